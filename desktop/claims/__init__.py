@@ -1,0 +1,7 @@
+"""Figures in article text: number expressions, what they count, when and who said them."""
+
+from __future__ import annotations
+
+from desktop.claims.extract import extract_claims
+
+__all__ = ["extract_claims"]

@@ -1,0 +1,277 @@
+"""What a figure counts and what happened to it: the unit as written, its population and act keys.
+
+Reads the words around a parsed number inside its sentence: the noun phrase after it ("4,500 US
+citizens"), a "people … who had American citizenship" that names the nationality later, the verb
+that governs it ("were evacuated", "managed to evacuate", "the remaining"), and "there were" that
+makes it a head count. Dates and speakers belong to `anchors.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.claims.lexicon import DURATION_UNITS, MEASURE_UNITS, MONTHS
+from desktop.claims.numbers import NumberExpr
+from desktop.claims.segments import Token
+from desktop.claims.vocabulary import (
+    ACT_OF,
+    MEASURES,
+    NATION_OF,
+    PERSON_HEADS,
+    POPULATIONS,
+)
+
+_STOP = {
+    "of", "in", "on", "at", "to", "from", "for", "with", "by", "into", "out", "over", "under",
+    "during", "since", "after", "before", "including", "like", "across", "through", "per",
+    "despite", "among", "amid", "against", "toward", "towards", "than", "as", "while", "and",
+    "or", "but", "nor", "so", "who", "which", "that", "whom", "whose", "where", "when", "have",
+    "has", "had", "be", "been", "being", "is", "are", "was", "were", "will", "would", "could",
+    "should", "may", "might", "can", "do", "does", "did", "said", "says", "told", "the", "a", "an",
+    "this", "those", "these", "their", "its", "his", "her", "our", "it", "they", "them", "he",
+    "she", "we", "you", "i", "not", "all", "also", "still", "now", "there", "here", "each",
+    "according", "about", "around", "some", "more", "less", "fewer", "up", "down", "off",
+    "away", "back", "last", "next", "ago", "earlier", "later", "alone", "only",
+}  # fmt: skip
+_AUX = {"have", "has", "had", "been", "be", "being", "were", "was", "are", "is", "will", "would",
+        "could", "may", "might", "must", "should", "can", "get", "got", "gets"}  # fmt: skip
+_SKIP_ADVERBS = {"also", "already", "reportedly", "safely", "now", "so", "far", "yet", "since",
+                 "then", "successfully", "still", "all", "not", "never", "just", "likely",
+                 "estimated", "believed", "thought", "said", "expected", "feared",
+                 "known"}  # fmt: skip
+_NOT_ACT_IN_SCAN = {"in", "there", "had", "total", "estimated", "holding", "still", "got",
+                    "moved", "took", "turned", "held", "lives", "left"}  # fmt: skip
+_NATION_NOUNS = {"citizenship", "passport", "passports", "citizens", "nationality", "nationals",
+                 "citizen", "national"}  # fmt: skip
+_BE = {"was", "were", "is", "are", "remain", "remained"}
+_WISH = {"want", "wanted", "wants", "wanting", "wish", "wished", "wishing", "seek", "seeking",
+         "sought", "seeks", "hoping", "hope", "hoped", "trying", "tried", "eager", "asked",
+         "requested", "waiting", "wait"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Counted:
+    unit: str  # as written: "US citizens", "people", "%", "USD", "flights"
+    population: str  # key: "americans", "people", "police officers", "revenue"
+    act: str  # key: "departed", "remaining", "killed", "present", ""
+    act_word: str  # as written: "evacuated", "remain"
+    kind: str  # count, money, percent, measure, duration
+    np_last: int  # last token index of the counted noun phrase (or of the number)
+    explicit: bool  # population read from the words right after the number
+
+
+def _low(toks: list[Token], i: int) -> str:
+    return toks[i].low if 0 <= i < len(toks) else ""
+
+
+def describe(e: NumberExpr, toks: list[Token]) -> Counted:
+    """The counted noun, population, act and kind of the figure `e` in a sentence's tokens."""
+    kind, unit, population, np_last, explicit = _noun_phrase(e, toks)
+    if e.currency:
+        kind, unit = "money", e.currency
+        population = _measure_near(toks, e) or "money"
+    elif e.percent:
+        kind, unit = "percent", e.percent
+        population = _measure_near(toks, e) or "share"
+    act, act_word = _act(e, toks, np_last)
+    return Counted(unit, population, act, act_word, kind, np_last, explicit)
+
+
+def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, bool]:
+    k = e.last + 1
+    # "20-year war", "5-mile stretch": the unit is glued to the number by a hyphen
+    if _low(toks, k) in ("-", "–") and _low(toks, k + 1) in DURATION_UNITS | MEASURE_UNITS.keys():
+        word = _low(toks, k + 1)
+        if word in DURATION_UNITS:
+            return "duration", DURATION_UNITS[word], DURATION_UNITS[word], k + 1, True
+        return "measure", MEASURE_UNITS[word], MEASURE_UNITS[word], k + 1, True
+    if _low(toks, k) in ("of",) and (e.vague or e.written_in_words or e.has_digits):
+        k += 1  # "thousands of people", "1,500 of them", "200 of the passengers"
+        while _low(toks, k) in ("the", "them", "those", "these", "their", "its", "whom"):
+            k += 1
+    words: list[int] = []
+    while k < len(toks) and len(words) < 4:
+        tok = toks[k]
+        if tok.kind == "sym" and tok.text in ("°",) and not words:
+            words.append(k)
+            k += 1
+            continue
+        if tok.kind == "sym" and tok.text == "-" and words and k + 1 < len(toks):
+            if toks[k - 1].end == tok.start and tok.end == toks[k + 1].start:
+                k += 1
+                continue
+        if tok.kind != "word" or tok.low in _STOP or tok.low in MONTHS:
+            break
+        if (
+            words
+            and (tok.low.endswith(("ing", "ed")) or tok.low in ACT_OF)
+            and (tok.low not in POPULATIONS)
+        ):
+            break  # "100 passengers including", "four continents participated", "citizens left"
+        words.append(k)
+        k += 1
+    while (
+        words
+        and toks[words[-1]].low.endswith(("ing", "ed", "ly"))
+        and (toks[words[-1]].low not in POPULATIONS)
+    ):
+        words.pop()  # "6,000 remaining": no noun, only a participle
+    if not words:
+        return "count", "", "", e.last, False
+    first = toks[words[0]].low
+    if first in DURATION_UNITS:
+        return "duration", DURATION_UNITS[first], DURATION_UNITS[first], words[0], True
+    if first in MEASURE_UNITS or toks[words[0]].text == "°":
+        unit = MEASURE_UNITS.get(first, "degrees")
+        if first == "square" and len(words) > 1:
+            unit = "square " + MEASURE_UNITS.get(toks[words[1]].low, toks[words[1]].low)
+        return "measure", unit, unit, words[-1] if first == "square" else words[0], True
+    text = " ".join(toks[i].text for i in words)
+    return "count", text, _population(toks, words), words[-1], True
+
+
+def _population(toks: list[Token], words: list[int]) -> str:
+    lows = [toks[i].low for i in words]
+    head = lows[-1]
+    if len(lows) >= 2 and f"{lows[-2]} {head}" in POPULATIONS:
+        return POPULATIONS[f"{lows[-2]} {head}"]
+    if head in NATION_OF and head not in PERSON_HEADS:
+        return NATION_OF[head]
+    if head in PERSON_HEADS:
+        for low in lows[:-1]:
+            if low in NATION_OF:
+                return NATION_OF[low]
+        nation = _nation_later(toks, words[-1] + 1)
+        if nation:
+            return nation
+    if head in POPULATIONS:
+        return POPULATIONS[head]
+    if head + "s" in POPULATIONS:
+        return POPULATIONS[head + "s"]
+    return head.rstrip("s") if len(head) > 3 and not head.endswith("ss") else head
+
+
+def _nation_later(toks: list[Token], k: int) -> str:
+    """'6,000 people … who had American citizenship': the nationality named later in the clause."""
+    for n in range(k, min(k + 20, len(toks) - 1)):
+        if toks[n].low in NATION_OF and toks[n + 1].low in _NATION_NOUNS:
+            return NATION_OF[toks[n].low]
+    return ""
+
+
+def _measure_near(toks: list[Token], e: NumberExpr) -> str:
+    """The money or rate measure a figure is about: 'revenue of $2bn', 'inflation rose to 3%'."""
+    best, best_dist = "", 99
+    for n in range(max(0, e.first - 8), min(len(toks), e.last + 6)):
+        if e.first <= n <= e.last:
+            continue
+        key = MEASURES.get(toks[n].low)
+        dist = e.first - n if n < e.first else (n - e.last) + 1
+        if key and dist < best_dist:
+            best, best_dist = key, dist
+    return best
+
+
+def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
+    # "there were (still) about 6,000 …": a head count, whatever verb follows
+    for n in range(max(0, e.first - 10), e.first):
+        if toks[n].low == "there" and _low(toks, n + 1) in _BE:
+            between = toks[n + 2 : e.first]
+            named = population_mentions(between)  # "there was a number of Americans, under 200"
+            acts = [ACT_OF.get(t.low) for t in between]
+            if not named and not any(a not in (None, "present", "remaining") for a in acts):
+                return "present", "there " + _low(toks, n + 1)
+    if _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) == "out":
+        return "present", "out of"  # "4,500 out of an estimated 6,000": the whole
+    after = _low(toks, np_last + 1)
+    if ACT_OF.get(after) and after not in _NOT_ACT_IN_SCAN and after not in _WISH:
+        return ACT_OF[after], toks[np_last + 1].text  # "left hundreds stranded"
+    right = _act_right(toks, np_last + 1)
+    if right and right[2]:  # a finite verb governs the figure: "have been evacuated"
+        return right[0], right[1]
+    left = _act_left(toks, e.first - 1, limit=4)
+    if left:
+        return left
+    if right:
+        return right[0], right[1]
+    left = _act_left(toks, e.first - 1, limit=10)
+    if left:
+        return left
+    if _low(toks, np_last + 1) == "in" and np_last + 2 < len(toks):
+        if toks[np_last + 2].text[:1].isupper():
+            return "present", "in " + toks[np_last + 2].text
+    return "", ""
+
+
+def _act_right(toks: list[Token], k: int) -> tuple[str, str, bool] | None:
+    """The first act word after the figure; finite=True when an auxiliary leads to it."""
+    first: tuple[str, str, bool] | None = None
+    aux_at = -1
+    for n in range(k, min(k + 16, len(toks))):
+        tok = toks[n]
+        if tok.kind == "sym" and tok.text in (";", ":", "“", "”", '"', "(", ")"):
+            break
+        w = tok.low
+        if w in _AUX:
+            aux_at = n
+            continue
+        if w in _WISH:
+            ahead = [ACT_OF.get(_low(toks, m)) for m in range(n + 1, n + 4)]
+            if "departed" not in ahead:
+                continue
+            act = ("remaining", tok.text)  # "want to leave": still there
+        elif w == "left" and _low(toks, n + 1) == "behind":
+            act = ("remaining", "left behind")
+        elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN:
+            act = (ACT_OF[w], tok.text)
+        elif w == "left" and aux_at >= 0:
+            act = ("departed", tok.text)
+        else:
+            continue
+        if aux_at >= 0 and n - aux_at <= 4:
+            return act[0], act[1], True
+        if first is None:
+            first = (act[0], act[1], False)
+    return first
+
+
+def _act_left(toks: list[Token], k: int, limit: int) -> tuple[str, str] | None:
+    """The nearest act word before the figure, within `limit` tokens of the same clause."""
+    for n in range(k, max(-1, k - limit), -1):
+        tok = toks[n]
+        if tok.kind == "sym" and tok.text in (";", ":", "“", "”", '"', "."):
+            return None
+        w = tok.low
+        if w in ACT_OF and w not in _NOT_ACT_IN_SCAN:
+            return ACT_OF[w], tok.text
+        if w == "left" and _low(toks, n + 1) != "behind":
+            return "departed", tok.text
+    return None
+
+
+PERSON_POPULATIONS = set(NATION_OF.values()) | {
+    "people", "civilians", "men", "women", "children", "students", "police officers", "troops",
+    "protesters", "jobs", "refugees", "migrants", "asylum seekers", "patients", "voters",
+    "passengers", "families", "doctors", "nurses", "teachers", "journalists", "prisoners",
+    "hostages", "fighters", "firefighters", "rescuers", "volunteers", "customers",
+}  # fmt: skip
+
+
+def population_mentions(toks: list[Token]) -> list[tuple[int, str, str]]:
+    """(token index, population key, word) of every person noun in a sentence, for ellipsis."""
+    out = []
+    for n, tok in enumerate(toks):
+        w = tok.low
+        key = ""
+        word = tok.text
+        if w in NATION_OF and w.endswith("s") and len(w) > 4 and w not in PERSON_HEADS:
+            key = NATION_OF[w]
+        elif w in PERSON_HEADS and n > 0 and toks[n - 1].low in NATION_OF:
+            key, word = NATION_OF[toks[n - 1].low], f"{toks[n - 1].text} {tok.text}"
+        elif w in NATION_OF and _low(toks, n + 1) in _NATION_NOUNS:
+            key = NATION_OF[w]
+        elif POPULATIONS.get(w) in PERSON_POPULATIONS and w.endswith("s"):
+            key = POPULATIONS[w]
+        if key:
+            out.append((n, key, word))
+    return out

@@ -1,0 +1,130 @@
+"""Find every figure an article reports: the one entry point of `desktop.claims`.
+
+Walks the article sentence by sentence: parses number expressions, drops the ones that are not
+figures, reads what each counts, fills in a counted noun the sentence leaves out from the words
+before it, and attaches speaker, as-of date and measuring window. A pure function of the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+
+from desktop.claims.anchors import article_year, as_of, quote_spans, speaker_in, window
+from desktop.claims.counted import PERSON_POPULATIONS, describe, population_mentions
+from desktop.claims.nonfigures import is_figure, masked_spans
+from desktop.claims.numbers import number_expressions
+from desktop.claims.segments import Sentence, Token, paragraphs, sentences, tokens
+from desktop.claims.vocabulary import HUMAN_ACTS
+from desktop.model import Claim
+
+_CONTEXT = 32
+
+
+def extract_claims(text: str, published: date | None = None) -> list[Claim]:
+    """Every figure in `text`, in order, with offsets into `text`."""
+    masks = masked_spans(text)
+    mask_starts = [s for s, _ in masks]
+    year = article_year(text, published)
+    para_spans = paragraphs(text)
+    out: list[Claim] = []
+    last_speaker = ""
+    history: list[tuple[int, int, str, str]] = []  # (paragraph, sentence, population, word)
+    for s in sentences(text):
+        toks = [_mask(t, masks, mask_starts) for t in tokens(text, s.start, s.end)]
+        sentence = text[s.start : s.end]
+        speaker_here = speaker_in(sentence, last_speaker)
+        p_start, p_end = para_spans[s.paragraph - 1]
+        quotes = [(p_start + a, p_start + b) for a, b in quote_spans(text[p_start:p_end])]
+        mentions = population_mentions(toks)
+        for e in number_expressions(toks):
+            if not is_figure(e, toks, 0):
+                continue
+            c = describe(e, toks)
+            population, unit = c.population, c.unit
+            start = toks[e.first].start
+            if not population and c.kind == "count":
+                population, unit = _elided(e.first, c.act, mentions, history, s, out)
+            if not population and c.act in HUMAN_ACTS:
+                population = "people"
+            end = toks[max(e.last, c.np_last)].end
+            speaker = _speaker(start, quotes, speaker_here, last_speaker, text, p_start, p_end)
+            subject = " ".join(w for w in (unit or population, c.act_word) if w).strip()
+            out.append(
+                Claim(
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    value=e.value,
+                    bound=e.bound,
+                    low=e.low,
+                    high=e.high,
+                    unit=unit,
+                    subject=subject,
+                    speaker=speaker,
+                    as_of=as_of(sentence, start - s.start, year, published) or published,
+                    sentence=sentence,
+                    paragraph=s.paragraph,
+                    kind=c.kind,
+                    population=population,
+                    act=c.act,
+                    window=window(sentence, year),
+                    context_before=text[max(0, start - _CONTEXT) : start],
+                    context_after=text[end : end + _CONTEXT],
+                )
+            )
+        history.extend((s.paragraph, s.index, key, word) for _, key, word in mentions)
+        if speaker_here:
+            last_speaker = speaker_here
+    return out
+
+
+def _mask(tok: Token, masks: list[tuple[int, int]], starts: list[int]) -> Token:
+    n = bisect_right(starts, tok.start) - 1
+    if n >= 0 and masks[n][0] <= tok.start < masks[n][1]:
+        return Token(tok.start, tok.end, "§", "sym")
+    return tok
+
+
+def _elided(
+    first: int,
+    act: str,
+    mentions: list[tuple[int, str, str]],
+    history: list[tuple[int, int, str, str]],
+    s: Sentence,
+    earlier: list[Claim],
+) -> tuple[str, str]:
+    """The counted noun a sentence leaves out ('the remaining 1,500'), from the words before."""
+    before = [(key, word) for n, key, word in mentions if n < first]
+    if before:
+        return before[-1]
+    recent = [(key, word) for p, i, key, word in history if p == s.paragraph and s.index - i <= 2]
+    if recent:
+        return recent[-1]
+    for c in reversed(earlier):
+        if c.paragraph == s.paragraph and c.population in PERSON_POPULATIONS:
+            return c.population, c.unit
+    if act in HUMAN_ACTS:
+        return "people", ""
+    return "", ""
+
+
+def _speaker(
+    start: int,
+    quotes: list[tuple[int, int]],
+    here: str,
+    last: str,
+    text: str,
+    p_start: int,
+    p_end: int,
+) -> str:
+    """Who the figure is attributed to: the sentence's attribution, or a quote's speaker."""
+    quoted = any(a <= start < b for a, b in quotes)
+    if not quoted:
+        return here
+    if here:
+        return here
+    outside = text[p_start:p_end]
+    for a, b in sorted(quotes, reverse=True):
+        outside = outside[: a - p_start] + " " * (b - a) + outside[b - p_start :]
+    return speaker_in(outside, last) or last

@@ -1,0 +1,215 @@
+"""Numbers that are not figures: dates, years, times, ages, ordinals, names, phone numbers.
+
+A reader does not count "August 31", "2021", "10:30", "a 34-year-old", "C-17", "COVID-19",
+"Boeing 737", "No. 10" or "page 3" among what an article reports. `masked_spans` hides the shapes a
+regular expression knows; `is_figure` judges one parsed number in its token context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop.claims.lexicon import (
+    FURNITURE_WORDS,
+    MEASURE_UNITS,
+    MONTHS,
+    ORDINAL_SUFFIXES,
+    SCALE_SUFFIXES,
+    TIME_WORDS,
+    VAGUE_PLURALS,
+)
+from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
+from desktop.claims.segments import Token
+from desktop.claims.vocabulary import POPULATIONS
+
+_MASKS = re.compile(
+    r"https?://\S+|www\.\S+|\S+@\S+\.\w+"  # addresses
+    r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"  # ISO dates
+    r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b|h\b)"  # 10:30 am, 9.15pm
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
+    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"  # 2/9/2021, 24/7
+    r"|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\b\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"  # phones
+    r"|\b\d+(?:\.\d+){2,}\b"  # versions 3.1.2
+    r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o[’']clock\b)",  # 9 a.m., 9pm
+    re.IGNORECASE,
+)
+_YEARS = range(1800, 2101)
+_NAME_OK_BEFORE = {
+    "about", "some", "over", "nearly", "only", "just", "all", "the", "another", "and", "but",
+    "with", "of", "to", "by", "in", "at", "since", "for", "from", "those", "these", "around",
+    "almost", "roughly", "more", "less", "fewer", "under", "up", "between", "among", "at least",
+    "an", "a", "approximately", "estimated", "than", "least", "on", "as", "when", "while", "after",
+    "before", "if", "its", "their", "his", "her", "our", "we", "they", "it",
+    "he", "she", "i", "you", "that", "this", "there", "so", "yet", "still", "already", "now",
+    "then", "also", "even", "well", "close", "closer", "below", "above", "both", "each", "every",
+    "total", "totalling", "reaching",
+}  # fmt: skip
+_NUMBER_NAMES = {"no", "number", "nos", "#", "page", "p", "pp", "section", "article", "chapter",
+                 "route", "flight", "room", "level", "category", "phase", "stage", "line",
+                 "channel", "episode", "season", "platform", "gate", "terminal", "row", "seat",
+                 "block", "unit", "apartment", "floor", "highway", "interstate", "resolution",
+                 "rule", "amendment", "clause", "paragraph", "item", "grade", "class", "version",
+                 "model", "type", "size", "volume", "issue", "part", "figure", "table",
+                 "exit", "junction", "district", "ward", "zone", "code", "id", "pin", "week",
+                 "matchday", "round", "game", "day", "year"}  # fmt: skip
+_AGE_WORDS = {"aged", "age", "ages"}
+
+
+def masked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of text that hold no figures: addresses, ISO dates, clock times, phone numbers."""
+    return [m.span() for m in _MASKS.finditer(text)]
+
+
+def _low(toks: list[Token], i: int) -> str:
+    return toks[i].low if 0 <= i < len(toks) else ""
+
+
+def _adj(toks: list[Token], a: int, b: int) -> bool:
+    return 0 <= a < len(toks) and 0 <= b < len(toks) and toks[a].end == toks[b].start
+
+
+def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
+    """False when the number is a date, year, time, age, ordinal, name, rank or furniture."""
+    i = e.first
+    while i <= e.last and toks[i].kind != "num" and not _is_number_word(toks[i]):
+        i += 1  # the first token of the number itself, past bound words and currency
+    j = e.last
+    before, after = _low(toks, i - 1), _low(toks, e.last + 1)
+    money = bool(e.currency) or bool(e.percent)
+    if e.has_digits:
+        tok = toks[i]
+        # glued to letters or to a hyphenated name: C-17, COVID-19, G7, MH17, 5G, 737MAX
+        if i > 0 and _adj(toks, i - 1, i) and toks[i - 1].kind == "word":
+            return False
+        if i > 1 and toks[i - 1].text in "-–" and _adj(toks, i - 1, i) and _adj(toks, i - 2, i - 1):
+            if toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper():
+                return False
+        if i + 1 < len(toks) and _adj(toks, i, i + 1) and toks[i + 1].kind == "word":
+            glued = toks[i + 1].low
+            if glued in ORDINAL_SUFFIXES:
+                return False
+            if glued not in SCALE_SUFFIXES and glued not in MEASURE_UNITS and not e.currency:
+                return False
+        if i + 1 < len(toks) and _adj(toks, i, i + 1) and toks[i + 1].text in ("/", ":"):
+            return False
+        if i > 0 and _adj(toks, i - 1, i) and toks[i - 1].text in ("/", "#", "№"):
+            return False
+        # dates: a month name beside the number, or "the 10th of November"
+        if before in MONTHS or (after in MONTHS and not money):
+            return False
+        if after == "of" and _low(toks, e.last + 2) in MONTHS:
+            return False
+        plain = tok.text
+        if (
+            not money
+            and e.bound in ("=", "range")
+            and "," not in plain
+            and "." not in plain
+            and int(float(plain)) in _YEARS
+            and len(plain) == 4
+            and j == i
+            and not _counts_after(toks, e.last + 1)
+        ):
+            return False  # a year
+        if after in TIME_WORDS or (after == "o" and _low(toks, e.last + 2) == "clock"):
+            return False
+        if before in _NUMBER_NAMES or before in ("no.",):
+            return False
+        if before and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper():
+            if i - 1 > sentence_first and before not in _NAME_OK_BEFORE and before not in MONTHS:
+                if not money and "," not in plain and not _counts_after(toks, e.last + 1):
+                    return False  # Boeing 737, Route 66, Windows 11
+        if len(plain) >= 7 and "," not in plain and "." not in plain and not money:
+            return False  # an identifier
+        if _is_furniture_count(toks, i, e.last):
+            return False
+    if _is_age(toks, i, e.last):
+        return False
+    if e.written_in_words and not e.vague:
+        return _word_number_counts(e, toks, i)
+    return True
+
+
+def _is_number_word(tok: Token) -> bool:
+    return tok.low in WORD_NUMBERS or tok.low in VAGUE_PLURALS or tok.low in ("a", "an", "tens")
+
+
+def _counts_after(toks: list[Token], k: int) -> bool:
+    """Whether a counted noun follows: '1500 people' is a count, '2021 evacuation' a year."""
+    for n in range(k, min(k + 3, len(toks))):
+        w = toks[n].low
+        if w in POPULATIONS or w in MEASURE_UNITS:
+            return True
+        if toks[n].kind != "word":
+            return False
+    return False
+
+
+def _is_age(toks: list[Token], i: int, last: int) -> bool:
+    before, after = _low(toks, i - 1), _low(toks, last + 1)
+    if before in _AGE_WORDS:
+        return True
+    # "34-year-old", "34 years old", "a 67-year-old"
+    if (
+        after in ("-", "–")
+        and _low(toks, last + 2) in ("year", "years")
+        and _low(toks, last + 3)
+        in (
+            "-",
+            "old",
+        )
+    ):
+        return True
+    if after in ("years", "year") and _low(toks, last + 2) in ("old", "-old"):
+        return True
+    # "John Smith, 34, said" and "Smith (34)"
+    if before in (",", "(") and after in (",", ")") and i >= 2:
+        prev = toks[i - 2]
+        if prev.kind == "word" and prev.text[:1].isupper() and _low(toks, last + 2) not in MONTHS:
+            return True
+    return False
+
+
+def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
+    """'12 comments', '3 min read', 'Share 45', '1 of 5' on a short line of page furniture."""
+    after, before = _low(toks, last + 1), _low(toks, i - 1)
+    if after in FURNITURE_WORDS - {"of"} and before not in ("the",):
+        near = {t.low for t in toks[max(0, i - 3) : last + 4]}
+        return len(near & FURNITURE_WORDS) >= 1 and after in {
+            "comments", "comment", "shares", "likes", "views", "min", "replies", "retweets",
+            "reactions", "followers", "photos", "slides", "images",
+        }  # fmt: skip
+    if (
+        after == "of"
+        and _low(toks, last + 2).isdigit()
+        and before in ("", "page", "photo", "image")
+    ):
+        return True
+    return before in ("share", "shares", "comments", "likes", "tweet")
+
+
+_WORD_NOT_COUNT_AFTER = {
+    "of", "another", "other", "thing", "way", "side", "hand", "point", "time", "more", "day",
+    "such", "who", "that", "which", "in", "and", "or", "by", "at", "on", "to", "bit",
+    "too", "is", "was", "has", "had", "will", "would", "could", "may", "might", "should",
+}  # fmt: skip
+_WORD_NOT_COUNT_BEFORE = {"no", "any", "some", "every", "each", "which", "that", "this", "only"}
+
+
+def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
+    """'one' and friends: a figure before a counted noun, not in 'no one' or 'one of'."""
+    word = toks[i].low
+    before, after = _low(toks, i - 1), _low(toks, e.last + 1)
+    if word == "one" and e.first == i and e.last == i:
+        if before in _WORD_NOT_COUNT_BEFORE or before in ("the",):
+            return False
+        if after in _WORD_NOT_COUNT_AFTER or not after.isalpha():
+            return False
+        return not after.endswith(("ly", "ed")) and after not in ("said", "says", "told")
+    if word in ("a", "an") and e.last == i + 1 and _low(toks, i + 1) == "hundred":
+        return _counts_after(toks, e.last + 1) or bool(e.currency)
+    if after in ("-", "–") and _low(toks, e.last + 2) in ("thirds", "third", "quarters", "fifths"):
+        return False
+    if after in ("of",) and _low(toks, e.last + 2) in ("them", "us", "those", "these", "whom"):
+        return True
+    return True

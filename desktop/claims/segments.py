@@ -1,0 +1,104 @@
+"""Paragraphs, sentences and tokens of an article, each with its character offsets.
+
+Everything downstream points into the article text by offset, so nothing here changes the text:
+it only finds boundaries. Number parsing, units and dates belong elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
+    "vs", "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.k", "u.n", "e.g", "i.e", "approx",
+    "est", "fig", "mt", "ft", "pp", "vol",
+}  # fmt: skip
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+_TOKEN = re.compile(
+    r"(?P<num>\d+(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"|(?P<word>[A-Za-z\u00c0-\u024f]+(?:[.'’][A-Za-z\u00c0-\u024f]+)*\.?)"
+    r"|(?P<sym>\S)"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    kind: str  # num, word, sym
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".") if self.kind == "word" else self.text
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    index: int  # sentence number in the article
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of non-empty lines; news text puts one paragraph on a line."""
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets, never crossing a paragraph."""
+    out: list[Sentence] = []
+    for p_index, (p_start, p_end) in enumerate(paragraphs(text), start=1):
+        chunk = text[p_start:p_end]
+        begin = 0
+        for m in _SENTENCE_END.finditer(chunk):
+            word = re.search(r"([A-Za-z.]+)\.?$", chunk[begin : m.start() + 1])
+            if word and m.group().startswith(".") and _is_abbreviation(word.group(1)):
+                continue
+            _append(out, chunk, p_start, begin, m.end(), p_index)
+            begin = m.end()
+        _append(out, chunk, p_start, begin, len(chunk), p_index)
+    return out
+
+
+def _is_abbreviation(word: str) -> bool:
+    w = word.lower().rstrip(".")
+    return w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha())
+
+
+def _append(out: list[Sentence], chunk: str, base: int, s: int, e: int, paragraph: int) -> None:
+    while s < e and chunk[s].isspace():
+        s += 1
+    while e > s and chunk[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(base + s, base + e, paragraph, len(out)))
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Words, numbers and symbols of text[start:end], with offsets into `text`."""
+    end = len(text) if end is None else end
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        kind = m.lastgroup or "sym"
+        tok = m.group()
+        if kind == "word" and tok.endswith(".") and not _keeps_dot(tok):
+            out.append(Token(m.start(), m.end() - 1, tok[:-1], kind))
+            out.append(Token(m.end() - 1, m.end(), ".", "sym"))
+            continue
+        out.append(Token(m.start(), m.end(), tok, kind))
+    return out
+
+
+def _keeps_dot(word: str) -> bool:
+    """'U.S.' and 'Mr.' keep their dot; a word ending a sentence does not."""
+    core = word[:-1]
+    return "." in core or core.lower() in _ABBREVIATIONS

@@ -1,0 +1,135 @@
+"""The command line: the window by default; `compare`, `import` and `sheet` for a terminal.
+
+    evidence-desk [FILE...] [--db URL]            open the window (with those files imported)
+    evidence-desk compare FILE... [--db URL] [--json OUT] [--explain]
+    evidence-desk import FILE... [--db URL]
+
+Like the window, it reads and changes the workspace only through `desktop.workspace`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop.model import GroupRow, ImportReport, Source
+
+_COMMANDS = ("compare", "import")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in _COMMANDS:
+        return _run_command(args)
+    return _run_window(args)
+
+
+def _db_help() -> str:
+    return "workspace: a SQLAlchemy URL (sqlite:///…, postgresql+psycopg://…) or a file path"
+
+
+def _run_window(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="evidence-desk",
+        description="Compare how several sources report the same event, figure by figure.",
+        epilog="Commands for a terminal: compare, import (evidence-desk compare --help).",
+    )
+    parser.add_argument("files", nargs="*", help="articles or folders to import on start")
+    parser.add_argument("--db", help=_db_help())
+    options = parser.parse_args(args)
+    from desktop.ui.app import run  # the GUI branch: the only place the CLI touches Qt
+
+    return run(options.files, options.db)
+
+
+def _run_command(args: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="evidence-desk")
+    sub = parser.add_subparsers(dest="command", required=True)
+    compare = sub.add_parser("compare", help="import articles, link their figures, report")
+    compare.add_argument("files", nargs="+", help="articles or folders (searched recursively)")
+    compare.add_argument("--db", help=_db_help())
+    compare.add_argument("--json", metavar="OUT", help="write the comparison as JSON to OUT")
+    compare.add_argument("--explain", action="store_true", help="say why each group holds")
+    imp = sub.add_parser("import", help="import articles into the workspace")
+    imp.add_argument("files", nargs="+", help="articles or folders (searched recursively)")
+    imp.add_argument("--db", help=_db_help())
+    options = parser.parse_args(args)
+
+    from desktop.workspace import Workspace
+
+    workspace = Workspace(options.db)
+    try:
+        report = workspace.import_sources(
+            [Source(origin=str(Path(f))) for f in options.files], progress=_progress_bar()
+        )
+        for problem in report.rejected:
+            print(f"evidence-desk: {problem.origin}: {problem.reason}", file=sys.stderr)
+        if options.command == "compare":
+            if options.json:
+                _write_json(workspace.export(), options.json)
+            else:
+                _print_table(workspace.group_rows(), workspace.article_rows())
+            if options.explain:
+                for row in workspace.group_rows():
+                    print("\n" + workspace.explain(row.id))
+        else:
+            _print_report(report)
+    finally:
+        workspace.close()
+    return 1 if report.rejected else 0
+
+
+def _write_json(data: dict, out: str) -> None:
+    target = Path(out)
+    part = target.with_name(target.name + ".part")
+    part.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    os.replace(part, target)  # never a half-written export
+
+
+def _progress_bar():
+    """A one-line progress bar on stderr for batches of more than a few files on a terminal."""
+    if not sys.stderr.isatty():
+        return lambda done, total, label: None
+
+    def show(done: int, total: int, label: str) -> None:
+        if total <= 3:
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        line = f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[-40:]:<40}"
+        sys.stderr.write(line if done < total else "\r" + " " * len(line) + "\r")
+        sys.stderr.flush()
+
+    return show
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return f"{value:,.0f}" if float(value).is_integer() or value >= 100 else f"{value:,.2f}"
+
+
+def _print_table(groups: Sequence[GroupRow], articles) -> None:
+    print(
+        f"{len(articles)} articles, {len(groups)} groups of figures reported by several sources\n"
+    )
+    if not groups:
+        return
+    width = min(44, max(len(g.label) for g in groups))
+    print(f"{'group':<{width}}  {'sources':>7}  {'values':>19}  status")
+    for g in groups:
+        values = _fmt(g.min) if g.min == g.max else f"{_fmt(g.min)} – {_fmt(g.max)}"
+        label = g.label if len(g.label) <= width else g.label[: width - 1] + "…"
+        flag = "  (suggested)" if g.suggested else ""
+        print(f"{label:<{width}}  {g.source_count:>7}  {values:>19}  {g.status}{flag}")
+
+
+def _print_report(report: ImportReport) -> None:
+    print(
+        f"imported {len(report.added)}, already there {len(report.duplicates)}, "
+        f"refused {len(report.rejected)}"
+    )

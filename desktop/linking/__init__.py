@@ -1,0 +1,18 @@
+"""Linking figures across articles: blocks of candidates, groups, labels, divergence."""
+
+from __future__ import annotations
+
+from desktop.linking.blocking import block_key, window_class
+from desktop.linking.divergence import interval, outliers, summarize
+from desktop.linking.grouping import SUGGEST_BELOW, label_for, link_claims
+
+__all__ = [
+    "SUGGEST_BELOW",
+    "block_key",
+    "interval",
+    "label_for",
+    "link_claims",
+    "outliers",
+    "summarize",
+    "window_class",
+]

@@ -1,0 +1,31 @@
+"""Candidate blocks: which claims could measure the same quantity, found by key, never by pairs.
+
+A block is what is counted (population), what happened to it (act) and the kind of number. Only
+claims sharing a block are ever compared, so linking a new article costs what its blocks hold,
+not what the workspace holds. Grouping inside a block is `grouping.py`'s work.
+"""
+
+from __future__ import annotations
+
+from desktop.model import Claim
+
+_RATE_PREFIXES = ("past ", "per ", "Q", "H")
+
+
+def block_key(claim: Claim) -> str:
+    """The block a claim is compared in; '' when it has too little meaning to link at all."""
+    if claim.kind in ("money", "percent"):
+        if not claim.population or claim.population in ("money", "share"):
+            return ""
+        return f"{claim.kind}|{claim.population}|{claim.act}"
+    if not claim.population:
+        return ""
+    if claim.kind == "duration" and not claim.act:
+        return ""
+    return f"{claim.kind}|{claim.population}|{claim.act}"
+
+
+def window_class(claim: Claim) -> str:
+    """Claims measured over different spans never link: a day's count is not a running total."""
+    w = claim.window
+    return w if w.startswith(_RATE_PREFIXES) else ""

@@ -1,0 +1,135 @@
+"""Grouping inside a block: split by measuring window and by order of magnitude, keep what spans
+two sources, respect what the user rejected, and say why each group holds together.
+
+Values inside a group may differ — that divergence is what users come for — but values an order
+of magnitude apart with the same population and act are different quantities (the airlift's
+thousands and the trickle of hundreds after it), unless their dates say the count moved on.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from desktop.claims.vocabulary import ACT_LABEL
+from desktop.linking.blocking import block_key, window_class
+from desktop.model import Claim, Link
+
+GAP = 9.0  # an order of magnitude, allowing for rounding ("nearly 400" beside "more than 4,000")
+GAP_OVER_TIME = 40.0  # a count that grows between dated reports (a death toll) may grow more
+SUGGEST_BELOW = 0.6
+
+
+def midpoint(claim: Claim) -> float:
+    lo, hi = claim.span_low, claim.span_high
+    if lo > 0 and hi > 0:
+        return math.sqrt(lo * hi)
+    return max(lo, hi, 0.0)
+
+
+def link_claims(
+    claims: Sequence[Claim],
+    rejected: Iterable[frozenset[int]] = (),
+) -> list[Link]:
+    """Groups of claims (by id) that measure the same quantity, from two or more articles."""
+    blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        key = block_key(c)
+        if key and c.id is not None:
+            blocks[(key, window_class(c))].append(c)
+    rejected_pairs = {frozenset(p) for p in rejected}
+    links: list[Link] = []
+    for members in blocks.values():
+        for cluster in _by_magnitude(members):
+            cluster = _without_rejected(cluster, rejected_pairs)
+            if len({c.article for c in cluster}) >= 2:
+                links.append(_link(cluster))
+    return links
+
+
+def _by_magnitude(members: list[Claim]) -> list[list[Claim]]:
+    ordered = sorted(members, key=lambda c: (midpoint(c), c.id))
+    clusters: list[list[Claim]] = []
+    for c in ordered:
+        if clusters:
+            prev = clusters[-1]
+            top = max(midpoint(p) for p in prev)
+            dated = {p.as_of for p in prev if p.as_of} | ({c.as_of} if c.as_of else set())
+            gap = GAP_OVER_TIME if len(dated) >= 2 else GAP
+            if top > 0 and midpoint(c) / top < gap:
+                prev.append(c)
+                continue
+        clusters.append([c])
+    return clusters
+
+
+def _without_rejected(cluster: list[Claim], rejected: set[frozenset[int]]) -> list[Claim]:
+    if not rejected:
+        return cluster
+    kept: list[Claim] = []
+    for c in sorted(cluster, key=lambda c: c.id or 0):
+        if not any(frozenset((c.id, k.id)) in rejected for k in kept):
+            kept.append(c)
+    return kept
+
+
+def _link(cluster: list[Claim]) -> Link:
+    ids = tuple(sorted(c.id for c in cluster if c.id is not None))
+    confidence, reason = _confidence(cluster)
+    return Link(ids, label_for(cluster), confidence, reason)
+
+
+def _common(words: Iterable[str]) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for w in words:
+        if w:
+            counts[w] += 1
+    return max(counts, key=lambda w: (counts[w], -len(w))) if counts else ""
+
+
+def label_for(claims: Sequence[Claim]) -> str:
+    """A readable name for a group: what is counted and what happened to it."""
+    unit = _common(c.unit for c in claims if c.unit and c.kind == "count") or _common(
+        c.population for c in claims
+    )
+    if claims and claims[0].kind == "money":
+        unit = f"{claims[0].population} ({_common(c.unit for c in claims)})"
+    elif claims and claims[0].kind == "percent":
+        unit = f"{claims[0].population} ({_common(c.unit for c in claims)})"
+    act = _common(c.act for c in claims)
+    label = f"{unit} {ACT_LABEL.get(act, act)}".strip()
+    window = _common(c.window for c in claims if window_class(c))
+    if window:
+        label += f", {window}"
+    return label[:1].upper() + label[1:] if label else "Figures"
+
+
+def _confidence(cluster: list[Claim]) -> tuple[float, str]:
+    units = sorted({c.unit for c in cluster if c.unit})
+    acts = sorted({c.subject.split()[-1] for c in cluster if c.act and c.subject})
+    population = cluster[0].population
+    parts = []
+    if len(units) > 1:
+        parts.append(f"same population: {' ≈ '.join(units[:4])}")
+    else:
+        parts.append(f"same population: {units[0] if units else population}")
+    if cluster[0].act:
+        parts.append(f"same act: {' ≈ '.join(acts[:4]) or ACT_LABEL.get(cluster[0].act, '')}")
+    dates = sorted({c.as_of for c in cluster if c.as_of})
+    if len(dates) >= 2:
+        parts.append("as of " + " vs ".join(d.strftime("%-d %b") for d in dates[:4]))
+    windows = {c.window for c in cluster if c.window}
+    if windows:
+        parts.append("over " + ", ".join(sorted(windows)))
+    confidence = 0.9
+    if not cluster[0].act:
+        confidence -= 0.25  # counted the same, but nothing says what happened to them
+    if any(not c.unit for c in cluster):
+        confidence -= 0.1  # one figure's noun was read from the sentences before it
+    lo = min(midpoint(c) for c in cluster)
+    hi = max(midpoint(c) for c in cluster)
+    if lo > 0 and hi / lo > 3:
+        confidence -= 0.1
+        parts.append(f"values {hi / lo:.0f}× apart")
+    return round(max(0.1, confidence), 2), "; ".join(parts)

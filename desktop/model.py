@@ -1,0 +1,373 @@
+"""The plain values every layer shares: sources, documents, claims, groups, rows, edits, errors.
+
+Everything here is a frozen dataclass or an exception, safe to hand across threads and easy to
+compare in tests. This module imports nothing from `desktop`; every other layer may import it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Literal
+
+Progress = Callable[[int, int, str], None]  # done, total, label; may be called from any thread
+Bound = Literal["=", "~", ">", "<", "range"]
+Status = Literal["agreeing", "diverging", "changing over time", "single"]
+
+BOUNDS: tuple[str, ...] = ("=", "~", ">", "<", "range")
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+
+def silent_progress(done: int, total: int, label: str) -> None:
+    """A progress callback that reports nowhere."""
+
+
+# --------------------------------------------------------------------------- errors
+
+
+class UnreadableInput(Exception):
+    """A file, text or URL that cannot become an article; names the input and the reason."""
+
+    def __init__(self, origin: str, reason: str) -> None:
+        super().__init__(f"{origin}: {reason}")
+        self.origin = origin
+        self.reason = reason
+
+
+class Cancelled(Exception):
+    """Long work stopped because the user asked it to."""
+
+
+class EditConflict(Exception):
+    """An edit no longer fits what the workspace holds (the claim or group changed meanwhile)."""
+
+
+def check_cancel(cancel: threading.Event | None) -> None:
+    """Raise Cancelled when `cancel` is set."""
+    if cancel is not None and cancel.is_set():
+        raise Cancelled()
+
+
+# --------------------------------------------------------------------------- input
+
+
+@dataclass(frozen=True)
+class Source:
+    """Something to import: a file path, a URL, or dropped/pasted content.
+
+    `origin` names it for the user (a path, a URL, "pasted text"); `data` holds the bytes when they
+    are already in memory (drops, pastes); `media_type` is a hint ("text/plain", "text/html"), never
+    trusted over the content itself.
+    """
+
+    origin: str
+    data: bytes | None = None
+    media_type: str | None = None
+    title: str | None = None
+
+    @property
+    def label(self) -> str:
+        return self.title or self.origin.rsplit("/", 1)[-1] or self.origin
+
+    @property
+    def is_url(self) -> bool:
+        return self.data is None and self.origin.lower().startswith(("http://", "https://"))
+
+    @classmethod
+    def from_text(cls, text: str, *, html: bool = False, origin: str = "") -> Source:
+        kind = "text/html" if html else "text/plain"
+        name = origin or ("pasted HTML" if html else "pasted text")
+        return cls(origin=name, data=text.encode("utf-8"), media_type=kind)
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article as read from its source. Offsets of claims point into `text`."""
+
+    text: str
+    title: str
+    origin: str
+    content_hash: str
+    outlet: str = ""
+    published: date | None = None
+    media_type: str = "text/plain"
+
+
+# --------------------------------------------------------------------------- extraction
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One figure an article reports, with what it counts and where it stands in the text.
+
+    `value` is the normalised number (a range's low end, "nearly 400" → 400); `low`/`high` are what
+    the text gives as bounds. `unit` is what is counted as written, `population` and `act` the
+    normalised keys linking compares; `window` a duration the figure is measured over ("24 hours").
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    bound: str = "="
+    low: float | None = None
+    high: float | None = None
+    unit: str = ""
+    subject: str = ""
+    speaker: str = ""
+    as_of: date | None = None
+    sentence: str = ""
+    paragraph: int = 0
+    kind: str = "count"  # count, money, percent, measure, duration
+    population: str = ""
+    act: str = ""
+    window: str = ""
+    context_before: str = ""
+    context_after: str = ""
+    id: int | None = None
+    article: int | None = None
+
+    def with_ids(self, id: int, article: int) -> Claim:
+        return replace(self, id=id, article=article)
+
+    @property
+    def span_low(self) -> float:
+        """Smallest value the text allows."""
+        return self.low if self.low is not None else self.value
+
+    @property
+    def span_high(self) -> float:
+        """Largest value the text allows."""
+        return self.high if self.high is not None else self.value
+
+
+@dataclass(frozen=True)
+class Link:
+    """A proposed group from automatic linking: claim ids, a label, a confidence and a reason."""
+
+    claims: tuple[int, ...]
+    label: str
+    confidence: float = 1.0
+    reason: str = ""
+
+
+# --------------------------------------------------------------------------- rows (snapshots)
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: int
+    title: str
+    outlet: str
+    published: date | None
+    origin: str
+    text: str
+    content_hash: str
+    position: int = 0
+    claim_count: int = 0
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    id: int
+    label: str
+    claims: tuple[int, ...]
+    articles: tuple[int, ...]
+    min: float | None
+    max: float | None
+    status: str
+    confirmed: bool = False
+    suggested: bool = False
+    confidence: float = 1.0
+    reason: str = ""
+    outliers: tuple[int, ...] = ()
+
+    @property
+    def source_count(self) -> int:
+        return len(self.articles)
+
+    @property
+    def spread(self) -> float:
+        """max / min, 1.0 when they agree or are unknown."""
+        if not self.min or not self.max or self.min <= 0:
+            return 1.0
+        return self.max / self.min
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything a view needs at one moment: articles, claims and groups, by id."""
+
+    articles: tuple[ArticleRow, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    groups: tuple[GroupRow, ...] = ()
+
+    def claim(self, claim_id: int) -> Claim | None:
+        return next((c for c in self.claims if c.id == claim_id), None)
+
+    def group_of(self, claim_id: int) -> GroupRow | None:
+        return next((g for g in self.groups if claim_id in g.claims), None)
+
+
+# --------------------------------------------------------------------------- changes
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Ids a workspace call touched; each view refreshes only what it shows. `|` merges two."""
+
+    articles: frozenset[int] = frozenset()
+    claims: frozenset[int] = frozenset()
+    groups: frozenset[int] = frozenset()
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.articles | other.articles,
+            self.claims | other.claims,
+            self.groups | other.groups,
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.articles or self.claims or self.groups)
+
+
+@dataclass
+class ImportReport:
+    """What an import did: articles added, inputs refused (with reasons), duplicates skipped."""
+
+    added: list[int] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    rejected: list[UnreadableInput] = field(default_factory=list)
+    reattached: list[int] = field(default_factory=list)
+    unattached: list[str] = field(default_factory=list)
+    cancelled: bool = False
+    changes: Changes = field(default_factory=Changes)
+
+
+# --------------------------------------------------------------------------- edits
+
+
+@dataclass(frozen=True)
+class MoveClaim:
+    """Put one claim in a group, or in none; it knows where the claim was, so it can be undone.
+
+    `pinned` says the user placed it (automatic relinking leaves it there); `was_pinned` is how
+    it stood before, so undo gives the claim back to automatic linking when it was its own.
+    """
+
+    claim: int
+    before: int | None
+    after: int | None
+    was_pinned: bool = False
+    pinned: bool = True
+
+    def inverse(self) -> MoveClaim:
+        return MoveClaim(self.claim, self.after, self.before, self.pinned, self.was_pinned)
+
+
+@dataclass(frozen=True)
+class CreateGroup:
+    """Make an empty group with a known id (reserved by the workspace) and label."""
+
+    group: int
+    label: str
+
+    def inverse(self) -> DropGroup:
+        return DropGroup(self.group, self.label)
+
+
+@dataclass(frozen=True)
+class DropGroup:
+    """Remove an empty group."""
+
+    group: int
+    label: str
+
+    def inverse(self) -> CreateGroup:
+        return CreateGroup(self.group, self.label)
+
+
+@dataclass(frozen=True)
+class RenameGroup:
+    group: int
+    before: str
+    after: str
+
+    def inverse(self) -> RenameGroup:
+        return RenameGroup(self.group, before=self.after, after=self.before)
+
+
+@dataclass(frozen=True)
+class ConfirmGroup:
+    group: int
+    before: bool
+    after: bool
+
+    def inverse(self) -> ConfirmGroup:
+        return ConfirmGroup(self.group, before=self.after, after=self.before)
+
+
+@dataclass(frozen=True)
+class EditArticle:
+    """Change one field of an article: title, outlet or published (an ISO date or "")."""
+
+    article: int
+    field: str
+    before: str
+    after: str
+
+    def inverse(self) -> EditArticle:
+        return EditArticle(self.article, self.field, before=self.after, after=self.before)
+
+
+@dataclass(frozen=True)
+class RemoveArticle:
+    """Hide an article and its claims from the workspace (kept, so it can be undone)."""
+
+    article: int
+    removed: bool = True
+
+    def inverse(self) -> RemoveArticle:
+        return RemoveArticle(self.article, removed=not self.removed)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Several edits as one undo step; undone in reverse order."""
+
+    edits: tuple[Edit, ...]
+    text: str = ""
+
+    def inverse(self) -> Batch:
+        return Batch(tuple(e.inverse() for e in reversed(self.edits)), self.text)
+
+
+Edit = (
+    MoveClaim
+    | CreateGroup
+    | DropGroup
+    | RenameGroup
+    | ConfirmGroup
+    | EditArticle
+    | RemoveArticle
+    | Batch
+)
+
+
+def describe(edit: Edit) -> str:
+    """A short text for an undo menu ("Undo rename group")."""
+    if isinstance(edit, Batch) and edit.text:
+        return edit.text
+    names = {
+        MoveClaim: "move figure",
+        CreateGroup: "new group",
+        DropGroup: "remove group",
+        RenameGroup: "rename group",
+        ConfirmGroup: "confirm group",
+        EditArticle: "edit article",
+        RemoveArticle: "remove article",
+        Batch: "edit",
+    }
+    return names.get(type(edit), "edit")

@@ -1,0 +1,109 @@
+"""The workspace schema: articles, claims, groups and the user's decisions, as SQLAlchemy 2 ORM.
+
+Alembic migrations (`migrations/versions/`) create and upgrade these tables; this module is what
+the repository queries through. A claim belongs to at most one group (`claims.group_id`); what the
+user decided is kept in `decisions` and in `claims.pinned`, which automatic relinking never moves.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    String,
+    Text,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ArticleRecord(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    outlet: Mapped[str] = mapped_column(Text, default="")
+    published: Mapped[date | None] = mapped_column(Date, nullable=True)
+    origin: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    media_type: Mapped[str] = mapped_column(String(64), default="text/plain")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    removed: Mapped[bool] = mapped_column(Boolean, default=False)
+    imported_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class GroupRecord(Base):
+    __tablename__ = "groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(Text, default="")
+    label_by_user: Mapped[bool] = mapped_column(Boolean, default=False)
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    automatic: Mapped[bool] = mapped_column(Boolean, default=True)
+    accepted: Mapped[bool] = mapped_column(Boolean, default=False)
+    block: Mapped[str] = mapped_column(String(200), default="", index=True)
+    confidence: Mapped[float] = mapped_column(Float, default=1.0)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ClaimRecord(Base):
+    __tablename__ = "claims"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    start: Mapped[int] = mapped_column(Integer)
+    end_offset: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    value: Mapped[float] = mapped_column(Float)
+    bound: Mapped[str] = mapped_column(String(8), default="=")
+    low: Mapped[float | None] = mapped_column(Float, nullable=True)
+    high: Mapped[float | None] = mapped_column(Float, nullable=True)
+    unit: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    speaker: Mapped[str] = mapped_column(Text, default="")
+    as_of: Mapped[date | None] = mapped_column(Date, nullable=True)
+    sentence: Mapped[str] = mapped_column(Text, default="")
+    paragraph: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(16), default="count")
+    population: Mapped[str] = mapped_column(Text, default="")
+    act: Mapped[str] = mapped_column(String(32), default="")
+    window: Mapped[str] = mapped_column(String(64), default="")
+    context_before: Mapped[str] = mapped_column(Text, default="")
+    context_after: Mapped[str] = mapped_column(Text, default="")
+    block: Mapped[str] = mapped_column(String(200), default="", index=True)
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("groups.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class DecisionRecord(Base):
+    __tablename__ = "decisions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16), index=True)  # linked unlinked rejected …
+    claim_id: Mapped[int | None] = mapped_column(Integer, nullable=True, index=True)
+    other_claim_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    group_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+    made_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+
+
+class MetaRecord(Base):
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")

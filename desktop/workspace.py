@@ -1,0 +1,528 @@
+"""The workspace: the one door the window and the CLI use to read and change what a user compares.
+
+Each call opens its own session and returns values (`desktop.model`), so nothing tied to a session
+crosses threads. Imports and relinking are plain functions that take `progress` and `cancel` and
+know nothing of threads; the window runs them on its writer thread. Every edit is an `Edit` value
+that carries its inverse, and is stored as a decision that automatic relinking never overrides.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.claims import extract_claims
+from desktop.ingest import FILE_DIALOG_FILTER, READABLE_SUFFIXES, expand_sources, read_source
+from desktop.linking import (
+    SUGGEST_BELOW,
+    block_key,
+    label_for,
+    link_claims,
+    outliers,
+    summarize,
+)
+from desktop.model import (
+    ArticleRow,
+    Batch,
+    Changes,
+    Claim,
+    ConfirmGroup,
+    CreateGroup,
+    DropGroup,
+    Edit,
+    EditArticle,
+    EditConflict,
+    GroupRow,
+    ImportReport,
+    MoveClaim,
+    Progress,
+    RemoveArticle,
+    RenameGroup,
+    Snapshot,
+    Source,
+    UnreadableInput,
+    silent_progress,
+)
+from desktop.store import Database, normalise_url
+from desktop.store import repository as repo
+from desktop.store.database import copy_database
+
+log = logging.getLogger(__name__)
+
+__all__ = ["FILE_DIALOG_FILTER", "READABLE_SUFFIXES", "Workspace", "default_url"]
+
+_ARTICLE_FIELDS = ("title", "outlet", "published")
+
+
+def default_url() -> str:
+    """The workspace a user gets when they name none: a SQLite file in their data folder."""
+    from platformdirs import user_data_dir
+
+    return normalise_url(str(Path(user_data_dir("evidence-desk")) / "workspace.sqlite"))
+
+
+class Workspace:
+    """An open workspace database. Safe to share between the GUI thread and one writer thread."""
+
+    def __init__(self, url: str | None = None) -> None:
+        self._db = Database(url or default_url())
+        self.url = self._db.url
+
+    @property
+    def name(self) -> str:
+        tail = self.url.rsplit("/", 1)[-1]
+        return Path(tail).stem if self.url.startswith("sqlite") else tail or self.url
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        if self.url.startswith("sqlite:///"):
+            return Path(self.url.removeprefix("sqlite:///"))
+        return None
+
+    def close(self) -> None:
+        self._db.dispose()
+
+    def save_as(self, target: str) -> Workspace:
+        """Copy this workspace to a new database and return it opened."""
+        url = normalise_url(target)
+        if url == self.url:
+            return self
+        path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+        if path is not None:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        copy_database(self._db, url)
+        return Workspace(url)
+
+    # ------------------------------------------------------------------------- reads
+
+    def article_rows(self) -> list[ArticleRow]:
+        with self._db.session() as s:
+            return repo.article_rows(s)
+
+    def claims(self, article: int | None = None) -> list[Claim]:
+        with self._db.session() as s:
+            return repo.claims(s, article=article)
+
+    def group_rows(self) -> list[GroupRow]:
+        """Groups with two or more figures, most divergent first."""
+        with self._db.session() as s:
+            return self._group_rows(s, repo.claims(s))
+
+    def group(self, group_id: int) -> GroupRow | None:
+        return next((g for g in self.group_rows() if g.id == group_id), None)
+
+    def snapshot(self) -> Snapshot:
+        """Articles, claims and groups at one moment, read in one session."""
+        with self._db.session() as s:
+            claims = repo.claims(s)
+            return Snapshot(
+                tuple(repo.article_rows(s)), tuple(claims), tuple(self._group_rows(s, claims))
+            )
+
+    def counts(self) -> tuple[int, int, int]:
+        snap = self.snapshot()
+        return len(snap.articles), len(snap.claims), len(snap.groups)
+
+    def explain(self, group_id: int) -> str:
+        """Why a group holds together, in words a user can check."""
+        snap = self.snapshot()
+        group = next((g for g in snap.groups if g.id == group_id), None)
+        if group is None:
+            return ""
+        articles = {a.id: a for a in snap.articles}
+        lines = [
+            f"{group.label} — {group.status}, confidence {group.confidence:.2f}",
+            f"why: {group.reason or 'linked by hand'}",
+        ]
+        for claim_id in group.claims:
+            c = snap.claim(claim_id)
+            if c is None:
+                continue
+            a = articles.get(c.article)
+            source = (a.outlet or a.title) if a else "?"
+            slip = "  [suspected slip]" if c.id in group.outliers else ""
+            when = f", as of {c.as_of.isoformat()}" if c.as_of else ""
+            lines.append(f"  · {source}: “{c.text}” ({c.bound} {c.value:g}{when}){slip}")
+        return "\n".join(lines)
+
+    def _group_rows(self, s, claims: Sequence[Claim]) -> list[GroupRow]:
+        by_id = {c.id: c for c in claims}
+        rows = []
+        for g in repo.groups(s):
+            members = [by_id[i] for i in g.claims if i in by_id]
+            if len(members) < 2:
+                continue
+            lo, hi, status = summarize(members)
+            rows.append(
+                GroupRow(
+                    id=g.id,
+                    label=g.label,
+                    claims=tuple(c.id for c in members),
+                    articles=tuple(sorted({c.article for c in members})),
+                    min=lo,
+                    max=hi,
+                    status=status,
+                    confirmed=g.confirmed,
+                    suggested=g.automatic
+                    and not (g.accepted or g.confirmed)
+                    and g.confidence < SUGGEST_BELOW,
+                    confidence=g.confidence,
+                    reason=g.reason,
+                    outliers=outliers(members),
+                )
+            )
+        rows.sort(key=lambda r: (-r.spread, -r.source_count, r.label))
+        return rows
+
+    # ------------------------------------------------------------------------- import
+
+    def import_sources(
+        self,
+        sources: Sequence[Source],
+        *,
+        progress: Progress = silent_progress,
+        cancel: threading.Event | None = None,
+    ) -> ImportReport:
+        """Read, extract and link each source; one transaction per article; bad inputs reported."""
+        report = ImportReport()
+        expanded = expand_sources(sources)
+        total = len(expanded)
+        for done, source in enumerate(expanded):
+            if cancel is not None and cancel.is_set():
+                report.cancelled = True  # what is in stays in, and is reported
+                break
+            progress(done, total, source.label)
+            try:
+                document = read_source(source)
+                claims = extract_claims(document.text, document.published)
+            except UnreadableInput as problem:
+                report.rejected.append(problem)
+                continue
+            except Exception as error:  # a reader or extractor bug must not sink the batch
+                log.exception("could not analyse %s", source.origin)
+                report.rejected.append(
+                    UnreadableInput(source.origin, f"could not be read ({error})")
+                )
+                continue
+            blocks = [block_key(c) for c in claims]
+            with self._db.session() as s, s.begin():
+                if repo.article_by_hash(s, document.content_hash) is not None:
+                    report.duplicates.append(source.origin)
+                    continue
+                article, ids = repo.add_article(s, document, claims, blocks)
+                changes = self._relink(s, set(blocks))
+            report.added.append(article)
+            report.changes |= Changes(frozenset({article}), frozenset(ids)) | changes
+        progress(total, total, "")
+        return report
+
+    def relink(
+        self, *, progress: Progress = silent_progress, cancel: threading.Event | None = None
+    ) -> Changes:
+        """Relink every block (the user's decisions stay as they are)."""
+        changes = Changes()
+        with self._db.session() as s:
+            blocks = sorted(repo.all_blocks(s))
+        for n, block in enumerate(blocks):
+            if cancel is not None and cancel.is_set():
+                break
+            progress(n, len(blocks), block)
+            with self._db.session() as s, s.begin():
+                changes |= self._relink(s, {block})
+        progress(len(blocks), len(blocks), "")
+        return changes
+
+    def _relink(self, s, blocks: Iterable[str]) -> Changes:
+        """Regroup the claims of the given blocks, leaving pinned claims and confirmed groups be."""
+        places = repo.placements(s, blocks)
+        if not places:
+            return Changes()
+        by_id = {p.claim.id: p for p in places}
+        infos = {g.id: g for g in repo.groups(s, {p.group for p in places if p.group})}
+        fixed = {
+            cid
+            for cid, p in by_id.items()
+            if p.pinned or (p.group in infos and infos[p.group].confirmed)
+        }
+        rejected = repo.rejected_pairs(s, list(by_id))
+        links = link_claims([p.claim for p in places], rejected)
+        target: dict[int, int | None] = {cid: None for cid in by_id if cid not in fixed}
+        used: set[int] = set()
+        touched: set[int] = set()
+        for link in links:
+            free = [c for c in link.claims if c not in fixed]
+            if not free:
+                continue
+            users = Counter(by_id[c].group for c in link.claims if c in fixed and by_id[c].group)
+            if users:
+                group = users.most_common(1)[0][0]
+            else:
+                current = Counter(
+                    by_id[c].group
+                    for c in free
+                    if by_id[c].group in infos
+                    and infos[by_id[c].group].automatic
+                    and by_id[c].group not in used
+                )
+                group = current.most_common(1)[0][0] if current else None
+                block = block_key(by_id[free[0]].claim)
+                if group is None:
+                    group = repo.new_group(
+                        s, link.label, automatic=True, block=block,
+                        confidence=link.confidence, reason=link.reason,
+                    )  # fmt: skip
+                else:
+                    values: dict[str, Any] = {"confidence": link.confidence, "reason": link.reason}
+                    if not infos[group].label_by_user:
+                        values["label"] = link.label
+                    repo.update_group(s, group, **values)
+                touched.add(group)
+            used.add(group)
+            for c in free:
+                target[c] = group
+        moved = set()
+        for cid, group in target.items():
+            if by_id[cid].group != group:
+                repo.place_claim(s, cid, group, pinned=False)
+                moved.add(cid)
+                touched |= {g for g in (group, by_id[cid].group) if g}
+        return Changes(claims=frozenset(moved), groups=frozenset(touched))
+
+    # ------------------------------------------------------------------------- edits
+
+    def apply(self, edit: Edit) -> Changes:
+        """Carry out an edit (or its inverse, for undo) in one transaction."""
+        with self._db.session() as s, s.begin():
+            return self._apply(s, edit)
+
+    def _apply(self, s, edit: Edit) -> Changes:
+        if isinstance(edit, Batch):
+            changes = Changes()
+            for part in edit.edits:
+                changes |= self._apply(s, part)
+            return changes
+        if isinstance(edit, MoveClaim):
+            return self._move(s, edit)
+        if isinstance(edit, CreateGroup):
+            if not repo.group_exists(s, edit.group):
+                repo.new_group(s, edit.label, group_id=edit.group)
+            return Changes(groups=frozenset({edit.group}))
+        if isinstance(edit, DropGroup):
+            if any(g.claims for g in repo.groups(s, [edit.group])):
+                raise EditConflict(f"group {edit.group} still holds figures")
+            repo.drop_group(s, edit.group)
+            return Changes(groups=frozenset({edit.group}))
+        if isinstance(edit, RenameGroup):
+            repo.update_group(s, edit.group, label=edit.after, label_by_user=True)
+            repo.record_decision(s, "renamed", group=edit.group, value=edit.after)
+            return Changes(groups=frozenset({edit.group}))
+        if isinstance(edit, ConfirmGroup):
+            repo.update_group(s, edit.group, confirmed=edit.after, accepted=edit.after)
+            kind = "confirmed" if edit.after else "unconfirmed"
+            repo.record_decision(s, kind, group=edit.group)
+            return Changes(groups=frozenset({edit.group}))
+        if isinstance(edit, EditArticle):
+            return self._edit_article(s, edit)
+        if isinstance(edit, RemoveArticle):
+            repo.set_removed(s, edit.article, edit.removed)
+            claims = [c for c in repo.claims(s, article=edit.article)] if not edit.removed else []
+            groups = {repo.group_of_claim(s, c.id) for c in claims}
+            return Changes(frozenset({edit.article}), groups=frozenset(g for g in groups if g))
+        raise TypeError(f"not an edit: {edit!r}")
+
+    def _move(self, s, edit: MoveClaim) -> Changes:
+        current = repo.group_of_claim(s, edit.claim)
+        if current != edit.before:
+            raise EditConflict(f"figure {edit.claim} is no longer where the edit expects it")
+        if edit.after is not None and not repo.group_exists(s, edit.after):
+            raise EditConflict(f"group {edit.after} no longer exists")
+        members = {g.id: [c for c in g.claims if c != edit.claim] for g in repo.groups(s)}
+        repo.place_claim(s, edit.claim, edit.after, pinned=edit.pinned)
+        if edit.before is not None and edit.after is None and edit.pinned:
+            repo.reject_pairs(s, edit.claim, members.get(edit.before, []))
+            repo.record_decision(s, "unlinked", claim=edit.claim, group=edit.before)
+        if edit.after is not None:
+            repo.forgive_pairs(s, edit.claim, members.get(edit.after, []))
+            repo.record_decision(s, "linked", claim=edit.claim, group=edit.after)
+        groups = frozenset(g for g in (edit.before, edit.after) if g is not None)
+        return Changes(claims=frozenset({edit.claim}), groups=groups)
+
+    def _edit_article(self, s, edit: EditArticle) -> Changes:
+        if edit.field not in _ARTICLE_FIELDS:
+            raise ValueError(f"cannot edit {edit.field!r}")
+        value: Any = edit.after
+        if edit.field == "published":
+            value = date.fromisoformat(edit.after) if edit.after else None
+        repo.set_article_field(s, edit.article, edit.field, value)
+        return Changes(articles=frozenset({edit.article}))
+
+    # ------------------------------------------------------------------------- plans
+
+    def reserve_group(self, label: str) -> int:
+        """Make an empty group for a link the user is about to make; its id goes in the edit."""
+        with self._db.session() as s, s.begin():
+            return repo.new_group(s, label)
+
+    def _placement(self, claim_ids: Iterable[int]) -> dict[int, tuple[int | None, bool]]:
+        with self._db.session() as s:
+            out = {}
+            for cid in claim_ids:
+                group = repo.group_of_claim(s, cid)
+                out[cid] = (group, repo.is_pinned(s, cid))
+            return out
+
+    def _moves(self, claim_ids: Iterable[int], after: int | None) -> list[Edit]:
+        return [
+            MoveClaim(cid, group, after, pinned)
+            for cid, (group, pinned) in self._placement(claim_ids).items()
+            if group != after or after is None
+        ]
+
+    def plan_link(self, claim_ids: Sequence[int], into: int | None = None) -> Edit:
+        """Link figures as one quantity: into `into`, a group one of them is in, or a new one."""
+        placement = self._placement(claim_ids)
+        if into is None:
+            groups = Counter(g for g, _ in placement.values() if g is not None)
+            into = groups.most_common(1)[0][0] if groups else None
+        edits: list[Edit] = []
+        if into is None:
+            with self._db.session() as s:
+                label = label_for(repo.claims(s, ids=claim_ids))
+            into = self.reserve_group(label)
+            edits.append(CreateGroup(into, label))
+        edits += [
+            MoveClaim(cid, g, into, pinned) for cid, (g, pinned) in placement.items() if g != into
+        ]
+        return Batch(tuple(edits), "link figures")
+
+    def plan_unlink(self, claim_id: int) -> Edit:
+        ((group, pinned),) = self._placement([claim_id]).values()
+        return MoveClaim(claim_id, group, None, pinned)
+
+    def plan_merge(self, keep: int, other: int) -> Edit:
+        """Move every figure of `other` into `keep`."""
+        members = self._members(other)
+        with self._db.session() as s:
+            label = repo.group_label(s, other)
+        moves = [MoveClaim(c, other, keep, p) for c, (_, p) in self._placement(members).items()]
+        return Batch((*moves, DropGroup(other, label)), "merge groups")
+
+    def plan_split(self, group_id: int, claim_ids: Sequence[int]) -> Edit:
+        """Move some figures of a group into a new group of their own."""
+        with self._db.session() as s:
+            label = repo.group_label(s, group_id)
+        new = self.reserve_group(f"{label} (split)")
+        moves = [MoveClaim(c, g, new, p) for c, (g, p) in self._placement(claim_ids).items()]
+        return Batch((CreateGroup(new, f"{label} (split)"), *moves), "split group")
+
+    def plan_rename(self, group_id: int, label: str) -> Edit:
+        with self._db.session() as s:
+            return RenameGroup(group_id, repo.group_label(s, group_id), label)
+
+    def plan_confirm(self, group_id: int, confirmed: bool = True) -> Edit:
+        with self._db.session() as s:
+            return ConfirmGroup(group_id, repo.group_confirmed(s, group_id), confirmed)
+
+    def plan_reject(self, group_id: int) -> Edit:
+        """Turn a suggestion down: its figures stand alone and are not proposed together again."""
+        members = self._members(group_id)
+        with self._db.session() as s:
+            label = repo.group_label(s, group_id)
+        moves = [MoveClaim(c, group_id, None, p) for c, (_, p) in self._placement(members).items()]
+        return Batch((*moves, DropGroup(group_id, label)), "reject suggestion")
+
+    def plan_edit_article(self, article: int, field: str, value: str) -> Edit:
+        with self._db.session() as s:
+            return EditArticle(article, field, repo.article_field(s, article, field), value)
+
+    def plan_remove_article(self, article: int) -> Edit:
+        return RemoveArticle(article, True)
+
+    def _members(self, group_id: int) -> tuple[int, ...]:
+        with self._db.session() as s:
+            found = repo.groups(s, [group_id])
+        return found[0].claims if found else ()
+
+    def reorder_articles(self, order: Sequence[int]) -> Changes:
+        with self._db.session() as s, s.begin():
+            repo.set_positions(s, order)
+        return Changes(articles=frozenset(order))
+
+    def decisions(self) -> list[tuple[str, int | None, int | None, int | None, str]]:
+        with self._db.session() as s:
+            return repo.decisions(s)
+
+    # ------------------------------------------------------------------------- export
+
+    def export(self) -> dict[str, Any]:
+        """The compare contract of DESIGN.md: articles, claims (offsets into text) and groups."""
+        snap = self.snapshot()
+        group_of = {cid: g.id for g in snap.groups for cid in g.claims}
+        return {
+            "workspace": self.name,
+            "articles": [
+                {
+                    "id": a.id,
+                    "path": a.origin,
+                    "title": a.title,
+                    "outlet": a.outlet,
+                    "published": a.published.isoformat() if a.published else None,
+                    "text": a.text,
+                }
+                for a in snap.articles
+            ],
+            "claims": [_claim_json(c, group_of.get(c.id)) for c in snap.claims],
+            "groups": [
+                {
+                    "id": g.id,
+                    "label": g.label,
+                    "claims": list(g.claims),
+                    "min": _number(g.min),
+                    "max": _number(g.max),
+                    "status": g.status,
+                    "sources": g.source_count,
+                    "confidence": g.confidence,
+                    "reason": g.reason,
+                    "confirmed": g.confirmed,
+                    "suggested": g.suggested,
+                    "suspected_slips": list(g.outliers),
+                }
+                for g in snap.groups
+            ],
+        }
+
+
+def _number(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() and abs(value) < 2**53 else value
+
+
+def _claim_json(c: Claim, group: int | None) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "article": c.article,
+        "start": c.start,
+        "end": c.end,
+        "text": c.text,
+        "value": _number(c.value),
+        "low": _number(c.low),
+        "high": _number(c.high),
+        "bound": c.bound,
+        "unit": c.unit,
+        "subject": c.subject,
+        "speaker": c.speaker,
+        "as_of": c.as_of.isoformat() if c.as_of else None,
+        "sentence": c.sentence,
+        "paragraph": c.paragraph,
+        "kind": c.kind,
+        "window": c.window,
+        "group": group,
+    }
