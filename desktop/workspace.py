@@ -43,11 +43,13 @@ from desktop.model import (
     Progress,
     RemoveArticle,
     RenameGroup,
+    Sheet,
     Snapshot,
     Source,
     UnreadableInput,
     silent_progress,
 )
+from desktop.sheets import build_sheet, render_csv, render_html
 from desktop.store import Database, normalise_url
 from desktop.store import repository as repo
 from desktop.store.database import copy_database
@@ -458,6 +460,18 @@ class Workspace:
     def decisions(self) -> list[tuple[str, int | None, int | None, int | None, str]]:
         with self._db.session() as s:
             return repo.decisions(s)
+
+    # ------------------------------------------------------------------------- sheets
+
+    def sheet(self, group_ids: Sequence[int] | None = None, *, appendix: bool = False) -> Sheet:
+        """The comparison sheet: the chosen groups (default all), most divergent first."""
+        return build_sheet(self.snapshot(), self.name, group_ids, appendix=appendix)
+
+    def sheet_html(self, group_ids: Sequence[int] | None = None, *, appendix: bool = False) -> str:
+        return render_html(self.sheet(group_ids, appendix=appendix))
+
+    def sheet_csv(self, group_ids: Sequence[int] | None = None) -> str:
+        return render_csv(self.sheet(group_ids))
 
     # ------------------------------------------------------------------------- export
 

@@ -45,8 +45,8 @@ def article_year(text: str, published: date | None) -> int | None:
     """The year to give dates that leave it out: the published year, else the text's usual year."""
     if published:
         return published.year
-    years = [int(y) for y in _YEAR.findall(text)]
-    return max(set(years), key=years.count) if years else None
+    full = re.search(rf"{_MONTH}\s+[0-3]?\d,?\s+((?:19|20)\d\d)", text[:600])
+    return int(full.group(1)) if full else None  # a year in passing ("a 2003 quake") is no anchor
 
 
 def _month(name: str) -> int:
@@ -111,10 +111,12 @@ def as_of(sentence: str, offset: int, year: int | None, published: date | None) 
     return weekday_date(sentence, published)
 
 
-def window(sentence: str, year: int | None) -> str:
-    """The span a figure is measured over: 'past 24 hours', 'per day', 'Q3', 'since 08-14'."""
-    m = _DURATION.search(sentence)
-    if m:
+def window(sentence: str, offset: int, year: int | None, published: date | None = None) -> str:
+    """The span a figure is measured over: 'past 24 hours', 'per day', 'Q3', 'since 08-14',
+    or 'in 2003' when the sentence is about another year than the article's."""
+    for m in _DURATION.finditer(sentence):
+        if m.group("per") and not 0 <= m.start() - offset <= 40:
+            continue  # "a day" binds the figure just before it, not the whole sentence
         if m.group("q"):
             q = m.group("q").lower()
             return _PERIODS.get(q, q.upper())
@@ -124,6 +126,9 @@ def window(sentence: str, year: int | None) -> str:
         n = _SMALL.get(n.lower(), n) if n else 1
         unit = m.group("u").lower().rstrip("s")
         return f"past {n} {unit}s"
+    years = {int(y) for y in _YEAR.findall(sentence)}
+    if years and (year is None or year not in years):
+        return f"in {max(years)}"  # "a 2003 earthquake killed 177": another event's figure
     s = _SINCE.search(sentence)
     if s:
         month = _month(s.group("m1") or s.group("m2"))

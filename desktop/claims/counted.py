@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from desktop.claims.lexicon import DURATION_UNITS, MEASURE_UNITS, MONTHS
-from desktop.claims.numbers import NumberExpr
+from desktop.claims.lexicon import DURATION_UNITS, MEASURE_UNITS, MONTHS, VAGUE_PLURALS
+from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
 from desktop.claims.segments import Token
 from desktop.claims.vocabulary import (
     ACT_OF,
@@ -44,6 +44,19 @@ _NOT_ACT_IN_SCAN = {"in", "there", "had", "total", "estimated", "holding", "stil
 _NATION_NOUNS = {"citizenship", "passport", "passports", "citizens", "nationality", "nationals",
                  "citizen", "national"}  # fmt: skip
 _BE = {"was", "were", "is", "are", "remain", "remained"}
+# Common verbs that end a noun phrase without an -ed: "a 6.8 earthquake struck", "crowds hit".
+_VERBS = {
+    "struck", "hit", "hits", "tore", "rose", "fell", "took", "gave", "made", "came", "went",
+    "saw", "began", "brought", "caught", "drew", "drove", "felt", "found", "grew", "kept",
+    "knew", "led", "lost", "meant", "met", "paid", "put", "ran", "sent", "set", "shook", "shot",
+    "sold", "spent", "stood", "swept", "thought", "threw", "won", "wrote", "broke", "built",
+    "rises", "falls", "climbs", "stands", "stood", "reaches", "remain", "remains", "say",
+    "say", "think", "believe", "expect", "marched", "gathered", "poured", "filled", "lined",
+    "turned", "joined", "face", "faces", "need", "needs", "include", "includes", "includes",
+    "became", "become", "becomes", "got", "get", "gets", "see", "sees", "show", "shows",
+}  # fmt: skip
+_NOUN_ACTS = {"deaths", "arrests", "injuries", "casualties", "fatalities", "evacuees", "layoffs",
+              "redundancies", "cases", "infections", "votes", "doses", "departures", "crowds"}  # fmt: skip
 _WISH = {"want", "wanted", "wants", "wanting", "wish", "wished", "wishing", "seek", "seeking",
          "sought", "seeks", "hoping", "hope", "hoped", "trying", "tried", "eager", "asked",
          "requested", "waiting", "wait"}  # fmt: skip
@@ -85,6 +98,11 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         if word in DURATION_UNITS:
             return "duration", DURATION_UNITS[word], DURATION_UNITS[word], k + 1, True
         return "measure", MEASURE_UNITS[word], MEASURE_UNITS[word], k + 1, True
+    if k < len(toks) and toks[k].low in ("c", "f") and toks[k - 1].end == toks[k].start:
+        unit = "°" + toks[k].text.upper()
+        return "measure", unit, unit, k, True  # "minus 11C"
+    if _low(toks, e.first - 1) == "magnitude" or _low(toks, e.first - 2) == "magnitude":
+        return "measure", "magnitude", "magnitude", e.last, True  # "a magnitude 6.8 quake"
     if _low(toks, k) in ("of",) and (e.vague or e.written_in_words or e.has_digits):
         k += 1  # "thousands of people", "1,500 of them", "200 of the passengers"
         while _low(toks, k) in ("the", "them", "those", "these", "their", "its", "whom"):
@@ -100,8 +118,10 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             if toks[k - 1].end == tok.start and tok.end == toks[k + 1].start:
                 k += 1
                 continue
-        if tok.kind != "word" or tok.low in _STOP or tok.low in MONTHS:
+        if tok.kind != "word" or tok.low in _STOP or tok.low in MONTHS or tok.low in _VERBS:
             break
+        if tok.low in ACT_OF and tok.low not in POPULATIONS and tok.low not in _NOUN_ACTS:
+            break  # "104 of whom remain", "dozens dead"
         if (
             words
             and (tok.low.endswith(("ing", "ed")) or tok.low in ACT_OF)
@@ -194,7 +214,7 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
         return left
     if right:
         return right[0], right[1]
-    left = _act_left(toks, e.first - 1, limit=10)
+    left = _act_left(toks, e.first - 1, limit=16, stops=(",",))
     if left:
         return left
     if _low(toks, np_last + 1) == "in" and np_last + 2 < len(toks):
@@ -212,6 +232,10 @@ def _act_right(toks: list[Token], k: int) -> tuple[str, str, bool] | None:
         if tok.kind == "sym" and tok.text in (";", ":", "“", "”", '"', "(", ")"):
             break
         w = tok.low
+        if tok.kind == "num" or w in WORD_NUMBERS or w in VAGUE_PLURALS:
+            if "of" in (_low(toks, n - 1), _low(toks, n - 2), _low(toks, n - 3)):
+                continue  # "4,500 out of an estimated 6,000 … had been evacuated": the whole
+            break  # the next figure's verb is its own
         if w in _AUX:
             aux_at = n
             continue
@@ -235,11 +259,13 @@ def _act_right(toks: list[Token], k: int) -> tuple[str, str, bool] | None:
     return first
 
 
-def _act_left(toks: list[Token], k: int, limit: int) -> tuple[str, str] | None:
+def _act_left(
+    toks: list[Token], k: int, limit: int, stops: tuple[str, ...] = ()
+) -> tuple[str, str] | None:
     """The nearest act word before the figure, within `limit` tokens of the same clause."""
     for n in range(k, max(-1, k - limit), -1):
         tok = toks[n]
-        if tok.kind == "sym" and tok.text in (";", ":", "“", "”", '"', "."):
+        if tok.kind == "sym" and tok.text in (";", ":", "“", "”", '"', ".", *stops):
             return None
         w = tok.low
         if w in ACT_OF and w not in _NOT_ACT_IN_SCAN:
@@ -270,7 +296,7 @@ def population_mentions(toks: list[Token]) -> list[tuple[int, str, str]]:
             key, word = NATION_OF[toks[n - 1].low], f"{toks[n - 1].text} {tok.text}"
         elif w in NATION_OF and _low(toks, n + 1) in _NATION_NOUNS:
             key = NATION_OF[w]
-        elif POPULATIONS.get(w) in PERSON_POPULATIONS and w.endswith("s"):
+        elif POPULATIONS.get(w) in PERSON_POPULATIONS and (w.endswith("s") or w == "people"):
             key = POPULATIONS[w]
         if key:
             out.append((n, key, word))

@@ -7,7 +7,9 @@ before it, and attaches speaker, as-of date and measuring window. A pure functio
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from dataclasses import replace
 from datetime import date
 
 from desktop.claims.anchors import article_year, as_of, quote_spans, speaker_in, window
@@ -15,7 +17,7 @@ from desktop.claims.counted import PERSON_POPULATIONS, describe, population_ment
 from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import number_expressions
 from desktop.claims.segments import Sentence, Token, paragraphs, sentences, tokens
-from desktop.claims.vocabulary import HUMAN_ACTS
+from desktop.claims.vocabulary import HUMAN_ACTS, THING_ACTS
 from desktop.model import Claim
 
 _CONTEXT = 32
@@ -68,15 +70,36 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
                     kind=c.kind,
                     population=population,
                     act=c.act,
-                    window=window(sentence, year),
+                    window=window(sentence, start - s.start, year, published),
                     context_before=text[max(0, start - _CONTEXT) : start],
                     context_after=text[end : end + _CONTEXT],
                 )
             )
+        _share_coordinated_acts(out, text)
         history.extend((s.paragraph, s.index, key, word) for _, key, word in mentions)
         if speaker_here:
             last_speaker = speaker_here
     return out
+
+
+_COORDINATION = {"and", "or", "likely", "possibly", "perhaps", "probably", "maybe", "but"}
+
+
+def _share_coordinated_acts(out: list[Claim], text: str) -> None:
+    """'under 200 and likely closer to 100, who remain': coordinated figures share one act."""
+    for n in range(len(out) - 2, -1, -1):
+        a, b = out[n], out[n + 1]
+        named = bool(a.unit) and a.text.endswith(a.unit)
+        if a.act or not b.act or named or a.sentence != b.sentence or a.kind != b.kind:
+            continue
+        between = re.findall(r"[\w’']+|[^\w\s]", text[a.end : b.start])
+        if (
+            between
+            and len(between) <= 4
+            and all(w.lower() in _COORDINATION | {","} for w in between)
+        ):
+            subject = " ".join(w for w in (a.unit or a.population, b.subject.split()[-1]) if w)
+            out[n] = replace(a, act=b.act, subject=subject)
 
 
 def _mask(tok: Token, masks: list[tuple[int, int]], starts: list[int]) -> Token:
@@ -95,6 +118,11 @@ def _elided(
     earlier: list[Claim],
 ) -> tuple[str, str]:
     """The counted noun a sentence leaves out ('the remaining 1,500'), from the words before."""
+    if act in THING_ACTS:  # "1,140 were damaged": buildings, whoever was named before
+        for c in reversed(earlier):
+            if c.paragraph >= s.paragraph - 1 and c.act == act and c.population:
+                return c.population, c.unit
+        return THING_ACTS[act], ""
     before = [(key, word) for n, key, word in mentions if n < first]
     if before:
         return before[-1]

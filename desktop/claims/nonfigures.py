@@ -29,6 +29,8 @@ _MASKS = re.compile(
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
     r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"  # 2/9/2021, 24/7
     r"|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\b\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"  # phones
+    r"|(?:\+\d{1,3}\s?|\(0\d{1,4}\)\s?|\b0\d{0,4}\s)\d{1,4}(?:[\s.-]\d{1,4}){1,4}\b"  # 0 850 210 44 77
+    r"|(?<=call )\d{3,5}\b|(?<=dial )\d{3,5}\b|(?<=text )\d{3,5}\b"  # hotlines
     r"|\b\d+(?:\.\d+){2,}\b"  # versions 3.1.2
     r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o[’']clock\b)",  # 9 a.m., 9pm
     re.IGNORECASE,
@@ -88,7 +90,12 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             glued = toks[i + 1].low
             if glued in ORDINAL_SUFFIXES:
                 return False
-            if glued not in SCALE_SUFFIXES and glued not in MEASURE_UNITS and not e.currency:
+            if (
+                glued not in SCALE_SUFFIXES
+                and glued not in MEASURE_UNITS
+                and not e.currency
+                and (glued not in ("c", "f"))
+            ):
                 return False
         if i + 1 < len(toks) and _adj(toks, i, i + 1) and toks[i + 1].text in ("/", ":"):
             return False

@@ -194,6 +194,7 @@ class _Parser:
         expr.written_in_words, expr.vague = flags["words"], flags["vague"]
         expr.has_digits, expr.plain_digits = flags["digits"], flags["plain"]
         self._range(expr, j)
+        self._sign(expr)
         self._percent_and_currency_after(expr)
         self._bound_before(expr)
         self._bound_after(expr)
@@ -238,6 +239,20 @@ class _Parser:
             return
         expr.low, expr.high, expr.value, expr.bound = low, high, low, "range"
         expr.last = end - 1
+
+    def _sign(self, expr: NumberExpr) -> None:
+        """'minus 9', '−11C', ' -3.5%': a negative value."""
+        t, i = self.t, expr.first
+        negative = self.low(i - 1) == "minus"
+        if not negative and i >= 1 and t[i - 1].text in ("-", "−") and _adjacent(t[i - 1], t[i]):
+            negative = i < 2 or not _adjacent(t[i - 2], t[i - 1])
+        if not negative:
+            return
+        expr.first = i - 1
+        expr.value = -expr.value
+        if expr.bound == "range" and expr.low is not None and expr.high is not None:
+            expr.low, expr.high = -expr.high, -expr.low
+            expr.value = expr.low
 
     def _percent_and_currency_after(self, expr: NumberExpr) -> None:
         t = self.t

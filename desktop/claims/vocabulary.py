@@ -78,10 +78,11 @@ ACTS = {
         "airlift", "flown", "flew", "fly", "left", "leave", "leaving", "departed", "depart",
         "departure", "departures", "escaped", "escape", "fled", "flee", "fleeing", "exited",
         "relocated", "extracted", "repatriated", "rescued", "got", "gotten", "moved",
+        "displaced", "homeless", "sheltering", "shelters", "uprooted",
     ),
     "remaining": (
         "remain", "remained", "remaining", "remains", "stay", "stayed", "staying", "stranded",
-        "trapped", "stuck", "behind", "unable",
+        "stuck", "behind", "unable",
     ),
     "killed": (
         "killed", "kill", "killing", "died", "die", "dying", "dead", "deaths", "death", "toll",
@@ -91,8 +92,7 @@ ACTS = {
         "injured", "injuring", "injuries", "wounded", "wounding", "hurt", "casualties",
         "hospitalised", "hospitalized", "treated",
     ),
-    "missing": ("missing", "unaccounted", "disappeared"),
-    "displaced": ("displaced", "homeless", "sheltering", "shelters", "camps", "uprooted"),
+    "missing": ("missing", "unaccounted", "disappeared", "trapped", "buried"),
     "arrested": ("arrested", "arrest", "arrests", "detained", "detain", "detentions", "custody",
                  "held", "charged", "jailed", "imprisoned"),
     "attended": ("attended", "rallied", "marched", "protested", "gathered", "joined", "turned",
@@ -100,7 +100,8 @@ ACTS = {
     "cut": ("cut", "cuts", "cutting", "axed", "axe", "shed", "eliminated", "eliminate", "laid",
             "lay", "layoffs", "redundancies", "slashed"),
     "hired": ("hired", "hire", "hiring", "created", "create", "added", "recruit", "recruited"),
-    "damaged": ("damaged", "destroyed", "collapsed", "flattened", "razed", "burned", "flooded"),
+    "damaged": ("damaged", "flooded", "burned", "cracked"),
+    "destroyed": ("destroyed", "collapsed", "flattened", "razed", "levelled", "leveled"),
     "present": ("there", "live", "lived", "living", "reside", "resident", "registered",
                 "holding", "had", "total", "estimated", "in"),
     "voted": ("voted", "vote", "votes", "elected", "backed", "supported", "won"),
@@ -116,12 +117,16 @@ ACT_LABEL = {
     "departed": "evacuated / left", "remaining": "still there", "killed": "killed",
     "injured": "injured", "missing": "missing", "displaced": "displaced", "arrested": "arrested",
     "attended": "turned out", "cut": "cut", "hired": "hired", "damaged": "damaged",
+    "destroyed": "destroyed",
     "present": "in the country", "voted": "voted", "infected": "infected",
     "vaccinated": "vaccinated", "arrived": "arrived", "paid": "paid",
 }  # fmt: skip
 # Acts that imply their population is people even when the text leaves it out.
-HUMAN_ACTS = {"departed", "remaining", "killed", "injured", "missing", "displaced", "arrested",
+HUMAN_ACTS = {"departed", "remaining", "killed", "injured", "missing", "arrested",
               "attended", "present", "arrived", "infected", "vaccinated"}  # fmt: skip
+
+# Acts done to things, and the thing an elided figure of that act most likely counts.
+THING_ACTS = {"damaged": "buildings", "destroyed": "buildings"}
 
 # Money and rate measures: the noun a money or percent figure is about.
 MEASURES = {
@@ -132,7 +137,8 @@ MEASURES = {
     "bid": "deal value", "offer": "deal value", "merger": "deal value", "valuation": "valuation",
     "valued": "valuation", "worth": "valuation", "price": "price", "prices": "price",
     "fine": "fine", "penalty": "fine", "damage": "damage", "damages": "damage", "cost": "cost",
-    "costs": "cost", "budget": "budget", "aid": "aid", "funding": "funding", "fund": "funding",
+    "costs": "cost", "budget": "budget", "aid": "funding", "funding": "funding", "fund": "funding",
+    "funds": "funding", "relief": "funding",
     "package": "funding", "dividend": "dividend", "salary": "pay", "wages": "pay", "pay": "pay",
     "bonus": "pay", "tax": "tax", "taxes": "tax", "spending": "spending", "investment":
     "investment", "inflation": "inflation", "unemployment": "unemployment", "growth": "growth",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from desktop.model import Claim
 
-_RATE_PREFIXES = ("past ", "per ", "Q", "H")
+_RATE_PREFIXES = ("past ", "per ", "Q", "H", "in ")
 
 
 def block_key(claim: Claim) -> str:
