@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.claims import extract_claims
 from desktop.ingest import FILE_DIALOG_FILTER, READABLE_SUFFIXES, expand_sources, read_source
@@ -43,16 +43,17 @@ from desktop.model import (
     Progress,
     RemoveArticle,
     RenameGroup,
-    Sheet,
     Snapshot,
     Source,
     UnreadableInput,
     silent_progress,
 )
-from desktop.sheets import build_sheet, render_csv, render_html
 from desktop.store import Database, normalise_url
 from desktop.store import repository as repo
 from desktop.store.database import copy_database
+
+if TYPE_CHECKING:
+    from desktop.model import Sheet
 
 log = logging.getLogger(__name__)
 
@@ -465,12 +466,18 @@ class Workspace:
 
     def sheet(self, group_ids: Sequence[int] | None = None, *, appendix: bool = False) -> Sheet:
         """The comparison sheet: the chosen groups (default all), most divergent first."""
+        from desktop.sheets import build_sheet
+
         return build_sheet(self.snapshot(), self.name, group_ids, appendix=appendix)
 
     def sheet_html(self, group_ids: Sequence[int] | None = None, *, appendix: bool = False) -> str:
+        from desktop.sheets import render_html
+
         return render_html(self.sheet(group_ids, appendix=appendix))
 
     def sheet_csv(self, group_ids: Sequence[int] | None = None) -> str:
+        from desktop.sheets import render_csv
+
         return render_csv(self.sheet(group_ids))
 
     # ------------------------------------------------------------------------- export

@@ -50,13 +50,14 @@ _VERBS = {
     "saw", "began", "brought", "caught", "drew", "drove", "felt", "found", "grew", "kept",
     "knew", "led", "lost", "meant", "met", "paid", "put", "ran", "sent", "set", "shook", "shot",
     "sold", "spent", "stood", "swept", "thought", "threw", "won", "wrote", "broke", "built",
-    "rises", "falls", "climbs", "stands", "stood", "reaches", "remain", "remains", "say",
-    "say", "think", "believe", "expect", "marched", "gathered", "poured", "filled", "lined",
-    "turned", "joined", "face", "faces", "need", "needs", "include", "includes", "includes",
-    "became", "become", "becomes", "got", "get", "gets", "see", "sees", "show", "shows",
+    "rises", "falls", "climbs", "stands", "reaches", "remain", "remains", "say",
+    "think", "believe", "expect", "marched", "gathered", "poured", "filled", "lined",
+    "turned", "joined", "face", "faces", "need", "needs", "include", "includes", "became",
+    "become", "becomes", "got", "get", "gets", "see", "sees", "show", "shows",
 }  # fmt: skip
 _NOUN_ACTS = {"deaths", "arrests", "injuries", "casualties", "fatalities", "evacuees", "layoffs",
-              "redundancies", "cases", "infections", "votes", "doses", "departures", "crowds"}  # fmt: skip
+              "redundancies", "cases", "infections", "votes", "doses", "departures",
+              "crowds"}  # fmt: skip
 _WISH = {"want", "wanted", "wants", "wanting", "wish", "wished", "wishing", "seek", "seeking",
          "sought", "seeks", "hoping", "hope", "hoped", "trying", "tried", "eager", "asked",
          "requested", "waiting", "wait"}  # fmt: skip
