@@ -23,6 +23,11 @@ _DATE = re.compile(
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _RELATIVE = re.compile(r"\b(yesterday|today|last night|this morning|tonight)\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
+# "in 2003", "a 2003 earthquake", "the 2019 election" — not "since 2019" or "by 2030"
+_YEAR_WINDOW = re.compile(
+    r"(?<!since )(?<!until )(?<!by )(?<!from )(?<!before )(?<!after )(?<!to )"
+    r"\b(19[5-9]\d|20\d\d)\b(?!\s*[-–/]\s*\d)"
+)
 _DURATION = re.compile(
     r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous|first)\s+"
     r"(?:(?P<n>\d+|two|three|four|five|six|seven|ten|twelve|24|48|72)\s+)?"
@@ -126,7 +131,7 @@ def window(sentence: str, offset: int, year: int | None, published: date | None 
         n = _SMALL.get(n.lower(), n) if n else 1
         unit = m.group("u").lower().rstrip("s")
         return f"past {n} {unit}s"
-    years = {int(y) for y in _YEAR.findall(sentence)}
+    years = {int(m.group(1)) for m in _YEAR_WINDOW.finditer(sentence)}
     if years and (year is None or year not in years):
         return f"in {max(years)}"  # "a 2003 earthquake killed 177": another event's figure
     s = _SINCE.search(sentence)

@@ -83,10 +83,10 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
     kind, unit, population, np_last, explicit = _noun_phrase(e, toks)
     if e.currency:
         kind, unit = "money", e.currency
-        population = _measure_near(toks, e) or "money"
+        population = _owned(_measure_near(toks, e) or "money", toks, e)
     elif e.percent:
         kind, unit = "percent", e.percent
-        population = _measure_near(toks, e) or "share"
+        population = _owned(_measure_near(toks, e) or "share", toks, e)
     act, act_word = _act(e, toks, np_last)
     return Counted(unit, population, act, act_word, kind, np_last, explicit)
 
@@ -104,9 +104,11 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         return "measure", unit, unit, k, True  # "minus 11C"
     if _low(toks, e.first - 1) == "magnitude" or _low(toks, e.first - 2) == "magnitude":
         return "measure", "magnitude", "magnitude", e.last, True  # "a magnitude 6.8 quake"
+    part = False
     if _low(toks, k) in ("of",) and (e.vague or e.written_in_words or e.has_digits):
         k += 1  # "thousands of people", "1,500 of them", "200 of the passengers"
         while _low(toks, k) in ("the", "them", "those", "these", "their", "its", "whom"):
+            part = part or not e.vague  # "36 of the cases": a part, not the whole
             k += 1
     words: list[int] = []
     while k < len(toks) and len(words) < 4:
@@ -148,7 +150,10 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             unit = "square " + MEASURE_UNITS.get(toks[words[1]].low, toks[words[1]].low)
         return "measure", unit, unit, words[-1] if first == "square" else words[0], True
     text = " ".join(toks[i].text for i in words)
-    return "count", text, _population(toks, words), words[-1], True
+    population = _population(toks, words)
+    if part:
+        population, text = f"{population} (part)", f"of the {text}"
+    return "count", text, population, words[-1], True
 
 
 def _population(toks: list[Token], words: list[int]) -> str:
@@ -170,6 +175,36 @@ def _population(toks: list[Token], words: list[int]) -> str:
     if head + "s" in POPULATIONS:
         return POPULATIONS[head + "s"]
     return head.rstrip("s") if len(head) > 3 and not head.endswith("ss") else head
+
+
+_NOT_OWNERS = {
+    "the", "a", "an", "it", "its", "this", "that", "these", "those", "they", "their", "he", "she",
+    "we", "our", "shares", "share", "revenue", "sales", "profit", "analysts", "investors", "in",
+    "on", "at", "by", "but", "and", "while", "after", "before", "including", "overall", "new",
+    "net", "total", "last", "first", "second", "third", "fourth", "chief", "executive", "officer",
+    "reuters", "bloomberg", "ap", "afp", "gmt", "stock", "prices", "price", "inflation",
+}  # fmt: skip
+
+
+def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
+    """'Merrow shares jumped 37%': whose measure it is, when the clause names a company."""
+    for n in range(e.first - 1, max(-1, e.first - 12), -1):
+        tok = toks[n]
+        if tok.kind == "sym" and tok.text in (",", ";", ":", "(", "—"):
+            break
+        if tok.low in ("while", "whereas", "but", "and"):
+            break
+        word = tok.text.removesuffix("’s").removesuffix("'s")
+        if (
+            tok.kind == "word"
+            and word[:1].isupper()
+            and word.lower() not in _NOT_OWNERS
+            and word.lower() not in MONTHS
+            and not word.isupper()
+            and (n > 0 or tok.text != word or _low(toks, n + 1) in ("shares", "stock", "’s"))
+        ):
+            return f"{measure} · {word}"
+    return measure
 
 
 def _nation_later(toks: list[Token], k: int) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from desktop.claims.lexicon import (
+    DURATION_UNITS,
     FURNITURE_WORDS,
     MEASURE_UNITS,
     MONTHS,
@@ -90,11 +91,14 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             glued = toks[i + 1].low
             if glued in ORDINAL_SUFFIXES:
                 return False
+            written = toks[i + 1].text
+            if written.isupper() and written not in ("C", "F", "K", "M") and not e.currency:
+                return False  # 221B, 5G, 3D: names, not units
             if (
                 glued not in SCALE_SUFFIXES
                 and glued not in MEASURE_UNITS
                 and not e.currency
-                and (glued not in ("c", "f"))
+                and glued not in ("c", "f", "p")
             ):
                 return False
         if i + 1 < len(toks) and _adj(toks, i, i + 1) and toks[i + 1].text in ("/", ":"):
@@ -122,15 +126,18 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False
         if before in _NUMBER_NAMES or before in ("no.",):
             return False
-        if before and toks[i - 1].kind == "word" and toks[i - 1].text[:1].isupper():
-            if i - 1 > sentence_first and before not in _NAME_OK_BEFORE and before not in MONTHS:
+        prev_word = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" else ""
+        if prev_word and any(ch.isupper() for ch in prev_word) and e.first == i:
+            if before not in _NAME_OK_BEFORE and before not in MONTHS:
                 if not money and "," not in plain and not _counts_after(toks, e.last + 1):
                     return False  # Boeing 737, Route 66, Windows 11
         if len(plain) >= 7 and "," not in plain and "." not in plain and not money:
             return False  # an identifier
         if _is_furniture_count(toks, i, e.last):
             return False
-    if _is_age(toks, i, e.last):
+    if _is_age(toks, i, e.last) or _is_age_bound(e, toks):
+        return False
+    if e.not_figure:
         return False
     if e.written_in_words and not e.vague:
         return _word_number_counts(e, toks, i)
@@ -175,6 +182,24 @@ def _is_age(toks: list[Token], i: int, last: int) -> bool:
         if prev.kind == "word" and prev.text[:1].isupper() and _low(toks, last + 2) not in MONTHS:
             return True
     return False
+
+
+_AGE_HOLDERS = {"children", "kids", "minors", "people", "those", "anyone", "adults", "girls",
+                "boys", "men", "women", "teenagers", "patients", "residents", "voters", "aged",
+                "age", "ages", "everyone", "pupils", "students"}  # fmt: skip
+
+
+def _is_age_bound(e: NumberExpr, toks: list[Token]) -> bool:
+    """'aged over 80', 'children under 18 must', '12 to 15 months of age'."""
+    if e.bound_words in ("over", "under", "above", "below") and _low(toks, e.first - 1) in (
+        _AGE_HOLDERS
+    ):
+        nxt = _low(toks, e.last + 1)
+        return nxt not in POPULATIONS and nxt not in MEASURE_UNITS and nxt not in DURATION_UNITS
+    k = e.last + 1
+    if _low(toks, k) in ("months", "years", "weeks", "month", "year"):
+        k += 1
+    return _low(toks, k) == "of" and _low(toks, k + 1) == "age"
 
 
 def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:

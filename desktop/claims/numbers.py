@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.claims.lexicon import (
+    DURATION_UNITS,
     BOUND_PHRASES,
     BOUND_SUFFIXES,
     CAPPING_WORDS,
@@ -27,6 +28,11 @@ from desktop.claims.lexicon import (
 from desktop.claims.segments import Token
 
 _DASHES = {"-", "–", "—"}
+_ACROSS_VERBS = {"held", "spread", "stretched", "played", "run", "staged", "fought", "lasted",
+                 "unfolded", "taken", "spent", "spanning", "spans", "split", "raced", "ridden",
+                 "took", "place", "out", "place", "sessions", "days", "period"}  # fmt: skip
+_HALVES = {"percentage", "point", "mile", "kilometre", "kilometer", "day", "hour", "year",
+           "century", "cent", "metre", "meter", "degree", "second", "minute"}  # fmt: skip
 _CHANGE_WORDS = {
     "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
     "increased", "increase", "decreased", "decrease", "climbed", "dropped", "jumped", "grew",
@@ -55,6 +61,7 @@ class NumberExpr:
     has_digits: bool = False
     plain_digits: str = ""  # the digit token as written, for year/name checks
     bound_words: str = ""
+    not_figure: bool = False  # a score "3-1" or a season "2023-24": read, then dropped
 
 
 def _adjacent(a: Token, b: Token) -> bool:
@@ -85,7 +92,8 @@ class _Parser:
             flags["digits"], flags["plain"] = True, tok.text
             j = i + 1
             if j < len(t) and _adjacent(tok, t[j]) and t[j].low in SCALE_SUFFIXES:
-                return value * SCALE_SUFFIXES[t[j].low], j + 1, flags
+                if t[j].text.islower() or (i > 0 and t[i - 1].text in CURRENCY_SYMBOLS):
+                    return value * SCALE_SUFFIXES[t[j].low], j + 1, flags
             if (
                 j < len(t)
                 and t[j].low in SCALE_WORDS
@@ -124,6 +132,10 @@ class _Parser:
             return self._words(i + 1, start_value=1)
         if w == "half" and self.low(i + 1) == "a" and self.low(i + 2) in SCALE_WORDS:
             return SCALE_WORDS[self.low(i + 2)] / 2, i + 3, flags
+        if w == "half" and self.low(i + 1) == "a" and self.low(i + 2) == "dozen":
+            return 6.0, i + 3, flags
+        if w == "half" and self.low(i + 1) == "a" and self.low(i + 2) in _HALVES:
+            return 0.5, i + 2, flags  # "half a percentage point": the unit follows
         if w in WORD_NUMBERS or w == "dozen":
             return self._words(i, start_value=None)
         return None
@@ -213,7 +225,6 @@ class _Parser:
             ok = True
         elif joiner == "to":
             ok = not (before == "from" and self.low(expr.first - 2) in _CHANGE_WORDS)
-            ok = ok and self.low(expr.first - 1) not in _CHANGE_WORDS
         elif joiner == "and":
             ok = before == "between"
         elif joiner == "or":
@@ -222,6 +233,8 @@ class _Parser:
             return
         k = j + 1
         if k < len(t) and t[k].kind == "sym" and t[k].text in CURRENCY_SYMBOLS:
+            if joiner == "to" and self.low(expr.first - 1) in _CHANGE_WORDS:
+                return  # "rose $1.20 to $84.35": by how much, then to what
             k += 1
         second = self.core(k)
         if second is None:
@@ -234,7 +247,9 @@ class _Parser:
             scale = high / max(1.0, _unscaled(t[k]))
             low = low * scale
         if not (high > low):
-            return  # "3-1" is a score, "2021-22" a season: not a range
+            if joiner in _DASHES and _adjacent(t[j - 1], t[j]) and _adjacent(t[j], t[k]):
+                expr.not_figure, expr.last = True, end - 1  # "3-1" a score, "2023-24" a season
+            return
         if joiner == "or" and high > 2 * low + 1:
             return
         expr.low, expr.high, expr.value, expr.bound = low, high, low, "range"
@@ -272,6 +287,9 @@ class _Parser:
             expr.percent, expr.last = "basis points", j + 1
         if expr.currency or expr.percent:
             return
+        if j < len(t) and t[j].low == "p" and _adjacent(t[j - 1], t[j]):
+            expr.currency, expr.last = "GBP pence", j  # "680p"
+            return
         if self.low(j) in ("us", "u.s", "american") and self.low(j + 1) in ("dollars", "dollar"):
             expr.currency, expr.last = "USD", j + 1
         elif self.low(j) in CURRENCY_WORDS and not (
@@ -295,6 +313,10 @@ class _Parser:
             ):
                 continue
             words = " ".join(phrase)
+            if words == "over" and (
+                self.low(start - 1) in _ACROSS_VERBS or self.low(expr.last + 1) in DURATION_UNITS
+            ):
+                return  # "held over 21 stages", "over two nights": across, not more than
             expr.bound_words, expr.first = words, start
             if expr.bound == "range":
                 return  # "between" already said it; "about 6-7" stays a range

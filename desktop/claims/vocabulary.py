@@ -54,7 +54,7 @@ POPULATIONS = {
     "staff": "jobs", "jobs": "jobs", "positions": "jobs", "roles": "jobs", "posts": "jobs",
     "homes": "homes", "houses": "homes", "dwellings": "homes", "households": "households",
     "buildings": "buildings", "structures": "buildings", "refugees": "refugees",
-    "migrants": "migrants", "asylum seekers": "asylum seekers", "patients": "patients",
+    "migrants": "migrants", "asylum seekers": "asylum seekers", "patients": "people",
     "cases": "cases", "infections": "cases", "deaths": "people", "dead": "people",
     "fatalities": "people", "injuries": "people", "casualties": "people", "arrests": "people",
     "voters": "voters", "votes": "votes", "ballots": "votes", "seats": "seats",
@@ -90,8 +90,10 @@ ACTS = {
     ),
     "injured": (
         "injured", "injuring", "injuries", "wounded", "wounding", "hurt", "casualties",
-        "hospitalised", "hospitalized", "treated",
+        "treated",
     ),
+    "hospitalised": ("hospitalised", "hospitalized", "hospitalisation", "hospitalization",
+                     "hospital", "hospitals"),
     "missing": ("missing", "unaccounted", "disappeared", "trapped", "buried"),
     "arrested": ("arrested", "arrest", "arrests", "detained", "detain", "detentions", "custody",
                  "held", "charged", "jailed", "imprisoned"),
@@ -117,16 +119,17 @@ ACT_LABEL = {
     "departed": "evacuated / left", "remaining": "still there", "killed": "killed",
     "injured": "injured", "missing": "missing", "displaced": "displaced", "arrested": "arrested",
     "attended": "turned out", "cut": "cut", "hired": "hired", "damaged": "damaged",
-    "destroyed": "destroyed",
+    "destroyed": "destroyed", "hospitalised": "in hospital",
     "present": "in the country", "voted": "voted", "infected": "infected",
     "vaccinated": "vaccinated", "arrived": "arrived", "paid": "paid",
 }  # fmt: skip
 # Acts that imply their population is people even when the text leaves it out.
 HUMAN_ACTS = {"departed", "remaining", "killed", "injured", "missing", "arrested",
-              "attended", "present", "arrived", "infected", "vaccinated"}  # fmt: skip
+              "hospitalised", "attended", "present", "arrived", "infected",
+              "vaccinated"}  # fmt: skip
 
 # Acts done to things, and the thing an elided figure of that act most likely counts.
-THING_ACTS = {"damaged": "buildings", "destroyed": "buildings"}
+THING_ACTS = {"damaged": "buildings", "destroyed": "buildings", "infected": "cases"}
 
 # Money and rate measures: the noun a money or percent figure is about.
 MEASURES = {
@@ -138,7 +141,9 @@ MEASURES = {
     "valued": "valuation", "worth": "valuation", "price": "price", "prices": "price",
     "fine": "fine", "penalty": "fine", "damage": "damage", "damages": "damage", "cost": "cost",
     "costs": "cost", "budget": "budget", "aid": "funding", "funding": "funding", "fund": "funding",
-    "funds": "funding", "relief": "funding",
+    "funds": "funding", "relief": "funding", "premium": "premium", "synergies": "savings",
+    "savings": "savings", "equity": "equity value", "capitalisation": "valuation",
+    "capitalization": "valuation",
     "package": "funding", "dividend": "dividend", "salary": "pay", "wages": "pay", "pay": "pay",
     "bonus": "pay", "tax": "tax", "taxes": "tax", "spending": "spending", "investment":
     "investment", "inflation": "inflation", "unemployment": "unemployment", "growth": "growth",

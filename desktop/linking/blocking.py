@@ -1,8 +1,9 @@
 """Candidate blocks: which claims could measure the same quantity, found by key, never by pairs.
 
-A block is what is counted (population), what happened to it (act) and the kind of number. Only
-claims sharing a block are ever compared, so linking a new article costs what its blocks hold,
-not what the workspace holds. Grouping inside a block is `grouping.py`'s work.
+A block is the kind of number and what it counts: the population for counts ("americans",
+"people"), the measure for money and rates ("deal value", "share price of Merrow"). Only claims
+sharing a block are ever compared, so linking a new article costs what its blocks hold, not what
+the workspace holds. What happened to them (the act) is weighed inside the block by `grouping.py`.
 """
 
 from __future__ import annotations
@@ -17,15 +18,20 @@ def block_key(claim: Claim) -> str:
     if claim.kind in ("money", "percent"):
         if not claim.population or claim.population in ("money", "share"):
             return ""
-        return f"{claim.kind}|{claim.population}|{claim.act}"
+        return f"{claim.kind}|{claim.population}"
     if not claim.population:
         return ""
     if claim.kind == "duration" and not claim.act:
         return ""
-    return f"{claim.kind}|{claim.population}|{claim.act}"
+    return f"{claim.kind}|{claim.population}"
 
 
 def window_class(claim: Claim) -> str:
     """Claims measured over different spans never link: a day's count is not a running total."""
     w = claim.window
     return w if w.startswith(_RATE_PREFIXES) else ""
+
+
+def act_class(claim: Claim) -> str:
+    """What happened to the counted: compared for counts; money and rates go by their measure."""
+    return "" if claim.kind in ("money", "percent") else claim.act

@@ -13,11 +13,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from desktop.claims.vocabulary import ACT_LABEL
-from desktop.linking.blocking import block_key, window_class
+from desktop.linking.blocking import act_class, block_key, window_class
 from desktop.model import Claim, Link
 
 GAP = 9.0  # an order of magnitude, allowing for rounding ("nearly 400" beside "more than 4,000")
 GAP_OVER_TIME = 40.0  # a count that grows between dated reports (a death toll) may grow more
+SAME_NUMBER = 1.25  # a mention that names no act joins the act whose figure it repeats
 SUGGEST_BELOW = 0.6
 
 
@@ -41,11 +42,54 @@ def link_claims(
     rejected_pairs = {frozenset(p) for p in rejected}
     links: list[Link] = []
     for members in blocks.values():
-        for cluster in _by_magnitude(members):
+        for cluster in _by_act_and_magnitude(members):
             cluster = _without_rejected(cluster, rejected_pairs)
             if len({c.article for c in cluster}) >= 2:
                 links.append(_link(cluster))
     return links
+
+
+def facet(claim: Claim) -> tuple[str, str]:
+    """(act, owner): what happened, and whose measure it is ('share price · Merrow')."""
+    owner = claim.population.split(" · ", 1)[1] if " · " in claim.population else ""
+    return act_class(claim), owner
+
+
+def _compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    return all(x == y or not x or not y for x, y in zip(a, b, strict=True))
+
+
+def _by_act_and_magnitude(members: list[Claim]) -> list[list[Claim]]:
+    """Clusters of one act (and owner) each, split where values jump an order of magnitude; a
+    figure that leaves the act or owner unsaid joins the cluster that reports the same number."""
+    by_facet: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    partial: list[Claim] = []
+    for c in members:
+        f = facet(c)
+        full = (f[0] and c.kind not in ("money", "percent")) or (f[1] and c.kind != "count")
+        (by_facet[f] if full else partial).append(c)
+    clusters = [(f, cl) for f, claims in by_facet.items() for cl in _by_magnitude(claims)]
+    rest: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in partial:
+        near = [
+            (min(_ratio(c, k) for k in cl), n)
+            for n, (f, cl) in enumerate(clusters)
+            if _compatible(f, facet(c))
+        ]
+        near = [x for x in near if x[0] <= SAME_NUMBER]
+        if near:
+            clusters[min(near)[1]][1].append(c)
+        else:
+            rest[facet(c)].append(c)
+    grouped = [cl for _, cl in clusters]
+    return grouped + [cl for claims in rest.values() for cl in _by_magnitude(claims)]
+
+
+def _ratio(a: Claim, b: Claim) -> float:
+    x, y = midpoint(a), midpoint(b)
+    if x <= 0 or y <= 0:
+        return math.inf
+    return max(x, y) / min(x, y)
 
 
 def _by_magnitude(members: list[Claim]) -> list[list[Claim]]:

