@@ -73,9 +73,13 @@ def _adj(toks: list[Token], a: int, b: int) -> bool:
 
 def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     """False when the number is a date, year, time, age, ordinal, name, rank or furniture."""
-    i = e.first
-    while i <= e.last and toks[i].kind != "num" and not _is_number_word(toks[i]):
-        i += 1  # the first token of the number itself, past bound words and currency
+    i = e.first  # the first token of the number itself, past bound words and currency
+    if e.has_digits:
+        while i < e.last and toks[i].kind != "num":
+            i += 1
+    else:
+        while i < e.last and not _is_number_word(toks[i]):
+            i += 1
     j = e.last
     before, after = _low(toks, i - 1), _low(toks, e.last + 1)
     money = bool(e.currency) or bool(e.percent)

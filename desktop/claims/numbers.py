@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.claims.lexicon import (
-    DURATION_UNITS,
     BOUND_PHRASES,
     BOUND_SUFFIXES,
     CAPPING_WORDS,
@@ -18,6 +17,7 @@ from desktop.claims.lexicon import (
     CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DURATION_UNITS,
     PERCENT_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
@@ -30,7 +30,7 @@ from desktop.claims.segments import Token
 _DASHES = {"-", "–", "—"}
 _ACROSS_VERBS = {"held", "spread", "stretched", "played", "run", "staged", "fought", "lasted",
                  "unfolded", "taken", "spent", "spanning", "spans", "split", "raced", "ridden",
-                 "took", "place", "out", "place", "sessions", "days", "period"}  # fmt: skip
+                 "took", "place", "out", "sessions", "days", "period"}  # fmt: skip
 _HALVES = {"percentage", "point", "mile", "kilometre", "kilometer", "day", "hour", "year",
            "century", "cent", "metre", "meter", "degree", "second", "minute"}  # fmt: skip
 _CHANGE_WORDS = {
