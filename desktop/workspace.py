@@ -219,12 +219,42 @@ class Workspace:
                 if repo.article_by_hash(s, document.content_hash) is not None:
                     report.duplicates.append(source.origin)
                     continue
+                previous = None
+                if document.origin and not document.origin.startswith("pasted"):
+                    previous = repo.live_article_by_origin(s, document.origin)
                 article, ids = repo.add_article(s, document, claims, blocks)
-                changes = self._relink(s, set(blocks))
+                touched = set(blocks)
+                if previous is not None:  # a new version of an article already here
+                    touched |= self._reattach(s, previous.id, article, report)
+                changes = self._relink(s, touched)
             report.added.append(article)
             report.changes |= Changes(frozenset({article}), frozenset(ids)) | changes
         progress(total, total, "")
         return report
+
+    def _reattach(self, s, old_article: int, new_article: int, report: ImportReport) -> set[str]:
+        """Carry the user's links and decisions from an article's old version to its new one,
+        figure by figure (same figure text, most similar words around it); report the rest."""
+        old = repo.claim_placements(s, old_article)
+        new = repo.claim_placements(s, new_article)
+        decided = {cid for kind, cid, other, _, _ in repo.decisions(s) for cid in (cid, other)}
+        free = {p.claim.id: p.claim for p in new}
+        for p in old:
+            c = p.claim
+            if not (p.pinned or c.id in decided or p.group is not None):
+                continue
+            match = _best_anchor(c, free.values())
+            if match is None:
+                if p.pinned or c.id in decided:
+                    report.unattached.append(f"“{c.text}” (¶{c.paragraph})")
+                continue
+            del free[match.id]
+            repo.place_claim(s, match.id, p.group, pinned=p.pinned)
+            repo.retarget_decisions(s, c.id, match.id)
+            if p.pinned or c.id in decided:
+                report.reattached.append(match.id)
+        repo.set_removed(s, old_article, True)
+        return {block_key(p.claim) for p in old}
 
     def relink(
         self, *, progress: Progress = silent_progress, cancel: threading.Event | None = None
@@ -244,7 +274,11 @@ class Workspace:
 
     def _relink(self, s, blocks: Iterable[str]) -> Changes:
         """Regroup the claims of the given blocks, leaving pinned claims and confirmed groups be."""
-        places = repo.placements(s, blocks)
+        aliases = repo.aliases(s)
+        wanted = set(blocks)
+        wanted |= {aliases[b] for b in wanted if b in aliases}
+        wanted |= {source for source, target in aliases.items() if target in wanted}
+        places = repo.placements(s, wanted)
         if not places:
             return Changes()
         by_id = {p.claim.id: p for p in places}
@@ -255,7 +289,7 @@ class Workspace:
             if p.pinned or (p.group in infos and infos[p.group].confirmed)
         }
         rejected = repo.rejected_pairs(s, list(by_id))
-        links = link_claims([p.claim for p in places], rejected)
+        links = link_claims([p.claim for p in places], rejected, aliases)
         target: dict[int, int | None] = {cid: None for cid in by_id if cid not in fixed}
         used: set[int] = set()
         touched: set[int] = set()
@@ -351,11 +385,34 @@ class Workspace:
         if edit.before is not None and edit.after is None and edit.pinned:
             repo.reject_pairs(s, edit.claim, members.get(edit.before, []))
             repo.record_decision(s, "unlinked", claim=edit.claim, group=edit.before)
+        if edit.before is not None:
+            repo.forget_aliases(s, edit.claim, edit.before)  # an undone link teaches nothing
         if edit.after is not None:
             repo.forgive_pairs(s, edit.claim, members.get(edit.after, []))
             repo.record_decision(s, "linked", claim=edit.claim, group=edit.after)
+            if edit.pinned and edit.before is None:  # a lone figure put with others by hand
+                self._learn(s, edit.claim, edit.after, members.get(edit.after, []))
         groups = frozenset(g for g in (edit.before, edit.after) if g is not None)
         return Changes(claims=frozenset({edit.claim}), groups=groups)
+
+    def _learn(self, s, claim_id: int, group: int, members: Sequence[int]) -> None:
+        """A lone figure the user put with others teaches that what it counts is the same: later
+        imports link such figures by themselves. Acts are not learned: one merge of 'evacuated'
+        with 'still there' must not fold every such pair in the workspace."""
+        if not members:
+            return
+        claims = {c.id: c for c in repo.claims(s, ids=[claim_id, *members])}
+        moved = claims.get(claim_id)
+        others = [claims[m] for m in members if m in claims]
+        if moved is None or not others:
+            return
+        known = repo.aliases(s)
+        target = Counter(block_key(c) for c in others if block_key(c)).most_common(1)
+        source = block_key(moved)
+        if target and source and source != target[0][0] and source not in known:
+            repo.record_decision(
+                s, "alias", claim=claim_id, group=group, value=f"{source}=>{target[0][0]}"
+            )
 
     def _edit_article(self, s, edit: EditArticle) -> Changes:
         if edit.field not in _ARTICLE_FIELDS:
@@ -518,6 +575,22 @@ class Workspace:
                 for g in snap.groups
             ],
         }
+
+
+def _best_anchor(claim: Claim, candidates: Iterable[Claim]) -> Claim | None:
+    """The figure in a new version that is this one: same text, most alike surroundings."""
+    from difflib import SequenceMatcher
+
+    best, best_score = None, 0.0
+    for c in candidates:
+        if c.text != claim.text:
+            continue
+        around = SequenceMatcher(None, claim.context_before, c.context_before).ratio()
+        around += SequenceMatcher(None, claim.context_after, c.context_after).ratio()
+        score = around / 2 - abs(c.start - claim.start) / max(1, 10 * len(claim.sentence or "x"))
+        if score > best_score:
+            best, best_score = c, score
+    return best if best_score >= 0.35 else None
 
 
 def _number(value: float | None) -> float | int | None:

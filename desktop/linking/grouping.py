@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from desktop.claims.vocabulary import ACT_LABEL
 from desktop.linking.blocking import act_class, block_key, window_class
@@ -32,12 +33,23 @@ def midpoint(claim: Claim) -> float:
 def link_claims(
     claims: Sequence[Claim],
     rejected: Iterable[frozenset[int]] = (),
+    aliases: Mapping[str, str] | None = None,
 ) -> list[Link]:
-    """Groups of claims (by id) that measure the same quantity, from two or more articles."""
+    """Groups of claims (by id) that measure the same quantity, from two or more articles.
+
+    `rejected` pairs are never grouped again; `aliases` are what the user's own links taught:
+    block keys ("count|residents" → "count|people") and acts ("act:fled" → "act:departed")
+    that count as the same.
+    """
+    aliases = aliases or {}
     blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
         key = block_key(c)
         if key and c.id is not None:
+            key = aliases.get(key, key)
+            act = aliases.get(f"act:{c.act}", "")
+            if act:
+                c = replace(c, act=act.removeprefix("act:"))
             blocks[(key, window_class(c))].append(c)
     rejected_pairs = {frozenset(p) for p in rejected}
     links: list[Link] = []

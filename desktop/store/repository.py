@@ -114,6 +114,52 @@ def add_article(
     return article.id, [r.id for r in records]
 
 
+def live_article_by_origin(s: Session, origin: str) -> ArticleRow | None:
+    r = s.scalar(
+        select(ArticleRecord)
+        .where(ArticleRecord.origin == origin, ArticleRecord.removed.is_(False))
+        .order_by(ArticleRecord.id.desc())
+    )
+    return _article(r) if r else None
+
+
+def claim_placements(s: Session, article: int) -> list[Placement]:
+    """Every claim of one article with its group and pin (for re-attaching a new version)."""
+    query = select(ClaimRecord).where(ClaimRecord.article_id == article).order_by(ClaimRecord.id)
+    return [Placement(_claim(r), r.group_id, r.pinned) for r in s.scalars(query)]
+
+
+def retarget_decisions(s: Session, old: int, new: int) -> None:
+    """Decisions about claim `old` now speak of claim `new` (a re-imported article's figure)."""
+    s.execute(update(DecisionRecord).where(DecisionRecord.claim_id == old).values(claim_id=new))
+    s.execute(
+        update(DecisionRecord)
+        .where(DecisionRecord.other_claim_id == old)
+        .values(other_claim_id=new)
+    )
+
+
+def forget_aliases(s: Session, claim: int, group: int) -> None:
+    s.execute(
+        delete(DecisionRecord).where(
+            DecisionRecord.kind == "alias",
+            DecisionRecord.claim_id == claim,
+            DecisionRecord.group_id == group,
+        )
+    )
+
+
+def aliases(s: Session) -> dict[str, str]:
+    """What the user's links taught: block and act keys that count as the same."""
+    query = select(DecisionRecord.value).where(DecisionRecord.kind == "alias")
+    out = {}
+    for value in s.scalars(query):
+        source, _, target = value.partition("=>")
+        if source and target and source != target:
+            out[source] = target
+    return out
+
+
 def article_rows(s: Session, include_removed: bool = False) -> list[ArticleRow]:
     counts = dict(
         s.execute(
