@@ -17,7 +17,7 @@ from desktop.claims.counted import PERSON_POPULATIONS, describe, population_ment
 from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import number_expressions
 from desktop.claims.segments import Sentence, Token, paragraphs, sentences, tokens
-from desktop.claims.vocabulary import HUMAN_ACTS, THING_ACTS
+from desktop.claims.vocabulary import CROWD_POPULATIONS, HUMAN_ACTS, THING_ACTS
 from desktop.model import Claim
 
 _CONTEXT = 32
@@ -49,6 +49,9 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
                 population, unit = _elided(e.first, c.act, mentions, history, s, out)
             if not population and c.act in HUMAN_ACTS:
                 population = "people"
+            act = c.act or ("attended" if population == "protesters" else "")
+            if act == "attended" and population in CROWD_POPULATIONS:
+                population = "crowd"  # police and organisers count the same crowd
             end = toks[max(e.last, c.np_last)].end
             speaker = _speaker(start, quotes, speaker_here, last_speaker, text, p_start, p_end)
             subject = " ".join(w for w in (unit or population, c.act_word) if w).strip()
@@ -69,7 +72,7 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
                     paragraph=s.paragraph,
                     kind=c.kind,
                     population=population,
-                    act=c.act,
+                    act=act,
                     window=window(sentence, start - s.start, year, published),
                     context_before=text[max(0, start - _CONTEXT) : start],
                     context_after=text[end : end + _CONTEXT],

@@ -96,7 +96,9 @@ ACTS = {
                      "hospital", "hospitals"),
     "missing": ("missing", "unaccounted", "disappeared", "trapped", "buried"),
     "arrested": ("arrested", "arrest", "arrests", "detained", "detain", "detentions", "custody",
-                 "held", "charged", "jailed", "imprisoned"),
+                 "held"),
+    "charged": ("charged", "indicted", "prosecuted", "convicted", "sentenced", "jailed",
+                "imprisoned"),
     "attended": ("attended", "rallied", "marched", "protested", "gathered", "joined", "turned",
                  "crowd", "crowds", "rally", "march", "demonstration", "turnout", "took"),
     "cut": ("cut", "cuts", "cutting", "axed", "axe", "shed", "eliminated", "eliminate", "laid",
@@ -119,14 +121,17 @@ ACT_LABEL = {
     "departed": "evacuated / left", "remaining": "still there", "killed": "killed",
     "injured": "injured", "missing": "missing", "displaced": "displaced", "arrested": "arrested",
     "attended": "turned out", "cut": "cut", "hired": "hired", "damaged": "damaged",
-    "destroyed": "destroyed", "hospitalised": "in hospital",
+    "destroyed": "destroyed", "hospitalised": "in hospital", "charged": "charged",
     "present": "in the country", "voted": "voted", "infected": "infected",
     "vaccinated": "vaccinated", "arrived": "arrived", "paid": "paid",
 }  # fmt: skip
 # Acts that imply their population is people even when the text leaves it out.
-HUMAN_ACTS = {"departed", "remaining", "killed", "injured", "missing", "arrested",
+HUMAN_ACTS = {"departed", "remaining", "killed", "injured", "missing", "arrested", "charged",
               "hospitalised", "attended", "present", "arrived", "infected",
               "vaccinated"}  # fmt: skip
+
+# A crowd is counted whoever is in it: marchers, protesters and people who turned out.
+CROWD_POPULATIONS = {"people", "protesters", "civilians", "men", "women", "students"}
 
 # Acts done to things, and the thing an elided figure of that act most likely counts.
 THING_ACTS = {"damaged": "buildings", "destroyed": "buildings", "infected": "cases"}
