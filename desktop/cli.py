@@ -3,6 +3,8 @@
     evidence-desk [FILE...] [--db URL]            open the window (with those files imported)
     evidence-desk compare FILE... [--db URL] [--json OUT] [--explain]
     evidence-desk import FILE... [--db URL]
+    evidence-desk sheet FILE... [--db URL] --pdf OUT.pdf [--html OUT.html] [--csv OUT.csv]
+                        [--paper a4|letter] [--landscape] [--appendix]
 
 Like the window, it reads and changes the workspace only through `desktop.workspace`.
 """
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from desktop.model import GroupRow, ImportReport, Source
 
-_COMMANDS = ("compare", "import")
+_COMMANDS = ("compare", "import", "sheet")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -57,6 +59,7 @@ def _run_command(args: list[str]) -> int:
     imp = sub.add_parser("import", help="import articles into the workspace")
     imp.add_argument("files", nargs="+", help="articles or folders (searched recursively)")
     imp.add_argument("--db", help=_db_help())
+    _add_sheet_parser(sub)
     options = parser.parse_args(args)
 
     from desktop.workspace import Workspace
@@ -76,6 +79,8 @@ def _run_command(args: list[str]) -> int:
             if options.explain:
                 for row in workspace.group_rows():
                     print("\n" + workspace.explain(row.id))
+        elif options.command == "sheet":
+            _write_sheet(workspace, options)
         else:
             _print_report(report)
     finally:
@@ -133,3 +138,41 @@ def _print_report(report: ImportReport) -> None:
         f"imported {len(report.added)}, already there {len(report.duplicates)}, "
         f"refused {len(report.rejected)}"
     )
+
+
+def _add_sheet_parser(sub) -> None:
+    sheet = sub.add_parser("sheet", help="import articles and print the comparison sheet to PDF")
+    sheet.add_argument("files", nargs="+", help="articles or folders (searched recursively)")
+    sheet.add_argument("--db", help=_db_help())
+    sheet.add_argument("--pdf", metavar="OUT.pdf", required=True, help="write the sheet as PDF")
+    sheet.add_argument("--html", metavar="OUT.html", help="also write it as HTML")
+    sheet.add_argument("--csv", metavar="OUT.csv", help="also write its figures as CSV")
+    sheet.add_argument("--paper", choices=("a4", "letter"), default="a4", type=str.lower)
+    sheet.add_argument("--landscape", action="store_true", help="landscape pages")
+    sheet.add_argument("--appendix", action="store_true", help="add figures no other source has")
+
+
+def _write_sheet(workspace, options) -> None:
+    """The sheet as PDF (rendered offscreen with Qt, no display needed), HTML and CSV."""
+    sheet = workspace.sheet(appendix=options.appendix)
+    if options.html:
+        _write_text(workspace.sheet_html(appendix=options.appendix), options.html)
+    if options.csv:
+        _write_text(workspace.sheet_csv(), options.csv)
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication  # sheet --pdf is the CLI's one use of Qt
+
+    from desktop.ui.printing import render_pdf
+
+    app = QApplication.instance() or QApplication(["evidence-desk"])
+    pages = render_pdf(sheet, options.pdf, paper=options.paper, landscape=options.landscape)
+    print(f"{options.pdf}: {pages} pages, {len(sheet.sections)} groups")
+    del app
+
+
+def _write_text(text: str, out: str) -> None:
+    target = Path(out)
+    part = target.with_name(target.name + ".part")
+    part.write_text(text, encoding="utf-8", newline="")
+    os.replace(part, target)

@@ -371,3 +371,83 @@ def describe(edit: Edit) -> str:
         Batch: "edit",
     }
     return names.get(type(edit), "edit")
+
+
+# --------------------------------------------------------------------------- sheets
+
+
+@dataclass(frozen=True)
+class SheetSource:
+    """One article as a comparison sheet lists it; `number` (1, 2, …) keys its chart marker."""
+
+    article: int
+    number: int
+    outlet: str
+    title: str
+    published: date | None
+    origin: str
+
+    @property
+    def name(self) -> str:
+        """What a citation calls it: the outlet, or the title when the outlet is unknown."""
+        return self.outlet or self.title or self.origin
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One figure on a sheet, with everything needed to print and to cite it.
+
+    `value_text` is the normalised value with its bound ("~6,000", ">4,000", "6–7"); `emphasis`
+    the figure's offsets within `sentence`; `start`/`end` its offsets in the article's text.
+    """
+
+    claim: int
+    article: int
+    source: str
+    figure: str
+    value: float
+    low: float | None
+    high: float | None
+    bound: str
+    value_text: str
+    unit: str
+    as_of: date | None
+    speaker: str
+    sentence: str
+    emphasis: tuple[int, int]
+    paragraph: int
+    start: int
+    end: int
+    citation: str
+    slip: bool = False
+
+
+@dataclass(frozen=True)
+class SheetSection:
+    """One group of figures measuring the same quantity, its rows in article order."""
+
+    group: int
+    label: str
+    status: str
+    min: float | None
+    max: float | None
+    range_text: str
+    spread: float
+    rows: tuple[SheetRow, ...]
+    suggested: bool = False
+    confirmed: bool = False
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A comparison sheet: header, one section per group (most divergent first), an appendix."""
+
+    workspace: str
+    printed: date
+    sources: tuple[SheetSource, ...]
+    sections: tuple[SheetSection, ...]
+    appendix: tuple[SheetRow, ...] = ()
+    with_appendix: bool = False
+
+    def source(self, article: int) -> SheetSource | None:
+        return next((s for s in self.sources if s.article == article), None)

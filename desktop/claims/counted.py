@@ -86,7 +86,10 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
         population = _owned(_measure_near(toks, e) or "money", toks, e)
     elif e.percent:
         kind, unit = "percent", e.percent
-        population = _owned(_measure_near(toks, e) or "share", toks, e)
+        measure = _measure_near(toks, e)
+        if not measure and _low(toks, e.last + 1) == "of" and population:
+            measure = f"share of {population}"  # "81.5% of kindergartners"
+        population = _owned(measure or "share", toks, e)
     act, act_word = _act(e, toks, np_last)
     return Counted(unit, population, act, act_word, kind, np_last, explicit)
 
@@ -267,6 +270,8 @@ def _act_right(toks: list[Token], k: int) -> tuple[str, str, bool] | None:
         tok = toks[n]
         if tok.kind == "sym" and tok.text in (";", ":", "“", "”", '"', "(", ")"):
             break
+        if tok.text == "," and _low(toks, n + 1) not in ("who", "which", "that", "whom"):
+            break  # "surpassed 200 cases, … as a team arrived": another clause
         w = tok.low
         if tok.kind == "num" or w in WORD_NUMBERS or w in VAGUE_PLURALS:
             if "of" in (_low(toks, n - 1), _low(toks, n - 2), _low(toks, n - 3)):

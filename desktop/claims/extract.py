@@ -123,7 +123,9 @@ def _elided(
     """The counted noun a sentence leaves out ('the remaining 1,500'), from the words before."""
     if act in THING_ACTS:  # "1,140 were damaged": buildings, whoever was named before
         for c in reversed(earlier):
-            if c.paragraph >= s.paragraph - 1 and c.act == act and c.population:
+            if c.paragraph >= s.paragraph - 1 and c.act == act and c.kind == "count" and (
+                c.population
+            ):
                 return c.population, c.unit
         return THING_ACTS[act], ""
     before = [(key, word) for n, key, word in mentions if n < first]
@@ -133,7 +135,7 @@ def _elided(
     if recent:
         return recent[-1]
     for c in reversed(earlier):
-        if c.paragraph == s.paragraph and c.population in PERSON_POPULATIONS:
+        if c.paragraph == s.paragraph and c.kind == "count" and c.population in PERSON_POPULATIONS:
             return c.population, c.unit
     if act in HUMAN_ACTS:
         return "people", ""

@@ -1,0 +1,153 @@
+"""The comparison sheet's content, HTML and CSV, built from a real workspace of the seeds."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from desktop.model import Claim, GroupRow, Snapshot, Source
+from desktop.sheets import COLUMNS, build_sheet, format_value, render_csv, render_html
+from desktop.workspace import Workspace
+
+
+@pytest.fixture(scope="module")
+def seeded(tmp_path_factory: pytest.TempPathFactory, seed_files: list[Path]) -> Snapshot:
+    path = tmp_path_factory.mktemp("sheet") / "ws.sqlite"
+    workspace = Workspace(f"sqlite:///{path}")
+    try:
+        workspace.import_sources([Source(origin=str(p)) for p in seed_files])
+        return workspace.snapshot()
+    finally:
+        workspace.close()
+
+
+def test_sections_most_divergent_first_with_every_grouped_claim(seeded: Snapshot) -> None:
+    sheet = build_sheet(seeded, "seeds", printed=date(2024, 5, 1))
+    assert sheet.workspace == "seeds" and sheet.printed == date(2024, 5, 1)
+    assert [s.group for s in sheet.sections] and len(sheet.sections) == len(seeded.groups)
+    spreads = [s.spread for s in sheet.sections]
+    assert spreads == sorted(spreads, reverse=True)
+    assert sheet.sections[0].status == "diverging"
+    for section, group in (
+        (s, next(g for g in seeded.groups if g.id == s.group)) for s in sheet.sections
+    ):
+        assert sorted(r.claim for r in section.rows) == sorted(group.claims)
+        assert section.label == group.label and section.status == group.status
+
+
+def test_rows_follow_article_order(seeded: Snapshot) -> None:
+    order = {a.id: n for n, a in enumerate(seeded.articles)}
+    for section in build_sheet(seeded, "seeds").sections:
+        keys = [(order[r.article], r.start) for r in section.rows]
+        assert keys == sorted(keys)
+
+
+def test_every_citation_points_at_its_figure(seeded: Snapshot) -> None:
+    texts = {a.id: a.text for a in seeded.articles}
+    sheet = build_sheet(seeded, "seeds", appendix=True)
+    rows = [r for s in sheet.sections for r in s.rows] + list(sheet.appendix)
+    assert rows
+    for row in rows:
+        text = texts[row.article]
+        assert text[row.start : row.end] == row.figure
+        a, b = row.emphasis
+        assert row.sentence[a:b] == row.figure
+        assert f"¶{row.paragraph}, chars {row.start}–{row.end}" in row.citation
+        line = text.split("\n")
+        paragraphs = [p for p in line if p.strip()]
+        assert row.figure in paragraphs[row.paragraph - 1]
+
+
+def test_appendix_holds_the_figures_no_group_has(seeded: Snapshot) -> None:
+    grouped = {i for g in seeded.groups for i in g.claims}
+    sheet = build_sheet(seeded, "seeds", appendix=True)
+    assert {r.claim for r in sheet.appendix} == {c.id for c in seeded.claims} - grouped
+    assert build_sheet(seeded, "seeds").appendix == ()
+
+
+def test_chosen_groups_only(seeded: Snapshot) -> None:
+    last = seeded.groups[-1].id
+    sheet = build_sheet(seeded, "seeds", [last])
+    assert [s.group for s in sheet.sections] == [last]
+
+
+def test_values_are_written_with_their_bounds() -> None:
+    def claim(value: float, bound: str, low=None, high=None) -> Claim:
+        return Claim(0, 1, "x", value, bound=bound, low=low, high=high)
+
+    assert format_value(claim(6000, "~")) == "~6,000"
+    assert format_value(claim(4000, ">", low=4000)) == ">4,000"
+    assert format_value(claim(200, "<", high=200)) == "<200"
+    assert format_value(claim(6, "range", low=6, high=7)) == "6–7"
+    assert format_value(claim(4500, "=")) == "4,500"
+    assert format_value(claim(2.5, "=")) == "2.5"
+
+
+def test_csv_has_one_row_per_grouped_claim(seeded: Snapshot) -> None:
+    sheet = build_sheet(seeded, "seeds")
+    rows = list(csv.DictReader(io.StringIO(render_csv(sheet))))
+    assert tuple(rows[0].keys()) == COLUMNS
+    assert len(rows) == sum(len(g.claims) for g in seeded.groups)
+    texts = {a.title: a.text for a in seeded.articles}
+    for row in rows:
+        assert texts[row["title"]][int(row["start"]) : int(row["end"])] == row["figure"]
+        assert row["figure"] in row["sentence"]
+
+
+class _Collect(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.text: list[str] = []
+        self.open: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag not in ("br", "meta", "img"):
+            self.open.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.open and self.open[-1] == tag, (tag, self.open[-5:])
+        self.open.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def test_html_parses_and_names_every_source_and_group(seeded: Snapshot) -> None:
+    sheet = build_sheet(seeded, "seeds", appendix=True)
+    page = render_html(sheet)
+    parser = _Collect()
+    parser.feed(page)
+    parser.close()
+    assert page.startswith("<!DOCTYPE html>") and parser.open == []
+    text = "".join(parser.text)
+    for article in seeded.articles:
+        assert article.title in text
+        assert article.outlet in text
+    for section in sheet.sections:
+        assert section.label in text
+        assert section.status.upper() in text  # status in words, not only colour
+        for row in section.rows:
+            assert f"¶{row.paragraph}, chars {row.start}–{row.end}" in text
+
+
+def test_empty_snapshot_gives_an_empty_sheet() -> None:
+    sheet = build_sheet(Snapshot(), "empty", appendix=True)
+    assert sheet.sections == () and sheet.appendix == ()
+    assert "Comparison sheet" in render_html(sheet)
+    assert render_csv(sheet).count("\n") == 1
+
+
+def test_suspected_slips_are_flagged() -> None:
+    claims = tuple(
+        Claim(0, 5, "x", v, sentence="x", paragraph=1, id=i, article=i)
+        for i, v in enumerate((100, 110, 9000), 1)
+    )
+    group = GroupRow(1, "g", (1, 2, 3), (1, 2, 3), 100, 110, "agreeing", outliers=(3,))
+    sheet = build_sheet(Snapshot((), claims, (group,)), "w")
+    assert [r.slip for r in sheet.sections[0].rows] == [False, False, True]
+    assert render_csv(sheet).strip().endswith("yes")

@@ -1,0 +1,208 @@
+"""The chart panel on the seeds: marks and glyphs of a group, clicks, the overview's order, exports.
+
+A real workspace (a SQLite file in tmp_path) imports the five seed articles; the panel gets its
+snapshot as the window would hand it over.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtSvg import QSvgRenderer
+
+from desktop.model import Snapshot, Source
+from desktop.ui.chart import ChartPanel
+from desktop.workspace import Workspace
+
+AIRLIFT = {"4,500 US citizens", "about 6,000 Americans", "more than 4,000 Americans"}
+SHOTS = Path(__file__).resolve().parent / "_shots"
+
+
+@pytest.fixture
+def snapshot(db_url: str, seed_files: list[Path]) -> Snapshot:
+    workspace = Workspace(db_url)
+    try:
+        workspace.import_sources([Source(origin=str(p)) for p in seed_files])
+        return workspace.snapshot()
+    finally:
+        workspace.close()
+
+
+@pytest.fixture
+def panel(qtbot, snapshot: Snapshot) -> ChartPanel:
+    chart = ChartPanel()
+    qtbot.addWidget(chart)
+    chart.resize(900, 520)
+    chart.set_snapshot(snapshot)
+    chart.show()
+    qtbot.waitExposed(chart)
+    return chart
+
+
+def airlift_group(snapshot: Snapshot) -> int:
+    """The group of US citizens evacuated during the airlift."""
+    for g in snapshot.groups:
+        texts = {snapshot.claim(i).text.lower() for i in g.claims}
+        if {t.lower() for t in AIRLIFT} <= texts:
+            return g.id
+    raise AssertionError("no group holds the airlift figures")
+
+
+def test_airlift_group_draws_three_marks_with_their_bounds(panel, snapshot):
+    panel.show_group(airlift_group(snapshot))
+    marks = panel.marks()
+    by_text = {snapshot.claim(m["claim"]).text: m for m in marks}
+    assert len(marks) == 3
+    assert sorted(m["y"] for m in marks) == [4000, 4500, 6000]
+    assert by_text["4,500 US citizens"]["glyph"] == "="
+    assert by_text["about 6,000 Americans"]["glyph"] == "~"
+    assert by_text["more than 4,000 Americans"]["glyph"] == ">"
+    assert {m["article"] for m in marks} == {snapshot.claim(m["claim"]).article for m in marks}
+    assert not panel.log_scale()  # 4,000–6,000 is far from tenfold
+
+
+def test_clicking_a_mark_activates_its_claim(panel, snapshot, qtbot):
+    panel.show_group(airlift_group(snapshot))
+    qtbot.wait(10)
+    view = panel.plot_view()
+    target = next(m for m in panel.marks() if m["glyph"] == "~")
+    scene = view.plot.getViewBox().mapViewToScene(QPointF(*target["pos"]))
+    where = view.mapFromScene(scene)
+    with qtbot.waitSignal(panel.claim_activated, timeout=2000) as signal:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert signal.args == [target["claim"]]
+
+
+def test_overview_lists_groups_of_two_or_more_sources_by_divergence(panel, snapshot, qtbot):
+    panel.show_group(None)
+    rows = panel.marks()
+    expected = [g for g in snapshot.groups if g.source_count >= 2]
+    assert {r["group"] for r in rows} == {g.id for g in expected}
+    spreads = [r["spread"] for r in rows]
+    assert spreads == sorted(spreads, reverse=True)
+    assert rows[0]["status"] == "diverging"
+    # a click on the first row opens that group
+    view = panel.plot_view()
+    scene = view.view.mapViewToScene(QPointF(0.1, 0.0))
+    with qtbot.waitSignal(panel.group_activated, timeout=2000) as signal:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(scene))
+    assert signal.args == [rows[0]["group"]]
+    assert panel.current_group() == rows[0]["group"]
+
+
+def test_log_scale_is_automatic_and_can_be_forced(panel, snapshot):
+    wide = max(snapshot.groups, key=lambda g: g.spread)
+    assert wide.spread > 10
+    panel.show_group(wide.id)
+    assert panel.log_scale()
+    panel.set_log_scale(False)
+    assert not panel.log_scale()
+    panel.set_log_scale(None)
+    assert panel.log_scale()
+    actions = [a.text() for a in panel.context_menu().actions()]
+    assert {"Export PNG…", "Export SVG…", "Log scale"} <= set(actions)
+
+
+def test_new_snapshot_keeps_the_group_and_falls_back_when_it_is_gone(panel, snapshot):
+    group = airlift_group(snapshot)
+    panel.show_group(group)
+    panel.set_snapshot(snapshot)
+    assert panel.current_group() == group
+    panel.set_snapshot(Snapshot(snapshot.articles, snapshot.claims, ()))
+    assert panel.current_group() is None
+    assert panel.marks() == []
+
+
+def test_pane_order_sets_the_sources_left_to_right(panel, snapshot):
+    panel.show_group(airlift_group(snapshot))
+    by_x = [m["article"] for m in sorted(panel.marks(), key=lambda m: m["x"])]
+    panel.set_pane_order(list(reversed(by_x)))
+    assert [m["article"] for m in sorted(panel.marks(), key=lambda m: m["x"])] == by_x[::-1]
+
+
+@pytest.mark.parametrize("mode", ["group", "overview"])
+def test_exports_are_valid_images(panel, snapshot, tmp_path, mode):
+    panel.show_group(airlift_group(snapshot) if mode == "group" else None)
+    png, svg = tmp_path / "chart.png", tmp_path / "chart.svg"
+    panel.export_png(png)
+    panel.export_svg(svg)
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() > 0 and image.height() > 0
+    root = ET.parse(svg).getroot()
+    assert root.tag.endswith("svg")
+    assert QSvgRenderer(str(svg)).isValid()
+    assert "Americans" in svg.read_text(encoding="utf-8")  # text stays text
+
+
+def test_screenshots_offscreen(panel, snapshot):
+    """Both modes through widget.grab() (real glyphs offscreen), kept in tests/ui/_shots/."""
+    SHOTS.mkdir(exist_ok=True)
+    panel.show_group(None)
+    assert panel.grab().save(str(SHOTS / "chart_overview_offscreen.png"))
+    panel.show_group(airlift_group(snapshot))
+    assert panel.grab().save(str(SHOTS / "chart_group_offscreen.png"))
+
+
+@pytest.mark.xvfb
+def test_screenshots_under_xvfb(seed_files, tmp_path):
+    """Both modes on a real X server, saved to tests/ui/_shots/ (a subprocess: this one is
+    offscreen)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
+    done = subprocess.run(
+        [sys.executable, __file__, str(SHOTS), str(tmp_path / "ws.sqlite")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    for name in ("chart_overview.png", "chart_group.png", "chart_group_log.png"):
+        assert not QImage(str(SHOTS / name)).isNull()
+
+
+def _shoot(out: Path, db: Path) -> None:
+    """Show the panel in a window on the X server and grab both modes from the screen."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication([])
+    app.setFont(QFont("DejaVu Sans", 9))
+    root = Path(__file__).resolve().parents[2]
+    workspace = Workspace(f"sqlite:///{db}")
+    workspace.import_sources([Source(origin=str(p)) for p in sorted((root / "seeds").glob("*"))])
+    snapshot = workspace.snapshot()
+    chart = ChartPanel()
+    chart.resize(960, 540)
+    chart.move(0, 0)
+    chart.set_snapshot(snapshot)
+    chart.show()
+    QTest.qWaitForWindowExposed(chart)
+    out.mkdir(parents=True, exist_ok=True)
+    wide = max(snapshot.groups, key=lambda g: g.spread).id
+    for name, group in [
+        ("overview", None),
+        ("group", airlift_group(snapshot)),
+        ("group_log", wide),
+    ]:
+        chart.show_group(group)
+        QTest.qWait(300)
+        screen = app.primaryScreen().grabWindow(0, 0, 0, chart.width(), chart.height())
+        screen.save(str(out / f"chart_{name}.png"))
+    chart.close()
+    workspace.close()
+
+
+if __name__ == "__main__":
+    _shoot(Path(sys.argv[1]), Path(sys.argv[2]))
+    # the shots are written; skip interpreter teardown, where PySide6 and pyqtgraph's Qt objects
+    # can be collected in an order that aborts the process ("bool_dealloc")
+    sys.stdout.flush()
+    os._exit(0)
