@@ -10,11 +10,8 @@ the sheet says (`Sheet`) comes from the workspace. GUI thread only (QPrinter, QT
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -60,8 +57,7 @@ def render_pdf(
     sheet: Sheet, path: str | os.PathLike[str], *, paper: str = "a4", landscape: bool = False
 ) -> int:
     """Write the sheet as a PDF on A4 or Letter paper; returns the number of pages."""
-    with _none_kept_alive():
-        return _render_pdf(sheet, Path(path), paper, landscape)
+    return _render_pdf(sheet, Path(path), paper, landscape)
 
 
 def _render_pdf(sheet: Sheet, target: Path, paper: str, landscape: bool) -> int:
@@ -90,8 +86,7 @@ def paint_sheet(printer: QPrinter, sheet: Sheet) -> None:
 
 def print_sheet(parent: QWidget | None, sheet: Sheet) -> bool:
     """Ask for a printer in the print dialog and print there; False when the user cancels."""
-    with _none_kept_alive():
-        return _print_sheet(parent, sheet)
+    return _print_sheet(parent, sheet)
 
 
 def _print_sheet(parent: QWidget | None, sheet: Sheet) -> bool:
@@ -108,8 +103,7 @@ def _print_sheet(parent: QWidget | None, sheet: Sheet) -> bool:
 
 def preview_sheet(parent: QWidget | None, sheet: Sheet) -> None:
     """Show the sheet in a print preview, from which it can also be printed."""
-    with _none_kept_alive():
-        _preview_sheet(parent, sheet)
+    _preview_sheet(parent, sheet)
 
 
 def _preview_sheet(parent: QWidget | None, sheet: Sheet) -> None:
@@ -191,42 +185,8 @@ class _Page:
         return value * self.dpi / 25.4
 
 
-@contextmanager
-def _none_kept_alive() -> Iterator[None]:
-    """Give back the references to None that PySide6 6.12 drops on Python 3.11.
-
-    Each call of a void method of a QObject subclass (QTextDocument.setHtml, …) there decrements
-    None's reference count without having incremented it; a long sheet makes enough such calls to
-    bring the count to zero, and the interpreter aborts ("none_dealloc"). Work that makes many
-    calls also calls `_restore_none()` as it goes. On Python 3.12+ None is immortal: no-op.
-    """
-    global _NONE_LEVEL
-    outer = _NONE_LEVEL
-    _NONE_LEVEL = max(outer or 0, sys.getrefcount(None))
-    try:
-        yield
-    finally:
-        _restore_none()
-        _NONE_LEVEL = outer
-
-
-_NONE_LEVEL: int | None = None
-
-
-def _restore_none() -> None:
-    if _NONE_LEVEL is None or sys.version_info >= (3, 12):
-        return
-    lost = _NONE_LEVEL - sys.getrefcount(None)
-    if lost > 0:
-        incref = ctypes.pythonapi.Py_IncRef
-        incref.argtypes = [ctypes.py_object]
-        for _ in range(lost):
-            incref(None)
-
-
 def _paint(printer: QPrinter, sheet: Sheet) -> int:
-    with _none_kept_alive():
-        return _paint_pages(printer, sheet)
+    return _paint_pages(printer, sheet)
 
 
 def _paint_pages(printer: QPrinter, sheet: Sheet) -> int:
@@ -248,7 +208,6 @@ def _paint_pages(printer: QPrinter, sheet: Sheet) -> int:
                 started = True
                 _frame(painter, page, sheet, number, len(pages))
                 _paint_placed(painter, page, pages[number - 1])
-                _restore_none()
     finally:
         painter.end()
     return len(pages)
@@ -317,7 +276,6 @@ def _blocks(page: _Page, sheet: Sheet) -> list[_Block]:
     blocks.append(_Block([_doc_piece(page, _sources_html(sheet), page.width, sheet)]))
     for section in sheet.sections:
         blocks.append(_section_block(page, sheet, section, numbers))
-        _restore_none()
     if sheet.with_appendix:
         heading = _doc_piece(
             page, _heading_html("Appendix: figures no other source reports"), page.width
