@@ -43,6 +43,9 @@ _SINCE = re.compile(
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|on|until|through)\s+$", re.IGNORECASE)
 _PERIODS = {"first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3",
             "fourth quarter": "Q4", "first half": "H1", "second half": "H2"}  # fmt: skip
+_PERIOD_WORDS = re.compile(
+    r"\b(quarterly|annual|annually|full-year|last year|this year)\b", re.IGNORECASE
+)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "twelve": 12}
 
 
@@ -131,6 +134,12 @@ def window(sentence: str, offset: int, year: int | None, published: date | None 
         n = _SMALL.get(n.lower(), n) if n else 1
         unit = m.group("u").lower().rstrip("s")
         return f"past {n} {unit}s"
+    period = _PERIOD_WORDS.search(sentence)
+    if period:
+        word = period.group(1).lower()
+        return {"quarterly": "Q", "annual": "per year", "annually": "per year",
+                "full-year": "per year", "last year": "in last year",
+                "this year": "in this year"}.get(word, word)  # fmt: skip
     years = {int(m.group(1)) for m in _YEAR_WINDOW.finditer(sentence)}
     if years and (year is None or year not in years):
         return f"in {max(years)}"  # "a 2003 earthquake killed 177": another event's figure

@@ -44,6 +44,13 @@ _NOT_ACT_IN_SCAN = {"in", "there", "had", "total", "estimated", "holding", "stil
 _NATION_NOUNS = {"citizenship", "passport", "passports", "citizens", "nationality", "nationals",
                  "citizen", "national"}  # fmt: skip
 _BE = {"was", "were", "is", "are", "remain", "remained"}
+# Two-word acts whose words alone mean something else.
+PHRASE_ACTS = {
+    ("left", "behind"): "remaining", ("took", "part"): "attended", ("take", "part"): "attended",
+    ("taking", "part"): "attended", ("turned", "out"): "attended", ("turn", "out"): "attended",
+    ("laid", "off"): "cut", ("lay", "off"): "cut", ("lost", "their"): "killed",
+    ("took", "to"): "attended", ("pulled", "out"): "departed", ("got", "out"): "departed",
+}  # fmt: skip
 # Common verbs that end a noun phrase without an -ed: "a 6.8 earthquake struck", "crowds hit".
 _VERBS = {
     "struck", "hit", "hits", "tore", "rose", "fell", "took", "gave", "made", "came", "went",
@@ -186,6 +193,8 @@ _NOT_OWNERS = {
     "on", "at", "by", "but", "and", "while", "after", "before", "including", "overall", "new",
     "net", "total", "last", "first", "second", "third", "fourth", "chief", "executive", "officer",
     "reuters", "bloomberg", "ap", "afp", "gmt", "stock", "prices", "price", "inflation",
+    "group", "inc", "corp", "co", "ltd", "plc", "holdings", "sa", "ag", "nv", "llc", "company",
+    "bank", "fund", "trust", "partners", "capital", "international", "global", "industries",
 }  # fmt: skip
 
 
@@ -200,6 +209,7 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
         word = tok.text.removesuffix("’s").removesuffix("'s")
         if (
             tok.kind == "word"
+            and word.isalpha()
             and word[:1].isupper()
             and word.lower() not in _NOT_OWNERS
             and word.lower() not in MONTHS
@@ -221,7 +231,7 @@ def _nation_later(toks: list[Token], k: int) -> str:
 def _measure_near(toks: list[Token], e: NumberExpr) -> str:
     """The money or rate measure a figure is about: 'revenue of $2bn', 'inflation rose to 3%'."""
     best, best_dist = "", 99
-    for n in range(max(0, e.first - 8), min(len(toks), e.last + 6)):
+    for n in range(max(0, e.first - 12), min(len(toks), e.last + 6)):
         if e.first <= n <= e.last:
             continue
         key = MEASURES.get(toks[n].low)
@@ -285,8 +295,8 @@ def _act_right(toks: list[Token], k: int) -> tuple[str, str, bool] | None:
             if "departed" not in ahead:
                 continue
             act = ("remaining", tok.text)  # "want to leave": still there
-        elif w == "left" and _low(toks, n + 1) == "behind":
-            act = ("remaining", "left behind")
+        elif (w, _low(toks, n + 1)) in PHRASE_ACTS:
+            act = (PHRASE_ACTS[w, _low(toks, n + 1)], f"{tok.text} {toks[n + 1].text}")
         elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN:
             act = (ACT_OF[w], tok.text)
         elif w == "left" and aux_at >= 0:
@@ -309,6 +319,8 @@ def _act_left(
         if tok.kind == "sym" and tok.text in (";", ":", "“", "”", '"', ".", *stops):
             return None
         w = tok.low
+        if (w, _low(toks, n + 1)) in PHRASE_ACTS:
+            return PHRASE_ACTS[w, _low(toks, n + 1)], f"{tok.text} {toks[n + 1].text}"
         if w in ACT_OF and w not in _NOT_ACT_IN_SCAN:
             return ACT_OF[w], tok.text
         if w == "left" and _low(toks, n + 1) != "behind":

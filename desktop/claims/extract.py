@@ -123,8 +123,11 @@ def _elided(
     """The counted noun a sentence leaves out ('the remaining 1,500'), from the words before."""
     if act in THING_ACTS:  # "1,140 were damaged": buildings, whoever was named before
         for c in reversed(earlier):
-            if c.paragraph >= s.paragraph - 1 and c.act == act and c.kind == "count" and (
-                c.population
+            if (
+                c.paragraph >= s.paragraph - 1
+                and c.act == act
+                and c.kind == "count"
+                and (c.population)
             ):
                 return c.population, c.unit
         return THING_ACTS[act], ""
