@@ -50,7 +50,11 @@ PHRASE_ACTS = {
     ("taking", "part"): "attended", ("turned", "out"): "attended", ("turn", "out"): "attended",
     ("laid", "off"): "cut", ("lay", "off"): "cut", ("lost", "their"): "killed",
     ("took", "to"): "attended", ("pulled", "out"): "departed", ("got", "out"): "departed",
+    ("in", "hospital"): "hospitalised", ("in", "hospitals"): "hospitalised",
 }  # fmt: skip
+# Words that make a count a different one from the bare noun: "three other counties".
+_QUALIFIERS = {"other": "other", "additional": "other", "further": "other", "more": "other",
+               "neighbouring": "other", "neighboring": "other", "new": "new", "fresh": "new"}  # fmt: skip
 # Common verbs that end a noun phrase without an -ed: "a 6.8 earthquake struck", "crowds hit".
 _VERBS = {
     "struck", "hit", "hits", "tore", "rose", "fell", "took", "gave", "made", "came", "went",
@@ -63,6 +67,7 @@ _VERBS = {
     "become", "becomes", "got", "get", "gets", "see", "sees", "show", "shows",
 }  # fmt: skip
 _NOUN_ACTS = {"deaths", "arrests", "injuries", "casualties", "fatalities", "evacuees", "layoffs",
+              "dead", "hospitalisations", "hospitalizations", "evacuations", "losses", "cuts",
               "redundancies", "cases", "infections", "votes", "doses", "departures",
               "crowds"}  # fmt: skip
 _WISH = {"want", "wanted", "wants", "wanting", "wish", "wished", "wishing", "seek", "seeking",
@@ -90,14 +95,23 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
     kind, unit, population, np_last, explicit = _noun_phrase(e, toks)
     if e.currency:
         kind, unit = "money", e.currency
-        population = _owned(_measure_near(toks, e) or "money", toks, e)
+        measure = _measure_near(toks, e)
+        if _per_share(toks, e.last + 1) or (
+            measure in ("deal value", "price") and e.currency.endswith(("pence", "cents"))
+        ):
+            measure = "offer per share" if measure == "deal value" or _offer(toks) else "price"
+        population = _owned(measure or "money", toks, e)
     elif e.percent:
         kind, unit = "percent", e.percent
         measure = _measure_near(toks, e)
         if not measure and _low(toks, e.last + 1) == "of" and population:
             measure = f"share of {population}"  # "81.5% of kindergartners"
         population = _owned(measure or "share", toks, e)
-    act, act_word = _act(e, toks, np_last)
+    head = _low(toks, np_last) if explicit else ""
+    if kind == "count" and head in ACT_OF and head in _NOUN_ACTS:
+        act, act_word = ACT_OF[head], toks[np_last].text  # "two deaths", "25 arrests"
+    else:
+        act, act_word = _act(e, toks, np_last)
     return Counted(unit, population, act, act_word, kind, np_last, explicit)
 
 
@@ -120,6 +134,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         while _low(toks, k) in ("the", "them", "those", "these", "their", "its", "whom"):
             part = part or not e.vague  # "36 of the cases": a part, not the whole
             k += 1
+    if _low(toks, k) in ("”", '"', "’") and k + 1 < len(toks) and toks[k + 1].kind == "word":
+        k += 1  # 'would cut "up to 900" jobs'
     words: list[int] = []
     while k < len(toks) and len(words) < 4:
         tok = toks[k]
@@ -161,6 +177,9 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         return "measure", unit, unit, words[-1] if first == "square" else words[0], True
     text = " ".join(toks[i].text for i in words)
     population = _population(toks, words)
+    qualifier = next((_QUALIFIERS[toks[i].low] for i in words if toks[i].low in _QUALIFIERS), "")
+    if qualifier:
+        population = f"{population} ({qualifier})"
     if part:
         population, text = f"{population} (part)", f"of the {text}"
     return "count", text, population, words[-1], True
@@ -184,7 +203,19 @@ def _population(toks: list[Token], words: list[int]) -> str:
         return POPULATIONS[head]
     if head + "s" in POPULATIONS:
         return POPULATIONS[head + "s"]
-    return head.rstrip("s") if len(head) > 3 and not head.endswith("ss") else head
+    if head in _NOUN_ACTS and len(lows) >= 2:
+        return _population(toks, words[:-1])  # "job losses": jobs, lost
+    return _singular(head)
+
+
+def _singular(word: str) -> str:
+    if len(word) <= 3 or word.endswith("ss"):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    return word.removesuffix("s")
 
 
 _NOT_OWNERS = {
@@ -218,6 +249,16 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
         ):
             return f"{measure} · {word}"
     return measure
+
+
+def _per_share(toks: list[Token], k: int) -> bool:
+    """'680 pence in cash for each Merrow share', '$2.87 per share', '680p-a-share'."""
+    window = [t.low for t in toks[k : k + 7]]
+    return "share" in window and any(w in ("per", "each", "a") for w in window)
+
+
+def _offer(toks: list[Token]) -> bool:
+    return any(t.low in ("offer", "pay", "bid", "paying", "offered") for t in toks)
 
 
 def _nation_later(toks: list[Token], k: int) -> str:

@@ -19,6 +19,7 @@ from desktop.model import Claim, Link
 
 GAP = 9.0  # an order of magnitude, allowing for rounding ("nearly 400" beside "more than 4,000")
 GAP_OVER_TIME = 40.0  # a count that grows between dated reports (a death toll) may grow more
+NEAR_ENOUGH = 3.0  # …and joins its block's only act when it is this close to one of its figures
 SAME_NUMBER = 1.25  # a mention that names no act joins the act whose figure it repeats
 SUGGEST_BELOW = 0.6
 
@@ -91,10 +92,17 @@ def _by_act_and_magnitude(members: list[Claim]) -> list[list[Claim]]:
         near = [x for x in near if x[0] <= SAME_NUMBER]
         if near:
             clusters[min(near)[1]][1].append(c)
+        elif len(by_facet) == 1 and len(clusters) == 1 and _fits(c, clusters[0][1]):
+            clusters[0][1].append(c)  # the block's only act: '48 cases' beside 'cases rose to 97'
         else:
             rest[facet(c)].append(c)
     grouped = [cl for _, cl in clusters]
     return grouped + [cl for claims in rest.values() for cl in _by_magnitude(claims)]
+
+
+def _fits(c: Claim, cluster: list[Claim]) -> bool:
+    """Near enough to one of the cluster's figures to be the same count told differently."""
+    return min((_ratio(c, k) for k in cluster), default=math.inf) <= NEAR_ENOUGH
 
 
 def _ratio(a: Claim, b: Claim) -> float:
