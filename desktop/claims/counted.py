@@ -54,7 +54,8 @@ PHRASE_ACTS = {
 }  # fmt: skip
 # Words that make a count a different one from the bare noun: "three other counties".
 _QUALIFIERS = {"other": "other", "additional": "other", "further": "other", "more": "other",
-               "neighbouring": "other", "neighboring": "other", "new": "new", "fresh": "new"}  # fmt: skip
+               "neighbouring": "other", "neighboring": "other", "new": "new",
+               "fresh": "new"}  # fmt: skip
 # Common verbs that end a noun phrase without an -ed: "a 6.8 earthquake struck", "crowds hit".
 _VERBS = {
     "struck", "hit", "hits", "tore", "rose", "fell", "took", "gave", "made", "came", "went",
