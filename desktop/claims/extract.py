@@ -89,7 +89,17 @@ _COORDINATION = {"and", "or", "likely", "possibly", "perhaps", "probably", "mayb
 
 
 def _share_coordinated_acts(out: list[Claim], text: str) -> None:
-    """'under 200 and likely closer to 100, who remain': coordinated figures share one act."""
+    """'under 200 and likely closer to 100, who remain': coordinated figures share one act;
+    'police said 12,000 people took part; the organisers, 100,000': a gapped figure repeats
+    the act of the figure before it."""
+    for n in range(1, len(out)):
+        a, b = out[n - 1], out[n]
+        named = bool(b.unit) and b.text.endswith(b.unit)
+        if b.act or named or not a.act or a.sentence != b.sentence or a.kind != b.kind:
+            continue
+        if a.population.removesuffix(" (part)") in (b.population, "crowd") or not b.population:
+            population = "crowd" if a.population == "crowd" else a.population
+            out[n] = replace(b, act=a.act, population=population, unit=b.unit or a.unit)
     for n in range(len(out) - 2, -1, -1):
         a, b = out[n], out[n + 1]
         named = bool(a.unit) and a.text.endswith(a.unit)

@@ -65,7 +65,9 @@ POPULATIONS = {
     "hostages": "hostages", "fighters": "fighters", "militants": "fighters", "firefighters":
     "firefighters", "rescuers": "rescuers", "volunteers": "volunteers", "vehicles": "vehicles",
     "cars": "vehicles", "countries": "countries", "nations": "countries", "states": "states",
-    "companies": "companies", "firms": "companies", "stores": "stores", "shops": "stores",
+    "companies": "companies", "firms": "companies", "organisations": "organisations",
+    "organizations": "organisations", "groups": "organisations", "associations": "organisations",
+    "unions": "organisations", "charities": "organisations", "ngos": "organisations", "stores": "stores", "shops": "stores",
     "schools": "schools", "hospitals": "hospitals", "villages": "villages", "towns": "towns",
     "cities": "cities", "continents": "continents", "tonnes": "tonnes", "trucks": "trucks",
 }  # fmt: skip
@@ -100,7 +102,8 @@ ACTS = {
     "charged": ("charged", "indicted", "prosecuted", "convicted", "sentenced", "jailed",
                 "imprisoned"),
     "attended": ("attended", "rallied", "marched", "protested", "gathered", "joined", "turned",
-                 "crowd", "crowds", "rally", "march", "demonstration", "turnout", "took"),
+                 "crowd", "crowds", "rally", "march", "demonstration", "turnout", "took",
+                 "counted"),
     "cut": ("cut", "cuts", "cutting", "axed", "axe", "shed", "eliminated", "eliminate", "laid",
             "lay", "layoffs", "redundancies", "slashed", "losses"),
     "hired": ("hired", "hire", "hiring", "created", "create", "added", "recruit", "recruited"),
