@@ -67,7 +67,8 @@ POPULATIONS = {
     "cars": "vehicles", "countries": "countries", "nations": "countries", "states": "states",
     "companies": "companies", "firms": "companies", "organisations": "organisations",
     "organizations": "organisations", "groups": "organisations", "associations": "organisations",
-    "unions": "organisations", "charities": "organisations", "ngos": "organisations", "stores": "stores", "shops": "stores",
+    "unions": "organisations", "charities": "organisations", "ngos": "organisations",
+    "stores": "stores", "shops": "stores",
     "schools": "schools", "hospitals": "hospitals", "villages": "villages", "towns": "towns",
     "cities": "cities", "continents": "continents", "tonnes": "tonnes", "trucks": "trucks",
 }  # fmt: skip
