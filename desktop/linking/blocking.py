@@ -34,4 +34,4 @@ def window_class(claim: Claim) -> str:
 
 def act_class(claim: Claim) -> str:
     """What happened to the counted: compared for counts; money and rates go by their measure."""
-    return "" if claim.kind in ("money", "percent") else claim.act
+    return claim.act if claim.kind in ("count", "duration") else ""

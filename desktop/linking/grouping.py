@@ -161,7 +161,7 @@ def label_for(claims: Sequence[Claim]) -> str:
         unit = f"{claims[0].population} ({_common(c.unit for c in claims)})"
     elif claims and claims[0].kind == "percent":
         unit = f"{claims[0].population} ({_common(c.unit for c in claims)})"
-    act = _common(c.act for c in claims)
+    act = _common(act_class(c) for c in claims)
     label = f"{unit} {ACT_LABEL.get(act, act)}".strip()
     window = _common(c.window for c in claims if window_class(c))
     if window:
