@@ -382,7 +382,9 @@ class Workspace:
             raise EditConflict(f"group {edit.after} no longer exists")
         members = {g.id: [c for c in g.claims if c != edit.claim] for g in repo.groups(s)}
         repo.place_claim(s, edit.claim, edit.after, pinned=edit.pinned)
-        if edit.before is not None and edit.after is None and edit.pinned:
+        if edit.before is not None and edit.pinned:
+            # taken out of a group by hand (unlinked, split off, moved elsewhere): never
+            # proposed with those figures again, or the next relink would undo it
             repo.reject_pairs(s, edit.claim, members.get(edit.before, []))
             repo.record_decision(s, "unlinked", claim=edit.claim, group=edit.before)
         if edit.before is not None:

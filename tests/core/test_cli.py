@@ -1,0 +1,183 @@
+"""The command line as a user runs it: `python -m desktop compare …` in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.workspace import Workspace
+
+BOUNDS = {"=", "~", ">", "<", "range"}
+# DESIGN.md, "The export contract"
+ARTICLE_FIELDS = {"id", "path", "title", "outlet", "published", "text"}
+CLAIM_FIELDS = {
+    "id", "article", "start", "end", "text", "value", "low", "high", "bound", "unit", "subject",
+    "speaker", "as_of", "sentence",
+}  # fmt: skip
+GROUP_FIELDS = {"id", "label", "claims", "min", "max", "status"}
+STATUSES = {"agreeing", "diverging", "changing over time"}
+
+
+def evidence_desk(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def explain(done: subprocess.CompletedProcess[str]) -> str:
+    return f"exit {done.returncode}\n--- stdout\n{done.stdout}\n--- stderr\n{done.stderr}"
+
+
+@pytest.fixture(scope="module")
+def compared(tmp_path_factory: pytest.TempPathFactory, seed_files: list[Path], repo_root: Path):
+    """compare --json on the seeds, once for the module: (db URL, JSON path, the process)."""
+    folder = tmp_path_factory.mktemp("cli")
+    db = f"sqlite:///{folder}/ws.sqlite"
+    out = folder / "first.json"
+    done = evidence_desk(
+        "compare", *map(str, seed_files), "--db", db, "--json", str(out), cwd=repo_root
+    )
+    assert done.returncode == 0, explain(done)
+    return db, out, done
+
+
+def test_compare_json_writes_the_export_contract(compared, seed_files: list[Path]) -> None:
+    _, out, done = compared
+    assert done.stderr == ""  # not a terminal: no progress bar, and no failures
+    export = json.loads(out.read_text(encoding="utf-8"))
+    assert {"articles", "claims", "groups"} <= export.keys()
+
+    articles = {a["id"]: a for a in export["articles"]}
+    assert len(articles) == 5
+    assert sorted(Path(a["path"]).name for a in articles.values()) == [p.name for p in seed_files]
+    for a in articles.values():
+        assert ARTICLE_FIELDS <= a.keys()
+        # a plain-text article is the file's content, unchanged: offsets point into the file
+        assert a["text"] == Path(a["path"]).read_text(encoding="utf-8")
+        if a["published"] is not None:
+            date.fromisoformat(a["published"])
+
+    groups = {g["id"]: g for g in export["groups"]}
+    assert groups
+    for c in export["claims"]:
+        assert CLAIM_FIELDS <= c.keys(), c
+        text = articles[c["article"]]["text"]
+        assert 0 <= c["start"] < c["end"] <= len(text)
+        assert text[c["start"] : c["end"]] == c["text"]
+        assert c["text"] in c["sentence"]
+        assert c["bound"] in BOUNDS
+        assert isinstance(c["value"], int | float)
+        if c["low"] is not None and c["high"] is not None:
+            assert c["low"] <= c["high"]
+        if c["as_of"] is not None:
+            date.fromisoformat(c["as_of"])
+        if c.get("group") is not None:
+            assert c["id"] in groups[c["group"]]["claims"]
+
+    claims = {c["id"]: c for c in export["claims"]}
+    seen: set[int] = set()
+    for g in groups.values():
+        assert GROUP_FIELDS <= g.keys(), g
+        assert g["label"].strip() and g["status"] in STATUSES
+        members = [claims[i] for i in g["claims"]]
+        assert len({c["article"] for c in members}) >= 2
+        assert not seen & set(g["claims"])
+        seen |= set(g["claims"])
+        values = {x for c in members for x in (c["value"], c["low"], c["high"]) if x is not None}
+        assert g["min"] in values and g["max"] in values and g["min"] <= g["max"]
+
+
+def test_running_compare_twice_changes_nothing(compared, seed_files: list[Path], repo_root: Path):
+    db, first, _ = compared
+    second = first.with_name("second.json")
+    done = evidence_desk(
+        "compare", *map(str, seed_files), "--db", db, "--json", str(second), cwd=repo_root
+    )
+    assert done.returncode == 0, explain(done)
+    assert json.loads(second.read_text(encoding="utf-8")) == json.loads(first.read_text("utf-8"))
+
+
+@pytest.fixture(scope="module")
+def printed(compared, seed_files: list[Path], repo_root: Path) -> subprocess.CompletedProcess[str]:
+    """compare --explain without --json on the same workspace: the table, then the reasons."""
+    db, _, _ = compared
+    done = evidence_desk("compare", *map(str, seed_files), "--db", db, "--explain", cwd=repo_root)
+    assert done.returncode == 0, explain(done)
+    return done
+
+
+def test_compare_prints_a_table_of_the_groups(compared, printed) -> None:
+    ws = Workspace(compared[0])
+    try:
+        groups = ws.group_rows()
+    finally:
+        ws.close()
+    assert groups
+    lines = printed.stdout.splitlines()
+    assert lines[0].startswith("5 articles")
+    for g in groups:
+        # one row per group: its label (cut with … when long), its number of sources, its status
+        row = next((line for line in lines if line.startswith(g.label[:30])), None)
+        assert row is not None, f"no row for {g.label!r}:\n{printed.stdout}"
+        assert g.status in row and f" {g.source_count} " in row
+
+
+def test_compare_explain_says_why_each_group_holds(compared, printed) -> None:
+    export = json.loads(compared[1].read_text(encoding="utf-8"))
+    claims = {c["id"]: c for c in export["claims"]}
+    for g in export["groups"]:
+        assert f"why: {g['reason'] or 'linked by hand'}" in printed.stdout
+        for i in g["claims"]:
+            assert f"“{claims[i]['text']}”" in printed.stdout
+
+
+def test_bad_files_exit_1_and_the_rest_is_exported(
+    tmp_path: Path, seed_files: list[Path], repo_root: Path
+) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    good = [folder / seed_files[0].name, folder / seed_files[1].name]
+    for target, seed in zip(good, seed_files, strict=False):
+        target.write_bytes(seed.read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << garbage")
+    missing = tmp_path / "nowhere.txt"
+    out = tmp_path / "out.json"
+
+    done = evidence_desk(
+        "compare", str(folder), str(missing), "--db", f"sqlite:///{tmp_path}/ws.sqlite",
+        "--json", str(out), cwd=repo_root,
+    )  # fmt: skip
+    assert done.returncode == 1, explain(done)
+    failures = done.stderr.splitlines()
+    assert len(failures) == 3, done.stderr
+    for name in ("empty.txt", "broken.pdf", "nowhere.txt"):
+        assert sum(name in line for line in failures) == 1, done.stderr
+    export = json.loads(out.read_text(encoding="utf-8"))
+    assert sorted(a["path"] for a in export["articles"]) == sorted(map(str, good))
+    assert export["claims"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["compare"], id="no files"),
+        pytest.param(["compare", "seeds", "--colour"], id="unknown option"),
+        pytest.param(["compare", "seeds", "--json"], id="option without its value"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], tmp_path: Path, repo_root: Path) -> None:
+    db = tmp_path / "ws.sqlite"
+    done = evidence_desk(*args, "--db", str(db), cwd=repo_root)
+    assert done.returncode == 2, explain(done)
+    assert "usage:" in done.stderr
+    assert not db.exists(), "a usage error must not touch the workspace"

@@ -1,0 +1,104 @@
+"""What holds for every text extract_claims is given: nothing raises, offsets point at the figure.
+
+Two kinds of input: any Unicode text, and text built from news-like fragments (bounds, number
+words, scales, money, ranges, dates, ages, model names, quotes, datelines) around random numbers,
+which reaches far more of the parser than random characters do.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.claims import extract_claims
+from desktop.model import BOUNDS, Claim
+
+WORDS = [
+    "about", "roughly", "nearly", "almost", "an estimated", "some", "closer to", "more than",
+    "over", "at least", "under", "less than", "fewer than", "up to", "between", "and", "or",
+    "to", "-", "–", "of", "the", "remaining", "Americans", "US citizens", "U.S. citizens",
+    "people", "Afghans", "flights", "passengers", "evacuated", "left", "killed", "remain",
+    "were", "have", "been", "flown out", "said", "told reporters", "according to", "officials",
+    "Blinken", "the State Department", "as of", "since", "on", "Friday", "Monday", "August",
+    "November 10", "the 10th of November", "2021", "in 2020", "aged", "years old", "C-17",
+    "COVID-19", "Boeing 747", "first", "second", "21st", "page", "Share", "Advertisement",
+    "percent", "%", "per cent", "million", "bn", "billion", "k", "thousand", "hundred",
+    "hundreds", "dozens", "a dozen", "a thousand", "four", "two", "twenty-one", "six", "seven",
+    "ninety", "half", "a third", "$", "€", "£", "USD", "dollars", "24 hours", "in the past week",
+    "“", "”", "\"", "'", "’", "(", ")", ",", ".", ";", ":", "?", "!", "\n", "\n\n", "\r\n",
+    "date 2021-09-02", "9:30 a.m.", "10 p.m.", "No. 1", "#3", "1990s", "3rd", "1,000th",
+]  # fmt: skip
+
+
+def _number() -> st.SearchStrategy[str]:
+    ints = st.integers(min_value=0, max_value=10**12)
+    return st.one_of(
+        ints.map(str),
+        ints.map(lambda n: f"{n:,}"),
+        st.floats(min_value=0, max_value=1e9, allow_nan=False).map(lambda x: f"{x:.2f}"),
+        st.floats(min_value=0, max_value=1e6, allow_nan=False).map(lambda x: f"{x:,.1f}"),
+        st.integers(1, 999).map(lambda n: f"${n}bn"),
+        st.integers(1, 999).map(lambda n: f"{n}k"),
+        st.tuples(ints, ints).map(lambda p: f"{p[0]}-{p[1]}"),
+        st.tuples(st.integers(1, 99), st.integers(0, 9)).map(lambda p: f"{p[0]}.{p[1]} million"),
+        st.integers(0, 100).map(lambda n: f"{n}%"),
+    )
+
+
+SEPARATORS = st.sampled_from([" ", "", "  ", "\n", ", "])
+NEWS_TEXT = st.lists(
+    st.tuples(st.one_of(st.sampled_from(WORDS), _number(), st.text(max_size=4)), SEPARATORS),
+    max_size=60,
+).map(lambda parts: "".join(part + sep for part, sep in parts))
+
+PUBLISHED = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+
+
+def check(text: str, published: date | None) -> list[Claim]:
+    claims = extract_claims(text, published)
+    previous = -1
+    for c in claims:
+        assert 0 <= c.start < c.end <= len(text), c
+        assert text[c.start : c.end] == c.text, c
+        assert c.bound in BOUNDS, c
+        assert math.isfinite(c.value), c
+        if c.low is not None and c.high is not None:
+            assert c.low <= c.high, c
+        assert c.start >= previous, "claims out of text order"
+        previous = c.start
+    return claims
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(text=st.text(), published=PUBLISHED)
+def test_any_text(text: str, published: date | None) -> None:
+    check(text, published)
+
+
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+@given(text=NEWS_TEXT, published=PUBLISHED)
+def test_news_like_text(text: str, published: date | None) -> None:
+    check(text, published)
+
+
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    before=NEWS_TEXT,
+    after=NEWS_TEXT,
+    phrase=st.sampled_from(["about", "more than", "under", "between", "roughly", ""]),
+    number=_number(),
+    published=PUBLISHED,
+)
+def test_extraction_is_a_pure_function_of_the_text(
+    before: str, after: str, phrase: str, number: str, published: date | None
+) -> None:
+    text = f"{before} {phrase} {number} Americans were evacuated. {after}"
+    assert check(text, published) == extract_claims(text, published)
+
+
+def test_the_seeds_satisfy_the_invariants(seed_files) -> None:
+    for path in seed_files:
+        assert check(path.read_text(encoding="utf-8"), None)

@@ -1,0 +1,165 @@
+"""Our own scoring of a `compare --json` export against a gold annotation (seeds_gold.json format).
+
+Extraction: a gold figure of an article is found when a claim of the same article overlaps its span
+(half-open offsets) and carries its value (relative tolerance 1e-6); a claim finds at most one
+figure. Claims overlapping an *optional* figure are set aside: they count neither way. Every other
+claim that found nothing is a false positive; every non-optional figure not found a false negative.
+
+Linking: pairs of claims from different articles in the same exported group (claims set aside
+excluded) against pairs of non-optional gold figures from different articles with the same
+`quantity`. A predicted pair is right when both its claims found figures of one quantity; recall is
+end to end (a pair whose figures were never extracted is missed).
+
+Written for the tests, independently of ../shared/eval/score.py, whose rules it follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import PurePath
+from typing import Any
+
+__all__ = ["Score", "locate", "score_export"]
+
+
+@dataclass(frozen=True)
+class Score:
+    tp: int
+    fp: int
+    fn: int
+    correct_pairs: int
+    predicted_pairs: int
+    gold_pairs: int
+    bound_right: int
+
+    @staticmethod
+    def _f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def extraction_precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def extraction_recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def extraction_f1(self) -> float:
+        return self._f1(self.extraction_precision, self.extraction_recall)
+
+    @property
+    def link_precision(self) -> float:
+        return self.correct_pairs / self.predicted_pairs if self.predicted_pairs else 0.0
+
+    @property
+    def link_recall(self) -> float:
+        return self.correct_pairs / self.gold_pairs if self.gold_pairs else 0.0
+
+    @property
+    def link_f1(self) -> float:
+        return self._f1(self.link_precision, self.link_recall)
+
+
+def locate(text: str, quote: str, hint: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """Where `quote` stands in `text`: at the hinted offsets when it is there, else its first
+    occurrence, else the first match that differs only in white space."""
+    if hint is not None and text[hint[0] : hint[1]] == quote:
+        return hint
+    at = text.find(quote)
+    if at >= 0:
+        return at, at + len(quote)
+    words = quote.split()
+    if not words:
+        return None
+    found = re.search(r"\s+".join(map(re.escape, words)), text)
+    return (found.start(), found.end()) if found else None
+
+
+def _value_matches(claimed: Any, wanted: float) -> bool:
+    if claimed is None:
+        return False
+    return abs(float(claimed) - float(wanted)) <= 1e-6 * max(1.0, abs(float(wanted)))
+
+
+def score_export(export: dict[str, Any], gold: dict[str, Any]) -> Score:
+    """Score an export (articles with path and text, claims, groups) against a gold annotation."""
+    article_by_file = {PurePath(str(a.get("path", ""))).name: a for a in export["articles"]}
+    claims_of: dict[str, list[dict[str, Any]]] = {}
+    for claim in export["claims"]:
+        claims_of.setdefault(str(claim["article"]), []).append(claim)
+
+    found: dict[Any, dict[str, Any]] = {}  # claim id -> the gold figure it found
+    set_aside: set[Any] = set()
+    tp = fn = bound_right = 0
+    figures_by_file: dict[str, list[dict[str, Any]]] = {}
+    for figure in gold["figures"]:
+        figures_by_file.setdefault(figure["article"], []).append(figure)
+
+    for name in sorted(figures_by_file):
+        figures = figures_by_file[name]
+        article = article_by_file.get(name)
+        if article is None:
+            fn += sum(1 for f in figures if not f.get("optional"))
+            continue
+        text = article.get("text", "")
+        candidates = claims_of.get(str(article["id"]), [])
+        spans = {}
+        for figure in figures:
+            hint = (figure["start"], figure["end"]) if "start" in figure else None
+            span = locate(text, figure["quote"], hint)
+            if span is None:
+                raise ValueError(
+                    f"{name}: gold quote not in the exported text: {figure['quote']!r}"
+                )
+            spans[figure["id"]] = span
+        # required figures first, in file order: an optional one never takes a claim from them
+        for figure in [f for f in figures if not f.get("optional")] + [
+            f for f in figures if f.get("optional")
+        ]:
+            lo, hi = spans[figure["id"]]
+            overlapping = [
+                c
+                for c in candidates
+                if c["id"] not in found
+                and c["id"] not in set_aside
+                and c["start"] < hi
+                and lo < c["end"]
+            ]
+            if figure.get("optional"):
+                set_aside.update(c["id"] for c in overlapping)
+                continue
+            right = next(
+                (c for c in overlapping if _value_matches(c.get("value"), figure["value"])), None
+            )
+            if right is None:
+                fn += 1
+            else:
+                found[right["id"]] = figure
+                tp += 1
+                bound_right += right.get("bound") == figure.get("bound")
+
+    counted = [c for c in export["claims"] if c["id"] not in set_aside]
+    fp = sum(1 for c in counted if c["id"] not in found)
+
+    article_of = {c["id"]: str(c["article"]) for c in export["claims"]}
+    predicted: set[frozenset[Any]] = set()
+    for group in export["groups"]:
+        members = {i for i in group["claims"] if i in article_of and i not in set_aside}
+        for a, b in combinations(sorted(members, key=str), 2):
+            if article_of[a] != article_of[b]:
+                predicted.add(frozenset((a, b)))
+    correct = 0
+    for pair in predicted:
+        a, b = tuple(pair)
+        if a in found and b in found and found[a]["quantity"] == found[b]["quantity"]:
+            correct += 1
+    required = [f for f in gold["figures"] if not f.get("optional")]
+    gold_pairs = sum(
+        1
+        for f, g in combinations(required, 2)
+        if f["quantity"] == g["quantity"] and f["article"] != g["article"]
+    )
+    return Score(tp, fp, fn, correct, len(predicted), gold_pairs, bound_right)
