@@ -1,0 +1,152 @@
+"""The window's one door to the workspace: a writer thread for every change, signals for the views.
+
+`WorkspaceBridge` lives on the GUI thread. Every call that writes (imports, edits, plans that
+reserve a group, reordering) runs as a job on one worker thread, in order, so SQLite never sees two
+writers; results come back to the GUI thread through a queued signal. Reads (`snapshot()`) are
+short and run on the GUI thread; the snapshot is cached until the next change. Which widget shows
+what is left to the views, which listen to `changed`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from desktop.model import Cancelled, Changes, Edit, ImportReport, Progress, Snapshot, Source
+from desktop.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[Progress, threading.Event], Any]
+
+
+class WorkspaceBridge(QObject):
+    """Runs workspace jobs on the writer thread and announces what changed. GUI thread only."""
+
+    changed = Signal(object, object)  # Changes, initiator
+    workspace_replaced = Signal(object)  # the new Workspace: views reload everything
+    failed = Signal(object)  # an exception, to the one place that words it
+    progressed = Signal(int, int, str)  # emitted on the writer, delivered queued
+    busy_changed = Signal(bool)
+    _finished = Signal(object, object)  # Future, callback
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._snapshot: Snapshot | None = None
+        self._pending = 0
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
+        self._finished.connect(self._deliver)
+
+    # ---------------------------------------------------------------------------- reads
+
+    def snapshot(self) -> Snapshot:
+        """Articles, claims and groups as of the last change (read once, shared by the views)."""
+        if self._snapshot is None:
+            self._snapshot = self.workspace.snapshot()
+        return self._snapshot
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    # ---------------------------------------------------------------------------- writes
+
+    def run(self, job: Job, on_done: Callable[[Any], None]) -> threading.Event:
+        """Run `job(progress, cancel)` on the writer thread, then `on_done(result)` here."""
+        cancel = threading.Event()
+        self._pending += 1
+        if self._pending == 1:
+            self.busy_changed.emit(True)
+        future = self._writer.submit(job, self.progressed.emit, cancel)
+        future.add_done_callback(lambda f: self._finished.emit(f, on_done))
+        return cancel
+
+    def apply(self, edit: Edit, initiator: object = None) -> None:
+        """Carry out an edit on the writer thread; `changed` follows."""
+        workspace = self.workspace
+
+        def job(*_: object) -> tuple[Changes, Snapshot]:
+            return workspace.apply(edit), workspace.snapshot()
+
+        self.run(job, lambda done: self.announce(done[0], initiator, done[1]))
+
+    def import_sources(
+        self, sources: list[Source], on_done: Callable[[ImportReport], None]
+    ) -> threading.Event:
+        """Import on the writer thread with progress; returns the event that cancels it."""
+        workspace = self.workspace
+
+        def job(progress: Progress, cancel: threading.Event) -> tuple[ImportReport, Snapshot]:
+            report = workspace.import_sources(sources, progress=progress, cancel=cancel)
+            return report, workspace.snapshot()  # read here, not on the GUI thread
+
+        def done(result: tuple[ImportReport, Snapshot]) -> None:
+            report, snapshot = result
+            on_done(report)
+            self.announce(report.changes, None, snapshot)
+
+        return self.run(job, done)
+
+    def plan(self, make: Callable[[Workspace], Edit], on_done: Callable[[Edit], None]) -> None:
+        """Plan an edit on the writer (plans may reserve a group), then hand it to `on_done`."""
+        workspace = self.workspace
+        self.run(lambda *_: make(workspace), on_done)
+
+    def reorder_articles(self, order: list[int], initiator: object = None) -> None:
+        workspace = self.workspace
+
+        def job(*_: object) -> tuple[Changes, Snapshot]:
+            return workspace.reorder_articles(order), workspace.snapshot()
+
+        self.run(job, lambda done: self.announce(done[0], initiator, done[1]))
+
+    def announce(
+        self, changes: Changes, initiator: object = None, snapshot: Snapshot | None = None
+    ) -> None:
+        """Tell every view that `changes` happened; `snapshot` is the state after them, if read."""
+        self._snapshot = snapshot
+        self.changed.emit(changes, initiator)
+
+    def replace_workspace(self, workspace: Workspace) -> None:
+        """Switch to another workspace once queued work on the old one is done."""
+        old = self.workspace
+        self.wait()
+        if old is not workspace:
+            old.close()
+        self.workspace = workspace
+        self._snapshot = None
+        self.workspace_replaced.emit(workspace)
+
+    def reload(self) -> None:
+        """Have every view show the workspace afresh (as after opening it)."""
+        self._snapshot = None
+        self.workspace_replaced.emit(self.workspace)
+
+    def wait(self, timeout: float = 30.0) -> None:
+        """Block until the jobs queued so far have run (used when switching and closing)."""
+        self._writer.submit(lambda: None).result(timeout)
+
+    def shutdown(self) -> None:
+        self._writer.shutdown(wait=True, cancel_futures=True)
+        self.workspace.close()
+
+    @Slot(object, object)
+    def _deliver(self, future: Future, on_done: Callable[[Any], None]) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busy_changed.emit(False)
+        error = future.exception()  # GUI thread from here on
+        if error is None:
+            try:
+                on_done(future.result())
+            except Exception as problem:  # a view's bug must not kill the event loop
+                log.exception("while showing a result")
+                self.failed.emit(problem)
+        elif not isinstance(error, Cancelled):
+            self.failed.emit(error)

@@ -1,0 +1,239 @@
+"""Editing links and articles: the Edit menu's actions and the gestures that end in an edit.
+
+Each gesture asks the workspace for a plan (on the writer thread: a plan may reserve a new group),
+then pushes the planned `Edit` as an `EditCommand` on the undo stack. Which figures and groups a
+gesture means is read from the shared selection and the groups panel; nothing here draws.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+
+from desktop.model import Batch, Edit
+from desktop.ui.bridge import WorkspaceBridge
+from desktop.ui.commands import push_edit
+from desktop.ui.dialogs import ArticleDialog, changed_fields
+from desktop.ui.groups_panel import GroupsPanel
+from desktop.ui.selection import FigureSelection
+from desktop.workspace import Workspace
+
+Plan = Callable[[Workspace], Edit]
+
+
+class EditingActions(QObject):
+    """Undo/redo, link, unlink, merge, split, rename, confirm, edit and remove article."""
+
+    planned = Signal(object)  # the Edit about to be pushed (tests and the status bar listen)
+
+    def __init__(
+        self,
+        bridge: WorkspaceBridge,
+        stack: QUndoStack,
+        selection: FigureSelection,
+        groups: GroupsPanel,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self.bridge, self.stack, self.selection, self.groups = bridge, stack, selection, groups
+        self.window = window
+        self.article_target: Callable[[], int | None] = lambda: None
+        self.undo = stack.createUndoAction(self, "&Undo")
+        self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo = stack.createRedoAction(self, "&Redo")
+        self.redo.setShortcuts(
+            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
+        )
+        self.link = self._action("&Link selected figures", "Ctrl+L", self.link_selected)
+        self.unlink = self._action("U&nlink figure", "Ctrl+Shift+L", self.unlink_selected)
+        self.merge = self._action("&Merge groups", "Ctrl+M", self.merge_selected)
+        self.split = self._action(
+            "S&plit figures into a new group", "Ctrl+Shift+M", self.split_selected
+        )
+        self.rename = self._action("&Rename group…", "F2", self.rename_selected)
+        self.confirm = self._action("&Confirm group", "Ctrl+K", self.confirm_selected)
+        self.confirm.setCheckable(True)
+        self.edit_article = self._action("&Edit article…", "Ctrl+E", self.edit_target_article)
+        self.remove_article = self._action("Remo&ve article", "", self.remove_target_article)
+        self.accept = self._action(
+            "&Accept suggestion", "", lambda: self._focus_group(self.accept_suggestion)
+        )
+        self.reject = self._action(
+            "Re&ject suggestion", "", lambda: self._focus_group(self.reject_suggestion)
+        )
+        groups.accept_requested.connect(self.accept_suggestion)
+        groups.reject_requested.connect(self.reject_suggestion)
+        groups.model.rename_requested.connect(self.rename_group)
+        groups.model.figure_dropped_on_group.connect(self.link_into)
+        selection.changed.connect(self.update_enabled)
+        bridge.changed.connect(self.update_enabled)
+        groups.view.selectionModel().selectionChanged.connect(self.update_enabled)
+        self.update_enabled()
+
+    def actions(self) -> list[QAction | None]:
+        """In menu order; None is a separator."""
+        return [
+            self.undo, self.redo, None,
+            self.link, self.unlink, self.merge, self.split, None,
+            self.rename, self.confirm, self.accept, self.reject, None,
+            self.edit_article, self.remove_article,
+        ]  # fmt: skip
+
+    def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        return action
+
+    # ---------------------------------------------------------------- what is picked
+
+    def picked_claims(self) -> list[int]:
+        claims = list(self.selection.claims)
+        for c in self.groups.selected_claims():
+            if c not in claims:
+                claims.append(c)
+        return claims
+
+    def picked_groups(self) -> list[int]:
+        groups = self.groups.selected_groups()
+        if not groups and self.selection.group is not None:
+            groups = [self.selection.group]
+        return groups
+
+    def _group(self, group_id: int | None):
+        snap = self.bridge.snapshot()
+        return next((g for g in snap.groups if g.id == group_id), None)
+
+    def update_enabled(self, *_: object) -> None:
+        claims = self.picked_claims()
+        groups = self.picked_groups()
+        snap = self.bridge.snapshot()
+        grouped = [c for c in claims if snap.group_of(c) is not None]
+        focus = self._group(groups[0]) if groups else None
+        self.link.setEnabled(len(claims) >= 2)
+        self.unlink.setEnabled(bool(grouped))
+        self.merge.setEnabled(len(groups) >= 2)
+        self.split.setEnabled(bool(grouped) and len({snap.group_of(c).id for c in grouped}) == 1)
+        self.rename.setEnabled(focus is not None)
+        self.confirm.setEnabled(focus is not None)
+        self.confirm.setChecked(bool(focus and focus.confirmed))
+        self.accept.setEnabled(bool(focus and focus.suggested))
+        self.reject.setEnabled(bool(focus and focus.suggested))
+        has_articles = bool(snap.articles)
+        self.edit_article.setEnabled(has_articles)
+        self.remove_article.setEnabled(has_articles)
+
+    # ---------------------------------------------------------------- gestures
+
+    def run_plan(self, plan: Plan) -> None:
+        """Plan on the writer thread, then push the edit as one undo step."""
+        self.bridge.plan(plan, self._push)
+
+    def _push(self, edit: Edit) -> None:
+        if isinstance(edit, Batch) and not edit.edits:
+            return
+        self.planned.emit(edit)
+        push_edit(self.stack, self.bridge, edit)
+
+    def link_selected(self) -> None:
+        claims = self.picked_claims()
+        if len(claims) >= 2:
+            self.run_plan(lambda ws: ws.plan_link(claims))
+
+    def link_claims(self, dragged: int, target: int) -> None:
+        """A figure dropped on another: into the target's group, or a new group of the two."""
+        group = self.bridge.snapshot().group_of(target)
+        into = group.id if group else None
+        self.run_plan(lambda ws: ws.plan_link([target, dragged], into=into))
+
+    def link_into(self, claim: int, group: int) -> None:
+        self.run_plan(lambda ws: ws.plan_link([claim], into=group))
+
+    def unlink_selected(self) -> None:
+        snap = self.bridge.snapshot()
+        claims = [c for c in self.picked_claims() if snap.group_of(c) is not None]
+        if claims:
+            self.run_plan(
+                lambda ws: (
+                    Batch(tuple(ws.plan_unlink(c) for c in claims), "unlink figures")
+                    if len(claims) > 1
+                    else ws.plan_unlink(claims[0])
+                )
+            )
+
+    def merge_selected(self) -> None:
+        groups = self.picked_groups()
+        if len(groups) < 2:
+            return
+        keep, others = groups[0], groups[1:]
+        self.run_plan(
+            lambda ws: Batch(tuple(ws.plan_merge(keep, o) for o in others), "merge groups")
+        )
+
+    def split_selected(self) -> None:
+        snap = self.bridge.snapshot()
+        claims = [c for c in self.picked_claims() if snap.group_of(c) is not None]
+        if not claims:
+            return
+        group = snap.group_of(claims[0]).id
+        claims = [c for c in claims if snap.group_of(c).id == group]
+        self.run_plan(lambda ws: ws.plan_split(group, claims))
+
+    def rename_selected(self) -> None:
+        groups = self.picked_groups()
+        group = self._group(groups[0]) if groups else None
+        if group is None:
+            return
+        label, ok = QInputDialog.getText(self.window, "Rename group", "Label:", text=group.label)
+        if ok and label.strip() and label.strip() != group.label:
+            self.rename_group(group.id, label.strip())
+
+    def rename_group(self, group: int, label: str) -> None:
+        self.run_plan(lambda ws: ws.plan_rename(group, label))
+
+    def confirm_selected(self) -> None:
+        groups = self.picked_groups()
+        group = self._group(groups[0]) if groups else None
+        if group is not None:
+            self.run_plan(lambda ws: ws.plan_confirm(group.id, not group.confirmed))
+
+    def accept_suggestion(self, group: int) -> None:
+        self.run_plan(lambda ws: ws.plan_confirm(group, True))
+
+    def reject_suggestion(self, group: int) -> None:
+        self.run_plan(lambda ws: ws.plan_reject(group))
+
+    def _focus_group(self, then: Callable[[int], None]) -> None:
+        groups = self.picked_groups()
+        if groups:
+            then(groups[0])
+
+    def edit_target_article(self, article: int | None = None) -> None:
+        article = article or self.article_target()
+        row = next((a for a in self.bridge.snapshot().articles if a.id == article), None)
+        if row is None:
+            return
+        dialog = ArticleDialog(row, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        changes = changed_fields(row, dialog.values())
+        dialog.deleteLater()
+        if changes:
+            self.edit_article_fields(row.id, changes)
+
+    def edit_article_fields(self, article: int, fields: dict[str, str]) -> None:
+        self.run_plan(
+            lambda ws: Batch(
+                tuple(ws.plan_edit_article(article, f, v) for f, v in fields.items()),
+                "edit article",
+            )
+        )
+
+    def remove_target_article(self, article: int | None = None) -> None:
+        article = article or self.article_target()
+        if article is not None:
+            self.run_plan(lambda ws: ws.plan_remove_article(article))

@@ -1,0 +1,122 @@
+"""Words for figures, groups and articles as the window shows them (values, bounds, dates, names).
+
+Pure functions over `desktop.model` values, shared by the panes, the groups panel and the tooltips,
+so a figure reads the same wherever it appears.
+"""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from desktop.model import ArticleRow, Claim, GroupRow
+
+_BOUND_WORDS = {
+    "=": "exactly",
+    "~": "about",
+    ">": "more than",
+    "<": "fewer than",
+    "range": "between",
+}
+
+STATUS_TEXT = {
+    "diverging": "diverging",
+    "changing over time": "changing over time",
+    "agreeing": "agreeing",
+    "single": "single source",
+}
+
+
+def number(value: float | None) -> str:
+    """4500 → "4,500"; 2.5 → "2.5"; None → "?"."""
+    if value is None:
+        return "?"
+    if float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def value_text(claim: Claim) -> str:
+    """The figure's normalised value with its bound: "about 6,000", "between 100 and 200"."""
+    if claim.bound == "range" or (claim.low is not None and claim.high is not None):
+        return f"between {number(claim.span_low)} and {number(claim.span_high)}"
+    return f"{_BOUND_WORDS.get(claim.bound, '')} {number(claim.value)}".strip()
+
+
+def range_text(group: GroupRow) -> str:
+    """ "4,000 – 6,000", or one number when the group agrees exactly."""
+    if group.min is None and group.max is None:
+        return ""
+    if group.min == group.max:
+        return number(group.min)
+    return f"{number(group.min)} – {number(group.max)}"
+
+
+def day(value: date | None) -> str:
+    """25 Aug 2021, or "" when unknown."""
+    return f"{value.day} {value:%b %Y}" if value else ""
+
+
+def article_name(article: ArticleRow | None) -> str:
+    """What the window calls an article: its outlet, or its file name, or its title."""
+    if article is None:
+        return "?"
+    if article.outlet:
+        return article.outlet
+    tail = article.origin.rstrip("/").rsplit("/", 1)[-1]
+    return tail or article.title or f"article {article.id}"
+
+
+def status_text(group: GroupRow) -> str:
+    text = STATUS_TEXT.get(group.status, group.status)
+    if group.suggested:
+        return f"suggested · {text}"
+    if group.confirmed:
+        return f"{text} · confirmed"
+    return text
+
+
+def excerpt(sentence: str, figure: str, width: int = 110) -> str:
+    """The sentence shortened around the figure, for one line in a list."""
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= width:
+        return sentence
+    at = max(0, sentence.find(figure))
+    start = max(0, min(at - width // 3, len(sentence) - width))
+    text = sentence[start : start + width]
+    return ("…" if start else "") + text.strip() + ("…" if start + width < len(sentence) else "")
+
+
+def tooltip_html(claim: Claim, group: GroupRow | None) -> str:
+    """What hovering a figure shows: value, bound, as-of date, speaker, group and why it holds."""
+    e = html.escape
+    rows = [f"<b>“{e(claim.text)}”</b>", f"Value: {e(value_text(claim))}"]
+    if claim.unit:
+        rows.append(f"Counts: {e(claim.unit)}")
+    if claim.as_of:
+        rows.append(f"As of: {e(day(claim.as_of))}")
+    if claim.speaker:
+        rows.append(f"Said by: {e(claim.speaker)}")
+    if group is not None:
+        rows.append(f"Group: <b>{e(group.label)}</b> — {e(status_text(group))}")
+        rows.append(f"Range across sources: {e(range_text(group))}")
+        if group.reason:
+            rows.append(f"<i>Why linked: {e(group.reason)}</i>")
+    else:
+        rows.append("<i>Not linked to other sources</i>")
+    return "<qt>" + "<br>".join(rows) + "</qt>"
+
+
+def counts_text(snap) -> str:
+    """ "5 articles · 31 figures · 7 groups" for the status bar."""
+
+    def n(count: int, word: str) -> str:
+        return f"{count} {word}{'' if count == 1 else 's'}"
+
+    return " · ".join(
+        (
+            n(len(snap.articles), "article"),
+            n(len(snap.claims), "figure"),
+            n(len(snap.groups), "group"),
+        )
+    )

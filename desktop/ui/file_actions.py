@@ -1,0 +1,236 @@
+"""The File menu: workspaces (new, open, save as, recent), import, print and export, quit.
+
+A workspace is one SQLite file and every change is committed as it is made, so there is no Save;
+Save As copies the workspace and carries on in the copy. Printing and PDF come from `ui.printing`,
+the sheet's content from the workspace; this module only asks where to put things.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+
+from desktop.model import Source
+from desktop.ui.bridge import WorkspaceBridge
+from desktop.ui.importing import ImportController
+from desktop.ui.settings import WindowSettings
+from desktop.workspace import FILE_DIALOG_FILTER, Workspace
+
+log = logging.getLogger(__name__)
+WORKSPACE_FILTER = "Evidence Desk workspaces (*.sqlite *.db);;All files (*)"
+
+
+class FileActions(QObject):
+    """File menu actions. GUI thread only."""
+
+    workspace_opened = Signal(str)
+
+    def __init__(
+        self,
+        bridge: WorkspaceBridge,
+        settings: WindowSettings,
+        importer: ImportController,
+        window: QWidget,
+        selected_groups: Callable[[], list[int]],
+        chart: Callable[[], object | None],
+    ) -> None:
+        super().__init__(window)
+        self.bridge, self.settings, self.importer, self.window = bridge, settings, importer, window
+        self.selected_groups, self.chart = selected_groups, chart
+        Key = QKeySequence.StandardKey
+        self.new = self._action("&New workspace…", Key.New, self.new_workspace)
+        self.open = self._action("&Open workspace…", Key.Open, self.open_workspace_dialog)
+        self.save_as = self._action("Save workspace &as…", Key.SaveAs, self.save_as_dialog)
+        self.recent_menu = QMenu("Open &recent", window)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.import_ = self._action("&Import articles…", "Ctrl+I", self.import_dialog)
+        self.print_ = self._action("&Print…", Key.Print, self.print_sheet)
+        self.preview = self._action("Print pre&view…", "Ctrl+Shift+P", self.preview_sheet)
+        self.export_pdf = self._action("Export sheet as P&DF…", "", self.export_pdf_dialog)
+        self.export_html = self._action("Export sheet as &HTML…", "", self.export_html_dialog)
+        self.export_csv = self._action("Export sheet as &CSV…", "", self.export_csv_dialog)
+        self.export_json = self._action("Export comparison as &JSON…", "", self.export_json_dialog)
+        self.export_chart = self._action("Export c&hart…", "", self.export_chart_dialog)
+        self.sheet_selected = self._action("Sheet for selected groups…", "", self.preview_selected)
+        self.quit = self._action("&Quit", Key.Quit, window.close)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
+
+    def _action(self, text: str, keys, slot) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        return action
+
+    def export_actions(self) -> list[QAction]:
+        return [
+            self.export_pdf,
+            self.export_html,
+            self.export_csv,
+            self.export_json,
+            self.export_chart,
+        ]
+
+    # ---------------------------------------------------------------- workspaces
+
+    def _ask_save(self, caption: str, suggested: str, filters: str) -> str:
+        start = str(Path(self.settings.q.value("paths/last", str(Path.home()))) / suggested)
+        path, _ = QFileDialog.getSaveFileName(self.window, caption, start, filters)
+        if path:
+            self.settings.q.setValue("paths/last", str(Path(path).parent))
+        return path
+
+    def new_workspace(self) -> None:
+        path = self._ask_save("New workspace", "comparison.sqlite", WORKSPACE_FILTER)
+        if path:
+            Path(path).unlink(missing_ok=True)
+            self.open_workspace(path)
+
+    def open_workspace_dialog(self) -> None:
+        start = self.settings.q.value("paths/last", str(Path.home()))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, "Open workspace", start, WORKSPACE_FILTER
+        )
+        if path:
+            self.open_workspace(path)
+
+    def open_workspace(self, url: str) -> bool:
+        """Switch the window to another workspace (a file path or a database URL)."""
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            workspace = Workspace(url)
+        except Exception as error:
+            log.exception("could not open %s", url)
+            QMessageBox.warning(self.window, "Open workspace", f"Could not open {url}:\n{error}")
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.bridge.replace_workspace(workspace)
+        self.settings.set_last_workspace(workspace.url)
+        self.workspace_opened.emit(workspace.url)
+        return True
+
+    def save_as_dialog(self) -> None:
+        path = self._ask_save(
+            "Save workspace as", f"{self.bridge.workspace.name}.sqlite", WORKSPACE_FILTER
+        )
+        if path:
+            self.save_workspace_as(path)
+
+    def save_workspace_as(self, target: str) -> None:
+        workspace = self.bridge.workspace
+        self.bridge.run(lambda *_: workspace.save_as(target), self._on_saved_as)
+
+    def _on_saved_as(self, copy: Workspace) -> None:
+        self.bridge.replace_workspace(copy)
+        self.settings.set_last_workspace(copy.url)
+        self.workspace_opened.emit(copy.url)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_workspaces()
+        for url in recent:
+            label = url.removeprefix("sqlite:///")
+            action = self.recent_menu.addAction(label)
+            action.setEnabled(url != self.bridge.workspace.url)
+            action.triggered.connect(lambda _=False, u=url: self.open_workspace(u))
+        if not recent:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear list", self.settings.clear_recent)
+
+    # ---------------------------------------------------------------- import
+
+    def import_dialog(self) -> None:
+        start = self.settings.q.value("paths/import", str(Path.home()))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, "Import articles", start, FILE_DIALOG_FILTER
+        )
+        if paths:
+            self.settings.q.setValue("paths/import", str(Path(paths[0]).parent))
+            self.importer.import_sources([Source(origin=p) for p in paths])
+
+    # ---------------------------------------------------------------- print and export
+
+    def _printing(self):
+        try:
+            from desktop.ui import printing
+        except ImportError:
+            QMessageBox.information(self.window, "Printing", "Printing is not available yet.")
+            return None
+        return printing
+
+    def print_sheet(self) -> None:
+        printing = self._printing()
+        if printing is not None:
+            printing.print_sheet(self.window, self.bridge.workspace.sheet())
+
+    def preview_sheet(self, group_ids: list[int] | None = None) -> None:
+        printing = self._printing()
+        if printing is not None:
+            printing.preview_sheet(self.window, self.bridge.workspace.sheet(group_ids or None))
+
+    def preview_selected(self) -> None:
+        self.preview_sheet(self.selected_groups() or None)
+
+    def _export(
+        self, caption: str, suffix: str, filters: str, write: Callable[[Path], None]
+    ) -> None:
+        path = self._ask_save(caption, f"{self.bridge.workspace.name}{suffix}", filters)
+        if not path:
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write(Path(path))
+        except Exception as error:
+            log.exception("export to %s failed", path)
+            QMessageBox.warning(self.window, caption, f"Could not write {path}:\n{error}")
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def export_pdf_dialog(self) -> None:
+        printing = self._printing()
+        if printing is not None:
+            self._export(
+                "Export PDF", ".pdf", "PDF (*.pdf)",
+                lambda p: printing.render_pdf(self.bridge.workspace.sheet(), str(p)),
+            )  # fmt: skip
+
+    def export_html_dialog(self) -> None:
+        self._export(
+            "Export HTML", ".html", "HTML (*.html)",
+            lambda p: p.write_text(self.bridge.workspace.sheet_html(), encoding="utf-8"),
+        )  # fmt: skip
+
+    def export_csv_dialog(self) -> None:
+        self._export(
+            "Export CSV", ".csv", "CSV (*.csv)",
+            lambda p: p.write_text(self.bridge.workspace.sheet_csv(), encoding="utf-8"),
+        )  # fmt: skip
+
+    def export_json_dialog(self) -> None:
+        self._export("Export JSON", ".json", "JSON (*.json)", self.write_json)
+
+    def write_json(self, path: Path) -> None:
+        data = json.dumps(self.bridge.workspace.export(), ensure_ascii=False, indent=1)
+        path.write_text(data, encoding="utf-8")
+
+    def export_chart_dialog(self) -> None:
+        chart = self.chart()
+        if chart is None:
+            QMessageBox.information(self.window, "Export chart", "The chart is not available.")
+            return
+
+        def write(path: Path) -> None:
+            if path.suffix.lower() == ".svg":
+                chart.export_svg(str(path))
+            else:
+                chart.export_png(str(path if path.suffix else path.with_suffix(".png")))
+
+        self._export("Export chart", ".png", "PNG image (*.png);;SVG drawing (*.svg)", write)

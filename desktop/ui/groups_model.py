@@ -1,0 +1,300 @@
+"""The groups as a Qt tree: each group a row (label, sources, values, status), its figures below.
+
+`GroupTreeModel` wraps frozen rows from the snapshot (`GroupRow` and `Claim` under `ROW_ROLE`), so
+a selection hands on a value. Renames and figure drops come out as signals; the model never edits.
+`GroupFilterProxy` sorts and filters by words, source, status and value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop.model import ArticleRow, Claim, GroupRow, Snapshot
+from desktop.ui.drops import FIGURE_MIME
+from desktop.ui.figures import article_name, excerpt, range_text, status_text, value_text
+from desktop.ui.highlights import swatch_colour
+
+ROW_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("Group", "Sources", "Values", "Status")
+_STATUS_RANK = {"diverging": 0, "changing over time": 1, "agreeing": 2, "single": 3}
+_NUMBER = re.compile(r"^[<>~≈]?(\d[\d,]*(?:\.\d+)?)$")
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class GroupTreeModel(QAbstractItemModel):
+    """Groups (top level) and their figures (children) from one snapshot. GUI thread only."""
+
+    rename_requested = Signal(int, str)  # group id, new label
+    figure_dropped_on_group = Signal(int, int)  # claim id, group id
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.groups: list[GroupRow] = []
+        self._children: list[list[Claim]] = []
+        self._articles: dict[int, ArticleRow] = {}
+        self._search: list[str] = []
+
+    def set_snapshot(self, snap: Snapshot) -> None:
+        """Show the snapshot's groups (a reset: views keep their own expansion and selection)."""
+        self.beginResetModel()
+        claims = {c.id: c for c in snap.claims}
+        self._articles = {a.id: a for a in snap.articles}
+        position = {a.id: i for i, a in enumerate(snap.articles)}
+        self.groups = list(snap.groups)
+        self._children = [
+            sorted(
+                (claims[c] for c in g.claims if c in claims),
+                key=lambda c: (position.get(c.article, 0), c.start),
+            )
+            for g in self.groups
+        ]
+        self._search = [
+            " ".join(
+                [g.label, status_text(g), "suggested" if g.suggested else ""]
+                + [article_name(self._articles.get(a)) for a in g.articles]
+            ).lower()
+            for g in self.groups
+        ]
+        self.endResetModel()
+
+    def group_index(self, group_id: int) -> QModelIndex:
+        for row, g in enumerate(self.groups):
+            if g.id == group_id:
+                return self.index(row, 0)
+        return QModelIndex()
+
+    def claim_index(self, claim_id: int) -> QModelIndex:
+        for row, claims in enumerate(self._children):
+            for child, c in enumerate(claims):
+                if c.id == claim_id:
+                    return self.index(child, 0, self.index(row, 0))
+        return QModelIndex()
+
+    # ---------------------------------------------------------------- structure
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._children[parent.row()])
+        return 0
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.internalId() == 0:
+            base |= Qt.ItemFlag.ItemIsDropEnabled
+            if index.column() == 0:
+                base |= Qt.ItemFlag.ItemIsEditable
+            return base
+        return base | Qt.ItemFlag.ItemIsDragEnabled
+
+    # ---------------------------------------------------------------- data
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._group_data(self.groups[index.row()], index.row(), index.column(), role)
+        parent = index.internalId() - 1
+        return self._claim_data(self._children[parent][index.row()], index.column(), role)
+
+    def _group_data(self, g: GroupRow, row: int, column: int, role: int):
+        if role == ROW_ROLE:
+            return g
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == 0:
+                return g.label
+            if column == 1:
+                return str(g.source_count)
+            if column == 2:
+                return range_text(g)
+            return status_text(g)
+        if role == SORT_ROLE:
+            if column == 0:
+                return g.label.lower()
+            if column == 1:
+                return g.source_count
+            if column == 2:
+                return g.min if g.min is not None else 0.0
+            return _STATUS_RANK.get(g.status, 9) * 1e6 - min(g.spread, 1e5)
+        if role == SEARCH_ROLE:
+            return self._search[row]
+        if role == Qt.ItemDataRole.DecorationRole and column == 0:
+            return swatch_colour(g.id, QApplication.palette())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            why = g.reason or "linked by hand"
+            return (
+                f"<qt><b>{g.label}</b><br>{status_text(g)} · {range_text(g)}<br><i>{why}</i></qt>"
+            )
+        if role == Qt.ItemDataRole.FontRole and (g.suggested or g.status == "diverging"):
+            font = QFont()
+            font.setItalic(g.suggested)
+            font.setWeight(
+                QFont.Weight.DemiBold
+                if g.status == "diverging" and column == 3
+                else QFont.Weight.Normal
+            )
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 1:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _claim_data(self, c: Claim, column: int, role: int):
+        source = article_name(self._articles.get(c.article))
+        if role == ROW_ROLE:
+            return c
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return f"{source} · “{c.text}”\n{excerpt(c.sentence, c.text, 90)}"
+            if column == 2:
+                return value_text(c)
+            return ""
+        if role == SORT_ROLE:
+            return (c.article or 0) * 1e7 + c.start
+        if role == SEARCH_ROLE:
+            return f"{source} {c.text} {c.sentence} {c.speaker}".lower()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"<qt><b>{source}</b>: {c.sentence}</qt>"
+        if role == Qt.ItemDataRole.ForegroundRole and column != 0:
+            return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.internalId() != 0:
+            return False
+        label = str(value).strip()
+        group = self.groups[index.row()]
+        if label and label != group.label:
+            self.rename_requested.emit(group.id, label)
+        return True
+
+    # ---------------------------------------------------------------- drag and drop of figures
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.LinkAction | Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.LinkAction | Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [FIGURE_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802
+        mime = QMimeData()
+        claims = [i.data(ROW_ROLE) for i in indexes if i.isValid() and i.internalId() != 0]
+        if claims:
+            mime.setData(FIGURE_MIME, str(claims[0].id).encode())
+        return mime
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        return data.hasFormat(FIGURE_MIME) and parent.isValid() and parent.internalId() == 0
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        claim = int(bytes(data.data(FIGURE_MIME)).decode())
+        group = self.groups[parent.row()]
+        if claim not in group.claims:
+            self.figure_dropped_on_group.emit(claim, group.id)
+        return False  # the edit lands through the workspace; nothing to remove at the source
+
+
+class GroupFilterProxy(QSortFilterProxyModel):
+    """Filters groups and figures by every word of a query (words, sources, status, a value)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self._status: str | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.lower().split()
+        self.endFilterChange()
+
+    def set_status(self, status: str | None) -> None:
+        self.beginFilterChange()
+        self._status = status or None
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        if parent.isValid():  # a figure: shown when its group matches as a whole, or it does
+            group = parent
+            if self._group_matches(group, model, check_children=False):
+                return True
+            return self._words_match(model.index(row, 0, parent), ())
+        index = model.index(row, 0)
+        return self._group_matches(index, model, check_children=True)
+
+    def _group_matches(self, index: QModelIndex, model, check_children: bool) -> bool:
+        g: GroupRow = index.data(ROW_ROLE)
+        if self._status == "suggested" and not g.suggested:
+            return False
+        if self._status == "confirmed" and not g.confirmed:
+            return False
+        if self._status not in (None, "suggested", "confirmed") and g.status != self._status:
+            return False
+        if not self._words:
+            return True
+        children = [model.index(r, 0, index) for r in range(model.rowCount(index))]
+        if self._words_match(index, children if check_children else ()):
+            return True
+        return check_children and any(self._words_match(c, ()) for c in children)
+
+    def _words_match(self, index: QModelIndex, extra) -> bool:
+        texts = [index.data(SEARCH_ROLE)] + [c.data(SEARCH_ROLE) for c in extra]
+        rows = [index.data(ROW_ROLE)] + [c.data(ROW_ROLE) for c in extra]
+        for word in self._words:
+            number = _NUMBER.match(word)
+            if number and any(_holds(r, float(number.group(1).replace(",", ""))) for r in rows):
+                continue
+            if not any(word in t for t in texts):
+                return False
+        return True
+
+
+def _holds(row: GroupRow | Claim, value: float) -> bool:
+    if isinstance(row, GroupRow):
+        return row.min is not None and row.max is not None and row.min <= value <= row.max
+    return row.span_low <= value <= row.span_high

@@ -1,0 +1,247 @@
+"""The groups dock: a search box, a status filter and the tree of groups and their figures.
+
+It shows the bridge's snapshot through `GroupTreeModel`, follows the shared `FigureSelection`
+(and sets it when the user picks a row), and offers one-click Accept/Reject on suggested groups.
+Edits it is asked for leave as signals; the window's editing actions carry them out.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.model import Claim, GroupRow
+from desktop.ui.bridge import WorkspaceBridge
+from desktop.ui.groups_model import ROW_ROLE, GroupFilterProxy, GroupTreeModel
+from desktop.ui.selection import FigureSelection
+
+STATUS_FILTERS = (
+    ("All groups", None),
+    ("Diverging", "diverging"),
+    ("Changing over time", "changing over time"),
+    ("Agreeing", "agreeing"),
+    ("Suggested", "suggested"),
+    ("Confirmed", "confirmed"),
+)
+
+
+class GroupsPanel(QWidget):
+    """Groups of linked figures, filterable and sortable. GUI thread only."""
+
+    accept_requested = Signal(int)
+    reject_requested = Signal(int)
+
+    def __init__(
+        self, bridge: WorkspaceBridge, selection: FigureSelection, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.selection = selection
+        self.model = GroupTreeModel(self)
+        self.proxy = GroupFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("GroupSearch")
+        self.search.setPlaceholderText("Search words, sources, values…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_query)
+        self.status = QComboBox(self)
+        for text, value in STATUS_FILTERS:
+            self.status.addItem(text, value)
+        self.status.currentIndexChanged.connect(
+            lambda _: self.proxy.set_status(self.status.currentData())
+        )
+        self.view = QTreeView(self)
+        self.view.setObjectName("GroupsView")
+        self.view.setModel(self.proxy)
+        self.view.setUniformRowHeights(False)
+        self.view.setIndentation(14)
+        self.view.setAlternatingRowColors(False)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._on_view_menu)
+        self._menu_actions: list = []
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        self._syncing = False
+        self._expanded: set[int] = set()
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection)
+        self.view.expanded.connect(self._on_view_expanded)
+        self.view.collapsed.connect(lambda i: self._expanded.discard(i.data(ROW_ROLE).id))
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
+            signal.connect(self._after_rows_changed)
+        bridge.changed.connect(self._on_workspace_changed)
+        bridge.workspace_replaced.connect(self._on_workspace_changed)
+        selection.changed.connect(self._on_selection_changed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(500, 600)  # room for labels beside sources, values and status
+
+    # ---------------------------------------------------------------- public
+
+    def set_context_actions(self, actions: list) -> None:
+        """Actions the tree's context menu offers (None for a separator)."""
+        self._menu_actions = actions
+
+    def selected_groups(self) -> list[int]:
+        """Group ids of the selected group rows, in the order shown."""
+        rows = self.view.selectionModel().selectedRows(0)
+        rows.sort(key=lambda i: (i.parent().row(), i.row()))
+        return [i.data(ROW_ROLE).id for i in rows if isinstance(i.data(ROW_ROLE), GroupRow)]
+
+    def selected_claims(self) -> list[int]:
+        rows = self.view.selectionModel().selectedRows(0)
+        return [i.data(ROW_ROLE).id for i in rows if isinstance(i.data(ROW_ROLE), Claim)]
+
+    def reload(self) -> None:
+        self.model.set_snapshot(self.bridge.snapshot())
+
+    def edit_label(self, group_id: int) -> None:
+        """Start editing a group's label in place."""
+        index = self.proxy.mapFromSource(self.model.group_index(group_id))
+        if index.isValid():
+            self.view.scrollTo(index)
+            self.view.edit(index)
+
+    # ---------------------------------------------------------------- slots
+
+    def _on_workspace_changed(self, *_: object) -> None:
+        self.reload()
+
+    def _after_rows_changed(self, *_: object) -> None:
+        self._syncing = True
+        try:
+            for row in range(self.proxy.rowCount()):
+                index = self.proxy.index(row, 0)
+                group: GroupRow = index.data(ROW_ROLE)
+                if group.id in self._expanded:
+                    self.view.setExpanded(index, True)
+                    self._span_children(index)
+                if group.suggested:
+                    self._place_suggestion_buttons(row, group)
+            self._show_selection()
+        finally:
+            self._syncing = False
+
+    def _span_children(self, index: QModelIndex) -> None:
+        """A group's figures use the row's full width (done when shown: it costs a layout each)."""
+        for child in range(self.proxy.rowCount(index)):
+            if not self.view.isFirstColumnSpanned(child, index):
+                self.view.setFirstColumnSpanned(child, index, True)
+
+    def _place_suggestion_buttons(self, row: int, group: GroupRow) -> None:
+        index = self.proxy.index(row, 3)
+        if not group.suggested:
+            if self.view.indexWidget(index) is not None:
+                self.view.setIndexWidget(index, None)
+            return
+        box = QWidget()
+        line = QHBoxLayout(box)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(2)
+        for text, tip, signal in (
+            ("Accept", "Accept this suggested link", self.accept_requested),
+            (
+                "Reject",
+                "Reject it: these figures are not proposed together again",
+                self.reject_requested,
+            ),
+        ):
+            button = QToolButton(box)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setObjectName(f"Suggestion{text}")
+            button.clicked.connect(lambda _=False, s=signal, g=group.id: s.emit(g))
+            line.addWidget(button)
+        self.view.setIndexWidget(index, box)
+
+    def _on_view_expanded(self, index: QModelIndex) -> None:
+        self._expanded.add(index.data(ROW_ROLE).id)
+        self._span_children(index)
+
+    def _on_view_selection(self, *_: object) -> None:
+        if self._syncing:
+            return
+        current = self.view.currentIndex()
+        chosen = self.view.selectionModel().selectedRows(0)
+        if not chosen:
+            return
+        row = current.data(ROW_ROLE) if current.isValid() else chosen[-1].data(ROW_ROLE)
+        if isinstance(row, Claim):
+            self.selection.select_claim(row.id, origin=self)
+        elif isinstance(row, GroupRow):
+            self.selection.select_group(row.id, origin=self)
+
+    def _on_selection_changed(self, origin: object) -> None:
+        if origin is self:
+            return
+        self._syncing = True
+        try:
+            self._show_selection()
+        finally:
+            self._syncing = False
+
+    def _show_selection(self) -> None:
+        """Select the row of the picked figure (or focused group), expanded and in view."""
+        target = QModelIndex()
+        if self.selection.claim is not None:
+            target = self.model.claim_index(self.selection.claim)
+        if not target.isValid() and self.selection.group is not None:
+            target = self.model.group_index(self.selection.group)
+        index = self.proxy.mapFromSource(target) if target.isValid() else QModelIndex()
+        model = self.view.selectionModel()
+        if not index.isValid():
+            model.clearSelection()
+            return
+        if index.parent().isValid():
+            self.view.setExpanded(index.parent(), True)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        model.setCurrentIndex(index, flags)
+        self.view.scrollTo(index)
+
+    def _on_view_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        for action in self._menu_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+        menu.deleteLater()

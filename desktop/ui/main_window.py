@@ -1,0 +1,404 @@
+"""The main window: composes the panes, docks, menus, actions, shortcuts and their connections.
+
+It computes nothing: panes, groups, importing, editing and files each live in their own module,
+and talk to the workspace only through the `WorkspaceBridge` made here.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
+
+from desktop.model import Changes, EditConflict, UnreadableInput
+from desktop.ui.articles_panel import ArticleListModel, ArticlesPanel
+from desktop.ui.bridge import WorkspaceBridge
+from desktop.ui.dialogs import ABOUT_HTML, ShortcutsDialog
+from desktop.ui.drops import DropArea, sources_from_mime
+from desktop.ui.editing import EditingActions
+from desktop.ui.empty_state import EmptyState
+from desktop.ui.figures import counts_text
+from desktop.ui.file_actions import FileActions
+from desktop.ui.groups_panel import GroupsPanel
+from desktop.ui.importing import ImportController, ImportProblemsPanel, ImportProgress
+from desktop.ui.navigation import Navigator
+from desktop.ui.pane_strip import PaneStrip
+from desktop.ui.selection import FigureSelection
+from desktop.ui.settings import WindowSettings
+from desktop.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+def _chart_panel(parent: QWidget) -> QWidget | None:
+    try:
+        from desktop.ui.chart import ChartPanel
+    except ImportError:
+        return None
+    return ChartPanel(parent)
+
+
+class MainWindow(QMainWindow):
+    """Evidence Desk's window on one workspace. GUI thread only."""
+
+    def __init__(self, workspace: Workspace, settings: WindowSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or WindowSettings()
+        self.bridge = WorkspaceBridge(workspace, self)
+        self.selection = FigureSelection(self.bridge, self)
+        self.undo_stack = QUndoStack(self)
+        self._article_target: int | None = None
+        self._build_views()
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self.resize(1600, 960)
+        if geometry := self.settings.geometry():
+            self.restoreGeometry(geometry)
+        if state := self.settings.state():
+            self.restoreState(state)
+        else:
+            self._needs_first_layout = True
+        self.bridge.reload()
+
+    # ---------------------------------------------------------------- composition
+
+    def _build_views(self) -> None:
+        self.strip = PaneStrip(self.bridge, self.selection)
+        self.empty = EmptyState()
+        self.drop_area = DropArea(self.strip, self.empty, self)
+        self.setCentralWidget(self.drop_area)
+        self.groups_panel = GroupsPanel(self.bridge, self.selection)
+        self.articles_model = ArticleListModel(self)
+        self.articles_panel = ArticlesPanel(self.articles_model)
+        self.problems = ImportProblemsPanel()
+        self.chart = _chart_panel(self)
+        self.progress = ImportProgress()
+        self.importer = ImportController(self.bridge, self.progress, self)
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setDockOptions(
+            QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
+        )
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.groups_dock = self._dock("Groups", "GroupsDock", self.groups_panel, left)
+        self.articles_dock = self._dock("Articles", "ArticlesDock", self.articles_panel, left)
+        self.tabifyDockWidget(self.groups_dock, self.articles_dock)
+        self.groups_dock.raise_()
+        self.chart_dock = None
+        if self.chart is not None:
+            self.chart_dock = self._dock("Chart", "ChartDock", self.chart, bottom)
+        self.problems_dock = self._dock("Import problems", "ProblemsDock", self.problems, bottom)
+        if self.chart_dock is not None:
+            self.tabifyDockWidget(self.chart_dock, self.problems_dock)
+            self.chart_dock.raise_()
+        self.problems_dock.hide()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if getattr(self, "_needs_first_layout", False):
+            self._needs_first_layout = False
+            QTimer.singleShot(0, self._first_layout)
+
+    def _first_layout(self) -> None:
+        """Dock sizes for a first run (later runs restore the user's)."""
+        self.resizeDocks([self.groups_dock], [500], Qt.Orientation.Horizontal)
+        if self.chart_dock is not None:
+            height = max(200, self.height() // 4)
+            self.resizeDocks([self.chart_dock], [height], Qt.Orientation.Vertical)
+
+    def _build_actions(self) -> None:
+        self.editing = EditingActions(
+            self.bridge, self.undo_stack, self.selection, self.groups_panel, self
+        )
+        self.editing.article_target = self.target_article
+        self.navigator = Navigator(self.bridge, self.selection, self.strip, self)
+        self.files = FileActions(
+            self.bridge, self.settings, self.importer, self,
+            self.groups_panel.selected_groups, lambda: self.chart,
+        )  # fmt: skip
+        self.paste = QAction("&Paste as new article", self)
+        self.paste.setShortcut(QKeySequence.StandardKey.Paste)
+        self.paste.triggered.connect(self.paste_clipboard)
+        self.find = QAction("&Find figures and groups", self)
+        self.find.setShortcut(QKeySequence.StandardKey.Find)
+        self.find.triggered.connect(self._on_find)
+        self.show_all = QAction("Show &all panes", self)
+        self.show_all.triggered.connect(lambda: self.strip.set_hidden(set()))
+        self.shortcuts = QAction("&Keyboard shortcuts", self)
+        self.shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.shortcuts.triggered.connect(self.show_shortcuts)
+        self.about = QAction("&About Evidence Desk", self)
+        self.about.triggered.connect(
+            lambda: QMessageBox.about(self, "About Evidence Desk", ABOUT_HTML)
+        )
+        self.groups_panel.set_context_actions(
+            [self.editing.rename, self.editing.confirm, self.editing.accept, self.editing.reject,
+             None, self.editing.merge, self.editing.split, self.editing.unlink, None,
+             self.files.sheet_selected]
+        )  # fmt: skip
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu("&File")
+        for item in (self.files.new, self.files.open, self.files.recent_menu, self.files.save_as,
+                     None, self.files.import_, None, self.files.print_, self.files.preview,
+                     *self.files.export_actions(), None, self.files.quit):  # fmt: skip
+            self._add(file, item)
+        edit = bar.addMenu("&Edit")
+        for item in self.editing.actions()[:3]:
+            self._add(edit, item)
+        self._add(edit, self.paste)
+        self._add(edit, self.find)
+        edit.addSeparator()
+        for item in self.editing.actions()[3:]:
+            self._add(edit, item)
+        view = bar.addMenu("&View")
+        self.panes_menu = view.addMenu("&Panes")
+        self.panes_menu.aboutToShow.connect(self._fill_panes_menu)
+        view.addSeparator()
+        for action in self.navigator.actions():
+            view.addAction(action)
+        view.addSeparator()
+        docks = [self.groups_dock, self.articles_dock, self.chart_dock, self.problems_dock]
+        for dock in filter(None, docks):
+            view.addAction(dock.toggleViewAction())
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts)
+        help_menu.addAction(self.about)
+
+    @staticmethod
+    def _add(menu: QMenu, item) -> None:
+        if item is None:
+            menu.addSeparator()
+        elif isinstance(item, QMenu):
+            menu.addMenu(item)
+        else:
+            menu.addAction(item)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar("Toolbar", self)
+        bar.setObjectName("MainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for item in (self.files.import_, None, self.editing.undo, self.editing.redo, None,
+                     self.editing.link, self.editing.unlink, self.editing.merge, None,
+                     self.navigator.previous_group, self.navigator.next_group):  # fmt: skip
+            bar.addSeparator() if item is None else bar.addAction(item)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.counts = QLabel(self)
+        self.counts.setObjectName("Counts")
+        status.addWidget(self.counts)
+        self.message = QLabel(self)
+        self.message.setObjectName("StatusMessage")
+        status.addWidget(self.message, 1)
+        self._message_timer = QTimer(self, singleShot=True, interval=10_000)
+        self._message_timer.timeout.connect(self.message.clear)
+        status.addPermanentWidget(self.progress)
+        self.problems_button = QToolButton(self)
+        self.problems_button.setAutoRaise(True)
+        self.problems_button.clicked.connect(self._show_problems)
+        self.problems_button.hide()
+        status.addPermanentWidget(self.problems_button)
+
+    def _connect(self) -> None:
+        b = self.bridge
+        b.changed.connect(self._on_workspace_changed)
+        b.workspace_replaced.connect(self._on_workspace_replaced)
+        b.failed.connect(self._on_bridge_failed)
+        self.drop_area.sources_dropped.connect(self.importer.import_sources)
+        self.empty.import_requested.connect(self.files.import_dialog)
+        self.importer.problems_found.connect(self._on_import_problems)
+        self.importer.message.connect(self.say)
+        self.strip.figure_dropped.connect(self.editing.link_claims)
+        self.strip.order_changed.connect(self._on_strip_order_changed)
+        self.strip.hidden_changed.connect(self._on_strip_hidden_changed)
+        self.strip.pane_menu_requested.connect(self._on_pane_menu)
+        self.articles_model.shown_changed.connect(self.strip.set_shown)
+        self.articles_panel.show_all_requested.connect(self._on_show_all)
+        self.articles_panel.article_activated.connect(self.editing.edit_target_article)
+        self.selection.changed.connect(self._on_selection_changed)
+        self.files.workspace_opened.connect(lambda _url: self.undo_stack.clear())
+        if self.chart is not None:
+            self.chart.claim_activated.connect(
+                lambda c: self.selection.select_claim(c, origin=self.chart)
+            )
+            self.chart.group_activated.connect(
+                lambda g: self.selection.select_group(g, origin=self.chart)
+            )
+
+    # ---------------------------------------------------------------- public
+
+    def import_paths(self, paths: list[str]) -> None:
+        """Import files, folders or URLs (as from the command line)."""
+        from desktop.model import Source
+
+        self.importer.import_sources([Source(origin=str(p)) for p in paths])
+
+    def paste_clipboard(self) -> None:
+        """Clipboard text, HTML or a URL becomes a new article, as if dropped."""
+        sources = sources_from_mime(QApplication.clipboard().mimeData())
+        if sources:
+            self.importer.import_sources(sources)
+        else:
+            self.say("Nothing to paste: copy text, HTML or a web address")
+
+    def say(self, text: str) -> None:
+        """A passing message in the status bar, beside the counts."""
+        self.message.setText(f"  {text}")
+        self._message_timer.start()
+
+    def import_problems_text(self) -> str:
+        return self.problems.text()
+
+    def target_article(self) -> int | None:
+        """The article an article action means: the pane asked about, the picked figure's, …"""
+        snap = self.bridge.snapshot()
+        known = {a.id for a in snap.articles}
+        claim = snap.claim(self.selection.claim) if self.selection.claim else None
+        for candidate in (
+            self._article_target,
+            claim.article if claim else None,
+            self.articles_panel.current_article(),
+            next(iter(self.strip.visible_order()), None),
+        ):
+            if candidate in known:
+                return candidate
+        return None
+
+    def show_shortcuts(self) -> None:
+        actions = [a for a in self.findChildren(QAction) if not a.shortcut().isEmpty()]
+        dialog = ShortcutsDialog(sorted(set(actions), key=lambda a: a.text()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    # ---------------------------------------------------------------- slots
+
+    def _on_workspace_changed(self, changes: Changes, initiator: object) -> None:
+        snap = self.bridge.snapshot()
+        self.counts.setText(counts_text(snap))
+        self.drop_area.show_content(bool(snap.articles))
+        if changes.articles or not self.articles_model.rows or initiator is None:
+            self.articles_model.set_rows(list(snap.articles), self.strip.order, self.strip.hidden)
+        if self.chart is not None:
+            self.chart.set_snapshot(snap)
+            self.chart.set_pane_order(self.strip.visible_order())
+
+    def _on_workspace_replaced(self, workspace: Workspace) -> None:
+        self.setWindowTitle(f"{workspace.name} — Evidence Desk")
+        self.settings.set_last_workspace(workspace.url)
+        self.undo_stack.clear()
+        self.strip.set_hidden(self.settings.hidden_panes(workspace.url))
+        self._on_workspace_changed(Changes(), None)
+        group = self.settings.selected_group(workspace.url)
+        if group is not None and any(g.id == group for g in self.bridge.snapshot().groups):
+            QTimer.singleShot(0, lambda: self.selection.select_group(group, origin=self))
+
+    def _on_selection_changed(self, origin: object) -> None:
+        if self.chart is not None and origin is not self.chart:
+            self.chart.show_group(self.selection.group)
+        self.settings.set_selected_group(self.bridge.workspace.url, self.selection.group)
+
+    def _on_strip_order_changed(self, order: list[int]) -> None:
+        self.bridge.reorder_articles(order, initiator=self.strip)
+        if self.chart is not None:
+            self.chart.set_pane_order(self.strip.visible_order())
+
+    def _on_strip_hidden_changed(self, hidden: set[int]) -> None:
+        self.articles_model.set_hidden(hidden)
+        self.settings.set_hidden_panes(self.bridge.workspace.url, hidden)
+        if self.chart is not None:
+            self.chart.set_pane_order(self.strip.visible_order())
+
+    def _on_show_all(self, shown: bool) -> None:
+        self.strip.set_hidden(set() if shown else set(self.strip.order))
+
+    def _on_pane_menu(self, article: int, pos: QPoint) -> None:
+        self._article_target = article
+        menu = QMenu(self)
+        menu.addAction("Edit article…", lambda: self.editing.edit_target_article(article))
+        menu.addAction("Move left", lambda: self.strip.move(article, -1))
+        menu.addAction("Move right", lambda: self.strip.move(article, 1))
+        menu.addAction("Hide pane", lambda: self.strip.set_shown(article, False))
+        menu.addSeparator()
+        menu.addAction("Remove article", lambda: self.editing.remove_target_article(article))
+        menu.exec(pos)
+        menu.deleteLater()
+        self._article_target = None
+
+    def _fill_panes_menu(self) -> None:
+        self.panes_menu.clear()
+        self.panes_menu.addAction(self.show_all)
+        self.panes_menu.addSeparator()
+        for row in self.articles_model.rows:
+            action = self.panes_menu.addAction(f"{row.outlet or row.title}"[:60])
+            action.setCheckable(True)
+            action.setChecked(row.id not in self.strip.hidden)
+            action.toggled.connect(lambda on, a=row.id: self.strip.set_shown(a, on))
+
+    def _on_import_problems(self, problems: list[UnreadableInput]) -> None:
+        self.problems.add(problems)
+        count = self.problems.count()
+        self.problems_button.setText(f"{count} input{'s' if count != 1 else ''} refused ▸")
+        self.problems_button.show()
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        self.problems_dock.show()
+        self.problems_dock.raise_()
+
+    def _on_find(self) -> None:
+        self.groups_dock.show()
+        self.groups_dock.raise_()
+        self.groups_panel.search.setFocus()
+        self.groups_panel.search.selectAll()
+
+    def _on_bridge_failed(self, error: BaseException) -> None:
+        """The one place that words an unexpected error."""
+        log.error("workspace job failed", exc_info=(type(error), error, error.__traceback__))
+        if isinstance(error, EditConflict):
+            self.undo_stack.clear()
+            text = f"The workspace changed underneath this edit, so it was not made.\n\n{error}"
+        else:
+            text = f"Something went wrong: {error}"
+        self.say(text.splitlines()[0])
+        box = QMessageBox(QMessageBox.Icon.Warning, "Evidence Desk", text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.importer.cancel()
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self.settings.set_last_workspace(self.bridge.workspace.url)
+        self.settings.sync()
+        self.bridge.shutdown()
+        super().closeEvent(event)
