@@ -1,8 +1,9 @@
 """The chart panel: the selected group's figures by source or over time, or, with none selected, the
 divergence overview of all groups; exports either view as PNG or SVG.
 
-`ChartPanel` holds the snapshot it was last given and decides what to show; the drawing lives in
-`chart_marks` (one group) and `chart_overview` (all groups). It reads only values from
+`ChartPanel` holds the snapshot it was last given and decides what to show. Where a group's marks
+go is `chart_layout`'s; the drawing is `chart_marks`'s (one group) and `chart_overview`'s (all
+groups); the shared look is `chart_look`'s and `chart_axes`'s. It reads only values from
 `desktop.model` and never calls the workspace: the window hands it snapshots and listens to
 `claim_activated` / `group_activated`. GUI thread only.
 """
@@ -18,7 +19,8 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QMenu, QStackedLayout, QWidget
 
 from desktop.model import Claim, GroupRow, Snapshot
-from desktop.ui.chart_marks import GroupPlotWidget, lay_out
+from desktop.ui.chart_layout import lay_out
+from desktop.ui.chart_marks import GroupPlotWidget
 from desktop.ui.chart_overview import OverviewPlotWidget, overview_rows
 
 EXPORT_SIZE = QSize(960, 560)  # used when the panel is hidden or too small to make a good picture

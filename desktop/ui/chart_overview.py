@@ -19,7 +19,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGraphicsRectItem
 
 from desktop.model import GroupRow
-from desktop.ui.chart_marks import TextLine, Theme, format_value, style_axis
+from desktop.ui.chart_look import TextLine, Theme, format_value, style_axis
 
 ROW_PIXELS = 26  # height of one row on screen; the view scrolls when rows don't fit
 STATUS_LOOK = {  # colour, marker shape

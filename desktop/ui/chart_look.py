@@ -1,0 +1,163 @@
+"""The chart's look, shared by the group plot and the overview: colours that follow the palette,
+one colour and shape per source, figures written as a reader writes them, axis styling, a line of
+wrapping rich text and the legend of sources. What is drawn where belongs to `chart_marks` and
+`chart_overview`. GUI thread only.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
+
+from desktop.model import ArticleRow
+
+# Okabe–Ito: distinguishable with the common colour-vision deficiencies; black and yellow left out
+SOURCE_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F6A00")
+# one shape per source, so marks stay apart in grayscale; triangles up/down are the arrowheads
+SOURCE_SYMBOLS = ("o", "s", "d", "p", "h", "star", "t2", "t3", "x", "+")
+MARK_SIZE = 11
+
+
+@dataclass(frozen=True)
+class Theme:
+    """The chart's colours, taken from the widget's palette (white in light mode)."""
+
+    background: QColor
+    text: QColor
+    muted: QColor
+    grid: QColor
+    slip: QColor
+
+    @classmethod
+    def of(cls, palette: QPalette) -> Theme:
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        dark = base.lightness() < 128
+        mix = _mix(base, text, 0.55)
+        return cls(
+            background=base,
+            text=text,
+            muted=mix,
+            grid=_mix(base, text, 0.18),
+            slip=_mix(base, text, 0.45 if dark else 0.5),
+        )
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * t),
+        round(a.green() + (b.green() - a.green()) * t),
+        round(a.blue() + (b.blue() - a.blue()) * t),
+    )
+
+
+def format_value(v: float) -> str:
+    """A figure as a reader writes it: 4,500 · 82,000 · 1.5M · 2.5."""
+    a = abs(v)
+    if a >= 1e9:
+        return f"{v / 1e9:.3g}B"
+    if a >= 1e6:
+        return f"{v / 1e6:.3g}M"
+    if a >= 100 or float(v).is_integer():
+        return f"{v:,.0f}"
+    return f"{v:.3g}"
+
+
+def source_name(article: ArticleRow | None, limit: int = 42) -> str:
+    """The outlet, or the title when the outlet is unknown, cut to `limit` characters."""
+    if article is None:
+        return "unknown source"
+    name = (article.outlet or article.title or article.origin.rsplit("/", 1)[-1]).strip()
+    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+
+
+def style_axis(axis: pg.AxisItem, theme: Theme) -> None:
+    axis.setPen(pg.mkPen(theme.grid))
+    axis.setTextPen(pg.mkPen(theme.text))
+    axis.setTickPen(pg.mkPen(theme.muted))
+    axis.setStyle(tickLength=-4, tickTextOffset=5)
+
+
+class TextLine(pg.LabelItem):
+    """A line of rich text in a plot layout that wraps to the width it is given instead of
+    widening the layout (pyqtgraph's LabelItem asks for its whole text width)."""
+
+    def __init__(self, size: str = "9pt") -> None:
+        super().__init__("", size=size, justify="left")
+
+    def fit(self, width: float) -> None:
+        self.item.setTextWidth(max(width, 50.0))
+        self.updateMin()
+
+    def updateMin(self) -> None:  # noqa: N802 (pyqtgraph)
+        h = self.itemRect().height()
+        self.setMinimumWidth(0)
+        self.setMinimumHeight(h)
+        self.setMaximumHeight(h)
+        self._sizeHint = {
+            Qt.SizeHint.MinimumSize: (0, h),
+            Qt.SizeHint.PreferredSize: (0, h),
+            Qt.SizeHint.MaximumSize: (-1, h),
+            Qt.SizeHint.MinimumDescent: (0, 0),
+        }
+        self.updateGeometry()
+
+
+class SourceLegend(pg.GraphicsWidget):
+    """The sources as a key under the plot: each one's mark (shape and colour) and name, in as
+    many columns as fit, names cut to their column. Painted directly, so PNG and SVG match."""
+
+    ROW = 20
+    COLUMN = 250
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[tuple[str, QColor, QColor, str]] = []  # symbol, fill, edge, name
+        self.text = QColor("black")
+        self.setMinimumWidth(0)
+
+    def set_entries(self, entries: list[tuple[str, QColor, QColor, str]]) -> None:
+        self.entries = entries
+        self._fit()
+        self.update()
+
+    def _columns(self) -> int:
+        return max(1, min(len(self.entries), int(self.size().width()) // self.COLUMN))
+
+    def _fit(self) -> None:
+        rows = math.ceil(len(self.entries) / self._columns()) if self.entries else 0
+        h = rows * self.ROW + (4 if rows else 0)
+        self.setMinimumHeight(h)
+        self.setMaximumHeight(h)
+        self.updateGeometry()
+
+    def resizeEvent(self, ev) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(ev)
+        self._fit()
+
+    def paint(self, p, *args) -> None:
+        if not self.entries:
+            return
+        columns = self._columns()
+        width = self.size().width() / columns
+        metrics = QFontMetrics(p.font())
+        p.setRenderHint(p.RenderHint.Antialiasing)
+        for i, (symbol, fill, edge, name) in enumerate(self.entries):
+            x, y = (i % columns) * width + 8, (i // columns) * self.ROW + 2
+            p.save()
+            p.translate(x + 6, y + self.ROW / 2)
+            drawSymbol(p, symbol, MARK_SIZE, pg.mkPen(edge, width=1.2 / MARK_SIZE), fill)
+            p.restore()
+            p.setPen(self.text)
+            room = int(width - 34)
+            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+            p.drawText(
+                QRectF(x + 18, y, room, self.ROW),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                text,
+            )
