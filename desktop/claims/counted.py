@@ -231,7 +231,9 @@ _NOT_OWNERS = {
 
 
 def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
-    """'Merrow shares jumped 37%': whose measure it is, when the clause names a company."""
+    """'Merrow shares jumped 37%', "Castellan's revenue", 'Castellan fell 3.1%': whose measure
+    it is, when the clause names its owner that way (a possessive, a name before the measure
+    or before a verb of change); places and nationalities are no owners."""
     for n in range(e.first - 1, max(-1, e.first - 12), -1):
         tok = toks[n]
         if tok.kind == "sym" and tok.text in (",", ";", ":", "(", "—"):
@@ -239,17 +241,39 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
         if tok.low in ("while", "whereas", "but", "and"):
             break
         word = tok.text.removesuffix("’s").removesuffix("'s")
-        if (
-            tok.kind == "word"
-            and word.isalpha()
-            and word[:1].isupper()
-            and word.lower() not in _NOT_OWNERS
-            and word.lower() not in MONTHS
-            and not word.isupper()
-            and (n > 0 or tok.text != word or _low(toks, n + 1) in ("shares", "stock", "’s"))
-        ):
-            return f"{measure} · {word}"
+        if not _may_own(tok, word):
+            continue
+        after = _low(toks, n + 1)
+        possessive = tok.text != word or after in ("’s", "'s")
+        if possessive or after in MEASURES or after in ("shares", "stock") or after in _CHANGES:
+            owner = f"{measure} · {word}"
+            if measure == "share" and after in _CHANGES:
+                owner = f"share price · {word}"  # "Castellan fell 3.1%": its shares did
+            return owner
     return measure
+
+
+_CHANGES = {"rose", "fell", "jumped", "gained", "lost", "dropped", "climbed", "slid", "slipped",
+            "surged", "soared", "plunged", "tumbled", "rallied", "sank", "added", "shed", "was",
+            "were", "closed", "ended", "finished", "traded"}  # fmt: skip
+_PLACES = {"britain", "america", "germany", "france", "china", "japan", "russia", "india",
+           "europe", "turkey", "ukraine", "israel", "iran", "italy", "spain", "canada", "mexico",
+           "brazil", "london", "washington", "paris", "berlin", "tokyo", "beijing", "moscow",
+           "asia", "africa", "wall", "street", "city", "york"}  # fmt: skip
+
+
+def _may_own(tok: Token, word: str) -> bool:
+    low = word.lower()
+    return (
+        tok.kind == "word"
+        and word.isalpha()
+        and word[:1].isupper()
+        and not word.isupper()
+        and low not in _NOT_OWNERS
+        and low not in MONTHS
+        and low not in NATION_OF
+        and low not in _PLACES
+    )
 
 
 def _per_share(toks: list[Token], k: int) -> bool:

@@ -16,9 +16,10 @@ _RATE_PREFIXES = ("past ", "per ", "Q", "H", "in ")
 def block_key(claim: Claim) -> str:
     """The block a claim is compared in; '' when it has too little meaning to link at all."""
     if claim.kind in ("money", "percent"):
-        if not claim.population or claim.population in ("money", "share"):
+        measure = claim.population.split(" · ", 1)[0]  # whose it is is weighed in the block
+        if not measure or measure in ("money", "share"):
             return ""
-        return f"{claim.kind}|{claim.population}"
+        return f"{claim.kind}|{measure}"
     if not claim.population:
         return ""
     if claim.kind == "duration" and not claim.act:
