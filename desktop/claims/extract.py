@@ -52,7 +52,8 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
             act = c.act or ("attended" if population == "protesters" else "")
             if act == "attended" and population in CROWD_POPULATIONS:
                 population = "crowd"  # police and organisers count the same crowd
-            end = toks[max(e.last, c.np_last)].end
+            last = max(e.last, c.np_last) if c.kind not in ("money", "percent") else e.last
+            end = toks[last].end
             speaker = _speaker(start, quotes, speaker_here, last_speaker, text, p_start, p_end)
             subject = " ".join(w for w in (unit or population, c.act_word) if w).strip()
             out.append(

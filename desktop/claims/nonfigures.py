@@ -21,7 +21,7 @@ from desktop.claims.lexicon import (
 )
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
 from desktop.claims.segments import Token
-from desktop.claims.vocabulary import POPULATIONS
+from desktop.claims.vocabulary import NATION_OF, POPULATIONS
 
 _MASKS = re.compile(
     r"https?://\S+|www\.\S+|\S+@\S+\.\w+"  # addresses
@@ -135,6 +135,12 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             if before not in _NAME_OK_BEFORE and before not in MONTHS:
                 if not money and "," not in plain and not _counts_after(toks, e.last + 1):
                     return False  # Boeing 737, Route 66, Windows 11
+        nxt = toks[e.last + 1] if e.last + 1 < len(toks) else None
+        if nxt is not None and nxt.kind == "word" and len(nxt.text) >= 2 and nxt.text.isupper():
+            known = MEASURE_UNITS.keys() | SCALE_SUFFIXES.keys() | TIME_WORDS | NATION_OF.keys()
+            if not money and plain.isdigit() and nxt.low not in known:
+                if not _counts_after(toks, e.last + 2):
+                    return False  # "737 MAX", "911 GT3": a model, not "300 NATO troops"
         if len(plain) >= 7 and "," not in plain and "." not in plain and not money:
             return False  # an identifier
         if _is_furniture_count(toks, i, e.last):
@@ -183,11 +189,16 @@ def _is_age(toks: list[Token], i: int, last: int) -> bool:
     # "John Smith, 34, said" and "Smith (34)"
     if before in (",", "(") and after in (",", ")") and i >= 2:
         prev = toks[i - 2]
-        if prev.kind == "word" and prev.text[:1].isupper() and _low(toks, last + 2) not in MONTHS:
+        person = prev.text[:1].isupper() or prev.low in _PERSON_NOUNS
+        if prev.kind == "word" and person and _low(toks, last + 2) not in MONTHS:
             return True
     return False
 
 
+_PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "driver", "victim", "suspect",
+                 "mother", "father", "son", "daughter", "wife", "husband", "resident", "officer",
+                 "pilot", "soldier", "student", "worker", "passenger", "patient", "owner",
+                 "widow", "grandmother", "grandfather", "friend", "brother", "sister"}  # fmt: skip
 _AGE_HOLDERS = {"children", "kids", "minors", "people", "those", "anyone", "adults", "girls",
                 "boys", "men", "women", "teenagers", "patients", "residents", "voters", "aged",
                 "age", "ages", "everyone", "pupils", "students"}  # fmt: skip

@@ -220,6 +220,8 @@ class _Parser:
             return
         joiner = t[j].low
         before = self.low(expr.first - 1)
+        if joiner == "in" and self._ratio(expr, j):
+            return
         ok = False
         if joiner in _DASHES and expr.has_digits:
             ok = True
@@ -254,6 +256,17 @@ class _Parser:
             return
         expr.low, expr.high, expr.value, expr.bound = low, high, low, "range"
         expr.last = end - 1
+
+    def _ratio(self, expr: NumberExpr, j: int) -> bool:
+        """'one in five adults': a share, 0.2, not two figures."""
+        second = self.core(j + 1)
+        if second is None or expr.value <= 0:
+            return False
+        whole, end, flags = second
+        if not whole > expr.value or flags["vague"] or self.low(j + 1) in ("a", "an"):
+            return False
+        expr.value, expr.last = expr.value / whole, end - 1
+        return True
 
     def _sign(self, expr: NumberExpr) -> None:
         """'minus 9', '−11C', ' -3.5%': a negative value."""

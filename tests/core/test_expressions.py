@@ -60,3 +60,23 @@ def test_non_figures_are_not_figures(sentence):
     found = [c.text for c in extract_claims(sentence)]
     unexpected = [t for t in found if not any(t in f or f in t for f in figures)]
     assert unexpected == [], f"{sentence!r}: {unexpected}"
+
+
+# Shapes found after the table was written: (sentence, figures as (text, value, bound)).
+MORE = [
+    ("About one in five adults reported symptoms.", [("About one in five adults", 0.2, "~")]),
+    ("Police said the man, 45, was arrested at 3:15 p.m.", []),
+    ("The 737 MAX 9 jets were grounded.", []),
+    ("Some 300 NATO troops arrived.", [("Some 300 NATO troops", 300, "~")]),
+    (
+        "Exports fell 4.5 per cent year on year to 210.3 billion yuan.",
+        [("4.5 per cent", 4.5, "="), ("210.3 billion yuan", 210.3e9, "=")],
+    ),
+    ("The firm raised $150m in a Series B round.", [("$150m", 150e6, "=")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", MORE, ids=[s for s, _ in MORE])
+def test_more_shapes(sentence, expected):
+    found = [(c.text, c.value, c.bound) for c in extract_claims(sentence)]
+    assert found == [(t, pytest.approx(v), b) for t, v, b in expected]
