@@ -134,7 +134,9 @@ def window(sentence: str, offset: int, year: int | None, published: date | None 
         n = _SMALL.get(n.lower(), n) if n else 1
         unit = m.group("u").lower().rstrip("s")
         return f"past {n} {unit}s"
-    period = _PERIOD_WORDS.search(sentence)
+    period = next(
+        (m for m in _PERIOD_WORDS.finditer(sentence) if -60 <= m.start() - offset <= 60), None
+    )
     if period:
         word = period.group(1).lower()
         return {"quarterly": "Q", "annual": "per year", "annually": "per year",

@@ -137,6 +137,10 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             k += 1
     if _low(toks, k) in ("”", '"', "’") and k + 1 < len(toks) and toks[k + 1].kind == "word":
         k += 1  # 'would cut "up to 900" jobs'
+    qualifier = ""
+    if _low(toks, k) in _QUALIFIERS and not part:
+        qualifier = _QUALIFIERS[_low(toks, k)]  # "50 to 100 more cases", "dozens more"
+        k += 1
     words: list[int] = []
     while k < len(toks) and len(words) < 4:
         tok = toks[k]
@@ -167,7 +171,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     ):
         words.pop()  # "6,000 remaining": no noun, only a participle
     if not words:
-        return "count", "", "", e.last, False
+        marker = " (part)" if part else f" ({qualifier})" if qualifier else ""
+        return "count", "", marker, e.last, False  # the noun is elided; the marker stays
     first = toks[words[0]].low
     if first in DURATION_UNITS:
         return "duration", DURATION_UNITS[first], DURATION_UNITS[first], words[0], True
@@ -178,7 +183,9 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         return "measure", unit, unit, words[-1] if first == "square" else words[0], True
     text = " ".join(toks[i].text for i in words)
     population = _population(toks, words)
-    qualifier = next((_QUALIFIERS[toks[i].low] for i in words if toks[i].low in _QUALIFIERS), "")
+    qualifier = qualifier or next(
+        (_QUALIFIERS[toks[i].low] for i in words if toks[i].low in _QUALIFIERS), ""
+    )
     if qualifier:
         population = f"{population} ({qualifier})"
     if part:
@@ -226,6 +233,7 @@ _NOT_OWNERS = {
     "net", "total", "last", "first", "second", "third", "fourth", "chief", "executive", "officer",
     "reuters", "bloomberg", "ap", "afp", "gmt", "stock", "prices", "price", "inflation",
     "group", "inc", "corp", "co", "ltd", "plc", "holdings", "sa", "ag", "nv", "llc", "company",
+    "county", "state", "city", "province", "district", "region", "department", "ministry",
     "bank", "fund", "trust", "partners", "capital", "international", "global", "industries",
 }  # fmt: skip
 

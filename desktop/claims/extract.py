@@ -45,7 +45,10 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
             c = describe(e, toks)
             population, unit = c.population, c.unit
             start = toks[e.first].start
-            if not population and c.kind == "count":
+            if population.startswith(" (") and c.kind == "count":  # "31 of them", "100 more"
+                inherited, unit = _elided(e.first, c.act, mentions, history, s, out)
+                population = f"{inherited}{population}" if inherited else ""
+            elif not population and c.kind == "count":
                 population, unit = _elided(e.first, c.act, mentions, history, s, out)
             if not population and c.act in HUMAN_ACTS:
                 population = "people"
