@@ -62,18 +62,19 @@ def wants_log(claims: Sequence[Claim], slips: set[int]) -> bool:
     return bool(ends) and max(ends) / min(ends) > AUTO_LOG_RATIO
 
 
-def _dodge(k: int, width: float) -> np.ndarray:
-    """Offsets spreading `k` marks across ±width, centred."""
-    if k <= 1:
-        return np.zeros(max(k, 0))
-    return np.linspace(-width, width, k)
-
-
 @dataclass
 class GroupLayout:
-    """Where every mark of a group goes, and the view that holds them."""
+    """Where every mark of a group goes, and the view that holds them. Per-figure values are
+    arrays in `claims` order (a thousand figures are a few arrays, not a thousand objects)."""
 
-    marks: list[Mark]
+    claims: list[Claim]
+    x: np.ndarray  # view x of each mark
+    y: np.ndarray  # view y of each mark (suspected slips pinned inside the view)
+    source: np.ndarray  # index into `sources`
+    slip: np.ndarray  # bool: a suspected slip, drawn hollow and off the scale's stretch
+    off_scale: np.ndarray  # bool: a slip pinned at the view's edge
+    bar: np.ndarray  # (n, 2) view y of what a `~` or `range` admits; NaN for the others
+    bounds: np.ndarray  # each figure's bound: "=", "~", ">", "<", "range"
     sources: list[ArticleRow | None]
     styles: list[int]  # per source: its colour/shape index, stable across groups
     dated: bool
@@ -87,6 +88,21 @@ class GroupLayout:
         if self.log:
             return math.log10(v) if v > 0 else self.y_range[0]
         return v
+
+    def mark(self, i: int) -> Mark:
+        """The `i`-th figure as a `Mark` (made on demand: for a tooltip, a test, `marks()`)."""
+        return Mark(
+            self.claims[i],
+            float(self.x[i]),
+            float(self.y[i]),
+            int(self.source[i]),
+            bool(self.slip[i]),
+            bool(self.off_scale[i]),
+        )
+
+    @property
+    def marks(self) -> list[Mark]:
+        return [self.mark(i) for i in range(len(self.claims))]
 
 
 def lay_out(
@@ -109,80 +125,82 @@ def lay_out(
     dates = [date_of(c, articles.get(c.article)) for c in members]
     dated = all(d is not None for d in dates) and len(set(dates)) >= 2
 
-    def to_plot(v: float) -> float:
-        return math.log10(v) if use_log else v
+    n = len(members)
+    value = np.array([c.value for c in members], dtype=float)
+    bounds = np.array([c.bound for c in members], dtype=object)
+    is_range, is_about = bounds == "range", bounds == "~"
+    given_high = np.array([np.nan if c.high is None else c.high for c in members], dtype=float)
+    span_low = np.array([c.span_low for c in members], dtype=float)
+    span_high = np.where(np.isnan(given_high), value, given_high)
+    has_bar = is_range | is_about
+    bar_low = np.where(is_range, span_low, value * (1 - APPROX))
+    bar_high = np.where(is_range | ~np.isnan(given_high), span_high, value * (1 + APPROX))
+    source = np.array([source_of[c.article] for c in members], dtype=int)
+    slip_id = np.array([c.id in slips for c in members], dtype=bool)
 
     # the scale is set by the kept figures; slips don't stretch it
-    kept = [c for c in members if c.id not in slips] or members
-    lows, highs = [], []
-    for c in kept:
-        bar = admitted(c)
-        lo, hi = bar if bar else (c.value, c.value)
-        lows.append(lo)
-        highs.append(hi)
-    positive = [v for v in lows + highs if v > 0] or [1.0]
+    kept = ~slip_id if slip_id.sum() < n else np.ones(n, dtype=bool)
+    lows = np.where(has_bar, bar_low, value)[kept]
+    highs = np.where(has_bar, bar_high, value)[kept]
+    ends = np.concatenate([lows, highs])
+    positive = ends[ends > 0] if (ends > 0).any() else np.array([1.0])
     if use_log:
-        y0, y1 = math.log10(min(positive)), math.log10(max(positive))
+        y0, y1 = math.log10(positive.min()), math.log10(positive.max())
         if y1 - y0 < 0.3:
             y0, y1 = y0 - 0.15, y1 + 0.15
     else:
-        y0, y1 = min(0.0, min(lows, default=0.0)), max(highs, default=1.0) or 1.0
+        y0 = min(0.0, float(lows.min()) if len(lows) else 0.0)
+        y1 = (float(highs.max()) if len(highs) else 1.0) or 1.0
     arrow = 0.14 * (y1 - y0)
-    if any(c.bound == ">" for c in kept):
-        y1 = max(y1, max(to_plot(c.value) + arrow for c in kept if c.bound == ">" and c.value > 0))
-    if use_log and any(c.bound == "<" for c in kept):
-        y0 = min(y0, min(to_plot(c.value) - arrow for c in kept if c.bound == "<" and c.value > 0))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        plotted = np.log10(value) if use_log else value.copy()
+    up = kept & (bounds == ">") & (value > 0)
+    if up.any():
+        y1 = max(y1, float(plotted[up].max()) + arrow)
+    down = kept & (bounds == "<") & (value > 0)
+    if use_log and down.any():
+        y0 = min(y0, float(plotted[down].min()) - arrow)
     pad = 0.07 * (y1 - y0)
     y_range = (y0 - (pad if use_log or y0 < 0 else 0.0), y1 + pad)
 
+    def to_plot(v: np.ndarray) -> np.ndarray:
+        if not use_log:
+            return v
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return np.where(v > 0, np.log10(v), y_range[0])
+
     if dated:
-        stamps = [datetime.combine(d, time(12), UTC).timestamp() for d in dates]  # type: ignore[arg-type]
-        distinct = sorted(set(stamps))
-        gap = min((b - a for a, b in zip(distinct, distinct[1:], strict=False)), default=86400.0)
+        noon = {d: datetime.combine(d, time(12), UTC).timestamp() for d in set(dates)}  # type: ignore[arg-type]
+        keys = np.array([noon[d] for d in dates], dtype=float)
+        distinct = np.unique(keys)
+        gap = float(np.diff(distinct).min()) if len(distinct) > 1 else 86400.0
         width = 0.22 * gap
-        keys = stamps
-        x_range = (distinct[0] - 0.6 * gap, distinct[-1] + 0.6 * gap)
+        x_range = (float(distinct[0]) - 0.6 * gap, float(distinct[-1]) + 0.6 * gap)
     else:
         width = 0.28
-        keys = [float(source_of[c.article]) for c in members]
+        keys = source.astype(float)
         x_range = (-0.6, len(present) - 0.4)
-    # figures sharing an x are spread side by side, in source then value order
-    order = sorted(
-        range(len(members)),
-        key=lambda i: (keys[i], source_of[members[i].article], members[i].value),
-    )
-    xs = [0.0] * len(members)
-    start = 0
-    while start < len(order):
-        end = start
-        while end < len(order) and keys[order[end]] == keys[order[start]]:
-            end += 1
-        spread = min(width, 0.05 * (end - start - 1) * (width / 0.28))
-        for j, off in zip(range(start, end), _dodge(end - start, spread), strict=True):
-            xs[order[j]] = keys[order[j]] + float(off)
-        start = end
+    x = _dodged(keys, source, value, width)
 
-    marks = []
-    for c, x in zip(members, xs, strict=True):
-        slip = c.id in slips and len(kept) < len(members)
-        y = to_plot(c.value) if c.value > 0 or not use_log else y_range[0]
-        bar = admitted(c)
-        if bar and not slip:  # the mark sits in the middle of what it admits
-            lo, hi = bar
-            y = (
-                (math.log10(lo) + math.log10(hi)) / 2
-                if use_log and lo > 0
-                else (to_plot(lo) + to_plot(hi)) / 2
-            )
-            y = to_plot(c.value) if c.bound == "~" else y
-        off = False
-        if slip and not (y_range[0] <= y <= y_range[1]):  # pinned just inside the edge
-            inset = 0.04 * (y_range[1] - y_range[0])
-            y, off = min(max(y, y_range[0] + inset), y_range[1] - inset), True
-        marks.append(Mark(c, x, y, source_of[c.article], slip, off))
+    slip = slip_id & bool(kept.sum() < n)
+    y = to_plot(value)
+    bar = np.column_stack([to_plot(bar_low), to_plot(bar_high)])
+    bar[~has_bar] = np.nan
+    middle = is_range & ~slip  # a range's mark sits in the middle of what it admits
+    y[middle] = bar[middle].mean(axis=1)
+    inset = 0.04 * (y_range[1] - y_range[0])
+    off_scale = slip & ((y < y_range[0]) | (y > y_range[1]))  # pinned just inside the edge
+    y[off_scale] = np.clip(y[off_scale], y_range[0] + inset, y_range[1] - inset)
     span = x_range[1] - x_range[0]
     return GroupLayout(
-        marks=marks,
+        claims=members,
+        x=x,
+        y=y,
+        source=source,
+        slip=slip,
+        off_scale=off_scale,
+        bar=bar,
+        bounds=bounds,
         sources=[articles.get(a) for a in present],
         styles=[style_of.get(a, i) for i, a in enumerate(present)],
         dated=dated,
@@ -192,6 +210,23 @@ def lay_out(
         arrow=arrow,
         cap=0.01 * span if dated else 0.045,
     )
+
+
+def _dodged(keys: np.ndarray, source: np.ndarray, value: np.ndarray, width: float) -> np.ndarray:
+    """x of each mark: its key, spread side by side (source then value order) with the marks that
+    share it, across at most ±width."""
+    if not len(keys):
+        return keys.copy()
+    order = np.lexsort((value, source, keys))
+    ordered = keys[order]
+    _, first, count = np.unique(ordered, return_index=True, return_counts=True)
+    k = np.repeat(count, count)  # size of each mark's crowd, in sorted order
+    j = np.arange(len(ordered)) - np.repeat(first, count)  # place within its crowd
+    spread = np.minimum(width, 0.05 * (k - 1) * (width / 0.28))
+    offset = np.where(k > 1, -spread + 2 * spread * j / np.maximum(k - 1, 1), 0.0)
+    x = np.empty_like(keys)
+    x[order] = ordered + offset
+    return x
 
 
 def tooltip(mark: Mark, article: ArticleRow | None) -> str:

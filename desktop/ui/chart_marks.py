@@ -8,17 +8,17 @@ is given; which group to show and what a click means is `chart.py`'s business. G
 
 from __future__ import annotations
 
-from collections import Counter
 from html import escape
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, Signal
-from PySide6.QtGui import QColor, QFont, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 
 from desktop.model import ArticleRow, GroupRow, Snapshot
 from desktop.ui.chart_axes import SourceAxis, ValueAxis
-from desktop.ui.chart_layout import GroupLayout, Mark, admitted, tooltip
+from desktop.ui.chart_layout import GroupLayout, tooltip
 from desktop.ui.chart_look import (
     MARK_SIZE,
     SOURCE_COLORS,
@@ -32,10 +32,36 @@ from desktop.ui.chart_look import (
 )
 
 MAX_SLIP_LABELS = 12
+SMOOTH_UP_TO = 300  # antialias bars and marks only up to this many figures: past it, speed wins
+KEY_NOTES = (  # bound, what its glyph means
+    ("~", "bar: about (±10%)"),
+    ("range", "bar: a range"),
+    (">", "arrow up: more than"),
+    ("<", "arrow down: fewer than"),
+    ("=", "mark alone: an exact figure"),
+)
+
+
+class _Look:
+    """One source's symbol and the pens and brush its marks and bars are drawn with, made once
+    per theme: the scatter item's symbol cache is keyed on these very objects."""
+
+    def __init__(self, style: int, theme: Theme) -> None:
+        self.color = QColor(SOURCE_COLORS[style % len(SOURCE_COLORS)])
+        self.symbol = SOURCE_SYMBOLS[style % len(SOURCE_SYMBOLS)]
+        light = theme.background.lightness() >= 128
+        self.edge = self.color.darker(150) if light else self.color.lighter(130)
+        self.bar = pg.mkPen(self.color, width=2)
+        self.outline = pg.mkPen(self.edge, width=1.2)
+        self.fill = pg.mkBrush(self.color)
 
 
 class GroupPlotWidget(pg.GraphicsLayoutWidget):
-    """The plot of one group's figures, with a legend of sources and a key to the bounds."""
+    """The plot of one group's figures, with a legend of sources and a key to the bounds.
+
+    All marks are one scatter item (suspected slips first, so kept marks paint over them), the
+    bars and arrows one line-pairs curve per source (a curve has one colour); the items are made
+    once and refilled on each redraw. A tooltip is worded only when a mark is hovered."""
 
     mark_clicked = Signal(int)  # a claim id
 
@@ -61,34 +87,49 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
         self.ci.setSpacing(2)
         self.current: GroupLayout | None = None
         self._articles: dict[int, ArticleRow] = {}
-        self._by_claim: dict[int, Mark] = {}
-        self._legend: list[tuple[str, QColor, QColor, str]] = []
-        self._pool: dict[int, tuple[pg.PlotCurveItem, pg.ScatterPlotItem]] = {}
-        self._slips = pg.ScatterPlotItem(
-            size=MARK_SIZE, hoverable=True, hoverSize=MARK_SIZE + 4, tip=self._tip
+        self._order = np.zeros(0, dtype=int)  # scatter point → index into current's figures
+        self._looks: dict[int, _Look] = {}
+        self._html: dict[int, str] = {}  # what each text item shows, to skip unchanged setText
+        self._bars: list[pg.PlotCurveItem] = []
+        self._dots = pg.ScatterPlotItem(
+            size=MARK_SIZE, pxMode=True, hoverable=True, hoverSize=MARK_SIZE + 4, tip=self._tip
         )
-        self._slips.setZValue(9)
-        self._slips.sigClicked.connect(self._on_dots_clicked)
-        self.plot.addItem(self._slips)
+        self._dots.setZValue(10)
+        self._dots.sigClicked.connect(self._on_dots_clicked)
+        self.plot.addItem(self._dots)
         font = QFont()
         font.setPointSizeF(8)
         font.setItalic(True)
-        self._slip_labels = [pg.TextItem("") for _ in range(MAX_SLIP_LABELS)]
-        for label in self._slip_labels:
+        self._slip_labels = [QGraphicsSimpleTextItem() for _ in range(MAX_SLIP_LABELS)]
+        for label in self._slip_labels:  # plain text that keeps its size: cheap to paint
             label.setFont(font)
+            label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            label.setZValue(11)
             label.hide()
-            self.plot.addItem(label)
+            self.plot.getViewBox().addItem(label, ignoreBounds=True)
         self.apply_theme()
 
     # ---- look
 
     def apply_theme(self) -> None:
-        self.theme = Theme.of(self.palette())
-        self.setBackground(self.theme.background)
+        self.theme = t = Theme.of(self.palette())
+        self._looks = {}
+        self._slip_pen = pg.mkPen(t.slip, width=1.5)
+        self._slip_fill = pg.mkBrush(t.background)
+        self.setBackground(t.background)
         for name in ("left", "bottom"):
-            style_axis(self.plot.getAxis(name), self.theme)
+            style_axis(self.plot.getAxis(name), t)
         self.plot.showGrid(x=False, y=True, alpha=0.35)
-        self.legend.text = self.theme.text
+        self.legend.text = t.text
+        self.value_axis.label.setDefaultTextColor(t.muted)
+        for label in self._slip_labels:
+            label.setBrush(t.slip)
+        self._html = {}
+
+    def _look(self, style: int) -> _Look:
+        if style not in self._looks:
+            self._looks[style] = _Look(style, self.theme)
+        return self._looks[style]
 
     def resizeEvent(self, ev: QResizeEvent) -> None:  # noqa: N802 (Qt)
         super().resizeEvent(ev)
@@ -101,69 +142,45 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
         self.title.fit(width)
         self.key.fit(width)
 
+    def _set_html(self, item: TextLine, html: str) -> None:
+        if self._html.get(id(item)) != html:  # rich text layout is the dearest part of a redraw
+            self._html[id(item)] = html
+            item.setText(html)
+
     # ---- content
-
-    def clear_all(self, keep: int = 0) -> None:
-        """Empty the plot; the first `keep` sources' items are about to be refilled anyway."""
-        for src, (bars, dots) in self._pool.items():
-            if src >= keep and len(dots.data):
-                bars.setData([], [])
-                dots.setData([], [])
-        if len(self._slips.data):
-            self._slips.setData([], [])
-        for label in self._slip_labels:
-            label.hide()
-        self.legend.set_entries([])
-        self._legend = []
-        self.key.setText("")
-        self.current = None
-        self._by_claim = {}
-
-    def _items(self, src: int) -> tuple[pg.PlotCurveItem, pg.ScatterPlotItem]:
-        """The bars (with arrows) and marks of the group's `src`-th source: made once, refilled
-        on redraw (new pyqtgraph items per redraw cost more than the drawing itself)."""
-        if src not in self._pool:
-            bars = pg.PlotCurveItem(connect="pairs", antialias=True)
-            dots = pg.ScatterPlotItem(
-                size=MARK_SIZE, hoverable=True, hoverSize=MARK_SIZE + 4, tip=self._tip
-            )
-            dots.opts["antialias"] = True
-            dots.setZValue(10)
-            dots.sigClicked.connect(self._on_dots_clicked)
-            self.plot.addItem(bars)
-            self.plot.addItem(dots)
-            self._pool[src] = (bars, dots)
-        return self._pool[src]
 
     def draw(self, snapshot: Snapshot, group: GroupRow, layout: GroupLayout) -> None:
         """Draw `layout` (computed by `lay_out` for `group`)."""
-        self.clear_all(keep=len(layout.sources))
         self.current = layout
         self._articles = {a.id: a for a in snapshot.articles}
-        self._by_claim = {m.claim.id: m for m in layout.marks if m.claim.id is not None}
-        t = self.theme
-        self.bottom_axis.names = [source_name(a, 60) for a in layout.sources]
+        names = [source_name(a, 60) for a in layout.sources]
+        relabel = names != self.bottom_axis.names or layout.dated != self.bottom_axis.dated
+        self.bottom_axis.names = names
         self.bottom_axis.dated = layout.dated
         self.value_axis.log = layout.log
-        self.plot.setLabel("left", "reported figure" + (" (log scale)" if layout.log else ""))
-        self.plot.getAxis("left").label.setDefaultTextColor(t.muted)
+        label = "reported figure" + (" (log scale)" if layout.log else "")
+        if self.value_axis.labelText != label:
+            self.plot.setLabel("left", label)
+            self.value_axis.label.setDefaultTextColor(self.theme.muted)
         self._draw_title(group, layout)
-
-        per_source: dict[int, list[Mark]] = {}
-        for m in layout.marks:
-            if not m.slip:
-                per_source.setdefault(m.source, []).append(m)
-        for src in range(len(layout.sources)):
-            self._draw_source(src, per_source.get(src, []), layout)
-        slips = [m for m in layout.marks if m.slip]
-        if slips:
-            self._draw_slips(slips, layout)
+        smooth = len(layout.claims) <= SMOOTH_UP_TO
+        self._draw_bars(layout, smooth)
+        self._draw_marks(layout, smooth)
+        self._draw_slip_labels(layout)
         self.plot.setXRange(*layout.x_range, padding=0)
         self.plot.setYRange(*layout.y_range, padding=0)
-        self.bottom_axis.picture = None  # names may change while the range stays
-        self.bottom_axis.update()
+        if relabel:  # names may change while the range stays (dated ticks are dear to redo)
+            self.bottom_axis.picture = None
+            self.bottom_axis.update()
         self._draw_key(layout)
-        self.legend.set_entries(self._legend)
+        self.legend.set_entries(
+            [
+                (look.symbol, look.color, look.edge, source_name(article, 200))
+                for look, article in zip(
+                    (self._look(s) for s in layout.styles), layout.sources, strict=True
+                )
+            ]
+        )
         self._fit_text()
 
     def _draw_title(self, group: GroupRow, layout: GroupLayout) -> None:
@@ -175,104 +192,113 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
                 extent += f" ({group.spread:.1f}×)"
         parts = [group.status, f"{len(layout.sources)} sources", extent]
         detail = " · ".join(p for p in parts if p)
-        self.title.setText(
+        self._set_html(
+            self.title,
             f'<span style="color:{t.text.name()}; font-size:11pt; font-weight:600">'
             f"{escape(group.label)}</span>&nbsp;&nbsp;"
-            f'<span style="color:{t.muted.name()}; font-size:9pt">{escape(detail)}</span>'
+            f'<span style="color:{t.muted.name()}; font-size:9pt">{escape(detail)}</span>',
         )
 
-    def _style(self, layout: GroupLayout, src: int) -> tuple[QColor, str]:
-        i = layout.styles[src]
-        color = QColor(SOURCE_COLORS[i % len(SOURCE_COLORS)])
-        return color, SOURCE_SYMBOLS[i % len(SOURCE_SYMBOLS)]
-
-    def _draw_source(self, src: int, marks: list[Mark], layout: GroupLayout) -> None:
-        color, symbol = self._style(layout, src)
-        edge = color.darker(150) if self.theme.background.lightness() >= 128 else color.lighter(130)
-        pen = pg.mkPen(color, width=2)
-        fill = pg.mkBrush(color)
-        outline = pg.mkPen(edge, width=1.2)
-        seg_x: list[float] = []
-        seg_y: list[float] = []
-        cap = layout.cap
-        head = 0.3 * layout.arrow
-        for m in marks:
-            c = m.claim
-            bar = admitted(c)
-            if bar is not None:
-                lo, hi = (layout.to_plot(v) for v in bar)
-                seg_x += [m.x, m.x, m.x - cap, m.x + cap, m.x - cap, m.x + cap]
-                seg_y += [lo, hi, lo, lo, hi, hi]
-            elif c.bound in (">", "<"):
-                sign = 1.0 if c.bound == ">" else -1.0
-                end = m.plot_y + sign * layout.arrow
-                if not layout.log and c.bound == "<":
-                    end = max(end, min(0.0, m.plot_y))
-                back = end - sign * head  # an open arrowhead: "and more" / "and fewer"
-                seg_x += [m.x, m.x, m.x - cap, m.x, m.x + cap, m.x]
-                seg_y += [m.plot_y, end, back, end, back, end]
-        bars, dots = self._items(src)
-        bars.setPen(pen)
-        bars.setData(np.array(seg_x), np.array(seg_y), connect="pairs")
-        dots.setData(
-            x=[m.x for m in marks],
-            y=[m.plot_y for m in marks],
-            data=[m.claim.id for m in marks],
-            symbol=symbol,
-            pen=outline,
-            brush=fill,
+    def _draw_bars(self, layout: GroupLayout, smooth: bool) -> None:
+        """Bars for `~` and `range`, open arrows for `>` and `<`: three line pairs a figure."""
+        x, y, cap = layout.x, layout.y, layout.cap
+        lo, hi = layout.bar[:, 0], layout.bar[:, 1]
+        barred = ~np.isnan(lo) & ~layout.slip
+        sign = np.where(layout.bounds == ">", 1.0, np.where(layout.bounds == "<", -1.0, 0.0))
+        arrowed = (sign != 0) & ~layout.slip
+        end = y + sign * layout.arrow
+        if not layout.log:  # "fewer than" stops at zero on a linear scale
+            end = np.where(sign < 0, np.maximum(end, np.minimum(0.0, y)), end)
+        back = end - sign * 0.3 * layout.arrow  # an open arrowhead: "and more" / "and fewer"
+        seg_x = np.where(
+            barred[:, None],
+            np.column_stack([x, x, x - cap, x + cap, x - cap, x + cap]),
+            np.column_stack([x, x, x - cap, x, x + cap, x]),
         )
-        self._legend.append((symbol, color, edge, source_name(layout.sources[src], 200)))
-
-    def _draw_slips(self, slips: list[Mark], layout: GroupLayout) -> None:
-        t = self.theme
-        self._slips.setData(
-            x=[m.x for m in slips],
-            y=[m.plot_y for m in slips],
-            data=[m.claim.id for m in slips],
-            symbol=[self._style(layout, m.source)[1] for m in slips],
-            pen=pg.mkPen(t.slip, width=1.5),
-            brush=pg.mkBrush(t.background),
+        seg_y = np.where(
+            barred[:, None],
+            np.column_stack([lo, hi, lo, lo, hi, hi]),
+            np.column_stack([y, end, back, end, back, end]),
         )
-        for m, label in zip(slips, self._slip_labels, strict=False):
+        drawn = barred | arrowed
+        while len(self._bars) < len(layout.sources):
+            bars = pg.PlotCurveItem(connect="pairs")
+            self.plot.addItem(bars)
+            self._bars.append(bars)
+        for src, bars in enumerate(self._bars):
+            if src >= len(layout.sources):
+                if bars.xData is not None and len(bars.xData):
+                    bars.setData([], [])
+                continue
+            rows = drawn & (layout.source == src)
+            bars.opts["antialias"] = smooth
+            bars.setPen(self._look(layout.styles[src]).bar)
+            bars.setData(seg_x[rows].ravel(), seg_y[rows].ravel(), connect="pairs")
+
+    def _draw_marks(self, layout: GroupLayout, smooth: bool) -> None:
+        """Every mark in one scatter item: slips hollow and grey, first, so the rest cover them."""
+        looks = [self._look(s) for s in layout.styles]
+        symbols, pens, brushes = (np.empty(len(looks), dtype=object) for _ in range(3))
+        symbols[:] = [look.symbol for look in looks]
+        pens[:] = [look.outline for look in looks]
+        brushes[:] = [look.fill for look in looks]
+        order = np.concatenate([np.flatnonzero(layout.slip), np.flatnonzero(~layout.slip)])
+        source, slip = layout.source[order], layout.slip[order]
+        pens, brushes = pens[source], brushes[source]
+        pens[slip] = self._slip_pen
+        brushes[slip] = self._slip_fill
+        self._order = order
+        self._dots.opts["antialias"] = smooth
+        self._dots.setData(
+            x=layout.x[order],
+            y=layout.y[order],
+            data=order,
+            symbol=symbols[source],
+            pen=pens,
+            brush=brushes,
+        )
+
+    def _draw_slip_labels(self, layout: GroupLayout) -> None:
+        slips = np.flatnonzero(layout.slip)[:MAX_SLIP_LABELS]
+        middle = (layout.x_range[0] + layout.x_range[1]) / 2
+        for i, label in enumerate(self._slip_labels):
+            if i >= len(slips):
+                label.hide()
+                continue
+            m = layout.mark(int(slips[i]))
             arrow = ""
             if m.off_scale:
-                arrow = (
-                    " ↑" if m.claim.value > 1 and layout.to_plot(m.claim.value) > m.plot_y else " ↓"
-                )
-            label.setText(f"suspected slip: {format_value(m.claim.value)}{arrow}", color=t.slip)
-            right = m.x > (layout.x_range[0] + layout.x_range[1]) / 2  # label toward the middle
-            label.setAnchor((1.0 if right else 0.0, 0.5))
-            label.setPos(QPointF(m.x + (-2 if right else 2) * layout.cap, m.plot_y))
+                higher = m.claim.value > 1 and layout.to_plot(m.claim.value) > m.plot_y
+                arrow = " ↑" if higher else " ↓"
+            label.setText(f"suspected slip: {format_value(m.claim.value)}{arrow}")
+            right = m.x > middle  # the label reaches toward the middle
+            box = label.boundingRect()
+            shift = -box.width() - 9 if right else 9  # past the mark, in pixels
+            label.setTransform(QTransform.fromTranslate(shift, -box.height() / 2))
+            label.setPos(QPointF(m.x, m.plot_y))
             label.show()
 
     def _draw_key(self, layout: GroupLayout) -> None:
-        bounds = Counter(m.claim.bound for m in layout.marks if not m.slip)
-        notes = []
-        if bounds["~"]:
-            notes.append("bar: about (±10%)")
-        if bounds["range"]:
-            notes.append("bar: a range")
-        if bounds[">"]:
-            notes.append("arrow up: more than")
-        if bounds["<"]:
-            notes.append("arrow down: fewer than")
-        if bounds["="]:
-            notes.append("mark alone: an exact figure")
-        if any(m.slip for m in layout.marks):
+        bounds = set(layout.bounds[~layout.slip].tolist())
+        notes = [note for bound, note in KEY_NOTES if bound in bounds]
+        if layout.slip.any():
             notes.append("hollow grey: suspected slip (off the scale)")
-        self.key.setText(
-            f'<span style="color:{self.theme.muted.name()}">{escape("   ·   ".join(notes))}</span>'
+        self._set_html(
+            self.key,
+            f'<span style="color:{self.theme.muted.name()}">{escape("   ·   ".join(notes))}</span>',
         )
 
     # ---- hover and click
 
     def _tip(self, x: float, y: float, data: object) -> str:
-        mark = self._by_claim.get(data) if isinstance(data, int) else None
-        if mark is None:
+        layout = self.current
+        if layout is None or not isinstance(data, (int, np.integer)):
             return ""
+        mark = layout.mark(int(data))
         return tooltip(mark, self._articles.get(mark.claim.article))
 
     def _on_dots_clicked(self, item: pg.ScatterPlotItem, points, ev) -> None:
-        if len(points):
-            self.mark_clicked.emit(int(points[0].data()))
+        if len(points) and self.current is not None:
+            claim = self.current.claims[int(points[0].data())].id
+            if claim is not None:
+                self.mark_clicked.emit(claim)

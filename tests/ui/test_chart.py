@@ -12,12 +12,13 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtSvg import QSvgRenderer
 
-from desktop.model import Snapshot, Source
+from desktop.model import ArticleRow, Claim, GroupRow, Snapshot, Source
 from desktop.ui.chart import ChartPanel
 from desktop.workspace import Workspace
 
@@ -78,6 +79,60 @@ def test_clicking_a_mark_activates_its_claim(panel, snapshot, qtbot):
     with qtbot.waitSignal(panel.claim_activated, timeout=2000) as signal:
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert signal.args == [target["claim"]]
+
+
+def test_hovering_a_mark_shows_its_source_sentence_and_figure(panel, snapshot, qtbot):
+    panel.show_group(airlift_group(snapshot))
+    qtbot.wait(10)
+    view = panel.plot_view()
+    box = view.plot.getViewBox()
+    target = next(m for m in panel.marks() if m["glyph"] == ">")
+    claim = snapshot.claim(target["claim"])
+    where = view.mapFromScene(box.mapViewToScene(QPointF(*target["pos"])))
+    qtbot.mouseMove(view.viewport(), where)
+    qtbot.waitUntil(lambda: "<b>more than 4,000 Americans</b>" in box.toolTip(), timeout=2000)
+    assert "more than 4,000" in box.toolTip()
+    assert claim.sentence.split()[0] in box.toolTip()
+
+
+def test_a_thousand_figures_draw_as_one_scatter_and_each_is_found_under_the_pointer(qtbot):
+    """Marks share one scatter item (redraw speed); the pointer still finds each figure's claim."""
+    articles = tuple(
+        ArticleRow(i, f"Article {i}", f"Outlet {i}", None, f"a{i}.txt", "", f"h{i}", position=i)
+        for i in (1, 2, 3)
+    )
+    claims = tuple(
+        Claim(
+            0,
+            3,
+            f"{1000 + i}",
+            1000.0 + i,
+            ("=", "~", ">", "<", "range")[i % 5],
+            low=1000.0 + i if i % 5 == 4 else None,
+            high=1100.0 + i if i % 5 == 4 else None,
+            sentence=f"Some {1000 + i} left.",
+            id=i,
+            article=1 + i % 3,
+        )
+        for i in range(1, 1001)
+    )
+    group = GroupRow(1, "left", tuple(c.id for c in claims), (1, 2, 3), 1001.0, 2100.0, "agreeing")
+    chart = ChartPanel()
+    qtbot.addWidget(chart)
+    chart.resize(900, 520)
+    chart.set_snapshot(Snapshot(articles, claims, (group,)))
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.show_group(1)
+    qtbot.wait(10)
+    marks = chart.marks()
+    assert len(marks) == 1000 and {m["article"] for m in marks} == {1, 2, 3}
+    view = chart.plot_view()
+    scatters = [i for i in view.plot.items if isinstance(i, pg.ScatterPlotItem)]
+    assert len(scatters) == 1 and len(scatters[0].data) == 1000
+    hit = marks[500]
+    points = scatters[0].pointsAt(QPointF(*hit["pos"]))
+    assert hit["claim"] in {chart.plot_view().current.claims[int(p.data())].id for p in points}
 
 
 def test_overview_lists_groups_of_two_or_more_sources_by_divergence(panel, snapshot, qtbot):
