@@ -89,6 +89,9 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
     return out
 
 
+_VERB = re.compile(
+    r"\b(?:would|will|was|were|had|has|have|is|are|could|may|might|must|should|\w+ed)\b"
+)
 _COORDINATION = {"and", "or", "likely", "possibly", "perhaps", "probably", "maybe", "but"}
 
 
@@ -101,6 +104,9 @@ def _share_coordinated_acts(out: list[Claim], text: str) -> None:
         named = bool(b.unit) and b.text.endswith(b.unit)
         if b.act or named or not a.act or a.sentence != b.sentence or a.kind != b.kind:
             continue
+        rest = re.split(r"[,;:.!?]", text[b.end : b.end + 80], maxsplit=1)[0]
+        if _VERB.search(rest):
+            continue  # "… and nine would appear before a judge": its own verb, its own act
         if a.population.removesuffix(" (part)") in (b.population, "crowd") or not b.population:
             population = "crowd" if a.population == "crowd" else a.population
             out[n] = replace(b, act=a.act, population=population, unit=b.unit or a.unit)

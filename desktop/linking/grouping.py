@@ -19,6 +19,7 @@ from desktop.model import Claim, Link
 
 GAP = 9.0  # an order of magnitude, allowing for rounding ("nearly 400" beside "more than 4,000")
 GAP_OVER_TIME = 40.0  # a count that grows between dated reports (a death toll) may grow more
+MEASURE_GAP = 1.5  # measures (km, °C, magnitude) of one thing differ little between sources
 NEAR_ENOUGH = 3.0  # …and joins its block's only act when it is this close to one of its figures
 SAME_NUMBER = 1.25  # a mention that names no act joins the act whose figure it repeats
 SUGGEST_BELOW = 0.6
@@ -114,6 +115,7 @@ def _ratio(a: Claim, b: Claim) -> float:
 
 def _by_magnitude(members: list[Claim]) -> list[list[Claim]]:
     ordered = sorted(members, key=lambda c: (midpoint(c), c.id))
+    measured = all(c.kind == "measure" for c in members)  # lengths and depths are told exactly
     clusters: list[list[Claim]] = []
     for c in ordered:
         if clusters:
@@ -121,6 +123,7 @@ def _by_magnitude(members: list[Claim]) -> list[list[Claim]]:
             top = max(midpoint(p) for p in prev)
             dated = {p.as_of for p in prev if p.as_of} | ({c.as_of} if c.as_of else set())
             gap = GAP_OVER_TIME if len(dated) >= 2 else GAP
+            gap = MEASURE_GAP if measured else gap
             if top > 0 and midpoint(c) / top < gap:
                 prev.append(c)
                 continue
