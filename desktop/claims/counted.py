@@ -137,7 +137,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             k += 1
     if _low(toks, k) in ("”", '"', "’") and k + 1 < len(toks) and toks[k + 1].kind == "word":
         k += 1  # 'would cut "up to 900" jobs'
-    qualifier = ""
+    qualifier = "other" if _low(toks, e.first - 1) in ("another", "additional", "extra") else ""
     if _low(toks, k) in _QUALIFIERS and not part:
         qualifier = _QUALIFIERS[_low(toks, k)]  # "50 to 100 more cases", "dozens more"
         k += 1

@@ -93,7 +93,12 @@ def _by_act_and_magnitude(members: list[Claim]) -> list[list[Claim]]:
         near = [x for x in near if x[0] <= SAME_NUMBER]
         if near:
             clusters[min(near)[1]][1].append(c)
-        elif len(by_facet) == 1 and len(clusters) == 1 and _fits(c, clusters[0][1]):
+        elif (
+            len(by_facet) == 1
+            and len(clusters) == 1
+            and _fits(c, clusters[0][1])
+            and not c.population.endswith(")")  # a part is told apart by what it does
+        ):
             clusters[0][1].append(c)  # the block's only act: '48 cases' beside 'cases rose to 97'
         else:
             rest[facet(c)].append(c)
