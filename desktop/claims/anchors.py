@@ -145,6 +145,9 @@ def window(sentence: str, offset: int, year: int | None, published: date | None 
     years = {int(m.group(1)) for m in _YEAR_WINDOW.finditer(sentence)}
     if years and (year is None or year not in years):
         return f"in {max(years)}"  # "a 2003 earthquake killed 177": another event's figure
+    since_year = re.search(r"\bsince\s+((?:19|20)\d\d)\b", sentence)
+    if since_year and -80 <= since_year.start() - offset <= 80:
+        return f"from {since_year.group(1)}"  # "fallen by almost 30% since 2019"
     s = _SINCE.search(sentence)
     if s:
         month = _month(s.group("m1") or s.group("m2"))

@@ -105,7 +105,11 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
     elif e.percent:
         kind, unit = "percent", e.percent
         measure = _measure_near(toks, e)
-        if not measure and _low(toks, e.last + 1) == "of" and population:
+        if _low(toks, e.first - 1) in _HOLDING or (
+            _low(toks, e.last + 1) == "of" and "stake" in {t.low for t in toks[e.last : e.last + 6]}
+        ):
+            measure = "stake"  # "shareholders holding 27% of Merrow's shares"
+        elif not measure and _low(toks, e.last + 1) == "of" and population:
             measure = f"share of {population}"  # "81.5% of kindergartners"
         population = _owned(measure or "share", toks, e)
     head = _low(toks, np_last) if explicit else ""
@@ -261,6 +265,8 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
     return measure
 
 
+_HOLDING = {"holding", "hold", "holds", "held", "own", "owns", "owning", "owned", "controls",
+            "control", "controlling", "acquire", "acquired", "bought", "sold", "selling"}  # fmt: skip
 _CHANGES = {"rose", "fell", "jumped", "gained", "lost", "dropped", "climbed", "slid", "slipped",
             "surged", "soared", "plunged", "tumbled", "rallied", "sank", "added", "shed", "was",
             "were", "closed", "ended", "finished", "traded"}  # fmt: skip
@@ -390,6 +396,8 @@ def _act_left(
     """The nearest act word before the figure, within `limit` tokens of the same clause."""
     for n in range(k, max(-1, k - limit), -1):
         tok = toks[n]
+        if n == k and tok.text in ("“", '"'):
+            continue  # 'would cut "up to 900" jobs': the quote holds only the figure
         if tok.kind == "sym" and tok.text in (";", ":", "“", "”", '"', ".", *stops):
             return None
         w = tok.low

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from desktop.model import Claim
 
-_RATE_PREFIXES = ("past ", "per ", "Q", "H", "in ")
+_RATE_PREFIXES = ("past ", "per ", "Q", "H", "in ", "from ")
 
 
 def block_key(claim: Claim) -> str:
