@@ -266,7 +266,8 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
 
 
 _HOLDING = {"holding", "hold", "holds", "held", "own", "owns", "owning", "owned", "controls",
-            "control", "controlling", "acquire", "acquired", "bought", "sold", "selling"}  # fmt: skip
+            "control", "controlling", "acquire", "acquired", "bought", "sold",
+            "selling"}  # fmt: skip
 _CHANGES = {"rose", "fell", "jumped", "gained", "lost", "dropped", "climbed", "slid", "slipped",
             "surged", "soared", "plunged", "tumbled", "rallied", "sank", "added", "shed", "was",
             "were", "closed", "ended", "finished", "traded"}  # fmt: skip
