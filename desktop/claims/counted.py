@@ -152,6 +152,10 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             words.append(k)
             k += 1
             continue
+        if tok.kind == "sym" and tok.text in ("'", "’") and words and k + 1 < len(toks):
+            if toks[k - 1].end == tok.start and toks[k + 1].kind == "word":
+                k += 1  # "40 tenants' associations": the head is what follows
+                continue
         if tok.kind == "sym" and tok.text == "-" and words and k + 1 < len(toks):
             if toks[k - 1].end == tok.start and tok.end == toks[k + 1].start:
                 k += 1

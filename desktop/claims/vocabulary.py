@@ -150,7 +150,7 @@ MEASURES = {
     "bid": "deal value", "offer": "deal value", "merger": "deal value", "valuation": "valuation",
     "price": "price", "prices": "price", "purchase": "deal value", "buy": "deal value",
     "acquire": "deal value", "buyout": "deal value",
-    "fine": "fine", "penalty": "fine", "damage": "damage", "damages": "damage", "cost": "cost",
+    "fine": "fine", "penalty": "fine", "damage": "cost", "damages": "cost", "cost": "cost", "bill": "cost",
     "costs": "cost", "budget": "budget", "aid": "funding", "funding": "funding", "fund": "funding",
     "funds": "funding", "relief": "funding", "premium": "premium", "synergies": "savings",
     "savings": "savings", "equity": "equity value", "capitalisation": "valuation",

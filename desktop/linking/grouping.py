@@ -19,6 +19,7 @@ from desktop.model import Claim, Link
 
 GAP = 9.0  # an order of magnitude, allowing for rounding ("nearly 400" beside "more than 4,000")
 GAP_OVER_TIME = 40.0  # a count that grows between dated reports (a death toll) may grow more
+_TOO_GENERAL = {"people", "jobs", "cases"}
 MEASURE_GAP = 1.5  # measures (km, °C, magnitude) of one thing differ little between sources
 NEAR_ENOUGH = 3.0  # …and joins its block's only act when it is this close to one of its figures
 SAME_NUMBER = 1.25  # a mention that names no act joins the act whose figure it repeats
@@ -103,7 +104,12 @@ def _by_act_and_magnitude(members: list[Claim]) -> list[list[Claim]]:
         else:
             rest[facet(c)].append(c)
     grouped = [cl for _, cl in clusters]
-    return grouped + [cl for claims in rest.values() for cl in _by_magnitude(claims)]
+    for f, claims in rest.items():
+        vague = not f[0] and claims[0].kind == "count" and claims[0].population in _TOO_GENERAL
+        # "150,000 people" and "200,000 people", with nothing said of them, are no one
+        # quantity; "about 25,000 inhabitants" and "25,000 residents" may well be
+        grouped += _by_magnitude(claims, SAME_NUMBER if vague else None)
+    return grouped
 
 
 def _fits(c: Claim, cluster: list[Claim]) -> bool:
@@ -118,7 +124,7 @@ def _ratio(a: Claim, b: Claim) -> float:
     return max(x, y) / min(x, y)
 
 
-def _by_magnitude(members: list[Claim]) -> list[list[Claim]]:
+def _by_magnitude(members: list[Claim], gap_override: float | None = None) -> list[list[Claim]]:
     ordered = sorted(members, key=lambda c: (midpoint(c), c.id))
     measured = all(c.kind == "measure" for c in members)  # lengths and depths are told exactly
     clusters: list[list[Claim]] = []
@@ -129,6 +135,7 @@ def _by_magnitude(members: list[Claim]) -> list[list[Claim]]:
             dated = {p.as_of for p in prev if p.as_of} | ({c.as_of} if c.as_of else set())
             gap = GAP_OVER_TIME if len(dated) >= 2 else GAP
             gap = MEASURE_GAP if measured else gap
+            gap = gap_override or gap
             if top > 0 and midpoint(c) / top < gap:
                 prev.append(c)
                 continue
