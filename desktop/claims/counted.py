@@ -109,7 +109,7 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
             _low(toks, e.last + 1) == "of" and "stake" in {t.low for t in toks[e.last : e.last + 6]}
         ):
             measure = "stake"  # "shareholders holding 27% of Merrow's shares"
-        elif not measure and _low(toks, e.last + 1) == "of" and population:
+        elif not measure and _low(toks, e.last + 1) in ("of", "among") and population:
             measure = f"share of {population}"  # "81.5% of kindergartners"
         population = _owned(measure or "share", toks, e)
     head = _low(toks, np_last) if explicit else ""

@@ -22,8 +22,8 @@ def block_key(claim: Claim) -> str:
         return f"{claim.kind}|{measure}"
     if not claim.population:
         return ""
-    if claim.kind == "duration" and not claim.act:
-        return ""
+    if claim.kind == "duration":  # "21 days" and "three weeks" are one span, told apart by act
+        return f"duration|{claim.act}" if claim.act else ""
     return f"{claim.kind}|{claim.population}"
 
 

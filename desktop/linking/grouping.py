@@ -26,8 +26,17 @@ SAME_NUMBER = 1.25  # a mention that names no act joins the act whose figure it 
 SUGGEST_BELOW = 0.6
 
 
+_DAYS = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1, "nights": 1,
+         "weeks": 7, "months": 30.4, "quarters": 91, "years": 365, "decades": 3652,
+         "centuries": 36525}  # fmt: skip
+
+
 def midpoint(claim: Claim) -> float:
+    """The value a figure stands for on one scale (durations in days: three weeks = 21 days)."""
     lo, hi = claim.span_low, claim.span_high
+    if claim.kind == "duration":
+        factor = _DAYS.get(claim.unit, 1)
+        lo, hi = lo * factor, hi * factor
     if lo > 0 and hi > 0:
         return math.sqrt(lo * hi)
     return max(lo, hi, 0.0)
@@ -91,7 +100,7 @@ def _by_act_and_magnitude(members: list[Claim]) -> list[list[Claim]]:
             for n, (f, cl) in enumerate(clusters)
             if _compatible(f, facet(c))
         ]
-        near = [x for x in near if x[0] <= SAME_NUMBER]
+        near = [x for x in near if x[0] <= SAME_NUMBER and not c.population.endswith(")")]
         if near:
             clusters[min(near)[1]][1].append(c)
         elif (
