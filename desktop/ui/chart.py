@@ -173,7 +173,8 @@ class ChartPanel(QWidget):
 
     def changeEvent(self, ev: QEvent) -> None:  # noqa: N802 (Qt)
         super().changeEvent(ev)
-        if ev.type() == QEvent.Type.PaletteChange:
+        # an application palette change (a dark theme) may arrive as either event
+        if ev.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._group_view.apply_theme()
             self._overview.apply_theme()
             self._redraw()

@@ -22,6 +22,26 @@ class ValueAxis(pg.AxisItem):
         self.enableAutoSIPrefix(False)
         self.log = False
 
+    def fit(self, low: float, high: float, length: float, titled: bool) -> None:
+        """Be as wide as the tick labels of `low`..`high` (in view units, over `length` pixels)
+        and, when `titled`, the title beside them: pyqtgraph widens an axis only after a paint
+        has clipped its labels, and reserves 0.8 of the title's height."""
+        metrics = QFontMetrics(self.style.get("tickFont") or self.font())
+        ticks = [v for _, values in self.tickValues(low, high, max(length, 1.0)) for v in values]
+        text = max((metrics.horizontalAdvance(s) for s in self.tickStrings(ticks, 1, 1)), default=0)
+        width = text + self.style["tickTextOffset"][0] + max(0, self.style["tickLength"]) + 4
+        if self.label.isVisible() != titled:
+            self.showLabel(titled)
+        if titled:
+            width += self.label.boundingRect().height()
+        if self.fixedWidth != int(math.ceil(width)):  # a new width relays the plot out
+            self.setWidth(int(math.ceil(width)))
+
+    def resizeEvent(self, ev=None) -> None:  # noqa: N802 (Qt)
+        super().resizeEvent(ev)
+        if self.label is not None:  # pyqtgraph puts the title 5 px left of the axis: keep it in
+            self.label.setX(0)
+
     def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802 (pyqtgraph)
         if not self.log:
             return super().tickValues(minVal, maxVal, size)[:1]  # no minor grid: calmer

@@ -109,8 +109,10 @@ class TextLine(pg.LabelItem):
 
 
 class SourceLegend(pg.GraphicsWidget):
-    """The sources as a key under the plot: each one's mark (shape and colour) and name, in as
-    many columns as fit, names cut to their column. Painted directly, so PNG and SVG match."""
+    """The sources as a key: each one's mark (shape and colour) and name. Under the plot it runs
+    in as many columns as fit; beside it (`side`, for a short widget) it is one column with the
+    bound notes below, as many lines as the height holds. Painted directly, so PNG and SVG match.
+    """
 
     ROW = 20
     COLUMN = 250
@@ -118,22 +120,41 @@ class SourceLegend(pg.GraphicsWidget):
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[tuple[str, QColor, QColor, str]] = []  # symbol, fill, edge, name
+        self.notes: list[str] = []  # drawn only beside the plot (under it, the key says them)
+        self.side = False
         self.text = QColor("black")
+        self.muted = QColor("gray")
         self.setMinimumWidth(0)
 
-    def set_entries(self, entries: list[tuple[str, QColor, QColor, str]]) -> None:
+    def set_entries(
+        self, entries: list[tuple[str, QColor, QColor, str]], notes: list[str] | None = None
+    ) -> None:
         self.entries = entries
+        self.notes = notes or []
         self._fit()
         self.update()
 
+    def set_side(self, side: bool, width: float = 0) -> None:
+        """Stand beside the plot, `width` wide (True), or under it (False)."""
+        self.side = side
+        self.setMinimumWidth(width if side else 0)
+        self.setMaximumWidth(width if side else 1e6)
+        self._fit()
+
     def _columns(self) -> int:
+        if self.side:
+            return 1
         return max(1, min(len(self.entries), int(self.size().width()) // self.COLUMN))
 
     def _fit(self) -> None:
-        rows = math.ceil(len(self.entries) / self._columns()) if self.entries else 0
-        h = rows * self.ROW + (4 if rows else 0)
-        self.setMinimumHeight(h)
-        self.setMaximumHeight(h)
+        if self.side:  # as tall as the plot beside it
+            self.setMinimumHeight(0)
+            self.setMaximumHeight(1e6)
+        else:
+            rows = math.ceil(len(self.entries) / self._columns()) if self.entries else 0
+            h = rows * self.ROW + (4 if rows else 0)
+            self.setMinimumHeight(h)
+            self.setMaximumHeight(h)
         self.updateGeometry()
 
     def resizeEvent(self, ev) -> None:  # noqa: N802 (Qt)
@@ -147,17 +168,29 @@ class SourceLegend(pg.GraphicsWidget):
         width = self.size().width() / columns
         metrics = QFontMetrics(p.font())
         p.setRenderHint(p.RenderHint.Antialiasing)
-        for i, (symbol, fill, edge, name) in enumerate(self.entries):
+        room = int(width - 34)
+        lines = int((self.size().height() - 6) // self.ROW) if self.side else len(self.entries)
+        shown = self.entries
+        if len(shown) > lines:  # beside a short plot: the last line says how many are left out
+            shown = shown[: max(lines - 1, 0)]
+        for i, (symbol, fill, edge, name) in enumerate(shown):
             x, y = (i % columns) * width + 8, (i // columns) * self.ROW + 2
             p.save()
             p.translate(x + 6, y + self.ROW / 2)
             drawSymbol(p, symbol, MARK_SIZE, pg.mkPen(edge, width=1.2 / MARK_SIZE), fill)
             p.restore()
             p.setPen(self.text)
-            room = int(width - 34)
             text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
-            p.drawText(
-                QRectF(x + 18, y, room, self.ROW),
-                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                text,
-            )
+            p.drawText(QRectF(x + 18, y, room, self.ROW), _LEFT, text)
+        if not self.side:
+            return
+        p.setPen(self.muted)
+        rest = len(self.entries) - len(shown)
+        extra = ([f"+ {rest} more source{'s' if rest != 1 else ''}"] if rest else []) + self.notes
+        for j, note in enumerate(extra[: max(lines - len(shown), 0)]):
+            y = (len(shown) + j) * self.ROW + 2 + (6 if j >= (1 if rest else 0) else 0)
+            text = metrics.elidedText(note, Qt.TextElideMode.ElideRight, int(width - 12))
+            p.drawText(QRectF(8, y, width - 12, self.ROW), _LEFT, text)
+
+
+_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)

@@ -32,6 +32,7 @@ from desktop.ui.chart_look import (
 )
 
 MAX_SLIP_LABELS = 12
+SHORT_BELOW = 420  # px: a shorter widget (the window's dock) puts the legend beside the plot
 SMOOTH_UP_TO = 300  # antialias bars and marks only up to this many figures: past it, speed wins
 KEY_NOTES = (  # bound, what its glyph means
     ("~", "bar: about (±10%)"),
@@ -50,6 +51,8 @@ class _Look:
         self.color = QColor(SOURCE_COLORS[style % len(SOURCE_COLORS)])
         self.symbol = SOURCE_SYMBOLS[style % len(SOURCE_SYMBOLS)]
         light = theme.background.lightness() >= 128
+        if not light and self.color.lightness() < 120:  # the deep blues and greens sink in dark
+            self.color = self.color.lighter(140)
         self.edge = self.color.darker(150) if light else self.color.lighter(130)
         self.bar = pg.mkPen(self.color, width=2)
         self.outline = pg.mkPen(self.edge, width=1.2)
@@ -72,19 +75,25 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
         self.value_axis = ValueAxis("left")
         self.bottom_axis = SourceAxis()
         self.title = TextLine()
-        self.addItem(self.title, row=0, col=0)
+        self.addItem(self.title, row=0, col=0, colspan=2)
         self.plot = self.addPlot(
             row=1, col=0, axisItems={"left": self.value_axis, "bottom": self.bottom_axis}
         )
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.getViewBox().setMouseEnabled(x=False, y=False)
-        self.legend = SourceLegend()
+        self.legend = SourceLegend()  # under the plot
         self.addItem(self.legend, row=2, col=0)
+        self.side_legend = SourceLegend()  # beside it, in a short widget; else 0 px wide
+        self.side_legend.set_side(True, 0)
+        self.addItem(self.side_legend, row=1, col=1)
         self.key = TextLine("8pt")
         self.addItem(self.key, row=3, col=0)
         self.ci.setContentsMargins(8, 6, 14, 6)
         self.ci.setSpacing(2)
+        self._short = False  # legend under the plot (False) or beside it (True)
+        self._entries: list[tuple[str, QColor, QColor, str]] = []
+        self.plot.getViewBox().sigResized.connect(self._on_view_resized)
         self.current: GroupLayout | None = None
         self._articles: dict[int, ArticleRow] = {}
         self._order = np.zeros(0, dtype=int)  # scatter point → index into current's figures
@@ -120,7 +129,9 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
         for name in ("left", "bottom"):
             style_axis(self.plot.getAxis(name), t)
         self.plot.showGrid(x=False, y=True, alpha=0.35)
-        self.legend.text = t.text
+        for legend in (self.legend, self.side_legend):
+            legend.text = t.text
+            legend.muted = t.muted
         self.value_axis.label.setDefaultTextColor(t.muted)
         for label in self._slip_labels:
             label.setBrush(t.slip)
@@ -132,15 +143,50 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
         return self._looks[style]
 
     def resizeEvent(self, ev: QResizeEvent) -> None:  # noqa: N802 (Qt)
+        if hasattr(self, "side_legend"):  # pyqtgraph resizes once while constructing
+            self._arrange()  # first: the layout is clamped to the minimum height of the old one
         super().resizeEvent(ev)
-        if hasattr(self, "legend"):  # pyqtgraph resizes once while constructing
-            self._fit_text()
+
+    def _arrange(self) -> None:
+        """Legend and key under the plot; in a short widget, the legend (with the key's notes)
+        beside it, so the plot keeps its height. Both places stay in the layout (moving items
+        between cells leaves pyqtgraph's grid with stale rows); the unused one is empty."""
+        self._short = short = self.height() < SHORT_BELOW
+        width = min(max(0.22 * self.width(), 160.0), 240.0) if short else 0
+        self.side_legend.set_side(True, width)
+        self._place_legend()
+        self._fit_text()
+
+    def _place_legend(self) -> None:
+        notes = self._notes(self.current) if self.current is not None else []
+        self.side_legend.set_entries(self._entries if self._short else [], notes)
+        self.legend.set_entries([] if self._short else self._entries)
+        self.key.setVisible(not self._short)
+
+    def _fit_axis(self) -> None:
+        """The value axis as wide as its labels; its title only where the plot is tall enough."""
+        if self.current is None:
+            return
+        if not self.ci.layout.isActivated():  # lay out now: a grab may paint before the event
+            self.ci.layout.activate()
+        height = self.plot.getViewBox().height()
+        label = self.value_axis.label
+        titled = label.boundingRect().width() + 16 <= height
+        self.value_axis.fit(*self.current.y_range, height, titled)
+        if not self.plot.layout.isActivated():  # the axis sits in the plot's own layout
+            self.plot.layout.activate()
+
+    def _on_view_resized(self, *_: object) -> None:
+        self._fit_axis()
 
     def _fit_text(self) -> None:
-        """Wrap the title and the key to this width."""
+        """Wrap the title and the key to this width (the key folds away in a short widget)."""
         width = self.width() - 30
         self.title.fit(width)
         self.key.fit(width)
+        if self._short:
+            self.key.setMinimumHeight(0)
+            self.key.setMaximumHeight(0)
 
     def _set_html(self, item: TextLine, html: str) -> None:
         if self._html.get(id(item)) != html:  # rich text layout is the dearest part of a redraw
@@ -158,9 +204,8 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
         self.bottom_axis.names = names
         self.bottom_axis.dated = layout.dated
         self.value_axis.log = layout.log
-        label = "reported figure" + (" (log scale)" if layout.log else "")
-        if self.value_axis.labelText != label:
-            self.plot.setLabel("left", label)
+        if self.value_axis.labelText != "reported figure":
+            self.plot.setLabel("left", "reported figure")
             self.value_axis.label.setDefaultTextColor(self.theme.muted)
         self._draw_title(group, layout)
         smooth = len(layout.claims) <= SMOOTH_UP_TO
@@ -173,15 +218,15 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
             self.bottom_axis.picture = None
             self.bottom_axis.update()
         self._draw_key(layout)
-        self.legend.set_entries(
-            [
-                (look.symbol, look.color, look.edge, source_name(article, 200))
-                for look, article in zip(
-                    (self._look(s) for s in layout.styles), layout.sources, strict=True
-                )
-            ]
-        )
+        self._entries = [
+            (look.symbol, look.color, look.edge, source_name(article, 200))
+            for look, article in zip(
+                (self._look(s) for s in layout.styles), layout.sources, strict=True
+            )
+        ]
+        self._place_legend()
         self._fit_text()
+        self._fit_axis()
 
     def _draw_title(self, group: GroupRow, layout: GroupLayout) -> None:
         t = self.theme
@@ -191,6 +236,8 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
             if group.spread > 1.0:
                 extent += f" ({group.spread:.1f}×)"
         parts = [group.status, f"{len(layout.sources)} sources", extent]
+        if layout.log:
+            parts.append("log scale")
         detail = " · ".join(p for p in parts if p)
         self._set_html(
             self.title,
@@ -278,14 +325,18 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
             label.setPos(QPointF(m.x, m.plot_y))
             label.show()
 
-    def _draw_key(self, layout: GroupLayout) -> None:
+    def _notes(self, layout: GroupLayout) -> list[str]:
+        """What the glyphs drawn mean, one note per kind."""
         bounds = set(layout.bounds[~layout.slip].tolist())
         notes = [note for bound, note in KEY_NOTES if bound in bounds]
         if layout.slip.any():
             notes.append("hollow grey: suspected slip (off the scale)")
+        return notes
+
+    def _draw_key(self, layout: GroupLayout) -> None:
+        notes = "   ·   ".join(self._notes(layout))
         self._set_html(
-            self.key,
-            f'<span style="color:{self.theme.muted.name()}">{escape("   ·   ".join(notes))}</span>',
+            self.key, f'<span style="color:{self.theme.muted.name()}">{escape(notes)}</span>'
         )
 
     # ---- hover and click

@@ -15,8 +15,9 @@ from pathlib import Path
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 
 from desktop.model import ArticleRow, Claim, GroupRow, Snapshot, Source
 from desktop.ui.chart import ChartPanel
@@ -203,6 +204,71 @@ def test_screenshots_offscreen(panel, snapshot):
     assert panel.grab().save(str(SHOTS / "chart_overview_offscreen.png"))
     panel.show_group(airlift_group(snapshot))
     assert panel.grab().save(str(SHOTS / "chart_group_offscreen.png"))
+
+
+def test_in_the_dock_the_legend_stands_beside_the_plot_and_nothing_is_cut(panel, snapshot, qtbot):
+    """At the dock's size (about 1,050 × 300) the legend moves beside the plot, the x axis and
+    the value axis's title stay inside the widget; shorter still, the title goes."""
+    SHOTS.mkdir(exist_ok=True)
+    panel.resize(1050, 300)
+    panel.show_group(airlift_group(snapshot))
+    qtbot.wait(20)
+    view = panel.plot_view()
+    legend = view.side_legend.sceneBoundingRect()
+    plot = view.plot.getViewBox().sceneBoundingRect()
+    assert legend.left() >= plot.right() and legend.top() < plot.bottom()
+    assert not view.legend.entries and len(view.side_legend.entries) == 3
+    assert view.bottom_axis.sceneBoundingRect().bottom() <= view.height()
+    axis = view.value_axis
+    assert axis.label.isVisible()
+    assert axis.label.sceneBoundingRect().left() >= 0
+    assert axis.label.sceneBoundingRect().right() <= axis.sceneBoundingRect().right()
+    assert panel.grab().save(str(SHOTS / "chart_group_dock.png"))
+    panel.resize(1050, 150)
+    qtbot.waitUntil(lambda: not axis.label.isVisible(), timeout=2000)
+    panel.resize(900, 520)
+    qtbot.waitUntil(lambda: axis.label.isVisible(), timeout=2000)
+    assert len(view.legend.entries) == 3 and not view.side_legend.entries
+    assert (
+        view.legend.sceneBoundingRect().top() > view.plot.getViewBox().sceneBoundingRect().bottom()
+    )
+
+
+def test_under_a_dark_palette_the_chart_is_dark(snapshot, qtbot):
+    """A chart made under a dark application palette draws dark; shots in tests/ui/_shots/."""
+    app = QApplication.instance()
+    before = app.palette()
+    dark = QPalette()
+    for role, color in [
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.WindowText, "#e6e6e6"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.Text, "#e6e6e6"),
+        (QPalette.ColorRole.Button, "#333333"),
+        (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+    ]:
+        dark.setColor(role, QColor(color))
+    SHOTS.mkdir(exist_ok=True)
+    app.setPalette(dark)
+    try:
+        chart = ChartPanel()
+        qtbot.addWidget(chart)
+        chart.resize(960, 540)
+        chart.set_snapshot(snapshot)
+        chart.show()
+        qtbot.waitExposed(chart)
+        chart.show_group(max(snapshot.groups, key=lambda g: g.spread).id)
+        shot = chart.grab()
+        assert shot.save(str(SHOTS / "chart_dark.png"))
+        chart.resize(1050, 300)
+        chart.show_group(None)
+        qtbot.wait(20)
+        assert chart.grab().save(str(SHOTS / "chart_dark_overview_dock.png"))
+        image = shot.toImage()
+        assert image.pixelColor(4, image.height() // 2).lightness() < 60
+        assert chart.plot_view().theme.text.lightness() > 180
+    finally:
+        app.setPalette(before)
 
 
 @pytest.mark.xvfb
