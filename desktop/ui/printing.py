@@ -1,40 +1,41 @@
 """Comparison sheets on paper: PDF, print and print preview, all painted by `paint_sheet`.
 
-Pages are laid out here, not by QTextDocument.print_: each piece of the sheet (the title, the
-source list, each group's heading with its chart, each figure's row) is measured first, then
+Pages are laid out here, not by QTextDocument.print_: each piece of the sheet (the title, each
+source's row, each group's heading with its chart, each figure's row) is measured first, then
 placed page by page, so a group never breaks across pages unless it is longer than one, every
-page carries the running header and "page N of M", and a long group repeats its table heading.
-Text is set in QTextDocuments laid out on the printer itself; the chart is `sheet_chart`. What
-the sheet says (`Sheet`) comes from the workspace. GUI thread only (QPrinter, QTextDocument).
+page carries the running header and "page N of M", and a long table repeats its heading row.
+Each piece's text is one QTextLayout (a table row's cells are columns of one layout, shaped and
+drawn in one call), measured once and painted as measured: no HTML and no QTextDocument, whose
+parsing and layout took most of the time of a long sheet. The chart is `sheet_chart`. What the
+sheet says (`Sheet`) comes from the workspace. GUI thread only (QPrinter, QTextLayout).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
-    QImage,
     QPageLayout,
     QPageSize,
     QPainter,
     QPen,
-    QTextCursor,
-    QTextDocument,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.model import Sheet, SheetRow, SheetSection
-from desktop.ui.sheet_chart import draw_group_chart, draw_marker, marker_image
+from desktop.ui.sheet_chart import draw_group_chart, draw_marker
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(16, 14, 16, 14)
@@ -46,8 +47,9 @@ STATUS = {  # text first; the shade only repeats it
 }
 _SANS, _SERIF = "DejaVu Sans", "DejaVu Serif"
 _RULE, _MUTED = QColor("#9a9a9a"), QColor("#444444")
-_PAD = 3  # table cell padding, in CSS px (QTextDocument scales it to the printer)
+_PAD = 2.25  # table cell padding, in points
 _ROW_COLUMNS = (6, 19, 53, 22)  # percent: source, figure, in context, citation
+_SOURCE_COLUMNS = (4, 4, 14, 44, 12, 22)  # marker, number, outlet, title, published, origin
 
 
 # --------------------------------------------------------------------------- public API
@@ -119,14 +121,49 @@ def _preview_sheet(parent: QWidget | None, sheet: Sheet) -> None:
 # --------------------------------------------------------------------------- layout
 
 
-@dataclass
-class _Slice:
-    """One row of a table document: its top and bottom there, and its source's number."""
+@dataclass(frozen=True)
+class _Style:
+    """How a paragraph is set: family, size in points, weight, ink and a background shade."""
 
-    doc: QTextDocument
-    top: float
-    bottom: float
-    number: int
+    family: str = _SERIF
+    size: float = 8.5
+    bold: bool = False
+    ink: str = "#111111"
+    back: str = ""
+
+
+_BODY = _Style()
+_FIGURE = _Style(bold=True)
+_VALUE = _Style(_SANS, 8)
+_NUMBER = _Style(_SANS, 7.5)
+_SANS_BODY = _Style(_SANS)
+_SMALL = _Style(_SANS, 7, ink="#444444")
+_CITE = _Style(_SANS, 7, ink="#222222")
+_TH = _Style(_SANS, 7, True, "#333333")
+_SLIP = _Style(_SANS, 7, True)
+_LABEL = _Style(_SANS, 12.5, True)
+_RANGE = _Style(_SANS, 9)
+_TITLE = _Style(_SANS, 20, True)
+_SUBTITLE = _Style(_SANS, 12)
+_HEADING = _Style(_SANS, 12, True)
+_HEADING_SMALL = _Style(_SANS, 9, True)
+_FRAME = _Style(_SANS, 7.5)
+
+
+@dataclass(frozen=True)
+class _Para:
+    """A paragraph to set: its text, style, a bold span (Python string offsets) and space above."""
+
+    text: str
+    style: _Style = _BODY
+    bold: tuple[int, int] | None = None
+    above: float = 0.0  # points
+
+
+# One column of a flow: its left edge and width in device pixels, and the paragraphs in it.
+_Cell = tuple[float, float, Sequence[_Para]]
+_BREAK = "\u2028"  # QTextLayout's line separator: each paragraph starts a line of its own
+_ORIGIN = QPointF(0.0, 0.0)
 
 
 @dataclass
@@ -136,7 +173,6 @@ class _Piece:
     height: float
     paint: Callable[[QPainter, float], None]
     keep_with_next: bool = False
-    slice: _Slice | None = None
 
 
 @dataclass
@@ -152,7 +188,7 @@ class _Block:
 
 
 class _Page:
-    """Sizes on one printer, in its device pixels."""
+    """Sizes, fonts and text layout on one printer, in its device pixels."""
 
     def __init__(self, printer: QPrinter) -> None:
         self.printer = printer
@@ -164,32 +200,163 @@ class _Page:
         self.footer = 16 * self.pt
         self.top, self.bottom = self.header, self.height - self.footer
         self.gap = 14 * self.pt
-        self._markers: dict[int, str] | None = None
-        # Text is laid out at the screen's dpi, where Qt sets it fast (on the printer's own
-        # 1200 dpi each document takes five times as long), and painted scaled up.
+        self.pad = _PAD * self.pt
+        # Text is laid out at the screen's dpi, where the fonts of a layout's formats resolve
+        # (on the printer they would keep the screen's size), with unhinted advances so that it
+        # scales exactly, and painted scaled up to the printer's dpi.
         screen = QGuiApplication.primaryScreen()
-        self.base_dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
-        self.scale = self.dpi / self.base_dpi
-
-    def markers(self, sheet: Sheet) -> dict[int, str]:
-        """Each source's marker as a PNG data: URI, made once per painting."""
-        if self._markers is None:
-            self._markers = {s.number: _data_uri(marker_image(s.number)) for s in sheet.sources}
-        return self._markers
-
-    def height_of(self, doc: QTextDocument) -> float:
-        """A laid-out document's height on the page."""
-        return doc.size().height() * self.scale
+        self.scale = self.dpi / (screen.logicalDotsPerInchY() if screen is not None else 96.0)
+        self._option = QTextOption()
+        self._option.setUseDesignMetrics(True)
+        self._option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self._fonts: dict[_Style, QFont] = {}
+        self._formats: dict[_Style, QTextCharFormat] = {}
+        self._bold: dict[_Style, _Style] = {}
+        self._heads: dict[tuple[float, ...], _Piece] = {}
 
     def mm(self, value: float) -> float:
         return value * self.dpi / 25.4
 
+    def font(self, style: _Style) -> QFont:
+        font = self._fonts.get(style)
+        if font is None:
+            font = self._fonts[style] = QFont(style.family)
+            font.setPointSizeF(style.size)
+            font.setBold(style.bold)
+        return font
+
+    def _bolder(self, style: _Style) -> _Style:
+        bold = self._bold.get(style)
+        if bold is None:
+            bold = self._bold[style] = replace(style, bold=True)
+        return bold
+
+    def _format(self, style: _Style) -> QTextCharFormat:
+        fmt = self._formats.get(style)
+        if fmt is None:
+            fmt = self._formats[style] = QTextCharFormat()
+            fmt.setFont(self.font(style))
+            fmt.setForeground(QColor(style.ink))
+            if style.back:
+                fmt.setBackground(QColor(style.back))
+        return fmt
+
+    def flow(self, cells: Sequence[_Cell], top: float = 0.0) -> tuple[QTextLayout, float]:
+        """Columns of paragraphs set as one QTextLayout: one shaping pass and one draw call.
+
+        Each column's paragraphs stack from `top` down; returns the layout and the bottom of
+        the longest column, in device pixels.
+        """
+        texts: list[str] = []
+        formats: list[QTextLayout.FormatRange] = []
+        starts: list[tuple[int, float, float, bool, float]] = []  # offset, x, width, first, above
+        at = 0
+        for x, width, paras in cells:
+            for i, para in enumerate(paras):
+                size = _utf16(para.text, len(para.text)) + 1  # with the separator after it
+                spans = [(0, size, para.style)]
+                if para.bold is not None:
+                    lo, hi = _utf16(para.text, para.bold[0]), _utf16(para.text, para.bold[1])
+                    bold = self._bolder(para.style)
+                    spans = [(0, lo, para.style), (lo, hi, bold), (hi, size, para.style)]
+                for lo, hi, style in spans:
+                    if hi > lo:
+                        span = QTextLayout.FormatRange()
+                        span.start, span.length, span.format = at + lo, hi - lo, self._format(style)
+                        formats.append(span)
+                starts.append((at, x, width, i == 0, para.above * self.pt))
+                texts.append(para.text)
+                at += size
+        layout = QTextLayout(_BREAK.join(texts), self.font(_BODY))
+        layout.setTextOption(self._option)
+        layout.setFormats(formats)
+        scale, bottom, y, k = self.scale, top, top, -1
+        x = width = 0.0
+        layout.beginLayout()
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            start = line.textStart()
+            while k + 1 < len(starts) and starts[k + 1][0] <= start:
+                k += 1
+                _, x, width, first, above = starts[k]
+                y = (top if first else y) + above
+            line.setLineWidth(width / scale)
+            line.setPosition(QPointF(x / scale, y / scale))
+            y += line.height() * scale
+            bottom = max(bottom, y)
+        layout.endLayout()
+        return layout, bottom
+
+    def draw(self, painter: QPainter, layout: QTextLayout, y: float) -> None:
+        """Paint a flow with its top at `y`."""
+        painter.save()
+        painter.translate(0.0, y)
+        painter.scale(self.scale, self.scale)
+        layout.draw(painter, _ORIGIN)
+        painter.restore()
+
+    def table_head(self, columns: tuple[float, ...], names: Sequence[str]) -> _Piece:
+        """A table's heading row, set once per painting and reused on every page."""
+        piece = self._heads.get(columns)
+        if piece is None:
+            cells = [[_Para(name, _TH)] if name else [] for name in names]
+            piece = self._heads[columns] = _table_row(self, columns, cells, heading=True)
+        return piece
+
+
+def _utf16(text: str, index: int) -> int:
+    """A Python string offset as QString counts it (UTF-16 code units)."""
+    if text.isascii():
+        return index
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def _text_piece(page: _Page, paras: Sequence[_Para], below: float = 0.0) -> _Piece:
+    layout, height = page.flow([(0.0, page.width, paras)])
+    return _Piece(height + below * page.pt, lambda painter, y: page.draw(painter, layout, y))
+
+
+def _heading_piece(page: _Page, text: str, *, small: bool = False) -> _Piece:
+    piece = _text_piece(page, [_Para(text, _HEADING_SMALL if small else _HEADING, above=2)], 4)
+    piece.keep_with_next = True
+    return piece
+
+
+def _table_row(
+    page: _Page,
+    columns: tuple[float, ...],
+    cells: Sequence[Sequence[_Para]],
+    *,
+    marker: int = 0,
+    marker_x: float = 2.4,
+    heading: bool = False,
+) -> _Piece:
+    """One row of a table: cells side by side, a rule below, the source's marker in column one."""
+    pad, x = page.pad, 0.0
+    placed: list[_Cell] = []
+    for share, paras in zip(columns, cells, strict=True):
+        width = page.width * share / 100
+        if paras:
+            placed.append((x + pad, width - 2 * pad, paras))
+        x += width
+    layout, bottom = page.flow(placed, pad)
+    height = bottom + pad
+    rule = QPen(QColor("#111111") if heading else _RULE, 0.5 * page.pt)
+
+    def paint(painter: QPainter, y: float) -> None:
+        page.draw(painter, layout, y)
+        painter.setPen(rule)
+        painter.drawLine(QPointF(0, y + height), QPointF(page.width, y + height))
+        if marker:
+            centre = QPointF(pad + marker_x * page.pt, y + pad + 4.6 * page.pt)
+            draw_marker(painter, marker, centre, 2.2 * page.pt)
+
+    return _Piece(height, paint, keep_with_next=heading)
+
 
 def _paint(printer: QPrinter, sheet: Sheet) -> int:
-    return _paint_pages(printer, sheet)
-
-
-def _paint_pages(printer: QPrinter, sheet: Sheet) -> int:
     page = _Page(printer)
     pages = _paginate(page, _blocks(page, sheet))
     first, last = 1, len(pages)
@@ -207,7 +374,8 @@ def _paint_pages(printer: QPrinter, sheet: Sheet) -> int:
                     printer.newPage()
                 started = True
                 _frame(painter, page, sheet, number, len(pages))
-                _paint_placed(painter, page, pages[number - 1])
+                for y, piece in pages[number - 1]:
+                    piece.paint(painter, y)
     finally:
         painter.end()
     return len(pages)
@@ -244,9 +412,7 @@ def _paginate(page: _Page, blocks: Sequence[_Block]) -> list[list[tuple[float, _
 def _frame(painter: QPainter, page: _Page, sheet: Sheet, number: int, total: int) -> None:
     """The running header and the footer of one page."""
     painter.save()
-    font = QFont(_SANS)
-    font.setPointSizeF(7.5)
-    painter.setFont(font)
+    painter.setFont(page.font(_FRAME))
     painter.setPen(_MUTED)
     line = 9 * page.pt
     left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
@@ -267,248 +433,115 @@ def _frame(painter: QPainter, page: _Page, sheet: Sheet, number: int, total: int
     painter.restore()
 
 
+def _describe(printer: QPrinter, sheet: Sheet) -> None:
+    printer.setDocName(f"Comparison sheet — {sheet.workspace}")
+    printer.setCreator("Evidence Desk")
+
+
 # --------------------------------------------------------------------------- pieces
 
 
 def _blocks(page: _Page, sheet: Sheet) -> list[_Block]:
     numbers = {s.article: s.number for s in sheet.sources}
-    blocks = [_Block([_doc_piece(page, _title_html(sheet), page.width)])]
-    blocks.append(_Block([_doc_piece(page, _sources_html(sheet), page.width, sheet)]))
+    blocks = [_Block([_text_piece(page, _title_paras(sheet))]), _sources_block(page, sheet)]
     for section in sheet.sections:
         blocks.append(_section_block(page, sheet, section, numbers))
     if sheet.with_appendix:
-        heading = _doc_piece(
-            page, _heading_html("Appendix: figures no other source reports"), page.width
-        )
-        heading.keep_with_next = True
+        heading = _heading_piece(page, "Appendix: figures no other source reports")
         if sheet.appendix:
-            table = _table_pieces(page, sheet, sheet.appendix)
-            blocks.append(_Block([heading, *table()], repeat=lambda: table()[:1]))
+            rows = [_figure_row(page, sheet, r) for r in sheet.appendix]
+            blocks.append(
+                _Block([heading, _figures_head(page), *rows], repeat=lambda: [_figures_head(page)])
+            )
         else:
-            blocks.append(_Block([heading, _doc_piece(page, "<p>None.</p>", page.width)]))
+            blocks.append(_Block([heading, _text_piece(page, [_Para("None.")])]))
     return blocks
+
+
+def _title_paras(sheet: Sheet) -> list[_Para]:
+    figures = sum(len(s.rows) for s in sheet.sections)
+    diverging = sum(1 for s in sheet.sections if s.status in ("diverging", "changing over time"))
+    return [
+        _Para("Comparison sheet", _TITLE),
+        _Para(sheet.workspace, _SUBTITLE, above=2),
+        _Para(
+            f"Printed {_day(sheet.printed)} · {len(sheet.sources)} sources · "
+            f"{len(sheet.sections)} groups of figures, {diverging} diverging · "
+            f"{figures} figures compared",
+            _SMALL,
+            above=4,
+        ),
+        _Para(
+            "Each group gathers figures that measure the same quantity in different sources, "
+            "most divergent first. Every figure is quoted in its sentence and cited to its place "
+            "in the source: paragraph (¶) and character offsets in the source text. In the charts "
+            "each source has its own marker; a bar marks a range, a capped line an approximate "
+            "figure (±10%), an arrow up “more than”, an arrow down “less than”; the shaded band "
+            "is the group’s minimum to maximum.",
+            above=8,
+        ),
+    ]
+
+
+def _sources_block(page: _Page, sheet: Sheet) -> _Block:
+    def head() -> _Piece:
+        names = ("", "#", "Outlet", "Title", "Published", "File or URL")
+        return page.table_head(_SOURCE_COLUMNS, names)
+
+    rows = [
+        _table_row(
+            page,
+            _SOURCE_COLUMNS,
+            [
+                [],
+                [_Para(f"[{s.number}]", _SANS_BODY)],
+                [_Para(s.outlet or "—", _SANS_BODY)],
+                [_Para(s.title)],
+                [_Para(_day(s.published), _CITE)],
+                [_Para(s.origin, _CITE)],
+            ],
+            marker=s.number,
+            marker_x=3.4,
+        )
+        for s in sheet.sources
+    ]
+    return _Block([_heading_piece(page, "Sources"), head(), *rows], repeat=lambda: [head()])
+
+
+def _figures_head(page: _Page) -> _Piece:
+    names = ("#", "Figure · value", "In context", "Citation")
+    return page.table_head(_ROW_COLUMNS, names)
 
 
 def _section_block(
     page: _Page, sheet: Sheet, section: SheetSection, numbers: dict[int, int]
 ) -> _Block:
     chart_w = min(page.mm(78), page.width * 0.42)
-    text_w = page.width - chart_w - page.mm(5)
-    head = _document(page, _section_html(section), text_w, sheet)
     chart_h = page.mm(34)
-    height = max(page.height_of(head), chart_h) + page.mm(2)
+    text_w = page.width - chart_w - page.mm(5)
+    head, text_h = page.flow([(0.0, text_w, _section_paras(section))], page.mm(1))
+    height = max(text_h, chart_h + page.mm(1)) + page.mm(3)
+    rule = QPen(QColor("#111111"), 1.0 * page.pt)
 
     def paint_head(painter: QPainter, y: float) -> None:
-        painter.setPen(QPen(QColor("#111111"), 1.0 * page.pt))
+        painter.setPen(rule)
         painter.drawLine(QPointF(0, y), QPointF(page.width, y))
-        _draw_doc(painter, page, head, 0, y + page.mm(1))
+        page.draw(painter, head, y)
         rect = QRectF(page.width - chart_w, y + page.mm(1.5), chart_w, chart_h)
         draw_group_chart(painter, rect, section.rows, numbers, page.pt, (section.min, section.max))
 
-    table = _table_pieces(page, sheet, section.rows)
-    first = _Piece(height + page.mm(1), paint_head, keep_with_next=True)
+    first = _Piece(height, paint_head, keep_with_next=True)
+    rows = [_figure_row(page, sheet, r) for r in section.rows]
 
     def repeat() -> list[_Piece]:
-        cont = _doc_piece(
-            page, _heading_html(f"{section.label} (continued)", small=True), page.width
-        )
-        return [cont, table()[0]]
+        continued = _heading_piece(page, f"{section.label} (continued)", small=True)
+        return [continued, _figures_head(page)]
 
-    return _Block([first, *table()], repeat=repeat)
+    return _Block([first, _figures_head(page), *rows], repeat=repeat)
 
 
-def _table_pieces(
-    page: _Page, sheet: Sheet, rows: Sequence[SheetRow]
-) -> Callable[[], list[_Piece]]:
-    """The figures' table cut at its rows: the heading row first, then one piece per figure."""
-    doc = _document(page, _rows_html(sheet, rows), page.width)
-    tops = _row_tops(doc, page)
-    tops.append(page.height_of(doc))
-    numbers = [0] + [_number(sheet, r) for r in rows]
-    pieces: list[_Piece] = []
-    for r in range(len(tops) - 1):
-        cut = _Slice(doc, tops[r], tops[r + 1], numbers[r] if r < len(numbers) else 0)
-        pieces.append(
-            _Piece(
-                cut.bottom - cut.top,
-                lambda p, y, cut=cut: _paint_slices(p, page, y, [cut]),
-                keep_with_next=r == 0,
-                slice=cut,
-            )
-        )
-    return lambda: list(pieces)
-
-
-def _number(sheet: Sheet, row: SheetRow) -> int:
-    source = sheet.source(row.article)
-    return source.number if source else 0
-
-
-def _paint_slices(painter: QPainter, page: _Page, y: float, cuts: Sequence[_Slice]) -> None:
-    """Paint consecutive rows of one table (one drawContents call), their rules and markers."""
-    doc, top, bottom = cuts[0].doc, cuts[0].top, cuts[-1].bottom
-    painter.save()
-    painter.translate(0, y - top)
-    painter.save()
-    painter.scale(page.scale, page.scale)
-    clip = QRectF(0, top / page.scale, page.width / page.scale, (bottom - top) / page.scale)
-    painter.setClipRect(clip)
-    doc.drawContents(painter, clip)
-    painter.restore()
-    pad = _PAD * page.dpi / 96.0
-    for cut in cuts:
-        heading = cut.number == 0
-        painter.setPen(QPen(QColor("#111111") if heading else _RULE, 0.5 * page.pt))
-        painter.drawLine(QPointF(0, cut.bottom), QPointF(page.width, cut.bottom))
-        if not heading:
-            centre = QPointF(pad + 2.4 * page.pt, cut.top + pad + 4.6 * page.pt)
-            draw_marker(painter, cut.number, centre, 2.2 * page.pt)
-    painter.restore()
-
-
-def _paint_placed(painter: QPainter, page: _Page, placed: Sequence[tuple[float, _Piece]]) -> None:
-    """Paint one page's pieces; runs of rows from the same table go in one call (much faster)."""
-    i = 0
-    while i < len(placed):
-        y, piece = placed[i]
-        if piece.slice is None:
-            piece.paint(painter, y)
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(placed):
-            (y0, a), (y1, b) = placed[j], placed[j + 1]
-            if b.slice is None or b.slice.doc is not a.slice.doc or b.slice.top != a.slice.bottom:
-                break
-            if abs(y1 - (y0 + a.height)) > 0.5:
-                break
-            j += 1
-        _paint_slices(painter, page, y, [p.slice for _, p in placed[i : j + 1]])
-        i = j + 1
-
-
-def _row_tops(doc: QTextDocument, page: _Page) -> list[float]:
-    """Where each row of the document's (only) table begins, in the document's coordinates."""
-    layout = doc.documentLayout()
-    pad = _PAD * page.base_dpi / 96.0  # CSS px, in the document's own units
-    cursor = QTextCursor(doc)
-    cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
-    table = cursor.currentTable()
-    if table is None:
-        return [0.0]
-    tops = [0.0]
-    for r in range(1, table.rows()):
-        block = table.cellAt(r, 0).firstCursorPosition().block()
-        tops.append((layout.blockBoundingRect(block).top() - pad) * page.scale)
-    return tops
-
-
-def _doc_piece(page: _Page, html: str, width: float, sheet: Sheet | None = None) -> _Piece:
-    doc = _document(page, html, width, sheet)
-    return _Piece(page.height_of(doc), lambda painter, y: _draw_doc(painter, page, doc, 0, y))
-
-
-def _document(page: _Page, html: str, width: float, sheet: Sheet | None = None) -> QTextDocument:
-    doc = QTextDocument()
-    doc.setUseDesignMetrics(True)  # laid out at screen dpi, painted scaled to the printer's
-    font = QFont(_SERIF)
-    font.setPointSizeF(8.5)
-    doc.setDefaultFont(font)
-    doc.setDocumentMargin(0)
-    doc.setDefaultStyleSheet(_CSS)
-    if sheet is not None:  # markers as data: URIs; addResource(QImage) drops a ref to None
-        for number, uri in page.markers(sheet).items():
-            html = html.replace(f'src="marker:{number}"', f'src="{uri}"')
-    doc.setHtml(html)
-    doc.setTextWidth(width / page.scale)
-    return doc
-
-
-def _data_uri(image: QImage) -> str:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    buffer.close()
-    return "data:image/png;base64," + bytes(data.toBase64()).decode("ascii")
-
-
-def _draw_doc(painter: QPainter, page: _Page, doc: QTextDocument, x: float, y: float) -> None:
-    painter.save()
-    painter.translate(x, y)
-    painter.scale(page.scale, page.scale)
-    doc.drawContents(painter, QRectF(0, 0, doc.textWidth(), doc.size().height()))
-    painter.restore()
-
-
-def _describe(printer: QPrinter, sheet: Sheet) -> None:
-    printer.setDocName(f"Comparison sheet — {sheet.workspace}")
-    printer.setCreator("Evidence Desk")
-
-
-# --------------------------------------------------------------------------- text
-
-
-_CSS = f"""
-p {{ margin: 0; }}
-.h {{ font-family: '{_SANS}'; }}
-.small {{ font-family: '{_SANS}'; font-size: 7pt; color: #444444; }}
-.cite {{ font-family: '{_SANS}'; font-size: 7pt; color: #222222; }}
-th {{ font-family: '{_SANS}'; font-size: 7pt; font-weight: bold; color: #333333;
-      text-align: left; }}
-"""
-
-
-def _day(d: date | None) -> str:
-    return f"{d.day} {d:%B %Y}" if d else "—"
-
-
-def _title_html(sheet: Sheet) -> str:
-    figures = sum(len(s.rows) for s in sheet.sections)
-    diverging = sum(1 for s in sheet.sections if s.status in ("diverging", "changing over time"))
-    return (
-        f'<p class="h" style="font-size:20pt; font-weight:bold">Comparison sheet</p>'
-        f'<p class="h" style="font-size:12pt; margin-top:2pt">{escape(sheet.workspace)}</p>'
-        f'<p class="small" style="margin-top:4pt">Printed {_day(sheet.printed)} · '
-        f"{len(sheet.sources)} sources · {len(sheet.sections)} groups of figures, "
-        f"{diverging} diverging · {figures} figures compared</p>"
-        f'<p style="margin-top:8pt">Each group gathers figures that measure the same quantity in '
-        f"different sources, most divergent first. Every figure is quoted in its sentence and "
-        f"cited "
-        f"to its place in the source: paragraph (¶) and character offsets in the source text. "
-        f"In the charts each source has its own marker; a bar marks a range, a capped line an "
-        f"approximate figure (±10%), an arrow up “more than”, an arrow down “less than”; the "
-        f"shaded "
-        f"band is the group’s minimum to maximum.</p>"
-    )
-
-
-def _sources_html(sheet: Sheet) -> str:
-    rows = "".join(
-        f'<tr><td width="4%"><img src="marker:{s.number}" width="10" height="10"></td>'
-        f'<td width="4%" class="h">[{s.number}]</td>'
-        f'<td width="14%" class="h">{escape(s.outlet or "—")}</td>'
-        f'<td width="44%">{escape(s.title)}</td>'
-        f'<td width="12%" class="cite">{_day(s.published)}</td>'
-        f'<td width="22%" class="cite">{escape(s.origin)}</td></tr>'
-        for s in sheet.sources
-    )
-    return (
-        _heading_html("Sources") + f'<table width="100%" cellspacing="0" cellpadding="{_PAD}">'
-        "<tr><th></th><th>#</th><th>Outlet</th><th>Title</th><th>Published</th>"
-        f"<th>File or URL</th></tr>{rows}</table>"
-    )
-
-
-def _heading_html(text: str, *, small: bool = False) -> str:
-    size = "9pt" if small else "12pt"
-    return (
-        f'<p class="h" style="font-size:{size}; font-weight:bold; margin-top:2pt; '
-        f'margin-bottom:4pt">{escape(text)}</p>'
-    )
-
-
-def _section_html(section: SheetSection) -> str:
+def _section_paras(section: SheetSection) -> list[_Para]:
+    """The group's label, its status as a shaded badge, its range and its counts."""
     text, back, ink = STATUS.get(section.status, (section.status.upper(), "#dddddd", "#111111"))
     sources = len({r.article for r in section.rows})
     apart = f" · {section.spread:.1f}× apart" if section.spread > 1.05 else ""
@@ -518,51 +551,44 @@ def _section_html(section: SheetSection) -> str:
         notes.append("suggested link, not yet confirmed")
     elif section.confirmed:
         notes.append("link confirmed by hand")
-    return (
-        f'<p class="h" style="font-size:12.5pt; font-weight:bold">{escape(section.label)}</p>'
-        f'<p class="h" style="margin-top:4pt; font-size:8pt">'
-        f'<span style="background-color:{back}; color:{ink}; font-weight:bold">'
-        f"&nbsp;{escape(text)}&nbsp;</span></p>"
-        f'<p class="h" style="margin-top:5pt; font-size:9pt">Figures range '
-        f"<b>{escape(section.range_text)}</b>{apart}</p>"
-        f'<p class="small" style="margin-top:2pt">{sources} sources · {len(section.rows)} figures'
-        f"{' · ' + ' · '.join(notes) if notes else ''}</p>"
-    )
+    start = len("Figures range ")
+    return [
+        _Para(section.label, _LABEL),
+        _Para(f"\u00a0{text}\u00a0", _Style(_SANS, 8, True, ink, back), above=4),
+        _Para(
+            f"Figures range {section.range_text}{apart}",
+            _RANGE,
+            bold=(start, start + len(section.range_text)),
+            above=5,
+        ),
+        _Para(
+            f"{sources} sources · {len(section.rows)} figures" + "".join(f" · {n}" for n in notes),
+            _SMALL,
+            above=2,
+        ),
+    ]
 
 
-def _rows_html(sheet: Sheet, rows: Sequence[SheetRow]) -> str:
-    w = _ROW_COLUMNS
-    head = (
-        f'<tr><th width="{w[0]}%">#</th><th width="{w[1]}%">Figure · value</th>'
-        f'<th width="{w[2]}%">In context</th><th width="{w[3]}%">Citation</th></tr>'
-    )
-    return (
-        f'<table width="100%" cellspacing="0" cellpadding="{_PAD}">{head}'
-        + "".join(_row_html(sheet, r) for r in rows)
-        + "</table>"
-    )
-
-
-def _row_html(sheet: Sheet, row: SheetRow) -> str:
+def _figure_row(page: _Page, sheet: Sheet, row: SheetRow) -> _Piece:
     source = sheet.source(row.article)
     number = source.number if source else 0
-    a, b = row.emphasis
-    s = row.sentence
-    sentence = f"{escape(s[:a])}<b>{escape(s[a:b])}</b>{escape(s[b:])}"
-    said = [f"said by {escape(row.speaker)}"] if row.speaker else []
+    said = [f"said by {row.speaker}"] if row.speaker else []
     if row.as_of:
         said.append(f"as of {_day(row.as_of)}")
-    said_html = f'<br><span class="small">{" · ".join(said)}</span>' if said else ""
-    slip = (
-        '<br><span class="h" style="font-size:7pt; font-weight:bold">⚠ SUSPECTED SLIP</span>'
-        if row.slip
-        else ""
-    )
-    return (
-        f'<tr><td><span class="h" style="font-size:7.5pt">{"&nbsp;" * 4}[{number}]</span></td>'
-        f'<td><b>{escape(row.figure)}</b><br><span class="h" style="font-size:8pt">'
-        f"{escape(row.value_text)}</span>{slip}</td>"
-        f"<td>{sentence}{said_html}</td>"
-        f'<td class="cite">{escape(row.source)}<br>'
-        f"¶{row.paragraph}, chars {row.start}–{row.end}</td></tr>"
-    )
+    figure = [_Para(row.figure, _FIGURE), _Para(row.value_text, _VALUE)]
+    if row.slip:
+        figure.append(_Para("⚠ SUSPECTED SLIP", _SLIP))
+    context = [_Para(row.sentence, bold=row.emphasis)]
+    if said:
+        context.append(_Para(" · ".join(said), _SMALL))
+    cells = [
+        [_Para("\u00a0" * 4 + f"[{number}]", _NUMBER)],
+        figure,
+        context,
+        [_Para(row.source, _CITE), _Para(f"¶{row.paragraph}, chars {row.start}–{row.end}", _CITE)],
+    ]
+    return _table_row(page, _ROW_COLUMNS, cells, marker=number)
+
+
+def _day(d: date | None) -> str:
+    return f"{d.day} {d:%B %Y}" if d else "—"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
 from desktop.model import SheetRow
 
@@ -68,23 +69,26 @@ def marker_path(number: int, centre: QPointF, radius: float) -> QPainterPath:
     return path
 
 
+@lru_cache(maxsize=256)
+def _marker_at_origin(number: int, radius: float) -> QPainterPath:
+    return marker_path(number, QPointF(0.0, 0.0), radius)
+
+
 def draw_marker(painter: QPainter, number: int, centre: QPointF, radius: float) -> None:
-    """Source `number`'s marker: filled for the first six sources, hollow for the next six."""
+    """Source `number`'s marker as a vector path: filled for sources 1–6, hollow for 7–12."""
     hollow = ((number - 1) // len(_SHAPES)) % 2 == 1
     painter.setPen(QPen(_INK, max(radius * 0.28, 0.5)))
     painter.setBrush(QBrush(Qt.GlobalColor.white if hollow else _INK))
-    painter.drawPath(marker_path(number, centre, radius))
+    painter.translate(centre)  # one outline per source and size, placed by moving the origin
+    painter.drawPath(_marker_at_origin(number, radius))
+    painter.translate(-centre)
 
 
-def marker_image(number: int, size: int = 48) -> QImage:
-    """Source `number`'s marker as a small image, for text documents (source lists, rows)."""
-    image = QImage(size, size, QImage.Format.Format_ARGB32)
-    image.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    draw_marker(painter, number, QPointF(size / 2, size / 2), size * 0.34)
-    painter.end()
-    return image
+@lru_cache(maxsize=8)
+def _label_font(size: float) -> QFont:
+    font = QFont("DejaVu Sans")
+    font.setPointSizeF(size)
+    return font
 
 
 class _Scale:
@@ -162,9 +166,7 @@ def draw_group_chart(
     """Paint the chart of a group's `rows` in `rect`; `numbers` maps article id → source number."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(6.5)
-    painter.setFont(font)
+    painter.setFont(_label_font(6.5))
     metrics = painter.fontMetrics()
     kept = [r for r in rows if not r.slip] or list(rows)
     spans = [_extent(r) for r in kept]
