@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.model import Changes, EditConflict, UnreadableInput
 from desktop.ui.articles_panel import ArticleListModel, ArticlesPanel
 from desktop.ui.bridge import WorkspaceBridge
+from desktop.ui.chart_host import ChartHost
 from desktop.ui.dialogs import ABOUT_HTML, ShortcutsDialog
 from desktop.ui.drops import DropArea, sources_from_mime
 from desktop.ui.editing import EditingActions
@@ -40,14 +41,6 @@ from desktop.ui.settings import WindowSettings
 from desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
-
-
-def _chart_panel(parent: QWidget) -> QWidget | None:
-    try:
-        from desktop.ui.chart import ChartPanel
-    except ImportError:
-        return None
-    return ChartPanel(parent)
 
 
 class MainWindow(QMainWindow):
@@ -87,7 +80,7 @@ class MainWindow(QMainWindow):
         self.articles_model = ArticleListModel(self)
         self.articles_panel = ArticlesPanel(self.articles_model)
         self.problems = ImportProblemsPanel()
-        self.chart = _chart_panel(self)
+        self.chart = ChartHost()  # the chart itself (pyqtgraph) comes after the first paint
         self.progress = ImportProgress()
         self.importer = ImportController(self.bridge, self.progress, self)
 
@@ -109,13 +102,10 @@ class MainWindow(QMainWindow):
         self.articles_dock = self._dock("Articles", "ArticlesDock", self.articles_panel, left)
         self.tabifyDockWidget(self.groups_dock, self.articles_dock)
         self.groups_dock.raise_()
-        self.chart_dock = None
-        if self.chart is not None:
-            self.chart_dock = self._dock("Chart", "ChartDock", self.chart, bottom)
+        self.chart_dock = self._dock("Chart", "ChartDock", self.chart, bottom)
         self.problems_dock = self._dock("Import problems", "ProblemsDock", self.problems, bottom)
-        if self.chart_dock is not None:
-            self.tabifyDockWidget(self.chart_dock, self.problems_dock)
-            self.chart_dock.raise_()
+        self.tabifyDockWidget(self.chart_dock, self.problems_dock)
+        self.chart_dock.raise_()
         self.problems_dock.hide()
 
     def showEvent(self, event) -> None:  # noqa: N802
@@ -123,13 +113,28 @@ class MainWindow(QMainWindow):
         if getattr(self, "_needs_first_layout", False):
             self._needs_first_layout = False
             QTimer.singleShot(0, self._first_layout)
+        self._chart_loader.start()
+
+    def _load_chart_when_idle(self) -> None:
+        """Build the chart once the panes are up and drawn, so the window shows without it."""
+        if self.chart.panel is not None or self.chart.failed or self.strip.building:
+            return  # the strip's `built` starts the timer again
+        if self.chart_dock.isVisible():
+            self.chart.load()
+
+    def _on_strip_built(self) -> None:
+        if self.chart.panel is None and self.isVisible():
+            self._chart_loader.start()
+
+    def _on_chart_dock_visibility_changed(self, visible: bool) -> None:
+        if visible and self.isVisible() and self.chart.panel is None:
+            self._chart_loader.start()
 
     def _first_layout(self) -> None:
         """Dock sizes for a first run (later runs restore the user's)."""
         self.resizeDocks([self.groups_dock], [500], Qt.Orientation.Horizontal)
-        if self.chart_dock is not None:
-            height = max(200, self.height() // 4)
-            self.resizeDocks([self.chart_dock], [height], Qt.Orientation.Vertical)
+        height = max(200, self.height() // 4)
+        self.resizeDocks([self.chart_dock], [height], Qt.Orientation.Vertical)
 
     def _build_actions(self) -> None:
         self.editing = EditingActions(
@@ -185,7 +190,7 @@ class MainWindow(QMainWindow):
             view.addAction(action)
         view.addSeparator()
         docks = [self.groups_dock, self.articles_dock, self.chart_dock, self.problems_dock]
-        for dock in filter(None, docks):
+        for dock in docks:
             view.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.shortcuts)
@@ -247,13 +252,17 @@ class MainWindow(QMainWindow):
         self.articles_panel.article_activated.connect(self.editing.edit_target_article)
         self.selection.changed.connect(self._on_selection_changed)
         self.files.workspace_opened.connect(lambda _url: self.undo_stack.clear())
-        if self.chart is not None:
-            self.chart.claim_activated.connect(
-                lambda c: self.selection.select_claim(c, origin=self.chart)
-            )
-            self.chart.group_activated.connect(
-                lambda g: self.selection.select_group(g, origin=self.chart)
-            )
+        self.chart.claim_activated.connect(
+            lambda c: self.selection.select_claim(c, origin=self.chart)
+        )
+        self.chart.group_activated.connect(
+            lambda g: self.selection.select_group(g, origin=self.chart)
+        )
+        # after the panes are painted: importing pyqtgraph holds the GUI thread for ~0.4 s
+        self._chart_loader = QTimer(self, singleShot=True, interval=150)
+        self._chart_loader.timeout.connect(self._load_chart_when_idle)
+        self.strip.built.connect(self._on_strip_built)
+        self.chart_dock.visibilityChanged.connect(self._on_chart_dock_visibility_changed)
 
     # ---------------------------------------------------------------- public
 
@@ -308,9 +317,8 @@ class MainWindow(QMainWindow):
         self.drop_area.show_content(bool(snap.articles))
         if changes.articles or not self.articles_model.rows or initiator is None:
             self.articles_model.set_rows(list(snap.articles), self.strip.order, self.strip.hidden)
-        if self.chart is not None:
-            self.chart.set_snapshot(snap)
-            self.chart.set_pane_order(self.strip.visible_order())
+        self.chart.set_snapshot(snap)
+        self.chart.set_pane_order(self.strip.visible_order())
 
     def _on_workspace_replaced(self, workspace: Workspace) -> None:
         self.setWindowTitle(f"{workspace.name} — Evidence Desk")
@@ -323,20 +331,18 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.selection.select_group(group, origin=self))
 
     def _on_selection_changed(self, origin: object) -> None:
-        if self.chart is not None and origin is not self.chart:
+        if origin is not self.chart:
             self.chart.show_group(self.selection.group)
         self.settings.set_selected_group(self.bridge.workspace.url, self.selection.group)
 
     def _on_strip_order_changed(self, order: list[int]) -> None:
         self.bridge.reorder_articles(order, initiator=self.strip)
-        if self.chart is not None:
-            self.chart.set_pane_order(self.strip.visible_order())
+        self.chart.set_pane_order(self.strip.visible_order())
 
     def _on_strip_hidden_changed(self, hidden: set[int]) -> None:
         self.articles_model.set_hidden(hidden)
         self.settings.set_hidden_panes(self.bridge.workspace.url, hidden)
-        if self.chart is not None:
-            self.chart.set_pane_order(self.strip.visible_order())
+        self.chart.set_pane_order(self.strip.visible_order())
 
     def _on_show_all(self, shown: bool) -> None:
         self.strip.set_hidden(set() if shown else set(self.strip.order))

@@ -66,6 +66,7 @@ class PaneStrip(QScrollArea):
     order_changed = Signal(list)  # article ids, the new order
     hidden_changed = Signal(set)  # article ids hidden
     pane_menu_requested = Signal(int, QPoint)  # article id, global position
+    built = Signal()  # every article of the snapshot has its pane
 
     def __init__(
         self, bridge: WorkspaceBridge, selection: FigureSelection, parent: QWidget | None = None
@@ -96,6 +97,11 @@ class PaneStrip(QScrollArea):
         return QSize(800, 600)
 
     # ---------------------------------------------------------------- public
+
+    @property
+    def building(self) -> bool:
+        """Whether panes are still being built for the last snapshot."""
+        return bool(self._to_build)
 
     def visible_order(self) -> list[int]:
         return [a for a in self.order if a not in self.hidden]
@@ -147,6 +153,8 @@ class PaneStrip(QScrollArea):
         self._arrange()
         if self._to_build:
             self._builder.start()  # next event-loop turn: other views refresh first
+        else:
+            self.built.emit()
 
     # ---------------------------------------------------------------- building
 
@@ -175,6 +183,8 @@ class PaneStrip(QScrollArea):
         self._arrange()
         if self._to_build:
             self._builder.start()
+        else:
+            self.built.emit()
 
     def _fill(self, pane: ArticlePane, snap: Snapshot, article) -> None:
         pane.set_article(article)

@@ -62,6 +62,13 @@ def wait(window: MainWindow, until, timeout: float = 30.0) -> None:
         QTest.qWait(50)
 
 
+def dispose(window: MainWindow) -> None:
+    """Close and delete a window now: pyqtgraph items left to interpreter exit can crash it."""
+    window.close()
+    window.deleteLater()
+    QTest.qWait(50)
+
+
 def main(out: Path) -> int:
     out.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="evidence-shots."))
@@ -79,6 +86,7 @@ def main(out: Path) -> int:
 
     window.import_paths([str(p) for p in sorted((ROOT / "seeds").iterdir())])
     wait(window, lambda: len(window.strip.panes) == 5 and not window.bridge.busy)
+    wait(window, lambda: window.chart.panel is not None)
     QTest.qWait(500)
     window.grab().save(str(out / "seeds.png"))
 
@@ -95,7 +103,7 @@ def main(out: Path) -> int:
     window.groups_panel.search.setText("americans")
     QTest.qWait(300)
     window.grab().save(str(out / "search.png"))
-    window.close()
+    dispose(window)
 
     # a dark desktop: the palette is the system's before the window is made
     app.setPalette(dark_palette())
@@ -104,11 +112,11 @@ def main(out: Path) -> int:
     dark.resize(1920, 1080)
     dark.show()
     QTest.qWaitForWindowExposed(dark)
-    wait(dark, lambda: len(dark.strip.panes) == 5)
+    wait(dark, lambda: len(dark.strip.panes) == 5 and dark.chart.panel is not None)
     dark.selection.select_claim(first, origin=None)
     QTest.qWait(500)
     dark.grab().save(str(out / "dark.png"))
-    dark.close()
+    dispose(dark)
     return 0
 
 

@@ -1,0 +1,111 @@
+"""The Chart dock's content: a light placeholder at start-up, the real `ChartPanel` soon after.
+
+Importing `desktop.ui.chart` pulls in pyqtgraph (and numpy), which costs about half a second, so
+the window is shown first and `ChartHost.load()` builds the panel later (the window calls it once
+the panes are built, or when the dock is shown). Until then the host keeps what it was told — the
+snapshot, the pane order, the group in focus — and hands it on when the panel arrives. The window
+talks to the host exactly as to the panel. GUI thread only.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
+
+from desktop.model import Snapshot
+
+log = logging.getLogger(__name__)
+
+
+class ChartHost(QWidget):
+    """Stands in for the chart panel until it is built, then shows and forwards to it."""
+
+    claim_activated = Signal(int)  # forwarded from the panel
+    group_activated = Signal(int)
+    loaded = Signal()  # the panel exists now (or could not be made)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ChartHost")
+        self.panel = None  # the ChartPanel, once loaded
+        self.failed = False
+        self._snapshot: Snapshot | None = None
+        self._order: tuple[int, ...] = ()
+        self._group: int | None = None
+        self._placeholder = QLabel("Preparing the chart…", self)
+        self._placeholder.setObjectName("ChartPlaceholder")
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setEnabled(False)  # drawn in the palette's disabled (quiet) text colour
+        self._stack = QStackedLayout(self)
+        self._stack.addWidget(self._placeholder)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(800, 360)
+
+    # ---------------------------------------------------------------- loading
+
+    def load(self) -> bool:
+        """Build the panel now if it is not built yet; False when the chart is unavailable."""
+        if self.panel is not None or self.failed:
+            return self.panel is not None
+        try:
+            from desktop.ui.chart import ChartPanel  # pyqtgraph: deliberately late
+        except ImportError:
+            log.exception("the chart is not available")
+            self.failed = True
+            self._placeholder.setText("The chart needs pyqtgraph, which is not installed.")
+            self.loaded.emit()
+            return False
+        panel = ChartPanel(self)
+        panel.claim_activated.connect(self.claim_activated)
+        panel.group_activated.connect(self.group_activated)
+        if self._snapshot is not None:
+            panel.set_snapshot(self._snapshot)
+        panel.set_pane_order(self._order)
+        panel.show_group(self._group)
+        self.panel = panel
+        self._stack.addWidget(panel)
+        self._stack.setCurrentWidget(panel)
+        self.loaded.emit()
+        return True
+
+    # ---------------------------------------------------------------- the panel's interface
+
+    def set_snapshot(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
+        if self.panel is not None:
+            self.panel.set_snapshot(snapshot)
+            self._group = self.panel.current_group()
+        elif self._group is not None and all(g.id != self._group for g in snapshot.groups):
+            self._group = None
+
+    def set_pane_order(self, article_ids: Sequence[int]) -> None:
+        self._order = tuple(article_ids)
+        if self.panel is not None:
+            self.panel.set_pane_order(self._order)
+
+    def show_group(self, group_id: int | None) -> None:
+        if self.panel is not None:
+            self.panel.show_group(group_id)
+            self._group = self.panel.current_group()
+            return
+        known = self._snapshot is not None and any(g.id == group_id for g in self._snapshot.groups)
+        self._group = group_id if known else None
+
+    def current_group(self) -> int | None:
+        return self.panel.current_group() if self.panel is not None else self._group
+
+    def export_png(self, path: str | Path) -> None:
+        self._loaded_panel().export_png(path)
+
+    def export_svg(self, path: str | Path) -> None:
+        self._loaded_panel().export_svg(path)
+
+    def _loaded_panel(self):
+        if not self.load():
+            raise RuntimeError("The chart is not available: pyqtgraph is not installed.")
+        return self.panel
