@@ -35,7 +35,7 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
     for s in sentences(text):
         toks = [_mask(t, masks, mask_starts) for t in tokens(text, s.start, s.end)]
         sentence = text[s.start : s.end]
-        speaker_here = speaker_in(sentence, last_speaker)
+        speaker_here = _named(speaker_in(sentence, last_speaker), text[: s.start])
         p_start, p_end = para_spans[s.paragraph - 1]
         quotes = [(p_start + a, p_start + b) for a, b in quote_spans(text[p_start:p_end])]
         mentions = population_mentions(toks)
@@ -123,6 +123,19 @@ def _share_coordinated_acts(out: list[Claim], text: str) -> None:
         ):
             subject = " ".join(w for w in (a.unit or a.population, b.subject.split()[-1]) if w)
             out[n] = replace(a, act=b.act, subject=subject)
+
+
+def _named(speaker: str, before: str) -> str:
+    """'the secretary of state said' → the person the article named with that title before
+    ('Antony Blinken, the US secretary of state'); else the title as written."""
+    if not speaker.lower().startswith("the "):
+        return speaker
+    title = speaker[4:]
+    m = None
+    name = r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)+)"
+    pattern = rf"{name},\s+(?i:the\s+)?(?:[\w.]+\s+)?(?i:{re.escape(title)})\b"
+    found = re.findall(pattern, before)
+    return found[-1] if found else "the " + title
 
 
 def _mask(tok: Token, masks: list[tuple[int, int]], starts: list[int]) -> Token:
