@@ -131,7 +131,6 @@ def _named(speaker: str, before: str) -> str:
     if not speaker.lower().startswith("the "):
         return speaker
     title = speaker[4:]
-    m = None
     name = r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)+)"
     pattern = rf"{name},\s+(?i:the\s+)?(?:[\w.]+\s+)?(?i:{re.escape(title)})\b"
     found = re.findall(pattern, before)
