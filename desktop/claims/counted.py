@@ -109,8 +109,9 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
             _low(toks, e.last + 1) == "of" and "stake" in {t.low for t in toks[e.last : e.last + 6]}
         ):
             measure = "stake"  # "shareholders holding 27% of Merrow's shares"
-        elif not measure and _low(toks, e.last + 1) in ("of", "among") and population:
-            measure = f"share of {population}"  # "81.5% of kindergartners"
+        elif not measure and _low(toks, e.last + 1) in ("of", "among"):
+            whole = population or _noun_after(toks, e.last + 2)
+            measure = f"share of {whole}" if whole else ""  # "81.5% of kindergartners"
         population = _owned(measure or "share", toks, e)
     head = _low(toks, np_last) if explicit else ""
     if kind == "count" and head in ACT_OF and head in _NOUN_ACTS:
@@ -293,6 +294,17 @@ def _may_own(tok: Token, word: str) -> bool:
         and low not in NATION_OF
         and low not in _PLACES
     )
+
+
+def _noun_after(toks: list[Token], k: int) -> str:
+    """The counted noun a few words on: 'about 82% among kindergartners' → kindergartner."""
+    while _low(toks, k) in ("the", "all", "those", "these", "its", "their"):
+        k += 1
+    words = []
+    while k < len(toks) and toks[k].kind == "word" and toks[k].low not in _STOP and len(words) < 3:
+        words.append(k)
+        k += 1
+    return _population(toks, words) if words else ""
 
 
 def _per_share(toks: list[Token], k: int) -> bool:
