@@ -150,9 +150,13 @@ class Workspace:
                 continue
             a = articles.get(c.article)
             source = (a.outlet or a.title) if a else "?"
+            source = source if len(source) <= 48 else source[:47].rstrip() + "…"
             slip = "  [suspected slip]" if c.id in group.outliers else ""
             when = f", as of {c.as_of.isoformat()}" if c.as_of else ""
-            lines.append(f"  · {source}: “{c.text}” ({c.bound} {c.value:g}{when}){slip}")
+            value = f"{c.value:,.0f}" if float(c.value).is_integer() else f"{c.value:,}"
+            lines.append(
+                f"  · {source}, ¶{c.paragraph}: “{c.text}” ({c.bound} {value}{when}){slip}"
+            )
         return "\n".join(lines)
 
     def _group_rows(self, s, claims: Sequence[Claim]) -> list[GroupRow]:

@@ -23,7 +23,7 @@ _TOO_GENERAL = {"people", "jobs", "cases"}
 MEASURE_GAP = 1.5  # measures (km, °C, magnitude) of one thing differ little between sources
 NEAR_ENOUGH = 3.0  # …and joins its block's only act when it is this close to one of its figures
 SAME_NUMBER = 1.25  # a mention that names no act joins the act whose figure it repeats
-SUGGEST_BELOW = 0.6
+SUGGEST_BELOW = 0.75  # below this a group is offered as a suggestion to accept or reject
 
 
 _DAYS = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1, "nights": 1,
@@ -194,30 +194,48 @@ def label_for(claims: Sequence[Claim]) -> str:
 
 
 def _confidence(cluster: list[Claim]) -> tuple[float, str]:
-    units = sorted({c.unit for c in cluster if c.unit})
-    acts = sorted({c.subject.split()[-1] for c in cluster if c.act and c.subject})
-    population = cluster[0].population
-    parts = []
-    if len(units) > 1:
-        parts.append(f"same population: {' ≈ '.join(units[:4])}")
-    else:
-        parts.append(f"same population: {units[0] if units else population}")
-    if cluster[0].act:
-        parts.append(f"same act: {' ≈ '.join(acts[:4]) or ACT_LABEL.get(cluster[0].act, '')}")
+    """How sure the link is, and why, in words a user can check against the text."""
+    kind = cluster[0].kind
+    what = sorted({c.unit for c in cluster if c.unit and c.text.endswith(c.unit)})
+    measure = cluster[0].population.split(" · ", 1)[0]
+    parts = [f"same {'measure' if kind in ('money', 'percent') else 'population'}: "
+             + (" ≈ ".join(what[:4]) if what and kind == "count" else measure)]  # fmt: skip
+    confidence = 0.9
+    acts = {act_class(c) for c in cluster} - {""}
+    if acts:
+        words = sorted({_act_word(c) for c in cluster if act_class(c)} - {""})
+        parts.append(f"same act: {' ≈ '.join(words[:4]) or ACT_LABEL.get(min(acts), '')}")
+    actless = sum(1 for c in cluster if not act_class(c)) / len(cluster)
+    if kind in ("count", "duration") and actless:
+        confidence -= 0.3 * actless  # figures that say nothing of what happened: linked by number
+        parts.append("some figures name no act")
+    elided = sum(1 for c in cluster if not (c.unit and c.text.endswith(c.unit))) / len(cluster)
+    if kind == "count" and elided:
+        confidence -= 0.15 * elided  # a figure's noun was read from the words before it
+        parts.append("a counted noun read from context")
+    owners = sorted({facet(c)[1] for c in cluster} - {""})
+    if owners:
+        parts.append(f"of {', '.join(owners)}")
+    currencies = sorted({c.unit for c in cluster if kind == "money"})
+    if len(currencies) > 1:
+        confidence -= 0.1  # the same amount in several currencies: values not comparable as is
+        parts.append("in " + ", ".join(currencies))
     dates = sorted({c.as_of for c in cluster if c.as_of})
     if len(dates) >= 2:
         parts.append("as of " + " vs ".join(d.strftime("%-d %b") for d in dates[:4]))
     windows = {c.window for c in cluster if c.window}
     if windows:
         parts.append("over " + ", ".join(sorted(windows)))
-    confidence = 0.9
-    if not cluster[0].act:
-        confidence -= 0.25  # counted the same, but nothing says what happened to them
-    if any(not c.unit for c in cluster):
-        confidence -= 0.1  # one figure's noun was read from the sentences before it
     lo = min(midpoint(c) for c in cluster)
     hi = max(midpoint(c) for c in cluster)
     if lo > 0 and hi / lo > 3:
-        confidence -= 0.1
+        confidence -= 0.15 if len(dates) < 2 else 0.0  # a toll that grew over days is no doubt
         parts.append(f"values {hi / lo:.0f}× apart")
     return round(max(0.1, confidence), 2), "; ".join(parts)
+
+
+def _act_word(claim: Claim) -> str:
+    """The act as the text words it ('evacuated', 'left behind'), from the claim's subject."""
+    if claim.unit and claim.subject.startswith(claim.unit):
+        return claim.subject[len(claim.unit) :].strip()
+    return claim.subject.split(" ", 1)[-1] if " " in claim.subject else ""
