@@ -117,6 +117,7 @@ def select_figure(tmp: Path) -> list[float]:
     app = QApplication.instance()
     w = _window(db)
     _wait(app, lambda: len(w.strip.panes) == 10)
+    _wait(app, lambda: w.chart.panel is not None)  # built after start-up: not part of a pick
     app.processEvents()
     snap = w.bridge.snapshot()
     grouped = [c for g in snap.groups for c in g.claims]
@@ -146,6 +147,7 @@ def import_200(tmp: Path) -> tuple[float, float, float, int]:
         )
     app = QApplication.instance()
     w = _window(str(tmp / "import.sqlite"))
+    _wait(app, lambda: w.chart.panel is not None)  # as before: the chart is there when files come
     app.processEvents()
     gaps = {"import": 0.0, "panes": 0.0}
     phase = ["import"]

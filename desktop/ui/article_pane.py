@@ -36,7 +36,7 @@ from desktop.ui.pane_header import PaneHeader
 
 def qt_offsets(text: str) -> list[int] | None:
     """Python index → Qt (UTF-16) position, or None when they agree (no characters beyond BMP)."""
-    if all(ord(ch) < 0x10000 for ch in text):
+    if not text or text.isascii() or max(text) < "\U00010000":
         return None
     out, pos = [], 0
     for ch in text:

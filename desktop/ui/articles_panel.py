@@ -94,6 +94,7 @@ class ArticlesPanel(QWidget):
         self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.setSpacing(2)
+        self.view.setUniformItemSizes(True)  # every row is two lines; no need to measure 200
         self.view.doubleClicked.connect(
             lambda index: self.article_activated.emit(index.data(ROW_ROLE).id)
         )

@@ -2,7 +2,9 @@
 
 `GroupTreeModel` wraps frozen rows from the snapshot (`GroupRow` and `Claim` under `ROW_ROLE`), so
 a selection hands on a value. Renames and figure drops come out as signals; the model never edits.
-`GroupFilterProxy` sorts and filters by words, source, status and value.
+A group's figures are loaded when it is expanded (`canFetchMore`/`fetchMore`), so a reset after a
+large import costs one row per group, not one per figure: the proxy sorts and the view measures
+only what is shown. `GroupFilterProxy` sorts and filters by words, source, status and value.
 """
 
 from __future__ import annotations
@@ -49,10 +51,14 @@ class GroupTreeModel(QAbstractItemModel):
         self._children: list[list[Claim]] = []
         self._articles: dict[int, ArticleRow] = {}
         self._search: list[str] = []
+        self._fetched: set[int] = set()  # rows whose figures the views have asked for
+        self._cache: dict[tuple[int, int, int, int], object] = {}
 
     def set_snapshot(self, snap: Snapshot) -> None:
         """Show the snapshot's groups (a reset: views keep their own expansion and selection)."""
         self.beginResetModel()
+        self._fetched = set()
+        self._cache = {}
         claims = {c.id: c for c in snap.claims}
         self._articles = {a.id: a for a in snap.articles}
         position = {a.id: i for i, a in enumerate(snap.articles)}
@@ -80,19 +86,33 @@ class GroupTreeModel(QAbstractItemModel):
         return QModelIndex()
 
     def claim_index(self, claim_id: int) -> QModelIndex:
+        """The figure's row (its group's figures are loaded if they were not)."""
         for row, claims in enumerate(self._children):
             for child, c in enumerate(claims):
                 if c.id == claim_id:
-                    return self.index(child, 0, self.index(row, 0))
+                    parent = self.index(row, 0)
+                    self.fetchMore(parent)
+                    return self.index(child, 0, parent)
         return QModelIndex()
+
+    def figures(self, row: int) -> list[Claim]:
+        """The figures of the group in `row`, loaded or not (for filtering)."""
+        return self._children[row]
+
+    def figure_search_text(self, claim: Claim) -> str:
+        source = article_name(self._articles.get(claim.article))
+        return f"{source} {claim.text} {claim.sentence} {claim.speaker}".lower()
 
     # ---------------------------------------------------------------- structure
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
-        if not self.hasIndex(row, column, parent):
+        # bounds checked here rather than by hasIndex(), which calls back into Python twice
+        if row < 0 or not 0 <= column < len(COLUMNS):
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, 0)
+            return self.createIndex(row, column, 0) if row < len(self.groups) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0 or row >= self.rowCount(parent):
+            return QModelIndex()
         return self.createIndex(row, column, parent.row() + 1)
 
     def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
@@ -103,9 +123,34 @@ class GroupTreeModel(QAbstractItemModel):
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         if not parent.isValid():
             return len(self.groups)
-        if parent.internalId() == 0 and parent.column() == 0:
+        if parent.internalId() == 0 and parent.column() == 0 and parent.row() in self._fetched:
             return len(self._children[parent.row()])
         return 0
+
+    def hasChildren(self, parent: Index = _ROOT) -> bool:  # noqa: N802
+        if not parent.isValid():
+            return bool(self.groups)
+        return (
+            parent.internalId() == 0 and parent.column() == 0 and bool(self._children[parent.row()])
+        )
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return (
+            parent.isValid()
+            and parent.internalId() == 0
+            and parent.column() == 0
+            and parent.row() not in self._fetched
+            and bool(self._children[parent.row()])
+        )
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        """Load a group's figures (when it is expanded, searched into or a figure is picked)."""
+        if not self.canFetchMore(parent):
+            return
+        row = parent.row()
+        self.beginInsertRows(parent, 0, len(self._children[row]) - 1)
+        self._fetched.add(row)
+        self.endInsertRows()
 
     def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         return len(COLUMNS)
@@ -131,10 +176,16 @@ class GroupTreeModel(QAbstractItemModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if index.internalId() == 0:
-            return self._group_data(self.groups[index.row()], index.row(), index.column(), role)
-        parent = index.internalId() - 1
-        return self._claim_data(self._children[parent][index.row()], index.column(), role)
+        key = (index.internalId(), index.row(), index.column(), role)
+        if key in self._cache:  # views ask for the same cells many times while laying out
+            return self._cache[key]
+        if key[0] == 0:
+            value = self._group_data(self.groups[key[1]], key[1], key[2], role)
+        else:
+            value = self._claim_data(self._children[key[0] - 1][key[1]], key[2], role)
+        if role != Qt.ItemDataRole.DecorationRole and role != Qt.ItemDataRole.ForegroundRole:
+            self._cache[key] = value  # colours follow the palette, so they are not kept
+        return value
 
     def _group_data(self, g: GroupRow, row: int, column: int, role: int):
         if role == ROW_ROLE:
@@ -190,7 +241,7 @@ class GroupTreeModel(QAbstractItemModel):
         if role == SORT_ROLE:
             return (c.article or 0) * 1e7 + c.start
         if role == SEARCH_ROLE:
-            return f"{source} {c.text} {c.sentence} {c.speaker}".lower()
+            return self.figure_search_text(c)
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"<qt><b>{source}</b>: {c.sentence}</qt>"
         if role == Qt.ItemDataRole.ForegroundRole and column != 0:
@@ -263,7 +314,8 @@ class GroupFilterProxy(QSortFilterProxyModel):
             group = parent
             if self._group_matches(group, model, check_children=False):
                 return True
-            return self._words_match(model.index(row, 0, parent), ())
+            child = model.index(row, 0, parent)
+            return self._words_match([(child.data(SEARCH_ROLE), child.data(ROW_ROLE))])
         index = model.index(row, 0)
         return self._group_matches(index, model, check_children=True)
 
@@ -277,14 +329,18 @@ class GroupFilterProxy(QSortFilterProxyModel):
             return False
         if not self._words:
             return True
-        children = [model.index(r, 0, index) for r in range(model.rowCount(index))]
-        if self._words_match(index, children if check_children else ()):
+        own = (index.data(SEARCH_ROLE), g)
+        if not check_children:
+            return self._words_match([own])
+        # figures are read from the model's lists: they need not be loaded to be searched
+        figures = [(model.figure_search_text(c), c) for c in model.figures(index.row())]
+        if self._words_match([own, *figures]):
             return True
-        return check_children and any(self._words_match(c, ()) for c in children)
+        return any(self._words_match([f]) for f in figures)
 
-    def _words_match(self, index: QModelIndex, extra) -> bool:
-        texts = [index.data(SEARCH_ROLE)] + [c.data(SEARCH_ROLE) for c in extra]
-        rows = [index.data(ROW_ROLE)] + [c.data(ROW_ROLE) for c in extra]
+    def _words_match(self, entries: list[tuple[str, GroupRow | Claim]]) -> bool:
+        texts = [t for t, _ in entries]
+        rows = [r for _, r in entries]
         for word in self._words:
             number = _NUMBER.match(word)
             if number and any(_holds(r, float(number.group(1).replace(",", ""))) for r in rows):

@@ -7,7 +7,7 @@ Edits it is asked for leave as signals; the window's editing actions carry them 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QMenu,
-    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.model import Claim, GroupRow
 from desktop.ui.bridge import WorkspaceBridge
+from desktop.ui.groups_delegate import GroupRowDelegate
 from desktop.ui.groups_model import ROW_ROLE, GroupFilterProxy, GroupTreeModel
 from desktop.ui.selection import FigureSelection
 
@@ -65,7 +65,10 @@ class GroupsPanel(QWidget):
         self.view = QTreeView(self)
         self.view.setObjectName("GroupsView")
         self.view.setModel(self.proxy)
-        self.view.setUniformRowHeights(False)
+        self.view.setUniformRowHeights(False)  # figures take two lines
+        self.delegate = GroupRowDelegate(self.view)
+        self.delegate.button_clicked.connect(self._on_delegate_button_clicked)
+        self.view.setItemDelegate(self.delegate)
         self.view.setIndentation(14)
         self.view.setAlternatingRowColors(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -83,8 +86,10 @@ class GroupsPanel(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # widths from the font, not from the contents: measuring every row costs a pass per column
         for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self._size_columns()
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_menu)
         self._menu_actions: list = []
@@ -102,11 +107,24 @@ class GroupsPanel(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection)
         self.view.expanded.connect(self._on_view_expanded)
         self.view.collapsed.connect(lambda i: self._expanded.discard(i.data(ROW_ROLE).id))
-        for signal in (self.proxy.modelReset, self.proxy.layoutChanged, self.proxy.rowsInserted):
+        for signal in (self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._after_rows_changed)
+        self.proxy.rowsInserted.connect(self._on_proxy_rows_inserted)
         bridge.changed.connect(self._on_workspace_changed)
         bridge.workspace_replaced.connect(self._on_workspace_changed)
         selection.changed.connect(self._on_selection_changed)
+
+    def _size_columns(self) -> None:
+        metrics = self.view.fontMetrics()
+        pad = 3 * metrics.averageCharWidth()
+        samples = {1: "Sources", 2: "150,000 – 150,000", 3: "changing over time"}
+        for column, sample in samples.items():
+            self.view.header().resizeSection(column, metrics.horizontalAdvance(sample) + pad)
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        if event.type() == event.Type.FontChange:
+            self._size_columns()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(500, 600)  # room for labels beside sources, values and status
@@ -142,6 +160,12 @@ class GroupsPanel(QWidget):
     def _on_workspace_changed(self, *_: object) -> None:
         self.reload()
 
+    def _on_proxy_rows_inserted(self, parent: QModelIndex, *_: object) -> None:
+        if parent.isValid():  # a group's figures, loaded as it expands
+            self._span_children(parent)
+        else:
+            self._after_rows_changed()
+
     def _after_rows_changed(self, *_: object) -> None:
         self._syncing = True
         try:
@@ -151,8 +175,6 @@ class GroupsPanel(QWidget):
                 if group.id in self._expanded:
                     self.view.setExpanded(index, True)
                     self._span_children(index)
-                if group.suggested:
-                    self._place_suggestion_buttons(row, group)
             self._show_selection()
         finally:
             self._syncing = False
@@ -163,31 +185,16 @@ class GroupsPanel(QWidget):
             if not self.view.isFirstColumnSpanned(child, index):
                 self.view.setFirstColumnSpanned(child, index, True)
 
-    def _place_suggestion_buttons(self, row: int, group: GroupRow) -> None:
-        index = self.proxy.index(row, 3)
-        if not group.suggested:
-            if self.view.indexWidget(index) is not None:
-                self.view.setIndexWidget(index, None)
-            return
-        box = QWidget()
-        line = QHBoxLayout(box)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.setSpacing(2)
-        for text, tip, signal in (
-            ("Accept", "Accept this suggested link", self.accept_requested),
-            (
-                "Reject",
-                "Reject it: these figures are not proposed together again",
-                self.reject_requested,
-            ),
-        ):
-            button = QToolButton(box)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setObjectName(f"Suggestion{text}")
-            button.clicked.connect(lambda _=False, s=signal, g=group.id: s.emit(g))
-            line.addWidget(button)
-        self.view.setIndexWidget(index, box)
+    def suggestion_button_rect(self, group_id: int, which: str) -> QRect:
+        """Where a suggested group's "accept" or "reject" button is, in viewport coordinates."""
+        index = self.proxy.mapFromSource(self.model.group_index(group_id)).siblingAtColumn(3)
+        if not index.isValid():
+            return QRect()
+        rects = self.delegate.button_rects(self.view.visualRect(index), self.view.fontMetrics())
+        return rects[which]
+
+    def _on_delegate_button_clicked(self, which: str, group: GroupRow) -> None:
+        (self.accept_requested if which == "accept" else self.reject_requested).emit(group.id)
 
     def _on_view_expanded(self, index: QModelIndex) -> None:
         self._expanded.add(index.data(ROW_ROLE).id)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolButton
 from window_fixtures import import_and_wait, seeded, ui_settings, window  # noqa: F401
 
 from desktop.model import Claim, GroupRow
@@ -33,6 +32,8 @@ def test_groups_show_label_sources_range_and_status_with_figures_below(seeded):
     assert "–" in row[2] or row[2]
     assert group.status in row[3]
     parent = model.index(0, 0)
+    assert model.hasChildren(parent)
+    model.fetchMore(parent)  # figures load when a group is expanded
     assert model.rowCount(parent) == len(group.claims)
     child = model.index(0, 0, parent)
     claim = child.data(ROW_ROLE)
@@ -84,17 +85,19 @@ def test_suggested_groups_are_accepted_or_rejected_in_one_click(window, qtbot, r
         pytest.skip(f"the linker suggests {len(suggested)} groups on the test events, not 2")
     first, second = suggested[:2]
 
-    def button(group: GroupRow, name: str) -> QToolButton:
-        index = panel.proxy.mapFromSource(panel.model.group_index(group.id)).siblingAtColumn(3)
-        widget = panel.view.indexWidget(index)
-        return widget.findChild(QToolButton, name)
+    def click(group: GroupRow, which: str) -> None:
+        index = panel.proxy.mapFromSource(panel.model.group_index(group.id))
+        panel.view.scrollTo(index)
+        rect = panel.suggestion_button_rect(group.id, which)  # painted in the status cell
+        assert panel.view.viewport().rect().contains(rect)
+        qtbot.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
     with qtbot.waitSignal(window.bridge.changed, timeout=10_000):
-        button(first, "SuggestionAccept").click()
+        click(first, "accept")
     accepted = window.bridge.workspace.group(first.id)
     assert accepted.confirmed and not accepted.suggested
     with qtbot.waitSignal(window.bridge.changed, timeout=10_000):
-        button(second, "SuggestionReject").click()
+        click(second, "reject")
     assert window.bridge.workspace.group(second.id) is None
     with qtbot.waitSignal(window.bridge.changed, timeout=10_000):
         window.editing.undo.trigger()
