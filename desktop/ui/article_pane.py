@@ -14,7 +14,6 @@ from PySide6.QtGui import (
     QDrag,
     QMouseEvent,
     QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
     QTextOption,
 )
@@ -193,6 +192,7 @@ class ArticlePane(QFrame):
         self._claims: dict[int, Claim] = {}
         self._qt_span: dict[int, tuple[int, int]] = {}
         self._looks: dict[int, tuple[Look, int | None]] = {}
+        self._slips: set[int] = set()
         self._text_key: tuple[str, str] | None = None
         self.set_article(article)
 
@@ -222,6 +222,10 @@ class ArticlePane(QFrame):
     def set_claims(self, claims: list[Claim], groups: dict[int, GroupRow]) -> None:
         """The article's figures and, for each claim id, its group (if any)."""
         self._claims = {c.id: c for c in claims}
+        slips = {c.id for c in claims if c.id in groups and c.id in groups[c.id].outliers}
+        if slips != self._slips:
+            self._slips = slips
+            self._looks = {}  # redraw: a figure became, or stopped being, a suspected slip
         qt = self._map
         self._qt_span = {c.id: (qt[c.start], qt[c.end]) if qt else (c.start, c.end) for c in claims}
         tips = {c.id: tooltip_html(c, groups.get(c.id)) for c in claims}
@@ -231,6 +235,10 @@ class ArticlePane(QFrame):
     def claim_ids(self) -> list[int]:
         """This pane's figures in text order."""
         return sorted(self._claims, key=lambda cid: self._qt_span[cid])
+
+    def is_slip(self, claim_id: int) -> bool:
+        """Whether the figure is marked as a suspected slip of its group."""
+        return claim_id in self._slips
 
     def span(self, claim_id: int) -> tuple[int, int]:
         """Where a figure stands in the pane's QTextDocument."""
@@ -250,7 +258,8 @@ class ArticlePane(QFrame):
             start, end = self._qt_span[cid]
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            cursor.setCharFormat(QTextCharFormat(figure_format(look, group, palette)))
+            fmt = figure_format(look, group, palette, slip=cid in self._slips)
+            cursor.setCharFormat(fmt)
         cursor.endEditBlock()
         self._looks.update(changed)
 

@@ -69,6 +69,8 @@ def article_name(article: ArticleRow | None) -> str:
 
 def status_text(group: GroupRow) -> str:
     text = STATUS_TEXT.get(group.status, group.status)
+    if group.outliers:
+        text = f"{text} · {slips_text(group)}"
     if group.suggested:
         return f"suggested · {text}"
     if group.confirmed:
@@ -87,10 +89,21 @@ def excerpt(sentence: str, figure: str, width: int = 110) -> str:
     return ("…" if start else "") + text.strip() + ("…" if start + width < len(sentence) else "")
 
 
+SLIP_TEXT = "Suspected slip: far from the other figures of this group"
+
+
+def slips_text(group: GroupRow) -> str:
+    """ "1 suspected slip", "2 suspected slips", or "" when the group has none."""
+    n = len(group.outliers)
+    return f"{n} suspected slip{'' if n == 1 else 's'}" if n else ""
+
+
 def tooltip_html(claim: Claim, group: GroupRow | None) -> str:
     """What hovering a figure shows: value, bound, as-of date, speaker, group and why it holds."""
     e = html.escape
     rows = [f"<b>“{e(claim.text)}”</b>", f"Value: {e(value_text(claim))}"]
+    if group is not None and claim.id in group.outliers:
+        rows.insert(1, f"<span style='color:#d62728'><b>{e(SLIP_TEXT)}</b></span>")
     if claim.unit:
         rows.append(f"Counts: {e(claim.unit)}")
     if claim.as_of:
@@ -99,7 +112,8 @@ def tooltip_html(claim: Claim, group: GroupRow | None) -> str:
         rows.append(f"Said by: {e(claim.speaker)}")
     if group is not None:
         rows.append(f"Group: <b>{e(group.label)}</b> — {e(status_text(group))}")
-        rows.append(f"Range across sources: {e(range_text(group))}")
+        slips = f" (leaving out {slips_text(group)})" if group.outliers else ""
+        rows.append(f"Range across sources: {e(range_text(group))}{e(slips)}")
         if group.reason:
             rows.append(f"<i>Why linked: {e(group.reason)}</i>")
     else:

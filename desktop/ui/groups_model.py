@@ -25,7 +25,14 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.model import ArticleRow, Claim, GroupRow, Snapshot
 from desktop.ui.drops import FIGURE_MIME
-from desktop.ui.figures import article_name, excerpt, range_text, status_text, value_text
+from desktop.ui.figures import (
+    SLIP_TEXT,
+    article_name,
+    excerpt,
+    range_text,
+    status_text,
+    value_text,
+)
 from desktop.ui.highlights import swatch_colour
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
@@ -53,6 +60,7 @@ class GroupTreeModel(QAbstractItemModel):
         self._search: list[str] = []
         self._fetched: set[int] = set()  # rows whose figures the views have asked for
         self._cache: dict[tuple[int, int, int, int], object] = {}
+        self._slips: set[int] = set()  # claim ids of suspected slips
 
     def set_snapshot(self, snap: Snapshot) -> None:
         """Show the snapshot's groups (a reset: views keep their own expansion and selection)."""
@@ -63,6 +71,7 @@ class GroupTreeModel(QAbstractItemModel):
         self._articles = {a.id: a for a in snap.articles}
         position = {a.id: i for i, a in enumerate(snap.articles)}
         self.groups = list(snap.groups)
+        self._slips = {c for g in self.groups for c in g.outliers}
         self._children = [
             sorted(
                 (claims[c] for c in g.claims if c in claims),
@@ -234,7 +243,8 @@ class GroupTreeModel(QAbstractItemModel):
             return c
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return f"{source} · “{c.text}”\n{excerpt(c.sentence, c.text, 90)}"
+                slip = " · suspected slip" if c.id in self._slips else ""
+                return f"{source} · “{c.text}”{slip}\n{excerpt(c.sentence, c.text, 90)}"
             if column == 2:
                 return value_text(c)
             return ""
@@ -243,7 +253,8 @@ class GroupTreeModel(QAbstractItemModel):
         if role == SEARCH_ROLE:
             return self.figure_search_text(c)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"<qt><b>{source}</b>: {c.sentence}</qt>"
+            slip = f"<br><b>{SLIP_TEXT}</b>" if c.id in self._slips else ""
+            return f"<qt><b>{source}</b>: {c.sentence}{slip}</qt>"
         if role == Qt.ItemDataRole.ForegroundRole and column != 0:
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None

@@ -62,8 +62,22 @@ def readable_text(background: QColor) -> QColor:
     return QColor("#111111") if luminance > 0.5 else QColor("#ffffff")
 
 
-def figure_format(look: Look, group_id: int | None, palette: QPalette) -> QTextCharFormat:
-    """The character format of a figure in `look`, for `palette` (light or dark)."""
+SLIP_COLOUR = "#d62728"  # a suspected slip: wavy red underline over the group's tint
+
+
+def figure_format(
+    look: Look, group_id: int | None, palette: QPalette, slip: bool = False
+) -> QTextCharFormat:
+    """The character format of a figure in `look`, for `palette` (light or dark); a suspected
+    slip keeps its group's tint and gets a wavy red underline instead of the straight one."""
+    fmt = _look_format(look, group_id, palette)
+    if slip:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        fmt.setUnderlineColor(QColor(SLIP_COLOUR))
+    return fmt
+
+
+def _look_format(look: Look, group_id: int | None, palette: QPalette) -> QTextCharFormat:
     base = palette.color(QPalette.ColorRole.Base)
     colour = group_colour(group_id)
     fmt = QTextCharFormat()
