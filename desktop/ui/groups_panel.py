@@ -115,11 +115,16 @@ class GroupsPanel(QWidget):
         selection.changed.connect(self._on_selection_changed)
 
     def _size_columns(self) -> None:
+        """Sources, Values and Status as wide as their usual text; the label takes the rest."""
         metrics = self.view.fontMetrics()
-        pad = 3 * metrics.averageCharWidth()
-        samples = {1: "Sources", 2: "150,000 – 150,000", 3: "changing over time"}
-        for column, sample in samples.items():
-            self.view.header().resizeSection(column, metrics.horizontalAdvance(sample) + pad)
+        pad = 3 * metrics.averageCharWidth() // 2
+        arrow = metrics.height()  # the sort indicator beside a header's title
+        header = self.view.header()
+        header.resizeSection(1, metrics.horizontalAdvance("Sources") + pad + arrow)
+        header.resizeSection(2, metrics.horizontalAdvance("82,000 – 123,000") + 2 * pad)
+        buttons = sum(r.width() + 4 for r in self.delegate.button_rects(QRect(), metrics).values())
+        status = max(metrics.horizontalAdvance("changing over time"), buttons)
+        header.resizeSection(3, status + pad + arrow)
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == event.Type.FontChange:
@@ -127,7 +132,7 @@ class GroupsPanel(QWidget):
         super().changeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(500, 600)  # room for labels beside sources, values and status
+        return QSize(540, 600)  # room for labels beside sources, values and status
 
     # ---------------------------------------------------------------- public
 

@@ -42,6 +42,8 @@ from desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
+CHART_LEAVES_PANES = 420  # px of pane height kept readable when the chart dock is sized
+
 
 class MainWindow(QMainWindow):
     """Evidence Desk's window on one workspace. GUI thread only."""
@@ -131,9 +133,11 @@ class MainWindow(QMainWindow):
             self._chart_loader.start()
 
     def _first_layout(self) -> None:
-        """Dock sizes for a first run (later runs restore the user's)."""
-        self.resizeDocks([self.groups_dock], [500], Qt.Orientation.Horizontal)
-        height = max(200, self.height() // 4)
+        """Dock sizes for a first run (later runs restore the user's): the groups beside the
+        panes, the chart under them at ~38 % of the window, leaving the panes at least 420 px."""
+        self.resizeDocks([self.groups_dock], [540], Qt.Orientation.Horizontal)
+        room = self.centralWidget().height() + self.chart_dock.height()
+        height = max(240, min(int(self.height() * 0.38), room - CHART_LEAVES_PANES))
         self.resizeDocks([self.chart_dock], [height], Qt.Orientation.Vertical)
 
     def _build_actions(self) -> None:

@@ -91,7 +91,10 @@ def main(out: Path) -> int:
     window.grab().save(str(out / "seeds.png"))
 
     snap = window.bridge.snapshot()
-    group = next(g for g in snap.groups if g.status == "diverging" and len(g.articles) >= 3)
+    group = next(
+        (g for g in snap.groups if g.label == "Americans evacuated / left"),
+        next(g for g in snap.groups if g.status == "diverging" and len(g.articles) >= 3),
+    )
     first = min(group.claims, key=lambda c: (snap.claim(c).article, snap.claim(c).start))
     window.selection.select_claim(first, origin=None)
     window.groups_panel.view.expand(
