@@ -158,23 +158,18 @@ class FileActions(QObject):
 
     # ---------------------------------------------------------------- print and export
 
-    def _printing(self):
-        try:
-            from desktop.ui import printing
-        except ImportError:
-            QMessageBox.information(self.window, "Printing", "Printing is not available yet.")
-            return None
+    @staticmethod
+    def _printing():
+        from desktop.ui import printing  # imported on first use: start-up does not wait for it
+
         return printing
 
     def print_sheet(self) -> None:
-        printing = self._printing()
-        if printing is not None:
-            printing.print_sheet(self.window, self.bridge.workspace.sheet())
+        self._printing().print_sheet(self.window, self.bridge.workspace.sheet())
 
     def preview_sheet(self, group_ids: list[int] | None = None) -> None:
-        printing = self._printing()
-        if printing is not None:
-            printing.preview_sheet(self.window, self.bridge.workspace.sheet(group_ids or None))
+        sheet = self.bridge.workspace.sheet(group_ids or None)
+        self._printing().preview_sheet(self.window, sheet)
 
     def preview_selected(self) -> None:
         self.preview_sheet(self.selected_groups() or None)
@@ -196,11 +191,10 @@ class FileActions(QObject):
 
     def export_pdf_dialog(self) -> None:
         printing = self._printing()
-        if printing is not None:
-            self._export(
-                "Export PDF", ".pdf", "PDF (*.pdf)",
-                lambda p: printing.render_pdf(self.bridge.workspace.sheet(), str(p)),
-            )  # fmt: skip
+        self._export(
+            "Export PDF", ".pdf", "PDF (*.pdf)",
+            lambda p: printing.render_pdf(self.bridge.workspace.sheet(), str(p)),
+        )  # fmt: skip
 
     def export_html_dialog(self) -> None:
         self._export(
