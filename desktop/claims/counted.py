@@ -24,6 +24,7 @@ from desktop.claims.vocabulary import (
 _STOP = {
     "of", "in", "on", "at", "to", "from", "for", "with", "by", "into", "out", "over", "under",
     "during", "since", "after", "before", "including", "like", "across", "through", "per",
+    "within", "without", "beyond", "near", "via", "until", "till",
     "despite", "among", "amid", "against", "toward", "towards", "than", "as", "while", "and",
     "or", "but", "nor", "so", "who", "which", "that", "whom", "whose", "where", "when", "have",
     "has", "had", "be", "been", "being", "is", "are", "was", "were", "will", "would", "could",

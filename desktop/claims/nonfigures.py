@@ -96,8 +96,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             if glued in ORDINAL_SUFFIXES:
                 return False
             written = toks[i + 1].text
-            if written.isupper() and written not in ("C", "F", "K", "M") and not e.currency:
-                return False  # 221B, 5G, 3D: names, not units
+            if written.isupper() and written not in ("C", "F") and not e.currency:
+                return False  # 221B, 5G, 3D, 3M: names, not units
             if (
                 glued not in SCALE_SUFFIXES
                 and glued not in MEASURE_UNITS
@@ -105,6 +105,9 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
                 and glued not in ("c", "f", "p")
             ):
                 return False
+        if i + 2 < len(toks) and toks[i + 1].text == "-" and _adj(toks, i, i + 1):
+            if _adj(toks, i + 1, i + 2) and toks[i + 2].text[:1].isupper():
+                return False  # "7-Eleven", "4-H": a name
         if i + 1 < len(toks) and _adj(toks, i, i + 1) and toks[i + 1].text in ("/", ":"):
             return False
         if i > 0 and _adj(toks, i - 1, i) and toks[i - 1].text in ("/", "#", "№"):
@@ -143,12 +146,15 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
                     return False  # "737 MAX", "911 GT3": a model, not "300 NATO troops"
         if len(plain) >= 7 and "," not in plain and "." not in plain and not money:
             return False  # an identifier
-        if _is_furniture_count(toks, i, e.last):
-            return False
+        if len(toks) <= 5 and _is_furniture_count(toks, i, e.last):
+            return False  # "12 comments", "3 min read": a short line of page furniture
     if _is_age(toks, i, e.last) or _is_age_bound(e, toks):
         return False
     if e.not_figure:
         return False
+    if e.written_in_words and i >= 2 and toks[i - 1].text == "-" and _adj(toks, i - 1, i):
+        if toks[i - 2].kind == "num" and toks[i].text[:1].isupper():
+            return False  # the "Eleven" of "7-Eleven"
     if e.written_in_words and not e.vague:
         return _word_number_counts(e, toks, i)
     return True

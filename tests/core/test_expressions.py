@@ -73,6 +73,11 @@ MORE = [
         [("4.5 per cent", 4.5, "="), ("210.3 billion yuan", 210.3e9, "=")],
     ),
     ("The firm raised $150m in a Series B round.", [("$150m", 150e6, "=")]),
+    ("3M said it would cut 6,000 jobs.", [("6,000 jobs", 6000, "=")]),
+    ("A strike shut 7-Eleven stores.", []),
+    ("It has 12k followers on Instagram.", [("12k followers", 12000, "=")]),
+    ("12 comments", []),
+    ("The post drew 300 comments within an hour.", [("300 comments", 300, "=")]),
 ]
 
 
