@@ -33,10 +33,12 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
     last_speaker = ""
     history: list[tuple[int, int, str, str]] = []  # (paragraph, sentence, population, word)
     for s in sentences(text):
+        p_start, p_end = para_spans[s.paragraph - 1]
+        if _FURNITURE_LINE.match(text, p_start, p_end):
+            continue  # "Read more: 5 things to know", "Subscribe for $1 a week", "Page 2 of 4"
         toks = [_mask(t, masks, mask_starts) for t in tokens(text, s.start, s.end)]
         sentence = text[s.start : s.end]
         speaker_here = _named(speaker_in(sentence, last_speaker), text[: s.start])
-        p_start, p_end = para_spans[s.paragraph - 1]
         quotes = [(p_start + a, p_start + b) for a, b in quote_spans(text[p_start:p_end])]
         mentions = population_mentions(toks)
         for e in number_expressions(toks):
@@ -89,6 +91,13 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
     return out
 
 
+_FURNITURE_LINE = re.compile(
+    r"\s*(?:(?:read more|related(?: articles| stories| content)?|see also|more on this|watch|"
+    r"most read|recommended|advertisement)\s*(?:[:|–—-]|$)"  # a label, then the teaser
+    r"|(?:listen to this|subscribe\b|sign up\b|follow us\b)"  # calls to action
+    r"|(?:photo|image|slide|page|picture)s? \d+ (?:of|/) \d+\s*$)",
+    re.IGNORECASE,
+)
 _VERB = re.compile(
     r"\b(?:would|will|was|were|had|has|have|is|are|could|may|might|must|should|\w+ed)\b"
 )

@@ -146,7 +146,9 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
                     return False  # "737 MAX", "911 GT3": a model, not "300 NATO troops"
         if len(plain) >= 7 and "," not in plain and "." not in plain and not money:
             return False  # an identifier
-        if len(toks) <= 5 and _is_furniture_count(toks, i, e.last):
+        if (len(toks) <= 5 or _low(toks, e.last + 1) == "min") and _is_furniture_count(
+            toks, i, e.last
+        ):
             return False  # "12 comments", "3 min read": a short line of page furniture
     if _is_age(toks, i, e.last) or _is_age_bound(e, toks):
         return False
@@ -226,6 +228,8 @@ def _is_age_bound(e: NumberExpr, toks: list[Token]) -> bool:
 def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
     """'12 comments', '3 min read', 'Share 45', '1 of 5' on a short line of page furniture."""
     after, before = _low(toks, last + 1), _low(toks, i - 1)
+    if after == "min" and _low(toks, last + 2) == "read":
+        return True  # "5 min read"
     if after in FURNITURE_WORDS - {"of"} and before not in ("the",):
         near = {t.low for t in toks[max(0, i - 3) : last + 4]}
         return len(near & FURNITURE_WORDS) >= 1 and after in {

@@ -78,6 +78,15 @@ MORE = [
     ("It has 12k followers on Instagram.", [("12k followers", 12000, "=")]),
     ("12 comments", []),
     ("The post drew 300 comments within an hour.", [("300 comments", 300, "=")]),
+    ("By Jane Doe, 5 min read", []),
+    ("Read more: 5 things to know about the outbreak", []),
+    ("Photo 3 of 12", []),
+    ("Subscribe for $1 a week", []),
+    ("Related to the case, 12 people were charged.", [("12 people", 12, "=")]),
+    (
+        "Rescuers carry a survivor, one of 30 people trapped. Photo: Ali Unal/AP",
+        [("30 people", 30, "=")],
+    ),
 ]
 
 
