@@ -361,7 +361,10 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
         return left
     if right:
         return right[0], right[1]
-    left = _act_left(toks, e.first - 1, limit=16, stops=(",",))
+    start = e.first - 1
+    if _low(toks, start) == "," and not _low(toks, e.last + 1).isalpha():
+        start -= 1  # "… who joined the march was higher, perhaps 40,000": an afterthought
+    left = _act_left(toks, start, limit=16, stops=(",",))
     if left:
         return left
     if _low(toks, np_last + 1) == "in" and np_last + 2 < len(toks):

@@ -17,7 +17,7 @@ from desktop.claims.counted import PERSON_POPULATIONS, describe, population_ment
 from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import number_expressions
 from desktop.claims.segments import Sentence, Token, paragraphs, sentences, tokens
-from desktop.claims.vocabulary import CROWD_POPULATIONS, HUMAN_ACTS, THING_ACTS
+from desktop.claims.vocabulary import ACT_OF, CROWD_POPULATIONS, HUMAN_ACTS, THING_ACTS
 from desktop.model import Claim
 
 _CONTEXT = 32
@@ -31,12 +31,16 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
     para_spans = paragraphs(text)
     out: list[Claim] = []
     last_speaker = ""
+    pending: list[int] = []  # figures that said nothing of what they count, for the next sentence
+    pending_paragraph = 0
     history: list[tuple[int, int, str, str]] = []  # (paragraph, sentence, population, word)
     for s in sentences(text):
         p_start, p_end = para_spans[s.paragraph - 1]
         if _FURNITURE_LINE.match(text, p_start, p_end):
             continue  # "Read more: 5 things to know", "Subscribe for $1 a week", "Page 2 of 4"
         toks = [_mask(t, masks, mask_starts) for t in tokens(text, s.start, s.end)]
+        if s.paragraph != pending_paragraph:
+            pending = []
         sentence = text[s.start : s.end]
         speaker_here = _named(speaker_in(sentence, last_speaker), text[: s.start])
         quotes = [(p_start + a, p_start + b) for a, b in quote_spans(text[p_start:p_end])]
@@ -85,6 +89,14 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
                 )
             )
         _share_coordinated_acts(out, text)
+        if pending:  # "12,000 or 100,000? How the march was counted": the line says what
+            _complete_from(pending, toks, out)
+        pending = [
+            n
+            for n, c in enumerate(out)
+            if c.sentence == sentence and not c.population and not c.act and c.kind == "count"
+        ]
+        pending_paragraph = s.paragraph
         history.extend((s.paragraph, s.index, key, word) for _, key, word in mentions)
         if speaker_here:
             last_speaker = speaker_here
@@ -144,6 +156,19 @@ def _named(speaker: str, before: str) -> str:
     pattern = rf"{name},\s+(?i:the\s+)?(?:[\w.]+\s+)?(?i:{re.escape(title)})\b"
     found = re.findall(pattern, before)
     return found[-1] if found else "the " + title
+
+
+def _complete_from(pending: list[int], toks: list[Token], out: list[Claim]) -> None:
+    """Figures the sentence before left bare take what the next sentence of their line counts."""
+    mentions = population_mentions(toks)
+    act = next((ACT_OF[t.low] for t in toks if t.low in ACT_OF and ACT_OF[t.low] in HUMAN_ACTS), "")
+    population = mentions[0][1] if mentions else ("people" if act else "")
+    if act == "attended" and population in CROWD_POPULATIONS:
+        population = "crowd"
+    if not population:
+        return
+    for n in pending:
+        out[n] = replace(out[n], population=population, act=act)
 
 
 def _mask(tok: Token, masks: list[tuple[int, int]], starts: list[int]) -> Token:
