@@ -404,11 +404,17 @@ def _act_right(toks: list[Token], k: int) -> tuple[str, str, bool] | None:
             act = ("departed", tok.text)
         else:
             continue
+        if _negated(toks, n) and act[0] == "vaccinated":
+            act = ("not vaccinated", f"not {act[1]}")  # "had not been vaccinated"
         if aux_at >= 0 and n - aux_at <= 4:
             return act[0], act[1], True
         if first is None:
             first = (act[0], act[1], False)
     return first
+
+
+def _negated(toks: list[Token], n: int) -> bool:
+    return any(_low(toks, m) in ("not", "never", "n't", "no") for m in range(n - 3, n))
 
 
 def _act_left(

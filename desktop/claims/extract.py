@@ -59,6 +59,10 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
             if not population and c.act in HUMAN_ACTS:
                 population = "people"
             act = c.act or ("attended" if population == "protesters" else "")
+            if act in _STATUS_ACTS and population.endswith(" (part)"):
+                population = population.removesuffix(" (part)")  # "31 of them in hospital"
+            if population == "cases" and act in HUMAN_ACTS - {"infected"}:
+                population = "people"  # cases who died or were hospitalised are people
             if act == "attended" and population in CROWD_POPULATIONS:
                 population = "crowd"  # police and organisers count the same crowd
             last = max(e.last, c.np_last) if c.kind not in ("money", "percent") else e.last
@@ -103,6 +107,10 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
     return out
 
 
+# A state some of a group are in names that part by itself: "31 of them require hospital care" is
+# the count in hospital, while "36 of the cases are children" stays a part of the cases. (Deaths
+# and injuries among a part — "84 children who died" — stay parts: the whole is the toll.)
+_STATUS_ACTS = {"hospitalised", "not vaccinated"}
 _FURNITURE_LINE = re.compile(
     r"\s*(?:(?:read more|related(?: articles| stories| content)?|see also|more on this|watch|"
     r"most read|recommended|advertisement)\s*(?:[:|–—-]|$)"  # a label, then the teaser

@@ -116,6 +116,7 @@ ACTS = {
     "voted": ("voted", "vote", "votes", "elected", "backed", "supported", "won"),
     "infected": ("infected", "positive", "cases", "infections"),
     "vaccinated": ("vaccinated", "jabbed", "immunised", "immunized", "doses"),
+    "not vaccinated": ("unvaccinated", "unjabbed", "unimmunised", "unimmunized"),
     "arrived": ("arrived", "arrive", "arriving", "landed", "reached"),
     "paid": ("paid", "pay", "paying", "spent", "spend", "cost", "costs", "worth", "valued",
              "priced", "bought", "acquire", "acquired", "acquisition", "deal", "bid", "offer",
@@ -127,11 +128,13 @@ ACT_LABEL = {
     "injured": "injured", "missing": "missing", "displaced": "displaced", "arrested": "arrested",
     "attended": "turned out", "cut": "cut", "hired": "hired", "damaged": "damaged",
     "destroyed": "destroyed", "hospitalised": "in hospital", "charged": "charged",
+    "not vaccinated": "not vaccinated",
     "present": "in the country", "voted": "voted", "infected": "infected",
     "vaccinated": "vaccinated", "arrived": "arrived", "paid": "paid",
 }  # fmt: skip
 # Acts that imply their population is people even when the text leaves it out.
 HUMAN_ACTS = {"departed", "remaining", "killed", "injured", "missing", "arrested", "charged",
+              "not vaccinated",
               "hospitalised", "attended", "present", "arrived", "infected",
               "vaccinated"}  # fmt: skip
 
