@@ -114,7 +114,7 @@ ACTS = {
                 "holding", "had", "total", "estimated", "in", "employs", "employed", "employing",
                 "employ", "workforce", "headcount"),
     "voted": ("voted", "vote", "votes", "elected", "backed", "supported", "won"),
-    "infected": ("infected", "positive", "cases", "infections"),
+    "infected": ("infected", "positive", "cases", "case", "infections", "caseload"),
     "vaccinated": ("vaccinated", "jabbed", "immunised", "immunized", "doses"),
     "not vaccinated": ("unvaccinated", "unjabbed", "unimmunised", "unimmunized"),
     "arrived": ("arrived", "arrive", "arriving", "landed", "reached"),
