@@ -159,16 +159,12 @@ def _write_sheet(workspace, options) -> None:
         _write_text(workspace.sheet_html(appendix=options.appendix), options.html)
     if options.csv:
         _write_text(workspace.sheet_csv(), options.csv)
-    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication  # sheet --pdf is the CLI's one use of Qt
+    from desktop.ui.printing import render_pdf_headless  # sheet --pdf: the CLI's one use of Qt
 
-    from desktop.ui.printing import render_pdf
-
-    app = QApplication.instance() or QApplication(["evidence-desk"])
-    pages = render_pdf(sheet, options.pdf, paper=options.paper, landscape=options.landscape)
+    pages = render_pdf_headless(
+        sheet, options.pdf, paper=options.paper, landscape=options.landscape
+    )
     print(f"{options.pdf}: {pages} pages, {len(sheet.sections)} groups")
-    del app
 
 
 def _write_text(text: str, out: str) -> None:

@@ -86,6 +86,21 @@ def paint_sheet(printer: QPrinter, sheet: Sheet) -> None:
     _paint(printer, sheet)
 
 
+def render_pdf_headless(
+    sheet: Sheet, path: str | os.PathLike[str], *, paper: str = "a4", landscape: bool = False
+) -> int:
+    """render_pdf from a terminal: makes the Qt application it needs, offscreen with no display."""
+    from PySide6.QtWidgets import QApplication
+
+    if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = QApplication.instance() or QApplication(["evidence-desk"])
+    try:
+        return render_pdf(sheet, path, paper=paper, landscape=landscape)
+    finally:
+        del app
+
+
 def print_sheet(parent: QWidget | None, sheet: Sheet) -> bool:
     """Ask for a printer in the print dialog and print there; False when the user cancels."""
     return _print_sheet(parent, sheet)
