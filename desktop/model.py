@@ -133,6 +133,12 @@ class Claim:
         return replace(self, id=id, article=article)
 
     @property
+    def unit_written(self) -> bool:
+        """The counted noun stands in the figure's own words ("4,500 US citizens"), not read
+        from the sentences around it ("the remaining 1,500")."""
+        return bool(self.unit) and self.text.endswith(self.unit)
+
+    @property
     def span_low(self) -> float:
         """Smallest value the text allows."""
         return self.low if self.low is not None else self.value

@@ -129,10 +129,6 @@ class Workspace:
                 tuple(repo.article_rows(s)), tuple(claims), tuple(self._group_rows(s, claims))
             )
 
-    def counts(self) -> tuple[int, int, int]:
-        snap = self.snapshot()
-        return len(snap.articles), len(snap.claims), len(snap.groups)
-
     def explain(self, group_id: int) -> str:
         """Why a group holds together, in words a user can check."""
         snap = self.snapshot()
@@ -241,7 +237,9 @@ class Workspace:
         figure by figure (same figure text, most similar words around it); report the rest."""
         old = repo.claim_placements(s, old_article)
         new = repo.claim_placements(s, new_article)
-        decided = {cid for kind, cid, other, _, _ in repo.decisions(s) for cid in (cid, other)}
+        decided = {
+            cid for pair in repo.rejected_pairs(s, [p.claim.id for p in old]) for cid in pair
+        }
         free = {p.claim.id: p.claim for p in new}
         for p in old:
             c = p.claim
@@ -373,18 +371,20 @@ class Workspace:
             return self._edit_article(s, edit)
         if isinstance(edit, RemoveArticle):
             repo.set_removed(s, edit.article, edit.removed)
-            claims = [c for c in repo.claims(s, article=edit.article)] if not edit.removed else []
-            groups = {repo.group_of_claim(s, c.id) for c in claims}
-            return Changes(frozenset({edit.article}), groups=frozenset(g for g in groups if g))
+            groups = {p.group for p in repo.claim_placements(s, edit.article) if p.group}
+            return Changes(frozenset({edit.article}), groups=frozenset(groups))
         raise TypeError(f"not an edit: {edit!r}")
 
     def _move(self, s, edit: MoveClaim) -> Changes:
-        current = repo.group_of_claim(s, edit.claim)
+        current, _pinned = repo.claim_groups(s, [edit.claim]).get(edit.claim, (None, False))
         if current != edit.before:
             raise EditConflict(f"figure {edit.claim} is no longer where the edit expects it")
         if edit.after is not None and not repo.group_exists(s, edit.after):
             raise EditConflict(f"group {edit.after} no longer exists")
-        members = {g.id: [c for c in g.claims if c != edit.claim] for g in repo.groups(s)}
+        members = {
+            g.id: [c for c in g.claims if c != edit.claim]
+            for g in repo.groups(s, [edit.before, edit.after])
+        }
         repo.place_claim(s, edit.claim, edit.after, pinned=edit.pinned)
         if edit.before is not None and edit.pinned:
             # taken out of a group by hand (unlinked, split off, moved elsewhere): never
@@ -437,19 +437,11 @@ class Workspace:
             return repo.new_group(s, label)
 
     def _placement(self, claim_ids: Iterable[int]) -> dict[int, tuple[int | None, bool]]:
+        """Each claim's group and pin, in the order the claims were given."""
+        ids = list(claim_ids)
         with self._db.session() as s:
-            out = {}
-            for cid in claim_ids:
-                group = repo.group_of_claim(s, cid)
-                out[cid] = (group, repo.is_pinned(s, cid))
-            return out
-
-    def _moves(self, claim_ids: Iterable[int], after: int | None) -> list[Edit]:
-        return [
-            MoveClaim(cid, group, after, pinned)
-            for cid, (group, pinned) in self._placement(claim_ids).items()
-            if group != after or after is None
-        ]
+            found = repo.claim_groups(s, ids)
+        return {cid: found.get(cid, (None, False)) for cid in ids}
 
     def plan_link(self, claim_ids: Sequence[int], into: int | None = None) -> Edit:
         """Link figures as one quantity: into `into`, a group one of them is in, or a new one."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.claims.counted import split_owner
 from desktop.claims.extract import extract_claims
 
-__all__ = ["extract_claims"]
+__all__ = ["extract_claims", "split_owner"]

@@ -264,11 +264,19 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
         after = _low(toks, n + 1)
         possessive = tok.text != word or after in ("’s", "'s")
         if possessive or after in MEASURES or after in ("shares", "stock") or after in _CHANGES:
-            owner = f"{measure} · {word}"
             if measure == "share" and after in _CHANGES:
-                owner = f"share price · {word}"  # "Castellan fell 3.1%": its shares did
-            return owner
+                measure = "share price"  # "Castellan fell 3.1%": its shares did
+            return f"{measure}{_OWNER}{word}"
     return measure
+
+
+_OWNER = " · "  # "share price · Merrow": a measure and whose it is, in one population key
+
+
+def split_owner(population: str) -> tuple[str, str]:
+    """('share price', 'Merrow') from 'share price · Merrow'; ('revenue', '') from 'revenue'."""
+    measure, _, owner = population.partition(_OWNER)
+    return measure, owner
 
 
 _HOLDING = {"holding", "hold", "holds", "held", "own", "owns", "owning", "owned", "controls",

@@ -34,6 +34,7 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
     pending: list[int] = []  # figures that said nothing of what they count, for the next sentence
     pending_paragraph = 0
     history: list[tuple[int, int, str, str]] = []  # (paragraph, sentence, population, word)
+    quotes: list[tuple[int, int]] = []
     for s in sentences(text):
         p_start, p_end = para_spans[s.paragraph - 1]
         if _FURNITURE_LINE.match(text, p_start, p_end):
@@ -41,9 +42,11 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
         toks = [_mask(t, masks, mask_starts) for t in tokens(text, s.start, s.end)]
         if s.paragraph != pending_paragraph:
             pending = []
+            quotes = [(p_start + a, p_start + b) for a, b in quote_spans(text[p_start:p_end])]
+        pending_paragraph = s.paragraph
+        first = len(out)  # this sentence's figures are out[first:]
         sentence = text[s.start : s.end]
-        speaker_here = _named(speaker_in(sentence, last_speaker), text[: s.start])
-        quotes = [(p_start + a, p_start + b) for a, b in quote_spans(text[p_start:p_end])]
+        speaker_here = _named(speaker_in(sentence, last_speaker), text, s.start)
         mentions = population_mentions(toks)
         for e in number_expressions(toks):
             if not is_figure(e, toks, 0):
@@ -56,15 +59,7 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
                 population = f"{inherited}{population}" if inherited else ""
             elif not population and c.kind == "count":
                 population, unit = _elided(e.first, c.act, mentions, history, s, out)
-            if not population and c.act in HUMAN_ACTS:
-                population = "people"
-            act = c.act or ("attended" if population == "protesters" else "")
-            if act in _STATUS_ACTS and population.endswith(" (part)"):
-                population = population.removesuffix(" (part)")  # "31 of them in hospital"
-            if population == "cases" and act in HUMAN_ACTS - {"infected"}:
-                population = "people"  # cases who died or were hospitalised are people
-            if act == "attended" and population in CROWD_POPULATIONS:
-                population = "crowd"  # police and organisers count the same crowd
+            population, act = _settled(population, c.act)
             last = max(e.last, c.np_last) if c.kind not in ("money", "percent") else e.last
             end = toks[last].end
             speaker = _speaker(start, quotes, speaker_here, last_speaker, text, p_start, p_end)
@@ -92,19 +87,32 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
                     context_after=text[end : end + _CONTEXT],
                 )
             )
-        _share_coordinated_acts(out, text)
+        _share_coordinated_acts(out, first, text)
         if pending:  # "12,000 or 100,000? How the march was counted": the line says what
             _complete_from(pending, toks, out)
         pending = [
             n
-            for n, c in enumerate(out)
-            if c.sentence == sentence and not c.population and not c.act and c.kind == "count"
+            for n in range(first, len(out))
+            if not out[n].population and not out[n].act and out[n].kind == "count"
         ]
-        pending_paragraph = s.paragraph
         history.extend((s.paragraph, s.index, key, word) for _, key, word in mentions)
         if speaker_here:
             last_speaker = speaker_here
     return out
+
+
+def _settled(population: str, act: str) -> tuple[str, str]:
+    """Population and act as linking should compare them, once the figure's words are read."""
+    if not population and act in HUMAN_ACTS:
+        population = "people"
+    act = act or ("attended" if population == "protesters" else "")
+    if act in _STATUS_ACTS and population.endswith(" (part)"):
+        population = population.removesuffix(" (part)")  # "31 of them in hospital"
+    if population == "cases" and act in HUMAN_ACTS - {"infected"}:
+        population = "people"  # cases who died or were hospitalised are people
+    if act == "attended" and population in CROWD_POPULATIONS:
+        population = "crowd"  # police and organisers count the same crowd
+    return population, act
 
 
 # A state some of a group are in names that part by itself: "31 of them require hospital care" is
@@ -124,14 +132,13 @@ _VERB = re.compile(
 _COORDINATION = {"and", "or", "likely", "possibly", "perhaps", "probably", "maybe", "but"}
 
 
-def _share_coordinated_acts(out: list[Claim], text: str) -> None:
+def _share_coordinated_acts(out: list[Claim], first: int, text: str) -> None:
     """'under 200 and likely closer to 100, who remain': coordinated figures share one act;
     'police said 12,000 people took part; the organisers, 100,000': a gapped figure repeats
     the act of the figure before it."""
-    for n in range(1, len(out)):
+    for n in range(first + 1, len(out)):
         a, b = out[n - 1], out[n]
-        named = bool(b.unit) and b.text.endswith(b.unit)
-        if b.act or named or not a.act or a.sentence != b.sentence or a.kind != b.kind:
+        if b.act or b.unit_written or not a.act or a.sentence != b.sentence or a.kind != b.kind:
             continue
         rest = re.split(r"[,;:.!?]", text[b.end : b.end + 80], maxsplit=1)[0]
         if _VERB.search(rest):
@@ -139,10 +146,9 @@ def _share_coordinated_acts(out: list[Claim], text: str) -> None:
         if a.population.removesuffix(" (part)") in (b.population, "crowd") or not b.population:
             population = "crowd" if a.population == "crowd" else a.population
             out[n] = replace(b, act=a.act, population=population, unit=b.unit or a.unit)
-    for n in range(len(out) - 2, -1, -1):
+    for n in range(len(out) - 2, first - 1, -1):
         a, b = out[n], out[n + 1]
-        named = bool(a.unit) and a.text.endswith(a.unit)
-        if a.act or not b.act or named or a.sentence != b.sentence or a.kind != b.kind:
+        if a.act or not b.act or a.unit_written or a.sentence != b.sentence or a.kind != b.kind:
             continue
         between = re.findall(r"[\w’']+|[^\w\s]", text[a.end : b.start])
         if (
@@ -154,7 +160,7 @@ def _share_coordinated_acts(out: list[Claim], text: str) -> None:
             out[n] = replace(a, act=b.act, subject=subject)
 
 
-def _named(speaker: str, before: str) -> str:
+def _named(speaker: str, text: str, end: int) -> str:
     """'the secretary of state said' → the person the article named with that title before
     ('Antony Blinken, the US secretary of state'); else the title as written."""
     if not speaker.lower().startswith("the "):
@@ -162,7 +168,7 @@ def _named(speaker: str, before: str) -> str:
     title = speaker[4:]
     name = r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)+)"
     pattern = rf"{name},\s+(?i:the\s+)?(?:[\w.]+\s+)?(?i:{re.escape(title)})\b"
-    found = re.findall(pattern, before)
+    found = re.compile(pattern).findall(text, 0, end)
     return found[-1] if found else "the " + title
 
 
@@ -170,9 +176,7 @@ def _complete_from(pending: list[int], toks: list[Token], out: list[Claim]) -> N
     """Figures the sentence before left bare take what the next sentence of their line counts."""
     mentions = population_mentions(toks)
     act = next((ACT_OF[t.low] for t in toks if t.low in ACT_OF and ACT_OF[t.low] in HUMAN_ACTS), "")
-    population = mentions[0][1] if mentions else ("people" if act else "")
-    if act == "attended" and population in CROWD_POPULATIONS:
-        population = "crowd"
+    population, act = _settled(mentions[0][1] if mentions else "", act)
     if not population:
         return
     for n in pending:

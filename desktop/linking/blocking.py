@@ -8,6 +8,7 @@ the workspace holds. What happened to them (the act) is weighed inside the block
 
 from __future__ import annotations
 
+from desktop.claims import split_owner
 from desktop.model import Claim
 
 _RATE_PREFIXES = ("past ", "per ", "Q", "H", "in ", "from ")
@@ -16,7 +17,7 @@ _RATE_PREFIXES = ("past ", "per ", "Q", "H", "in ", "from ")
 def block_key(claim: Claim) -> str:
     """The block a claim is compared in; '' when it has too little meaning to link at all."""
     if claim.kind in ("money", "percent"):
-        measure = claim.population.split(" · ", 1)[0]  # whose it is is weighed in the block
+        measure = split_owner(claim.population)[0]  # whose it is is weighed in the block
         if not measure or measure in ("money", "share"):
             return ""
         return f"{claim.kind}|{measure}"

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
+from desktop.claims import split_owner
 from desktop.claims.vocabulary import ACT_LABEL
 from desktop.linking.blocking import act_class, block_key, window_class
 from desktop.model import Claim, Link
@@ -75,8 +76,7 @@ def link_claims(
 
 def facet(claim: Claim) -> tuple[str, str]:
     """(act, owner): what happened, and whose measure it is ('share price · Merrow')."""
-    owner = claim.population.split(" · ", 1)[1] if " · " in claim.population else ""
-    return act_class(claim), owner
+    return act_class(claim), split_owner(claim.population)[1]
 
 
 def _compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -134,21 +134,22 @@ def _ratio(a: Claim, b: Claim) -> float:
 
 
 def _by_magnitude(members: list[Claim], gap_override: float | None = None) -> list[list[Claim]]:
-    ordered = sorted(members, key=lambda c: (midpoint(c), c.id))
+    """Split where sorted values jump by more than the gap (wider for figures dated apart)."""
     measured = all(c.kind == "measure" for c in members)  # lengths and depths are told exactly
     clusters: list[list[Claim]] = []
-    for c in ordered:
+    top = 0.0  # the largest value of the last cluster: values come in ascending order
+    dated: set = set()  # the last cluster's as-of dates
+    for value, c in sorted(((midpoint(c), c) for c in members), key=lambda p: (p[0], p[1].id)):
         if clusters:
-            prev = clusters[-1]
-            top = max(midpoint(p) for p in prev)
-            dated = {p.as_of for p in prev if p.as_of} | ({c.as_of} if c.as_of else set())
-            gap = GAP_OVER_TIME if len(dated) >= 2 else GAP
-            gap = MEASURE_GAP if measured else gap
-            gap = gap_override or gap
-            if top > 0 and midpoint(c) / top < gap:
-                prev.append(c)
+            dates = dated | ({c.as_of} if c.as_of else set())
+            gap = GAP_OVER_TIME if len(dates) >= 2 else GAP
+            gap = gap_override or (MEASURE_GAP if measured else gap)
+            if top > 0 and value / top < gap:
+                clusters[-1].append(c)
+                top, dated = value, dates
                 continue
         clusters.append([c])
+        top, dated = value, {c.as_of} if c.as_of else set()
     return clusters
 
 
@@ -196,8 +197,8 @@ def label_for(claims: Sequence[Claim]) -> str:
 def _confidence(cluster: list[Claim]) -> tuple[float, str]:
     """How sure the link is, and why, in words a user can check against the text."""
     kind = cluster[0].kind
-    what = sorted({c.unit for c in cluster if c.unit and c.text.endswith(c.unit)})
-    measure = cluster[0].population.split(" · ", 1)[0]
+    what = sorted({c.unit for c in cluster if c.unit_written})
+    measure = split_owner(cluster[0].population)[0]
     parts = [f"same {'measure' if kind in ('money', 'percent') else 'population'}: "
              + (" ≈ ".join(what[:4]) if what and kind == "count" else measure)]  # fmt: skip
     confidence = 0.9
@@ -209,7 +210,7 @@ def _confidence(cluster: list[Claim]) -> tuple[float, str]:
     if kind in ("count", "duration") and actless:
         confidence -= 0.3 * actless  # figures that say nothing of what happened: linked by number
         parts.append("some figures name no act")
-    elided = sum(1 for c in cluster if not (c.unit and c.text.endswith(c.unit))) / len(cluster)
+    elided = sum(1 for c in cluster if not c.unit_written) / len(cluster)
     if kind == "count" and elided:
         confidence -= 0.15 * elided  # a figure's noun was read from the words before it
         parts.append("a counted noun read from context")

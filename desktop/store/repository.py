@@ -228,16 +228,15 @@ def all_blocks(s: Session) -> set[str]:
     return {b for b in s.scalars(select(ClaimRecord.block).distinct()) if b}
 
 
-def group_of_claim(s: Session, claim: int) -> int | None:
-    return s.scalar(select(ClaimRecord.group_id).where(ClaimRecord.id == claim))
-
-
-def is_pinned(s: Session, claim: int) -> bool:
-    return bool(s.scalar(select(ClaimRecord.pinned).where(ClaimRecord.id == claim)))
-
-
-def claim_article(s: Session, claim: int) -> int | None:
-    return s.scalar(select(ClaimRecord.article_id).where(ClaimRecord.id == claim))
+def claim_groups(s: Session, claims: Iterable[int]) -> dict[int, tuple[int | None, bool]]:
+    """Each claim's group and whether the user put it there, in one query."""
+    ids = list(claims)
+    if not ids:
+        return {}
+    query = select(ClaimRecord.id, ClaimRecord.group_id, ClaimRecord.pinned).where(
+        ClaimRecord.id.in_(ids)
+    )
+    return {cid: (group, bool(pinned)) for cid, group, pinned in s.execute(query)}
 
 
 def place_claim(s: Session, claim: int, group: int | None, pinned: bool) -> None:
@@ -256,19 +255,24 @@ def place_claims(s: Session, claim_ids: Iterable[int], group: int | None) -> Non
 
 
 def groups(s: Session, ids: Iterable[int] | None = None) -> list[GroupInfo]:
-    """Groups with their live member claims (members of removed articles left out)."""
-    members: dict[int, list[int]] = defaultdict(list)
-    rows = s.execute(
+    """Groups with their live member claims (members of removed articles left out); only the
+    groups named by `ids` when given, so a relink reads what it touches, not the workspace."""
+    wanted = None if ids is None else [i for i in ids if i is not None]
+    if wanted is not None and not wanted:
+        return []
+    member_query = (
         select(ClaimRecord.group_id, ClaimRecord.id)
         .join(ArticleRecord, ArticleRecord.id == ClaimRecord.article_id)
         .where(ArticleRecord.removed.is_(False), ClaimRecord.group_id.is_not(None))
         .order_by(ClaimRecord.id)
     )
-    for group_id, claim_id in rows:
-        members[group_id].append(claim_id)
     query = select(GroupRecord).order_by(GroupRecord.id)
-    if ids is not None:
-        query = query.where(GroupRecord.id.in_(list(ids)))
+    if wanted is not None:
+        member_query = member_query.where(ClaimRecord.group_id.in_(wanted))
+        query = query.where(GroupRecord.id.in_(wanted))
+    members: dict[int, list[int]] = defaultdict(list)
+    for group_id, claim_id in s.execute(member_query):
+        members[group_id].append(claim_id)
     return [
         GroupInfo(
             r.id,
