@@ -73,7 +73,9 @@ def _run_command(args: list[str]) -> int:
             print(f"evidence-desk: {problem.origin}: {problem.reason}", file=sys.stderr)
         if options.command == "compare":
             if options.json:
-                _write_json(workspace.export(), options.json)
+                _write_text(
+                    json.dumps(workspace.export(), ensure_ascii=False, indent=1), options.json
+                )
             else:
                 _print_table(workspace.group_rows(), workspace.article_rows())
             if options.explain:
@@ -86,13 +88,6 @@ def _run_command(args: list[str]) -> int:
     finally:
         workspace.close()
     return 1 if report.rejected else 0
-
-
-def _write_json(data: dict, out: str) -> None:
-    target = Path(out)
-    part = target.with_name(target.name + ".part")
-    part.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(part, target)  # never a half-written export
 
 
 def _progress_bar():
@@ -171,4 +166,4 @@ def _write_text(text: str, out: str) -> None:
     target = Path(out)
     part = target.with_name(target.name + ".part")
     part.write_text(text, encoding="utf-8", newline="")
-    os.replace(part, target)
+    os.replace(part, target)  # never a half-written export

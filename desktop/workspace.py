@@ -84,9 +84,7 @@ class Workspace:
     @property
     def path(self) -> Path | None:
         """The SQLite file, or None for a server database."""
-        if self.url.startswith("sqlite:///"):
-            return Path(self.url.removeprefix("sqlite:///"))
-        return None
+        return _sqlite_file(self.url)
 
     def close(self) -> None:
         self._db.dispose()
@@ -96,7 +94,7 @@ class Workspace:
         url = normalise_url(target)
         if url == self.url:
             return self
-        path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+        path = _sqlite_file(url)
         if path is not None:
             for suffix in ("", "-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -216,7 +214,7 @@ class Workspace:
                 continue
             blocks = [block_key(c) for c in claims]
             with self._db.session() as s, s.begin():
-                if repo.article_by_hash(s, document.content_hash) is not None:
+                if repo.has_content(s, document.content_hash):
                     report.duplicates.append(source.origin)
                     continue
                 previous = None
@@ -573,6 +571,10 @@ class Workspace:
                 for g in snap.groups
             ],
         }
+
+
+def _sqlite_file(url: str) -> Path | None:
+    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
 
 
 def _best_anchor(claim: Claim, candidates: Iterable[Claim]) -> Claim | None:

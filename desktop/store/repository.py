@@ -78,9 +78,10 @@ def _article(r: ArticleRecord, claim_count: int = 0) -> ArticleRow:
 # ------------------------------------------------------------------------------- articles
 
 
-def article_by_hash(s: Session, content_hash: str) -> ArticleRow | None:
-    r = s.scalar(select(ArticleRecord).where(ArticleRecord.content_hash == content_hash))
-    return _article(r) if r else None
+def has_content(s: Session, content_hash: str) -> bool:
+    """Whether an article with this content is stored already (its text is not loaded)."""
+    query = select(ArticleRecord.id).where(ArticleRecord.content_hash == content_hash)
+    return s.scalar(query) is not None
 
 
 def add_article(
