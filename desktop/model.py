@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cached_property
 from typing import Literal
 
 Progress = Callable[[int, int, str], None]  # done, total, label; may be called from any thread
@@ -211,10 +212,18 @@ class Snapshot:
     groups: tuple[GroupRow, ...] = ()
 
     def claim(self, claim_id: int) -> Claim | None:
-        return next((c for c in self.claims if c.id == claim_id), None)
+        return self._claims_by_id.get(claim_id)
 
     def group_of(self, claim_id: int) -> GroupRow | None:
-        return next((g for g in self.groups if claim_id in g.claims), None)
+        return self._group_by_claim.get(claim_id)
+
+    @cached_property
+    def _claims_by_id(self) -> dict[int | None, Claim]:
+        return {c.id: c for c in self.claims}  # built once: views look figures up by the hundred
+
+    @cached_property
+    def _group_by_claim(self) -> dict[int, GroupRow]:
+        return {c: g for g in self.groups for c in g.claims}
 
 
 # --------------------------------------------------------------------------- changes
