@@ -6,7 +6,6 @@ compare in tests. This module imports nothing from `desktop`; every other layer 
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -43,12 +42,6 @@ class Cancelled(Exception):
 
 class EditConflict(Exception):
     """An edit no longer fits what the workspace holds (the claim or group changed meanwhile)."""
-
-
-def check_cancel(cancel: threading.Event | None) -> None:
-    """Raise Cancelled when `cancel` is set."""
-    if cancel is not None and cancel.is_set():
-        raise Cancelled()
 
 
 # --------------------------------------------------------------------------- input

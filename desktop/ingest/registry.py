@@ -14,7 +14,6 @@ import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
 from pathlib import PurePosixPath
 from urllib.parse import urlsplit
 
@@ -135,17 +134,6 @@ def reader_for(kind: str, origin: str = "") -> Reader:
     raise UnreadableInput(origin, f"cannot read {label}: " + "; ".join(reasons or ["no reader"]))
 
 
-def unavailable_readers() -> list[tuple[str, str]]:
-    """(label, reason) for each reader whose parser does not import, e.g. for an About box."""
-    result = []
-    for reader in READERS:
-        problems = [f"{n}: {p}" for n in reader.requires if (p := _broken(n))]
-        if problems:
-            result.append((reader.label, "; ".join(problems)))
-    return result
-
-
-@cache
 def _broken(module: str) -> str:
     """Empty when `module` imports, else a short reason why not."""
     try:

@@ -20,7 +20,6 @@ from desktop.store.schema import (
     ClaimRecord,
     DecisionRecord,
     GroupRecord,
-    MetaRecord,
 )
 
 
@@ -187,10 +186,6 @@ def set_removed(s: Session, article: int, removed: bool) -> None:
     s.execute(update(ArticleRecord).where(ArticleRecord.id == article).values(removed=removed))
 
 
-def is_removed(s: Session, article: int) -> bool:
-    return bool(s.scalar(select(ArticleRecord.removed).where(ArticleRecord.id == article)))
-
-
 def set_positions(s: Session, order: Sequence[int]) -> None:
     for n, article in enumerate(order, start=1):
         s.execute(update(ArticleRecord).where(ArticleRecord.id == article).values(position=n))
@@ -244,15 +239,6 @@ def place_claim(s: Session, claim: int, group: int | None, pinned: bool) -> None
     s.execute(
         update(ClaimRecord).where(ClaimRecord.id == claim).values(group_id=group, pinned=pinned)
     )
-
-
-def place_claims(s: Session, claim_ids: Iterable[int], group: int | None) -> None:
-    ids = list(claim_ids)
-    if ids:
-        s.execute(update(ClaimRecord).where(ClaimRecord.id.in_(ids)).values(group_id=group))
-
-
-# ------------------------------------------------------------------------------- groups
 
 
 def groups(s: Session, ids: Iterable[int] | None = None) -> list[GroupInfo]:
@@ -394,19 +380,3 @@ def decisions(s: Session) -> list[tuple[str, int | None, int | None, int | None,
         DecisionRecord.value,
     ).order_by(DecisionRecord.id)
     return [tuple(row) for row in s.execute(query)]
-
-
-# ------------------------------------------------------------------------------- meta
-
-
-def meta(s: Session, key: str, default: str = "") -> str:
-    r = s.get(MetaRecord, key)
-    return r.value if r else default
-
-
-def set_meta(s: Session, key: str, value: str) -> None:
-    r = s.get(MetaRecord, key)
-    if r:
-        r.value = value
-    else:
-        s.add(MetaRecord(key=key, value=value))
