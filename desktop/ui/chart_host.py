@@ -9,16 +9,17 @@ talks to the host exactly as to the panel. GUI thread only.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from desktop.model import Snapshot
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from desktop.ui.chart import ChartPanel
 
 
 class ChartHost(QWidget):
@@ -26,13 +27,11 @@ class ChartHost(QWidget):
 
     claim_activated = Signal(int)  # forwarded from the panel
     group_activated = Signal(int)
-    loaded = Signal()  # the panel exists now (or could not be made)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ChartHost")
-        self.panel = None  # the ChartPanel, once loaded
-        self.failed = False
+        self.panel: ChartPanel | None = None  # once loaded
         self._snapshot: Snapshot | None = None
         self._order: tuple[int, ...] = ()
         self._group: int | None = None
@@ -48,30 +47,22 @@ class ChartHost(QWidget):
 
     # ---------------------------------------------------------------- loading
 
-    def load(self) -> bool:
-        """Build the panel now if it is not built yet; False when the chart is unavailable."""
-        if self.panel is not None or self.failed:
-            return self.panel is not None
-        try:
+    def load(self) -> ChartPanel:
+        """The panel, built now if it was not yet."""
+        if self.panel is None:
             from desktop.ui.chart import ChartPanel  # pyqtgraph: deliberately late
-        except ImportError:
-            log.exception("the chart is not available")
-            self.failed = True
-            self._placeholder.setText("The chart needs pyqtgraph, which is not installed.")
-            self.loaded.emit()
-            return False
-        panel = ChartPanel(self)
-        panel.claim_activated.connect(self.claim_activated)
-        panel.group_activated.connect(self.group_activated)
-        if self._snapshot is not None:
-            panel.set_snapshot(self._snapshot)
-        panel.set_pane_order(self._order)
-        panel.show_group(self._group)
-        self.panel = panel
-        self._stack.addWidget(panel)
-        self._stack.setCurrentWidget(panel)
-        self.loaded.emit()
-        return True
+
+            panel = ChartPanel(self)
+            panel.claim_activated.connect(self.claim_activated)
+            panel.group_activated.connect(self.group_activated)
+            if self._snapshot is not None:
+                panel.set_snapshot(self._snapshot)
+            panel.set_pane_order(self._order)
+            panel.show_group(self._group)
+            self.panel = panel
+            self._stack.addWidget(panel)
+            self._stack.setCurrentWidget(panel)
+        return self.panel
 
     # ---------------------------------------------------------------- the panel's interface
 
@@ -79,7 +70,6 @@ class ChartHost(QWidget):
         self._snapshot = snapshot
         if self.panel is not None:
             self.panel.set_snapshot(snapshot)
-            self._group = self.panel.current_group()
         elif self._group is not None and all(g.id != self._group for g in snapshot.groups):
             self._group = None
 
@@ -91,7 +81,6 @@ class ChartHost(QWidget):
     def show_group(self, group_id: int | None) -> None:
         if self.panel is not None:
             self.panel.show_group(group_id)
-            self._group = self.panel.current_group()
             return
         known = self._snapshot is not None and any(g.id == group_id for g in self._snapshot.groups)
         self._group = group_id if known else None
@@ -100,12 +89,7 @@ class ChartHost(QWidget):
         return self.panel.current_group() if self.panel is not None else self._group
 
     def export_png(self, path: str | Path) -> None:
-        self._loaded_panel().export_png(path)
+        self.load().export_png(path)
 
     def export_svg(self, path: str | Path) -> None:
-        self._loaded_panel().export_svg(path)
-
-    def _loaded_panel(self):
-        if not self.load():
-            raise RuntimeError("The chart is not available: pyqtgraph is not installed.")
-        return self.panel
+        self.load().export_svg(path)

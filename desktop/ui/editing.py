@@ -8,12 +8,14 @@ gesture means is read from the shared selection and the groups panel; nothing he
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
-from desktop.model import Batch, Edit
+from desktop.model import Batch, Edit, GroupRow, Snapshot
+from desktop.ui.actions import make_action
 from desktop.ui.bridge import WorkspaceBridge
 from desktop.ui.commands import push_edit
 from desktop.ui.dialogs import ArticleDialog, changed_fields
@@ -27,8 +29,6 @@ Plan = Callable[[Workspace], Edit]
 class EditingActions(QObject):
     """Undo/redo, link, unlink, merge, split, rename, confirm, edit and remove article."""
 
-    planned = Signal(object)  # the Edit about to be pushed (tests and the status bar listen)
-
     def __init__(
         self,
         bridge: WorkspaceBridge,
@@ -41,27 +41,26 @@ class EditingActions(QObject):
         self.bridge, self.stack, self.selection, self.groups = bridge, stack, selection, groups
         self.window = window
         self.article_target: Callable[[], int | None] = lambda: None
+        act = partial(make_action, self)
         self.undo = stack.createUndoAction(self, "&Undo")
         self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         self.redo = stack.createRedoAction(self, "&Redo")
         self.redo.setShortcuts(
             [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
         )
-        self.link = self._action("&Link selected figures", "Ctrl+L", self.link_selected)
-        self.unlink = self._action("U&nlink figure", "Ctrl+Shift+L", self.unlink_selected)
-        self.merge = self._action("&Merge groups", "Ctrl+M", self.merge_selected)
-        self.split = self._action(
-            "S&plit figures into a new group", "Ctrl+Shift+M", self.split_selected
-        )
-        self.rename = self._action("&Rename group…", "F2", self.rename_selected)
-        self.confirm = self._action("&Confirm group", "Ctrl+K", self.confirm_selected)
+        self.link = act("&Link selected figures", "Ctrl+L", self.link_selected)
+        self.unlink = act("U&nlink figure", "Ctrl+Shift+L", self.unlink_selected)
+        self.merge = act("&Merge groups", "Ctrl+M", self.merge_selected)
+        self.split = act("S&plit figures into a new group", "Ctrl+Shift+M", self.split_selected)
+        self.rename = act("&Rename group…", "F2", self.rename_selected)
+        self.confirm = act("&Confirm group", "Ctrl+K", self.confirm_selected)
         self.confirm.setCheckable(True)
-        self.edit_article = self._action("&Edit article…", "Ctrl+E", self.edit_target_article)
-        self.remove_article = self._action("Remo&ve article", "", self.remove_target_article)
-        self.accept = self._action(
+        self.edit_article = act("&Edit article…", "Ctrl+E", self.edit_target_article)
+        self.remove_article = act("Remo&ve article", "", self.remove_target_article)
+        self.accept = act(
             "&Accept suggestion", "", lambda: self._focus_group(self.accept_suggestion)
         )
-        self.reject = self._action(
+        self.reject = act(
             "Re&ject suggestion", "", lambda: self._focus_group(self.reject_suggestion)
         )
         groups.accept_requested.connect(self.accept_suggestion)
@@ -82,13 +81,6 @@ class EditingActions(QObject):
             self.edit_article, self.remove_article,
         ]  # fmt: skip
 
-    def _action(self, text: str, keys: str, slot: Callable[[], None]) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        return action
-
     # ---------------------------------------------------------------- what is picked
 
     def picked_claims(self) -> list[int]:
@@ -104,16 +96,21 @@ class EditingActions(QObject):
             groups = [self.selection.group]
         return groups
 
-    def _group(self, group_id: int | None):
-        snap = self.bridge.snapshot()
-        return next((g for g in snap.groups if g.id == group_id), None)
+    def _focus(self, snap: Snapshot) -> GroupRow | None:
+        """The group the group actions mean: the first picked one."""
+        groups = self.picked_groups()
+        return next((g for g in snap.groups if g.id == groups[0]), None) if groups else None
+
+    def _picked_grouped(self, snap: Snapshot) -> list[int]:
+        """The picked figures that are in a group (the ones unlink and split can take)."""
+        return [c for c in self.picked_claims() if snap.group_of(c) is not None]
 
     def update_enabled(self, *_: object) -> None:
         claims = self.picked_claims()
         groups = self.picked_groups()
         snap = self.bridge.snapshot()
         grouped = [c for c in claims if snap.group_of(c) is not None]
-        focus = self._group(groups[0]) if groups else None
+        focus = self._focus(snap)
         self.link.setEnabled(len(claims) >= 2)
         self.unlink.setEnabled(bool(grouped))
         self.merge.setEnabled(len(groups) >= 2)
@@ -136,7 +133,6 @@ class EditingActions(QObject):
     def _push(self, edit: Edit) -> None:
         if isinstance(edit, Batch) and not edit.edits:
             return
-        self.planned.emit(edit)
         push_edit(self.stack, self.bridge, edit)
 
     def link_selected(self) -> None:
@@ -154,8 +150,7 @@ class EditingActions(QObject):
         self.run_plan(lambda ws: ws.plan_link([claim], into=group))
 
     def unlink_selected(self) -> None:
-        snap = self.bridge.snapshot()
-        claims = [c for c in self.picked_claims() if snap.group_of(c) is not None]
+        claims = self._picked_grouped(self.bridge.snapshot())
         if claims:
             self.run_plan(
                 lambda ws: (
@@ -176,7 +171,7 @@ class EditingActions(QObject):
 
     def split_selected(self) -> None:
         snap = self.bridge.snapshot()
-        claims = [c for c in self.picked_claims() if snap.group_of(c) is not None]
+        claims = self._picked_grouped(snap)
         if not claims:
             return
         group = snap.group_of(claims[0]).id
@@ -184,8 +179,7 @@ class EditingActions(QObject):
         self.run_plan(lambda ws: ws.plan_split(group, claims))
 
     def rename_selected(self) -> None:
-        groups = self.picked_groups()
-        group = self._group(groups[0]) if groups else None
+        group = self._focus(self.bridge.snapshot())
         if group is None:
             return
         label, ok = QInputDialog.getText(self.window, "Rename group", "Label:", text=group.label)
@@ -196,8 +190,7 @@ class EditingActions(QObject):
         self.run_plan(lambda ws: ws.plan_rename(group, label))
 
     def confirm_selected(self) -> None:
-        groups = self.picked_groups()
-        group = self._group(groups[0]) if groups else None
+        group = self._focus(self.bridge.snapshot())
         if group is not None:
             self.run_plan(lambda ws: ws.plan_confirm(group.id, not group.confirmed))
 
@@ -218,10 +211,12 @@ class EditingActions(QObject):
         if row is None:
             return
         dialog = ArticleDialog(row, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        changes = changed_fields(row, dialog.values())
-        dialog.deleteLater()
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            changes = changed_fields(row, dialog.values())
+        finally:
+            dialog.deleteLater()
         if changes:
             self.edit_article_fields(row.id, changes)
 

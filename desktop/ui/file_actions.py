@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -17,7 +18,9 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from desktop.model import Source
+from desktop.ui.actions import make_action
 from desktop.ui.bridge import WorkspaceBridge
+from desktop.ui.chart_host import ChartHost
 from desktop.ui.importing import ImportController
 from desktop.ui.settings import WindowSettings
 from desktop.workspace import FILE_DIALOG_FILTER, Workspace
@@ -38,35 +41,29 @@ class FileActions(QObject):
         importer: ImportController,
         window: QWidget,
         selected_groups: Callable[[], list[int]],
-        chart: Callable[[], object | None],
+        chart: ChartHost,
     ) -> None:
         super().__init__(window)
         self.bridge, self.settings, self.importer, self.window = bridge, settings, importer, window
         self.selected_groups, self.chart = selected_groups, chart
+        act = partial(make_action, self)
         Key = QKeySequence.StandardKey
-        self.new = self._action("&New workspace…", Key.New, self.new_workspace)
-        self.open = self._action("&Open workspace…", Key.Open, self.open_workspace_dialog)
-        self.save_as = self._action("Save workspace &as…", Key.SaveAs, self.save_as_dialog)
+        self.new = act("&New workspace…", Key.New, self.new_workspace)
+        self.open = act("&Open workspace…", Key.Open, self.open_workspace_dialog)
+        self.save_as = act("Save workspace &as…", Key.SaveAs, self.save_as_dialog)
         self.recent_menu = QMenu("Open &recent", window)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.import_ = self._action("&Import articles…", "Ctrl+I", self.import_dialog)
-        self.print_ = self._action("&Print…", Key.Print, self.print_sheet)
-        self.preview = self._action("Print pre&view…", "Ctrl+Shift+P", self.preview_sheet)
-        self.export_pdf = self._action("Export sheet as P&DF…", "", self.export_pdf_dialog)
-        self.export_html = self._action("Export sheet as &HTML…", "", self.export_html_dialog)
-        self.export_csv = self._action("Export sheet as &CSV…", "", self.export_csv_dialog)
-        self.export_json = self._action("Export comparison as &JSON…", "", self.export_json_dialog)
-        self.export_chart = self._action("Export c&hart…", "", self.export_chart_dialog)
-        self.sheet_selected = self._action("Sheet for selected groups…", "", self.preview_selected)
-        self.quit = self._action("&Quit", Key.Quit, window.close)
+        self.import_ = act("&Import articles…", "Ctrl+I", self.import_dialog)
+        self.print_ = act("&Print…", Key.Print, self.print_sheet)
+        self.preview = act("Print pre&view…", "Ctrl+Shift+P", self.preview_sheet)
+        self.export_pdf = act("Export sheet as P&DF…", "", self.export_pdf_dialog)
+        self.export_html = act("Export sheet as &HTML…", "", self.export_html_dialog)
+        self.export_csv = act("Export sheet as &CSV…", "", self.export_csv_dialog)
+        self.export_json = act("Export comparison as &JSON…", "", self.export_json_dialog)
+        self.export_chart = act("Export c&hart…", "", self.export_chart_dialog)
+        self.sheet_selected = act("Sheet for selected groups…", "", self.preview_selected)
+        self.quit = act("&Quit", Key.Quit, window.close)
         self.quit.setMenuRole(QAction.MenuRole.QuitRole)
-
-    def _action(self, text: str, keys, slot) -> QAction:
-        action = QAction(text, self)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        return action
 
     def export_actions(self) -> list[QAction]:
         return [
@@ -216,15 +213,10 @@ class FileActions(QObject):
         path.write_text(data, encoding="utf-8")
 
     def export_chart_dialog(self) -> None:
-        chart = self.chart()
-        if chart is None:
-            QMessageBox.information(self.window, "Export chart", "The chart is not available.")
-            return
-
         def write(path: Path) -> None:
             if path.suffix.lower() == ".svg":
-                chart.export_svg(str(path))
+                self.chart.export_svg(str(path))
             else:
-                chart.export_png(str(path if path.suffix else path.with_suffix(".png")))
+                self.chart.export_png(str(path if path.suffix else path.with_suffix(".png")))
 
         self._export("Export chart", ".png", "PNG image (*.png);;SVG drawing (*.svg)", write)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model import Claim, GroupRow
+from desktop.ui.actions import MenuItem, add_items
 from desktop.ui.bridge import WorkspaceBridge
 from desktop.ui.groups_delegate import GroupRowDelegate
 from desktop.ui.groups_model import ROW_ROLE, GroupFilterProxy, GroupTreeModel
@@ -92,7 +93,7 @@ class GroupsPanel(QWidget):
         self._size_columns()
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._on_view_menu)
-        self._menu_actions: list = []
+        self._menu_actions: list[MenuItem] = []
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search, 1)
@@ -136,7 +137,7 @@ class GroupsPanel(QWidget):
 
     # ---------------------------------------------------------------- public
 
-    def set_context_actions(self, actions: list) -> None:
+    def set_context_actions(self, actions: list[MenuItem]) -> None:
         """Actions the tree's context menu offers (None for a separator)."""
         self._menu_actions = actions
 
@@ -152,13 +153,6 @@ class GroupsPanel(QWidget):
 
     def reload(self) -> None:
         self.model.set_snapshot(self.bridge.snapshot())
-
-    def edit_label(self, group_id: int) -> None:
-        """Start editing a group's label in place."""
-        index = self.proxy.mapFromSource(self.model.group_index(group_id))
-        if index.isValid():
-            self.view.scrollTo(index)
-            self.view.edit(index)
 
     # ---------------------------------------------------------------- slots
 
@@ -250,10 +244,6 @@ class GroupsPanel(QWidget):
 
     def _on_view_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
-        for action in self._menu_actions:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
+        add_items(menu, self._menu_actions)
         menu.exec(self.view.viewport().mapToGlobal(pos))
         menu.deleteLater()

@@ -7,6 +7,7 @@ and talk to the workspace only through the `WorkspaceBridge` made here.
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model import Changes, EditConflict, UnreadableInput
+from desktop.model import Changes, EditConflict, Source, UnreadableInput
+from desktop.ui.actions import add_items, make_action
 from desktop.ui.articles_panel import ArticleListModel, ArticlesPanel
 from desktop.ui.bridge import WorkspaceBridge
 from desktop.ui.chart_host import ChartHost
@@ -65,10 +67,10 @@ class MainWindow(QMainWindow):
         self.resize(1600, 960)
         if geometry := self.settings.geometry():
             self.restoreGeometry(geometry)
-        if state := self.settings.state():
+        state = self.settings.state()
+        if state:
             self.restoreState(state)
-        else:
-            self._needs_first_layout = True
+        self._needs_first_layout = not state  # a first run: `_first_layout` sizes the docks
         self.bridge.reload()
 
     # ---------------------------------------------------------------- composition
@@ -112,14 +114,14 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if getattr(self, "_needs_first_layout", False):
+        if self._needs_first_layout:
             self._needs_first_layout = False
             QTimer.singleShot(0, self._first_layout)
         self._chart_loader.start()
 
     def _load_chart_when_idle(self) -> None:
         """Build the chart once the panes are up and drawn, so the window shows without it."""
-        if self.chart.panel is not None or self.chart.failed or self.strip.building:
+        if self.strip.building:
             return  # the strip's `built` starts the timer again
         if self.chart_dock.isVisible():
             self.chart.load()
@@ -148,23 +150,17 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.bridge, self.selection, self.strip, self)
         self.files = FileActions(
             self.bridge, self.settings, self.importer, self,
-            self.groups_panel.selected_groups, lambda: self.chart,
+            self.groups_panel.selected_groups, self.chart,
         )  # fmt: skip
-        self.paste = QAction("&Paste as new article", self)
-        self.paste.setShortcut(QKeySequence.StandardKey.Paste)
-        self.paste.triggered.connect(self.paste_clipboard)
-        self.find = QAction("&Find figures and groups", self)
-        self.find.setShortcut(QKeySequence.StandardKey.Find)
-        self.find.triggered.connect(self._on_find)
-        self.show_all = QAction("Show &all panes", self)
-        self.show_all.triggered.connect(lambda: self.strip.set_hidden(set()))
-        self.shortcuts = QAction("&Keyboard shortcuts", self)
-        self.shortcuts.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.shortcuts.triggered.connect(self.show_shortcuts)
-        self.about = QAction("&About Evidence Desk", self)
-        self.about.triggered.connect(
-            lambda: QMessageBox.about(self, "About Evidence Desk", ABOUT_HTML)
-        )
+        act, key = partial(make_action, self), QKeySequence.StandardKey
+        self.paste = act("&Paste as new article", key.Paste, self.paste_clipboard)
+        self.find = act("&Find figures and groups", key.Find, self._on_find)
+        self.show_all = act("Show &all panes", "", lambda: self.strip.set_hidden(set()))
+        self.shortcuts = act("&Keyboard shortcuts", key.HelpContents, self.show_shortcuts)
+        self.about = act(
+            "&About Evidence Desk", "",
+            lambda: QMessageBox.about(self, "About Evidence Desk", ABOUT_HTML),
+        )  # fmt: skip
         self.groups_panel.set_context_actions(
             [self.editing.rename, self.editing.confirm, self.editing.accept, self.editing.reject,
              None, self.editing.merge, self.editing.split, self.editing.unlink, None,
@@ -173,51 +169,32 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file = bar.addMenu("&File")
-        for item in (self.files.new, self.files.open, self.files.recent_menu, self.files.save_as,
-                     None, self.files.import_, None, self.files.print_, self.files.preview,
-                     *self.files.export_actions(), None, self.files.quit):  # fmt: skip
-            self._add(file, item)
-        edit = bar.addMenu("&Edit")
-        for item in self.editing.actions()[:3]:
-            self._add(edit, item)
-        self._add(edit, self.paste)
-        self._add(edit, self.find)
-        edit.addSeparator()
-        for item in self.editing.actions()[3:]:
-            self._add(edit, item)
+        add_items(bar.addMenu("&File"), [
+            self.files.new, self.files.open, self.files.recent_menu, self.files.save_as, None,
+            self.files.import_, None, self.files.print_, self.files.preview,
+            *self.files.export_actions(), None, self.files.quit,
+        ])  # fmt: skip
+        editing = self.editing.actions()
+        add_items(bar.addMenu("&Edit"), [*editing[:3], self.paste, self.find, None, *editing[3:]])
         view = bar.addMenu("&View")
         self.panes_menu = view.addMenu("&Panes")
         self.panes_menu.aboutToShow.connect(self._fill_panes_menu)
-        view.addSeparator()
-        for action in self.navigator.actions():
-            view.addAction(action)
-        view.addSeparator()
         docks = [self.groups_dock, self.articles_dock, self.chart_dock, self.problems_dock]
-        for dock in docks:
-            view.addAction(dock.toggleViewAction())
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.shortcuts)
-        help_menu.addAction(self.about)
-
-    @staticmethod
-    def _add(menu: QMenu, item) -> None:
-        if item is None:
-            menu.addSeparator()
-        elif isinstance(item, QMenu):
-            menu.addMenu(item)
-        else:
-            menu.addAction(item)
+        add_items(view, [
+            None, *self.navigator.actions(), None, *(d.toggleViewAction() for d in docks),
+        ])  # fmt: skip
+        add_items(bar.addMenu("&Help"), [self.shortcuts, self.about])
 
     def _build_toolbar(self) -> None:
         bar = QToolBar("Toolbar", self)
         bar.setObjectName("MainToolbar")
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for item in (self.files.import_, None, self.editing.undo, self.editing.redo, None,
-                     self.editing.link, self.editing.unlink, self.editing.merge, None,
-                     self.navigator.previous_group, self.navigator.next_group):  # fmt: skip
-            bar.addSeparator() if item is None else bar.addAction(item)
+        add_items(bar, [
+            self.files.import_, None, self.editing.undo, self.editing.redo, None,
+            self.editing.link, self.editing.unlink, self.editing.merge, None,
+            self.navigator.previous_group, self.navigator.next_group,
+        ])  # fmt: skip
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.toolbar = bar
 
@@ -272,8 +249,6 @@ class MainWindow(QMainWindow):
 
     def import_paths(self, paths: list[str]) -> None:
         """Import files, folders or URLs (as from the command line)."""
-        from desktop.model import Source
-
         self.importer.import_sources([Source(origin=str(p)) for p in paths])
 
     def paste_clipboard(self) -> None:

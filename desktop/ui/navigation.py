@@ -5,9 +5,12 @@ groups most divergent first.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
+from desktop.ui.actions import make_action
 from desktop.ui.bridge import WorkspaceBridge
 from desktop.ui.pane_strip import PaneStrip
 from desktop.ui.selection import FigureSelection
@@ -30,30 +33,19 @@ class Navigator(QObject):
     ) -> None:
         super().__init__(parent)
         self.bridge, self.selection, self.strip = bridge, selection, strip
-        self.next_figure = self._action(
-            "&Next figure", QKeySequence.StandardKey.FindNext, lambda: self.figure(1)
+        act = partial(make_action, self)
+        key = QKeySequence.StandardKey
+        self.next_figure = act("&Next figure", key.FindNext, lambda: self.figure(1))
+        self.previous_figure = act("&Previous figure", key.FindPrevious, lambda: self.figure(-1))
+        self.next_group = act("Next &diverging group", "Alt+Down", lambda: self.diverging_group(1))
+        self.previous_group = act(
+            "Previous di&verging group", "Alt+Up", lambda: self.diverging_group(-1)
         )
-        self.previous_figure = self._action(
-            "&Previous figure", QKeySequence.StandardKey.FindPrevious, lambda: self.figure(-1)
-        )
-        self.next_group = self._action(
-            "Next &diverging group", QKeySequence("Alt+Down"), lambda: self.diverging_group(1)
-        )
-        self.previous_group = self._action(
-            "Previous di&verging group", QKeySequence("Alt+Up"), lambda: self.diverging_group(-1)
-        )
-
         self.previous_group.setIconText("◀ Previous group")
         self.next_group.setIconText("Next group ▶")
 
     def actions(self) -> list[QAction]:
         return [self.next_figure, self.previous_figure, self.next_group, self.previous_group]
-
-    def _action(self, text: str, keys, slot) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        action.triggered.connect(slot)
-        return action
 
     def figure(self, by: int) -> None:
         target = step(self.strip.figures_in_order(), self.selection.claim, by)
