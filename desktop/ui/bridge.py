@@ -32,7 +32,6 @@ class WorkspaceBridge(QObject):
     workspace_replaced = Signal(object)  # the new Workspace: views reload everything
     failed = Signal(object)  # an exception, to the one place that words it
     progressed = Signal(int, int, str)  # emitted on the writer, delivered queued
-    busy_changed = Signal(bool)
     _finished = Signal(object, object)  # Future, callback
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
@@ -61,20 +60,13 @@ class WorkspaceBridge(QObject):
         """Run `job(progress, cancel)` on the writer thread, then `on_done(result)` here."""
         cancel = threading.Event()
         self._pending += 1
-        if self._pending == 1:
-            self.busy_changed.emit(True)
         future = self._writer.submit(job, self.progressed.emit, cancel)
         future.add_done_callback(lambda f: self._finished.emit(f, on_done))
         return cancel
 
     def apply(self, edit: Edit, initiator: object = None) -> None:
         """Carry out an edit on the writer thread; `changed` follows."""
-        workspace = self.workspace
-
-        def job(*_: object) -> tuple[Changes, Snapshot]:
-            return workspace.apply(edit), workspace.snapshot()
-
-        self.run(job, lambda done: self.announce(done[0], initiator, done[1]))
+        self._change(lambda workspace: workspace.apply(edit), initiator)
 
     def import_sources(
         self, sources: list[Source], on_done: Callable[[ImportReport], None]
@@ -99,10 +91,14 @@ class WorkspaceBridge(QObject):
         self.run(lambda *_: make(workspace), on_done)
 
     def reorder_articles(self, order: list[int], initiator: object = None) -> None:
+        self._change(lambda workspace: workspace.reorder_articles(order), initiator)
+
+    def _change(self, call: Callable[[Workspace], Changes], initiator: object) -> None:
+        """Run `call(workspace)` on the writer thread, then announce what it changed."""
         workspace = self.workspace
 
         def job(*_: object) -> tuple[Changes, Snapshot]:
-            return workspace.reorder_articles(order), workspace.snapshot()
+            return call(workspace), workspace.snapshot()  # read there, not on the GUI thread
 
         self.run(job, lambda done: self.announce(done[0], initiator, done[1]))
 
@@ -139,8 +135,6 @@ class WorkspaceBridge(QObject):
     @Slot(object, object)
     def _deliver(self, future: Future, on_done: Callable[[Any], None]) -> None:
         self._pending -= 1
-        if self._pending == 0:
-            self.busy_changed.emit(False)
         error = future.exception()  # GUI thread from here on
         if error is None:
             try:

@@ -16,16 +16,10 @@ import numpy as np
 
 from desktop.model import ArticleRow, Claim, GroupRow, Snapshot
 from desktop.ui.chart_look import format_value, source_name
+from desktop.ui.figures import BOUND_WORDS
 
 APPROX = 0.10  # "about 6,000" admits ±10% (as desktop.linking.divergence.interval says)
 AUTO_LOG_RATIO = 10.0  # the value axis turns logarithmic when max/min exceeds this
-BOUND_WORDS = {
-    "=": "exactly",
-    "~": "about",
-    ">": "more than",
-    "<": "fewer than",
-    "range": "between",
-}
 
 
 @dataclass(frozen=True)
@@ -43,16 +37,6 @@ class Mark:
 def date_of(claim: Claim, article: ArticleRow | None) -> date | None:
     """When a figure holds: its own as-of date, else its article's date."""
     return claim.as_of or (article.published if article is not None else None)
-
-
-def admitted(claim: Claim) -> tuple[float, float] | None:
-    """The bar a bound draws (low, high), or None for an exact figure or an open-ended one."""
-    if claim.bound == "range":
-        return claim.span_low, claim.span_high
-    if claim.bound == "~":
-        high = claim.high if claim.high is not None else claim.value * (1 + APPROX)
-        return claim.value * (1 - APPROX), high
-    return None
 
 
 def wants_log(claims: Sequence[Claim], slips: set[int]) -> bool:

@@ -194,10 +194,8 @@ class OverviewPlotWidget(pg.GraphicsLayoutWidget):
         ys = np.arange(n, dtype=float)
         statuses = np.array([g.status for g in self.rows])
         for status in dict.fromkeys(statuses.tolist()):  # one bar item and one marker item each
-            color, symbol = (
-                QColor(c) if i == 0 else c
-                for i, c in enumerate(STATUS_LOOK.get(status, OTHER_LOOK))
-            )
+            colour, symbol = STATUS_LOOK.get(status, OTHER_LOOK)
+            color = QColor(colour)
             mask = statuses == status
             self.plot.addItem(
                 pg.BarGraphItem(

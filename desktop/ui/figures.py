@@ -11,7 +11,7 @@ from datetime import date
 
 from desktop.model import ArticleRow, Claim, GroupRow
 
-_BOUND_WORDS = {
+BOUND_WORDS = {  # a bound as words, before the value
     "=": "exactly",
     "~": "about",
     ">": "more than",
@@ -40,7 +40,7 @@ def value_text(claim: Claim) -> str:
     """The figure's normalised value with its bound: "about 6,000", "between 100 and 200"."""
     if claim.bound == "range" or (claim.low is not None and claim.high is not None):
         return f"between {number(claim.span_low)} and {number(claim.span_high)}"
-    return f"{_BOUND_WORDS.get(claim.bound, '')} {number(claim.value)}".strip()
+    return f"{BOUND_WORDS.get(claim.bound, '')} {number(claim.value)}".strip()
 
 
 def range_text(group: GroupRow) -> str:

@@ -26,6 +26,8 @@ BUTTONS = (
     ("accept", "Accept", "Accept this suggested link"),
     ("reject", "Reject", "Reject it: these figures are not proposed together again"),
 )
+_TEXT = {name: text for name, text, _ in BUTTONS}
+_TIP = {name: tip for name, _, tip in BUTTONS}
 
 
 def _suggested(index: QModelIndex) -> GroupRow | None:
@@ -78,7 +80,7 @@ class GroupRowDelegate(QStyledItemDelegate):
         for name, rect in self.button_rects(option.rect, option.fontMetrics).items():
             button = QStyleOptionButton()
             button.rect = rect
-            button.text = dict((n, t) for n, t, _ in BUTTONS)[name]
+            button.text = _TEXT[name]
             button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
             button.palette = option.palette
             button.fontMetrics = option.fontMetrics
@@ -106,7 +108,6 @@ class GroupRowDelegate(QStyledItemDelegate):
         if _suggested(index) is not None:
             for name, rect in self.button_rects(option.rect, option.fontMetrics).items():
                 if rect.contains(event.pos()):
-                    tip = dict((n, t) for n, _, t in BUTTONS)[name]
-                    QToolTip.showText(event.globalPos(), tip, view)
+                    QToolTip.showText(event.globalPos(), _TIP[name], view)
                     return True
         return super().helpEvent(event, view, option, index)

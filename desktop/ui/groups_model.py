@@ -238,11 +238,11 @@ class GroupTreeModel(QAbstractItemModel):
         return None
 
     def _claim_data(self, c: Claim, column: int, role: int):
-        source = article_name(self._articles.get(c.article))
         if role == ROW_ROLE:
             return c
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
+                source = article_name(self._articles.get(c.article))
                 slip = " · suspected slip" if c.id in self._slips else ""
                 return f"{source} · “{c.text}”{slip}\n{excerpt(c.sentence, c.text, 90)}"
             if column == 2:
@@ -253,6 +253,7 @@ class GroupTreeModel(QAbstractItemModel):
         if role == SEARCH_ROLE:
             return self.figure_search_text(c)
         if role == Qt.ItemDataRole.ToolTipRole:
+            source = article_name(self._articles.get(c.article))
             slip = f"<br><b>{SLIP_TEXT}</b>" if c.id in self._slips else ""
             return f"<qt><b>{source}</b>: {c.sentence}{slip}</qt>"
         if role == Qt.ItemDataRole.ForegroundRole and column != 0:

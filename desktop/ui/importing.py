@@ -99,7 +99,6 @@ class ImportController(QObject):
     """Runs imports on the writer thread; reports progress, problems and a summary."""
 
     problems_found = Signal(list)  # [UnreadableInput]
-    finished = Signal(object)  # ImportReport
     message = Signal(str)  # a one-line summary for the status bar
 
     def __init__(
@@ -111,10 +110,6 @@ class ImportController(QObject):
         self._running: list[threading.Event] = []
         bridge.progressed.connect(self._on_bridge_progressed, Qt.ConnectionType.QueuedConnection)
         progress.cancel_requested.connect(self.cancel)
-
-    @property
-    def running(self) -> bool:
-        return bool(self._running)
 
     def import_sources(self, sources: list[Source]) -> None:
         if not sources:
@@ -146,4 +141,3 @@ class ImportController(QObject):
         self.message.emit(", ".join(parts))
         if report.rejected:
             self.problems_found.emit(list(report.rejected))
-        self.finished.emit(report)

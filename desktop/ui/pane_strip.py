@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPoint, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QWidget
 
-from desktop.model import Changes, Snapshot
+from desktop.model import ArticleRow, Changes, Claim, Snapshot
 from desktop.ui.article_pane import ArticlePane
 from desktop.ui.bridge import WorkspaceBridge
 from desktop.ui.highlights import Look
@@ -84,7 +84,8 @@ class PaneStrip(QScrollArea):
         self.panes: dict[int, ArticlePane] = {}
         self.order: list[int] = []
         self.hidden: set[int] = set()
-        self._group_of: dict[int, int] = {}
+        self._snap = Snapshot()  # the snapshot shown
+        self._claims_of: dict[int, list[Claim]] = {}  # its figures by article, to fill panes
         self._to_build: list[int] = []
         self._builder = QTimer(self, singleShot=True, interval=0)
         self._builder.timeout.connect(self._build_some)
@@ -140,8 +141,10 @@ class PaneStrip(QScrollArea):
 
     def reload(self) -> None:
         """Show the snapshot: panes added, updated or dropped; figures redrawn."""
-        snap = self.bridge.snapshot()
-        self._group_of = {cid: g.id for g in snap.groups for cid in g.claims}
+        snap = self._snap = self.bridge.snapshot()
+        self._claims_of = {}
+        for c in snap.claims:
+            self._claims_of.setdefault(c.article, []).append(c)
         ids = [a.id for a in snap.articles]
         for gone in set(self.panes) - set(ids):
             self.panes.pop(gone).deleteLater()
@@ -149,7 +152,7 @@ class PaneStrip(QScrollArea):
         self._to_build = [a for a in ids if a not in self.panes]
         for article in snap.articles:
             if article.id in self.panes:
-                self._fill(self.panes[article.id], snap, article)
+                self._fill(self.panes[article.id], article)
         self._arrange()
         if self._to_build:
             self._builder.start()  # next event-loop turn: other views refresh first
@@ -159,8 +162,7 @@ class PaneStrip(QScrollArea):
     # ---------------------------------------------------------------- building
 
     def _build_some(self) -> None:
-        snap = self.bridge.snapshot()
-        articles = {a.id: a for a in snap.articles}
+        articles = {a.id: a for a in self._snap.articles}
         start = time.perf_counter()
         while self._to_build and time.perf_counter() - start < _BUILD_BUDGET_S:
             aid = self._to_build.pop(0)
@@ -179,19 +181,18 @@ class PaneStrip(QScrollArea):
                 )
             )
             self.panes[aid] = pane
-            self._fill(pane, snap, articles[aid])
+            self._fill(pane, articles[aid])
         self._arrange()
         if self._to_build:
             self._builder.start()
         else:
             self.built.emit()
 
-    def _fill(self, pane: ArticlePane, snap: Snapshot, article) -> None:
+    def _fill(self, pane: ArticlePane, article: ArticleRow) -> None:
         pane.set_article(article)
-        claims = [c for c in snap.claims if c.article == article.id]
-        by_id = {g.id: g for g in snap.groups}
-        pane.set_claims(claims, {c.id: by_id[self._group_of[c.id]] for c in claims
-                                 if c.id in self._group_of})  # fmt: skip
+        claims = self._claims_of.get(article.id, [])
+        groups = {c.id: g for c in claims if (g := self._snap.group_of(c.id)) is not None}
+        pane.set_claims(claims, groups)
         pane.set_looks({c.id: self._look(c.id) for c in claims})
 
     def _arrange(self) -> None:
@@ -205,7 +206,8 @@ class PaneStrip(QScrollArea):
     # ---------------------------------------------------------------- drawing
 
     def _look(self, claim: int) -> tuple[Look, int | None]:
-        group = self._group_of.get(claim)
+        row = self._snap.group_of(claim)
+        group = row.id if row is not None else None
         if claim in self.selection.claims:
             return Look.SELECTED, group
         if group is not None and group == self.selection.group:
@@ -218,8 +220,9 @@ class PaneStrip(QScrollArea):
 
     def _reveal_selection(self, origin: object) -> None:
         focus = set(self.selection.claims)
-        if self.selection.group is not None:
-            focus |= {c for c, g in self._group_of.items() if g == self.selection.group}
+        linked = next((g for g in self._snap.groups if g.id == self.selection.group), None)
+        if linked is not None:
+            focus |= set(linked.claims)
         first_pane = None
         for aid in self.visible_order():
             pane = self.panes.get(aid)

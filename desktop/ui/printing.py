@@ -59,12 +59,9 @@ def render_pdf(
     sheet: Sheet, path: str | os.PathLike[str], *, paper: str = "a4", landscape: bool = False
 ) -> int:
     """Write the sheet as a PDF on A4 or Letter paper; returns the number of pages."""
-    return _render_pdf(sheet, Path(path), paper, landscape)
-
-
-def _render_pdf(sheet: Sheet, target: Path, paper: str, landscape: bool) -> int:
     if paper.lower() not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
+    target = Path(path)
     part = target.with_name(target.name + ".part")
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -74,8 +71,7 @@ def _render_pdf(sheet: Sheet, target: Path, paper: str, landscape: bool) -> int:
         QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
     )
     printer.setPageOrientation(orientation)
-    printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    _describe(printer, sheet)
+    _prepare(printer, sheet)
     pages = _paint(printer, sheet)
     os.replace(part, target)  # never a half-written PDF under the chosen name
     return pages
@@ -103,13 +99,7 @@ def render_pdf_headless(
 
 def print_sheet(parent: QWidget | None, sheet: Sheet) -> bool:
     """Ask for a printer in the print dialog and print there; False when the user cancels."""
-    return _print_sheet(parent, sheet)
-
-
-def _print_sheet(parent: QWidget | None, sheet: Sheet) -> bool:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # referenced until printed
-    printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    _describe(printer, sheet)
+    printer = _prepare(QPrinter(QPrinter.PrinterMode.HighResolution), sheet)  # kept till printed
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print comparison sheet")
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -120,13 +110,7 @@ def _print_sheet(parent: QWidget | None, sheet: Sheet) -> bool:
 
 def preview_sheet(parent: QWidget | None, sheet: Sheet) -> None:
     """Show the sheet in a print preview, from which it can also be printed."""
-    _preview_sheet(parent, sheet)
-
-
-def _preview_sheet(parent: QWidget | None, sheet: Sheet) -> None:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # the dialog doesn't own it
-    printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    _describe(printer, sheet)
+    printer = _prepare(QPrinter(QPrinter.PrinterMode.HighResolution), sheet)  # not the dialog's
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle("Print preview — comparison sheet")
     dialog.paintRequested.connect(lambda p: _paint(p, sheet))
@@ -448,9 +432,12 @@ def _frame(painter: QPainter, page: _Page, sheet: Sheet, number: int, total: int
     painter.restore()
 
 
-def _describe(printer: QPrinter, sheet: Sheet) -> None:
+def _prepare(printer: QPrinter, sheet: Sheet) -> QPrinter:
+    """Give a printer the sheet's margins and name (last: after its output and paper are set)."""
+    printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
     printer.setDocName(f"Comparison sheet — {sheet.workspace}")
     printer.setCreator("Evidence Desk")
+    return printer
 
 
 # --------------------------------------------------------------------------- pieces

@@ -47,9 +47,6 @@ class FigureSelection(QObject):
         """Bring a group into focus (no single figure picked)."""
         self._set((), group, origin)
 
-    def select_claims(self, claims: tuple[int, ...], group: int | None, origin: object) -> None:
-        self._set(tuple(claims), group, origin)
-
     def clear(self) -> None:
         self._set((), None, None)
 

@@ -186,7 +186,6 @@ def draw_group_chart(
     if b_lo is not None and b_hi is not None and b_hi > b_lo:
         y1, y2 = scale.y(b_hi), scale.y(b_lo)
         painter.fillRect(QRectF(plot.left(), y1, plot.width(), y2 - y1), _BAND)
-    painter.setPen(QPen(_GRID, 0.4 * unit))
     for tick in scale.ticks():
         y = scale.y(tick)
         painter.setPen(QPen(_GRID, 0.4 * unit))
