@@ -37,15 +37,20 @@ def snapshot(db_url: str, seed_files: list[Path]) -> Snapshot:
         workspace.close()
 
 
-@pytest.fixture
-def panel(qtbot, snapshot: Snapshot) -> ChartPanel:
+def show_panel(qtbot, snapshot: Snapshot, width: int = 900, height: int = 520) -> ChartPanel:
+    """A chart panel on `snapshot`, shown at `width` × `height` (closed after the test)."""
     chart = ChartPanel()
     qtbot.addWidget(chart)
-    chart.resize(900, 520)
+    chart.resize(width, height)
     chart.set_snapshot(snapshot)
     chart.show()
     qtbot.waitExposed(chart)
     return chart
+
+
+@pytest.fixture
+def panel(qtbot, snapshot: Snapshot) -> ChartPanel:
+    return show_panel(qtbot, snapshot)
 
 
 def airlift_group(snapshot: Snapshot) -> int:
@@ -118,12 +123,7 @@ def test_a_thousand_figures_draw_as_one_scatter_and_each_is_found_under_the_poin
         for i in range(1, 1001)
     )
     group = GroupRow(1, "left", tuple(c.id for c in claims), (1, 2, 3), 1001.0, 2100.0, "agreeing")
-    chart = ChartPanel()
-    qtbot.addWidget(chart)
-    chart.resize(900, 520)
-    chart.set_snapshot(Snapshot(articles, claims, (group,)))
-    chart.show()
-    qtbot.waitExposed(chart)
+    chart = show_panel(qtbot, Snapshot(articles, claims, (group,)))
     chart.show_group(1)
     qtbot.wait(10)
     marks = chart.marks()
@@ -251,12 +251,7 @@ def test_under_a_dark_palette_the_chart_is_dark(snapshot, qtbot):
     SHOTS.mkdir(exist_ok=True)
     app.setPalette(dark)
     try:
-        chart = ChartPanel()
-        qtbot.addWidget(chart)
-        chart.resize(960, 540)
-        chart.set_snapshot(snapshot)
-        chart.show()
-        qtbot.waitExposed(chart)
+        chart = show_panel(qtbot, snapshot, 960, 540)
         chart.show_group(max(snapshot.groups, key=lambda g: g.spread).id)
         shot = chart.grab()
         assert shot.save(str(SHOTS / "chart_dark.png"))

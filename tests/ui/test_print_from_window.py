@@ -6,43 +6,30 @@ from __future__ import annotations
 
 import subprocess
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QRadioButton, QSpinBox
-from window_fixtures import seeded, ui_settings, window  # noqa: F401
+from PySide6.QtWidgets import QComboBox, QPushButton, QRadioButton, QSpinBox
+from window_fixtures import choose_printer, seeded, ui_settings, when_modal, window  # noqa: F401
 
 
 def test_file_print_sends_the_sheet_to_the_chosen_queue(seeded, qtbot, cups_jobs, pdftext):
     seen: dict[str, object] = {}
 
-    def choose_paper() -> None:  # the dialog's Properties: paper and orientation
-        dialog = QApplication.activeModalWidget()
-        try:
-            sizes = dialog.findChild(QComboBox, "pageSizeCombo")
-            letter = next(i for i in range(sizes.count()) if "Letter" in sizes.itemText(i))
-            sizes.setCurrentIndex(letter)
-            dialog.findChild(QRadioButton, "landscape").click()
-            seen["paper"] = sizes.currentText()
-            dialog.accept()
-        except Exception:
-            dialog.reject()
-            raise
+    def choose_paper(dialog) -> None:  # the dialog's Properties: paper and orientation
+        sizes = dialog.findChild(QComboBox, "pageSizeCombo")
+        letter = next(i for i in range(sizes.count()) if "Letter" in sizes.itemText(i))
+        sizes.setCurrentIndex(letter)
+        dialog.findChild(QRadioButton, "landscape").click()
+        seen["paper"] = sizes.currentText()
+        dialog.accept()
 
-    def choose_in_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        try:
-            seen["dialog"] = type(dialog).__name__
-            printers = dialog.findChild(QComboBox, "printers")
-            printers.setCurrentIndex(printers.findText(cups_jobs.printer))
-            seen["printer"] = printers.currentText()
-            QTimer.singleShot(0, choose_paper)
-            dialog.findChild(QPushButton, "properties").click()
-            dialog.findChild(QSpinBox, "copies").setValue(2)
-            dialog.accept()
-        except Exception:
-            dialog.reject()  # never leave exec() blocked
-            raise
+    def choose_in_dialog(dialog) -> None:
+        seen["dialog"] = type(dialog).__name__
+        seen["printer"] = choose_printer(dialog, cups_jobs.printer)
+        when_modal(choose_paper)
+        dialog.findChild(QPushButton, "properties").click()
+        dialog.findChild(QSpinBox, "copies").setValue(2)
+        dialog.accept()
 
-    QTimer.singleShot(0, choose_in_dialog)
+    when_modal(choose_in_dialog)
     seeded.files.print_.trigger()
     assert seen["dialog"] == "QPrintDialog" and seen["printer"] == cups_jobs.printer
     assert "Letter" in seen["paper"]

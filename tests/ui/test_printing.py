@@ -15,7 +15,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+from window_fixtures import choose_printer, when_modal
 
 from desktop.model import Sheet, Source
 from desktop.ui.printing import paint_sheet, preview_sheet, print_sheet, render_pdf
@@ -199,19 +200,12 @@ def test_print_through_the_dialog(qtbot, sheet: Sheet, cups_jobs, pdftext: PdfTe
     qtbot.addWidget(parent)
     seen: dict[str, str] = {}
 
-    def drive_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        try:
-            seen["type"] = type(dialog).__name__
-            combo = dialog.findChild(QComboBox, "printers")
-            combo.setCurrentIndex(combo.findText(cups_jobs.printer))
-            seen["printer"] = combo.currentText()
-            dialog.accept()
-        except Exception:
-            dialog.reject()  # never leave exec() blocked
-            raise
+    def drive_dialog(dialog) -> None:
+        seen["type"] = type(dialog).__name__
+        seen["printer"] = choose_printer(dialog, cups_jobs.printer)
+        dialog.accept()
 
-    QTimer.singleShot(0, drive_dialog)
+    when_modal(drive_dialog)
     assert print_sheet(parent, sheet) is True
     assert seen == {"type": "QPrintDialog", "printer": cups_jobs.printer}
     _assert_sheet_text(pdftext(cups_jobs.next_job()), sheet)

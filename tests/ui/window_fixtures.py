@@ -1,5 +1,5 @@
 """Fixtures and helpers for the window's tests: QSettings in a temporary folder, a real window on a
-fresh SQLite workspace (empty or with the seeds), real drops and clicks.
+fresh SQLite workspace (empty or with the seeds), real drops and clicks, modal dialogs driven.
 
 Test modules import the fixtures by name (`from window_fixtures import window, ...`); pytest puts
 this folder on sys.path because tests/ui has no __init__.py.
@@ -7,13 +7,13 @@ this folder on sys.path because tests/ui has no __init__.py.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QTextCursor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QWidget
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import WindowSettings
@@ -114,3 +114,25 @@ def char_format_at(window: MainWindow, claim_id: int):
     cursor = QTextCursor(pane.text.document())
     cursor.setPosition((start + end) // 2 + 1 if end - start > 1 else end)
     return cursor.charFormat()
+
+
+def when_modal(act: Callable[[QDialog], None]) -> None:
+    """Once the modal dialog about to open is up, `act(dialog)`; if `act` fails, the dialog is
+    rejected, so its exec() never stays blocked (and the failure still fails the test)."""
+
+    def run() -> None:
+        dialog = QApplication.activeModalWidget()
+        try:
+            act(dialog)
+        except Exception:
+            dialog.reject()  # never leave exec() blocked
+            raise
+
+    QTimer.singleShot(0, run)
+
+
+def choose_printer(dialog: QDialog, name: str) -> str:
+    """Pick the queue `name` in a QPrintDialog; returns the queue the dialog shows as chosen."""
+    printers = dialog.findChild(QComboBox, "printers")
+    printers.setCurrentIndex(printers.findText(name))
+    return printers.currentText()
