@@ -17,6 +17,7 @@ Bound = Literal["=", "~", ">", "<", "range"]
 Status = Literal["agreeing", "diverging", "changing over time", "single"]
 
 BOUNDS: tuple[str, ...] = ("=", "~", ">", "<", "range")
+APPROX = 0.10  # what an approximate figure admits: "about 6,000" is 5,400 … 6,600
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from desktop.model import Claim
+from desktop.model import APPROX, Claim
 
-_APPROX = 0.10  # "about 6,000" admits 5,400 … 6,600
 _EXACT = 0.02  # round figures are reported rounded
 OUTLIER_FACTOR = 8.0
 
@@ -27,8 +26,8 @@ def interval(claim: Claim) -> tuple[float, float]:
     if claim.bound == "<":
         return 0.0, v
     if claim.bound == "~":
-        hi = claim.high if claim.high is not None else v * (1 + _APPROX)
-        return v * (1 - _APPROX), hi
+        hi = claim.high if claim.high is not None else v * (1 + APPROX)
+        return v * (1 - APPROX), hi
     return v * (1 - _EXACT), v * (1 + _EXACT)
 
 

@@ -14,11 +14,10 @@ from html import escape
 
 import numpy as np
 
-from desktop.model import ArticleRow, Claim, GroupRow, Snapshot
+from desktop.model import APPROX, ArticleRow, Claim, GroupRow, Snapshot
 from desktop.ui.chart_look import format_value, source_name
 from desktop.ui.figures import BOUND_WORDS
 
-APPROX = 0.10  # "about 6,000" admits ±10% (as desktop.linking.divergence.interval says)
 AUTO_LOG_RATIO = 10.0  # the value axis turns logarithmic when max/min exceeds this
 
 

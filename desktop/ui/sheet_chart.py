@@ -16,14 +16,13 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
-from desktop.model import SheetRow
+from desktop.model import APPROX, SheetRow
 
 _SHAPES = ("circle", "square", "triangle", "diamond", "down", "hexagon")
 _INK = QColor("#111111")
 _GRID = QColor("#c8c8c8")
 _BAND = QColor("#e6e6e6")
 _MUTED = QColor("#555555")
-_APPROX = 0.10  # the tolerance an "about" admits, as the divergence check reads it
 LOG_ABOVE = 10.0
 
 
@@ -149,7 +148,7 @@ def _extent(row: SheetRow) -> tuple[float, float]:
         low = row.low if row.low is not None else row.value
         return low, row.high if row.high is not None else row.value
     if row.bound == "~":
-        return row.value * (1 - _APPROX), row.high or row.value * (1 + _APPROX)
+        return row.value * (1 - APPROX), row.high or row.value * (1 + APPROX)
     if row.bound == "<" and row.high is not None:
         return row.high, row.high
     return row.value, row.value
