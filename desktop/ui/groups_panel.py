@@ -133,7 +133,7 @@ class GroupsPanel(QWidget):
         super().changeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(540, 600)  # room for labels beside sources, values and status
+        return QSize(580, 600)  # room for labels beside sources, values and status
 
     # ---------------------------------------------------------------- public
 

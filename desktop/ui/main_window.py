@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
     def _first_layout(self) -> None:
         """Dock sizes for a first run (later runs restore the user's): the groups beside the
         panes, the chart under them at ~38 % of the window, leaving the panes at least 420 px."""
-        self.resizeDocks([self.groups_dock], [540], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.groups_dock], [580], Qt.Orientation.Horizontal)
         room = self.centralWidget().height() + self.chart_dock.height()
         height = max(240, min(int(self.height() * 0.38), room - CHART_LEAVES_PANES))
         self.resizeDocks([self.chart_dock], [height], Qt.Orientation.Vertical)

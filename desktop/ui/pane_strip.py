@@ -21,7 +21,7 @@ from desktop.ui.highlights import Look
 from desktop.ui.pane_header import PANE_MIME
 from desktop.ui.selection import FigureSelection
 
-PANE_MIN_WIDTH = 260  # five readable panes beside the groups panel on a 1920-pixel screen
+PANE_MIN_WIDTH = 250  # five readable panes beside the groups panel on a 1920-pixel screen
 _BUILD_BUDGET_S = 0.012  # per event-loop turn while building new panes: painting needs the rest
 
 
