@@ -10,12 +10,22 @@ from __future__ import annotations
 import re
 
 from desktop.claims.lexicon import (
+    BASIS_POINT_WORDS,
+    FRACTION_FOLLOWERS,
+    CAPITAL_SCALES,
+    CAPITAL_UNITS,
     DURATION_UNITS,
+    ERA_WORDS,
     FURNITURE_WORDS,
+    IDENTIFIER_WORDS,
     MEASURE_UNITS,
     MONTHS,
+    MULTIPLE_WORDS,
     ORDINAL_SUFFIXES,
+    PERCENT_WORDS,
     SCALE_SUFFIXES,
+    SET_COMPOUNDS,
+    STREET_WORDS,
     TIME_WORDS,
     VAGUE_PLURALS,
 )
@@ -28,7 +38,8 @@ _MASKS = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"  # ISO dates
     r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b|h\b)"  # 10:30 am, 9.15pm
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
-    r"|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"  # 2/9/2021, 24/7
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"  # 2/9/2021
+    rf"|\b\d{{1,2}}/\d{{1,2}}\b(?!\s+(?:{'|'.join(sorted(FRACTION_FOLLOWERS))})\b)"  # 24/7, not 1/2 cup
     r"|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\b\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"  # phones
     r"|(?:\+\d{1,3}\s?|\(0\d{1,4}\)\s?|\b0\d{0,4}\s)\d{1,4}(?:[\s.-]\d{1,4}){1,4}\b"  # 0 850 …
     r"|(?<=call )\d{3,5}\b|(?<=dial )\d{3,5}\b|(?<=text )\d{3,5}\b"  # hotlines
@@ -86,54 +97,50 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     if e.has_digits:
         tok = toks[i]
         # glued to letters or to a hyphenated name: C-17, COVID-19, G7, MH17, 5G, 737MAX
-        if i > 0 and _adj(toks, i - 1, i) and toks[i - 1].kind == "word":
+        # (a currency glued in front is the figure's own: "USD25m", "RM120")
+        if i > e.first and e.currency:
+            pass
+        elif i > 0 and _adj(toks, i - 1, i) and toks[i - 1].kind == "word":
             return False
         if i > 1 and toks[i - 1].text in "-–" and _adj(toks, i - 1, i) and _adj(toks, i - 2, i - 1):
             if toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper():
                 return False
         if i + 1 < len(toks) and _adj(toks, i, i + 1) and toks[i + 1].kind == "word":
-            glued = toks[i + 1].low
-            if glued in ORDINAL_SUFFIXES:
-                return False
-            written = toks[i + 1].text
-            if written.isupper() and written not in ("C", "F") and not e.currency:
-                return False  # 221B, 5G, 3D, 3M: names, not units
-            if (
-                glued not in SCALE_SUFFIXES
-                and glued not in MEASURE_UNITS
-                and not e.currency
-                and glued not in ("c", "f", "p")
-            ):
+            if not _glued_unit(toks[i + 1], e):
                 return False
         if i + 2 < len(toks) and toks[i + 1].text == "-" and _adj(toks, i, i + 1):
             if _adj(toks, i + 1, i + 2) and toks[i + 2].text[:1].isupper():
                 return False  # "7-Eleven", "4-H": a name
         if i + 1 < len(toks) and _adj(toks, i, i + 1) and toks[i + 1].text in ("/", ":"):
-            return False
+            if not e.fraction:
+                return False
         if i > 0 and _adj(toks, i - 1, i) and toks[i - 1].text in ("/", "#", "№"):
             return False
         # dates: a month name beside the number, or "the 10th of November"
         if before in MONTHS or (after in MONTHS and not money):
             return False
+        if before in ERA_WORDS or after in ERA_WORDS:
+            return False  # "A.D. 800", "300 BC"
         if after == "of" and _low(toks, e.last + 2) in MONTHS:
             return False
         plain = tok.text
         if (
             not money
             and e.bound in ("=", "range")
-            and "," not in plain
-            and "." not in plain
-            and int(float(plain)) in _YEARS
+            and plain.isdigit()
             and len(plain) == 4
+            and int(plain) in _YEARS
             and j == i
-            and not _counts_after(toks, e.last + 1)
+            and (not _counts_after(toks, e.last + 1) or _year_after_preposition(toks, i))
         ):
-            return False  # a year
+            return False  # a year: "the 2021 evacuation", "In 2021 most people stayed home"
         if after in TIME_WORDS or (after == "o" and _low(toks, e.last + 2) == "clock"):
             return False
         if before in _NUMBER_NAMES or before in ("no.",):
             return False
         prev_word = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" else ""
+        if prev_word.endswith(("'s", "’s", "s'", "s’")):
+            prev_word = ""  # "Kenya's 54 million people": an owner, not a model name
         if prev_word and any(ch.isupper() for ch in prev_word) and e.first == i:
             if before not in _NAME_OK_BEFORE and before not in MONTHS:
                 if not money and "," not in plain and not _counts_after(toks, e.last + 1):
@@ -144,8 +151,15 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             if not money and plain.isdigit() and nxt.low not in known:
                 if not _counts_after(toks, e.last + 2):
                     return False  # "737 MAX", "911 GT3": a model, not "300 NATO troops"
-        if len(plain) >= 7 and "," not in plain and "." not in plain and not money:
-            return False  # an identifier
+        if _names_thing_after(toks, e, plain):
+            return False  # "787 Dreamliner", "49 Elm Road": a model or an address
+        if plain.isdigit() and len(plain) >= 7 and not money:
+            if (
+                len(plain) > 15
+                or before in IDENTIFIER_WORDS
+                or _low(toks, i - 2) in IDENTIFIER_WORDS
+            ):
+                return False  # "order 1234567": an identifier; "1234567 views" is a figure
         if (len(toks) <= 5 or _low(toks, e.last + 1) == "min") and _is_furniture_count(
             toks, i, e.last
         ):
@@ -265,8 +279,79 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
         return not after.endswith(("ly", "ed")) and after not in ("said", "says", "told")
     if word in ("a", "an") and e.last == i + 1 and _low(toks, i + 1) == "hundred":
         return _counts_after(toks, e.last + 1) or bool(e.currency)
-    if after in ("-", "–") and _low(toks, e.last + 2) in ("thirds", "third", "quarters", "fifths"):
-        return False
+    if after in ("-", "–") and _low(toks, e.last + 2) in SET_COMPOUNDS:
+        return False  # "a one-off", "a two-way street", "a three-time champion"
     if after in ("of",) and _low(toks, e.last + 2) in ("them", "us", "those", "these", "whom"):
         return True
     return True
+
+
+_GLUED_SMALL = {"c", "f", "p", "h", "hr", "hrs", "yr", "yrs", "mo", "wk", "wks"}
+_PERCENT_GLUED = {phrase[0] for phrase in PERCENT_WORDS if len(phrase) == 1}
+
+
+def _glued_unit(tok: Token, e: NumberExpr) -> bool:
+    """Whether a word written against the number is its unit or scale ('512GB', '300bhp',
+    '15pc', '8min', '2.7M', '2.5x', '680p') rather than part of a name ('5G', '3D', '221B')."""
+    low, written = tok.low, tok.text
+    if low in ORDINAL_SUFFIXES:
+        return False
+    if written.isupper() and len(written) > 0:
+        if e.currency or low in CAPITAL_UNITS or written in ("C", "F"):
+            return True
+        return written in CAPITAL_SCALES and (e.value != int(e.value) or _scaled(e))
+    return (
+        low in SCALE_SUFFIXES
+        or low in MEASURE_UNITS
+        or low in DURATION_UNITS
+        or low in _PERCENT_GLUED
+        or low in BASIS_POINT_WORDS
+        or low in MULTIPLE_WORDS
+        or low in _GLUED_SMALL
+        or bool(e.currency)
+    )
+
+
+def _scaled(e: NumberExpr) -> bool:
+    """The parser applied a scale letter: the value is no longer the digits as written."""
+    try:
+        return abs(e.value) != float(e.plain_digits.replace(",", ""))
+    except ValueError:
+        return False
+
+
+def _year_after_preposition(toks: list[Token], i: int) -> bool:
+    """'In 2021 most people…', 'since 2019 the number…': a year opening a clause."""
+    return _low(toks, i - 1) in _YEAR_PREPOSITIONS and _low(toks, i + 1) not in POPULATIONS
+
+
+_YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "before", "after", "during",
+                      "of", "through", "throughout"}  # fmt: skip
+
+
+def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
+    """'787 Dreamliner', '49 Elm Road': a capitalised word right after a bare number names a
+    model or a street, unless it is a people noun ('300 Americans', '40 Democrats')."""
+    k = e.last + 1
+    if e.currency or e.percent or "," in plain or k >= len(toks) or toks[k].kind != "word":
+        return False
+    word = toks[k].text
+    if not word[:1].isupper() or word.isupper() or k == 0:
+        return False
+    if word.lower() in NATION_OF or word.endswith("s") or word.lower() in MEASURE_UNITS:
+        return False
+    nxt = _low(toks, k + 1)
+    if nxt in STREET_WORDS or _low(toks, k + 2) in STREET_WORDS and toks[k + 1].text[:1].isupper():
+        return True
+    if k + 1 >= len(toks) or toks[k + 1].kind != "word":
+        return True  # "… the 787 Dreamliner."
+    following = toks[k + 1].text
+    if following.islower():
+        return nxt in _AFTER_A_NAME  # "the 787 Dreamliner and …", but "5 Boeing jets"
+    return not following.endswith("s")  # "12 Labour MPs" counts MPs
+
+
+_AFTER_A_NAME = {"and", "or", "is", "was", "has", "had", "will", "would", "said", "says", "to",
+                 "in", "on", "at", "for", "with", "from", "by", "which", "that", "as", "but",
+                 "are", "were", "can", "could", "jet", "jets", "aircraft", "model", "series",
+                 "plane", "planes", "engine", "engines", "fleet"}  # fmt: skip

@@ -12,20 +12,28 @@ from dataclasses import dataclass
 from desktop.claims.lexicon import (
     BOUND_PHRASES,
     BOUND_SUFFIXES,
+    CAPITAL_SCALES,
     CAPPING_WORDS,
     CURRENCY_CODES,
     CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
+    CURRENCY_WORD_PREFIXES,
     CURRENCY_WORDS,
     DURATION_UNITS,
+    FRACTION_FOLLOWERS,
+    FRACTION_WORDS,
+    METRE_CONTEXT,
+    MOJIBAKE_BEFORE_CURRENCY,
+    PDF_POUND,
     PERCENT_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
+    STACKING_SCALES,
     TENS_WORDS,
     UNITS_WORDS,
     VAGUE_PLURALS,
 )
-from desktop.claims.segments import Token
+from desktop.claims.segments import VULGAR_FRACTIONS, Token
 
 _DASHES = {"-", "–", "—"}
 _ACROSS_VERBS = {"held", "spread", "stretched", "played", "run", "staged", "fought", "lasted",
@@ -42,6 +50,12 @@ _CHANGE_WORDS = {
     "lifted", "trimmed", "upgraded", "downgraded", "jump", "drop",
 }  # fmt: skip
 WORD_NUMBERS = set(UNITS_WORDS) | set(TENS_WORDS)
+# Words before "half" that make it a part of something, not a share: "the second half".
+_NOT_A_HALF = {"first", "second", "the", "a", "final", "latter", "former", "other", "each",
+               "one", "opening", "closing", "back", "front", "top", "bottom", "better"}  # fmt: skip
+# Words after "half" that make it a share of what follows: "half the staff", "half of them".
+_HALF_OF = {"the", "of", "its", "their", "his", "her", "our", "all", "those", "these", "them",
+            "my", "your", "this", "that"}  # fmt: skip
 
 
 @dataclass
@@ -62,6 +76,7 @@ class NumberExpr:
     plain_digits: str = ""  # the digit token as written, for year/name checks
     bound_words: str = ""
     not_figure: bool = False  # a score "3-1" or a season "2023-24": read, then dropped
+    fraction: bool = False  # a share written as a fraction or ratio: "a third", "one in seven"
 
 
 def _adjacent(a: Token, b: Token) -> bool:
@@ -69,7 +84,12 @@ def _adjacent(a: Token, b: Token) -> bool:
 
 
 def _digits_value(tok: Token) -> float:
-    return float(tok.text.replace(",", "").replace("\u202f", "").replace("\u00a0", ""))
+    """12,000 → 12000; 1.2e6 → 1200000; 3½ → 3.5; ½ → 0.5."""
+    digits = tok.text.replace(",", "").replace("\u202f", "").replace("\u00a0", "")
+    fraction = VULGAR_FRACTIONS.get(digits[-1:], 0.0)
+    if fraction:
+        digits = digits[:-1]
+    return (float(digits) if digits else 0.0) + fraction
 
 
 class _Parser:
@@ -80,34 +100,39 @@ class _Parser:
         return self.t[i].low if 0 <= i < len(self.t) else ""
 
     # ---- a bare number: digits with scale, or words ---------------------------------------
-    def core(self, i: int) -> tuple[float, int, dict] | None:
-        """Parse the number starting at token i; returns (value, index after, flags)."""
+    def core(self, i: int, money: bool = False) -> tuple[float, int, dict] | None:
+        """Parse the number starting at token i; returns (value, index after, flags).
+
+        flags: words, vague, digits, plain (the digits as written), scale (the multiplier a
+        scale word or letter applied; 1 when none), fraction (a share written as a fraction)."""
+        parsed = self._bare(i, money)
+        if parsed is None:
+            return None
+        value, j, flags = parsed
+        flags.setdefault("scale", 1)
+        flags.setdefault("fraction", False)
+        if flags["vague"] or flags["fraction"] or flags["scale"] != 1 or value < 1:
+            return value, j, flags
+        # "four and a half hours", "two and a half million"
+        if self.low(j) == "and" and self.low(j + 1) in ("a", "one"):
+            part = {"half": 0.5, "quarter": 0.25}.get(self.low(j + 2))
+            if part:
+                value, j = value + part, j + 3
+                if self.low(j) in SCALE_WORDS and self.low(j) != "hundred":
+                    flags["scale"] = SCALE_WORDS[self.low(j)]
+                    value, j = value * flags["scale"], j + 1
+        elif j < len(self.t) and self.t[j].text in VULGAR_FRACTIONS and value == int(value):
+            value, j = value + VULGAR_FRACTIONS[self.t[j].text], j + 1  # "3 ½"
+        return value, j, flags
+
+    def _bare(self, i: int, money: bool) -> tuple[float, int, dict] | None:
         t = self.t
         if i >= len(t):
             return None
         tok = t[i]
         flags: dict = {"words": False, "vague": False, "digits": False, "plain": ""}
         if tok.kind == "num":
-            value = _digits_value(tok)
-            flags["digits"], flags["plain"] = True, tok.text
-            j = i + 1
-            if j < len(t) and _adjacent(tok, t[j]) and t[j].low in SCALE_SUFFIXES:
-                if t[j].text.islower() or (i > 0 and t[i - 1].text in CURRENCY_SYMBOLS):
-                    return value * SCALE_SUFFIXES[t[j].low], j + 1, flags
-            if (
-                j < len(t)
-                and t[j].low in SCALE_WORDS
-                and t[j].low != "hundred"
-                or (j < len(t) and t[j].low in ("mn", "bn", "mln", "bln", "tn"))
-            ):
-                scale = SCALE_WORDS.get(t[j].low) or SCALE_SUFFIXES[t[j].low]
-                return value * scale, j + 1, flags
-            if j < len(t) and t[j].low == "hundred" and "." not in tok.text:
-                k = j + 1
-                if k < len(t) and t[k].low in ("thousand", "million", "billion"):
-                    return value * 100 * SCALE_WORDS[t[k].low], k + 1, flags
-                return value * 100, j + 1, flags
-            return value, j, flags
+            return self._digits(i, money, flags)
         if tok.kind != "word":
             return None
         w = tok.low
@@ -115,11 +140,7 @@ class _Parser:
         if (
             w in ("tens", "hundreds")
             and self.low(i + 1) == "of"
-            and self.low(i + 2)
-            in (
-                "thousands",
-                "millions",
-            )
+            and self.low(i + 2) in ("thousands", "millions")
         ):
             base = 10 if w == "tens" else 100
             flags["vague"] = True
@@ -130,21 +151,139 @@ class _Parser:
         if w in ("a", "an") and self.low(i + 1) in ("dozen", "hundred", "thousand", "million",
                                                      "billion", "trillion"):  # fmt: skip
             return self._words(i + 1, start_value=1)
-        if w == "half" and self.low(i + 1) == "a" and self.low(i + 2) in SCALE_WORDS:
-            return SCALE_WORDS[self.low(i + 2)] / 2, i + 3, flags
-        if w == "half" and self.low(i + 1) == "a" and self.low(i + 2) == "dozen":
-            return 6.0, i + 3, flags
-        if w == "half" and self.low(i + 1) == "a" and self.low(i + 2) in _HALVES:
-            return 0.5, i + 2, flags  # "half a percentage point": the unit follows
+        if w == "half":
+            return self._half(i, flags)
+        fraction = self._fraction_words(i)
+        if fraction is not None:
+            flags["fraction"] = True
+            return fraction[0], fraction[1], flags
         if w in WORD_NUMBERS or w == "dozen":
             return self._words(i, start_value=None)
         return None
+
+    def _digits(self, i: int, money: bool, flags: dict) -> tuple[float, int, dict] | None:
+        t = self.t
+        tok = t[i]
+        value = _digits_value(tok)
+        flags["digits"], flags["plain"] = True, tok.text
+        j = i + 1
+        if j + 1 < len(t) and t[j].text == "/" and _adjacent(tok, t[j]):
+            fraction = self._slash_fraction(i)
+            if fraction is not None:
+                flags["fraction"] = True
+                return fraction, i + 3, flags
+        if j < len(t) and t[j].kind == "num" and not _adjacent(tok, t[j]) and tok.text.isdigit():
+            fraction = self._slash_fraction(j)  # "1 1/2 cups"
+            if fraction is not None:
+                return value + fraction, j + 3, flags
+        nxt = t[j] if j < len(t) else None
+        if nxt is not None and _adjacent(tok, nxt) and nxt.kind == "word":
+            scale = SCALE_SUFFIXES.get(nxt.low) if nxt.text.islower() else None
+            if nxt.text == "m" and self.low(j + 1) in METRE_CONTEXT and not money:
+                scale = None  # "the 100m final": metres
+            if scale is None and (money or nxt.text in ("Mn", "Bn", "Tn")):
+                scale = SCALE_SUFFIXES.get(nxt.low)  # "$4B", "€2Bn"
+            if scale is None and nxt.text in CAPITAL_SCALES:
+                if "." in tok.text or self._counted_next(j + 1):
+                    scale = CAPITAL_SCALES[nxt.text]  # "2.7M viewers", not "3M" or "4K"
+            if scale:
+                flags["scale"] = scale
+                return self._stacked(value * scale, j + 1, flags)
+        if nxt is not None and (
+            nxt.low in SCALE_WORDS
+            and nxt.low != "hundred"
+            or (nxt.text in ("mn", "bn", "mln", "bln", "tn", "trn"))
+            or (nxt.text in ("B", "M", "K", "BN", "MN") and (money or self._counted_next(j + 1)))
+        ):
+            scale = SCALE_WORDS.get(nxt.low) or SCALE_SUFFIXES[nxt.low]
+            flags["scale"] = scale
+            return self._stacked(value * scale, j + 1, flags)
+        if nxt is not None and nxt.low == "hundred" and "." not in tok.text:
+            k = j + 1
+            if k < len(t) and t[k].low in ("thousand", "million", "billion"):
+                flags["scale"] = 100 * SCALE_WORDS[t[k].low]
+                return value * flags["scale"], k + 1, flags
+            flags["scale"] = 100
+            return value * 100, j + 1, flags
+        return value, j, flags
+
+    def _stacked(self, value: float, j: int, flags: dict) -> tuple[float, int, dict]:
+        """'1.5 lakh crore': a South Asian scale on top of another."""
+        if self.low(j) in STACKING_SCALES:
+            flags["scale"] *= SCALE_WORDS[self.low(j)]
+            return value * SCALE_WORDS[self.low(j)], j + 1, flags
+        return value, j, flags
+
+    def _counted_next(self, k: int) -> bool:
+        """A plural noun follows ('2.7M viewers', '2 B users'): the capital was a scale."""
+        if k >= len(self.t) or self.t[k].kind != "word":
+            return False
+        word = self.t[k].text
+        return word.islower() and word.endswith("s") and word not in ("is", "was", "has", "says")
+
+    def _slash_fraction(self, i: int) -> float | None:
+        """'1/2 cup', '3/4 of': a fraction when the word after it is a measure or 'of'."""
+        t = self.t
+        if i + 2 >= len(t) or t[i + 1].text != "/" or t[i + 2].kind != "num":
+            return None
+        top, bottom = t[i].text, t[i + 2].text
+        if not (_adjacent(t[i], t[i + 1]) and _adjacent(t[i + 1], t[i + 2])):
+            return None
+        if not (top.isdigit() and bottom.isdigit()) or self.low(i + 3) not in FRACTION_FOLLOWERS:
+            return None
+        if not 2 <= int(bottom) <= 16 or not 0 < int(top) < int(bottom):
+            return None
+        return int(top) / int(bottom)
+
+    def _half(self, i: int, flags: dict) -> tuple[float, int, dict] | None:
+        """'half a million', 'half a dozen', 'half an hour', 'half the staff', 'half of them'."""
+        nxt, after = self.low(i + 1), self.low(i + 2)
+        if nxt in ("a", "an"):
+            if after in SCALE_WORDS:
+                return SCALE_WORDS[after] / 2, i + 3, flags
+            if after == "dozen":
+                return 6.0, i + 3, flags
+            if after in _HALVES:
+                return 0.5, i + 2, flags  # "half a percentage point": the unit follows
+            return None
+        if self.low(i - 1) in _NOT_A_HALF or (
+            i + 1 < len(self.t) and self.t[i + 1].text in _DASHES
+        ):
+            return None  # "the second half", "half-time"
+        if nxt in _HALF_OF:
+            flags["fraction"] = True
+            return 0.5, i + 1, flags
+        return None
+
+    def _fraction_words(self, i: int) -> tuple[float, int] | None:
+        """'a third of', 'one fourth', 'two-thirds', 'one-seventh', 'three quarters of'."""
+        t = self.t
+        top = 1 if t[i].low in ("a", "an") else UNITS_WORDS.get(t[i].low)
+        if not top or top > 10:
+            return None
+        k, hyphen = i + 1, False
+        if k + 1 < len(t) and t[k].text in _DASHES and _adjacent(t[i], t[k]):
+            if _adjacent(t[k], t[k + 1]):
+                k, hyphen = k + 1, True
+        word = self.low(k)
+        bottom = FRACTION_WORDS.get(word)
+        if bottom is None or bottom <= top:
+            return None
+        plural = word.endswith("s") and word != "halves"
+        if top == 1 and plural or top > 1 and not plural:
+            return None  # "one thirds" is not English; "two third" neither
+        if (t[i].low in ("a", "an") or bottom == 4) and not hyphen and self.low(k + 1) != "of":
+            return None  # "a third term", "in one quarter": an ordinal or a period
+        if top == 1 and not hyphen and self.low(k + 1) in ("-", "–"):
+            return None  # "one third-party"
+        return top / bottom, k + 1
 
     def _words(self, i: int, start_value: int | None) -> tuple[float, int, dict]:
         t = self.t
         total, current = 0.0, float(start_value or 0)
         j = i
         seen_any = start_value is not None
+        scale = 1
         while j < len(t):
             w = t[j].low
             if w in UNITS_WORDS or w in TENS_WORDS:
@@ -159,9 +298,11 @@ class _Parser:
                 current = (current or 1) * 12
             elif w == "hundred":
                 current = (current or 1) * 100
+                scale = max(scale, 100) if not total else scale
             elif w in ("thousand", "million", "billion", "trillion"):
                 total += (current or 1) * SCALE_WORDS[w]
                 current = 0
+                scale = max(scale, SCALE_WORDS[w])
             elif (
                 w == "-"
                 and j + 1 < len(t)
@@ -182,51 +323,85 @@ class _Parser:
                 break
             seen_any = True
             j += 1
-        flags = {"words": True, "vague": False, "digits": False, "plain": ""}
+        flags = {"words": True, "vague": False, "digits": False, "plain": "", "scale": scale}
         return total + current, j, flags
 
     # ---- a whole expression: bound, currency, number, range, percent ----------------------
     def expression(self, i: int) -> NumberExpr | None:
-        t = self.t
-        currency, first = "", i
-        if t[i].kind == "sym" and t[i].text in CURRENCY_SYMBOLS:
-            currency = CURRENCY_SYMBOLS[t[i].text]
-            if i > 0 and t[i - 1].low in CURRENCY_PREFIXES and _adjacent(t[i - 1], t[i]):
-                currency, first = CURRENCY_PREFIXES[t[i - 1].low], i - 1
-            i += 1
-        elif t[i].low in CURRENCY_CODES and t[i].text.isupper() and i + 1 < len(t):
-            if t[i + 1].kind == "num":
-                currency = t[i].text.upper().replace("RMB", "CNY")
-                i += 1
-        parsed = self.core(i)
+        first, currency = i, ""
+        sign = self._currency_before(i)
+        if sign is not None:
+            currency, first, i = sign
+        parsed = self.core(i, money=bool(currency))
         if parsed is None:
             return None
         value, j, flags = parsed
+        if currency and self.t[first].low == PDF_POUND and flags["scale"] == 1:
+            return None  # "PS5" is a games console; "PS8m" is £8m
         expr = NumberExpr(first, j - 1, value, currency=currency)
         expr.written_in_words, expr.vague = flags["words"], flags["vague"]
         expr.has_digits, expr.plain_digits = flags["digits"], flags["plain"]
-        self._range(expr, j)
+        expr.fraction = flags["fraction"]
+        self._range(expr, j, flags)
         self._sign(expr)
         self._percent_and_currency_after(expr)
         self._bound_before(expr)
         self._bound_after(expr)
+        self._bound_from_estimate(expr)
         if expr.vague and expr.bound == "=":
             expr.bound, expr.low = "~", expr.value
         return expr
 
-    def _range(self, expr: NumberExpr, j: int) -> None:
+    def _currency_before(self, i: int) -> tuple[str, int, int] | None:
+        """(currency, first token, number token) when a currency sign or code opens the figure:
+        '$', 'US$', 'HK$', '$US', 'Â£' (encoding damage), 'USD25m', 'Rs 450', 'Rs.450', 'RM120'."""
         t = self.t
+        tok = t[i]
+        if tok.kind == "sym" and tok.text in CURRENCY_SYMBOLS:
+            currency, first, k = CURRENCY_SYMBOLS[tok.text], i, i + 1
+            if i > 0 and _adjacent(t[i - 1], tok):
+                if t[i - 1].low in CURRENCY_PREFIXES:
+                    currency, first = CURRENCY_PREFIXES[t[i - 1].low], i - 1
+                elif t[i - 1].text in MOJIBAKE_BEFORE_CURRENCY:
+                    first = i - 1
+            if k + 1 < len(t) and t[k].kind == "word" and _adjacent(tok, t[k]):
+                if t[k].text.isupper() and t[k].low in CURRENCY_PREFIXES:
+                    currency, k = CURRENCY_PREFIXES[t[k].low], k + 1  # "$US40 billion"
+            return currency, first, k
+        if tok.kind != "word" or i + 1 >= len(t):
+            return None
+        if tok.low in CURRENCY_CODES and tok.text.isupper():
+            currency = tok.text.upper().replace("RMB", "CNY")
+        elif tok.low in CURRENCY_WORD_PREFIXES and tok.text[:1].isupper():
+            currency = CURRENCY_WORD_PREFIXES[tok.low]
+        elif tok.text == PDF_POUND.upper() and _adjacent(tok, t[i + 1]):
+            currency = "GBP"
+        else:
+            return None
+        k = i + 1
+        if t[k].text == "." and _adjacent(tok, t[k]) and k + 1 < len(t):
+            k += 1  # "Rs. 450"
+        return (currency, i, k) if t[k].kind == "num" else None
+
+    def _range(self, expr: NumberExpr, j: int, flags: dict) -> None:
+        """'six or seven', '1-2 million', 'between 3% and 4%', '$12-$15', 'five to 8 years';
+        not a change ('rose from 40 to 50', 'cut by 3% to 7%'), not a score ('3-1')."""
+        t = self.t
+        between = self._percent_at(j)  # "3% and 4%": the unit on both ends
+        j += between
         if j >= len(t):
             return
         joiner = t[j].low
         before = self.low(expr.first - 1)
-        if joiner == "in" and self._ratio(expr, j):
+        if joiner == "in" and self._ratio(expr, j, j + 1):
+            return
+        if joiner == "out" and self.low(j + 1) == "of" and self._ratio(expr, j, j + 2):
             return
         ok = False
         if joiner in _DASHES and expr.has_digits:
             ok = True
         elif joiner == "to":
-            ok = not (before == "from" and self.low(expr.first - 2) in _CHANGE_WORDS)
+            ok = not self._is_change(expr, before, between)
         elif joiner == "and":
             ok = before == "between"
         elif joiner == "or":
@@ -238,16 +413,18 @@ class _Parser:
             if joiner == "to" and self.low(expr.first - 1) in _CHANGE_WORDS:
                 return  # "rose $1.20 to $84.35": by how much, then to what
             k += 1
-        second = self.core(k)
+        second = self.core(k, money=bool(expr.currency))
         if second is None:
             return
-        high, end, flags = second
-        if flags["words"] != expr.written_in_words or flags["vague"]:
+        high, end, second_flags = second
+        if second_flags["vague"] or second_flags["fraction"] or expr.fraction:
             return
+        if between and not self._percent_at(end):
+            return  # "3% to 4 other …": not the same unit on both ends
         low = expr.value
-        if high >= 1000 * low and low < 1000 and not expr.written_in_words:  # "2-3 million"
-            scale = high / max(1.0, _unscaled(t[k]))
-            low = low * scale
+        scale = second_flags["scale"]
+        if flags["scale"] == 1 and scale > 1 and low <= high / scale:
+            low = low * scale  # "1-2 million", "two to three thousand"
         if not (high > low):
             if joiner in _DASHES and _adjacent(t[j - 1], t[j]) and _adjacent(t[j], t[k]):
                 expr.not_figure, expr.last = True, end - 1  # "3-1" a score, "2023-24" a season
@@ -257,15 +434,39 @@ class _Parser:
         expr.low, expr.high, expr.value, expr.bound = low, high, low, "range"
         expr.last = end - 1
 
-    def _ratio(self, expr: NumberExpr, j: int) -> bool:
-        """'one in five adults': a share, 0.2, not two figures."""
-        second = self.core(j + 1)
+    def _is_change(self, expr: NumberExpr, before: str, unit_on_both: int) -> bool:
+        """'rose from 40 to 50', 'went from 12 to 40 in a week', 'cut by 3% to 7%'."""
+        if before == "by":
+            return bool(unit_on_both) or bool(expr.currency)  # "by 3 to 4 per cent" is a range
+        if before != "from":
+            return False
+        verbs = {self.low(n) for n in range(expr.first - 6, expr.first - 1)}
+        return bool(verbs & _CHANGE_WORDS)
+
+    def _percent_at(self, j: int) -> int:
+        """How many tokens of a percent sign or words stand at j: '%' 1, 'per cent' 2."""
+        if j < len(self.t) and self.t[j].text == "%":
+            return 1
+        for phrase in PERCENT_WORDS:
+            if tuple(self.low(j + n) for n in range(len(phrase))) == phrase:
+                return len(phrase)
+        return 0
+
+    def _ratio(self, expr: NumberExpr, j: int, k: int) -> bool:
+        """'one in five adults', 'one out of three': a share, not two figures. '3,000 in 1998'
+        is a figure and a year; '4,500 out of 6,000' two figures."""
+        second = self.core(k)
         if second is None or expr.value <= 0:
             return False
         whole, end, flags = second
-        if not whole > expr.value or flags["vague"] or self.low(j + 1) in ("a", "an"):
+        if not whole > expr.value or flags["vague"] or self.low(k) in ("a", "an"):
             return False
-        expr.value, expr.last = expr.value / whole, end - 1
+        plain = flags["plain"]
+        if plain.isdigit() and len(plain) == 4 and 1800 <= int(plain) <= 2100:
+            return False  # a year
+        if self.t[j].low == "out" and not (whole <= 10 or whole in (100, 1000)):
+            return False
+        expr.value, expr.last, expr.fraction = expr.value / whole, end - 1, True
         return True
 
     def _sign(self, expr: NumberExpr) -> None:
@@ -342,6 +543,20 @@ class _Parser:
                 expr.high = expr.value
             return
 
+    def _bound_from_estimate(self, expr: NumberExpr) -> None:
+        """'estimated the crowd at 40,000' (~), 'a conservative 20,000 estimate' and 'at a
+        conservative estimate, 20,000' (at least)."""
+        if expr.bound != "=":
+            return
+        near = [self.low(n) for n in range(expr.first - 6, expr.first)]
+        if "conservative" in near or self.low(expr.last + 1) == "conservative":
+            expr.bound, expr.low = ">", expr.value
+        elif near[-1] == "at" and any(w.startswith("estimat") for w in near[:-2]):
+            expr.bound = "~"  # "estimated the crowd at": the estimator's guess ("was estimated
+            # at €250,000" states a valuation and stays as written)
+        elif near[-1] == "of" and near[-2] in ("estimate", "estimates"):
+            expr.bound = "~"
+
     def _bound_after(self, expr: NumberExpr) -> None:
         t = self.t
         j = expr.last + 1
@@ -356,13 +571,6 @@ class _Parser:
                     expr.high = expr.value if bound == "<" else expr.high
                     expr.last = j + len(phrase) - 1
                 return
-
-
-def _unscaled(tok: Token) -> float:
-    try:
-        return _digits_value(tok)
-    except ValueError:
-        return 1.0
 
 
 def number_expressions(toks: list[Token]) -> list[NumberExpr]:
@@ -394,4 +602,6 @@ def _may_start(tok: Token) -> bool:
         or w in VAGUE_PLURALS
         or w in ("a", "an", "tens", "half", "dozen")
         or (w in CURRENCY_CODES and tok.text.isupper())
+        or (w in CURRENCY_WORD_PREFIXES and tok.text[:1].isupper())
+        or tok.text == PDF_POUND.upper()
     )

@@ -13,12 +13,18 @@ _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
     "vs", "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.k", "u.n", "e.g", "i.e", "approx",
-    "est", "fig", "mt", "ft", "pp", "vol",
+    "est", "fig", "mt", "ft", "pp", "vol", "a.d", "c.e",
 }  # fmt: skip
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4,
+                    "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375,
+                    "⅝": 0.625, "⅞": 0.875}  # fmt: skip
+_FRACTION_CHARS = "".join(VULGAR_FRACTIONS)
 _TOKEN = re.compile(
-    r"(?P<num>\d+(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<num>\d+(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.,]\d)"  # 1,234.5 (not 1,2345)
+    rf"|\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,2}}(?![\w]))?[{_FRACTION_CHARS}]?"  # 12, 1.2e6, 3½
+    rf"|\.\d+|[{_FRACTION_CHARS}])"
     r"|(?P<word>[A-Za-z\u00c0-\u024f]+(?:[.'’][A-Za-z\u00c0-\u024f]+)*\.?)"
     r"|(?P<sym>\S)"
 )
