@@ -160,7 +160,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
                 or _low(toks, i - 2) in IDENTIFIER_WORDS
             ):
                 return False  # "order 1234567": an identifier; "1234567 views" is a figure
-        if (len(toks) <= 5 or _low(toks, e.last + 1) == "min") and _is_furniture_count(
+        if (len(toks) <= 5 or _low(toks, e.last + 2) == "read") and _is_furniture_count(
             toks, i, e.last
         ):
             return False  # "12 comments", "3 min read": a short line of page furniture

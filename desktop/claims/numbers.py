@@ -461,6 +461,8 @@ class _Parser:
         whole, end, flags = second
         if not whole > expr.value or flags["vague"] or self.low(k) in ("a", "an"):
             return False
+        if self.low(expr.first - 1) in ("no", "number", "nos", "#"):
+            return False  # "No. 1 in nine countries": a rank, then a count
         plain = flags["plain"]
         if plain.isdigit() and len(plain) == 4 and 1800 <= int(plain) <= 2100:
             return False  # a year
@@ -557,6 +559,11 @@ class _Parser:
         elif near[-1] == "of" and near[-2] in ("estimate", "estimates"):
             expr.bound = "~"
 
+    def _adds_to(self, j: int) -> bool:
+        """'plus' at j joins a second amount ('plus add-ons') rather than closing '100-plus'."""
+        hyphen = j > 0 and self.t[j - 1].text in _DASHES and _adjacent(self.t[j - 1], self.t[j])
+        return not hyphen and j + 1 < len(self.t) and self.t[j + 1].kind in ("word", "num")
+
     def _bound_after(self, expr: NumberExpr) -> None:
         t = self.t
         j = expr.last + 1
@@ -565,6 +572,8 @@ class _Parser:
             return
         for phrase, bound in BOUND_SUFFIXES.items():
             if tuple(self.low(j + n) for n in range(len(phrase))) == phrase:
+                if phrase == ("plus",) and expr.currency and self._adds_to(j):
+                    return  # "£6m plus add-ons", "$5 plus tax": a sum, not "more than"
                 if expr.bound in ("=", "~"):
                     expr.bound = bound
                     expr.low = expr.value if bound == ">" else expr.low
