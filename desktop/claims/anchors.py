@@ -8,7 +8,9 @@ gives only a weekday; an anchor that cannot be resolved stays unknown rather tha
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date, timedelta
+from typing import Generic, TypeVar
 
 from desktop.claims.lexicon import MONTHS, WEEKDAYS
 
@@ -75,7 +77,10 @@ def dates_in(sentence: str, year: int | None) -> list[tuple[int, date | None, bo
     out = []
     for m in _DATE.finditer(sentence):
         if m.group("iso"):
-            d = date.fromisoformat(m.group("iso"))
+            try:
+                d: date | None = date.fromisoformat(m.group("iso"))
+            except ValueError:
+                d = None
         elif m.group("m1"):
             d = _make(
                 int(m.group("y1")) if m.group("y1") else year, _month(m.group("m1")), m.group("d1")
@@ -105,55 +110,117 @@ def weekday_date(sentence: str, published: date | None) -> date | None:
     return None
 
 
+T = TypeVar("T")
+
+# How far from a figure, in characters, a date or period can govern it. News sentences are far
+# shorter; the bound keeps a pathological "sentence" of thousands of figures linear.
+_REACH = 400
+
+
+class _Near(Generic[T]):
+    """Positions of one kind of match in a sentence, looked up near an offset by bisection."""
+
+    def __init__(self, items: list[tuple[int, T]]) -> None:
+        self._items = items
+        self._starts = [pos for pos, _ in items]
+
+    def around(self, offset: int, before: int, after: int) -> list[tuple[int, T]]:
+        lo = bisect_left(self._starts, offset - before)
+        hi = bisect_right(self._starts, offset + after)
+        return self._items[lo:hi]
+
+
+class SentenceTime:
+    """When the figures of one sentence hold and what span they are measured over. Built once
+    per sentence; each figure's look-up reads only the matches near it."""
+
+    def __init__(self, sentence: str, year: int | None, published: date | None) -> None:
+        self._year, self._published, self._sentence = year, published, sentence
+        since = [m.start() for m in _SINCE_WORD.finditer(sentence)]
+        dated = [
+            (pos, (explicit, d))
+            for pos, d, explicit in dates_in(sentence, year)
+            if d is not None and not _just_after(since, pos)
+        ]
+        self._dates = _Near(dated)
+        self._weekday: list[date | None] = []  # computed on first need
+        self._durations = _Near([(m.start(), m) for m in _DURATION.finditer(sentence)])
+        self._periods = _Near([(m.start(), m) for m in _PERIOD_WORDS.finditer(sentence)])
+        self._years = _Near([(m.start(), int(m.group(1))) for m in _YEAR_WINDOW.finditer(sentence)])
+        self._since_years = _Near([(m.start(), m.group(1)) for m in _SINCE_YEAR.finditer(sentence)])
+        self._since = _Near([(m.start(), m) for m in _SINCE.finditer(sentence)])
+
+    def as_of(self, offset: int) -> date | None:
+        """The date a figure at `offset` holds on, when the sentence anchors it."""
+        candidates = [
+            (explicit, -abs(pos - offset), d)
+            for pos, (explicit, d) in self._dates.around(offset, _REACH, _REACH)
+        ]
+        if candidates:
+            return max(candidates, key=lambda c: (c[0], c[1]))[2]
+        if not self._weekday:
+            self._weekday.append(weekday_date(self._sentence, self._published))
+        return self._weekday[0]
+
+    def window(self, offset: int) -> str:
+        """The span a figure is measured over: 'past 24 hours', 'per day', 'Q3', 'since 08-14',
+        or 'in 2003' when the sentence is about another year than the article's."""
+        for _, m in self._durations.around(offset, _REACH, _REACH):
+            if m.group("per") and not 0 <= m.start() - offset <= 40:
+                continue  # "a day" binds the figure just before it, not the whole sentence
+            return _duration_window(m)
+        periods = self._periods.around(offset, 60, 60)
+        if periods:
+            word = periods[0][1].group(1).lower()
+            return _PERIOD_WINDOWS.get(word, word)
+        years = {y for _, y in self._years.around(offset, _REACH, _REACH)}
+        if years and (self._year is None or self._year not in years):
+            return f"in {max(years)}"  # "a 2003 earthquake killed 177": another event's figure
+        since_year = self._since_years.around(offset, 80, 80)
+        if since_year:
+            return f"from {since_year[0][1]}"  # "fallen by almost 30% since 2019"
+        since = self._since.around(offset, _REACH, _REACH)
+        if since:
+            s = since[0][1]
+            month = _month(s.group("m1") or s.group("m2"))
+            day = int(re.sub(r"\D", "", s.group("d1") or s.group("d2")))
+            return f"since {month:02d}-{day:02d}"
+        return ""
+
+
+def _just_after(starts: list[int], pos: int) -> bool:
+    """A date right after 'since' opens a window; it is no as-of date."""
+    n = bisect_right(starts, pos) - 1
+    return n >= 0 and 0 <= pos - starts[n] <= 8
+
+
+def _duration_window(m: re.Match[str]) -> str:
+    if m.group("q"):
+        q = m.group("q").lower()
+        return _PERIODS.get(q, q.upper())
+    if m.group("per"):
+        return f"per {m.group('pu').lower()}"
+    n = m.group("n")
+    n = _SMALL.get(n.lower(), n) if n else 1
+    unit = m.group("u").lower().rstrip("s")
+    return f"past {n} {unit}s"
+
+
+_SINCE_WORD = re.compile(r"\bsince\s+", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
+_PERIOD_WINDOWS = {"quarterly": "Q", "annual": "per year", "annually": "per year",
+                   "full-year": "per year", "last year": "in last year",
+                   "this year": "in this year"}  # fmt: skip
+
+
 def as_of(sentence: str, offset: int, year: int | None, published: date | None) -> date | None:
     """The date a figure at `offset` in the sentence holds on, when the sentence anchors it."""
-    found = [(pos, d, explicit) for pos, d, explicit in dates_in(sentence, year) if d is not None]
-    since = {m.start() for m in re.finditer(r"\bsince\s+", sentence, re.IGNORECASE)}
-    candidates = [
-        (explicit, -abs(pos - offset), d)
-        for pos, d, explicit in found
-        if not any(0 <= pos - s <= 8 for s in since)
-    ]
-    if candidates:
-        return max(candidates, key=lambda c: (c[0], c[1]))[2]
-    return weekday_date(sentence, published)
+    return SentenceTime(sentence, year, published).as_of(offset)
 
 
 def window(sentence: str, offset: int, year: int | None, published: date | None = None) -> str:
-    """The span a figure is measured over: 'past 24 hours', 'per day', 'Q3', 'since 08-14',
-    or 'in 2003' when the sentence is about another year than the article's."""
-    for m in _DURATION.finditer(sentence):
-        if m.group("per") and not 0 <= m.start() - offset <= 40:
-            continue  # "a day" binds the figure just before it, not the whole sentence
-        if m.group("q"):
-            q = m.group("q").lower()
-            return _PERIODS.get(q, q.upper())
-        if m.group("per"):
-            return f"per {m.group('pu').lower()}"
-        n = m.group("n")
-        n = _SMALL.get(n.lower(), n) if n else 1
-        unit = m.group("u").lower().rstrip("s")
-        return f"past {n} {unit}s"
-    period = next(
-        (m for m in _PERIOD_WORDS.finditer(sentence) if -60 <= m.start() - offset <= 60), None
-    )
-    if period:
-        word = period.group(1).lower()
-        return {"quarterly": "Q", "annual": "per year", "annually": "per year",
-                "full-year": "per year", "last year": "in last year",
-                "this year": "in this year"}.get(word, word)  # fmt: skip
-    years = {int(m.group(1)) for m in _YEAR_WINDOW.finditer(sentence)}
-    if years and (year is None or year not in years):
-        return f"in {max(years)}"  # "a 2003 earthquake killed 177": another event's figure
-    since_year = re.search(r"\bsince\s+((?:19|20)\d\d)\b", sentence)
-    if since_year and -80 <= since_year.start() - offset <= 80:
-        return f"from {since_year.group(1)}"  # "fallen by almost 30% since 2019"
-    s = _SINCE.search(sentence)
-    if s:
-        month = _month(s.group("m1") or s.group("m2"))
-        day = int(re.sub(r"\D", "", s.group("d1") or s.group("d2")))
-        return f"since {month:02d}-{day:02d}"
-    return ""
+    """The span a figure at `offset` is measured over (see SentenceTime.window)."""
+    return SentenceTime(sentence, year, published).window(offset)
 
 
 # ----------------------------------------------------------------------------- speakers

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from datetime import date
 
-from desktop.claims.anchors import article_year, as_of, quote_spans, speaker_in, window
+from desktop.claims.anchors import SentenceTime, article_year, quote_spans, speaker_in
 from desktop.claims.counted import PERSON_POPULATIONS, describe, population_mentions
 from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import number_expressions
@@ -35,6 +35,7 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
     pending_paragraph = 0
     history: list[tuple[int, int, str, str]] = []  # (paragraph, sentence, population, word)
     quotes: list[tuple[int, int]] = []
+    quoted_speech = _QuotedSpeech([], text, 0, 0)
     for s in sentences(text):
         p_start, p_end = para_spans[s.paragraph - 1]
         if _FURNITURE_LINE.match(text, p_start, p_end):
@@ -43,10 +44,12 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
         if s.paragraph != pending_paragraph:
             pending = []
             quotes = [(p_start + a, p_start + b) for a, b in quote_spans(text[p_start:p_end])]
+            quoted_speech = _QuotedSpeech(quotes, text, p_start, p_end)
         pending_paragraph = s.paragraph
         first = len(out)  # this sentence's figures are out[first:]
         sentence = text[s.start : s.end]
         speaker_here = _named(speaker_in(sentence, last_speaker), text, s.start)
+        time = SentenceTime(sentence, year, published)
         mentions = population_mentions(toks)
         for e in number_expressions(toks):
             if not is_figure(e, toks, 0):
@@ -62,7 +65,7 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
             population, act = _settled(population, c.act)
             last = max(e.last, c.np_last) if c.kind not in ("money", "percent") else e.last
             end = toks[last].end
-            speaker = _speaker(start, quotes, speaker_here, last_speaker, text, p_start, p_end)
+            speaker = _speaker(start, quoted_speech, speaker_here, last_speaker)
             subject = " ".join(w for w in (unit or population, c.act_word) if w).strip()
             out.append(
                 Claim(
@@ -76,13 +79,13 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
                     unit=unit,
                     subject=subject,
                     speaker=speaker,
-                    as_of=as_of(sentence, start - s.start, year, published) or published,
+                    as_of=time.as_of(start - s.start) or published,
                     sentence=sentence,
                     paragraph=s.paragraph,
                     kind=c.kind,
                     population=population,
                     act=act,
-                    window=window(sentence, start - s.start, year, published),
+                    window=time.window(start - s.start),
                     context_before=text[max(0, start - _CONTEXT) : start],
                     context_after=text[end : end + _CONTEXT],
                 )
@@ -168,7 +171,7 @@ def _named(speaker: str, text: str, end: int) -> str:
     title = speaker[4:]
     name = r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)+)"
     pattern = rf"{name},\s+(?i:the\s+)?(?:[\w.]+\s+)?(?i:{re.escape(title)})\b"
-    found = re.compile(pattern).findall(text, 0, end)
+    found = re.compile(pattern).findall(text, max(0, end - _NAMED_REACH), end)
     return found[-1] if found else "the " + title
 
 
@@ -200,45 +203,67 @@ def _elided(
 ) -> tuple[str, str]:
     """The counted noun a sentence leaves out ('the remaining 1,500'), from the words before."""
     if act in THING_ACTS:  # "1,140 were damaged": buildings, whoever was named before
-        for c in reversed(earlier):
-            if (
-                c.paragraph >= s.paragraph - 1
-                and c.act == act
-                and c.kind == "count"
-                and (c.population)
-            ):
+        for c in _recent(earlier):
+            if c.paragraph < s.paragraph - 1:
+                break
+            if c.act == act and c.kind == "count" and (c.population):
                 return c.population, c.unit
         return THING_ACTS[act], ""
     before = [(key, word) for n, key, word in mentions if n < first]
     if before:
         return before[-1]
-    recent = [(key, word) for p, i, key, word in history if p == s.paragraph and s.index - i <= 2]
-    if recent:
-        return recent[-1]
-    for c in reversed(earlier):
-        if c.paragraph == s.paragraph and c.kind == "count" and c.population in PERSON_POPULATIONS:
+    for p, i, key, word in reversed(history):
+        if p != s.paragraph or s.index - i > 2:
+            break
+        return key, word
+    for c in _recent(earlier):
+        if c.paragraph != s.paragraph:
+            break
+        if c.kind == "count" and c.population in PERSON_POPULATIONS:
             return c.population, c.unit
     if act in HUMAN_ACTS:
         return "people", ""
     return "", ""
 
 
-def _speaker(
-    start: int,
-    quotes: list[tuple[int, int]],
-    here: str,
-    last: str,
-    text: str,
-    p_start: int,
-    p_end: int,
-) -> str:
+def _recent(earlier: list[Claim]) -> list[Claim]:
+    """The figures just before, nearest first: look-backs stay bounded on a figure-dense text."""
+    return earlier[: -_LOOK_BACK - 1 : -1]
+
+
+_LOOK_BACK = 64  # figures
+_NAMED_REACH = 20_000  # characters back to the sentence that named a title's holder
+
+
+class _QuotedSpeech:
+    """The quotes of one paragraph and, read once, who speaks them."""
+
+    def __init__(self, quotes: list[tuple[int, int]], text: str, p_start: int, p_end: int) -> None:
+        self.quotes = sorted(quotes)
+        self._starts = [a for a, _ in self.quotes]
+        self._text, self._span = text, (p_start, p_end)
+        self._speakers: dict[str, str] = {}
+
+    def holds(self, offset: int) -> bool:
+        n = bisect_right(self._starts, offset) - 1
+        return n >= 0 and self.quotes[n][0] <= offset < self.quotes[n][1]
+
+    def speaker(self, last: str) -> str:
+        """The attribution outside the quotes ('… ,” he said'), or the last speaker."""
+        if last not in self._speakers:
+            p_start, p_end = self._span
+            pieces, at = [], p_start
+            for a, b in self.quotes:
+                pieces.append(self._text[at:a])
+                pieces.append(" " * (b - a))
+                at = b
+            pieces.append(self._text[at:p_end])
+            self._speakers[last] = speaker_in("".join(pieces), last) or last
+        return self._speakers[last]
+
+
+def _speaker(start: int, quotes: _QuotedSpeech, here: str, last: str) -> str:
     """Who the figure is attributed to: the sentence's attribution, or a quote's speaker."""
-    quoted = any(a <= start < b for a, b in quotes)
-    if not quoted:
+    if not quotes.holds(start) or here:
         return here
-    if here:
-        return here
-    outside = text[p_start:p_end]
-    for a, b in sorted(quotes, reverse=True):
-        outside = outside[: a - p_start] + " " * (b - a) + outside[b - p_start :]
-    return speaker_in(outside, last) or last
+    return quotes.speaker(last)

@@ -11,11 +11,11 @@ import re
 
 from desktop.claims.lexicon import (
     BASIS_POINT_WORDS,
-    FRACTION_FOLLOWERS,
     CAPITAL_SCALES,
     CAPITAL_UNITS,
     DURATION_UNITS,
     ERA_WORDS,
+    FRACTION_FOLLOWERS,
     FURNITURE_WORDS,
     IDENTIFIER_WORDS,
     MEASURE_UNITS,
@@ -34,12 +34,12 @@ from desktop.claims.segments import Token
 from desktop.claims.vocabulary import NATION_OF, POPULATIONS
 
 _MASKS = re.compile(
-    r"https?://\S+|www\.\S+|\S+@\S+\.\w+"  # addresses
+    r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"  # addresses
     r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"  # ISO dates
     r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b|h\b)"  # 10:30 am, 9.15pm
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"  # 2/9/2021
-    rf"|\b\d{{1,2}}/\d{{1,2}}\b(?!\s+(?:{'|'.join(sorted(FRACTION_FOLLOWERS))})\b)"  # 24/7, not 1/2 cup
+    rf"|\b\d{{1,2}}/\d{{1,2}}\b(?!\s+(?:{'|'.join(sorted(FRACTION_FOLLOWERS))})\b)"  # not 1/2 cup
     r"|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\b\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"  # phones
     r"|(?:\+\d{1,3}\s?|\(0\d{1,4}\)\s?|\b0\d{0,4}\s)\d{1,4}(?:[\s.-]\d{1,4}){1,4}\b"  # 0 850 …
     r"|(?<=call )\d{3,5}\b|(?<=dial )\d{3,5}\b|(?<=text )\d{3,5}\b"  # hotlines

@@ -7,6 +7,7 @@ decided in `nonfigures.py`; what it counts in `counted.py`.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from desktop.claims.lexicon import (
@@ -589,6 +590,8 @@ def number_expressions(toks: list[Token]) -> list[NumberExpr]:
     i = 0
     while i < len(toks):
         expr = parser.expression(i) if _may_start(toks[i]) else None
+        if expr is not None and not _plausible(expr):
+            expr.not_figure = True  # "111…111" (400 digits), "9e99 billion": no news figure
         if expr is None:
             i += 1
             continue
@@ -598,6 +601,14 @@ def number_expressions(toks: list[Token]) -> list[NumberExpr]:
         out.append(expr)
         i = expr.last + 1
     return out
+
+
+_LARGEST = 1e18  # beyond any count or amount in news; keeps every value finite
+
+
+def _plausible(expr: NumberExpr) -> bool:
+    values = [v for v in (expr.value, expr.low, expr.high) if v is not None]
+    return all(math.isfinite(v) and abs(v) <= _LARGEST for v in values)
 
 
 def _may_start(tok: Token) -> bool:

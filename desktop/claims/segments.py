@@ -16,6 +16,7 @@ _ABBREVIATIONS = {
     "est", "fig", "mt", "ft", "pp", "vol", "a.d", "c.e",
 }  # fmt: skip
 
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.?$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4,
                     "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375,
@@ -66,7 +67,7 @@ def sentences(text: str) -> list[Sentence]:
         chunk = text[p_start:p_end]
         begin = 0
         for m in _SENTENCE_END.finditer(chunk):
-            word = re.search(r"([A-Za-z.]+)\.?$", chunk[begin : m.start() + 1])
+            word = _LAST_WORD.search(chunk, max(begin, m.start() - 40), m.start() + 1)
             if word and m.group().startswith(".") and _is_abbreviation(word.group(1)):
                 continue
             _append(out, chunk, p_start, begin, m.end(), p_index)

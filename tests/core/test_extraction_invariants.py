@@ -8,8 +8,11 @@ which reaches far more of the parser than random characters do.
 from __future__ import annotations
 
 import math
+import random
+import time
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -30,6 +33,10 @@ WORDS = [
     "ninety", "half", "a third", "$", "€", "£", "USD", "dollars", "24 hours", "in the past week",
     "“", "”", "\"", "'", "’", "(", ")", ",", ".", ";", ":", "?", "!", "\n", "\n\n", "\r\n",
     "date 2021-09-02", "9:30 a.m.", "10 p.m.", "No. 1", "#3", "1990s", "3rd", "1,000th",
+    "USD25m", "US$", "$US", "HK$", "RM120", "Rs", "Rs.", "crore", "lakh", "PS8m", "Â£", "512GB",
+    "300bhp", "15pc", "2.7M", "2.5x", "½", "3½", "1/2 cup", "two-thirds", "one in", "out of",
+    "and a half", "A.D.", "BC", "1.2e6", "−", "minus", "estimated the crowd at", "conservative",
+    "just over", "upwards of", "49 Elm Road", "787 Dreamliner", "one-off", "Kenya's",
 ]  # fmt: skip
 
 
@@ -102,3 +109,40 @@ def test_extraction_is_a_pure_function_of_the_text(
 def test_the_seeds_satisfy_the_invariants(seed_files) -> None:
     for path in seed_files:
         assert check(path.read_text(encoding="utf-8"), None)
+
+
+def _seconds(text: str, runs: int = 2) -> float:
+    best = math.inf
+    for _ in range(runs):
+        start = time.process_time()
+        extract_claims(text)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def _mixed(size: int) -> str:
+    pick = random.Random(size).choice
+    parts, length = [], 0
+    while length < size:
+        part = pick(WORDS + ["4,500", "12", "6,000", "1.5", "82%"]) + pick([" ", ", ", "\n"])
+        parts.append(part)
+        length += len(part)
+    return "".join(parts)[:size]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        _mixed,
+        lambda size: ("1," * size)[:size],  # one endless sentence of figures
+        lambda size: ('"a 5 b" ' * size)[:size],  # one paragraph of quotes
+        lambda size: ("Mr. " * size)[:size],  # abbreviations that never end a sentence
+        lambda size: ("a@" * size)[:size],  # almost an e-mail address
+    ],
+    ids=["news fragments", "figures", "quotes", "abbreviations", "addresses"],
+)
+def test_extraction_time_grows_linearly(make) -> None:
+    """Ten times the text takes at most 15 times as long (bounded look-backs, no rescans)."""
+    small, large = make(10_000), make(100_000)
+    _seconds(small, runs=1)  # warm the regular expressions
+    assert _seconds(large) <= 15 * max(_seconds(small, runs=3), 0.005)
