@@ -1,0 +1,206 @@
+"""Printed pages back into an article: reading order, page furniture, paragraphs, hyphenation.
+
+A PDF holds positioned pieces of text, not paragraphs. This module takes the pieces of every page
+(one run of text on one baseline each, with its box and font size, as the PDF reader found them)
+and gives the article's paragraphs: columns read one after the other, running headers and footers
+("The Daily Ledger · Page 3 of 12", "3 / 12", the address and print date) dropped, the lines a
+paragraph was broken into joined with a space, and a word hyphenated at a line end joined again.
+Pure geometry and text: the PDF reader (`pdf.py`) turns a file into pieces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from statistics import median
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of text on one baseline. PDF coordinates: y grows upwards, in points."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float  # baseline
+    size: float  # font size
+    hyphen_end: bool = False  # the run ends with a hyphen the PDF marks as a line-end break
+
+
+@dataclass(frozen=True)
+class Page:
+    width: float
+    height: float
+    pieces: tuple[Piece, ...]
+
+
+# Headers and footers sit in these bands of the page height.
+_BAND = 0.1
+_PAGE_NUMBER = re.compile(
+    r"(?:page|p\.|seite|página|pagina)?\s*[-–—(]?\s*\d{1,4}\s*[-–—)]?"
+    r"(?:\s*(?:of|/|de|von|di|sur)\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_DATE_TIME = re.compile(
+    r"[\d/.:,\s-]+(?:[ap]\.?m\.?)?|\w+ \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
+    re.IGNORECASE,
+)
+_SENTENCE_END = tuple(".!?:;\"”’)")
+
+
+def paragraphs(pages: list[Page]) -> list[str]:
+    """The article's paragraphs, in reading order, without page furniture."""
+    furniture = _furniture(pages)
+    lines: list[tuple[Piece, float, float, float]] = []  # piece, column left, right, pitch
+    for page in pages:
+        body = [p for p in page.pieces if _key(page, p) not in furniture and not _alone(page, p)]
+        for column in _columns(body, page.width):
+            if not column:
+                continue
+            left = min(p.x0 for p in column)
+            right = max(p.x1 for p in column)
+            pitches = [a.y - b.y for a, b in zip(column, column[1:]) if 0 < a.y - b.y < 3 * a.size]
+            pitch = median(pitches) if pitches else column[0].size * 1.2
+            lines.extend((p, left, right, pitch) for p in column)
+    return _join(lines)
+
+
+def _key(page: Page, piece: Piece) -> tuple[str, str] | None:
+    """Where a piece stands (top or bottom band) and its text with digits blanked."""
+    if piece.y > page.height * (1 - _BAND):
+        band = "top"
+    elif piece.y < page.height * _BAND:
+        band = "bottom"
+    else:
+        return None
+    return band, re.sub(r"\d+", "#", " ".join(piece.text.split()).lower())
+
+
+def _furniture(pages: list[Page]) -> set[tuple[str, str] | None]:
+    """Texts that recur in the top or bottom band of several pages: running heads and feet."""
+    if len(pages) < 2:
+        return set()
+    counts: Counter[tuple[str, str]] = Counter()
+    for page in pages:
+        counts.update({key for piece in page.pieces if (key := _key(page, piece))})
+    return {key for key, n in counts.items() if n >= 2}
+
+
+def _alone(page: Page, piece: Piece) -> bool:
+    """A page number, address or print date on its own in the top or bottom band."""
+    if _key(page, piece) is None:
+        return False
+    text = piece.text.strip()
+    return bool(
+        _PAGE_NUMBER.fullmatch(text) or _ADDRESS.fullmatch(text) or _DATE_TIME.fullmatch(text)
+    )
+
+
+def _columns(pieces: list[Piece], width: float) -> list[list[Piece]]:
+    """Pieces in reading order, as runs of one column each: a two-column page is read down the
+    left column, then down the right; text across both (a headline) is read where it stands."""
+    ordered = sorted(pieces, key=lambda p: (-round(p.y, 1), p.x0))
+    gutter = _gutter(ordered, width)
+    if gutter is None:
+        return [ordered]
+    runs: list[list[Piece]] = []
+    left: list[Piece] = []
+    right: list[Piece] = []
+    for piece in ordered:
+        if piece.x1 <= gutter:
+            left.append(piece)
+        elif piece.x0 >= gutter:
+            right.append(piece)
+        else:  # across the gutter: what came before it is read first
+            runs += [left, right, [piece]]
+            left, right = [], []
+    return runs + [left, right]
+
+
+def _gutter(pieces: list[Piece], width: float) -> float | None:
+    """The x of a gap between two columns that (almost) no line crosses, if there is one: the
+    middle of the widest stretch of the page's middle that the fewest lines cross."""
+    if len(pieces) < 6:
+        return None
+    best: list[tuple[int, float]] = []
+    for step in range(60, 141):  # 30 % to 70 % of the width, in half-percent steps
+        x = width * step / 200
+        left = sum(1 for p in pieces if p.x1 <= x)
+        right = sum(1 for p in pieces if p.x0 >= x)
+        if left >= 3 and right >= 3:
+            best.append((len(pieces) - left - right, x))
+    if not best:
+        return None
+    fewest = min(n for n, _ in best)
+    if fewest > max(1, len(pieces) // 20):
+        return None
+    xs = [x for n, x in best if n == fewest]
+    return (xs[0] + xs[-1]) / 2 if xs[-1] - xs[0] < width * 0.1 else xs[len(xs) // 2]
+
+
+def _join(lines: list[tuple[Piece, float, float, float]]) -> list[str]:
+    """Lines into paragraphs: a new paragraph after a wide gap, at an indent, after a short line
+    that ends a sentence, or where the type size changes."""
+    out: list[list[str]] = []
+    previous: tuple[Piece, float, float, float] | None = None
+    hyphened_words = _hyphened_words(lines)
+    for line in lines:
+        piece, left, right, pitch = line
+        text = " ".join(piece.text.split())
+        if not text:
+            continue
+        if previous is None or _breaks(previous, line):
+            out.append([text])
+        else:
+            out[-1].append(text)
+            _mend_hyphen(out[-1], previous[0].hyphen_end, hyphened_words)
+        previous = line
+    return [" ".join(parts) for parts in out]
+
+
+def _breaks(before: tuple[Piece, float, float, float], line: tuple[Piece, float, float, float]) -> bool:
+    a, a_left, a_right, pitch = before
+    b, b_left, _, _ = line
+    if abs(a.size - b.size) > 0.5:
+        return True  # headline, byline, body
+    same_column = a_left == b_left and 0 < a.y - b.y
+    if same_column and a.y - b.y > 1.6 * pitch:
+        return True  # space between paragraphs
+    if b.x0 > b_left + 0.8 * b.size and a.x0 <= a_left + 0.3 * a.size:
+        return True  # the new line is indented
+    # A line that stops where the next line's first word would have fitted ends a paragraph.
+    room = a_right - a.x1
+    char_width = (b.x1 - b.x0) / max(1, len(b.text))
+    first_word = len(b.text.split(maxsplit=1)[0])
+    fitted = room > (first_word + 1.5) * char_width
+    ended = a.text.rstrip().endswith(_SENTENCE_END)
+    return fitted and (ended or room > 0.4 * (a_right - a_left))
+
+
+def _hyphened_words(lines: list[tuple[Piece, float, float, float]]) -> set[str]:
+    """Words the article writes with a hyphen inside a line ('two-thirds', 'well-known'): a line
+    broken at such a hyphen keeps it when joined."""
+    words: set[str] = set()
+    for piece, *_ in lines:
+        words.update(w.lower() for w in re.findall(r"\w+-\w+", piece.text))
+    return words
+
+
+def _mend_hyphen(parts: list[str], marked: bool, hyphened: set[str]) -> None:
+    """'evacu-' + 'ated' → 'evacuated'; 'two-' + 'thirds' stays 'two-thirds' when the article
+    writes it so; 'COVID-' + '19' keeps its hyphen."""
+    head, tail = parts[-2], parts[-1]
+    ends = re.search(r"(\w+)[-\u00ad\u2010]$", head)
+    starts = re.match(r"\w+", tail)
+    if not ends or not starts:
+        return
+    first, second = ends.group(1), starts.group()
+    if second[:1].isdigit() or first[-1:].isdigit():
+        glued = head + tail  # "COVID-" "19", "34-" "year-old": a real hyphen
+    elif f"{first}-{second}".lower() in hyphened or (second[:1].isupper() and not marked):
+        glued = head + tail
+    else:
+        glued = head[:-1] + tail
+    parts[-2:] = [glued]
