@@ -47,7 +47,8 @@ class _PageMeta:
 
 
 def read_html(data: bytes, origin: str, media_type: str | None = None) -> Document:
-    """A Document from a web page (trafilatura) or an HTML fragment (lxml)."""
+    """A Document from a web page (trafilatura) or an HTML fragment (lxml). A page's headline
+    is the first line of its text, as it is for a text file, so figures in headlines count."""
     markup = _decode(data, origin, media_type)
     fragment = _CLIPBOARD_FRAGMENT.search(markup)
     if fragment or not _PAGE_MARKERS.search(markup):
@@ -56,7 +57,32 @@ def read_html(data: bytes, origin: str, media_type: str | None = None) -> Docume
     text, meta = _extract(markup, origin)
     if not text:
         text = _plain_text(markup)
-    return _document(text, origin, _merge(meta, _page_meta(markup)))
+    meta = _merge(meta, _page_meta(markup))
+    return _document(_with_headline(text, _headline(markup) or meta.title), origin, meta)
+
+
+def _with_headline(text: str, headline: str) -> str:
+    """The text with the headline as its first line, unless it starts with it already."""
+    headline = " ".join(headline.split())
+    first = " ".join(text.lstrip().split("\n", 1)[0].split())
+    if not headline or first.startswith(headline) or headline.startswith(first) and first:
+        return text
+    return f"{headline}\n\n{text}"
+
+
+def _headline(markup: str) -> str:
+    """The page's visible headline: the first <h1> of the article, else of the page."""
+    try:
+        root = _parse(markup)
+    except Exception:  # lxml refuses some markup outright
+        return ""
+    for path in (".//article//h1", ".//main//h1", ".//h1"):
+        found = root.find(path)
+        if found is not None:
+            words = " ".join(found.text_content().split())
+            if words:
+                return words
+    return ""
 
 
 def read_html_plain(data: bytes, origin: str, media_type: str | None = None) -> Document:
@@ -83,7 +109,13 @@ def _decode(data: bytes, origin: str, media_type: str | None) -> str:
     if declared is None:
         match = _META_CHARSET.search(data[:4096])
         declared = match.group(1).decode("ascii") if match else None
-    return decode_text(data, origin, declared=declared)
+    markup = decode_text(data, origin, declared=declared)
+    # An XML declaration and a DOCTYPE with an internal subset ("<!DOCTYPE html [ … ]>") are no
+    # text: the HTML parser would show the subset's "]>" as the page's first words.
+    return _PROLOGUE.sub("", markup[:65536], count=2) + markup[65536:]
+
+
+_PROLOGUE = re.compile(r"<\?xml[^>]{0,500}\?>|<!DOCTYPE[^\[>]{0,500}(?:\[.*?\])?\s*>", re.I | re.S)
 
 
 def _extract(markup: str, origin: str) -> tuple[str, _PageMeta]:

@@ -22,7 +22,8 @@ _ERR_PASSWORD = 4  # FPDF_ERR_PASSWORD
 _ERR_SECURITY = 6  # FPDF_ERR_SECURITY: an encryption handler PDFium does not support
 _MAX_CHARACTERS = 5_000_000  # far beyond any article; a bound on time and memory
 _LINE_BREAKS = {"\r", "\n"}
-_DROPPED = {"\x00", "\ufffe", "\x02"}
+_DROPPED = {"\x00"}
+_HYPHEN_MARKS = {"\ufffe", "\x02"}
 
 
 def read_pdf(data: bytes, origin: str, media_type: str | None = None) -> Document:
@@ -68,6 +69,10 @@ def _page(page: object, budget: int) -> Page:
         rect = raw.FS_RECTF()
         for index in range(count):
             char = chr(raw.FPDFText_GetUnicode(handle, index))
+            if char in _HYPHEN_MARKS:  # PDFium's sign for a word hyphenated at a line end
+                run.append("-")
+                box.hyphen = True
+                continue
             if char in _DROPPED:
                 continue
             generated = raw.FPDFText_IsGenerated(handle, index) == 1
@@ -116,7 +121,7 @@ class _Box:
             self.x0, self.y, self.size, self.empty = left, y, size, False
         self.x1 = max(self.x1, right)
         self.size = max(self.size, size)
-        self.hyphen = hyphen == 1
+        self.hyphen = self.hyphen or hyphen == 1
 
     def flush(self, run: list[str], pieces: list[Piece]) -> None:
         text = "".join(run).strip()

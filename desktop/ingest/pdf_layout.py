@@ -47,13 +47,14 @@ _DATE_TIME = re.compile(
     r"[\d/.:,\s-]+(?:[ap]\.?m\.?)?|\w+ \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
-_SENTENCE_END = tuple(".!?:;\"”’)")
+_SENTENCE_END = tuple('.!?:;"”’)')
 
 
 def paragraphs(pages: list[Page]) -> list[str]:
     """The article's paragraphs, in reading order, without page furniture."""
     furniture = _furniture(pages)
     lines: list[tuple[Piece, float, float, float]] = []  # piece, column left, right, pitch
+    longest = 0
     for page in pages:
         body = [p for p in page.pieces if _key(page, p) not in furniture and not _alone(page, p)]
         for column in _columns(body, page.width):
@@ -61,9 +62,16 @@ def paragraphs(pages: list[Page]) -> list[str]:
                 continue
             left = min(p.x0 for p in column)
             right = max(p.x1 for p in column)
-            pitches = [a.y - b.y for a, b in zip(column, column[1:]) if 0 < a.y - b.y < 3 * a.size]
+            pitches = [
+                a.y - b.y
+                for a, b in zip(column, column[1:], strict=False)
+                if 0 < a.y - b.y < 3 * a.size
+            ]
             pitch = median(pitches) if pitches else column[0].size * 1.2
             lines.extend((p, left, right, pitch) for p in column)
+            longest = max(longest, len(column))
+    if longest < 3:  # no column of body text to measure lines against: a line is a paragraph
+        return [" ".join(p.text.split()) for p, *_ in lines]
     return _join(lines)
 
 
@@ -160,7 +168,9 @@ def _join(lines: list[tuple[Piece, float, float, float]]) -> list[str]:
     return [" ".join(parts) for parts in out]
 
 
-def _breaks(before: tuple[Piece, float, float, float], line: tuple[Piece, float, float, float]) -> bool:
+def _breaks(
+    before: tuple[Piece, float, float, float], line: tuple[Piece, float, float, float]
+) -> bool:
     a, a_left, a_right, pitch = before
     b, b_left, _, _ = line
     if abs(a.size - b.size) > 0.5:

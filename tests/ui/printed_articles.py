@@ -8,12 +8,11 @@ found in them can be compared with the plain-text run. GUI thread only (QPdfWrit
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
@@ -157,7 +156,9 @@ def _furniture(painter: QPainter, writer: QPdfWriter, look: Print, number: int, 
     top = QRectF(0, 0, width, _scale(14))
     painter.drawText(top, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, look.outlet)
     painter.drawText(
-        top, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"Page {number} of {total}"
+        top,
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        f"Page {number} of {total}",
     )
     bottom = QRectF(0, height - _scale(14), width, _scale(14))
     painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, look.url)
