@@ -163,3 +163,72 @@ def score_export(export: dict[str, Any], gold: dict[str, Any]) -> Score:
         if f["quantity"] == g["quantity"] and f["article"] != g["article"]
     )
     return Score(tp, fp, fn, correct, len(predicted), gold_pairs, bound_right)
+
+
+@dataclass(frozen=True)
+class SentenceScore:
+    """Figures in single sentences: a figure is found when a claim overlaps its quote and carries
+    its value (relative tolerance 1e-3, for shares written as fractions) and, for `strict`, its
+    bound too."""
+
+    tp: int
+    fp: int
+    fn: int
+    misses: tuple[str, ...]  # "sentence id: quote (value bound) ← what was found there"
+    extras: tuple[str, ...]  # "sentence id: claim text (value bound)"
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score_sentences(records: list[dict[str, Any]], extract: Any, *, strict: bool) -> SentenceScore:
+    """Score `extract(sentence) -> claims` on records of the multi-domain sentence set."""
+    tp = fp = fn = 0
+    misses: list[str] = []
+    extras: list[str] = []
+    for record in records:
+        sentence = record["sentence"]
+        claims = list(extract(sentence))
+        used: set[int] = set()
+        for gold in record["figures"]:
+            start, end = gold["start"], gold["end"]
+            over = [n for n, c in enumerate(claims) if c.start < end and c.end > start]
+            hit = next(
+                (
+                    n
+                    for n in over
+                    if n not in used
+                    and _close(claims[n].value, gold["value"])
+                    and (not strict or claims[n].bound == gold["bound"])
+                ),
+                None,
+            )
+            if hit is None:
+                fn += 1
+                found = ", ".join(f"{claims[n].value:g} {claims[n].bound}" for n in over)
+                misses.append(
+                    f"{record['id']}: {gold['quote']!r} ({gold['value']:g} {gold['bound']})"
+                    f" <- {found or 'nothing'}"
+                )
+            else:
+                tp += 1
+                used.add(hit)
+        for n, claim in enumerate(claims):
+            if n not in used:
+                fp += 1
+                extras.append(f"{record['id']}: {claim.text!r} ({claim.value:g} {claim.bound})")
+    return SentenceScore(tp, fp, fn, tuple(misses), tuple(extras))
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-3 * max(1.0, abs(b))

@@ -52,7 +52,8 @@ BOUND_PHRASES: dict[tuple[str, ...], str] = {
     ("below",): "<", ("at", "most"): "<", ("no", "more", "than"): "<", ("as", "many", "as"): "<",
     ("as", "much", "as"): "<", ("a", "maximum", "of"): "<", ("just", "under"): "<",
     ("not", "more", "than"): "<", ("well", "under"): "<", ("well", "below"): "<",
-    ("lower", "than"): "<", ("just", "below"): "<", ("shy", "of"): "<",
+    ("lower", "than"): "<", ("just", "below"): "<", ("shy", "of"): "<", ("within",): "<",
+    ("past",): ">", ("near",): "~", ("topping",): ">",
 }  # fmt: skip
 CAPPING_WORDS = {"nearly", "almost", "just under", "shy of"}  # "~" that also sets high = value
 # A bound phrase after the number: "100-plus", "200 or more", "50 or so".
@@ -128,7 +129,8 @@ MEASURE_UNITS = {
     "mp": "megapixels", "megapixels": "megapixels", "fps": "fps", "mpg": "mpg", "cc": "cc",
     "rpm": "rpm", "ml": "ml", "kv": "kV", "kw/h": "kWh", "psi": "psi", "kmh": "km/h", "tw": "TW",
     "mt": "tonnes (million)", "bcm": "bcm", "mmbtu": "mmBtu", "kt": "kt", "w": "W", "v": "V",
-    "x": "x", "teaspoons": "teaspoons", "tablespoons": "tablespoons", "cups": "cups",
+    "x": "x", "t": "tonnes", "mg": "mg", "mcg": "mcg", "µg": "µg", "mj": "MJ", "kj": "kJ",
+    "gj": "GJ", "pj": "PJ", "teaspoons": "teaspoons", "tablespoons": "tablespoons", "cups": "cups",
     "cup": "cups", "pints": "pints", "sq km": "km²", "km²": "km²",
 }  # fmt: skip
 # Units that may stand in capitals against a number ("512GB", "12MW", "450 HP"); other capitals
@@ -136,7 +138,7 @@ MEASURE_UNITS = {
 CAPITAL_UNITS = {"gb", "tb", "mb", "kb", "pb", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh",
                  "hp", "bhp", "ps", "km", "kg", "cc", "mph", "kph", "ghz", "mhz", "mp", "mah",
                  "nm", "v", "w", "kv", "tw", "mt", "bcm", "psi", "rpm", "fps", "mpg",
-                 "gbps", "mbps"}  # fmt: skip
+                 "gbps", "mbps", "mj", "kj", "gj", "pj"}  # fmt: skip
 # Scale letters in capitals: "2.7M viewers", "2 B users", "$4B". Without a decimal point,
 # currency or counted noun they make a name instead ("3M", "4K").
 CAPITAL_SCALES = {"K": 1_000, "M": 1_000_000, "MN": 1_000_000, "B": 1_000_000_000,
@@ -182,7 +184,9 @@ DURATION_UNITS = {
     "day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
     "months": "months", "year": "years", "years": "years", "decade": "decades",
     "decades": "decades", "century": "centuries", "centuries": "centuries", "night": "nights",
-    "nights": "nights", "quarter": "quarters", "quarters": "quarters",
+    "nights": "nights", "quarter": "quarters", "quarters": "quarters", "ms": "milliseconds",
+    "sec": "seconds", "secs": "seconds",
+    "milliseconds": "milliseconds",
 }  # fmt: skip
 
 # Lines of page furniture: their counts are widgets, not reporting.
@@ -191,3 +195,17 @@ FURNITURE_WORDS = {
     "min", "read", "page", "pages", "slide", "slides", "reply", "replies", "followers",
     "subscribers", "retweets", "reactions", "video", "videos", "gallery", "of",
 }  # fmt: skip
+# Words after "N-year" that make it a kind of thing, not a reported span: "a 10-year bond",
+# "a 30-year mortgage", "the 20-year average", "a 10-year high".
+PERIOD_KINDS = {"bond", "bonds", "note", "notes", "yield", "yields", "gilt", "gilts", "treasury",
+                "treasuries", "mortgage", "mortgages", "average", "averages", "mean", "high",
+                "highs", "low", "lows", "anniversary", "fixed", "swap", "swaps", "benchmark",
+                "paper", "debt"}  # fmt: skip
+# Capitalised plurals that are people after a number: "40 Democrats", "500 Marines".
+CAPITALISED_PEOPLE = {"democrats", "republicans", "conservatives", "tories", "liberals",
+                      "socialists", "greens", "marines", "christians", "muslims", "jews",
+                      "catholics", "protestants", "hindus", "sikhs", "buddhists",
+                      "mps", "meps", "senators", "ministers"}  # fmt: skip
+# Score units in words: "by two goals to nothing", "three runs to one".
+SCORE_WORDS = {"goals", "goal", "points", "runs", "wickets", "sets", "games", "frames",
+               "tries", "touchdowns"}  # fmt: skip

@@ -13,6 +13,7 @@ from desktop.claims.lexicon import (
     BASIS_POINT_WORDS,
     CAPITAL_SCALES,
     CAPITAL_UNITS,
+    CAPITALISED_PEOPLE,
     DURATION_UNITS,
     ERA_WORDS,
     FRACTION_FOLLOWERS,
@@ -23,7 +24,9 @@ from desktop.claims.lexicon import (
     MULTIPLE_WORDS,
     ORDINAL_SUFFIXES,
     PERCENT_WORDS,
+    PERIOD_KINDS,
     SCALE_SUFFIXES,
+    SCORE_WORDS,
     SET_COMPOUNDS,
     STREET_WORDS,
     TIME_WORDS,
@@ -115,7 +118,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             if not e.fraction:
                 return False
         if i > 0 and _adj(toks, i - 1, i) and toks[i - 1].text in ("/", "#", "№"):
-            return False
+            if not (toks[i - 1].text == "/" and _low(toks, i - 2) in MEASURE_UNITS):
+                return False  # "No. 1/2", "#3"; but "100MW/200MWh" is a second figure
         # dates: a month name beside the number, or "the 10th of November"
         if before in MONTHS or (after in MONTHS and not money):
             return False
@@ -136,8 +140,21 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # a year: "the 2021 evacuation", "In 2021 most people stayed home"
         if after in TIME_WORDS or (after == "o" and _low(toks, e.last + 2) == "clock"):
             return False
-        if before in _NUMBER_NAMES or before in ("no.",):
+        scaled = _scaled(e) or e.bound == "range"
+        if (before in _NUMBER_NAMES or before in ("no.",)) and not scaled:
             return False
+        if before in WORD_NUMBERS and "," not in plain and e.first == i:
+            return False  # "seven 787 Dreamliners", "two F-35s": a count, then a model
+        if e.bound == "range" and not money and _years(e):
+            return False  # "between 2008 and 2012", "the 1991-2020 average"
+        if e.bound == "range" and e.low == 0 and e.value == 0 and "-" in _between(toks, e):
+            return False  # "0-62mph in 3.1sec", "the 0-60 time": an acceleration spec
+        if before in ("turns", "turned", "turning") and not _counts_after(toks, e.last + 1):
+            return False  # "the NHS turns 76 this year": an age
+        if before == "the" and _low(toks, e.last + 2) in _EVENTS and _adj(toks, i, i + 1):
+            return False  # "the 10km race", "the 100m final": an event's name
+        if _kind_of_period(toks, e.last):
+            return False  # "a 10-year bond", "the 20-year average"
         prev_word = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" else ""
         if prev_word.endswith(("'s", "’s", "s'", "s’")):
             prev_word = ""  # "Kenya's 54 million people": an owner, not a model name
@@ -171,6 +188,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     if e.written_in_words and i >= 2 and toks[i - 1].text == "-" and _adj(toks, i - 1, i):
         if toks[i - 2].kind == "num" and toks[i].text[:1].isupper():
             return False  # the "Eleven" of "7-Eleven"
+    if _score_in_words(toks, e.last):
+        return False  # "by two goals to nothing"
     if e.written_in_words and not e.vague:
         return _word_number_counts(e, toks, i)
     return True
@@ -211,7 +230,13 @@ def _is_age(toks: list[Token], i: int, last: int) -> bool:
     # "John Smith, 34, said" and "Smith (34)"
     if before in (",", "(") and after in (",", ")") and i >= 2:
         prev = toks[i - 2]
-        person = prev.text[:1].isupper() or prev.low in _PERSON_NOUNS
+        person = (
+            prev.text[:1].isupper()
+            or prev.low in _PERSON_NOUNS
+            or _low(toks, last + 2) in _AFTER_AN_AGE
+            and toks[i].text.isdigit()
+            and int(toks[i].text) <= 110
+        )
         if prev.kind == "word" and person and _low(toks, last + 2) not in MONTHS:
             return True
     return False
@@ -271,6 +296,15 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
     """'one' and friends: a figure before a counted noun, not in 'no one' or 'one of'."""
     word = toks[i].low
     before, after = _low(toks, i - 1), _low(toks, e.last + 1)
+    if (
+        toks[i].text[:1].isupper()
+        and i > 0
+        and toks[i - 1].text not in (".", "“", '"', ":", "(")
+        and e.last + 1 < len(toks)
+        and toks[e.last + 1].text[:1].isupper()
+        and toks[e.last + 1].kind == "word"
+    ):
+        return False  # "Three Mile Island", "Seven Sisters": a name mid-sentence
     if word == "one" and e.first == i and e.last == i:
         if before in _WORD_NOT_COUNT_BEFORE or before in ("the",):
             return False
@@ -338,8 +372,12 @@ def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
     word = toks[k].text
     if not word[:1].isupper() or word.isupper() or k == 0:
         return False
-    if word.lower() in NATION_OF or word.endswith("s") or word.lower() in MEASURE_UNITS:
+    if word.lower() in NATION_OF or word.lower() in CAPITALISED_PEOPLE:
+        return False  # "300 Americans", "40 Democrats"
+    if word.lower() in MEASURE_UNITS:
         return False
+    if word.endswith("s") and (word[:-1].isupper() or not (len(plain) == 3 and plain.isdigit())):
+        return False  # "12 Tesla cars" counts; "787 Dreamliners" names a model
     nxt = _low(toks, k + 1)
     if nxt in STREET_WORDS or _low(toks, k + 2) in STREET_WORDS and toks[k + 1].text[:1].isupper():
         return True
@@ -355,3 +393,54 @@ _AFTER_A_NAME = {"and", "or", "is", "was", "has", "had", "will", "would", "said"
                  "in", "on", "at", "for", "with", "from", "by", "which", "that", "as", "but",
                  "are", "were", "can", "could", "jet", "jets", "aircraft", "model", "series",
                  "plane", "planes", "engine", "engines", "fleet"}  # fmt: skip
+
+
+# A verb after "…, 19, …" that makes the number a person's age: "Boy racer, 19, clocked …".
+_AFTER_AN_AGE = {"was", "is", "has", "had", "who", "said", "says", "will", "would", "died", "must",
+                 "may", "can", "could", "should", "did", "does", "loses", "lost", "gets", "got",
+                 "appeared", "pleaded", "admitted", "denies", "denied", "faces", "clocked",
+                 "told", "wrote", "won", "scored", "became", "joined", "from", "of"}  # fmt: skip
+_PERIODS_OF_KIND = {"year", "month", "week", "day"}
+
+
+def _years(e: NumberExpr) -> bool:
+    return (
+        all(v is not None and v == int(v) and 1800 <= v <= 2100 for v in (e.low, e.high))
+        and "," not in e.plain_digits
+    )
+
+
+def _kind_of_period(toks: list[Token], last: int) -> bool:
+    """'a 10-year bond': N, a hyphen, a period word, then a word naming a kind of thing."""
+    return (
+        _low(toks, last + 1) in ("-", "–")
+        and _low(toks, last + 2) in _PERIODS_OF_KIND
+        and _low(toks, last + 3) in PERIOD_KINDS
+    )
+
+
+def _score_in_words(toks: list[Token], last: int) -> bool:
+    """'two goals to nothing', 'three runs to one': a result, not a count."""
+    if _low(toks, last + 4) in ("%", "percent", "per", "pc"):
+        return False  # "fell 2 points to 41%": a change in a poll
+    return (
+        _low(toks, last + 1) in SCORE_WORDS
+        and _low(toks, last + 2) == "to"
+        and (
+            _low(toks, last + 3) in _NIL
+            or _low(toks, last + 3) in WORD_NUMBERS
+            or (last + 3 < len(toks) and toks[last + 3].kind == "num")
+        )
+    )
+
+
+_NIL = {"nothing", "nil", "zero", "none", "love"}
+
+
+_EVENTS = {"race", "final", "finals", "event", "relay", "sprint", "walk", "title", "heats",
+           "freestyle", "butterfly", "breaststroke", "backstroke", "medley", "hurdles",
+           "steeplechase", "record", "champion", "dash"}  # fmt: skip
+
+
+def _between(toks: list[Token], e: NumberExpr) -> str:
+    return "".join(t.text for t in toks[e.first : e.last + 1] if t.kind == "sym")

@@ -23,6 +23,7 @@ from desktop.claims.lexicon import (
     DURATION_UNITS,
     FRACTION_FOLLOWERS,
     FRACTION_WORDS,
+    MEASURE_UNITS,
     METRE_CONTEXT,
     MOJIBAKE_BEFORE_CURRENCY,
     PDF_POUND,
@@ -48,12 +49,41 @@ _CHANGE_WORDS = {
     "grown", "declined", "surged", "soared", "slipped", "plunged", "tumbled", "slumped", "up",
     "down", "raised", "lowered", "cut", "reduced", "boosted", "revised", "widened", "narrowed",
     "changed", "went", "moved", "edged", "inched", "swelled", "shrank", "doubled", "tripled",
-    "lifted", "trimmed", "upgraded", "downgraded", "jump", "drop",
+    "lifted", "trimmed", "upgraded", "downgraded", "jump", "drop", "lifting", "raising",
+    "cutting", "bringing", "taking", "pushing", "boosting", "lowering", "reducing", "increasing",
+    "shifted", "shifting", "switched", "grow", "growing", "slid", "sank",
 }  # fmt: skip
 WORD_NUMBERS = set(UNITS_WORDS) | set(TENS_WORDS)
+# Words before "from £X" that make it a starting price: "fares start from RM120".
+_STARTING = {"start", "starts", "starting", "started", "priced", "available", "costs", "cost",
+             "fares", "prices", "rates", "tickets", "rent", "rents", "plans"}  # fmt: skip
+_TO = {"to", "-", "–", "and"}
+_NOUN_THEN_BOUND = {("or", "more"): ">", ("or", "fewer"): "<", ("or", "less"): "<",
+                    ("or", "above"): ">", ("or", "over"): ">", ("and", "above"): ">",
+                    ("and", "over"): ">", ("or", "older"): ">", ("or", "younger"): "<"}  # fmt: skip
+# Phrasal verbs whose "over" is no bound: "Airbus handed over 61 aircraft".
+_OVER_VERBS = {"handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning",
+               "signed", "sign", "signing", "paid", "pay", "paying", "fork", "forked",
+               "jailed", "charged", "arrested", "sued", "fined", "convicted", "sentenced",
+               "probe", "row", "dispute", "lawsuit", "fears", "concerns", "quit", "resigns",
+               "resigned", "sacked", "fired"}  # fmt: skip
+# What "over N …" spans rather than exceeds: "over 21 stages", "over three rounds".
+_SPANS = {"stages", "stage", "rounds", "legs", "games", "matches", "sessions", "episodes",
+          "seasons", "laps", "innings", "holes", "days", "nights", "weekends", "terms"}  # fmt: skip
+# Verbs that say a figure was exceeded: "orders topped C$1.1 billion", "crossed 50,000".
+_EXCEEDED = {"topped", "tops", "top", "topping", "exceeded", "exceeds", "exceed", "exceeding",
+             "surpassed", "surpasses", "surpass", "crossed", "crosses", "cross", "breached",
+             "breaches", "eclipsed", "eclipses", "outstripped", "outnumbered"}  # fmt: skip
+_FUNCTION_WORDS = {"of", "in", "on", "at", "by", "for", "from", "to", "since", "and", "or", "but",
+                   "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger",
+                   "than", "this", "last", "next", "over", "after", "before", "compared", "while",
+                   "as", "with", "when", "if", "so", "because", "the", "a", "an"}  # fmt: skip
 # Words before "half" that make it a part of something, not a share: "the second half".
 _NOT_A_HALF = {"first", "second", "the", "a", "final", "latter", "former", "other", "each",
                "one", "opening", "closing", "back", "front", "top", "bottom", "better"}  # fmt: skip
+_BEFORE_A_LONE_HALF = {"with", "to", "than", "by", "about", "nearly", "almost", "roughly", "over",
+                       "under", "just", "around", "only", "barely", "from", "cut",
+                       "least"}  # fmt: skip
 # Words after "half" that make it a share of what follows: "half the staff", "half of them".
 _HALF_OF = {"the", "of", "its", "their", "his", "her", "our", "all", "those", "these", "them",
             "my", "your", "this", "that"}  # fmt: skip
@@ -180,8 +210,12 @@ class _Parser:
         nxt = t[j] if j < len(t) else None
         if nxt is not None and _adjacent(tok, nxt) and nxt.kind == "word":
             scale = SCALE_SUFFIXES.get(nxt.low) if nxt.text.islower() else None
-            if nxt.text == "m" and self.low(j + 1) in METRE_CONTEXT and not money:
-                scale = None  # "the 100m final": metres
+            if (
+                nxt.text == "m"
+                and not money
+                and (self.low(j + 1) in METRE_CONTEXT or self.low(j + 1) == "/")
+            ):
+                scale = None  # "the 100m final", "8.2m/s": metres
             if scale is None and (money or nxt.text in ("Mn", "Bn", "Tn")):
                 scale = SCALE_SUFFIXES.get(nxt.low)  # "$4B", "€2Bn"
             if scale is None and nxt.text in CAPITAL_SCALES:
@@ -194,7 +228,10 @@ class _Parser:
             nxt.low in SCALE_WORDS
             and nxt.low != "hundred"
             or (nxt.text in ("mn", "bn", "mln", "bln", "tn", "trn"))
-            or (nxt.text in ("B", "M", "K", "BN", "MN") and (money or self._counted_next(j + 1)))
+            or (
+                nxt.text in ("B", "M", "K", "BN", "MN")
+                and (money or "." in tok.text or self._counted_next(j + 1))
+            )
         ):
             scale = SCALE_WORDS.get(nxt.low) or SCALE_SUFFIXES[nxt.low]
             flags["scale"] = scale
@@ -236,6 +273,10 @@ class _Parser:
             return None
         return int(top) / int(bottom)
 
+    def _content_word(self, k: int) -> bool:
+        """A noun or verb follows ('a third term'), not a function word or the clause's end."""
+        return k < len(self.t) and self.t[k].kind == "word" and self.low(k) not in _FUNCTION_WORDS
+
     def _half(self, i: int, flags: dict) -> tuple[float, int, dict] | None:
         """'half a million', 'half a dozen', 'half an hour', 'half the staff', 'half of them'."""
         nxt, after = self.low(i + 1), self.low(i + 2)
@@ -251,9 +292,11 @@ class _Parser:
             i + 1 < len(self.t) and self.t[i + 1].text in _DASHES
         ):
             return None  # "the second half", "half-time"
-        if nxt in _HALF_OF:
+        if nxt in _HALF_OF or (
+            self.low(i - 1) in _BEFORE_A_LONE_HALF and not self._content_word(i + 1)
+        ):
             flags["fraction"] = True
-            return 0.5, i + 1, flags
+            return 0.5, i + 1, flags  # "half the staff", "compared with half in 2015"
         return None
 
     def _fraction_words(self, i: int) -> tuple[float, int] | None:
@@ -274,7 +317,8 @@ class _Parser:
         if top == 1 and plural or top > 1 and not plural:
             return None  # "one thirds" is not English; "two third" neither
         if (t[i].low in ("a", "an") or bottom == 4) and not hyphen and self.low(k + 1) != "of":
-            return None  # "a third term", "in one quarter": an ordinal or a period
+            if bottom == 4 or self._content_word(k + 1):
+                return None  # "a third term", "in one quarter": an ordinal or a period
         if top == 1 and not hyphen and self.low(k + 1) in ("-", "–"):
             return None  # "one third-party"
         return top / bottom, k + 1
@@ -343,8 +387,8 @@ class _Parser:
         expr.written_in_words, expr.vague = flags["words"], flags["vague"]
         expr.has_digits, expr.plain_digits = flags["digits"], flags["plain"]
         expr.fraction = flags["fraction"]
-        self._range(expr, j, flags)
         self._sign(expr)
+        self._range(expr, j, flags)
         self._percent_and_currency_after(expr)
         self._bound_before(expr)
         self._bound_after(expr)
@@ -388,7 +432,7 @@ class _Parser:
         """'six or seven', '1-2 million', 'between 3% and 4%', '$12-$15', 'five to 8 years';
         not a change ('rose from 40 to 50', 'cut by 3% to 7%'), not a score ('3-1')."""
         t = self.t
-        between = self._percent_at(j)  # "3% and 4%": the unit on both ends
+        between = self._percent_at(j) or self._glued_unit_at(j)  # "3% and 4%", "-40C and 85C"
         j += between
         if j >= len(t):
             return
@@ -410,17 +454,18 @@ class _Parser:
         if not ok:
             return
         k = j + 1
-        if k < len(t) and t[k].kind == "sym" and t[k].text in CURRENCY_SYMBOLS:
+        sign = self._currency_before(k) if k < len(t) else None
+        if sign is not None:
             if joiner == "to" and self.low(expr.first - 1) in _CHANGE_WORDS:
                 return  # "rose $1.20 to $84.35": by how much, then to what
-            k += 1
+            k = sign[2]  # "$12-$15", "between Rs 7.99 lakh and Rs 13.5 lakh"
         second = self.core(k, money=bool(expr.currency))
         if second is None:
             return
         high, end, second_flags = second
         if second_flags["vague"] or second_flags["fraction"] or expr.fraction:
             return
-        if between and not self._percent_at(end):
+        if between and not (self._percent_at(end) or self._glued_unit_at(end)):
             return  # "3% to 4 other …": not the same unit on both ends
         low = expr.value
         scale = second_flags["scale"]
@@ -432,6 +477,8 @@ class _Parser:
             return
         if joiner == "or" and high > 2 * low + 1:
             return
+        if low > 0 and high > 1000 * low:
+            return  # "a payment of RM500 to 8.7 million recipients": two figures
         expr.low, expr.high, expr.value, expr.bound = low, high, low, "range"
         expr.last = end - 1
 
@@ -439,10 +486,20 @@ class _Parser:
         """'rose from 40 to 50', 'went from 12 to 40 in a week', 'cut by 3% to 7%'."""
         if before == "by":
             return bool(unit_on_both) or bool(expr.currency)  # "by 3 to 4 per cent" is a range
+        if before in _CHANGE_WORDS and (unit_on_both or expr.currency):
+            return True  # "up 12pc to 400Nm", "drops 45kg to 1,495kg"
         if before != "from":
             return False
-        verbs = {self.low(n) for n in range(expr.first - 6, expr.first - 1)}
+        verbs = {self.low(n) for n in range(expr.first - 9, expr.first - 1)}
         return bool(verbs & _CHANGE_WORDS)
+
+    def _glued_unit_at(self, j: int) -> int:
+        """1 when a unit is written against the number before j: the "C" of "-40C"."""
+        t = self.t
+        if 0 < j < len(t) and t[j].kind == "word" and _adjacent(t[j - 1], t[j]):
+            if t[j].text in ("C", "F") or t[j].low in MEASURE_UNITS or t[j].low in DURATION_UNITS:
+                return 1
+        return 0
 
     def _percent_at(self, j: int) -> int:
         """How many tokens of a percent sign or words stand at j: '%' 1, 'per cent' 2."""
@@ -475,16 +532,13 @@ class _Parser:
     def _sign(self, expr: NumberExpr) -> None:
         """'minus 9', '−11C', ' -3.5%': a negative value."""
         t, i = self.t, expr.first
-        negative = self.low(i - 1) == "minus"
+        negative = self.low(i - 1) == "minus" and self.low(i - 3) != "plus"  # not "plus or minus"
         if not negative and i >= 1 and t[i - 1].text in ("-", "−") and _adjacent(t[i - 1], t[i]):
             negative = i < 2 or not _adjacent(t[i - 2], t[i - 1])
         if not negative:
             return
         expr.first = i - 1
         expr.value = -expr.value
-        if expr.bound == "range" and expr.low is not None and expr.high is not None:
-            expr.low, expr.high = -expr.high, -expr.low
-            expr.value = expr.low
 
     def _percent_and_currency_after(self, expr: NumberExpr) -> None:
         t = self.t
@@ -531,9 +585,15 @@ class _Parser:
                 continue
             words = " ".join(phrase)
             if words == "over" and (
-                self.low(start - 1) in _ACROSS_VERBS or self.low(expr.last + 1) in DURATION_UNITS
+                self.low(start - 1) in _ACROSS_VERBS | _OVER_VERBS
+                or self.low(expr.last + 1) in DURATION_UNITS
+                or self.low(expr.last + 1) in _SPANS
             ):
                 return  # "held over 21 stages", "over two nights": across, not more than
+            if words in ("past", "within") and self.low(start - 1) in ("the", "in", "for", "of"):
+                return  # "the past 24 hours"; "within" after them is a place in a list
+            if words == "past" and self.low(expr.last + 1) in DURATION_UNITS:
+                return  # "past 10 years": ago, not more than
             expr.bound_words, expr.first = words, start
             if expr.bound == "range":
                 return  # "between" already said it; "about 6-7" stays a range
@@ -552,13 +612,20 @@ class _Parser:
         if expr.bound != "=":
             return
         near = [self.low(n) for n in range(expr.first - 6, expr.first)]
+        verb = near[-2] if near[-1] == "the" else near[-1]
         if "conservative" in near or self.low(expr.last + 1) == "conservative":
             expr.bound, expr.low = ">", expr.value
-        elif near[-1] == "at" and any(w.startswith("estimat") for w in near[:-2]):
-            expr.bound = "~"  # "estimated the crowd at": the estimator's guess ("was estimated
-            # at €250,000" states a valuation and stays as written)
-        elif near[-1] == "of" and near[-2] in ("estimate", "estimates"):
-            expr.bound = "~"
+        elif verb in _EXCEEDED:
+            expr.bound, expr.low = ">", expr.value  # "orders topped C$1.1 billion"
+        elif near[-1] == "at" and near[-2] in ("start", "starts", "starting", "begin", "begins"):
+            expr.bound, expr.low = ">", expr.value  # "starts at $999"
+        elif near[-1] == "of" and "estimated" in near[:-1]:
+            expr.bound = "~"  # "an estimated street value of $1.2 billion"
+        elif near[-1] == "at" and any(w.startswith("estimat") for w in near[:-1]):
+            expr.bound = "~"  # "estimated the crowd at 40,000", "damage estimated at $30bn"
+        elif near[-1] == "from" and expr.currency and self.low(expr.last + 1) not in _TO:
+            if any(w in _STARTING for w in near):
+                expr.bound, expr.low = ">", expr.value  # "fares start from RM120"
 
     def _adds_to(self, j: int) -> bool:
         """'plus' at j joins a second amount ('plus add-ons') rather than closing '100-plus'."""
@@ -571,6 +638,20 @@ class _Parser:
         if j < len(t) and t[j].text == "+" and _adjacent(t[j - 1], t[j]) and expr.bound == "=":
             expr.bound, expr.low, expr.last = ">", expr.value, j
             return
+        if self.low(j) in _DASHES and self.low(j + 1) == "plus" and expr.bound == "=":
+            if _adjacent(t[j - 1], t[j]) and _adjacent(t[j], t[j + 1]):
+                expr.bound, expr.low, expr.last = ">", expr.value, j + 1  # "200,000-plus"
+                return
+        # "14 units or more": the suffix may follow the counted noun
+        for skip in (1, 2):
+            k = j + skip
+            if k < len(t) and all(t[n].kind == "word" for n in range(j, k)):
+                if (self.low(k), self.low(k + 1)) in _NOUN_THEN_BOUND and expr.bound == "=":
+                    bound = _NOUN_THEN_BOUND[self.low(k), self.low(k + 1)]
+                    expr.bound = bound
+                    expr.low = expr.value if bound == ">" else expr.low
+                    expr.high = expr.value if bound == "<" else expr.high
+                    return
         for phrase, bound in BOUND_SUFFIXES.items():
             if tuple(self.low(j + n) for n in range(len(phrase))) == phrase:
                 if phrase == ("plus",) and expr.currency and self._adds_to(j):

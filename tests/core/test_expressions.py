@@ -18,8 +18,6 @@ NON_FIGURE_SENTENCES = sorted({r["sentence"] for r in ROWS if not r["figure"]})
 DISAGREE = {
     # "rise from 40 to 50 cents" is a change from one figure to another, not a range
     "from 40 to 50 cents",
-    # "held over 21 stages" reads as "more than" without knowing the race
-    "21 stages",
 }
 
 
