@@ -22,6 +22,7 @@ _ERR_PASSWORD = 4  # FPDF_ERR_PASSWORD
 _ERR_SECURITY = 6  # FPDF_ERR_SECURITY: an encryption handler PDFium does not support
 _MAX_CHARACTERS = 5_000_000  # far beyond any article; a bound on time and memory
 _LINE_BREAKS = {"\r", "\n"}
+_WORD_GAP = 0.15  # of the type's height: a space is wider, letter spacing narrower
 _DROPPED = {"\x00"}
 _HYPHEN_MARKS = {"\ufffe", "\x02"}
 
@@ -75,20 +76,19 @@ def _page(page: object, budget: int) -> Page:
                 continue
             if char in _DROPPED:
                 continue
-            generated = raw.FPDFText_IsGenerated(handle, index) == 1
-            if char in _LINE_BREAKS or generated and char != " ":
-                box.flush(run, pieces)
-                continue
-            if generated:
-                run.append(" ")  # PDFium's word break
+            if char in _LINE_BREAKS or raw.FPDFText_IsGenerated(handle, index) == 1:
+                continue  # PDFium's guesses at breaks: spaces and lines come from positions
+            if char.isspace():
+                if run and run[-1] != " ":
+                    run.append(" ")
                 continue
             raw.FPDFText_GetCharOrigin(handle, index, ctypes.byref(x), ctypes.byref(y))
             raw.FPDFText_GetLooseCharBox(handle, index, ctypes.byref(rect))
             size = rect.top - rect.bottom  # the type's height on the page, in points
             if run and box.apart(x.value, y.value, size):
                 box.flush(run, pieces)
-            if char.isspace():
-                char = " "
+            elif run and run[-1] != " " and rect.left - box.x1 > _WORD_GAP * size:
+                run.append(" ")  # a gap as wide as a space between the letters
             run.append(char)
             box.extend(rect.left, rect.right, y.value, size, raw.FPDFText_IsHyphen(handle, index))
         box.flush(run, pieces)

@@ -44,7 +44,8 @@ _PAGE_NUMBER = re.compile(
 )
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _DATE_TIME = re.compile(
-    r"[\d/.:,\s-]+(?:[ap]\.?m\.?)?|\w+ \d{1,2},? \d{4}(?:,? \d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?",
+    r"[\d/.:,\s-]+(?:[ap]\.?m\.?)?"
+    r"|(?:\w+ \d{1,2},? \d{4}|\d{1,2} \w+,? \d{4})(?:,? \d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?",
     re.IGNORECASE,
 )
 _SENTENCE_END = tuple('.!?:;"”’)')
@@ -56,12 +57,18 @@ def paragraphs(pages: list[Page]) -> list[str]:
     lines: list[tuple[Piece, float, float, float]] = []  # piece, column left, right, pitch
     longest = 0
     for page in pages:
-        body = [p for p in page.pieces if _key(page, p) not in furniture and not _alone(page, p)]
+        lone = [p.y for p in page.pieces if _alone(page, p)]
+        body = [
+            p
+            for p in page.pieces
+            if _key(page, p) not in furniture
+            and not _alone(page, p)
+            and not (_key(page, p) and any(abs(p.y - y) < 1 for y in lone))  # beside a page no.
+        ]
         for column in _columns(body, page.width):
             if not column:
                 continue
-            left = min(p.x0 for p in column)
-            right = max(p.x1 for p in column)
+            left, right = _edges(column)
             pitches = [
                 a.y - b.y
                 for a, b in zip(column, column[1:], strict=False)
@@ -73,6 +80,16 @@ def paragraphs(pages: list[Page]) -> list[str]:
     if longest < 3:  # no column of body text to measure lines against: a line is a paragraph
         return [" ".join(p.text.split()) for p, *_ in lines]
     return _join(lines)
+
+
+def _edges(column: list[Piece]) -> tuple[float, float]:
+    """Where the column's lines start and end: the most common start, and the end most lines
+    reach (a stray piece to one side moves neither)."""
+    starts = Counter(round(p.x0) for p in column)
+    left = float(starts.most_common(1)[0][0]) if starts else 0.0
+    ends = sorted(p.x1 for p in column)
+    right = ends[int(len(ends) * 0.8)] if len(ends) >= 5 else ends[-1]
+    return left, right
 
 
 def _key(page: Page, piece: Piece) -> tuple[str, str] | None:
@@ -176,9 +193,9 @@ def _breaks(
     if abs(a.size - b.size) > 0.5:
         return True  # headline, byline, body
     same_column = a_left == b_left and 0 < a.y - b.y
-    if same_column and a.y - b.y > 1.6 * pitch:
+    if same_column and a.y - b.y > max(1.6 * pitch, 1.5 * a.size):
         return True  # space between paragraphs
-    if b.x0 > b_left + 0.8 * b.size and a.x0 <= a_left + 0.3 * a.size:
+    if b.x0 > b_left + 0.8 * b.size:
         return True  # the new line is indented
     # A line that stops where the next line's first word would have fitted ends a paragraph.
     room = a_right - a.x1

@@ -8,6 +8,7 @@ found in them can be compared with the plain-text run. GUI thread only (QPdfWrit
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,3 +169,41 @@ def _furniture(painter: QPainter, writer: QPdfWriter, look: Print, number: int, 
     painter.drawText(
         bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, f"{number} / {total}"
     )
+
+
+# News-site furniture full of figures: none of it may reach the article's text.
+NAVIGATION = ["Home", "World", "Top 10 deals", "Business", "5 things to know", "Sport"]
+MOST_READ = [
+    "Lottery winner scoops $4.5m jackpot",
+    "7 in 10 renters priced out, survey finds",
+    "Stocks fall 3% as 2,000 jobs go",
+    "Watch: 12 photos from the 48-hour festival",
+]
+ADVERTS = ["Save 50% today: 3 months for $1", "Win £10,000 in our 24-hour giveaway"]
+
+
+def news_page(text: str, look: Print = Print()) -> str:
+    """The article as a news site serves it: navigation, a 'most read' rail and ads around it."""
+    paragraphs = article_paragraphs(text)
+    headline, body = paragraphs[0], paragraphs[1:]
+    nav = "".join(f'<li><a href="/{n}">{html.escape(n)}</a></li>' for n in NAVIGATION)
+    rail = "".join(
+        f'<li><a href="/r/{i}">{html.escape(t)}</a></li>' for i, t in enumerate(MOST_READ)
+    )
+    ads = "".join(f'<div class="ad-slot">{html.escape(a)}</div>' for a in ADVERTS)
+    paras = "\n".join(f"<p>{html.escape(p)}</p>" for p in body)
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(headline)} | {look.outlet}</title>
+<meta property="og:site_name" content="{html.escape(look.outlet)}">
+<script>var views = 1000000; trackPage("article-12345");</script>
+<style>.ad-slot {{ width: 300px; }}</style></head>
+<body><header class="site-header"><a class="logo" href="/">{html.escape(look.outlet)}</a>
+<nav class="main-nav"><ul>{nav}</ul></nav></header>
+<div class="ad-banner">{ads}</div>
+<main><article class="story"><h1>{html.escape(headline)}</h1>
+{paras}
+</article>
+<aside class="most-read"><h2>Most read</h2><ol>{rail}</ol></aside></main>
+<div class="newsletter-signup">Join 250,000 readers: sign up for our free newsletter</div>
+<footer class="site-footer"><p>© 2025 {html.escape(look.outlet)}. 120 Fleet Lane.</p></footer>
+</body></html>"""
