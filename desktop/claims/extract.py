@@ -16,7 +16,7 @@ from desktop.claims.anchors import SentenceTime, article_year, quote_spans, spea
 from desktop.claims.counted import PERSON_POPULATIONS, describe, population_mentions
 from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import number_expressions
-from desktop.claims.segments import Sentence, Token, paragraphs, sentences, tokens
+from desktop.claims.segments import Sentence, Token, paragraphs, sentences, token, tokens
 from desktop.claims.vocabulary import ACT_OF, CROWD_POPULATIONS, HUMAN_ACTS, THING_ACTS
 from desktop.model import Claim
 
@@ -189,7 +189,7 @@ def _complete_from(pending: list[int], toks: list[Token], out: list[Claim]) -> N
 def _mask(tok: Token, masks: list[tuple[int, int]], starts: list[int]) -> Token:
     n = bisect_right(starts, tok.start) - 1
     if n >= 0 and masks[n][0] <= tok.start < masks[n][1]:
-        return Token(tok.start, tok.end, "§", "sym")
+        return token(tok.start, tok.end, "§", "sym")
     return tok
 
 

@@ -156,8 +156,10 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         if _kind_of_period(toks, e.last):
             return False  # "a 10-year bond", "the 20-year average"
         prev_word = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" else ""
-        if prev_word.endswith(("'s", "’s", "s'", "s’")):
-            prev_word = ""  # "Kenya's 54 million people": an owner, not a model name
+        if prev_word.endswith(("'s", "’s", "s'", "s’")) and (
+            _scaled(e) or "," in plain or _noun_next(toks, e.last + 1)
+        ):
+            prev_word = ""  # "Kenya's 54 million people": an owner; "Boeing's 737" a model
         if prev_word and any(ch.isupper() for ch in prev_word) and e.first == i:
             if before not in _NAME_OK_BEFORE and before not in MONTHS:
                 if not money and "," not in plain and not _counts_after(toks, e.last + 1):
@@ -444,3 +446,13 @@ _EVENTS = {"race", "final", "finals", "event", "relay", "sprint", "walk", "title
 
 def _between(toks: list[Token], e: NumberExpr) -> str:
     return "".join(t.text for t in toks[e.first : e.last + 1] if t.kind == "sym")
+
+
+def _noun_next(toks: list[Token], k: int) -> bool:
+    """A lowercase word that is no conjunction follows: "Tesla's 300 engineers"."""
+    return (
+        k < len(toks)
+        and toks[k].kind == "word"
+        and toks[k].text.islower()
+        and toks[k].low not in ("and", "or", "to", "in", "of", "on", "at", "is", "was")
+    )

@@ -652,6 +652,8 @@ class _Parser:
                     expr.low = expr.value if bound == ">" else expr.low
                     expr.high = expr.value if bound == "<" else expr.high
                     return
+        if self.low(j) not in _SUFFIX_STARTS:
+            return
         for phrase, bound in BOUND_SUFFIXES.items():
             if tuple(self.low(j + n) for n in range(len(phrase))) == phrase:
                 if phrase == ("plus",) and expr.currency and self._adds_to(j):
@@ -684,6 +686,7 @@ def number_expressions(toks: list[Token]) -> list[NumberExpr]:
     return out
 
 
+_SUFFIX_STARTS = {phrase[0] for phrase in BOUND_SUFFIXES}
 _LARGEST = 1e18  # beyond any count or amount in news; keeps every value finite
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
@@ -31,16 +32,17 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
     kind: str  # num, word, sym
+    low: str  # a word lower-cased without its dot; other tokens as written
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".") if self.kind == "word" else self.text
+
+def token(start: int, end: int, text: str, kind: str) -> Token:
+    """A token with its comparison form: 'U.S.' → 'u.s', 'Said' → 'said'."""
+    return Token(start, end, text, kind, text.lower().rstrip(".") if kind == "word" else text)
 
 
 @dataclass(frozen=True)
@@ -98,10 +100,10 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         kind = m.lastgroup or "sym"
         tok = m.group()
         if kind == "word" and tok.endswith(".") and not _keeps_dot(tok):
-            out.append(Token(m.start(), m.end() - 1, tok[:-1], kind))
-            out.append(Token(m.end() - 1, m.end(), ".", "sym"))
+            out.append(token(m.start(), m.end() - 1, tok[:-1], kind))
+            out.append(token(m.end() - 1, m.end(), ".", "sym"))
             continue
-        out.append(Token(m.start(), m.end(), tok, kind))
+        out.append(token(m.start(), m.end(), tok, kind))
     return out
 
 
