@@ -16,9 +16,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
+from scoring import Score, score_export  # noqa: E402
+
 from desktop.model import Source  # noqa: E402
 from desktop.workspace import Workspace  # noqa: E402
-from scoring import Score, score_export  # noqa: E402
 
 EVENTS = ROOT / "tests" / "data" / "blind_events"
 
