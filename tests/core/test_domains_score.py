@@ -21,9 +21,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for test
 from scoring import score_sentences  # noqa: E402
 
 DATA = Path(__file__).parents[1] / "data" / "domains"
-# (file, strict F1 floor, value-and-span F1 floor). sentences.jsonl is the development set the
-# rules were mended on; a held-out set is scored only.
-SETS = [("sentences.jsonl", 0.97, 0.98)]
+# (file, strict F1 floor, value-and-span F1 floor). sentences.jsonl (368 sentences, 14 domains)
+# is the development set the rules were mended on; heldout.jsonl (372 sentences, 16 domains,
+# another annotator) was written afterwards and is only scored: its floors sit just under what
+# the rules reached the first time they met it.
+SETS = [("sentences.jsonl", 0.97, 0.98), ("heldout.jsonl", 0.92, 0.94)]
 
 
 def _records(name: str) -> list[dict]:
