@@ -32,6 +32,7 @@ from desktop.model import (
     MAX_FIGURES,
     ArticleRow,
     Batch,
+    Cancelled,
     Changes,
     Claim,
     ConfirmGroup,
@@ -221,10 +222,13 @@ class Workspace:
                 break
             progress(done, total, source.label)
             try:
-                document = read_source(source)
+                document = read_source(source, cancel=cancel)
                 self._check_density(document.text, document.origin, before=True)
                 claims = extract_claims(document.text, document.published)
                 self._check_density(document.text, document.origin, count=len(claims))
+            except Cancelled:  # a fetch interrupted: what is in stays in
+                report.cancelled = True
+                break
             except UnreadableInput as problem:
                 report.rejected.append(problem)
                 continue
