@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.model import GroupRow, ImportReport, Source
+from desktop.model import GroupRow, ImportReport, Source, WorkspaceUnavailable, printable
 
 _COMMANDS = ("compare", "import", "sheet")
 
@@ -64,13 +64,20 @@ def _run_command(args: list[str]) -> int:
 
     from desktop.workspace import Workspace
 
-    workspace = Workspace(options.db)
+    try:
+        workspace = Workspace(options.db)
+    except WorkspaceUnavailable as problem:
+        print(f"evidence-desk: {printable(str(problem))}", file=sys.stderr)
+        return 2
     try:
         report = workspace.import_sources(
-            [Source(origin=str(Path(f))) for f in options.files], progress=_progress_bar()
+            [Source(origin=_origin(f)) for f in options.files], progress=_progress_bar()
         )
         for problem in report.rejected:
-            print(f"evidence-desk: {problem.origin}: {problem.reason}", file=sys.stderr)
+            print(
+                f"evidence-desk: {printable(problem.origin)}: {printable(problem.reason)}",
+                file=sys.stderr,
+            )
         if options.command == "compare":
             if options.json:
                 _write_text(
@@ -90,6 +97,13 @@ def _run_command(args: list[str]) -> int:
     return 1 if report.rejected else 0
 
 
+def _origin(argument: str) -> str:
+    """A URL as given (Path would fold "http://" into "http:/"); a file path tidied."""
+    if argument.lower().startswith(("http://", "https://", "file://")):
+        return argument
+    return str(Path(argument))
+
+
 def _progress_bar():
     """A one-line progress bar on stderr for batches of more than a few files on a terminal."""
     if not sys.stderr.isatty():
@@ -100,7 +114,8 @@ def _progress_bar():
             return
         width = 30
         filled = width * done // max(total, 1)
-        line = f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {label[-40:]:<40}"
+        name = printable(label)[-40:]
+        line = f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name:<40}"
         sys.stderr.write(line if done < total else "\r" + " " * len(line) + "\r")
         sys.stderr.flush()
 

@@ -19,6 +19,16 @@ Status = Literal["agreeing", "diverging", "changing over time", "single"]
 BOUNDS: tuple[str, ...] = ("=", "~", ">", "<", "range")
 APPROX = 0.10  # what an approximate figure admits: "about 6,000" is 5,400 … 6,600
 MAX_INPUT_BYTES = 20 * 1024 * 1024
+MAX_FIGURES = 50_000  # an article with more is a table dump, not something to compare by eye
+
+
+def printable(text: str) -> str:
+    """`text` with control characters escaped ("a\\nb"), so that a file name holding a newline
+    or a terminal escape cannot forge lines or colours in a message."""
+    return "".join(
+        ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape").decode("ascii")
+        for ch in text
+    )
 
 
 def silent_progress(done: int, total: int, label: str) -> None:
@@ -39,6 +49,16 @@ class UnreadableInput(Exception):
 
 class Cancelled(Exception):
     """Long work stopped because the user asked it to."""
+
+
+class WorkspaceUnavailable(Exception):
+    """A workspace that cannot be opened: another program's file, junk, an unreachable server, a
+    newer schema. `reason` is one line a person can act on; nothing was written to it."""
+
+    def __init__(self, location: str, reason: str) -> None:
+        super().__init__(f"{location}: {reason}")
+        self.location = location
+        self.reason = reason
 
 
 class EditConflict(Exception):

@@ -9,7 +9,9 @@ that carries its inverse, and is stored as a decision that automatic relinking n
 from __future__ import annotations
 
 import logging
+import re
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -27,12 +29,15 @@ from desktop.linking import (
     summarize,
 )
 from desktop.model import (
+    MAX_FIGURES,
     ArticleRow,
     Batch,
+    Cancelled,
     Changes,
     Claim,
     ConfirmGroup,
     CreateGroup,
+    Document,
     DropGroup,
     Edit,
     EditArticle,
@@ -48,9 +53,9 @@ from desktop.model import (
     UnreadableInput,
     silent_progress,
 )
-from desktop.store import Database, normalise_url
+from desktop.store import Busy, Database, Duplicate, StoreFailure, normalise_url
 from desktop.store import repository as repo
-from desktop.store.database import copy_database
+from desktop.store.database import BUSY_TIMEOUT, copy_database
 
 if TYPE_CHECKING:
     from desktop.model import Sheet
@@ -60,6 +65,8 @@ log = logging.getLogger(__name__)
 __all__ = ["FILE_DIALOG_FILTER", "READABLE_SUFFIXES", "Workspace", "default_url"]
 
 _ARTICLE_FIELDS = ("title", "outlet", "published")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+BUSY_WAIT = 60.0  # s an import waits, with progress, for another program's write lock per file
 
 
 def default_url() -> str:
@@ -72,9 +79,23 @@ def default_url() -> str:
 class Workspace:
     """An open workspace database. Safe to share between the GUI thread and one writer thread."""
 
-    def __init__(self, url: str | None = None) -> None:
-        self._db = Database(url or default_url())
+    def __init__(
+        self,
+        url: str | None = None,
+        *,
+        busy_timeout: float = BUSY_TIMEOUT,
+        busy_wait: float = BUSY_WAIT,
+        max_figures: int = MAX_FIGURES,
+    ) -> None:
+        """Open (or create) the workspace at `url`; WorkspaceUnavailable when it can't be.
+
+        `busy_timeout` is how long one write waits for another program's write lock, `busy_wait`
+        how long an import keeps trying per file, `max_figures` the figures one article may hold.
+        """
+        self._db = Database(url or default_url(), busy_timeout=busy_timeout)
         self.url = self._db.url
+        self._busy_wait = busy_wait
+        self._max_figures = max_figures
 
     @property
     def name(self) -> str:
@@ -201,8 +222,13 @@ class Workspace:
                 break
             progress(done, total, source.label)
             try:
-                document = read_source(source)
+                document = read_source(source, cancel=cancel)
+                self._check_density(document.text, document.origin, before=True)
                 claims = extract_claims(document.text, document.published)
+                self._check_density(document.text, document.origin, count=len(claims))
+            except Cancelled:  # a fetch interrupted: what is in stays in
+                report.cancelled = True
+                break
             except UnreadableInput as problem:
                 report.rejected.append(problem)
                 continue
@@ -212,11 +238,60 @@ class Workspace:
                     UnreadableInput(source.origin, f"could not be read ({error})")
                 )
                 continue
-            blocks = [block_key(c) for c in claims]
-            with self._db.session() as s, s.begin():
-                if repo.has_content(s, document.content_hash):
+            waited = time.monotonic() + self._busy_wait
+            while True:
+                try:
+                    self._store(document, claims, source.origin, report)
+                except Busy:
+                    if cancel is not None and cancel.is_set():
+                        report.cancelled = True
+                        break
+                    if time.monotonic() < waited:
+                        progress(done, total, f"waiting for the workspace: {source.label}")
+                        continue
+                    report.rejected.append(
+                        UnreadableInput(
+                            source.origin,
+                            "not imported: the workspace is busy (another program has held its "
+                            f"write lock for over {self._busy_wait:g} s); try again",
+                        )
+                    )
+                except Duplicate:  # another process stored the same article a moment ago
                     report.duplicates.append(source.origin)
-                    continue
+                except StoreFailure as error:
+                    report.rejected.append(
+                        UnreadableInput(source.origin, f"not imported: database error ({error})")
+                    )
+                break
+            if report.cancelled:
+                break
+        progress(total, total, "")
+        return report
+
+    def _check_density(
+        self, text: str, origin: str, *, before: bool = False, count: int = 0
+    ) -> None:
+        """UnreadableInput when an article holds more figures than a comparison can show: before
+        extraction judged by its numbers (cheap), after by the figures found."""
+        if before:
+            count = sum(1 for _ in _NUMBER.finditer(text))
+        if count > self._max_figures:
+            what = f"{count:,} numbers" if before else f"{count:,} figures"
+            raise UnreadableInput(
+                origin,
+                f"too large / too dense to compare: {what} (at most {self._max_figures:,} "
+                "figures an article); split it or import the part that matters",
+            )
+
+    def _store(self, document: Document, claims: list[Claim], origin: str, report) -> None:
+        """One article and its claims in one transaction, linked with what is there."""
+        blocks = [block_key(c) for c in claims]
+        reattached, unattached = list(report.reattached), list(report.unattached)
+        try:
+            with self._db.write() as s:
+                if repo.has_content(s, document.content_hash):
+                    report.duplicates.append(origin)
+                    return
                 previous = None
                 if document.origin and not document.origin.startswith("pasted"):
                     previous = repo.live_article_by_origin(s, document.origin)
@@ -225,10 +300,11 @@ class Workspace:
                 if previous is not None:  # a new version of an article already here
                     touched |= self._reattach(s, previous.id, article, report)
                 changes = self._relink(s, touched)
-            report.added.append(article)
-            report.changes |= Changes(frozenset({article}), frozenset(ids)) | changes
-        progress(total, total, "")
-        return report
+        except BaseException:  # rolled back: what it said about re-attaching did not happen
+            report.reattached[:], report.unattached[:] = reattached, unattached
+            raise
+        report.added.append(article)
+        report.changes |= Changes(frozenset({article}), frozenset(ids)) | changes
 
     def _reattach(self, s, old_article: int, new_article: int, report: ImportReport) -> set[str]:
         """Carry the user's links and decisions from an article's old version to its new one,
@@ -267,7 +343,7 @@ class Workspace:
             if cancel is not None and cancel.is_set():
                 break
             progress(n, len(blocks), block)
-            with self._db.session() as s, s.begin():
+            with self._db.write() as s:
                 changes |= self._relink(s, {block})
         progress(len(blocks), len(blocks), "")
         return changes
@@ -330,13 +406,14 @@ class Workspace:
                 repo.place_claim(s, cid, group, pinned=False)
                 moved.add(cid)
                 touched |= {g for g in (group, by_id[cid].group) if g}
+        repo.drop_emptied_groups(s, touched)  # no automatic group is left holding nothing
         return Changes(claims=frozenset(moved), groups=frozenset(touched))
 
     # ------------------------------------------------------------------------- edits
 
     def apply(self, edit: Edit) -> Changes:
         """Carry out an edit (or its inverse, for undo) in one transaction."""
-        with self._db.session() as s, s.begin():
+        with self._db.write() as s:
             return self._apply(s, edit)
 
     def _apply(self, s, edit: Edit) -> Changes:
@@ -431,7 +508,7 @@ class Workspace:
 
     def reserve_group(self, label: str) -> int:
         """Make an empty group for a link the user is about to make; its id goes in the edit."""
-        with self._db.session() as s, s.begin():
+        with self._db.write() as s:
             return repo.new_group(s, label)
 
     def _placement(self, claim_ids: Iterable[int]) -> dict[int, tuple[int | None, bool]]:
@@ -507,7 +584,7 @@ class Workspace:
         return found[0].claims if found else ()
 
     def reorder_articles(self, order: Sequence[int]) -> Changes:
-        with self._db.session() as s, s.begin():
+        with self._db.write() as s:
             repo.set_positions(s, order)
         return Changes(articles=frozenset(order))
 

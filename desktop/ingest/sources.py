@@ -8,20 +8,24 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
-from desktop.ingest.fetch import fetch_url, too_large_reason
+from desktop.ingest.fetch import DEADLINE, fetch_url, too_large_reason
 from desktop.ingest.registry import READABLE_SUFFIXES, read_bytes
 from desktop.model import MAX_INPUT_BYTES, Document, Source, UnreadableInput
 
 
-def read_source(source: Source, *, fetch_timeout: float = 15.0) -> Document:
+def read_source(
+    source: Source, *, fetch_timeout: float = DEADLINE, cancel: threading.Event | None = None
+) -> Document:
     """The Document `source` holds: in-memory bytes, a URL fetched, or a file read from disk.
 
+    A fetch has one deadline, `fetch_timeout`, and stops with Cancelled once `cancel` is set.
     A title given on the Source (e.g. by a drop that knew the page title) wins over the one found.
     """
     origin = source.origin
@@ -31,7 +35,7 @@ def read_source(source: Source, *, fetch_timeout: float = 15.0) -> Document:
         if len(data) > MAX_INPUT_BYTES:
             raise UnreadableInput(origin, too_large_reason(len(data)))
     elif source.is_url:
-        data, served_as = fetch_url(origin, timeout=fetch_timeout)
+        data, served_as = fetch_url(origin, timeout=fetch_timeout, cancel=cancel)
         media_type = served_as or media_type
     else:
         data = _read_file(origin)
@@ -45,7 +49,7 @@ def expand_sources(sources: Sequence[Source]) -> list[Source]:
     """Each folder replaced by the readable files under it (recursive, sorted, hidden skipped).
 
     Files, URLs, in-memory sources and paths that do not exist pass through unchanged, so that
-    `read_source` can name what is wrong with them.
+    `read_source` can name what is wrong with them; so does each folder that cannot be listed.
     """
     expanded: list[Source] = []
     for source in sources:
@@ -57,9 +61,15 @@ def expand_sources(sources: Sequence[Source]) -> list[Source]:
 
 
 def _readable_files(folder: str) -> list[Path]:
+    """The readable files under `folder`, and each folder in it that can't be listed (which
+    `read_source` then names as a problem)."""
     root = Path(_path_of(folder))
     found: list[Path] = []
-    for directory, subdirs, files in os.walk(root, onerror=None):
+
+    def unlisted(error: OSError) -> None:
+        found.append(Path(error.filename or root))
+
+    for directory, subdirs, files in os.walk(root, onerror=unlisted):
         subdirs[:] = [name for name in subdirs if not name.startswith(".")]
         found.extend(
             Path(directory, name)
@@ -84,6 +94,11 @@ def _read_file(origin: str) -> bytes:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
+            try:
+                os.scandir(path).close()
+            except OSError as error:
+                reason = f"the folder cannot be read ({error.strerror or error})"
+                raise UnreadableInput(origin, reason) from None
             raise UnreadableInput(origin, "is a folder, not a file; add the files inside it")
         if not stat.S_ISREG(info.st_mode):
             raise UnreadableInput(origin, "not a regular file")

@@ -2,6 +2,7 @@
 
 Decoding order: a byte-order mark (UTF-8, UTF-16 LE/BE) wins and only the mark is removed; then
 strict UTF-8, which returns the content unchanged so claim offsets point into the file itself; then
+UTF-8 with a stray invalid byte replaced by U+FFFD, when the rest is plainly UTF-8; then
 a charset the caller declared (an HTTP or <meta> charset); then Windows-1252 when the result reads
 like Western text (Latin-1 files decode the same way); then charset-normalizer's best guess. Binary
 content (NUL bytes, mostly control characters) and bytes no encoding explains are refused.
@@ -55,7 +56,7 @@ def decode_text(data: bytes, origin: str, *, declared: str | None = None) -> str
         return _checked(data.decode("utf-8"), origin)
     except UnicodeDecodeError:
         pass
-    for attempt in (_declared, _western, _detected):
+    for attempt in (_mostly_utf8, _declared, _western, _detected):
         text = attempt(data, declared)
         if text is not None:
             return _checked(text, origin)
@@ -95,6 +96,17 @@ def _declared(data: bytes, declared: str | None) -> str | None:
         return data.decode(name)
     except (LookupError, UnicodeDecodeError):
         return None
+
+
+def _mostly_utf8(data: bytes, declared: str | None) -> str | None:
+    """UTF-8 with a stray bad byte or two (a truncated copy, a careless edit): the bad bytes become
+    U+FFFD and the rest reads as written, instead of the whole text turning into mojibake. Only
+    when valid multi-byte characters outnumber the bad bytes well, so a Latin-1 file with an
+    accent or two still goes to Windows-1252."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return text if 0 < bad and bad * 4 <= good else None
 
 
 def _western(data: bytes, declared: str | None) -> str | None:

@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from desktop.store import repository
-from desktop.store.database import Database, normalise_url
+from desktop.store.database import Busy, Database, Duplicate, StoreFailure, normalise_url
 from desktop.store.repository import GroupInfo, Placement
 
-__all__ = ["Database", "GroupInfo", "Placement", "normalise_url", "repository"]
+__all__ = [
+    "Busy",
+    "Database",
+    "Duplicate",
+    "GroupInfo",
+    "Placement",
+    "StoreFailure",
+    "normalise_url",
+    "repository",
+]

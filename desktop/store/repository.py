@@ -8,7 +8,7 @@ call and commits once, so an article and its claims land together or not at all.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, func, or_, select, update
@@ -53,6 +53,17 @@ _CLAIM_FIELDS = (
     "sentence", "paragraph", "kind", "population", "act", "window", "context_before",
     "context_after",
 )  # fmt: skip
+
+
+# Bound parameters a statement may carry: SQLite allows 32,766 (999 before 3.32), PostgreSQL's
+# protocol 65,535. Long id lists are queried in slices of this many.
+CHUNK = 900
+
+
+def _chunks(values: Iterable, size: int = CHUNK) -> Iterator[list]:
+    items = list(values)
+    for at in range(0, len(items), size):
+        yield items[at : at + size]
 
 
 def _claim(r: ClaimRecord) -> Claim:
@@ -206,18 +217,22 @@ def claims(s: Session, article: int | None = None, ids: Iterable[int] | None = N
     query = _live_claims().order_by(ClaimRecord.article_id, ClaimRecord.start)
     if article is not None:
         query = query.where(ClaimRecord.article_id == article)
-    if ids is not None:
-        query = query.where(ClaimRecord.id.in_(list(ids)))
-    return [_claim(r) for r in s.scalars(query)]
+    if ids is None:
+        return [_claim(r) for r in s.scalars(query)]
+    found = [r for part in _chunks(ids) for r in s.scalars(query.where(ClaimRecord.id.in_(part)))]
+    found.sort(key=lambda r: (r.article_id, r.start))
+    return [_claim(r) for r in found]
 
 
 def placements(s: Session, blocks: Iterable[str]) -> list[Placement]:
     """Claims of live articles in the given blocks, with their group and pin."""
-    blocks = [b for b in blocks if b]
-    if not blocks:
-        return []
-    query = _live_claims().where(ClaimRecord.block.in_(blocks)).order_by(ClaimRecord.id)
-    return [Placement(_claim(r), r.group_id, r.pinned) for r in s.scalars(query)]
+    found = [
+        r
+        for part in _chunks(b for b in blocks if b)
+        for r in s.scalars(_live_claims().where(ClaimRecord.block.in_(part)))
+    ]
+    found.sort(key=lambda r: r.id)
+    return [Placement(_claim(r), r.group_id, r.pinned) for r in found]
 
 
 def all_blocks(s: Session) -> set[str]:
@@ -226,13 +241,12 @@ def all_blocks(s: Session) -> set[str]:
 
 def claim_groups(s: Session, claims: Iterable[int]) -> dict[int, tuple[int | None, bool]]:
     """Each claim's group and whether the user put it there, in one query."""
-    ids = list(claims)
-    if not ids:
-        return {}
-    query = select(ClaimRecord.id, ClaimRecord.group_id, ClaimRecord.pinned).where(
-        ClaimRecord.id.in_(ids)
-    )
-    return {cid: (group, bool(pinned)) for cid, group, pinned in s.execute(query)}
+    query = select(ClaimRecord.id, ClaimRecord.group_id, ClaimRecord.pinned)
+    return {
+        cid: (group, bool(pinned))
+        for part in _chunks(claims)
+        for cid, group, pinned in s.execute(query.where(ClaimRecord.id.in_(part)))
+    }
 
 
 def place_claim(s: Session, claim: int, group: int | None, pinned: bool) -> None:
@@ -254,11 +268,20 @@ def groups(s: Session, ids: Iterable[int] | None = None) -> list[GroupInfo]:
         .order_by(ClaimRecord.id)
     )
     query = select(GroupRecord).order_by(GroupRecord.id)
-    if wanted is not None:
-        member_query = member_query.where(ClaimRecord.group_id.in_(wanted))
-        query = query.where(GroupRecord.id.in_(wanted))
     members: dict[int, list[int]] = defaultdict(list)
-    for group_id, claim_id in s.execute(member_query):
+    if wanted is None:
+        records = list(s.scalars(query))
+        rows = list(s.execute(member_query))
+    else:
+        parts = list(_chunks(sorted(set(wanted))))
+        records = [r for part in parts for r in s.scalars(query.where(GroupRecord.id.in_(part)))]
+        rows = [
+            row
+            for part in parts
+            for row in s.execute(member_query.where(ClaimRecord.group_id.in_(part)))
+        ]
+        rows.sort(key=lambda row: row[1])
+    for group_id, claim_id in rows:
         members[group_id].append(claim_id)
     return [
         GroupInfo(
@@ -273,7 +296,7 @@ def groups(s: Session, ids: Iterable[int] | None = None) -> list[GroupInfo]:
             r.reason,
             tuple(members.get(r.id, ())),
         )  # fmt: skip
-        for r in s.scalars(query)
+        for r in records
     ]
 
 
@@ -309,6 +332,26 @@ def update_group(s: Session, group: int, **values: object) -> None:
     s.execute(update(GroupRecord).where(GroupRecord.id == group).values(**values))
 
 
+def drop_emptied_groups(s: Session, ids: Iterable[int]) -> set[int]:
+    """Drop the automatic groups among `ids` that no claim is in any more (a user's groups stay,
+    even empty: an edit may be about to fill them). Returns the ids dropped."""
+    dropped: set[int] = set()
+    for part in _chunks(ids):
+        used = select(ClaimRecord.id).where(ClaimRecord.group_id == GroupRecord.id).exists()
+        query = select(GroupRecord.id).where(
+            GroupRecord.id.in_(part),
+            GroupRecord.automatic.is_(True),
+            GroupRecord.confirmed.is_(False),
+            GroupRecord.label_by_user.is_(False),
+            ~used,
+        )
+        empty = list(s.scalars(query))
+        if empty:
+            s.execute(delete(GroupRecord).where(GroupRecord.id.in_(empty)))
+            dropped.update(empty)
+    return dropped
+
+
 def drop_group(s: Session, group: int) -> None:
     s.execute(update(ClaimRecord).where(ClaimRecord.group_id == group).values(group_id=None))
     s.execute(delete(GroupRecord).where(GroupRecord.id == group))
@@ -342,12 +385,19 @@ def rejected_pairs(s: Session, claim_ids: Iterable[int] | None = None) -> set[fr
     query = select(DecisionRecord.claim_id, DecisionRecord.other_claim_id).where(
         DecisionRecord.kind == "rejected"
     )
-    if claim_ids is not None:
-        ids = list(claim_ids)
-        query = query.where(
-            or_(DecisionRecord.claim_id.in_(ids), DecisionRecord.other_claim_id.in_(ids))
-        )
-    return {frozenset((a, b)) for a, b in s.execute(query) if a is not None and b is not None}
+    if claim_ids is None:
+        rows = list(s.execute(query))
+    else:
+        rows = [
+            row
+            for part in _chunks(claim_ids)
+            for row in s.execute(
+                query.where(
+                    or_(DecisionRecord.claim_id.in_(part), DecisionRecord.other_claim_id.in_(part))
+                )
+            )
+        ]
+    return {frozenset((a, b)) for a, b in rows if a is not None and b is not None}
 
 
 def reject_pairs(s: Session, claim: int, others: Iterable[int]) -> None:
@@ -358,8 +408,7 @@ def reject_pairs(s: Session, claim: int, others: Iterable[int]) -> None:
 
 
 def forgive_pairs(s: Session, claim: int, others: Iterable[int]) -> None:
-    ids = list(others)
-    if ids:
+    for ids in _chunks(others):
         s.execute(
             delete(DecisionRecord).where(
                 DecisionRecord.kind == "rejected",

@@ -16,7 +16,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.model import WorkspaceUnavailable
 from desktop.ui.main_window import MainWindow
+from desktop.ui.plain import plain_message
 from desktop.ui.settings import WindowSettings
 from desktop.workspace import Workspace, default_url
 
@@ -62,8 +64,14 @@ def run(files: Sequence[str], db: str | None) -> int:
     settings = WindowSettings(QSettings())
     try:
         workspace = open_workspace(db, settings)
+    except WorkspaceUnavailable as problem:
+        text = f"Could not open the workspace {problem.location}:\n{problem.reason}"
+        plain_message(QMessageBox.Icon.Critical, "Evidence Desk", text).exec()
+        return 2
     except Exception as error:
-        QMessageBox.critical(None, "Evidence Desk", f"Could not open the workspace:\n{error}")
+        log.exception("could not open the workspace")
+        text = f"Could not open the workspace:\n{error}"
+        plain_message(QMessageBox.Icon.Critical, "Evidence Desk", text).exec()
         return 1
     window = MainWindow(workspace, settings)
     window.show()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, 
 from desktop.model import ArticleRow
 from desktop.ui.figures import article_name, day
 from desktop.ui.groups_model import ROW_ROLE
+from desktop.ui.plain import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -64,7 +65,7 @@ class ArticleListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Unchecked if a.id in self.hidden else Qt.CheckState.Checked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{a.title}\n{a.origin}\n{a.claim_count} figures"
+            return plain_tip(a.title, a.origin, f"{a.claim_count} figures")
         if role == ROW_ROLE:
             return a
         return None

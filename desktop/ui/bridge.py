@@ -135,6 +135,8 @@ class WorkspaceBridge(QObject):
     @Slot(object, object)
     def _deliver(self, future: Future, on_done: Callable[[Any], None]) -> None:
         self._pending -= 1
+        if future.cancelled():  # dropped from the queue by shutdown(): nothing to show
+            return
         error = future.exception()  # GUI thread from here on
         if error is None:
             try:

@@ -22,6 +22,7 @@ from desktop.ui.actions import make_action
 from desktop.ui.bridge import WorkspaceBridge
 from desktop.ui.chart_host import ChartHost
 from desktop.ui.importing import ImportController
+from desktop.ui.plain import plain_message
 from desktop.ui.settings import WindowSettings
 from desktop.workspace import FILE_DIALOG_FILTER, Workspace
 
@@ -104,7 +105,8 @@ class FileActions(QObject):
             workspace = Workspace(url)
         except Exception as error:
             log.exception("could not open %s", url)
-            QMessageBox.warning(self.window, "Open workspace", f"Could not open {url}:\n{error}")
+            text = f"Could not open {url}:\n{error}"
+            plain_message(QMessageBox.Icon.Warning, "Open workspace", text, self.window).exec()
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -182,7 +184,8 @@ class FileActions(QObject):
             write(Path(path))
         except Exception as error:
             log.exception("export to %s failed", path)
-            QMessageBox.warning(self.window, caption, f"Could not write {path}:\n{error}")
+            text = f"Could not write {path}:\n{error}"
+            plain_message(QMessageBox.Icon.Warning, caption, text, self.window).exec()
         finally:
             QGuiApplication.restoreOverrideCursor()
 

@@ -34,6 +34,7 @@ from desktop.ui.figures import (
     value_text,
 )
 from desktop.ui.highlights import swatch_colour
+from desktop.ui.plain import plain_tip
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -221,9 +222,7 @@ class GroupTreeModel(QAbstractItemModel):
             return swatch_colour(g.id, QApplication.palette())
         if role == Qt.ItemDataRole.ToolTipRole:
             why = g.reason or "linked by hand"
-            return (
-                f"<qt><b>{g.label}</b><br>{status_text(g)} · {range_text(g)}<br><i>{why}</i></qt>"
-            )
+            return plain_tip(g.label, f"{status_text(g)} · {range_text(g)}", why)
         if role == Qt.ItemDataRole.FontRole and (g.suggested or g.status == "diverging"):
             font = QFont()
             font.setItalic(g.suggested)
@@ -254,8 +253,8 @@ class GroupTreeModel(QAbstractItemModel):
             return self.figure_search_text(c)
         if role == Qt.ItemDataRole.ToolTipRole:
             source = article_name(self._articles.get(c.article))
-            slip = f"<br><b>{SLIP_TEXT}</b>" if c.id in self._slips else ""
-            return f"<qt><b>{source}</b>: {c.sentence}{slip}</qt>"
+            slip = (SLIP_TEXT,) if c.id in self._slips else ()
+            return plain_tip(f"{source}: {c.sentence}", *slip)
         if role == Qt.ItemDataRole.ForegroundRole and column != 0:
             return QApplication.palette().color(QPalette.ColorRole.PlaceholderText)
         return None

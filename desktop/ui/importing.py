@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.model import ImportReport, Source, UnreadableInput
 from desktop.ui.bridge import WorkspaceBridge
+from desktop.ui.plain import plain_label, plain_tip
 
 
 class ImportProgress(QWidget):
@@ -33,7 +34,7 @@ class ImportProgress(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel(self)
+        self.label = plain_label(QLabel(self))
         self.bar = QProgressBar(self)
         self.bar.setMaximumWidth(180)
         self.bar.setTextVisible(False)
@@ -78,8 +79,8 @@ class ImportProblemsPanel(QWidget):
     def add(self, problems: list[UnreadableInput]) -> None:
         for problem in problems:
             item = QTreeWidgetItem([problem.origin, problem.reason])
-            item.setToolTip(0, problem.origin)
-            item.setToolTip(1, problem.reason)
+            item.setToolTip(0, plain_tip(problem.origin))
+            item.setToolTip(1, plain_tip(problem.reason))
             self.list.addTopLevelItem(item)
         if problems:
             self.list.scrollToItem(self.list.topLevelItem(self.list.topLevelItemCount() - 1))

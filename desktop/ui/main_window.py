@@ -38,6 +38,7 @@ from desktop.ui.groups_panel import GroupsPanel
 from desktop.ui.importing import ImportController, ImportProblemsPanel, ImportProgress
 from desktop.ui.navigation import Navigator
 from desktop.ui.pane_strip import PaneStrip
+from desktop.ui.plain import menu_text, plain_label, plain_message
 from desktop.ui.selection import FigureSelection
 from desktop.ui.settings import WindowSettings
 from desktop.workspace import Workspace
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
         self.counts = QLabel(self)
         self.counts.setObjectName("Counts")
         status.addWidget(self.counts)
-        self.message = QLabel(self)
+        self.message = plain_label(QLabel(self))
         self.message.setObjectName("StatusMessage")
         status.addWidget(self.message, 1)
         self._message_timer = QTimer(self, singleShot=True, interval=10_000)
@@ -344,7 +345,7 @@ class MainWindow(QMainWindow):
         self.panes_menu.addAction(self.show_all)
         self.panes_menu.addSeparator()
         for row in self.articles_model.rows:
-            action = self.panes_menu.addAction(f"{row.outlet or row.title}"[:60])
+            action = self.panes_menu.addAction(menu_text(f"{row.outlet or row.title}"[:60]))
             action.setCheckable(True)
             action.setChecked(row.id not in self.strip.hidden)
             action.toggled.connect(lambda on, a=row.id: self.strip.set_shown(a, on))
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
         else:
             text = f"Something went wrong: {error}"
         self.say(text.splitlines()[0])
-        box = QMessageBox(QMessageBox.Icon.Warning, "Evidence Desk", text, parent=self)
+        box = plain_message(QMessageBox.Icon.Warning, "Evidence Desk", text, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.show()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.model import ArticleRow
 from desktop.ui.figures import article_name, day
 from desktop.ui.highlights import mix
+from desktop.ui.plain import plain_tip
 
 PANE_MIME = "application/x-evidence-desk-pane"
 
@@ -33,6 +34,7 @@ class ElidedLabel(QLabel):
         super().__init__(parent)
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
 
     def set_full_text(self, text: str) -> None:
         self._full = text
@@ -158,9 +160,9 @@ class PaneHeader(QFrame):
         if article.published:
             parts.append(day(article.published))
         self.source.set_full_text(" · ".join(parts))
-        self.source.setToolTip(article.origin)
+        self.source.setToolTip(plain_tip(article.origin))
         self.title.set_full_text(article.title or "(untitled)")
-        self.title.setToolTip(article.title)
+        self.title.setToolTip(plain_tip(article.title))
 
     def set_count(self, figures: int) -> None:
         self.count.setText(f"{figures} figure{'s' if figures != 1 else ''}")

@@ -11,6 +11,7 @@ context.configure(
     connection=connection,
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
+    transactional_ddl=True,  # the store runs the whole upgrade in its own (locked) transaction
 )
 with context.begin_transaction():
     context.run_migrations()
