@@ -20,6 +20,7 @@ BOUNDS: tuple[str, ...] = ("=", "~", ">", "<", "range")
 APPROX = 0.10  # what an approximate figure admits: "about 6,000" is 5,400 … 6,600
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 MAX_FIGURES = 50_000  # an article with more is a table dump, not something to compare by eye
+MAX_EXTRACTION_SECONDS = 60.0  # finding one article's figures takes well under a second
 
 
 def printable(text: str) -> str:

@@ -29,6 +29,7 @@ from desktop.linking import (
     summarize,
 )
 from desktop.model import (
+    MAX_EXTRACTION_SECONDS,
     MAX_FIGURES,
     ArticleRow,
     Batch,
@@ -86,16 +87,19 @@ class Workspace:
         busy_timeout: float = BUSY_TIMEOUT,
         busy_wait: float = BUSY_WAIT,
         max_figures: int = MAX_FIGURES,
+        max_seconds: float = MAX_EXTRACTION_SECONDS,
     ) -> None:
         """Open (or create) the workspace at `url`; WorkspaceUnavailable when it can't be.
 
         `busy_timeout` is how long one write waits for another program's write lock, `busy_wait`
-        how long an import keeps trying per file, `max_figures` the figures one article may hold.
+        how long an import keeps trying per file, `max_figures` the figures one article may hold,
+        `max_seconds` how long finding them may take.
         """
         self._db = Database(url or default_url(), busy_timeout=busy_timeout)
         self.url = self._db.url
         self._busy_wait = busy_wait
         self._max_figures = max_figures
+        self._max_seconds = max_seconds
 
     @property
     def name(self) -> str:
@@ -224,7 +228,7 @@ class Workspace:
             try:
                 document = read_source(source, cancel=cancel)
                 self._check_density(document.text, document.origin, before=True)
-                claims = extract_claims(document.text, document.published)
+                claims = self._extract(document, cancel)
                 self._check_density(document.text, document.origin, count=len(claims))
             except Cancelled:  # a fetch interrupted: what is in stays in
                 report.cancelled = True
@@ -267,6 +271,24 @@ class Workspace:
                 break
         progress(total, total, "")
         return report
+
+    def _extract(self, document: Document, cancel: threading.Event | None) -> list[Claim]:
+        """The document's figures; Cancelled when the user cancels mid-file, UnreadableInput
+        when finding them takes longer than the per-file budget."""
+        deadline = time.monotonic() + self._max_seconds
+
+        def stop() -> bool:
+            return (cancel is not None and cancel.is_set()) or time.monotonic() > deadline
+
+        try:
+            return extract_claims(document.text, document.published, stop=stop)
+        except Cancelled:
+            if cancel is not None and cancel.is_set():
+                raise
+            raise UnreadableInput(
+                document.origin,
+                f"too large to compare: finding its figures took over {self._max_seconds:g} s",
+            ) from None
 
     def _check_density(
         self, text: str, origin: str, *, before: bool = False, count: int = 0

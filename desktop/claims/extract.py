@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -18,13 +19,17 @@ from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import number_expressions
 from desktop.claims.segments import Sentence, Token, paragraphs, sentences, token, tokens
 from desktop.claims.vocabulary import ACT_OF, CROWD_POPULATIONS, HUMAN_ACTS, THING_ACTS
-from desktop.model import Claim
+from desktop.model import Cancelled, Claim
 
 _CONTEXT = 32
+_STOP_EVERY = 16  # sentences between two questions to `stop`
 
 
-def extract_claims(text: str, published: date | None = None) -> list[Claim]:
-    """Every figure in `text`, in order, with offsets into `text`."""
+def extract_claims(
+    text: str, published: date | None = None, *, stop: Callable[[], bool] | None = None
+) -> list[Claim]:
+    """Every figure in `text`, in order, with offsets into `text`. `stop` is asked now and then
+    (every few sentences); when it says yes, extraction ends with `Cancelled`."""
     masks = masked_spans(text)
     mask_starts = [s for s, _ in masks]
     year = article_year(text, published)
@@ -37,6 +42,8 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
     quotes: list[tuple[int, int]] = []
     quoted_speech = _QuotedSpeech([], text, 0, 0)
     for s in sentences(text):
+        if stop is not None and s.index % _STOP_EVERY == 0 and stop():
+            raise Cancelled("extraction stopped")
         p_start, p_end = para_spans[s.paragraph - 1]
         if _FURNITURE_LINE.match(text, p_start, p_end):
             continue  # "Read more: 5 things to know", "Subscribe for $1 a week", "Page 2 of 4"

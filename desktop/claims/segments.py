@@ -88,8 +88,18 @@ def _append(out: list[Sentence], chunk: str, base: int, s: int, e: int, paragrap
         s += 1
     while e > s and chunk[e - 1].isspace():
         e -= 1
+    while e - s > _LONGEST:  # no news sentence is this long: cut a run-on text at a space
+        cut = chunk.rfind(" ", s + _LONGEST // 2, s + _LONGEST)
+        cut = cut if cut > s else s + _LONGEST
+        out.append(Sentence(base + s, base + cut, paragraph, len(out)))
+        s = cut
+        while s < e and chunk[s].isspace():
+            s += 1
     if e > s:
         out.append(Sentence(base + s, base + e, paragraph, len(out)))
+
+
+_LONGEST = 4000  # characters
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:

@@ -9,6 +9,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
@@ -120,3 +121,47 @@ def test_control_characters_in_file_names_cannot_forge_messages(
     assert "empty\\nevidence-desk: all good.txt" in lines[0]
     assert "\x1b" not in done.stderr and "\x07" not in done.stderr
     assert "\\x1b[31m" in lines[1]
+
+
+def _long_article(path: Path) -> Path:
+    """About 6 MB of news-like sentences (30,000 figures): a few seconds of extraction, well under the budgets."""
+    sentence = "Officials said on Tuesday that about 4,500 residents had left the city. "
+    filler = "The minister said the government would review its plans for housing. " * 2
+    path.write_text("A very long report\n\n" + (sentence + filler) * 30_000, encoding="utf-8")
+    return path
+
+
+def test_cancel_stops_an_extraction_in_the_middle_of_a_file(tmp_path: Path, db_url: str) -> None:
+    from threading import Event, Timer
+
+    from desktop.workspace import Workspace
+
+    article = _long_article(tmp_path / "long.txt")
+    workspace = Workspace(db_url)
+    cancel = Event()
+    asked = []
+    Timer(0.5, lambda: (asked.append(time.monotonic()), cancel.set())).start()
+    try:
+        report = workspace.import_sources([Source(str(article))], cancel=cancel)
+        stopped = time.monotonic()
+        assert report.cancelled
+        assert stopped - asked[0] < 1.0  # it stopped mid-file, not at the end of the file
+        assert workspace.article_rows() == []  # nothing half-written
+    finally:
+        workspace.close()
+
+
+def test_a_file_that_takes_too_long_is_refused_and_named(tmp_path: Path, db_url: str) -> None:
+    from desktop.workspace import Workspace
+
+    article = _long_article(tmp_path / "long.txt")
+    good = tmp_path / "short.txt"
+    good.write_text("Short note\n\nAbout 300 people were evacuated.", encoding="utf-8")
+    workspace = Workspace(db_url, max_seconds=0.3)
+    try:
+        report = workspace.import_sources([Source(str(article)), Source(str(good))])
+        (problem,) = report.rejected
+        assert problem.origin == str(article) and "too large to compare" in problem.reason
+        assert [row.origin for row in workspace.article_rows()] == [str(good)]
+    finally:
+        workspace.close()
