@@ -551,3 +551,25 @@ def test_a_missing_parser_is_skipped_with_a_reason(tmp_path: Path) -> None:
     page_line, pdf_line = out.splitlines()
     assert page_line == "The Daily Example | False | 1"  # the lxml-only reader took over
     assert pdf_line.startswith("cannot read PDF: PDF needs pypdfium2")
+
+
+@pytest.mark.parametrize("wrong", [".txt", ".html", ".pdf", ".docx", ".md", ""])
+def test_a_file_with_the_wrong_suffix_reads_as_with_the_right_one(tmp_path: Path, wrong) -> None:
+    """What a file holds decides how it is read: the same document whatever its name says."""
+    article = SEEDS[0].read_text(encoding="utf-8")
+    contents = {
+        ".txt": article.encode("utf-8"),
+        ".html": (DATA / "article.html").read_bytes(),
+        ".pdf": minimal_pdf([["Evacuation (update)", "About 4,500 US citizens left."]]),
+        ".docx": make_docx(["About 6,000 Americans.", "More than 82,000 people."], title="Memo"),
+    }
+    for right, data in contents.items():
+        if right == wrong:
+            continue
+        (tmp_path / "right").mkdir(exist_ok=True)
+        (tmp_path / "wrong").mkdir(exist_ok=True)
+        expected = read_file(tmp_path / "right" / f"a{right}", data)
+        got = read_file(tmp_path / "wrong" / f"a{wrong}", data)
+        assert (got.text, got.title) == (expected.text, expected.title), (right, wrong)
+        if right != ".txt":  # plain text named .md is Markdown: the same words either way
+            assert got.media_type == expected.media_type, (right, wrong)
