@@ -187,6 +187,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         return False
     if e.not_figure:
         return False
+    if e.written_in_words and i >= 1 and toks[i - 1].text in ("/", "\\", "_", "=", "<"):
+        return False  # "/dev/zero", "src=one": part of a path or markup, not prose
     if e.written_in_words and i >= 2 and toks[i - 1].text == "-" and _adj(toks, i - 1, i):
         if toks[i - 2].kind == "num" and toks[i].text[:1].isupper():
             return False  # the "Eleven" of "7-Eleven"
