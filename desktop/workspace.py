@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.claims import VERSION as EXTRACTOR_VERSION
 from desktop.claims import extract_claims
 from desktop.ingest import FILE_DIALOG_FILTER, READABLE_SUFFIXES, expand_sources, read_source
 from desktop.linking import (
@@ -28,6 +29,7 @@ from desktop.linking import (
     outliers,
     summarize,
 )
+from desktop.linking import VERSION as LINKER_VERSION
 from desktop.model import (
     MAX_EXTRACTION_SECONDS,
     MAX_FIGURES,
@@ -63,7 +65,12 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["FILE_DIALOG_FILTER", "READABLE_SUFFIXES", "Workspace", "default_url"]
+__all__ = ["ANALYSIS", "FILE_DIALOG_FILTER", "READABLE_SUFFIXES", "Workspace", "default_url"]
+
+# Which rules read the figures and linked them; stored in the workspace so that a workspace made
+# by another version is read again when it opens.
+ANALYSIS = f"figures {EXTRACTOR_VERSION}; links {LINKER_VERSION}"
+_ANALYSIS_KEY = "analysis"
 
 _ARTICLE_FIELDS = ("title", "outlet", "published")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -100,6 +107,7 @@ class Workspace:
         self._busy_wait = busy_wait
         self._max_figures = max_figures
         self._max_seconds = max_seconds
+        self._note_analysis_of_a_new_workspace()
 
     @property
     def name(self) -> str:
@@ -207,6 +215,89 @@ class Workspace:
         rows.sort(key=lambda r: (-r.spread, -r.source_count, r.label))
         return rows
 
+    # ------------------------------------------------------------------------- analysis version
+
+    def needs_reanalysis(self) -> bool:
+        """Whether the articles here were read by another extractor or linked by another linker
+        than this one: then `reanalyse` brings them up to date (the user's decisions kept)."""
+        with self._db.session() as s:
+            return repo.meta(s, _ANALYSIS_KEY) != ANALYSIS
+
+    def reanalyse(
+        self, *, progress: Progress = silent_progress, cancel: threading.Event | None = None
+    ) -> ImportReport:
+        """Read every article's stored text again with this extractor, carry the user's links,
+        pins and decisions to the same figures, and relink. One transaction per article; the
+        version is recorded only when every article is done, so a cancelled run resumes."""
+        report = ImportReport()
+        rows = self.article_rows()
+        for done, row in enumerate(rows):
+            if cancel is not None and cancel.is_set():
+                report.cancelled = True
+                return report
+            progress(
+                done, len(rows), f"reading again with the new rules: {row.title or row.origin}"
+            )
+            document = Document(
+                text=row.text, title=row.title, origin=row.origin,
+                content_hash=row.content_hash, outlet=row.outlet, published=row.published,
+            )  # fmt: skip
+            try:
+                claims = self._extract(document, cancel)
+            except Cancelled:
+                report.cancelled = True
+                return report
+            except UnreadableInput as problem:  # its figures stay as they were
+                report.rejected.append(problem)
+                continue
+            with self._db.write() as s:
+                self._replace_claims(s, row.id, claims, report)
+            report.changes |= Changes(articles=frozenset({row.id}))
+        report.changes |= self.relink(progress=progress, cancel=cancel)
+        if cancel is not None and cancel.is_set():
+            report.cancelled = True
+            return report
+        with self._db.write() as s:
+            repo.set_meta(s, _ANALYSIS_KEY, ANALYSIS)
+        progress(len(rows), len(rows), "")
+        return report
+
+    def _replace_claims(self, s, article: int, claims: list[Claim], report: ImportReport) -> None:
+        """An article's figures read again: the new ones take the old ones' groups, pins and
+        decisions (same place in the text first, then same words around); the old ones go."""
+        old = repo.claim_placements(s, article)
+        ids = repo.add_claims(s, article, claims, [block_key(c) for c in claims])
+        free = {i: c.with_ids(i, article) for i, c in zip(ids, claims, strict=True)}
+        decided = {
+            cid for pair in repo.rejected_pairs(s, [p.claim.id for p in old]) for cid in pair
+        }
+        for p in old:
+            c = p.claim
+            if not (p.pinned or c.id in decided or p.group is not None):
+                continue
+            match = next(
+                (n for n in free.values() if n.start == c.start and n.end == c.end), None
+            ) or _best_anchor(c, free.values())
+            if match is None:
+                if p.pinned or c.id in decided:
+                    report.unattached.append(f"“{c.text}” (¶{c.paragraph})")
+                continue
+            del free[match.id]
+            if p.group is not None:
+                repo.place_claim(s, match.id, p.group, pinned=p.pinned)
+            repo.retarget_decisions(s, c.id, match.id)
+            if p.pinned or c.id in decided:
+                report.reattached.append(match.id)
+        repo.delete_claims(s, [p.claim.id for p in old])
+
+    def _note_analysis_of_a_new_workspace(self) -> None:
+        """A workspace with no articles yet is up to date by definition."""
+        with self._db.session() as s:
+            if repo.meta(s, _ANALYSIS_KEY) == ANALYSIS or repo.article_rows(s):
+                return
+        with self._db.write() as s:
+            repo.set_meta(s, _ANALYSIS_KEY, ANALYSIS)
+
     # ------------------------------------------------------------------------- import
 
     def import_sources(
@@ -218,6 +309,10 @@ class Workspace:
     ) -> ImportReport:
         """Read, extract and link each source; one transaction per article; bad inputs reported."""
         report = ImportReport()
+        if self.needs_reanalysis():  # made by another version: bring its figures up to date
+            report = self.reanalyse(progress=progress, cancel=cancel)
+            if report.cancelled:
+                return report
         expanded = expand_sources(sources)
         total = len(expanded)
         for done, source in enumerate(expanded):

@@ -6,8 +6,12 @@ from desktop.linking.blocking import block_key, window_class
 from desktop.linking.divergence import interval, outliers, summarize
 from desktop.linking.grouping import SUGGEST_BELOW, label_for, link_claims
 
+# Raised whenever the groups made of the same figures change; workspaces relink when they open.
+VERSION = "2026.12.1"
+
 __all__ = [
     "SUGGEST_BELOW",
+    "VERSION",
     "block_key",
     "interval",
     "label_for",

@@ -20,6 +20,7 @@ from desktop.store.schema import (
     ClaimRecord,
     DecisionRecord,
     GroupRecord,
+    MetaRecord,
 )
 
 
@@ -111,9 +112,16 @@ def add_article(
     )
     s.add(article)
     s.flush()
+    return article.id, add_claims(s, article.id, claims, blocks)
+
+
+def add_claims(
+    s: Session, article: int, claims: Sequence[Claim], blocks: Sequence[str]
+) -> list[int]:
+    """Insert claims of an article; returns their ids in order."""
     records = [
         ClaimRecord(
-            article_id=article.id,
+            article_id=article,
             end_offset=c.end,
             block=block,
             **{f: getattr(c, f) for f in _CLAIM_FIELDS},
@@ -122,7 +130,27 @@ def add_article(
     ]
     s.add_all(records)
     s.flush()
-    return article.id, [r.id for r in records]
+    return [r.id for r in records]
+
+
+def delete_claims(s: Session, ids: Iterable[int]) -> None:
+    """Remove claims for good (an article's figures read again replace them)."""
+    for part in _chunks(ids):
+        s.execute(delete(ClaimRecord).where(ClaimRecord.id.in_(part)))
+
+
+def meta(s: Session, key: str) -> str | None:
+    """A workspace setting, or None when it was never written."""
+    return s.scalar(select(MetaRecord.value).where(MetaRecord.key == key))
+
+
+def set_meta(s: Session, key: str, value: str) -> None:
+    record = s.get(MetaRecord, key)
+    if record is None:
+        s.add(MetaRecord(key=key, value=value))
+    else:
+        record.value = value
+    s.flush()
 
 
 def live_article_by_origin(s: Session, origin: str) -> ArticleRow | None:

@@ -75,6 +75,8 @@ def run(files: Sequence[str], db: str | None) -> int:
         return 1
     window = MainWindow(workspace, settings)
     window.show()
+    if workspace.needs_reanalysis():
+        window.importer.bring_up_to_date()
     if files:
         window.import_paths([str(f) for f in files])
     code = app.exec()

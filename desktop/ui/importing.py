@@ -119,6 +119,12 @@ class ImportController(QObject):
         cancel = self.bridge.import_sources(list(sources), self._on_import_done)
         self._running.append(cancel)
 
+    def bring_up_to_date(self) -> None:
+        """A workspace an earlier version made: read its articles again, with progress."""
+        self.progress.show_progress(0, 1, "reading the articles again with the new rules")
+        cancel = self.bridge.import_sources([], self._on_import_done)
+        self._running.append(cancel)
+
     def cancel(self) -> None:
         for event in self._running:
             event.set()
@@ -132,6 +138,9 @@ class ImportController(QObject):
             self._running.pop(0)
         if not self._running:
             self.progress.hide()
+        if not report.added and not report.rejected and not report.duplicates:
+            self.message.emit("Cancelled" if report.cancelled else "Articles read again")
+            return
         parts = [f"Imported {len(report.added)} article{'s' if len(report.added) != 1 else ''}"]
         if report.duplicates:
             parts.append(f"{len(report.duplicates)} already in the workspace")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
         self.articles_panel.show_all_requested.connect(self._on_show_all)
         self.articles_panel.article_activated.connect(self.editing.edit_target_article)
         self.selection.changed.connect(self._on_selection_changed)
-        self.files.workspace_opened.connect(lambda _url: self.undo_stack.clear())
+        self.files.workspace_opened.connect(self._on_files_workspace_opened)
         self.chart.claim_activated.connect(
             lambda c: self.selection.select_claim(c, origin=self.chart)
         )
@@ -247,6 +247,12 @@ class MainWindow(QMainWindow):
         self.chart_dock.visibilityChanged.connect(self._on_chart_dock_visibility_changed)
 
     # ---------------------------------------------------------------- public
+
+    @Slot(str)
+    def _on_files_workspace_opened(self, _url: str) -> None:
+        self.undo_stack.clear()
+        if self.bridge.workspace.needs_reanalysis():
+            self.importer.bring_up_to_date()  # an earlier version's workspace: read it again
 
     def import_paths(self, paths: list[str]) -> None:
         """Import files, folders or URLs (as from the command line)."""

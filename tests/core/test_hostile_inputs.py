@@ -124,7 +124,7 @@ def test_control_characters_in_file_names_cannot_forge_messages(
 
 
 def _long_article(path: Path) -> Path:
-    """About 6 MB of news-like sentences (30,000 figures): a few seconds of extraction, well under the budgets."""
+    """About 6 MB of news-like sentences (30,000 figures): seconds of extraction, within budgets."""
     sentence = "Officials said on Tuesday that about 4,500 residents had left the city. "
     filler = "The minister said the government would review its plans for housing. " * 2
     path.write_text("A very long report\n\n" + (sentence + filler) * 30_000, encoding="utf-8")

@@ -61,3 +61,19 @@ def test_new_workspace_starts_empty(seeded, qtbot, tmp_path):
     assert window.empty.isVisible()
     assert window.undo_stack.count() == 0
     assert "0 articles" in window.counts.text()
+
+
+def test_an_earlier_versions_workspace_is_read_again_when_opened(window, qtbot, tmp_path):
+    """File > Open on a workspace an earlier version wrote: its articles are read again with
+    progress, and the user's renamed group is still there afterwards."""
+    import shutil
+    from pathlib import Path
+
+    old = tmp_path / "old.sqlite"
+    data = Path(__file__).parents[1] / "data" / "workspaces" / "seeds-2025.sqlite"
+    shutil.copy(data, old)
+    with qtbot.waitSignal(window.bridge.changed, timeout=30_000):
+        assert window.files.open_workspace(str(old))
+    qtbot.waitUntil(lambda: not window.bridge.workspace.needs_reanalysis(), timeout=30_000)
+    labels = {row.label for row in window.bridge.workspace.group_rows()}
+    assert {"My airlift count", "Linked by hand"} <= labels
