@@ -21,7 +21,7 @@ from scoring import Score, score_export  # noqa: E402
 from desktop.model import Source  # noqa: E402
 from desktop.workspace import Workspace  # noqa: E402
 
-EVENTS = ROOT / "tests" / "data" / "blind_events"
+EVENTS = ROOT / "tests" / "data" / (sys.argv[1] if len(sys.argv) > 1 else "blind_events")
 
 
 def score(event: Path) -> Score:

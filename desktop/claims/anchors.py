@@ -146,7 +146,13 @@ class SentenceTime:
         self._weekday: list[date | None] = []  # computed on first need
         self._durations = _Near([(m.start(), m) for m in _DURATION.finditer(sentence)])
         self._periods = _Near([(m.start(), m) for m in _PERIOD_WORDS.finditer(sentence)])
-        self._years = _Near([(m.start(), int(m.group(1))) for m in _YEAR_WINDOW.finditer(sentence)])
+        self._years = _Near(
+            [
+                (m.start(), int(m.group(1)))
+                for m in _YEAR_WINDOW.finditer(sentence)
+                if not _OPENS_A_SPAN.search(sentence, max(0, m.start() - 16), m.start())
+            ]
+        )
         self._since_years = _Near([(m.start(), m.group(1)) for m in _SINCE_YEAR.finditer(sentence)])
         self._since = _Near([(m.start(), m) for m in _SINCE.finditer(sentence)])
 
@@ -173,7 +179,7 @@ class SentenceTime:
         if periods:
             word = periods[0][1].group(1).lower()
             return _PERIOD_WINDOWS.get(word, word)
-        years = {y for _, y in self._years.around(offset, _REACH, _REACH)}
+        years = {y for _, y in self._years.around(offset, _YEAR_REACH, _YEAR_REACH)}
         if years and (self._year is None or self._year not in years):
             return f"in {max(years)}"  # "a 2003 earthquake killed 177": another event's figure
         since_year = self._since_years.around(offset, 80, 80)
@@ -186,6 +192,12 @@ class SentenceTime:
             day = int(re.sub(r"\D", "", s.group("d1") or s.group("d2")))
             return f"since {month:02d}-{day:02d}"
         return ""
+
+
+# A year makes a figure another event's only when it stands near it ("a 2003 quake killed 177");
+# "since the 1997 handover" elsewhere in the sentence dates no figure.
+_YEAR_REACH = 60
+_OPENS_A_SPAN = re.compile(r"\b(?:since|until|till|before|after|by)\s+(?:the\s+)?$", re.I)
 
 
 def _just_after(starts: list[int], pos: int) -> bool:

@@ -32,8 +32,19 @@ _STOP = {
     "this", "those", "these", "their", "its", "his", "her", "our", "it", "they", "them", "he",
     "she", "we", "you", "i", "not", "all", "also", "still", "now", "there", "here", "each",
     "according", "about", "around", "some", "more", "less", "fewer", "up", "down", "off",
-    "away", "back", "last", "next", "ago", "earlier", "later", "alone", "only",
+    "away", "back", "last", "next", "ago", "earlier", "later", "alone", "only", "yesterday",
+    "today", "tonight", "overnight", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "morning", "evening", "afternoon", "weekend",
 }  # fmt: skip
+# Nouns after a number that name the number itself, not what it counts: "a 50,000 estimate",
+# "a 3,000 increase". What is counted is then read from the words around, as for "the 1,500".
+_NUMBER_NOUNS = {"estimate", "estimates", "figure", "figures", "count", "tally", "total",
+                 "number", "mark", "level", "increase", "rise", "drop", "fall", "jump",
+                 "decline", "gain", "loss", "reduction", "boost", "record", "high", "low",
+                 "threshold", "target", "limit", "cap", "forecast", "projection"}  # fmt: skip
+# "a 20,000-person crowd", "a 9-million-strong city": a hyphened word that makes the number a
+# head count of people, whatever noun follows.
+_PEOPLE_COMPOUNDS = {"person", "people", "strong", "member", "man", "woman", "worker"}
 _AUX = {"have", "has", "had", "been", "be", "being", "were", "was", "are", "is", "will", "would",
         "could", "may", "might", "must", "should", "can", "get", "got", "gets"}  # fmt: skip
 _SKIP_ADVERBS = {"also", "already", "reportedly", "safely", "now", "so", "far", "yet", "since",
@@ -114,12 +125,28 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
             whole = population or _noun_after(toks, e.last + 2)
             measure = f"share of {whole}" if whole else ""  # "81.5% of kindergartners"
         population = _owned(measure or "share", toks, e)
+    if kind == "count" and not explicit and _low(toks, e.first - 1) == "by":
+        changed = _changed_by(toks, e.first - 1)  # "reducing headcount by 500"
+        if changed is not None:
+            return Counted("", changed[0], changed[1], changed[2], kind, np_last, False)
     head = _low(toks, np_last) if explicit else ""
     if kind == "count" and head in ACT_OF and head in _NOUN_ACTS:
         act, act_word = ACT_OF[head], toks[np_last].text  # "two deaths", "25 arrests"
     else:
         act, act_word = _act(e, toks, np_last)
     return Counted(unit, population, act, act_word, kind, np_last, explicit)
+
+
+def _changed_by(toks: list[Token], by: int) -> tuple[str, str, str] | None:
+    """(population, act, act word) of 'VERB NOUN by N': 'cut its workforce by 500'."""
+    for n in range(by - 1, max(-1, by - 4), -1):
+        word = toks[n].low
+        if word in POPULATIONS:
+            for m in range(n - 1, max(-1, n - 4), -1):
+                if toks[m].low in ACT_OF and ACT_OF[toks[m].low] != "present":
+                    return POPULATIONS[word], ACT_OF[toks[m].low], toks[m].text
+            return None
+    return None
 
 
 def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, bool]:
@@ -135,6 +162,16 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         return "measure", unit, unit, k, True  # "minus 11C"
     if _low(toks, e.first - 1) == "magnitude" or _low(toks, e.first - 2) == "magnitude":
         return "measure", "magnitude", "magnitude", e.last, True  # "a magnitude 6.8 quake"
+    if _low(toks, k) in ("-", "–") and _low(toks, k + 1) in _PEOPLE_COMPOUNDS:
+        if k + 1 < len(toks) and toks[k].end == toks[k + 1].start == toks[k].start + 1:
+            head = k + 2
+            while _low(toks, head) in ("-", "–") or _low(toks, head) == "strong":
+                head += 1
+            return "count", "people", "people", k + 1, True  # "a 20,000-person crowd"
+    if _low(toks, k) in _NUMBER_NOUNS and not (
+        _low(toks, k) == "number" and _low(toks, k + 1) == "of"
+    ):
+        return "count", "", "", e.last, False  # "a 50,000 estimate": what it counts is elsewhere
     part = False
     if _low(toks, k) in ("of",) and (e.vague or e.written_in_words or e.has_digits):
         k += 1  # "thousands of people", "1,500 of them", "200 of the passengers"
@@ -348,6 +385,14 @@ def _measure_near(toks: list[Token], e: NumberExpr) -> str:
 
 
 def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
+    after = _low(toks, np_last + 1)
+    if (
+        np_last > e.last
+        and after in ACT_OF
+        and after.endswith("ed")
+        and after not in _NOT_ACT_IN_SCAN
+    ):
+        return ACT_OF[after], toks[np_last + 1].text  # "there were 3,100 people injured"
     # "there were (still) about 6,000 …": a head count, whatever verb follows
     for n in range(max(0, e.first - 10), e.first):
         if toks[n].low == "there" and _low(toks, n + 1) in _BE:
@@ -407,6 +452,8 @@ def _act_right(toks: list[Token], k: int) -> tuple[str, str, bool] | None:
         elif (w, _low(toks, n + 1)) in PHRASE_ACTS:
             act = (PHRASE_ACTS[w, _low(toks, n + 1)], f"{tok.text} {toks[n + 1].text}")
         elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN:
+            if _low(toks, n - 1) == "to" and not w.endswith("ed"):
+                continue  # "expected 150,000 people to join it": a hope, not a turnout
             act = (ACT_OF[w], tok.text)
         elif w == "left" and aux_at >= 0:
             act = ("departed", tok.text)

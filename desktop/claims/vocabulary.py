@@ -53,6 +53,9 @@ POPULATIONS = {
     "marchers": "protesters", "activists": "protesters", "workers": "jobs", "employees": "jobs",
     "staff": "jobs", "jobs": "jobs", "positions": "jobs", "roles": "jobs", "posts": "jobs",
     "homes": "homes", "houses": "homes", "dwellings": "homes", "households": "households",
+    "properties": "homes", "residences": "homes", "workforce": "jobs", "headcount": "jobs",
+    "participants": "protesters", "spectators": "spectators", "fans": "spectators",
+    "attendees": "spectators", "supporters": "spectators", "viewers": "viewers",
     "buildings": "buildings", "structures": "buildings", "refugees": "refugees",
     "migrants": "migrants", "asylum seekers": "asylum seekers", "patients": "people",
     "cases": "cases", "infections": "cases", "deaths": "people", "dead": "people",
@@ -103,9 +106,12 @@ ACTS = {
     "charged": ("charged", "indicted", "prosecuted", "convicted", "sentenced", "jailed",
                 "imprisoned"),
     "attended": ("attended", "rallied", "marched", "protested", "gathered", "joined", "turned",
+                 "join", "joins", "rally", "rallies", "marches", "protest", "protests",
+                 "gather", "gathers", "throng", "thronged",
                  "crowd", "crowds", "rally", "march", "demonstration", "turnout", "took",
                  "counted"),
     "cut": ("cut", "cuts", "cutting", "axed", "axe", "shed", "eliminated", "eliminate", "laid",
+            "reduce", "reduces", "reducing", "reduced", "axes", "axing", "sheds", "shedding",
             "lay", "layoffs", "redundancies", "slashed", "losses"),
     "hired": ("hired", "hire", "hiring", "created", "create", "added", "recruit", "recruited"),
     "damaged": ("damaged", "flooded", "burned", "cracked"),
@@ -139,7 +145,7 @@ HUMAN_ACTS = {"departed", "remaining", "killed", "injured", "missing", "arrested
               "vaccinated"}  # fmt: skip
 
 # A crowd is counted whoever is in it: marchers, protesters and people who turned out.
-CROWD_POPULATIONS = {"people", "protesters", "civilians", "men", "women", "students"}
+CROWD_POPULATIONS = {"people", "protesters", "civilians", "men", "women", "students", "spectators"}
 
 # Acts done to things, and the thing an elided figure of that act most likely counts.
 THING_ACTS = {"damaged": "buildings", "destroyed": "buildings", "infected": "cases"}

@@ -1,0 +1,36 @@
+"""What a figure counts and what happened to it, read right in the shapes news writes: headline
+verbs, time words and number nouns after the figure, head counts of people in compounds, a
+participle that names the act after "there were", and a year elsewhere in the sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.claims import extract_claims
+
+CASES = [
+    # sentence, figure text starts with, population, act
+    ("Thousands join march against housing costs", "Thousands", "crowd", "attended"),
+    ("Police said 1,200 yesterday, organisers 5,000.", "1,200", "", ""),
+    ("There were 3,100 people injured in the clashes.", "3,100", "people", "injured"),
+    ("A 20,000-person crowd filled the square.", "20,000", "crowd", "attended"),
+    ("The firm is reducing headcount by 500 this year.", "500", "jobs", "cut"),
+    ("She expected at least 150,000 people to join it.", "at least 150,000", "people", ""),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "population", "act"), CASES)
+def test_what_a_figure_counts(sentence: str, figure: str, population: str, act: str) -> None:
+    (claim,) = [c for c in extract_claims(sentence) if c.text.startswith(figure)]
+    assert (claim.population, claim.act) == (population, act)
+
+
+def test_a_year_far_from_the_figure_dates_nothing() -> None:
+    sentence = (
+        "Organisers said 300,000 people marched through the city centre on Sunday, the largest "
+        "crowd since the 1997 handover."
+    )
+    (claim,) = [c for c in extract_claims(sentence) if c.text.startswith("300,000")]
+    assert claim.window == ""
+    (old,) = [c for c in extract_claims("A 2003 earthquake there killed 177 people.")]
+    assert old.window == "in 2003"
