@@ -282,6 +282,9 @@ _NOT_OWNERS = {
     "group", "inc", "corp", "co", "ltd", "plc", "holdings", "sa", "ag", "nv", "llc", "company",
     "county", "state", "city", "province", "district", "region", "department", "ministry",
     "bank", "fund", "trust", "partners", "capital", "international", "global", "industries",
+    "annual", "quarterly", "monthly", "weekly", "daily", "yearly", "overall", "average",
+    "median", "youth", "adult", "core", "headline", "underlying", "gross", "real", "nominal",
+    "official", "preliminary", "revised", "final", "estimated", "expected", "projected",
 }  # fmt: skip
 
 
@@ -303,8 +306,23 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
         if possessive or after in MEASURES or after in ("shares", "stock") or after in _CHANGES:
             if measure == "share" and after in _CHANGES:
                 measure = "share price"  # "Castellan fell 3.1%": its shares did
-            return f"{measure}{_OWNER}{word}"
+            first = n
+            while first > 0 and _name_part(toks[first - 1]):
+                first -= 1  # "the Green Party's share": the whole name
+            name = " ".join([t.text for t in toks[first:n]] + [word])
+            return f"{measure}{_OWNER}{name}"
     return measure
+
+
+def _name_part(tok: Token) -> bool:
+    """A capitalised word that continues a name backwards ('Green' of 'Green Party')."""
+    return (
+        tok.kind == "word"
+        and tok.text[:1].isupper()
+        and tok.low not in _NOT_OWNERS
+        and tok.low not in _STOP
+        and tok.low not in MONTHS
+    )
 
 
 _OWNER = " · "  # "share price · Merrow": a measure and whose it is, in one population key
@@ -339,6 +357,10 @@ def _may_own(tok: Token, word: str) -> bool:
         and low not in MONTHS
         and low not in NATION_OF
         and low not in _PLACES
+        and low not in MEASURES
+        and low not in POPULATIONS
+        and low not in ACT_OF
+        and low not in _STOP
     )
 
 

@@ -178,20 +178,35 @@ def _common(words: Iterable[str]) -> str:
 
 
 def label_for(claims: Sequence[Claim]) -> str:
-    """A readable name for a group: what is counted and what happened to it."""
+    """A readable name for a group: what is counted and what happened to it, in words (never a
+    key's markers: 'share price · Merrow' reads 'share price of Merrow')."""
     unit = _common(c.unit for c in claims if c.unit and c.kind == "count") or _common(
-        c.population for c in claims
+        _in_words(c.population) for c in claims
     )
-    if claims and claims[0].kind == "money":
-        unit = f"{claims[0].population} ({_common(c.unit for c in claims)})"
-    elif claims and claims[0].kind == "percent":
-        unit = f"{claims[0].population} ({_common(c.unit for c in claims)})"
+    if claims and claims[0].kind in ("money", "percent"):
+        unit = f"{_in_words(claims[0].population)} ({_common(c.unit for c in claims)})"
     act = _common(act_class(c) for c in claims)
     label = f"{unit} {ACT_LABEL.get(act, act)}".strip()
     window = _common(c.window for c in claims if window_class(c))
     if window:
         label += f", {window}"
     return label[:1].upper() + label[1:] if label else "Figures"
+
+
+_QUALIFIER_WORDS = {"part": "some of the {}", "other": "other {}", "new": "new {}"}
+
+
+def _in_words(population: str) -> str:
+    """A population key as a reader would say it: 'people (part)' → 'some of the people',
+    'share price · Merrow' → 'share price of Merrow'."""
+    measure, owner = split_owner(population)
+    words = measure
+    if measure.endswith(")") and " (" in measure:
+        head, _, qualifier = measure[:-1].rpartition(" (")
+        words = _QUALIFIER_WORDS.get(qualifier, "{}").format(head).strip()
+    if owner:
+        words = f"{words} of {owner}"
+    return " ".join(words.split())
 
 
 def _confidence(cluster: list[Claim]) -> tuple[float, str]:
