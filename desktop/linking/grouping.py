@@ -24,6 +24,10 @@ _TOO_GENERAL = {"people", "jobs", "cases"}
 MEASURE_GAP = 1.5  # measures (km, °C, magnitude) of one thing differ little between sources
 NEAR_ENOUGH = 3.0  # …and joins its block's only act when it is this close to one of its figures
 SAME_NUMBER = 1.25  # a mention that names no act joins the act whose figure it repeats
+# Percentages of one measure that differ by more than this are other measures (a state's rate
+# beside a school year's), unless their dates say the rate moved.
+RATE_GAP = 1.2
+RATE_GAP_OVER_TIME = 2.0
 SUGGEST_BELOW = 0.75  # below this a group is offered as a suggestion to accept or reject
 
 
@@ -136,6 +140,7 @@ def _ratio(a: Claim, b: Claim) -> float:
 def _by_magnitude(members: list[Claim], gap_override: float | None = None) -> list[list[Claim]]:
     """Split where sorted values jump by more than the gap (wider for figures dated apart)."""
     measured = all(c.kind == "measure" for c in members)  # lengths and depths are told exactly
+    rates = all(c.kind == "percent" for c in members)  # shares all lie between 0 and 100
     clusters: list[list[Claim]] = []
     top = 0.0  # the largest value of the last cluster: values come in ascending order
     dated: set = set()  # the last cluster's as-of dates
@@ -144,6 +149,8 @@ def _by_magnitude(members: list[Claim], gap_override: float | None = None) -> li
             dates = dated | ({c.as_of} if c.as_of else set())
             gap = GAP_OVER_TIME if len(dates) >= 2 else GAP
             gap = gap_override or (MEASURE_GAP if measured else gap)
+            if rates and not gap_override:
+                gap = RATE_GAP if len(dates) < 2 else RATE_GAP_OVER_TIME
             if top > 0 and value / top < gap:
                 clusters[-1].append(c)
                 top, dated = value, dates
