@@ -282,7 +282,7 @@ _NOT_OWNERS = {
     "group", "inc", "corp", "co", "ltd", "plc", "holdings", "sa", "ag", "nv", "llc", "company",
     "county", "state", "city", "province", "district", "region", "department", "ministry",
     "bank", "fund", "trust", "partners", "capital", "international", "global", "industries",
-    "annual", "quarterly", "monthly", "weekly", "daily", "yearly", "overall", "average",
+    "annual", "quarterly", "monthly", "weekly", "daily", "yearly", "average",
     "median", "youth", "adult", "core", "headline", "underlying", "gross", "real", "nominal",
     "official", "preliminary", "revised", "final", "estimated", "expected", "projected",
 }  # fmt: skip

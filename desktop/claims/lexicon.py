@@ -77,7 +77,7 @@ ORDINAL_SUFFIXES = ("st", "nd", "rd", "th")
 TIME_WORDS = {"a.m", "p.m", "am", "pm", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "local"}
 
 CURRENCY_SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₽": "RUB",
-                    "₩": "KRW", "₺": "TRY", "₦": "NGN", "₴": "UAH"}  # fmt: skip
+                    "₩": "KRW", "₺": "TRY", "₦": "NGN", "₴": "UAH", "₱": "PHP"}  # fmt: skip
 CURRENCY_PREFIXES = {"us": "USD", "a": "AUD", "c": "CAD", "nz": "NZD", "hk": "HKD", "s": "SGD",
                      "r": "BRL", "nt": "TWD", "au": "AUD", "ca": "CAD", "mx": "MXN",
                      "z": "ZWL"}  # fmt: skip  # US$, A$, C$, R$ … and $US after the sign

@@ -140,6 +140,11 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # a year: "the 2021 evacuation", "In 2021 most people stayed home"
         if after in TIME_WORDS or (after == "o" and _low(toks, e.last + 2) == "clock"):
             return False
+        if before == "at" and (
+            re.fullmatch(r"\d{1,2}\.\d{2}", plain)
+            or (after == "hours" and plain.isdigit() and int(plain) <= 24)
+        ):
+            return False  # "at 7.40 on Saturday", "departed at 15 hours": a time of day
         scaled = _scaled(e) or e.bound == "range"
         if (before in _NUMBER_NAMES or before in ("no.",)) and not scaled:
             return False
@@ -165,12 +170,18 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
                 if not money and "," not in plain and not _counts_after(toks, e.last + 1):
                     return False  # Boeing 737, Route 66, Windows 11
         nxt = toks[e.last + 1] if e.last + 1 < len(toks) else None
-        if nxt is not None and nxt.kind == "word" and len(nxt.text) >= 2 and nxt.text.isupper():
+        if (
+            nxt is not None
+            and nxt.kind == "word"
+            and len(nxt.text) >= 2
+            and nxt.text.isupper()
+            and not _shouting(toks)  # "46 HURT AS TRAIN DERAILS": a headline in capitals
+        ):
             known = MEASURE_UNITS.keys() | SCALE_SUFFIXES.keys() | TIME_WORDS | NATION_OF.keys()
             if not money and plain.isdigit() and nxt.low not in known:
                 if not _counts_after(toks, e.last + 2):
                     return False  # "737 MAX", "911 GT3": a model, not "300 NATO troops"
-        if _names_thing_after(toks, e, plain):
+        if _names_thing_after(toks, e, plain) and not _shouting(toks):
             return False  # "787 Dreamliner", "49 Elm Road": a model or an address
         if plain.isdigit() and len(plain) >= 7 and not money:
             if (
@@ -194,6 +205,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # the "Eleven" of "7-Eleven"
     if _score_in_words(toks, e.last):
         return False  # "by two goals to nothing"
+    if _low(toks, e.last + 1).endswith("est") and _low(toks, i - 1) == "the" and e.bound == "=":
+        return False  # "the ten largest employers": a rank
     if e.written_in_words and not e.vague:
         return _word_number_counts(e, toks, i)
     return True
@@ -218,6 +231,8 @@ def _is_age(toks: list[Token], i: int, last: int) -> bool:
     before, after = _low(toks, i - 1), _low(toks, last + 1)
     if before in _AGE_WORDS:
         return True
+    if before == "," and after in ("years", "year") and _low(toks, last + 2) in (",", ")"):
+        return True  # "the machinist, 51 years, who …" (translated copy)
     # "34-year-old", "34 years old", "a 67-year-old"
     if (
         after in ("-", "–")
@@ -251,7 +266,8 @@ _PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "driver", "victim", 
                  "pilot", "soldier", "student", "worker", "passenger", "patient", "owner",
                  "widow", "grandmother", "grandfather", "friend", "brother", "sister"}  # fmt: skip
 _AGE_HOLDERS = {"children", "kids", "minors", "people", "those", "anyone", "adults", "girls",
-                "boys", "men", "women", "teenagers", "patients", "residents", "voters", "aged",
+                "both", "boys", "men", "women", "teenagers", "patients", "residents", "voters",
+                "aged",
                 "age", "ages", "everyone", "pupils", "students"}  # fmt: skip
 
 
@@ -351,11 +367,8 @@ def _glued_unit(tok: Token, e: NumberExpr) -> bool:
 
 
 def _scaled(e: NumberExpr) -> bool:
-    """The parser applied a scale letter: the value is no longer the digits as written."""
-    try:
-        return abs(e.value) != float(e.plain_digits.replace(",", ""))
-    except ValueError:
-        return False
+    """The parser applied a scale letter or word: the value is no longer the digits as written."""
+    return e.has_digits and abs(e.value) != abs(e.unscaled) and e.bound != "range"
 
 
 def _year_after_preposition(toks: list[Token], i: int) -> bool:
@@ -458,3 +471,9 @@ def _noun_next(toks: list[Token], k: int) -> bool:
         and toks[k].text.islower()
         and toks[k].low not in ("and", "or", "to", "in", "of", "on", "at", "is", "was")
     )
+
+
+def _shouting(toks: list[Token]) -> bool:
+    """A line in capitals (a headline): its capital words are no model names."""
+    words = [t.text for t in toks if t.kind == "word" and len(t.text) > 1]
+    return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.7 * len(words)

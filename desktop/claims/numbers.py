@@ -54,6 +54,7 @@ _CHANGE_WORDS = {
     "shifted", "shifting", "switched", "grow", "growing", "slid", "sank",
 }  # fmt: skip
 WORD_NUMBERS = set(UNITS_WORDS) | set(TENS_WORDS)
+
 # Words before "from £X" that make it a starting price: "fares start from RM120".
 _STARTING = {"start", "starts", "starting", "started", "priced", "available", "costs", "cost",
              "fares", "prices", "rates", "tickets", "rent", "rents", "plans"}  # fmt: skip
@@ -108,6 +109,7 @@ class NumberExpr:
     bound_words: str = ""
     not_figure: bool = False  # a score "3-1" or a season "2023-24": read, then dropped
     fraction: bool = False  # a share written as a fraction or ratio: "a third", "one in seven"
+    unscaled: float = 0.0  # the digits' own value, before a scale word or letter
 
 
 def _adjacent(a: Token, b: Token) -> bool:
@@ -115,8 +117,9 @@ def _adjacent(a: Token, b: Token) -> bool:
 
 
 def _digits_value(tok: Token) -> float:
-    """12,000 → 12000; 1.2e6 → 1200000; 3½ → 3.5; ½ → 0.5."""
-    digits = tok.text.replace(",", "").replace("\u202f", "").replace("\u00a0", "")
+    """12,000 → 12000; 1.2e6 → 1200000; 3½ → 3.5; ½ → 0.5; 58,3 percent → 58.3 (the tokenizer
+    has put the number in plain digits)."""
+    digits = tok.low
     fraction = VULGAR_FRACTIONS.get(digits[-1:], 0.0)
     if fraction:
         digits = digits[:-1]
@@ -196,7 +199,7 @@ class _Parser:
         t = self.t
         tok = t[i]
         value = _digits_value(tok)
-        flags["digits"], flags["plain"] = True, tok.text
+        flags["digits"], flags["plain"], flags["unscaled"] = True, tok.text, value
         j = i + 1
         if j + 1 < len(t) and t[j].text == "/" and _adjacent(tok, t[j]):
             fraction = self._slash_fraction(i)
@@ -321,6 +324,10 @@ class _Parser:
                 return None  # "a third term", "in one quarter": an ordinal or a period
         if top == 1 and not hyphen and self.low(k + 1) in ("-", "–"):
             return None  # "one third-party"
+        if self.low(k + 1) == "of" and self.low(k + 2) in ("a", "an"):
+            scale = SCALE_WORDS.get(self.low(k + 3))
+            if scale and self.low(k + 3) != "hundred":
+                return top / bottom * scale, k + 4  # "a quarter of a million votes"
         return top / bottom, k + 1
 
     def _words(self, i: int, start_value: int | None) -> tuple[float, int, dict]:
@@ -387,6 +394,7 @@ class _Parser:
         expr.written_in_words, expr.vague = flags["words"], flags["vague"]
         expr.has_digits, expr.plain_digits = flags["digits"], flags["plain"]
         expr.fraction = flags["fraction"]
+        expr.unscaled = flags.get("unscaled", value)
         self._sign(expr)
         self._range(expr, j, flags)
         self._percent_and_currency_after(expr)

@@ -23,8 +23,19 @@ VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 
                     "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375,
                     "⅝": 0.625, "⅞": 0.875}  # fmt: skip
 _FRACTION_CHARS = "".join(VULGAR_FRACTIONS)
+# Continental notation in translated copy: "58,3 percent" and "3,4 million" use a decimal comma,
+# "15.000 persons" a thousands dot, "1 200 work places" a thousands space. A decimal comma is
+# read so only before a percent, a scale or a unit, where a list of numbers cannot stand.
+_PER_CENT = r"(?:per\s?cent|percent|pc\b|%)"
+_AFTER_DECIMAL_COMMA = (
+    "per cent|percent|pc|million|billion|thousand|trillion|euros?|eur|dollars?|pounds|crore|"
+    "lakh|kg|km|tonnes|degrees|metres|meters|hours|points|mln|bn"
+)
 _TOKEN = re.compile(
     r"(?P<num>\d+(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.,]\d)"  # 1,234.5 (not 1,2345)
+    rf"|(?P<dots>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d)(?=\s+(?!{_PER_CENT})[^\W\d]))"  # 15.000 x
+    rf"|(?P<comma>\d+,\d{{1,2}}(?![\d,])(?=\s*(?:%|(?:{_AFTER_DECIMAL_COMMA})\b)))"  # 58,3 %
+    r"|\d{1,3}(?: \d{3})+(?![\d.,]\d)(?=\s+[a-z])"  # 1 200 work places
     rf"|\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,2}}(?![\w]))?[{_FRACTION_CHARS}]?"  # 12, 1.2e6, 3½
     rf"|\.\d+|[{_FRACTION_CHARS}])"
     r"|(?P<word>[A-Za-z\u00c0-\u024f]+(?:[.'’][A-Za-z\u00c0-\u024f]+)*\.?)"
@@ -37,7 +48,7 @@ class Token(NamedTuple):
     end: int
     text: str
     kind: str  # num, word, sym
-    low: str  # a word lower-cased without its dot; other tokens as written
+    low: str  # a word lower-cased without its dot; a number in plain digits ("15.000" → 15000)
 
 
 def token(start: int, end: int, text: str, kind: str) -> Token:
@@ -113,8 +124,21 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             out.append(token(m.start(), m.end() - 1, tok[:-1], kind))
             out.append(token(m.end() - 1, m.end(), ".", "sym"))
             continue
+        if kind == "num":
+            out.append(Token(m.start(), m.end(), tok, kind, _plain_number(m)))
+            continue
         out.append(token(m.start(), m.end(), tok, kind))
     return out
+
+
+def _plain_number(m: re.Match[str]) -> str:
+    """The number as Python reads it: separators out, a decimal comma turned into a point."""
+    text = m.group().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    if m.group("comma"):
+        return text.replace(",", ".")
+    if m.group("dots"):
+        return text.replace(".", "")
+    return text.replace(",", "")
 
 
 def _keeps_dot(word: str) -> bool:
