@@ -551,6 +551,8 @@ class _Parser:
     def _percent_and_currency_after(self, expr: NumberExpr) -> None:
         t = self.t
         j = expr.last + 1
+        if self._rate_per(expr, j):
+            return
         if j < len(t) and t[j].text == "%":
             expr.percent, expr.last = "%", j
             j += 1
@@ -577,6 +579,20 @@ class _Parser:
             expr.currency, expr.last = CURRENCY_WORDS[self.low(j)], j
         elif j < len(t) and t[j].low in CURRENCY_CODES and t[j].text.isupper():
             expr.currency, expr.last = t[j].text.upper(), j
+
+    def _rate_per(self, expr: NumberExpr, j: int) -> bool:
+        """'24.1 per 100,000 people', '3 per 1,000 births', '$52,000 per capita': a rate; its
+        denominator is part of the figure, not a figure of its own."""
+        if self.low(j) != "per" or expr.currency:
+            return False
+        if self.low(j + 1) in ("capita", "head"):
+            expr.percent, expr.last = f"per {self.low(j + 1)}", j + 1
+            return True
+        whole = self.core(j + 1)
+        if whole is None or whole[0] not in _RATE_BASES:
+            return False
+        expr.percent, expr.last = f"per {whole[0]:,.0f}", whole[1] - 1
+        return True
 
     def _bound_before(self, expr: NumberExpr) -> None:
         for size in (4, 3, 2, 1):
@@ -695,6 +711,7 @@ def number_expressions(toks: list[Token]) -> list[NumberExpr]:
 
 
 _SUFFIX_STARTS = {phrase[0] for phrase in BOUND_SUFFIXES}
+_RATE_BASES = {100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
 _LARGEST = 1e18  # beyond any count or amount in news; keeps every value finite
 
 
