@@ -146,7 +146,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         ):
             return False  # "at 7.40 on Saturday", "departed at 15 hours": a time of day
         scaled = _scaled(e) or e.bound == "range"
-        if (before in _NUMBER_NAMES or before in ("no.",)) and not scaled:
+        own_sign = money and i > e.first  # "P10,000": the token before is the currency
+        if (before in _NUMBER_NAMES or before in ("no.",)) and not scaled and not own_sign:
             return False
         if before in WORD_NUMBERS and "," not in plain and e.first == i:
             return False  # "seven 787 Dreamliners", "two F-35s": a count, then a model
@@ -165,7 +166,12 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             _scaled(e) or "," in plain or _noun_next(toks, e.last + 1)
         ):
             prev_word = ""  # "Kenya's 54 million people": an owner; "Boeing's 737" a model
-        if prev_word and any(ch.isupper() for ch in prev_word) and e.first == i:
+        if (
+            prev_word
+            and any(ch.isupper() for ch in prev_word)
+            and e.first == i
+            and not _shouting(toks)
+        ):
             if before not in _NAME_OK_BEFORE and before not in MONTHS:
                 if not money and "," not in plain and not _counts_after(toks, e.last + 1):
                     return False  # Boeing 737, Route 66, Windows 11

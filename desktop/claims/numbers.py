@@ -79,6 +79,9 @@ _FUNCTION_WORDS = {"of", "in", "on", "at", "by", "for", "from", "to", "since", "
                    "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger",
                    "than", "this", "last", "next", "over", "after", "before", "compared", "while",
                    "as", "with", "when", "if", "so", "because", "the", "a", "an"}  # fmt: skip
+# Multiples in words: "doubled", "triple the rent".
+_MULTIPLIED = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
+_MULTIPLE = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
 # Words before "half" that make it a part of something, not a share: "the second half".
 _NOT_A_HALF = {"first", "second", "the", "a", "final", "latter", "former", "other", "each",
                "one", "opening", "closing", "back", "front", "top", "bottom", "better"}  # fmt: skip
@@ -187,6 +190,12 @@ class _Parser:
             return self._words(i + 1, start_value=1)
         if w == "half":
             return self._half(i, flags)
+        if w in _MULTIPLIED:  # "more than doubled": a multiple
+            return float(_MULTIPLIED[w]), i + 1, flags
+        if w in _MULTIPLE and (
+            self.low(i + 1) in _HALF_OF or self.low(i - 1) in _BEFORE_A_LONE_HALF
+        ):
+            return float(_MULTIPLE[w]), i + 1, flags  # "triple the rent", "about double"
         fraction = self._fraction_words(i)
         if fraction is not None:
             flags["fraction"] = True
@@ -239,6 +248,17 @@ class _Parser:
             scale = SCALE_WORDS.get(nxt.low) or SCALE_SUFFIXES[nxt.low]
             flags["scale"] = scale
             return self._stacked(value * scale, j + 1, flags)
+        if (
+            nxt is not None
+            and nxt.text in ("-", "–")
+            and _adjacent(tok, nxt)
+            and j + 1 < len(t)
+            and _adjacent(nxt, t[j + 1])
+            and t[j + 1].low in SCALE_WORDS
+            and t[j + 1].low != "hundred"
+        ):
+            flags["scale"] = SCALE_WORDS[t[j + 1].low]  # "a 2.9-million-strong city"
+            return value * flags["scale"], j + 2, flags
         if nxt is not None and nxt.low == "hundred" and "." not in tok.text:
             k = j + 1
             if k < len(t) and t[k].low in ("thousand", "million", "billion"):
@@ -388,8 +408,9 @@ class _Parser:
         if parsed is None:
             return None
         value, j, flags = parsed
-        if currency and self.t[first].low == PDF_POUND and flags["scale"] == 1:
-            return None  # "PS5" is a games console; "PS8m" is £8m
+        if currency and self.t[first].text in ("PS", "P") and flags["scale"] == 1:
+            if self.t[first].text == "PS" or "," not in flags["plain"]:
+                return None  # "PS5" is a games console and "P45" a form; "PS8m" is £8m
         expr = NumberExpr(first, j - 1, value, currency=currency)
         expr.written_in_words, expr.vague = flags["words"], flags["vague"]
         expr.has_digits, expr.plain_digits = flags["digits"], flags["plain"]
@@ -429,6 +450,8 @@ class _Parser:
             currency = CURRENCY_WORD_PREFIXES[tok.low]
         elif tok.text == PDF_POUND.upper() and _adjacent(tok, t[i + 1]):
             currency = "GBP"
+        elif tok.text == "P" and _adjacent(tok, t[i + 1]) and t[i + 1].kind == "num":
+            currency = "PHP"  # "P500 million", "P10,000": the peso as Philippine copy writes it
         else:
             return None
         k = i + 1
@@ -583,7 +606,14 @@ class _Parser:
     def _rate_per(self, expr: NumberExpr, j: int) -> bool:
         """'24.1 per 100,000 people', '3 per 1,000 births', '$52,000 per capita': a rate; its
         denominator is part of the figure, not a figure of its own."""
-        if self.low(j) != "per" or expr.currency:
+        if expr.currency:
+            return False
+        if self.low(j) not in ("per", "for", "in") and self.low(j + 1) in ("per", "for", "in"):
+            if j < len(self.t) and self.t[j].kind == "word" and self.low(j).endswith("s"):
+                j += 1  # "0.4 cases per 100,000 people"
+        if self.low(j) in ("for", "in") and self.low(j + 1) == "every":
+            j += 1  # "two cases for every 100,000 people"
+        elif self.low(j) != "per":
             return False
         if self.low(j + 1) in ("capita", "head"):
             expr.percent, expr.last = f"per {self.low(j + 1)}", j + 1
@@ -730,7 +760,9 @@ def _may_start(tok: Token) -> bool:
         w in WORD_NUMBERS
         or w in VAGUE_PLURALS
         or w in ("a", "an", "tens", "half", "dozen")
+        or w in _MULTIPLIED
+        or w in _MULTIPLE
         or (w in CURRENCY_CODES and tok.text.isupper())
         or (w in CURRENCY_WORD_PREFIXES and tok.text[:1].isupper())
-        or tok.text == PDF_POUND.upper()
+        or tok.text in (PDF_POUND.upper(), "P")
     )
