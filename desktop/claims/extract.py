@@ -56,7 +56,7 @@ def extract_claims(
         first = len(out)  # this sentence's figures are out[first:]
         sentence = text[s.start : s.end]
         speaker_here = _named(speaker_in(sentence, last_speaker), text, s.start)
-        time = SentenceTime(sentence, year, published)
+        time: SentenceTime | None = None  # read when the sentence turns out to hold a figure
         mentions = population_mentions(toks)
         for e in number_expressions(toks):
             if not is_figure(e, toks, 0):
@@ -73,6 +73,8 @@ def extract_claims(
             last = max(e.last, c.np_last) if c.kind not in ("money", "percent") else e.last
             end = toks[last].end
             speaker = _speaker(start, quoted_speech, speaker_here, last_speaker)
+            if time is None:
+                time = SentenceTime(sentence, year, published)
             subject = " ".join(w for w in (unit or population, c.act_word) if w).strip()
             out.append(
                 Claim(
