@@ -30,8 +30,6 @@ def extract_claims(
 ) -> list[Claim]:
     """Every figure in `text`, in order, with offsets into `text`. `stop` is asked now and then
     (every few sentences); when it says yes, extraction ends with `Cancelled`."""
-    masks = masked_spans(text)
-    mask_starts = [s for s, _ in masks]
     year = article_year(text, published)
     para_spans = paragraphs(text)
     out: list[Claim] = []
@@ -47,6 +45,8 @@ def extract_claims(
         p_start, p_end = para_spans[s.paragraph - 1]
         if _FURNITURE_LINE.match(text, p_start, p_end):
             continue  # "Read more: 5 things to know", "Subscribe for $1 a week", "Page 2 of 4"
+        masks = masked_spans(text, s.start, s.end)
+        mask_starts = [start for start, _ in masks]
         toks = [_mask(t, masks, mask_starts) for t in tokens(text, s.start, s.end)]
         if s.paragraph != pending_paragraph:
             pending = []

@@ -72,9 +72,9 @@ _NUMBER_NAMES = {"no", "number", "nos", "#", "page", "p", "pp", "section", "arti
 _AGE_WORDS = {"aged", "age", "ages"}
 
 
-def masked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of text that hold no figures: addresses, ISO dates, clock times, phone numbers."""
-    return [m.span() for m in _MASKS.finditer(text)]
+def masked_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of text[start:end] that hold no figures: addresses, ISO dates, clock times, phones."""
+    return [m.span() for m in _MASKS.finditer(text, start, len(text) if end is None else end)]
 
 
 def _low(toks: list[Token], i: int) -> str:

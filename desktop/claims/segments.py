@@ -7,6 +7,7 @@ it only finds boundaries. Number parsing, units and dates belong elsewhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -73,9 +74,11 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Sentences with offsets, never crossing a paragraph."""
+def sentences(text: str) -> Iterator[Sentence]:
+    """Sentences with offsets, never crossing a paragraph, found as they are asked for (a long
+    text's first sentences are ready before its last are split)."""
     out: list[Sentence] = []
+    done = 0
     for p_index, (p_start, p_end) in enumerate(paragraphs(text), start=1):
         chunk = text[p_start:p_end]
         begin = 0
@@ -85,8 +88,11 @@ def sentences(text: str) -> list[Sentence]:
                 continue
             _append(out, chunk, p_start, begin, m.end(), p_index)
             begin = m.end()
+            yield from out[done:]
+            done = len(out)
         _append(out, chunk, p_start, begin, len(chunk), p_index)
-    return out
+        yield from out[done:]
+        done = len(out)
 
 
 def _is_abbreviation(word: str) -> bool:
