@@ -75,6 +75,17 @@ class Forker:
         self.proc.stdout.close()
 
 
+def kill_after(pid: int, delay: float) -> None:
+    """SIGKILL the child `delay` seconds from now (it may have finished by then)."""
+    if delay:
+        os.sched_yield()
+        signal.sigtimedwait([], delay)
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
 def killed(status: int) -> bool:
     return os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
 

@@ -7,9 +7,7 @@ articles only.
 
 from __future__ import annotations
 
-import os
 import random
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -18,7 +16,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from processes import Forker, exited_ok, killed
+from processes import Forker, exited_ok, kill_after, killed
 from sqlalchemy import create_engine, text
 
 from desktop.claims import extract_claims
@@ -246,11 +244,7 @@ def test_imports_killed_at_random_moments_leave_whole_articles_only(
         batch = [variant(seed_files[(n + k) % 5], tmp_path, tag(n + k)) for k in range(4)]
         n += 4
         (pid,) = forker.start("import", db_url, files=batch)
-        signal.sigtimedwait([], rng.uniform(0, took * 4))
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+        kill_after(pid, rng.uniform(0, took * 4))
         (status,), _ = forker.finish()
         assert killed(status) or exited_ok(status), status
         kills += killed(status)

@@ -11,14 +11,13 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-import signal
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from processes import Forker, exited_ok, killed
+from processes import Forker, exited_ok, kill_after, killed
 from sqlalchemy import create_engine, text
 
 from desktop.model import WorkspaceUnavailable
@@ -61,14 +60,7 @@ def test_killed_at_random_moments_while_creating_the_schema_a_workspace_always_o
         path = tmp_path / f"ws{attempts}.sqlite"
         url = f"sqlite:///{path}"
         (pid,) = forker.start("create", url)
-        delay = rng.uniform(0, took * 1.1)
-        if delay:
-            os.sched_yield()
-            signal.sigtimedwait([], delay)
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
+        kill_after(pid, rng.uniform(0, took * 1.1))
         (status,), _ = forker.finish()
         assert killed(status) or exited_ok(status), status
         kills += killed(status)
