@@ -386,6 +386,19 @@ Edit = (
 )
 
 
+@dataclass(frozen=True)
+class Applied:
+    """An edit the workspace carried out: the edit as done (its `inverse()` undoes it), what it
+    changed, and what to call it in an undo menu ("unlink “4,500 US citizens”")."""
+
+    edit: Edit
+    changes: Changes = field(default_factory=Changes)
+    text: str = ""
+
+    def __bool__(self) -> bool:
+        return not (isinstance(self.edit, Batch) and not self.edit.edits)
+
+
 def describe(edit: Edit) -> str:
     """A short text for an undo menu ("Undo rename group")."""
     if isinstance(edit, Batch) and edit.text:

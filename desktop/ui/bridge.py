@@ -1,10 +1,10 @@
 """The window's one door to the workspace: a writer thread for every change, signals for the views.
 
-`WorkspaceBridge` lives on the GUI thread. Every call that writes (imports, edits, plans that
-reserve a group, reordering) runs as a job on one worker thread, in order, so SQLite never sees two
-writers; results come back to the GUI thread through a queued signal. Reads (`snapshot()`) are
-short and run on the GUI thread; the snapshot is cached until the next change. Which widget shows
-what is left to the views, which listen to `changed`.
+`WorkspaceBridge` lives on the GUI thread. Every call that writes (imports, edits, reordering) runs
+as a job on one worker thread, in order, so SQLite never sees two writers; results come back to the
+GUI thread through a queued signal. Reads (`snapshot()`) are short and run on the GUI thread; the
+snapshot is cached until the next change. Which widget shows what is left to the views, which
+listen to `changed`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop.model import Cancelled, Changes, Edit, ImportReport, Progress, Snapshot, Source
+from desktop.model import (
+    Applied,
+    Cancelled,
+    Changes,
+    Edit,
+    ImportReport,
+    Progress,
+    Snapshot,
+    Source,
+)
 from desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -56,13 +65,42 @@ class WorkspaceBridge(QObject):
 
     # ---------------------------------------------------------------------------- writes
 
-    def run(self, job: Job, on_done: Callable[[Any], None]) -> threading.Event:
-        """Run `job(progress, cancel)` on the writer thread, then `on_done(result)` here."""
+    def run(
+        self,
+        job: Job,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[], None] | None = None,
+    ) -> threading.Event:
+        """Run `job(progress, cancel)` on the writer thread, then `on_done(result)` here (or
+        `on_failed()` before `failed` is emitted, when it raised)."""
         cancel = threading.Event()
         self._pending += 1
         future = self._writer.submit(job, self.progressed.emit, cancel)
-        future.add_done_callback(lambda f: self._finished.emit(f, on_done))
+        future.add_done_callback(lambda f: self._finished.emit(f, (on_done, on_failed)))
         return cancel
+
+    def change(
+        self,
+        call: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        initiator: object = None,
+        on_failed: Callable[[], None] | None = None,
+    ) -> None:
+        """Run `call()` on the writer: it returns `Changes` or an `Applied`. Back here,
+        `on_done(result)` runs first (an undo stack moves), then every view hears `changed`."""
+        workspace = self.workspace
+
+        def job(*_: object) -> tuple[Any, Snapshot]:
+            return call(), workspace.snapshot()  # read there, not on the GUI thread
+
+        def done(result: tuple[Any, Snapshot]) -> None:
+            value, snapshot = result
+            changes = value.changes if isinstance(value, Applied) else value
+            if on_done is not None:
+                on_done(value)
+            self.announce(changes, initiator, snapshot)
+
+        self.run(job, done, on_failed)
 
     def apply(self, edit: Edit, initiator: object = None) -> None:
         """Carry out an edit on the writer thread; `changed` follows."""
@@ -85,22 +123,12 @@ class WorkspaceBridge(QObject):
 
         return self.run(job, done)
 
-    def plan(self, make: Callable[[Workspace], Edit], on_done: Callable[[Edit], None]) -> None:
-        """Plan an edit on the writer (plans may reserve a group), then hand it to `on_done`."""
-        workspace = self.workspace
-        self.run(lambda *_: make(workspace), on_done)
-
     def reorder_articles(self, order: list[int], initiator: object = None) -> None:
         self._change(lambda workspace: workspace.reorder_articles(order), initiator)
 
     def _change(self, call: Callable[[Workspace], Changes], initiator: object) -> None:
-        """Run `call(workspace)` on the writer thread, then announce what it changed."""
         workspace = self.workspace
-
-        def job(*_: object) -> tuple[Changes, Snapshot]:
-            return call(workspace), workspace.snapshot()  # read there, not on the GUI thread
-
-        self.run(job, lambda done: self.announce(done[0], initiator, done[1]))
+        self.change(lambda: call(workspace), None, initiator)
 
     def announce(
         self, changes: Changes, initiator: object = None, snapshot: Snapshot | None = None
@@ -133,11 +161,14 @@ class WorkspaceBridge(QObject):
         self.workspace.close()
 
     @Slot(object, object)
-    def _deliver(self, future: Future, on_done: Callable[[Any], None]) -> None:
+    def _deliver(self, future: Future, callbacks: tuple) -> None:
         self._pending -= 1
+        on_done, on_failed = callbacks
         if future.cancelled():  # dropped from the queue by shutdown(): nothing to show
             return
         error = future.exception()  # GUI thread from here on
+        if error is not None and on_failed is not None:
+            on_failed()
         if error is None:
             try:
                 on_done(future.result())

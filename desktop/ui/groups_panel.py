@@ -151,6 +151,17 @@ class GroupsPanel(QWidget):
         rows = self.view.selectionModel().selectedRows(0)
         return [i.data(ROW_ROLE).id for i in rows if isinstance(i.data(ROW_ROLE), Claim)]
 
+    def edit_label(self, group_id: int) -> bool:
+        """Start typing a group's new name in place, when the tree has the keyboard focus."""
+        if not self.view.hasFocus():
+            return False
+        index = self.proxy.mapFromSource(self.model.group_index(group_id))
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+        return True
+
     def reload(self) -> None:
         self.model.set_snapshot(self.bridge.snapshot())
 

@@ -370,9 +370,11 @@ class MainWindow(QMainWindow):
     def _on_bridge_failed(self, error: BaseException) -> None:
         """The one place that words an unexpected error."""
         log.error("workspace job failed", exc_info=(type(error), error, error.__traceback__))
-        if isinstance(error, EditConflict):
-            self.undo_stack.clear()
-            text = f"The workspace changed underneath this edit, so it was not made.\n\n{error}"
+        if isinstance(error, EditConflict):  # the undo history stays as it was
+            text = (
+                "The workspace changed underneath this edit, so it was not made; "
+                f"the undo history is unchanged.\n\n{error}"
+            )
         else:
             text = f"Something went wrong: {error}"
         self.say(text.splitlines()[0])

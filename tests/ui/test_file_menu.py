@@ -135,7 +135,7 @@ def test_edit_article_dialog_changes_outlet_title_and_date(seeded, qtbot):
 
     # undo puts the article back as it was
     with qtbot.waitSignal(seeded.bridge.changed, timeout=10_000):
-        seeded.undo_stack.undo()
+        seeded.editing.undo.trigger()
     row = next(a for a in seeded.bridge.workspace.article_rows() if a.id == article.id)
     assert (row.outlet, row.title) == (article.outlet, article.title)
 
