@@ -93,9 +93,24 @@ class Source:
 
     @classmethod
     def from_text(cls, text: str, *, html: bool = False, origin: str = "") -> Source:
+        """Pasted or dropped content; plain text is titled by its first line (a page's own
+        title, found by the reader, names HTML)."""
         kind = "text/html" if html else "text/plain"
         name = origin or ("pasted HTML" if html else "pasted text")
-        return cls(origin=name, data=text.encode("utf-8"), media_type=kind)
+        title = None if html else first_line(text)
+        return cls(origin=name, data=text.encode("utf-8"), media_type=kind, title=title)
+
+
+def first_line(text: str, width: int = 80) -> str | None:
+    """The first line that holds words, cut at a word to `width` characters (None if none)."""
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if any(ch.isalnum() for ch in line):
+            if len(line) <= width:
+                return line
+            cut = line[: width - 1].rsplit(" ", 1)[0]
+            return (cut or line[: width - 1]).rstrip(" ,;:") + "…"
+    return None
 
 
 @dataclass(frozen=True)

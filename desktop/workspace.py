@@ -246,7 +246,7 @@ class Workspace:
             waited = time.monotonic() + self._busy_wait
             while True:
                 try:
-                    self._store(document, claims, source.origin, report)
+                    self._store(document, claims, source, report)
                 except Busy:
                     if cancel is not None and cancel.is_set():
                         report.cancelled = True
@@ -306,8 +306,11 @@ class Workspace:
                 "figures an article); split it or import the part that matters",
             )
 
-    def _store(self, document: Document, claims: list[Claim], origin: str, report) -> None:
-        """One article and its claims in one transaction, linked with what is there."""
+    def _store(self, document: Document, claims: list[Claim], source: Source, report) -> None:
+        """One article and its claims in one transaction, linked with what is there. A file or
+        URL imported again is a new version of its article; pasted or dropped content is a new
+        article unless the very same content is already here."""
+        origin = source.origin
         blocks = [block_key(c) for c in claims]
         reattached, unattached = list(report.reattached), list(report.unattached)
         try:
@@ -316,7 +319,7 @@ class Workspace:
                     report.duplicates.append(origin)
                     return
                 previous = None
-                if document.origin and not document.origin.startswith("pasted"):
+                if source.data is None and document.origin:
                     previous = repo.live_article_by_origin(s, document.origin)
                 article, ids = repo.add_article(s, document, claims, blocks)
                 touched = set(blocks)

@@ -44,6 +44,13 @@ class RowAxis(pg.AxisItem):
         super().__init__(orientation)
         self.texts: list[str] = []
 
+    def set_texts(self, texts: list[str]) -> None:
+        """New row texts, drawn at once: pyqtgraph keeps an axis's drawing until its range
+        changes, and an edit that renames a group or re-sorts the rows may leave it the same."""
+        self.texts = texts
+        self.picture = None
+        self.update()
+
     def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802 (pyqtgraph)
         low, high = sorted((minVal, maxVal))  # an inverted view hands the range upside down
         lo, hi = max(0, math.ceil(low)), min(len(self.texts) - 1, math.floor(high))
@@ -178,8 +185,8 @@ class OverviewPlotWidget(pg.GraphicsLayoutWidget):
             "</span>"
         )
         self.title.fit(self.width() - 30)
-        self.names.texts = [g.label for g in self.rows]
-        self.statuses.texts = [_status_text(g) for g in self.rows]
+        self.names.set_texts([g.label for g in self.rows])
+        self.statuses.set_texts([_status_text(g) for g in self.rows])
         if not n:
             self.empty.setText(
                 "No figure is reported by two or more sources yet.\n"

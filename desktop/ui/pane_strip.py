@@ -219,23 +219,30 @@ class PaneStrip(QScrollArea):
             pane.set_looks({cid: self._look(cid) for cid in pane.claim_ids()})
 
     def _reveal_selection(self, origin: object) -> None:
-        focus = set(self.selection.claims)
+        """Scroll each pane to the picked figure, or else to its first figure of the group in
+        focus; bring the pane of the picked figure (or the first such pane) into view."""
+        picked = set(self.selection.claims)
+        focus = set(picked)
         linked = next((g for g in self._snap.groups if g.id == self.selection.group), None)
         if linked is not None:
             focus |= set(linked.claims)
-        first_pane = None
+        first_pane = picked_pane = None
         for aid in self.visible_order():
             pane = self.panes.get(aid)
             if pane is None:
                 continue
-            mine = [c for c in pane.claim_ids() if c in focus]
+            ids = pane.claim_ids()
+            mine = [c for c in ids if c in picked] or [c for c in ids if c in focus]
             if not mine:
                 continue
             first_pane = first_pane or pane
+            if picked_pane is None and mine[0] in picked:
+                picked_pane = pane
             if origin is not pane:
-                pane.reveal(mine[0])
-        if first_pane is not None and not isinstance(origin, ArticlePane):
-            self.ensureWidgetVisible(first_pane, 0, 0)
+                pane.reveal(mine[-1] if mine[-1] in picked else mine[0])
+        shown = picked_pane or first_pane
+        if shown is not None and not isinstance(origin, ArticlePane):
+            self.ensureWidgetVisible(shown, 0, 0)
 
     # ---------------------------------------------------------------- slots
 
