@@ -18,7 +18,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.model import GroupRow, ImportReport, Source, WorkspaceUnavailable, printable
+from desktop.model import (
+    GroupRow,
+    ImportReport,
+    Source,
+    WorkspaceUnavailable,
+    printable,
+    range_text,
+)
 
 _COMMANDS = ("compare", "import", "sheet")
 
@@ -122,12 +129,6 @@ def _progress_bar():
     return show
 
 
-def _fmt(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return f"{value:,.0f}" if float(value).is_integer() or value >= 100 else f"{value:,.2f}"
-
-
 def _print_table(groups: Sequence[GroupRow], articles) -> None:
     print(
         f"{len(articles)} articles, {len(groups)} groups of figures reported by several sources\n"
@@ -137,7 +138,7 @@ def _print_table(groups: Sequence[GroupRow], articles) -> None:
     width = min(44, max(len(g.label) for g in groups))
     print(f"{'group':<{width}}  {'sources':>7}  {'values':>19}  status")
     for g in groups:
-        values = _fmt(g.min) if g.min == g.max else f"{_fmt(g.min)} – {_fmt(g.max)}"
+        values = range_text(g.min, g.max) or "?"
         label = g.label if len(g.label) <= width else g.label[: width - 1] + "…"
         flag = "  (suggested)" if g.suggested else ""
         print(f"{label:<{width}}  {g.source_count:>7}  {values:>19}  {g.status}{flag}")

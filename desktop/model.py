@@ -509,3 +509,79 @@ class Sheet:
 
     def source(self, article: int) -> SheetSource | None:
         return next((s for s in self.sources if s.article == article), None)
+
+
+# --------------------------------------------------------------------------- words for figures
+# One way to write a figure, for every view (panel, tooltips, chart, sheet, CLI), and one
+# interval an approximate figure covers (the chart's and the sheet's bars).
+
+BOUND_SIGNS = {"~": "~", ">": ">", "<": "<"}
+BOUND_WORDS = {
+    "=": "exactly",
+    "~": "about",
+    ">": "more than",
+    "<": "fewer than",
+    "range": "between",
+}
+
+
+def number_text(value: float | None) -> str:
+    """4500 → "4,500"; 150.5 → "150.5"; 2.25 → "2.25"; None → "?". Never rounds a figure away."""
+    if value is None:
+        return "?"
+    if float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def value_text(value: float, bound: str = "=", low: float | None = None,
+               high: float | None = None, kind: str = "count") -> str:  # fmt: skip
+    """A figure's normalised value with its bound: "4,500", "~6,000", ">4,000", "<200", "6–7",
+    "15%". Pass a claim's fields (or use `claim_value_text`)."""
+    suffix = "%" if kind == "percent" else ""
+    if bound == "range" or (low is not None and high is not None and low != high):
+        shown_low = low if low is not None else value
+        shown_high = high if high is not None else value
+        return f"{number_text(shown_low)}–{number_text(shown_high)}{suffix}"
+    shown = high if bound == "<" and high is not None else value
+    return f"{BOUND_SIGNS.get(bound, '')}{number_text(shown)}{suffix}"
+
+
+def claim_value_text(claim: Claim) -> str:
+    """`value_text` of a claim."""
+    return value_text(claim.value, claim.bound, claim.low, claim.high, claim.kind)
+
+
+def range_text(low: float | None, high: float | None) -> str:
+    """A group's smallest to largest figure: "4,000–6,000", one value when they agree, "" when
+    unknown."""
+    if low is None and high is None:
+        return ""
+    if low == high or low is None or high is None:
+        return number_text(low if low is not None else high)
+    return f"{number_text(low)}–{number_text(high)}"
+
+
+def tick_text(value: float) -> str:
+    """An axis label, short: 4,500 · 82,000 · 1.5M · 2.5B · 0.25."""
+    a = abs(value)
+    if a >= 1e9:
+        return f"{value / 1e9:.3g}B"
+    if a >= 1e6:
+        return f"{value / 1e6:.3g}M"
+    if a >= 100 or float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:.3g}"
+
+
+def approx_interval(value: float, bound: str = "=", low: float | None = None,
+                    high: float | None = None) -> tuple[float, float]:  # fmt: skip
+    """What a figure covers when drawn: a range its ends, "about 6,000" ±APPROX (up to a stated
+    high end), "under 200" its stated ceiling, any other figure its value."""
+    if bound == "range":
+        return (low if low is not None else value), (high if high is not None else value)
+    if bound == "~":
+        return value * (1 - APPROX), (high if high is not None else value * (1 + APPROX))
+    if bound == "<" and high is not None:
+        return high, high
+    return value, value

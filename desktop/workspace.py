@@ -53,6 +53,7 @@ from desktop.model import (
     Snapshot,
     Source,
     UnreadableInput,
+    claim_value_text,
     silent_progress,
 )
 from desktop.store import Busy, Database, Duplicate, StoreFailure, normalise_url
@@ -173,9 +174,8 @@ class Workspace:
             source = source if len(source) <= 48 else source[:47].rstrip() + "…"
             slip = "  [suspected slip]" if c.id in group.outliers else ""
             when = f", as of {c.as_of.isoformat()}" if c.as_of else ""
-            value = f"{c.value:,.0f}" if float(c.value).is_integer() else f"{c.value:,}"
             lines.append(
-                f"  · {source}, ¶{c.paragraph}: “{c.text}” ({c.bound} {value}{when}){slip}"
+                f"  · {source}, ¶{c.paragraph}: “{c.text}” ({claim_value_text(c)}{when}){slip}"
             )
         return "\n".join(lines)
 

@@ -56,18 +56,6 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
-def format_value(v: float) -> str:
-    """A figure as a reader writes it: 4,500 · 82,000 · 1.5M · 2.5."""
-    a = abs(v)
-    if a >= 1e9:
-        return f"{v / 1e9:.3g}B"
-    if a >= 1e6:
-        return f"{v / 1e6:.3g}M"
-    if a >= 100 or float(v).is_integer():
-        return f"{v:,.0f}"
-    return f"{v:.3g}"
-
-
 def source_name(article: ArticleRow | None, limit: int = 42) -> str:
     """The outlet, or the title when the outlet is unknown, cut to `limit` characters."""
     if article is None:

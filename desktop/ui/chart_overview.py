@@ -18,8 +18,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from desktop.model import GroupRow
-from desktop.ui.chart_look import TextLine, Theme, format_value, style_axis
+from desktop.model import GroupRow, range_text, tick_text
+from desktop.ui.chart_look import TextLine, Theme, style_axis
 
 ROW_PIXELS = 26  # height of one row on screen; the view scrolls when rows don't fit
 STATUS_LOOK = {  # colour, marker shape
@@ -88,7 +88,7 @@ class RatioAxis(pg.AxisItem):
         return [(1.0, major)]
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph)
-        return [f"{format_value(round(10.0**v, 3))}×" for v in values]
+        return [f"{tick_text(round(10.0**v, 3))}×" for v in values]
 
 
 class RowViewBox(pg.ViewBox):
@@ -296,7 +296,7 @@ def _status_text(g: GroupRow) -> str:
 def _row_tip(g: GroupRow) -> str:
     extent = ""
     if g.min is not None and g.max is not None:
-        extent = f"{format_value(g.min)} – {format_value(g.max)} ({g.spread:.1f}×)"
+        extent = f"{range_text(g.min, g.max)} ({g.spread:.1f}×)"
     return (
         f"<b>{escape(g.label)}</b><br>{escape(g.status)} · {g.source_count} sources · "
         f"{len(g.claims)} figures<br>{escape(extent)}<br><i>Click to chart this group.</i>"

@@ -23,15 +23,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.model import ArticleRow, Claim, GroupRow, Snapshot
+from desktop.model import ArticleRow, Claim, GroupRow, Snapshot, claim_value_text
 from desktop.ui.drops import FIGURE_MIME
 from desktop.ui.figures import (
     SLIP_TEXT,
     article_name,
     excerpt,
-    range_text,
+    group_range_text,
     status_text,
-    value_text,
 )
 from desktop.ui.highlights import swatch_colour
 from desktop.ui.plain import plain_tip
@@ -206,7 +205,7 @@ class GroupTreeModel(QAbstractItemModel):
             if column == 1:
                 return str(g.source_count)
             if column == 2:
-                return range_text(g)
+                return group_range_text(g)
             return status_text(g)
         if role == SORT_ROLE:
             if column == 0:
@@ -222,7 +221,7 @@ class GroupTreeModel(QAbstractItemModel):
             return swatch_colour(g.id, QApplication.palette())
         if role == Qt.ItemDataRole.ToolTipRole:
             why = g.reason or "linked by hand"
-            return plain_tip(g.label, f"{status_text(g)} · {range_text(g)}", why)
+            return plain_tip(g.label, f"{status_text(g)} · {group_range_text(g)}", why)
         if role == Qt.ItemDataRole.FontRole and (g.suggested or g.status == "diverging"):
             font = QFont()
             font.setItalic(g.suggested)
@@ -245,7 +244,7 @@ class GroupTreeModel(QAbstractItemModel):
                 slip = " · suspected slip" if c.id in self._slips else ""
                 return f"{source} · “{c.text}”{slip}\n{excerpt(c.sentence, c.text, 90)}"
             if column == 2:
-                return value_text(c)
+                return claim_value_text(c)
             return ""
         if role == SORT_ROLE:
             return (c.article or 0) * 1e7 + c.start

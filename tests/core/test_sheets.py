@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from desktop.model import Claim, GroupRow, Snapshot, Source
-from desktop.sheets import COLUMNS, build_sheet, format_value, render_csv, render_html
+from desktop.model import claim_value_text as format_value
+from desktop.sheets import COLUMNS, build_sheet, render_csv, render_html
 from desktop.workspace import Workspace
 
 
@@ -151,3 +152,14 @@ def test_suspected_slips_are_flagged() -> None:
     sheet = build_sheet(Snapshot((), claims, (group,)), "w")
     assert [r.slip for r in sheet.sections[0].rows] == [False, False, True]
     assert render_csv(sheet).strip().endswith("yes")
+
+
+def test_one_formatter_writes_a_figure_the_same_for_every_view():
+    from desktop.model import approx_interval, number_text, range_text
+
+    assert number_text(150.5) == "150.5"  # the panel and the sheet no longer differ
+    assert format_value(Claim(0, 1, "x", 150.5)) == "150.5"
+    assert range_text(4000, 6000) == "4,000–6,000" and range_text(5, 5) == "5"
+    assert approx_interval(6000, "~") == pytest.approx((5400, 6600))
+    assert approx_interval(6, "range", 6, 7) == (6, 7)
+    assert approx_interval(4500, "=") == (4500, 4500)
