@@ -12,8 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QWidget
 from window_fixtures import choose_printer, when_modal
@@ -211,14 +210,21 @@ def test_print_through_the_dialog(qtbot, sheet: Sheet, cups_jobs, pdftext: PdfTe
     _assert_sheet_text(pdftext(cups_jobs.next_job()), sheet)
 
 
-def test_cancelled_print_dialog_prints_nothing(qtbot, sheet: Sheet) -> None:
-    def cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is not None:
-            dialog.reject()
+def test_cancelled_print_dialog_prints_nothing(
+    qtbot, sheet: Sheet, cups_jobs, pdftext: PdfText
+) -> None:
+    def cancel(dialog) -> None:
+        choose_printer(dialog, cups_jobs.printer)  # the queue it would have gone to
+        dialog.reject()
 
-    QTimer.singleShot(0, cancel)
+    when_modal(cancel)
     assert print_sheet(None, sheet) is False
+    # a marker job sent afterwards is the queue's next job: nothing was queued before it
+    marker = QTextDocument("after the cancelled print")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(cups_jobs.printer)
+    marker.print_(printer)
+    assert "after the cancelled print" in pdftext(cups_jobs.next_job())
 
 
 def test_preview_paints_the_sheet(qtbot, sheet: Sheet, monkeypatch: pytest.MonkeyPatch) -> None:
