@@ -447,8 +447,8 @@ class SheetSource:
 
     @property
     def name(self) -> str:
-        """What a citation calls it: the outlet, or the title when the outlet is unknown."""
-        return self.outlet or self.title or self.origin
+        """What a citation calls it: `source_name`, as every view does."""
+        return source_name(self.outlet, self.title, self.origin, limit=60)
 
 
 @dataclass(frozen=True)
@@ -585,3 +585,32 @@ def approx_interval(value: float, bound: str = "=", low: float | None = None,
     if bound == "<" and high is not None:
         return high, high
     return value, value
+
+
+# --------------------------------------------------------------------------- names for sources
+
+
+def outlet_name(outlet: str, origin: str = "") -> str:
+    """Who published a source: its outlet as the page names it, else the web site it came from
+    ("reuters.com"), else ""."""
+    if outlet.strip():
+        return " ".join(outlet.split())
+    if origin.lower().startswith(("http://", "https://")):
+        host = origin.split("://", 1)[1].split("/", 1)[0].split("@")[-1].split(":")[0]
+        return host.lower().removeprefix("www.")
+    return ""
+
+
+def source_name(outlet: str, title: str, origin: str, limit: int = 40) -> str:
+    """The one short name every view gives a source: its outlet (or web site), else its title
+    cut at a word to `limit` characters, else its file name. Never a hashed file name when
+    something better is known; the user changes it by editing the outlet."""
+    name = outlet_name(outlet, origin)
+    if not name:
+        name = " ".join(title.split())
+    if not name:
+        name = origin.rstrip("/").rsplit("/", 1)[-1] or origin
+    if len(name) <= limit:
+        return name
+    cut = name[: limit - 1].rsplit(" ", 1)[0] if " " in name[: limit - 1] else name[: limit - 1]
+    return cut.rstrip(" ,;:-–—") + "…"

@@ -179,10 +179,27 @@ class Workspace:
             )
         return "\n".join(lines)
 
-    def _group_rows(self, s, claims: Sequence[Claim]) -> list[GroupRow]:
+    def snapshot_after(self, previous: Snapshot, changes: Changes) -> Snapshot:
+        """The snapshot after an edit, from the one before it: an edit moves figures between
+        groups and renames or confirms groups, so only the groups it touched are read again;
+        articles and their figures are kept. A change to articles reads everything."""
+        if changes.articles:
+            return self.snapshot()
+        with self._db.session() as s:
+            fresh = {
+                r.id: r for r in self._group_rows(s, previous.claims, ids=sorted(changes.groups))
+            }
+        rows = [fresh.pop(g.id, None) if g.id in changes.groups else g for g in previous.groups]
+        rows = [r for r in rows if r is not None] + list(fresh.values())
+        rows.sort(key=lambda r: (-r.spread, -r.source_count, r.label))
+        return Snapshot(previous.articles, previous.claims, tuple(rows))
+
+    def _group_rows(
+        self, s, claims: Sequence[Claim], ids: Sequence[int] | None = None
+    ) -> list[GroupRow]:
         by_id = {c.id: c for c in claims}
         rows = []
-        for g in repo.groups(s):
+        for g in repo.groups(s, ids):
             members = [by_id[i] for i in g.claims if i in by_id]
             if len(members) < 2:
                 continue

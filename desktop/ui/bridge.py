@@ -47,6 +47,7 @@ class WorkspaceBridge(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self._snapshot: Snapshot | None = None
+        self._latest: Snapshot | None = None  # writer thread only: the state after its last job
         self._pending = 0
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
         self._finished.connect(self._deliver)
@@ -91,7 +92,9 @@ class WorkspaceBridge(QObject):
         workspace = self.workspace
 
         def job(*_: object) -> tuple[Any, Snapshot]:
-            return call(), workspace.snapshot()  # read there, not on the GUI thread
+            value = call()
+            changes = value.changes if isinstance(value, Applied) else value
+            return value, self._read_after(workspace, changes)  # there, not on the GUI thread
 
         def done(result: tuple[Any, Snapshot]) -> None:
             value, snapshot = result
@@ -114,7 +117,8 @@ class WorkspaceBridge(QObject):
 
         def job(progress: Progress, cancel: threading.Event) -> tuple[ImportReport, Snapshot]:
             report = workspace.import_sources(sources, progress=progress, cancel=cancel)
-            return report, workspace.snapshot()  # read here, not on the GUI thread
+            self._latest = workspace.snapshot()  # read here, not on the GUI thread
+            return report, self._latest
 
         def done(result: tuple[ImportReport, Snapshot]) -> None:
             report, snapshot = result
@@ -130,6 +134,15 @@ class WorkspaceBridge(QObject):
         workspace = self.workspace
         self.change(lambda: call(workspace), None, initiator)
 
+    def _read_after(self, workspace: Workspace, changes: Changes) -> Snapshot:
+        """Writer thread: the snapshot after a change, read again only where it changed."""
+        previous = self._latest
+        if previous is None or workspace is not self.workspace:
+            self._latest = workspace.snapshot()
+        else:
+            self._latest = workspace.snapshot_after(previous, changes)
+        return self._latest
+
     def announce(
         self, changes: Changes, initiator: object = None, snapshot: Snapshot | None = None
     ) -> None:
@@ -144,13 +157,19 @@ class WorkspaceBridge(QObject):
         if old is not workspace:
             old.close()
         self.workspace = workspace
-        self._snapshot = None
+        self._snapshot = self._latest = None  # the writer is idle: wait() above
         self.workspace_replaced.emit(workspace)
 
     def reload(self) -> None:
         """Have every view show the workspace afresh (as after opening it)."""
         self._snapshot = None
+        self.run(lambda *_: self._forget_latest(), lambda _: None)
         self.workspace_replaced.emit(self.workspace)
+
+    def _forget_latest(self) -> None:
+        """Writer thread: the next change reads the whole workspace (it may have been changed
+        from elsewhere, as by a test or the CLI on the same file)."""
+        self._latest = None
 
     def wait(self, timeout: float = 30.0) -> None:
         """Block until the jobs queued so far have run (used when switching and closing)."""

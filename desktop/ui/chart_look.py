@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 
 from desktop.model import ArticleRow
+from desktop.model import source_name as model_source_name
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies; black and yellow left out
 SOURCE_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F6A00")
@@ -57,11 +58,10 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
 
 
 def source_name(article: ArticleRow | None, limit: int = 42) -> str:
-    """The outlet, or the title when the outlet is unknown, cut to `limit` characters."""
+    """`desktop.model.source_name`, cut to `limit` characters."""
     if article is None:
         return "unknown source"
-    name = (article.outlet or article.title or article.origin.rsplit("/", 1)[-1]).strip()
-    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+    return model_source_name(article.outlet, article.title, article.origin, limit)
 
 
 def style_axis(axis: pg.AxisItem, theme: Theme) -> None:

@@ -187,6 +187,7 @@ class OverviewPlotWidget(pg.GraphicsLayoutWidget):
         self.title.fit(self.width() - 30)
         self.names.set_texts([g.label for g in self.rows])
         self.statuses.set_texts([_status_text(g) for g in self.rows])
+        self.plot.showGrid(x=bool(n), y=False, alpha=0.35)  # no grid behind an empty chart
         if not n:
             self.empty.setText(
                 "No figure is reported by two or more sources yet.\n"

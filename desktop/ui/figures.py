@@ -16,6 +16,7 @@ from desktop.model import (
     GroupRow,
     claim_value_text,
     range_text,
+    source_name,
 )
 
 STATUS_TEXT = {
@@ -37,13 +38,10 @@ def day(value: date | None) -> str:
 
 
 def article_name(article: ArticleRow | None) -> str:
-    """What the window calls an article: its outlet, or its file name, or its title."""
+    """What the window calls an article: `desktop.model.source_name`, as every view does."""
     if article is None:
         return "?"
-    if article.outlet:
-        return article.outlet
-    tail = article.origin.rstrip("/").rsplit("/", 1)[-1]
-    return tail or article.title or f"article {article.id}"
+    return source_name(article.outlet, article.title, article.origin)
 
 
 def status_text(group: GroupRow) -> str:
