@@ -4,7 +4,7 @@
     evidence-desk compare FILE... [--db URL] [--json OUT] [--explain]
     evidence-desk import FILE... [--db URL]
     evidence-desk sheet FILE... [--db URL] --pdf OUT.pdf [--html OUT.html] [--csv OUT.csv]
-                        [--paper a4|letter] [--landscape] [--appendix]
+                        [--paper a4|letter] [--landscape] [--appendix] [--title TEXT]
 
 Like the window, it reads and changes the workspace only through `desktop.workspace`.
 """
@@ -161,13 +161,16 @@ def _add_sheet_parser(sub) -> None:
     sheet.add_argument("--paper", choices=("a4", "letter"), default="a4", type=str.lower)
     sheet.add_argument("--landscape", action="store_true", help="landscape pages")
     sheet.add_argument("--appendix", action="store_true", help="add figures no other source has")
+    sheet.add_argument("--title", help="the sheet's title (default: the workspace's name)")
 
 
 def _write_sheet(workspace, options) -> None:
     """The sheet as PDF (rendered offscreen with Qt, no display needed), HTML and CSV."""
-    sheet = workspace.sheet(appendix=options.appendix)
+    sheet = workspace.sheet(appendix=options.appendix, title=options.title)
     if options.html:
-        _write_text(workspace.sheet_html(appendix=options.appendix), options.html)
+        _write_text(
+            workspace.sheet_html(appendix=options.appendix, title=options.title), options.html
+        )
     if options.csv:
         _write_text(workspace.sheet_csv(), options.csv)
     from desktop.ui.printing import render_pdf_headless  # sheet --pdf: the CLI's one use of Qt

@@ -746,16 +746,29 @@ class Workspace:
 
     # ------------------------------------------------------------------------- sheets
 
-    def sheet(self, group_ids: Sequence[int] | None = None, *, appendix: bool = False) -> Sheet:
-        """The comparison sheet: the chosen groups (default all), most divergent first."""
+    def sheet(
+        self,
+        group_ids: Sequence[int] | None = None,
+        *,
+        appendix: bool = False,
+        title: str | None = None,
+    ) -> Sheet:
+        """The comparison sheet: the chosen groups (default all), most divergent first; titled
+        `title`, or the workspace's name."""
         from desktop.sheets import build_sheet
 
-        return build_sheet(self.snapshot(), self.name, group_ids, appendix=appendix)
+        return build_sheet(self.snapshot(), title or self.name, group_ids, appendix=appendix)
 
-    def sheet_html(self, group_ids: Sequence[int] | None = None, *, appendix: bool = False) -> str:
+    def sheet_html(
+        self,
+        group_ids: Sequence[int] | None = None,
+        *,
+        appendix: bool = False,
+        title: str | None = None,
+    ) -> str:
         from desktop.sheets import render_html
 
-        return render_html(self.sheet(group_ids, appendix=appendix))
+        return render_html(self.sheet(group_ids, appendix=appendix, title=title))
 
     def sheet_csv(self, group_ids: Sequence[int] | None = None) -> str:
         from desktop.sheets import render_csv

@@ -74,13 +74,27 @@ def _marker_at_origin(number: int, radius: float) -> QPainterPath:
 
 
 def draw_marker(painter: QPainter, number: int, centre: QPointF, radius: float) -> None:
-    """Source `number`'s marker as a vector path: filled for sources 1–6, hollow for 7–12."""
-    hollow = ((number - 1) // len(_SHAPES)) % 2 == 1
+    """Source `number`'s marker as a vector path, unique per source: filled for sources 1–6,
+    hollow for 7–12, and from 13 on hollow and larger with the source's number inside."""
+    numbered = number > 2 * len(_SHAPES)
+    hollow = numbered or ((number - 1) // len(_SHAPES)) % 2 == 1
+    size = radius * (1.6 if numbered else 1.0)
     painter.setPen(QPen(_INK, max(radius * 0.28, 0.5)))
     painter.setBrush(QBrush(Qt.GlobalColor.white if hollow else _INK))
     painter.translate(centre)  # one outline per source and size, placed by moving the origin
-    painter.drawPath(_marker_at_origin(number, radius))
+    painter.drawPath(_marker_at_origin(number, size))
+    if numbered:
+        painter.setFont(_number_font(size))
+        box = QRectF(-size, -size, 2 * size, 2 * size)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(number))
     painter.translate(-centre)
+
+
+@lru_cache(maxsize=16)
+def _number_font(size: float) -> QFont:
+    font = QFont("DejaVu Sans Condensed")
+    font.setPixelSize(max(int(size * 0.95), 4))
+    return font
 
 
 @lru_cache(maxsize=8)

@@ -163,3 +163,16 @@ def test_one_formatter_writes_a_figure_the_same_for_every_view():
     assert approx_interval(6000, "~") == pytest.approx((5400, 6600))
     assert approx_interval(6, "range", 6, 7) == (6, 7)
     assert approx_interval(4500, "=") == (4500, 4500)
+
+
+def test_sources_are_named_one_way_never_by_a_hashed_file_name() -> None:
+    from desktop.model import outlet_name, source_name
+
+    assert source_name(
+        "", "Blinken urges Taliban to ensure safe passage out", "seeds/001_06db.txt"
+    ) == ("Blinken urges Taliban to ensure safe…")
+    assert source_name("Reuters", "Anything", "x.txt") == "Reuters"
+    assert source_name("", "", "https://www.bbc.co.uk/news/1") == "bbc.co.uk"
+    assert source_name("", "", "notes/kabul.txt") == "kabul.txt"  # nothing better is known
+    assert outlet_name("", "https://apnews.com/article/x") == "apnews.com"
+    assert outlet_name("", "seeds/001.txt") == ""
