@@ -64,14 +64,22 @@ class ChartTitleBar(QWidget):
             return
         self.toggle.setArrowType(Qt.ArrowType.RightArrow if collapsed else Qt.ArrowType.DownArrow)
         self.toggle.setToolTip("Open the chart" if collapsed else "Collapse the chart to a strip")
+        window = self.dock.parentWidget()
+        # the docks tabbed with the chart (Figures, Import problems) fold with it: the bottom
+        # area becomes one strip and the panes get the height
+        shared = (
+            window.tabifiedDockWidgets(self.dock) if hasattr(window, "tabifiedDockWidgets") else []
+        )
         if collapsed:
             self._open_height = self.dock.height()
             self.chart.hide()
-            self.dock.setMaximumHeight(self.sizeHint().height() + 2)
+            strip = self.sizeHint().height() + 2
+            for dock in (self.dock, *shared):
+                dock.setMaximumHeight(strip)
         else:
-            self.dock.setMaximumHeight(16_777_215)
+            for dock in (self.dock, *shared):
+                dock.setMaximumHeight(16_777_215)
             self.chart.show()
-            window = self.dock.parentWidget()
             if hasattr(window, "resizeDocks") and self._open_height > 0:
                 window.resizeDocks([self.dock], [self._open_height], Qt.Orientation.Vertical)
         self.collapsed_changed.emit(collapsed)

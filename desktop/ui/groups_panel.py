@@ -132,6 +132,8 @@ class GroupsPanel(QWidget):
         buttons = sum(r.width() + 4 for r in self.delegate.button_rects(QRect(), metrics).values())
         status = max(metrics.horizontalAdvance("diverging · confirmed"), buttons)
         header.resizeSection(3, status + pad + arrow)  # "diverging · confirmed" whole
+        # wider when the dock has room: a suggestion's status whole beside its buttons
+        self._status_full = buttons + 8 + metrics.horizontalAdvance("changing over time") + pad
         # the label keeps room for a few words and the status stays in view however narrow the
         # dock: below that, Sources and then Values step aside (`_fit_columns`)
         self._label_room = metrics.horizontalAdvance("Americans…") + 2 * self.view.indentation()
@@ -145,6 +147,10 @@ class GroupsPanel(QWidget):
         self.view.setColumnHidden(2, room < self._widths[2])
         # Sources only when the labels keep some more room beside them
         self.view.setColumnHidden(1, room < self._widths[2] + self._widths[1] + self._label_room)
+        spare = room - self._widths[2] - self._widths[1] - 2 * self._label_room
+        status = max(self._widths[3], min(self._status_full, self._widths[3] + max(spare, 0)))
+        if self.view.header().sectionSize(3) != status:
+            self.view.header().resizeSection(3, status)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)

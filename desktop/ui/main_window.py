@@ -34,6 +34,7 @@ from desktop.ui.drops import DropArea, sources_from_mime
 from desktop.ui.editing import EditingActions
 from desktop.ui.empty_state import EmptyState
 from desktop.ui.figures import article_name, counts_text
+from desktop.ui.figures_table import FiguresPanel
 from desktop.ui.file_actions import FileActions
 from desktop.ui.groups_panel import GroupsPanel
 from desktop.ui.importing import ImportController, ImportProblemsPanel, ImportProgress
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.articles_model = ArticleListModel(self)
         self.articles_panel = ArticlesPanel(self.articles_model)
         self.problems = ImportProblemsPanel()
+        self.figures = FiguresPanel(self.bridge, self.selection)
         self.chart = ChartHost()  # the chart itself (pyqtgraph) comes after the first paint
         self.progress = ImportProgress()
         self.export_progress = ImportProgress()
@@ -115,6 +117,8 @@ class MainWindow(QMainWindow):
         self.chart_dock = self._dock("Chart", "ChartDock", self.chart, bottom)
         self.chart_bar = ChartTitleBar(self.chart_dock, self.chart)
         self.chart_dock.setTitleBarWidget(self.chart_bar)
+        self.figures_dock = self._dock("Figures", "FiguresDock", self.figures, bottom)
+        self.tabifyDockWidget(self.chart_dock, self.figures_dock)
         self.problems_dock = self._dock("Import problems", "ProblemsDock", self.problems, bottom)
         self.tabifyDockWidget(self.chart_dock, self.problems_dock)
         self.chart_dock.raise_()
@@ -190,7 +194,10 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         self.panes_menu = view.addMenu("&Panes")
         self.panes_menu.aboutToShow.connect(self._fill_panes_menu)
-        docks = [self.groups_dock, self.articles_dock, self.chart_dock, self.problems_dock]
+        docks = [
+            self.groups_dock, self.articles_dock, self.chart_dock, self.figures_dock,
+            self.problems_dock,
+        ]  # fmt: skip
         add_items(view, [
             None, *self.navigator.actions(), None, *(d.toggleViewAction() for d in docks),
         ])  # fmt: skip
@@ -237,6 +244,7 @@ class MainWindow(QMainWindow):
         self.importer.problems_found.connect(self._on_import_problems)
         self.importer.message.connect(self.say)
         self.files.exporter.finished.connect(self.say)
+        self.figures.exported.connect(self.say)
         self.strip.figure_dropped.connect(self.editing.link_claims)
         self.strip.order_changed.connect(self._on_strip_order_changed)
         self.strip.hidden_changed.connect(self._on_strip_hidden_changed)
