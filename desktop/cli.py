@@ -4,7 +4,7 @@
     evidence-desk compare FILE... [--db URL] [--json OUT] [--explain]
     evidence-desk import FILE... [--db URL]
     evidence-desk sheet FILE... [--db URL] --pdf OUT.pdf [--html OUT.html] [--csv OUT.csv]
-                        [--paper a4|letter] [--landscape] [--appendix]
+                        [--paper a4|letter] [--landscape] [--appendix] [--title TEXT]
 
 Like the window, it reads and changes the workspace only through `desktop.workspace`.
 """
@@ -18,7 +18,14 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from desktop.model import GroupRow, ImportReport, Source, WorkspaceUnavailable, printable
+from desktop.model import (
+    GroupRow,
+    ImportReport,
+    Source,
+    WorkspaceUnavailable,
+    printable,
+    range_text,
+)
 
 _COMMANDS = ("compare", "import", "sheet")
 
@@ -122,12 +129,6 @@ def _progress_bar():
     return show
 
 
-def _fmt(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return f"{value:,.0f}" if float(value).is_integer() or value >= 100 else f"{value:,.2f}"
-
-
 def _print_table(groups: Sequence[GroupRow], articles) -> None:
     print(
         f"{len(articles)} articles, {len(groups)} groups of figures reported by several sources\n"
@@ -137,7 +138,7 @@ def _print_table(groups: Sequence[GroupRow], articles) -> None:
     width = min(44, max(len(g.label) for g in groups))
     print(f"{'group':<{width}}  {'sources':>7}  {'values':>19}  status")
     for g in groups:
-        values = _fmt(g.min) if g.min == g.max else f"{_fmt(g.min)} – {_fmt(g.max)}"
+        values = range_text(g.min, g.max) or "?"
         label = g.label if len(g.label) <= width else g.label[: width - 1] + "…"
         flag = "  (suggested)" if g.suggested else ""
         print(f"{label:<{width}}  {g.source_count:>7}  {values:>19}  {g.status}{flag}")
@@ -160,13 +161,16 @@ def _add_sheet_parser(sub) -> None:
     sheet.add_argument("--paper", choices=("a4", "letter"), default="a4", type=str.lower)
     sheet.add_argument("--landscape", action="store_true", help="landscape pages")
     sheet.add_argument("--appendix", action="store_true", help="add figures no other source has")
+    sheet.add_argument("--title", help="the sheet's title (default: the workspace's name)")
 
 
 def _write_sheet(workspace, options) -> None:
     """The sheet as PDF (rendered offscreen with Qt, no display needed), HTML and CSV."""
-    sheet = workspace.sheet(appendix=options.appendix)
+    sheet = workspace.sheet(appendix=options.appendix, title=options.title)
     if options.html:
-        _write_text(workspace.sheet_html(appendix=options.appendix), options.html)
+        _write_text(
+            workspace.sheet_html(appendix=options.appendix, title=options.title), options.html
+        )
     if options.csv:
         _write_text(workspace.sheet_csv(), options.csv)
     from desktop.ui.printing import render_pdf_headless  # sheet --pdf: the CLI's one use of Qt

@@ -93,9 +93,24 @@ class Source:
 
     @classmethod
     def from_text(cls, text: str, *, html: bool = False, origin: str = "") -> Source:
+        """Pasted or dropped content; plain text is titled by its first line (a page's own
+        title, found by the reader, names HTML)."""
         kind = "text/html" if html else "text/plain"
         name = origin or ("pasted HTML" if html else "pasted text")
-        return cls(origin=name, data=text.encode("utf-8"), media_type=kind)
+        title = None if html else first_line(text)
+        return cls(origin=name, data=text.encode("utf-8"), media_type=kind, title=title)
+
+
+def first_line(text: str, width: int = 80) -> str | None:
+    """The first line that holds words, cut at a word to `width` characters (None if none)."""
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if any(ch.isalnum() for ch in line):
+            if len(line) <= width:
+                return line
+            cut = line[: width - 1].rsplit(" ", 1)[0]
+            return (cut or line[: width - 1]).rstrip(" ,;:") + "…"
+    return None
 
 
 @dataclass(frozen=True)
@@ -386,6 +401,19 @@ Edit = (
 )
 
 
+@dataclass(frozen=True)
+class Applied:
+    """An edit the workspace carried out: the edit as done (its `inverse()` undoes it), what it
+    changed, and what to call it in an undo menu ("unlink “4,500 US citizens”")."""
+
+    edit: Edit
+    changes: Changes = field(default_factory=Changes)
+    text: str = ""
+
+    def __bool__(self) -> bool:
+        return not (isinstance(self.edit, Batch) and not self.edit.edits)
+
+
 def describe(edit: Edit) -> str:
     """A short text for an undo menu ("Undo rename group")."""
     if isinstance(edit, Batch) and edit.text:
@@ -419,8 +447,8 @@ class SheetSource:
 
     @property
     def name(self) -> str:
-        """What a citation calls it: the outlet, or the title when the outlet is unknown."""
-        return self.outlet or self.title or self.origin
+        """What a citation calls it: `source_name`, as every view does."""
+        return source_name(self.outlet, self.title, self.origin, limit=60)
 
 
 @dataclass(frozen=True)
@@ -481,3 +509,108 @@ class Sheet:
 
     def source(self, article: int) -> SheetSource | None:
         return next((s for s in self.sources if s.article == article), None)
+
+
+# --------------------------------------------------------------------------- words for figures
+# One way to write a figure, for every view (panel, tooltips, chart, sheet, CLI), and one
+# interval an approximate figure covers (the chart's and the sheet's bars).
+
+BOUND_SIGNS = {"~": "~", ">": ">", "<": "<"}
+BOUND_WORDS = {
+    "=": "exactly",
+    "~": "about",
+    ">": "more than",
+    "<": "fewer than",
+    "range": "between",
+}
+
+
+def number_text(value: float | None) -> str:
+    """4500 → "4,500"; 150.5 → "150.5"; 2.25 → "2.25"; None → "?". Never rounds a figure away."""
+    if value is None:
+        return "?"
+    if float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def value_text(value: float, bound: str = "=", low: float | None = None,
+               high: float | None = None, kind: str = "count") -> str:  # fmt: skip
+    """A figure's normalised value with its bound: "4,500", "~6,000", ">4,000", "<200", "6–7",
+    "15%". Pass a claim's fields (or use `claim_value_text`)."""
+    suffix = "%" if kind == "percent" else ""
+    if bound == "range" or (low is not None and high is not None and low != high):
+        shown_low = low if low is not None else value
+        shown_high = high if high is not None else value
+        return f"{number_text(shown_low)}–{number_text(shown_high)}{suffix}"
+    shown = high if bound == "<" and high is not None else value
+    return f"{BOUND_SIGNS.get(bound, '')}{number_text(shown)}{suffix}"
+
+
+def claim_value_text(claim: Claim) -> str:
+    """`value_text` of a claim."""
+    return value_text(claim.value, claim.bound, claim.low, claim.high, claim.kind)
+
+
+def range_text(low: float | None, high: float | None) -> str:
+    """A group's smallest to largest figure: "4,000–6,000", one value when they agree, "" when
+    unknown."""
+    if low is None and high is None:
+        return ""
+    if low == high or low is None or high is None:
+        return number_text(low if low is not None else high)
+    return f"{number_text(low)}–{number_text(high)}"
+
+
+def tick_text(value: float) -> str:
+    """An axis label, short: 4,500 · 82,000 · 1.5M · 2.5B · 0.25."""
+    a = abs(value)
+    if a >= 1e9:
+        return f"{value / 1e9:.3g}B"
+    if a >= 1e6:
+        return f"{value / 1e6:.3g}M"
+    if a >= 100 or float(value).is_integer():
+        return f"{value:,.0f}"
+    return f"{value:.3g}"
+
+
+def approx_interval(value: float, bound: str = "=", low: float | None = None,
+                    high: float | None = None) -> tuple[float, float]:  # fmt: skip
+    """What a figure covers when drawn: a range its ends, "about 6,000" ±APPROX (up to a stated
+    high end), "under 200" its stated ceiling, any other figure its value."""
+    if bound == "range":
+        return (low if low is not None else value), (high if high is not None else value)
+    if bound == "~":
+        return value * (1 - APPROX), (high if high is not None else value * (1 + APPROX))
+    if bound == "<" and high is not None:
+        return high, high
+    return value, value
+
+
+# --------------------------------------------------------------------------- names for sources
+
+
+def outlet_name(outlet: str, origin: str = "") -> str:
+    """Who published a source: its outlet as the page names it, else the web site it came from
+    ("reuters.com"), else ""."""
+    if outlet.strip():
+        return " ".join(outlet.split())
+    if origin.lower().startswith(("http://", "https://")):
+        host = origin.split("://", 1)[1].split("/", 1)[0].split("@")[-1].split(":")[0]
+        return host.lower().removeprefix("www.")
+    return ""
+
+
+def source_name(outlet: str, title: str, origin: str, limit: int = 40) -> str:
+    """The one short name every view gives a source: its outlet (or web site), else its title
+    cut at a word to `limit` characters, else its file name. Never a hashed file name when
+    something better is known; the user changes it by editing the outlet."""
+    name = outlet_name(outlet, origin)
+    if not name:
+        name = " ".join(title.split())
+    if not name:
+        name = origin.rstrip("/").rsplit("/", 1)[-1] or origin
+    if len(name) <= limit:
+        return name
+    cut = name[: limit - 1].rsplit(" ", 1)[0] if " " in name[: limit - 1] else name[: limit - 1]
+    return cut.rstrip(" ,;:-–—") + "…"

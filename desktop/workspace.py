@@ -13,7 +13,7 @@ import re
 import threading
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +33,7 @@ from desktop.linking import VERSION as LINKER_VERSION
 from desktop.model import (
     MAX_EXTRACTION_SECONDS,
     MAX_FIGURES,
+    Applied,
     ArticleRow,
     Batch,
     Cancelled,
@@ -54,6 +55,7 @@ from desktop.model import (
     Snapshot,
     Source,
     UnreadableInput,
+    claim_value_text,
     silent_progress,
 )
 from desktop.store import Busy, Database, Duplicate, StoreFailure, normalise_url
@@ -180,16 +182,32 @@ class Workspace:
             source = source if len(source) <= 48 else source[:47].rstrip() + "…"
             slip = "  [suspected slip]" if c.id in group.outliers else ""
             when = f", as of {c.as_of.isoformat()}" if c.as_of else ""
-            value = f"{c.value:,.0f}" if float(c.value).is_integer() else f"{c.value:,}"
             lines.append(
-                f"  · {source}, ¶{c.paragraph}: “{c.text}” ({c.bound} {value}{when}){slip}"
+                f"  · {source}, ¶{c.paragraph}: “{c.text}” ({claim_value_text(c)}{when}){slip}"
             )
         return "\n".join(lines)
 
-    def _group_rows(self, s, claims: Sequence[Claim]) -> list[GroupRow]:
+    def snapshot_after(self, previous: Snapshot, changes: Changes) -> Snapshot:
+        """The snapshot after an edit, from the one before it: an edit moves figures between
+        groups and renames or confirms groups, so only the groups it touched are read again;
+        articles and their figures are kept. A change to articles reads everything."""
+        if changes.articles:
+            return self.snapshot()
+        with self._db.session() as s:
+            fresh = {
+                r.id: r for r in self._group_rows(s, previous.claims, ids=sorted(changes.groups))
+            }
+        rows = [fresh.pop(g.id, None) if g.id in changes.groups else g for g in previous.groups]
+        rows = [r for r in rows if r is not None] + list(fresh.values())
+        rows.sort(key=lambda r: (-r.spread, -r.source_count, r.label))
+        return Snapshot(previous.articles, previous.claims, tuple(rows))
+
+    def _group_rows(
+        self, s, claims: Sequence[Claim], ids: Sequence[int] | None = None
+    ) -> list[GroupRow]:
         by_id = {c.id: c for c in claims}
         rows = []
-        for g in repo.groups(s):
+        for g in repo.groups(s, ids):
             members = [by_id[i] for i in g.claims if i in by_id]
             if len(members) < 2:
                 continue
@@ -340,7 +358,7 @@ class Workspace:
             waited = time.monotonic() + self._busy_wait
             while True:
                 try:
-                    self._store(document, claims, source.origin, report)
+                    self._store(document, claims, source, report)
                 except Busy:
                     if cancel is not None and cancel.is_set():
                         report.cancelled = True
@@ -400,8 +418,11 @@ class Workspace:
                 "figures an article); split it or import the part that matters",
             )
 
-    def _store(self, document: Document, claims: list[Claim], origin: str, report) -> None:
-        """One article and its claims in one transaction, linked with what is there."""
+    def _store(self, document: Document, claims: list[Claim], source: Source, report) -> None:
+        """One article and its claims in one transaction, linked with what is there. A file or
+        URL imported again is a new version of its article; pasted or dropped content is a new
+        article unless the very same content is already here."""
+        origin = source.origin
         blocks = [block_key(c) for c in claims]
         reattached, unattached = list(report.reattached), list(report.unattached)
         try:
@@ -410,7 +431,7 @@ class Workspace:
                     report.duplicates.append(origin)
                     return
                 previous = None
-                if document.origin and not document.origin.startswith("pasted"):
+                if source.data is None and document.origin:
                     previous = repo.live_article_by_origin(s, document.origin)
                 article, ids = repo.add_article(s, document, claims, blocks)
                 touched = set(blocks)
@@ -621,56 +642,81 @@ class Workspace:
         repo.set_article_field(s, edit.article, edit.field, value)
         return Changes(articles=frozenset({edit.article}))
 
+    # ------------------------------------------------------------------------- user edits
+
+    # Each gesture is one call and one transaction: it plans the edit against what the database
+    # holds now, carries it out, and returns it (`Applied`) with what it changed and its name, so
+    # the window can put it on its undo stack only once it is done. `undo(edit)` takes it back.
+
+    def link(self, claim_ids: Sequence[int], into: int | None = None) -> Applied:
+        """Link figures as one quantity: into `into`, a group one of them is in, or a new one."""
+        return self._perform(lambda s: self._plan_link(s, claim_ids, into))
+
+    def unlink(self, claim_ids: Sequence[int]) -> Applied:
+        """Take figures out of their groups (each stands alone and stays out)."""
+        return self._perform(lambda s: self._plan_unlink(s, claim_ids))
+
+    def merge(self, group_ids: Sequence[int]) -> Applied:
+        """Move every figure of the other groups into the first one."""
+        return self._perform(lambda s: self._plan_merge(s, group_ids))
+
+    def split(self, group_id: int, claim_ids: Sequence[int]) -> Applied:
+        """Move some figures of a group into a new group of their own."""
+        return self._perform(lambda s: self._plan_split(s, group_id, claim_ids))
+
+    def rename(self, group_id: int, label: str) -> Applied:
+        return self._perform(lambda s: self._plan_rename(s, group_id, label))
+
+    def confirm(self, group_id: int, confirmed: bool = True) -> Applied:
+        """Confirm a group (or take the confirmation back); accepting a suggestion confirms it."""
+        return self._perform(lambda s: self._plan_confirm(s, group_id, confirmed))
+
+    def reject(self, group_id: int) -> Applied:
+        """Turn a suggestion down: its figures stand alone and are not proposed together again."""
+        return self._perform(lambda s: self._plan_reject(s, group_id))
+
+    def edit_article(self, article: int, fields: dict[str, str]) -> Applied:
+        """Change an article's title, outlet or published date ("" or ISO)."""
+        return self._perform(lambda s: self._plan_edit_article(s, article, fields))
+
+    def remove_article(self, article: int) -> Applied:
+        return self._perform(lambda s: self._plan_remove_article(s, article))
+
+    def undo(self, edit: Edit) -> Changes:
+        """Take back an edit done before (EditConflict when the workspace moved on meanwhile)."""
+        return self.apply(edit.inverse())
+
+    def redo(self, edit: Edit) -> Changes:
+        """Do an undone edit again."""
+        return self.apply(edit)
+
+    def _perform(self, plan: Callable[[Any], tuple[list[Edit], str]]) -> Applied:
+        with self._db.write() as s:
+            edits, text = plan(s)
+            edit = Batch(tuple(edits), text)
+            changes = self._apply(s, edit) if edits else Changes()
+        return Applied(edit, changes, text)
+
     # ------------------------------------------------------------------------- plans
 
-    def reserve_group(self, label: str) -> int:
-        """Make an empty group for a link the user is about to make; its id goes in the edit."""
-        with self._db.write() as s:
-            return repo.new_group(s, label)
-
-    def _placement(self, claim_ids: Iterable[int]) -> dict[int, tuple[int | None, bool]]:
-        """Each claim's group and pin, in the order the claims were given."""
-        ids = list(claim_ids)
-        with self._db.session() as s:
-            found = repo.claim_groups(s, ids)
-        return {cid: found.get(cid, (None, False)) for cid in ids}
-
     def plan_link(self, claim_ids: Sequence[int], into: int | None = None) -> Edit:
-        """Link figures as one quantity: into `into`, a group one of them is in, or a new one."""
-        placement = self._placement(claim_ids)
-        if into is None:
-            groups = Counter(g for g, _ in placement.values() if g is not None)
-            into = groups.most_common(1)[0][0] if groups else None
-        edits: list[Edit] = []
-        if into is None:
-            with self._db.session() as s:
-                label = label_for(repo.claims(s, ids=claim_ids))
-            into = self.reserve_group(label)
-            edits.append(CreateGroup(into, label))
-        edits += [
-            MoveClaim(cid, g, into, pinned) for cid, (g, pinned) in placement.items() if g != into
-        ]
-        return Batch(tuple(edits), "link figures")
+        """The edit `link` would make (reserving a new group when one is needed), not done."""
+        with self._db.write() as s:
+            return Batch(tuple(self._plan_link(s, claim_ids, into)[0]), "link figures")
 
     def plan_unlink(self, claim_id: int) -> Edit:
-        ((group, pinned),) = self._placement([claim_id]).values()
+        with self._db.session() as s:
+            ((group, pinned),) = self._placement(s, [claim_id]).values()
         return MoveClaim(claim_id, group, None, pinned)
 
     def plan_merge(self, keep: int, other: int) -> Edit:
         """Move every figure of `other` into `keep`."""
-        members = self._members(other)
         with self._db.session() as s:
-            label = repo.group_label(s, other)
-        moves = [MoveClaim(c, other, keep, p) for c, (_, p) in self._placement(members).items()]
-        return Batch((*moves, DropGroup(other, label)), "merge groups")
+            return Batch(tuple(self._plan_merge(s, [keep, other])[0]), "merge groups")
 
     def plan_split(self, group_id: int, claim_ids: Sequence[int]) -> Edit:
-        """Move some figures of a group into a new group of their own."""
-        with self._db.session() as s:
-            label = repo.group_label(s, group_id)
-        new = self.reserve_group(f"{label} (split)")
-        moves = [MoveClaim(c, g, new, p) for c, (g, p) in self._placement(claim_ids).items()]
-        return Batch((CreateGroup(new, f"{label} (split)"), *moves), "split group")
+        with self._db.write() as s:
+            return Batch(tuple(self._plan_split(s, group_id, claim_ids)[0]), "split group")
 
     def plan_rename(self, group_id: int, label: str) -> Edit:
         with self._db.session() as s:
@@ -678,15 +724,11 @@ class Workspace:
 
     def plan_confirm(self, group_id: int, confirmed: bool = True) -> Edit:
         with self._db.session() as s:
-            return ConfirmGroup(group_id, repo.group_confirmed(s, group_id), confirmed)
+            return self._plan_confirm(s, group_id, confirmed)[0][0]
 
     def plan_reject(self, group_id: int) -> Edit:
-        """Turn a suggestion down: its figures stand alone and are not proposed together again."""
-        members = self._members(group_id)
         with self._db.session() as s:
-            label = repo.group_label(s, group_id)
-        moves = [MoveClaim(c, group_id, None, p) for c, (_, p) in self._placement(members).items()]
-        return Batch((*moves, DropGroup(group_id, label)), "reject suggestion")
+            return Batch(tuple(self._plan_reject(s, group_id)[0]), "reject suggestion")
 
     def plan_edit_article(self, article: int, field: str, value: str) -> Edit:
         with self._db.session() as s:
@@ -695,10 +737,98 @@ class Workspace:
     def plan_remove_article(self, article: int) -> Edit:
         return RemoveArticle(article, True)
 
-    def _members(self, group_id: int) -> tuple[int, ...]:
-        with self._db.session() as s:
-            found = repo.groups(s, [group_id])
+    @staticmethod
+    def _placement(s, claim_ids: Iterable[int]) -> dict[int, tuple[int | None, bool]]:
+        """Each claim's group and pin, in the order the claims were given."""
+        ids = list(claim_ids)
+        found = repo.claim_groups(s, ids)
+        if missing := [cid for cid in ids if cid not in found]:
+            raise EditConflict(f"figure {missing[0]} is no longer in the workspace")
+        return {cid: found[cid] for cid in ids}
+
+    @staticmethod
+    def _members(s, group_id: int) -> tuple[int, ...]:
+        found = repo.groups(s, [group_id])
         return found[0].claims if found else ()
+
+    def _plan_link(self, s, claim_ids: Sequence[int], into: int | None):
+        placement = self._placement(s, claim_ids)
+        if into is None:
+            groups = Counter(g for g, _ in placement.values() if g is not None)
+            into = groups.most_common(1)[0][0] if groups else None
+        edits: list[Edit] = []
+        if into is None:
+            label = label_for(repo.claims(s, ids=claim_ids))
+            into = repo.new_group(s, label)  # in this transaction: gone again if it fails
+            edits.append(CreateGroup(into, label))
+            where = f"as {_quoted(label)}"
+        else:
+            where = f"into {_quoted(repo.group_label(s, into))}"
+        moving = [cid for cid, (g, _) in placement.items() if g != into]
+        edits += [MoveClaim(cid, placement[cid][0], into, placement[cid][1]) for cid in moving]
+        return edits, f"link {_figures(s, moving)} {where}"
+
+    def _plan_unlink(self, s, claim_ids: Sequence[int]):
+        placement = self._placement(s, claim_ids)
+        out = [cid for cid, (g, _) in placement.items() if g is not None]
+        edits = [MoveClaim(cid, placement[cid][0], None, placement[cid][1]) for cid in out]
+        return edits, f"unlink {_figures(s, out)}"
+
+    def _plan_merge(self, s, group_ids: Sequence[int]):
+        keep, *others = group_ids
+        edits: list[Edit] = []
+        for other in others:
+            placement = self._placement(s, self._members(s, other))
+            edits += [MoveClaim(c, other, keep, p) for c, (_, p) in placement.items()]
+            edits.append(DropGroup(other, repo.group_label(s, other)))
+        n = len(group_ids)
+        return edits, f"merge {n} groups into {_quoted(repo.group_label(s, keep))}"
+
+    def _plan_split(self, s, group_id: int, claim_ids: Sequence[int]):
+        label = repo.group_label(s, group_id)
+        placement = self._placement(s, claim_ids)
+        moving = [c for c, (g, _) in placement.items() if g == group_id]
+        if not moving:
+            return [], "split group"
+        new = repo.new_group(s, f"{label} (split)")
+        moves = [MoveClaim(c, group_id, new, placement[c][1]) for c in moving]
+        return [CreateGroup(new, f"{label} (split)"), *moves], (
+            f"split {_figures(s, moving)} from {_quoted(label)}"
+        )
+
+    def _plan_rename(self, s, group_id: int, label: str):
+        before = repo.group_label(s, group_id)
+        if label == before:
+            return [], "rename group"
+        return [RenameGroup(group_id, before, label)], (
+            f"rename {_quoted(before)} to {_quoted(label)}"
+        )
+
+    def _plan_confirm(self, s, group_id: int, confirmed: bool):
+        before = repo.group_confirmed(s, group_id)
+        verb = "confirm" if confirmed else "unconfirm"
+        label = _quoted(repo.group_label(s, group_id))
+        return [ConfirmGroup(group_id, before, confirmed)], f"{verb} {label}"
+
+    def _plan_reject(self, s, group_id: int):
+        label = repo.group_label(s, group_id)
+        placement = self._placement(s, self._members(s, group_id))
+        moves: list[Edit] = [MoveClaim(c, group_id, None, p) for c, (_, p) in placement.items()]
+        return [*moves, DropGroup(group_id, label)], f"reject {_quoted(label)}"
+
+    def _plan_edit_article(self, s, article: int, fields: dict[str, str]):
+        edits: list[Edit] = []
+        for name, value in fields.items():
+            before = repo.article_field(s, article, name)
+            if value != before:
+                edits.append(EditArticle(article, name, before, value))
+        what = " and ".join(e.field for e in edits if isinstance(e, EditArticle)) or "article"
+        name = repo.article_field(s, article, "outlet") or repo.article_field(s, article, "title")
+        return edits, f"edit {what} of {_quoted(name)}"
+
+    def _plan_remove_article(self, s, article: int):
+        name = repo.article_field(s, article, "outlet") or repo.article_field(s, article, "title")
+        return [RemoveArticle(article, True)], f"remove {_quoted(name)}"
 
     def reorder_articles(self, order: Sequence[int]) -> Changes:
         with self._db.write() as s:
@@ -711,16 +841,29 @@ class Workspace:
 
     # ------------------------------------------------------------------------- sheets
 
-    def sheet(self, group_ids: Sequence[int] | None = None, *, appendix: bool = False) -> Sheet:
-        """The comparison sheet: the chosen groups (default all), most divergent first."""
+    def sheet(
+        self,
+        group_ids: Sequence[int] | None = None,
+        *,
+        appendix: bool = False,
+        title: str | None = None,
+    ) -> Sheet:
+        """The comparison sheet: the chosen groups (default all), most divergent first; titled
+        `title`, or the workspace's name."""
         from desktop.sheets import build_sheet
 
-        return build_sheet(self.snapshot(), self.name, group_ids, appendix=appendix)
+        return build_sheet(self.snapshot(), title or self.name, group_ids, appendix=appendix)
 
-    def sheet_html(self, group_ids: Sequence[int] | None = None, *, appendix: bool = False) -> str:
+    def sheet_html(
+        self,
+        group_ids: Sequence[int] | None = None,
+        *,
+        appendix: bool = False,
+        title: str | None = None,
+    ) -> str:
         from desktop.sheets import render_html
 
-        return render_html(self.sheet(group_ids, appendix=appendix))
+        return render_html(self.sheet(group_ids, appendix=appendix, title=title))
 
     def sheet_csv(self, group_ids: Sequence[int] | None = None) -> str:
         from desktop.sheets import render_csv
@@ -765,6 +908,21 @@ class Workspace:
                 for g in snap.groups
             ],
         }
+
+
+def _quoted(text: str, width: int = 40) -> str:
+    """“text” for an undo menu, cut to `width` characters."""
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= width else text[: width - 1].rstrip() + '…'}”"
+
+
+def _figures(s, claim_ids: Sequence[int]) -> str:
+    """ "“4,500 US citizens”" for one figure, "3 figures" for more."""
+    if len(claim_ids) == 1:
+        found = repo.claims(s, ids=claim_ids)
+        if found:
+            return _quoted(found[0].text)
+    return f"{len(claim_ids)} figure{'' if len(claim_ids) == 1 else 's'}"
 
 
 def _sqlite_file(url: str) -> Path | None:

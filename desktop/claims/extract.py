@@ -21,6 +21,7 @@ from desktop.claims.segments import Sentence, Token, paragraphs, sentences, toke
 from desktop.claims.vocabulary import ACT_OF, CROWD_POPULATIONS, HUMAN_ACTS, THING_ACTS
 from desktop.model import Cancelled, Claim
 
+_CLOSERS = frozenset('”’"»')  # closing quote marks
 _CONTEXT = 32
 _STOP_EVERY = 16  # sentences between two questions to `stop`
 
@@ -71,6 +72,8 @@ def extract_claims(
                 population, unit = _elided(e.first, c.act, mentions, history, s, out)
             population, act = _settled(population, c.act)
             last = max(e.last, c.np_last) if c.kind not in ("money", "percent") else e.last
+            if any(text[toks[i].start : toks[i].end] in _CLOSERS for i in range(e.last + 1, last)):
+                last = e.last  # “more than 4,000” staff: the span stops at the closing quote
             end = toks[last].end
             speaker = _speaker(start, quoted_speech, speaker_here, last_speaker)
             if time is None:

@@ -7,9 +7,6 @@ from __future__ import annotations
 
 from desktop.sheets.content import (
     build_sheet,
-    format_number,
-    format_range,
-    format_value,
     sentence_span,
 )
 from desktop.sheets.markup import render_html
@@ -18,9 +15,6 @@ from desktop.sheets.table import COLUMNS, render_csv
 __all__ = [
     "COLUMNS",
     "build_sheet",
-    "format_number",
-    "format_range",
-    "format_value",
     "render_csv",
     "render_html",
     "sentence_span",

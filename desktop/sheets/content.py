@@ -19,6 +19,8 @@ from desktop.model import (
     SheetSection,
     SheetSource,
     Snapshot,
+    claim_value_text,
+    range_text,
 )
 
 _SHORT_NAME = 48  # a citation names a source by its outlet, or by its title cut to this length
@@ -64,36 +66,6 @@ def build_sheet(
         appendix=extra,
         with_appendix=appendix,
     )
-
-
-def format_number(value: float | None) -> str:
-    """6000 → "6,000", 2.5 → "2.5", None → "?"."""
-    if value is None:
-        return "?"
-    if float(value).is_integer():
-        return f"{value:,.0f}"
-    if abs(value) >= 100:
-        return f"{value:,.0f}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def format_value(claim: Claim) -> str:
-    """The normalised value with its bound: "6,000", "~6,000", ">4,000", "<200", "6–7"."""
-    suffix = "%" if claim.kind == "percent" else ""
-    if claim.bound == "range":
-        return f"{format_number(claim.span_low)}–{format_number(claim.span_high)}{suffix}"
-    mark = {"~": "~", ">": ">", "<": "<"}.get(claim.bound, "")
-    shown = claim.high if claim.bound == "<" and claim.high is not None else claim.value
-    return f"{mark}{format_number(shown)}{suffix}"
-
-
-def format_range(low: float | None, high: float | None) -> str:
-    """A group's min–max: "4,000–6,000", or one value when they are the same."""
-    if low is None and high is None:
-        return "?"
-    if low == high:
-        return format_number(low)
-    return f"{format_number(low)}–{format_number(high)}"
 
 
 def sentence_span(claim: Claim, text: str) -> tuple[int, int]:
@@ -146,7 +118,7 @@ def _row(claim: Claim, source: SheetSource | None, text: str, slip: bool) -> She
         low=claim.low,
         high=claim.high,
         bound=claim.bound,
-        value_text=format_value(claim),
+        value_text=claim_value_text(claim),
         unit=claim.unit,
         as_of=claim.as_of,
         speaker=claim.speaker,
@@ -167,7 +139,7 @@ def _section(group: GroupRow, rows: tuple[SheetRow, ...]) -> SheetSection:
         status=group.status,
         min=group.min,
         max=group.max,
-        range_text=format_range(group.min, group.max),
+        range_text=range_text(group.min, group.max) or "?",
         spread=group.spread,
         rows=rows,
         suggested=group.suggested,

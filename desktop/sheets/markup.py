@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from html import escape
 
-from desktop.model import Sheet, SheetRow, SheetSection
+from desktop.model import Sheet, SheetRow, SheetSection, outlet_name
 
 STATUS_TEXT = {
     "diverging": "DIVERGING",
@@ -66,7 +66,8 @@ def emphasised(row: SheetRow) -> str:
 
 def _sources(sheet: Sheet) -> str:
     rows = "".join(
-        f"<tr><td>[{s.number}]</td><td>{escape(s.outlet or '—')}</td><td>{escape(s.title)}</td>"
+        f"<tr><td>[{s.number}]</td><td>{escape(outlet_name(s.outlet, s.origin) or '—')}</td>"
+        f"<td>{escape(s.title)}</td>"
         f"<td>{s.published.isoformat() if s.published else '—'}</td>"
         f'<td class="cite">{escape(s.origin)}</td></tr>'
         for s in sheet.sources

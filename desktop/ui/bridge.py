@@ -1,10 +1,10 @@
 """The window's one door to the workspace: a writer thread for every change, signals for the views.
 
-`WorkspaceBridge` lives on the GUI thread. Every call that writes (imports, edits, plans that
-reserve a group, reordering) runs as a job on one worker thread, in order, so SQLite never sees two
-writers; results come back to the GUI thread through a queued signal. Reads (`snapshot()`) are
-short and run on the GUI thread; the snapshot is cached until the next change. Which widget shows
-what is left to the views, which listen to `changed`.
+`WorkspaceBridge` lives on the GUI thread. Every call that writes (imports, edits, reordering) runs
+as a job on one worker thread, in order, so SQLite never sees two writers; results come back to the
+GUI thread through a queued signal. Reads (`snapshot()`) are short and run on the GUI thread; the
+snapshot is cached until the next change. Which widget shows what is left to the views, which
+listen to `changed`.
 """
 
 from __future__ import annotations
@@ -17,7 +17,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop.model import Cancelled, Changes, Edit, ImportReport, Progress, Snapshot, Source
+from desktop.model import (
+    Applied,
+    Cancelled,
+    Changes,
+    Edit,
+    ImportReport,
+    Progress,
+    Snapshot,
+    Source,
+)
 from desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -38,6 +47,7 @@ class WorkspaceBridge(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self._snapshot: Snapshot | None = None
+        self._latest: Snapshot | None = None  # writer thread only: the state after its last job
         self._pending = 0
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
         self._finished.connect(self._deliver)
@@ -56,13 +66,44 @@ class WorkspaceBridge(QObject):
 
     # ---------------------------------------------------------------------------- writes
 
-    def run(self, job: Job, on_done: Callable[[Any], None]) -> threading.Event:
-        """Run `job(progress, cancel)` on the writer thread, then `on_done(result)` here."""
+    def run(
+        self,
+        job: Job,
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[], None] | None = None,
+    ) -> threading.Event:
+        """Run `job(progress, cancel)` on the writer thread, then `on_done(result)` here (or
+        `on_failed()` before `failed` is emitted, when it raised)."""
         cancel = threading.Event()
         self._pending += 1
         future = self._writer.submit(job, self.progressed.emit, cancel)
-        future.add_done_callback(lambda f: self._finished.emit(f, on_done))
+        future.add_done_callback(lambda f: self._finished.emit(f, (on_done, on_failed)))
         return cancel
+
+    def change(
+        self,
+        call: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        initiator: object = None,
+        on_failed: Callable[[], None] | None = None,
+    ) -> None:
+        """Run `call()` on the writer: it returns `Changes` or an `Applied`. Back here,
+        `on_done(result)` runs first (an undo stack moves), then every view hears `changed`."""
+        workspace = self.workspace
+
+        def job(*_: object) -> tuple[Any, Snapshot]:
+            value = call()
+            changes = value.changes if isinstance(value, Applied) else value
+            return value, self._read_after(workspace, changes)  # there, not on the GUI thread
+
+        def done(result: tuple[Any, Snapshot]) -> None:
+            value, snapshot = result
+            changes = value.changes if isinstance(value, Applied) else value
+            if on_done is not None:
+                on_done(value)
+            self.announce(changes, initiator, snapshot)
+
+        self.run(job, done, on_failed)
 
     def apply(self, edit: Edit, initiator: object = None) -> None:
         """Carry out an edit on the writer thread; `changed` follows."""
@@ -76,7 +117,8 @@ class WorkspaceBridge(QObject):
 
         def job(progress: Progress, cancel: threading.Event) -> tuple[ImportReport, Snapshot]:
             report = workspace.import_sources(sources, progress=progress, cancel=cancel)
-            return report, workspace.snapshot()  # read here, not on the GUI thread
+            self._latest = workspace.snapshot()  # read here, not on the GUI thread
+            return report, self._latest
 
         def done(result: tuple[ImportReport, Snapshot]) -> None:
             report, snapshot = result
@@ -85,22 +127,21 @@ class WorkspaceBridge(QObject):
 
         return self.run(job, done)
 
-    def plan(self, make: Callable[[Workspace], Edit], on_done: Callable[[Edit], None]) -> None:
-        """Plan an edit on the writer (plans may reserve a group), then hand it to `on_done`."""
-        workspace = self.workspace
-        self.run(lambda *_: make(workspace), on_done)
-
     def reorder_articles(self, order: list[int], initiator: object = None) -> None:
         self._change(lambda workspace: workspace.reorder_articles(order), initiator)
 
     def _change(self, call: Callable[[Workspace], Changes], initiator: object) -> None:
-        """Run `call(workspace)` on the writer thread, then announce what it changed."""
         workspace = self.workspace
+        self.change(lambda: call(workspace), None, initiator)
 
-        def job(*_: object) -> tuple[Changes, Snapshot]:
-            return call(workspace), workspace.snapshot()  # read there, not on the GUI thread
-
-        self.run(job, lambda done: self.announce(done[0], initiator, done[1]))
+    def _read_after(self, workspace: Workspace, changes: Changes) -> Snapshot:
+        """Writer thread: the snapshot after a change, read again only where it changed."""
+        previous = self._latest
+        if previous is None or workspace is not self.workspace:
+            self._latest = workspace.snapshot()
+        else:
+            self._latest = workspace.snapshot_after(previous, changes)
+        return self._latest
 
     def announce(
         self, changes: Changes, initiator: object = None, snapshot: Snapshot | None = None
@@ -116,13 +157,19 @@ class WorkspaceBridge(QObject):
         if old is not workspace:
             old.close()
         self.workspace = workspace
-        self._snapshot = None
+        self._snapshot = self._latest = None  # the writer is idle: wait() above
         self.workspace_replaced.emit(workspace)
 
     def reload(self) -> None:
         """Have every view show the workspace afresh (as after opening it)."""
         self._snapshot = None
+        self.run(lambda *_: self._forget_latest(), lambda _: None)
         self.workspace_replaced.emit(self.workspace)
+
+    def _forget_latest(self) -> None:
+        """Writer thread: the next change reads the whole workspace (it may have been changed
+        from elsewhere, as by a test or the CLI on the same file)."""
+        self._latest = None
 
     def wait(self, timeout: float = 30.0) -> None:
         """Block until the jobs queued so far have run (used when switching and closing)."""
@@ -133,11 +180,14 @@ class WorkspaceBridge(QObject):
         self.workspace.close()
 
     @Slot(object, object)
-    def _deliver(self, future: Future, on_done: Callable[[Any], None]) -> None:
+    def _deliver(self, future: Future, callbacks: tuple) -> None:
         self._pending -= 1
+        on_done, on_failed = callbacks
         if future.cancelled():  # dropped from the queue by shutdown(): nothing to show
             return
         error = future.exception()  # GUI thread from here on
+        if error is not None and on_failed is not None:
+            on_failed()
         if error is None:
             try:
                 on_done(future.result())

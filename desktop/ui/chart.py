@@ -31,6 +31,7 @@ class ChartPanel(QWidget):
 
     claim_activated = Signal(int)  # the user clicked a mark: that claim's id
     group_activated = Signal(int)  # the user clicked an overview row: that group's id
+    group_shown = Signal(object)  # the group charted now, or None for the overview
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,6 +156,7 @@ class ChartPanel(QWidget):
 
     def _redraw(self) -> None:
         group = self._groups.get(self._group_id) if self._group_id is not None else None
+        self.group_shown.emit(group.id if group is not None else None)
         if group is None:
             self._overview.draw(overview_rows(self._snapshot.groups))
             self._stack.setCurrentWidget(self._overview)

@@ -11,7 +11,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
-from desktop.ui.chart_look import format_value
+from desktop.model import tick_text
 
 
 class ValueAxis(pg.AxisItem):
@@ -68,9 +68,9 @@ class ValueAxis(pg.AxisItem):
             out = []
             for v in values:
                 n = round(10.0**v, 6)
-                out.append(format_value(n) if f"{n:e}"[0] in labelled else "")
+                out.append(tick_text(n) if f"{n:e}"[0] in labelled else "")
             return out
-        return [format_value(v) for v in values]
+        return [tick_text(v) for v in values]
 
 
 class SourceAxis(pg.DateAxisItem):

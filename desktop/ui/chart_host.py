@@ -27,6 +27,7 @@ class ChartHost(QWidget):
 
     claim_activated = Signal(int)  # forwarded from the panel
     group_activated = Signal(int)
+    group_shown = Signal(object)  # the group charted now, or None for the overview
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +56,7 @@ class ChartHost(QWidget):
             panel = ChartPanel(self)
             panel.claim_activated.connect(self.claim_activated)
             panel.group_activated.connect(self.group_activated)
+            panel.group_shown.connect(self.group_shown)
             if self._snapshot is not None:
                 panel.set_snapshot(self._snapshot)
             panel.set_pane_order(self._order)
@@ -84,6 +86,7 @@ class ChartHost(QWidget):
             return
         known = self._snapshot is not None and any(g.id == group_id for g in self._snapshot.groups)
         self._group = group_id if known else None
+        self.group_shown.emit(self._group)
 
     def current_group(self) -> int | None:
         return self.panel.current_group() if self.panel is not None else self._group

@@ -14,9 +14,15 @@ from html import escape
 
 import numpy as np
 
-from desktop.model import APPROX, ArticleRow, Claim, GroupRow, Snapshot
-from desktop.ui.chart_look import format_value, source_name
-from desktop.ui.figures import BOUND_WORDS
+from desktop.model import (
+    ArticleRow,
+    Claim,
+    GroupRow,
+    Snapshot,
+    approx_interval,
+    claim_value_text,
+)
+from desktop.ui.chart_look import source_name
 
 AUTO_LOG_RATIO = 10.0  # the value axis turns logarithmic when max/min exceeds this
 
@@ -112,12 +118,11 @@ def lay_out(
     value = np.array([c.value for c in members], dtype=float)
     bounds = np.array([c.bound for c in members], dtype=object)
     is_range, is_about = bounds == "range", bounds == "~"
-    given_high = np.array([np.nan if c.high is None else c.high for c in members], dtype=float)
-    span_low = np.array([c.span_low for c in members], dtype=float)
-    span_high = np.where(np.isnan(given_high), value, given_high)
     has_bar = is_range | is_about
-    bar_low = np.where(is_range, span_low, value * (1 - APPROX))
-    bar_high = np.where(is_range | ~np.isnan(given_high), span_high, value * (1 + APPROX))
+    interval = np.array(
+        [approx_interval(c.value, c.bound, c.low, c.high) for c in members], dtype=float
+    ).reshape(-1, 2)
+    bar_low, bar_high = interval[:, 0], interval[:, 1]
     source = np.array([source_of[c.article] for c in members], dtype=int)
     slip_id = np.array([c.id in slips for c in members], dtype=bool)
 
@@ -225,10 +230,7 @@ def tooltip(mark: Mark, article: ArticleRow | None) -> str:
         )
     else:
         shown = escape(sentence)
-    if c.bound == "range":
-        says = f"between {format_value(c.span_low)} and {format_value(c.span_high)}"
-    else:
-        says = f"{BOUND_WORDS.get(c.bound, '')} {format_value(c.value)}".strip()
+    says = claim_value_text(c)
     if c.unit:
         says += f" {c.unit}"
     if c.as_of:

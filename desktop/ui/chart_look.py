@@ -15,6 +15,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 
 from desktop.model import ArticleRow
+from desktop.model import source_name as model_source_name
 
 # Okabe–Ito: distinguishable with the common colour-vision deficiencies; black and yellow left out
 SOURCE_COLORS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#7F6A00")
@@ -56,24 +57,11 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
-def format_value(v: float) -> str:
-    """A figure as a reader writes it: 4,500 · 82,000 · 1.5M · 2.5."""
-    a = abs(v)
-    if a >= 1e9:
-        return f"{v / 1e9:.3g}B"
-    if a >= 1e6:
-        return f"{v / 1e6:.3g}M"
-    if a >= 100 or float(v).is_integer():
-        return f"{v:,.0f}"
-    return f"{v:.3g}"
-
-
 def source_name(article: ArticleRow | None, limit: int = 42) -> str:
-    """The outlet, or the title when the outlet is unknown, cut to `limit` characters."""
+    """`desktop.model.source_name`, cut to `limit` characters."""
     if article is None:
         return "unknown source"
-    name = (article.outlet or article.title or article.origin.rsplit("/", 1)[-1]).strip()
-    return name if len(name) <= limit else name[: limit - 1].rstrip() + "…"
+    return model_source_name(article.outlet, article.title, article.origin, limit)
 
 
 def style_axis(axis: pg.AxisItem, theme: Theme) -> None:

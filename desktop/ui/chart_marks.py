@@ -16,7 +16,7 @@ from PySide6.QtCore import QPointF, Signal
 from PySide6.QtGui import QColor, QFont, QResizeEvent, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 
-from desktop.model import ArticleRow, GroupRow, Snapshot
+from desktop.model import ArticleRow, GroupRow, Snapshot, claim_value_text, range_text
 from desktop.ui.chart_axes import SourceAxis, ValueAxis
 from desktop.ui.chart_layout import GroupLayout, tooltip
 from desktop.ui.chart_look import (
@@ -26,7 +26,6 @@ from desktop.ui.chart_look import (
     SourceLegend,
     TextLine,
     Theme,
-    format_value,
     source_name,
     style_axis,
 )
@@ -232,7 +231,7 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
         t = self.theme
         extent = ""
         if group.min is not None and group.max is not None:
-            extent = f"{format_value(group.min)} – {format_value(group.max)}"
+            extent = range_text(group.min, group.max)
             if group.spread > 1.0:
                 extent += f" ({group.spread:.1f}×)"
         parts = [group.status, f"{len(layout.sources)} sources", extent]
@@ -317,7 +316,7 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
             if m.off_scale:
                 higher = m.claim.value > 1 and layout.to_plot(m.claim.value) > m.plot_y
                 arrow = " ↑" if higher else " ↓"
-            label.setText(f"suspected slip: {format_value(m.claim.value)}{arrow}")
+            label.setText(f"suspected slip: {claim_value_text(m.claim)}{arrow}")
             right = m.x > middle  # the label reaches toward the middle
             box = label.boundingRect()
             shift = -box.width() - 9 if right else 9  # past the mark, in pixels

@@ -18,8 +18,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QGraphicsRectItem
 
-from desktop.model import GroupRow
-from desktop.ui.chart_look import TextLine, Theme, format_value, style_axis
+from desktop.model import GroupRow, range_text, tick_text
+from desktop.ui.chart_look import TextLine, Theme, style_axis
 
 ROW_PIXELS = 26  # height of one row on screen; the view scrolls when rows don't fit
 STATUS_LOOK = {  # colour, marker shape
@@ -43,6 +43,13 @@ class RowAxis(pg.AxisItem):
     def __init__(self, orientation: str) -> None:
         super().__init__(orientation)
         self.texts: list[str] = []
+
+    def set_texts(self, texts: list[str]) -> None:
+        """New row texts, drawn at once: pyqtgraph keeps an axis's drawing until its range
+        changes, and an edit that renames a group or re-sorts the rows may leave it the same."""
+        self.texts = texts
+        self.picture = None
+        self.update()
 
     def tickValues(self, minVal: float, maxVal: float, size: float):  # noqa: N802 (pyqtgraph)
         low, high = sorted((minVal, maxVal))  # an inverted view hands the range upside down
@@ -81,7 +88,7 @@ class RatioAxis(pg.AxisItem):
         return [(1.0, major)]
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 (pyqtgraph)
-        return [f"{format_value(round(10.0**v, 3))}×" for v in values]
+        return [f"{tick_text(round(10.0**v, 3))}×" for v in values]
 
 
 class RowViewBox(pg.ViewBox):
@@ -178,8 +185,9 @@ class OverviewPlotWidget(pg.GraphicsLayoutWidget):
             "</span>"
         )
         self.title.fit(self.width() - 30)
-        self.names.texts = [g.label for g in self.rows]
-        self.statuses.texts = [_status_text(g) for g in self.rows]
+        self.names.set_texts([g.label for g in self.rows])
+        self.statuses.set_texts([_status_text(g) for g in self.rows])
+        self.plot.showGrid(x=bool(n), y=False, alpha=0.35)  # no grid behind an empty chart
         if not n:
             self.empty.setText(
                 "No figure is reported by two or more sources yet.\n"
@@ -289,7 +297,7 @@ def _status_text(g: GroupRow) -> str:
 def _row_tip(g: GroupRow) -> str:
     extent = ""
     if g.min is not None and g.max is not None:
-        extent = f"{format_value(g.min)} – {format_value(g.max)} ({g.spread:.1f}×)"
+        extent = f"{range_text(g.min, g.max)} ({g.spread:.1f}×)"
     return (
         f"<b>{escape(g.label)}</b><br>{escape(g.status)} · {g.source_count} sources · "
         f"{len(g.claims)} figures<br>{escape(extent)}<br><i>Click to chart this group.</i>"

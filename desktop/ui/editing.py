@@ -1,8 +1,9 @@
 """Editing links and articles: the Edit menu's actions and the gestures that end in an edit.
 
-Each gesture asks the workspace for a plan (on the writer thread: a plan may reserve a new group),
-then pushes the planned `Edit` as an `EditCommand` on the undo stack. Which figures and groups a
-gesture means is read from the shared selection and the groups panel; nothing here draws.
+Each gesture is one workspace call (`link`, `unlink`, `rename`, …) run on the writer thread by
+`UndoHistory`, which puts the edit it returns on the undo stack once it has succeeded. Which
+figures and groups a gesture means is read from the shared selection and the groups panel; nothing
+here draws.
 """
 
 from __future__ import annotations
@@ -11,19 +12,16 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
-from desktop.model import Batch, Edit, GroupRow, Snapshot
+from desktop.model import GroupRow, Snapshot
 from desktop.ui.actions import make_action
 from desktop.ui.bridge import WorkspaceBridge
-from desktop.ui.commands import push_edit
+from desktop.ui.commands import Operation, UndoHistory
 from desktop.ui.dialogs import ArticleDialog, changed_fields
 from desktop.ui.groups_panel import GroupsPanel
 from desktop.ui.selection import FigureSelection
-from desktop.workspace import Workspace
-
-Plan = Callable[[Workspace], Edit]
 
 
 class EditingActions(QObject):
@@ -42,12 +40,8 @@ class EditingActions(QObject):
         self.window = window
         self.article_target: Callable[[], int | None] = lambda: None
         act = partial(make_action, self)
-        self.undo = stack.createUndoAction(self, "&Undo")
-        self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-        self.redo = stack.createRedoAction(self, "&Redo")
-        self.redo.setShortcuts(
-            [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Shift+Z")]
-        )
+        self.history = UndoHistory(bridge, stack, self)
+        self.undo, self.redo = self.history.undo_action, self.history.redo_action
         self.link = act("&Link selected figures", "Ctrl+L", self.link_selected)
         self.unlink = act("U&nlink figure", "Ctrl+Shift+L", self.unlink_selected)
         self.merge = act("&Merge groups", "Ctrl+M", self.merge_selected)
@@ -126,48 +120,33 @@ class EditingActions(QObject):
 
     # ---------------------------------------------------------------- gestures
 
-    def run_plan(self, plan: Plan) -> None:
-        """Plan on the writer thread, then push the edit as one undo step."""
-        self.bridge.plan(plan, self._push)
-
-    def _push(self, edit: Edit) -> None:
-        if isinstance(edit, Batch) and not edit.edits:
-            return
-        push_edit(self.stack, self.bridge, edit)
+    def perform(self, operation: Operation) -> None:
+        """One gesture: one workspace call on the writer thread, undoable once it succeeded."""
+        self.history.perform(operation)
 
     def link_selected(self) -> None:
         claims = self.picked_claims()
         if len(claims) >= 2:
-            self.run_plan(lambda ws: ws.plan_link(claims))
+            self.perform(lambda ws: ws.link(claims))
 
     def link_claims(self, dragged: int, target: int) -> None:
         """A figure dropped on another: into the target's group, or a new group of the two."""
         group = self.bridge.snapshot().group_of(target)
         into = group.id if group else None
-        self.run_plan(lambda ws: ws.plan_link([target, dragged], into=into))
+        self.perform(lambda ws: ws.link([target, dragged], into=into))
 
     def link_into(self, claim: int, group: int) -> None:
-        self.run_plan(lambda ws: ws.plan_link([claim], into=group))
+        self.perform(lambda ws: ws.link([claim], into=group))
 
     def unlink_selected(self) -> None:
         claims = self._picked_grouped(self.bridge.snapshot())
         if claims:
-            self.run_plan(
-                lambda ws: (
-                    Batch(tuple(ws.plan_unlink(c) for c in claims), "unlink figures")
-                    if len(claims) > 1
-                    else ws.plan_unlink(claims[0])
-                )
-            )
+            self.perform(lambda ws: ws.unlink(claims))
 
     def merge_selected(self) -> None:
         groups = self.picked_groups()
-        if len(groups) < 2:
-            return
-        keep, others = groups[0], groups[1:]
-        self.run_plan(
-            lambda ws: Batch(tuple(ws.plan_merge(keep, o) for o in others), "merge groups")
-        )
+        if len(groups) >= 2:
+            self.perform(lambda ws: ws.merge(groups))
 
     def split_selected(self) -> None:
         snap = self.bridge.snapshot()
@@ -176,29 +155,31 @@ class EditingActions(QObject):
             return
         group = snap.group_of(claims[0]).id
         claims = [c for c in claims if snap.group_of(c).id == group]
-        self.run_plan(lambda ws: ws.plan_split(group, claims))
+        self.perform(lambda ws: ws.split(group, claims))
 
     def rename_selected(self) -> None:
         group = self._focus(self.bridge.snapshot())
         if group is None:
             return
+        if self.groups.edit_label(group.id):
+            return  # typed in place, in the groups panel that has the focus
         label, ok = QInputDialog.getText(self.window, "Rename group", "Label:", text=group.label)
         if ok and label.strip() and label.strip() != group.label:
             self.rename_group(group.id, label.strip())
 
     def rename_group(self, group: int, label: str) -> None:
-        self.run_plan(lambda ws: ws.plan_rename(group, label))
+        self.perform(lambda ws: ws.rename(group, label))
 
     def confirm_selected(self) -> None:
         group = self._focus(self.bridge.snapshot())
         if group is not None:
-            self.run_plan(lambda ws: ws.plan_confirm(group.id, not group.confirmed))
+            self.perform(lambda ws: ws.confirm(group.id, not group.confirmed))
 
     def accept_suggestion(self, group: int) -> None:
-        self.run_plan(lambda ws: ws.plan_confirm(group, True))
+        self.perform(lambda ws: ws.confirm(group, True))
 
     def reject_suggestion(self, group: int) -> None:
-        self.run_plan(lambda ws: ws.plan_reject(group))
+        self.perform(lambda ws: ws.reject(group))
 
     def _focus_group(self, then: Callable[[int], None]) -> None:
         groups = self.picked_groups()
@@ -221,14 +202,9 @@ class EditingActions(QObject):
             self.edit_article_fields(row.id, changes)
 
     def edit_article_fields(self, article: int, fields: dict[str, str]) -> None:
-        self.run_plan(
-            lambda ws: Batch(
-                tuple(ws.plan_edit_article(article, f, v) for f, v in fields.items()),
-                "edit article",
-            )
-        )
+        self.perform(lambda ws: ws.edit_article(article, fields))
 
     def remove_target_article(self, article: int | None = None) -> None:
         article = article or self.article_target()
         if article is not None:
-            self.run_plan(lambda ws: ws.plan_remove_article(article))
+            self.perform(lambda ws: ws.remove_article(article))

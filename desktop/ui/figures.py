@@ -1,7 +1,7 @@
-"""Words for figures, groups and articles as the window shows them (values, bounds, dates, names).
+"""Words for groups and articles as the window shows them (statuses, dates, names, tooltips).
 
-Pure functions over `desktop.model` values, shared by the panes, the groups panel and the tooltips,
-so a figure reads the same wherever it appears.
+Pure functions over `desktop.model` values, shared by the panes, the groups panel and the tooltips.
+A figure's value and bound are written by `desktop.model.value_text`, as everywhere else.
 """
 
 from __future__ import annotations
@@ -9,15 +9,15 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from desktop.model import ArticleRow, Claim, GroupRow
-
-BOUND_WORDS = {  # a bound as words, before the value
-    "=": "exactly",
-    "~": "about",
-    ">": "more than",
-    "<": "fewer than",
-    "range": "between",
-}
+from desktop.model import (
+    BOUND_WORDS,
+    ArticleRow,
+    Claim,
+    GroupRow,
+    claim_value_text,
+    range_text,
+    source_name,
+)
 
 STATUS_TEXT = {
     "diverging": "diverging",
@@ -27,29 +27,9 @@ STATUS_TEXT = {
 }
 
 
-def number(value: float | None) -> str:
-    """4500 → "4,500"; 2.5 → "2.5"; None → "?"."""
-    if value is None:
-        return "?"
-    if float(value).is_integer():
-        return f"{value:,.0f}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def value_text(claim: Claim) -> str:
-    """The figure's normalised value with its bound: "about 6,000", "between 100 and 200"."""
-    if claim.bound == "range" or (claim.low is not None and claim.high is not None):
-        return f"between {number(claim.span_low)} and {number(claim.span_high)}"
-    return f"{BOUND_WORDS.get(claim.bound, '')} {number(claim.value)}".strip()
-
-
-def range_text(group: GroupRow) -> str:
-    """ "4,000 – 6,000", or one number when the group agrees exactly."""
-    if group.min is None and group.max is None:
-        return ""
-    if group.min == group.max:
-        return number(group.min)
-    return f"{number(group.min)} – {number(group.max)}"
+def group_range_text(group: GroupRow) -> str:
+    """ "4,000–6,000", or one number when the group agrees exactly."""
+    return range_text(group.min, group.max)
 
 
 def day(value: date | None) -> str:
@@ -58,13 +38,10 @@ def day(value: date | None) -> str:
 
 
 def article_name(article: ArticleRow | None) -> str:
-    """What the window calls an article: its outlet, or its file name, or its title."""
+    """What the window calls an article: `desktop.model.source_name`, as every view does."""
     if article is None:
         return "?"
-    if article.outlet:
-        return article.outlet
-    tail = article.origin.rstrip("/").rsplit("/", 1)[-1]
-    return tail or article.title or f"article {article.id}"
+    return source_name(article.outlet, article.title, article.origin)
 
 
 def status_text(group: GroupRow) -> str:
@@ -101,7 +78,10 @@ def slips_text(group: GroupRow) -> str:
 def tooltip_html(claim: Claim, group: GroupRow | None) -> str:
     """What hovering a figure shows: value, bound, as-of date, speaker, group and why it holds."""
     e = html.escape
-    rows = [f"<b>“{e(claim.text)}”</b>", f"Value: {e(value_text(claim))}"]
+    value = claim_value_text(claim)
+    if claim.bound not in ("=", "range"):
+        value += f" ({BOUND_WORDS[claim.bound]})"
+    rows = [f"<b>“{e(claim.text)}”</b>", f"Value: {e(value)}"]
     if group is not None and claim.id in group.outliers:
         rows.insert(1, f"<span style='color:#d62728'><b>{e(SLIP_TEXT)}</b></span>")
     if claim.unit:
@@ -113,7 +93,7 @@ def tooltip_html(claim: Claim, group: GroupRow | None) -> str:
     if group is not None:
         rows.append(f"Group: <b>{e(group.label)}</b> — {e(status_text(group))}")
         slips = f" (leaving out {slips_text(group)})" if group.outliers else ""
-        rows.append(f"Range across sources: {e(range_text(group))}{e(slips)}")
+        rows.append(f"Range across sources: {e(group_range_text(group))}{e(slips)}")
         if group.reason:
             rows.append(f"<i>Why linked: {e(group.reason)}</i>")
     else:

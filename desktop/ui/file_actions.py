@@ -21,7 +21,8 @@ from desktop.model import Source
 from desktop.ui.actions import make_action
 from desktop.ui.bridge import WorkspaceBridge
 from desktop.ui.chart_host import ChartHost
-from desktop.ui.importing import ImportController
+from desktop.ui.exporting import ExportRunner
+from desktop.ui.importing import ImportController, ImportProgress
 from desktop.ui.plain import plain_message
 from desktop.ui.settings import WindowSettings
 from desktop.workspace import FILE_DIALOG_FILTER, Workspace
@@ -43,10 +44,13 @@ class FileActions(QObject):
         window: QWidget,
         selected_groups: Callable[[], list[int]],
         chart: ChartHost,
+        export_progress: ImportProgress,
     ) -> None:
         super().__init__(window)
         self.bridge, self.settings, self.importer, self.window = bridge, settings, importer, window
         self.selected_groups, self.chart = selected_groups, chart
+        self.exporter = ExportRunner(export_progress, self)
+        self.exporter.failed.connect(self._on_exporter_failed)
         act = partial(make_action, self)
         Key = QKeySequence.StandardKey
         self.new = act("&New workspace…", Key.New, self.new_workspace)
@@ -110,6 +114,10 @@ class FileActions(QObject):
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()
+        # an import or export still running on the old workspace stops here (what it imported
+        # stays there); the switch waits only for the file in hand, not for the whole batch
+        self.importer.cancel()
+        self.exporter.cancel()
         self.bridge.replace_workspace(workspace)
         self.settings.set_last_workspace(workspace.url)
         self.workspace_opened.emit(workspace.url)
@@ -164,7 +172,18 @@ class FileActions(QObject):
         return printing
 
     def print_sheet(self) -> None:
-        self._printing().print_sheet(self.window, self.bridge.workspace.sheet())
+        """The print dialog here; the pages are painted on the exporter's thread."""
+        printing = self._printing()
+        sheet = self.bridge.workspace.sheet()
+        printer = printing.choose_printer(self.window, sheet)
+        if printer is None:
+            return
+        name = printer.printerName() or printer.outputFileName()
+        self.exporter.run(
+            "Printing",
+            lambda progress, cancel: printing.paint_sheet(printer, sheet, progress, cancel),
+            lambda _: f"Sent the comparison sheet to {name}",
+        )
 
     def preview_sheet(self, group_ids: list[int] | None = None) -> None:
         sheet = self.bridge.workspace.sheet(group_ids or None)
@@ -190,11 +209,26 @@ class FileActions(QObject):
             QGuiApplication.restoreOverrideCursor()
 
     def export_pdf_dialog(self) -> None:
-        printing = self._printing()
-        self._export(
-            "Export PDF", ".pdf", "PDF (*.pdf)",
-            lambda p: printing.render_pdf(self.bridge.workspace.sheet(), str(p)),
-        )  # fmt: skip
+        path = self._ask_save("Export PDF", f"{self.bridge.workspace.name}.pdf", "PDF (*.pdf)")
+        if path:
+            self.export_pdf_to(path)
+
+    def export_pdf_to(self, path: str) -> bool:
+        """Build and write the sheet as a PDF on the exporter's thread (progress, Cancel)."""
+        printing, workspace = self._printing(), self.bridge.workspace
+
+        def job(progress, cancel) -> int:
+            return printing.render_pdf(workspace.sheet(), path, progress=progress, cancel=cancel)
+
+        return self.exporter.run(
+            "Exporting PDF", job, lambda pages: f"Exported {pages} pages to {path}"
+        )
+
+    def _on_exporter_failed(self, what: str, error: BaseException) -> None:
+        text = f"{what} failed:\n{error}"
+        box = plain_message(QMessageBox.Icon.Warning, "Evidence Desk", text, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.show()
 
     def export_html_dialog(self) -> None:
         self._export(

@@ -7,7 +7,7 @@ hundreds). Which group a click means is the panel's business: the delegate emits
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QStyle,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model import GroupRow
+from desktop.ui.figures import STATUS_TEXT
 from desktop.ui.groups_model import ROW_ROLE
 
 STATUS_COLUMN = 3
@@ -28,6 +29,11 @@ BUTTONS = (
 )
 _TEXT = {name: text for name, text, _ in BUTTONS}
 _TIP = {name: tip for name, _, tip in BUTTONS}
+
+
+def suggestion_status(group: GroupRow) -> str:
+    """What a suggested group's status cell says beside its Accept and Reject buttons."""
+    return STATUS_TEXT.get(group.status, group.status)
 
 
 def _suggested(index: QModelIndex) -> GroupRow | None:
@@ -85,6 +91,20 @@ class GroupRowDelegate(QStyledItemDelegate):
             button.palette = option.palette
             button.fontMetrics = option.fontMetrics
             style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, option.widget)
+        # the suggestion's own status beside its buttons, as far as it fits
+        group = _suggested(index)
+        left = max(r.right() for r in self.button_rects(option.rect, option.fontMetrics).values())
+        room = QRect(
+            left + 8, option.rect.top(), option.rect.right() - left - 10, option.rect.height()
+        )
+        if room.width() > 20:
+            text = option.fontMetrics.elidedText(
+                suggestion_status(group), Qt.TextElideMode.ElideRight, room.width()
+            )
+            painter.save()
+            painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+            painter.drawText(room, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+            painter.restore()
 
     def editorEvent(self, event, model, option, index) -> bool:  # noqa: N802
         group = _suggested(index)

@@ -23,15 +23,14 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop.model import ArticleRow, Claim, GroupRow, Snapshot
+from desktop.model import ArticleRow, Claim, GroupRow, Snapshot, claim_value_text
 from desktop.ui.drops import FIGURE_MIME
 from desktop.ui.figures import (
     SLIP_TEXT,
     article_name,
     excerpt,
-    range_text,
+    group_range_text,
     status_text,
-    value_text,
 )
 from desktop.ui.highlights import swatch_colour
 from desktop.ui.plain import plain_tip
@@ -59,35 +58,87 @@ class GroupTreeModel(QAbstractItemModel):
         self._children: list[list[Claim]] = []
         self._articles: dict[int, ArticleRow] = {}
         self._search: list[str] = []
-        self._fetched: set[int] = set()  # rows whose figures the views have asked for
+        self._fetched: set[int] = set()  # groups whose figures the views have asked for
+        self._row_of: dict[int, int] = {}  # group id → row; a figure's index carries its group id
         self._cache: dict[tuple[int, int, int, int], object] = {}
         self._slips: set[int] = set()  # claim ids of suspected slips
+        self._snap = Snapshot()
 
     def set_snapshot(self, snap: Snapshot) -> None:
         """Show the snapshot's groups (a reset: views keep their own expansion and selection)."""
         self.beginResetModel()
         self._fetched = set()
         self._cache = {}
-        claims = {c.id: c for c in snap.claims}
+        self._snap = snap
         self._articles = {a.id: a for a in snap.articles}
-        position = {a.id: i for i, a in enumerate(snap.articles)}
         self.groups = list(snap.groups)
         self._slips = {c for g in self.groups for c in g.outliers}
-        self._children = [
-            sorted(
-                (claims[c] for c in g.claims if c in claims),
-                key=lambda c: (position.get(c.article, 0), c.start),
-            )
-            for g in self.groups
-        ]
-        self._search = [
-            " ".join(
-                [g.label, status_text(g), "suggested" if g.suggested else ""]
-                + [article_name(self._articles.get(a)) for a in g.articles]
-            ).lower()
-            for g in self.groups
-        ]
+        self._children = [self._figures_of(g) for g in self.groups]
+        self._search = [self._search_text(g) for g in self.groups]
+        self._row_of = {g.id: row for row, g in enumerate(self.groups)}
         self.endResetModel()
+
+    def update(self, snap: Snapshot, groups: frozenset[int]) -> None:
+        """Follow an edit that touched `groups` (articles and figures as they were): their rows
+        are removed, inserted or changed in place, so views keep selection, expansion and
+        scroll position."""
+        self._snap = snap
+        self._cache = {}
+        new = {g.id: g for g in snap.groups}
+        for row in sorted((r for g, r in self._row_of.items() if g not in new), reverse=True):
+            self.beginRemoveRows(_ROOT, row, row)
+            gone = self.groups.pop(row)
+            del self._children[row], self._search[row]
+            self._fetched.discard(gone.id)
+            self._row_of = {g.id: r for r, g in enumerate(self.groups)}
+            self.endRemoveRows()
+        self._slips = {c for g in snap.groups for c in g.outliers}
+        for row, old in enumerate(self.groups):
+            g = new[old.id]
+            if g == old and g.id not in groups:
+                continue
+            parent = self.index(row, 0)
+            figures = self._figures_of(g)
+            fetched = g.id in self._fetched
+            self.groups[row], self._search[row] = g, self._search_text(g)
+            if fetched and [c.id for c in figures] != [c.id for c in self._children[row]]:
+                if self._children[row]:
+                    self.beginRemoveRows(parent, 0, len(self._children[row]) - 1)
+                    self._children[row] = []
+                    self.endRemoveRows()
+                if figures:
+                    self.beginInsertRows(parent, 0, len(figures) - 1)
+                    self._children[row] = figures
+                    self.endInsertRows()
+            self._children[row] = figures
+            self._cache = {}  # the views may have asked while rows came and went
+            last = len(COLUMNS) - 1
+            self.dataChanged.emit(parent, self.index(row, last))
+            if fetched and figures:
+                self.dataChanged.emit(
+                    self.index(0, 0, parent), self.index(len(figures) - 1, last, parent)
+                )
+        added = [g for g in snap.groups if g.id not in self._row_of]
+        if added:
+            first = len(self.groups)
+            self.beginInsertRows(_ROOT, first, first + len(added) - 1)
+            for g in added:
+                self._row_of[g.id] = len(self.groups)
+                self.groups.append(g)
+                self._children.append(self._figures_of(g))
+                self._search.append(self._search_text(g))
+            self.endInsertRows()
+
+    def _figures_of(self, g: GroupRow) -> list[Claim]:
+        position = {a: i for i, a in enumerate(self._articles)}
+        found = [c for cid in g.claims if (c := self._snap.claim(cid)) is not None]
+        return sorted(found, key=lambda c: (position.get(c.article, 0), c.start))
+
+    def _search_text(self, g: GroupRow) -> str:
+        names = [article_name(self._articles.get(a)) for a in g.articles]
+        return " ".join(
+            [g.label, status_text(g), "suggested" if g.suggested else "", *names]
+        ).lower()
 
     def group_index(self, group_id: int) -> QModelIndex:
         for row, g in enumerate(self.groups):
@@ -97,7 +148,10 @@ class GroupTreeModel(QAbstractItemModel):
 
     def claim_index(self, claim_id: int) -> QModelIndex:
         """The figure's row (its group's figures are loaded if they were not)."""
-        for row, claims in enumerate(self._children):
+        group = self._snap.group_of(claim_id)
+        rows = [self._row_of[group.id]] if group and group.id in self._row_of else []
+        for row in rows:
+            claims = self._children[row]
             for child, c in enumerate(claims):
                 if c.id == claim_id:
                     parent = self.index(row, 0)
@@ -123,17 +177,23 @@ class GroupTreeModel(QAbstractItemModel):
             return self.createIndex(row, column, 0) if row < len(self.groups) else QModelIndex()
         if parent.internalId() != 0 or parent.column() != 0 or row >= self.rowCount(parent):
             return QModelIndex()
-        return self.createIndex(row, column, parent.row() + 1)
+        return self.createIndex(row, column, self.groups[parent.row()].id)
 
     def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
+        row = self._row_of.get(index.internalId())
+        return QModelIndex() if row is None else self.createIndex(row, 0, 0)
 
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
         if not parent.isValid():
             return len(self.groups)
-        if parent.internalId() == 0 and parent.column() == 0 and parent.row() in self._fetched:
+        if (
+            parent.internalId() == 0
+            and parent.column() == 0
+            and parent.row() < len(self.groups)
+            and self.groups[parent.row()].id in self._fetched
+        ):
             return len(self._children[parent.row()])
         return 0
 
@@ -149,7 +209,8 @@ class GroupTreeModel(QAbstractItemModel):
             parent.isValid()
             and parent.internalId() == 0
             and parent.column() == 0
-            and parent.row() not in self._fetched
+            and parent.row() < len(self.groups)
+            and self.groups[parent.row()].id not in self._fetched
             and bool(self._children[parent.row()])
         )
 
@@ -159,7 +220,7 @@ class GroupTreeModel(QAbstractItemModel):
             return
         row = parent.row()
         self.beginInsertRows(parent, 0, len(self._children[row]) - 1)
-        self._fetched.add(row)
+        self._fetched.add(self.groups[row].id)
         self.endInsertRows()
 
     def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
@@ -192,7 +253,7 @@ class GroupTreeModel(QAbstractItemModel):
         if key[0] == 0:
             value = self._group_data(self.groups[key[1]], key[1], key[2], role)
         else:
-            value = self._claim_data(self._children[key[0] - 1][key[1]], key[2], role)
+            value = self._claim_data(self._children[self._row_of[key[0]]][key[1]], key[2], role)
         if role != Qt.ItemDataRole.DecorationRole and role != Qt.ItemDataRole.ForegroundRole:
             self._cache[key] = value  # colours follow the palette, so they are not kept
         return value
@@ -206,7 +267,7 @@ class GroupTreeModel(QAbstractItemModel):
             if column == 1:
                 return str(g.source_count)
             if column == 2:
-                return range_text(g)
+                return group_range_text(g)
             return status_text(g)
         if role == SORT_ROLE:
             if column == 0:
@@ -222,7 +283,7 @@ class GroupTreeModel(QAbstractItemModel):
             return swatch_colour(g.id, QApplication.palette())
         if role == Qt.ItemDataRole.ToolTipRole:
             why = g.reason or "linked by hand"
-            return plain_tip(g.label, f"{status_text(g)} · {range_text(g)}", why)
+            return plain_tip(g.label, f"{status_text(g)} · {group_range_text(g)}", why)
         if role == Qt.ItemDataRole.FontRole and (g.suggested or g.status == "diverging"):
             font = QFont()
             font.setItalic(g.suggested)
@@ -245,7 +306,7 @@ class GroupTreeModel(QAbstractItemModel):
                 slip = " · suspected slip" if c.id in self._slips else ""
                 return f"{source} · “{c.text}”{slip}\n{excerpt(c.sentence, c.text, 90)}"
             if column == 2:
-                return value_text(c)
+                return claim_value_text(c)
             return ""
         if role == SORT_ROLE:
             return (c.article or 0) * 1e7 + c.start

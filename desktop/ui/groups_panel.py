@@ -8,6 +8,7 @@ Edits it is asked for leave as signals; the window's editing actions carry them 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model import Claim, GroupRow
+from desktop.model import Changes, Claim, GroupRow
 from desktop.ui.actions import MenuItem, add_items
 from desktop.ui.bridge import WorkspaceBridge
 from desktop.ui.groups_delegate import GroupRowDelegate
@@ -57,6 +58,11 @@ class GroupsPanel(QWidget):
         self.search.setPlaceholderText("Search words, sources, values…")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_query)
+        clear = QAction("Clear search", self.search)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search.clear)
+        self.search.addAction(clear)
         self.status = QComboBox(self)
         for text, value in STATUS_FILTERS:
             self.status.addItem(text, value)
@@ -122,10 +128,33 @@ class GroupsPanel(QWidget):
         arrow = metrics.height()  # the sort indicator beside a header's title
         header = self.view.header()
         header.resizeSection(1, metrics.horizontalAdvance("Sources") + pad + arrow)
-        header.resizeSection(2, metrics.horizontalAdvance("82,000 – 123,000") + 2 * pad)
+        header.resizeSection(2, metrics.horizontalAdvance("82,000–123,000") + 2 * pad)
         buttons = sum(r.width() + 4 for r in self.delegate.button_rects(QRect(), metrics).values())
-        status = max(metrics.horizontalAdvance("changing over time"), buttons)
-        header.resizeSection(3, status + pad + arrow)
+        status = max(metrics.horizontalAdvance("diverging · confirmed"), buttons)
+        header.resizeSection(3, status + pad + arrow)  # "diverging · confirmed" whole
+        # wider when the dock has room: a suggestion's status whole beside its buttons
+        self._status_full = buttons + 8 + metrics.horizontalAdvance("changing over time") + pad
+        # the label keeps room for a few words and the status stays in view however narrow the
+        # dock: below that, Sources and then Values step aside (`_fit_columns`)
+        self._label_room = metrics.horizontalAdvance("Americans…") + 2 * self.view.indentation()
+        self._widths = {c: header.sectionSize(c) for c in (1, 2, 3)}
+        self.setMinimumWidth(self._widths[3] + self._label_room + 16)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        # the panel's own width: the view inside has not been laid out anew yet
+        room = self.width() - 16 - self._label_room - self._widths[3]
+        self.view.setColumnHidden(2, room < self._widths[2])
+        # Sources only when the labels keep some more room beside them
+        self.view.setColumnHidden(1, room < self._widths[2] + self._widths[1] + self._label_room)
+        spare = room - self._widths[2] - self._widths[1] - 2 * self._label_room
+        status = max(self._widths[3], min(self._status_full, self._widths[3] + max(spare, 0)))
+        if self.view.header().sectionSize(3) != status:
+            self.view.header().resizeSection(3, status)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def changeEvent(self, event) -> None:  # noqa: N802
         if event.type() == event.Type.FontChange:
@@ -133,7 +162,7 @@ class GroupsPanel(QWidget):
         super().changeEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(580, 600)  # room for labels beside sources, values and status
+        return QSize(max(self.minimumWidth(), 420), 600)
 
     # ---------------------------------------------------------------- public
 
@@ -151,13 +180,32 @@ class GroupsPanel(QWidget):
         rows = self.view.selectionModel().selectedRows(0)
         return [i.data(ROW_ROLE).id for i in rows if isinstance(i.data(ROW_ROLE), Claim)]
 
+    def edit_label(self, group_id: int) -> bool:
+        """Start typing a group's new name in place, when the tree has the keyboard focus."""
+        if not self.view.hasFocus():
+            return False
+        index = self.proxy.mapFromSource(self.model.group_index(group_id))
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.edit(index)
+        return True
+
     def reload(self) -> None:
         self.model.set_snapshot(self.bridge.snapshot())
 
     # ---------------------------------------------------------------- slots
 
-    def _on_workspace_changed(self, *_: object) -> None:
-        self.reload()
+    def _on_workspace_changed(self, changes: object = None, *_: object) -> None:
+        if isinstance(changes, Changes) and changes and not changes.articles:
+            self.model.update(self.bridge.snapshot(), changes.groups)  # rows in place
+            self._syncing = True
+            try:
+                self._show_selection()
+            finally:
+                self._syncing = False
+        else:
+            self.reload()
 
     def _on_proxy_rows_inserted(self, parent: QModelIndex, *_: object) -> None:
         if parent.isValid():  # a group's figures, loaded as it expands

@@ -48,11 +48,11 @@ class ImportProgress(QWidget):
         line.addWidget(self.cancel)
         self.hide()
 
-    def show_progress(self, done: int, total: int, label: str) -> None:
+    def show_progress(self, done: int, total: int, label: str, verb: str = "Importing") -> None:
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
         name = label if len(label) <= 40 else "…" + label[-39:]
-        self.label.setText(f"Importing {min(done + 1, total)}/{total}  {name}")
+        self.label.setText(f"{verb} {min(done + 1, total)}/{total}  {name}")
         self.show()
 
 

@@ -27,12 +27,14 @@ from desktop.model import Changes, EditConflict, Source, UnreadableInput
 from desktop.ui.actions import add_items, make_action
 from desktop.ui.articles_panel import ArticleListModel, ArticlesPanel
 from desktop.ui.bridge import WorkspaceBridge
+from desktop.ui.chart_dock import ChartTitleBar
 from desktop.ui.chart_host import ChartHost
 from desktop.ui.dialogs import ABOUT_HTML, ShortcutsDialog
 from desktop.ui.drops import DropArea, sources_from_mime
 from desktop.ui.editing import EditingActions
 from desktop.ui.empty_state import EmptyState
-from desktop.ui.figures import counts_text
+from desktop.ui.figures import article_name, counts_text
+from desktop.ui.figures_table import FiguresPanel
 from desktop.ui.file_actions import FileActions
 from desktop.ui.groups_panel import GroupsPanel
 from desktop.ui.importing import ImportController, ImportProblemsPanel, ImportProgress
@@ -71,6 +73,9 @@ class MainWindow(QMainWindow):
         state = self.settings.state()
         if state:
             self.restoreState(state)
+        # a new session starts with no import problems: their tab does not cover the chart
+        self.problems_dock.hide()
+        self.chart_dock.raise_()
         self._needs_first_layout = not state  # a first run: `_first_layout` sizes the docks
         self.bridge.reload()
 
@@ -85,8 +90,10 @@ class MainWindow(QMainWindow):
         self.articles_model = ArticleListModel(self)
         self.articles_panel = ArticlesPanel(self.articles_model)
         self.problems = ImportProblemsPanel()
+        self.figures = FiguresPanel(self.bridge, self.selection)
         self.chart = ChartHost()  # the chart itself (pyqtgraph) comes after the first paint
         self.progress = ImportProgress()
+        self.export_progress = ImportProgress()
         self.importer = ImportController(self.bridge, self.progress, self)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -108,6 +115,10 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.groups_dock, self.articles_dock)
         self.groups_dock.raise_()
         self.chart_dock = self._dock("Chart", "ChartDock", self.chart, bottom)
+        self.chart_bar = ChartTitleBar(self.chart_dock, self.chart)
+        self.chart_dock.setTitleBarWidget(self.chart_bar)
+        self.figures_dock = self._dock("Figures", "FiguresDock", self.figures, bottom)
+        self.tabifyDockWidget(self.chart_dock, self.figures_dock)
         self.problems_dock = self._dock("Import problems", "ProblemsDock", self.problems, bottom)
         self.tabifyDockWidget(self.chart_dock, self.problems_dock)
         self.chart_dock.raise_()
@@ -136,9 +147,12 @@ class MainWindow(QMainWindow):
             self._chart_loader.start()
 
     def _first_layout(self) -> None:
-        """Dock sizes for a first run (later runs restore the user's): the groups beside the
-        panes, the chart under them at ~38 % of the window, leaving the panes at least 420 px."""
-        self.resizeDocks([self.groups_dock], [580], Qt.Orientation.Horizontal)
+        """Dock sizes for a first run (later runs restore the user's), in proportion to the
+        window: the groups beside the panes at 36 % of its width (300–580 px, so that two panes
+        of 45 characters a line fit beside them at 1280 × 720), the chart under them at ~38 %
+        of its height, leaving the panes at least 420 px."""
+        width = max(self.groups_panel.minimumWidth(), min(580, int(self.width() * 0.36)))
+        self.resizeDocks([self.groups_dock], [width], Qt.Orientation.Horizontal)
         room = self.centralWidget().height() + self.chart_dock.height()
         height = max(240, min(int(self.height() * 0.38), room - CHART_LEAVES_PANES))
         self.resizeDocks([self.chart_dock], [height], Qt.Orientation.Vertical)
@@ -151,7 +165,7 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self.bridge, self.selection, self.strip, self)
         self.files = FileActions(
             self.bridge, self.settings, self.importer, self,
-            self.groups_panel.selected_groups, self.chart,
+            self.groups_panel.selected_groups, self.chart, self.export_progress,
         )  # fmt: skip
         act, key = partial(make_action, self), QKeySequence.StandardKey
         self.paste = act("&Paste as new article", key.Paste, self.paste_clipboard)
@@ -180,7 +194,10 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         self.panes_menu = view.addMenu("&Panes")
         self.panes_menu.aboutToShow.connect(self._fill_panes_menu)
-        docks = [self.groups_dock, self.articles_dock, self.chart_dock, self.problems_dock]
+        docks = [
+            self.groups_dock, self.articles_dock, self.chart_dock, self.figures_dock,
+            self.problems_dock,
+        ]  # fmt: skip
         add_items(view, [
             None, *self.navigator.actions(), None, *(d.toggleViewAction() for d in docks),
         ])  # fmt: skip
@@ -210,6 +227,7 @@ class MainWindow(QMainWindow):
         self._message_timer = QTimer(self, singleShot=True, interval=10_000)
         self._message_timer.timeout.connect(self.message.clear)
         status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.export_progress)
         self.problems_button = QToolButton(self)
         self.problems_button.setAutoRaise(True)
         self.problems_button.clicked.connect(self._show_problems)
@@ -225,6 +243,8 @@ class MainWindow(QMainWindow):
         self.empty.import_requested.connect(self.files.import_dialog)
         self.importer.problems_found.connect(self._on_import_problems)
         self.importer.message.connect(self.say)
+        self.files.exporter.finished.connect(self.say)
+        self.figures.exported.connect(self.say)
         self.strip.figure_dropped.connect(self.editing.link_claims)
         self.strip.order_changed.connect(self._on_strip_order_changed)
         self.strip.hidden_changed.connect(self._on_strip_hidden_changed)
@@ -351,7 +371,7 @@ class MainWindow(QMainWindow):
         self.panes_menu.addAction(self.show_all)
         self.panes_menu.addSeparator()
         for row in self.articles_model.rows:
-            action = self.panes_menu.addAction(menu_text(f"{row.outlet or row.title}"[:60]))
+            action = self.panes_menu.addAction(menu_text(article_name(row)))
             action.setCheckable(True)
             action.setChecked(row.id not in self.strip.hidden)
             action.toggled.connect(lambda on, a=row.id: self.strip.set_shown(a, on))
@@ -376,9 +396,11 @@ class MainWindow(QMainWindow):
     def _on_bridge_failed(self, error: BaseException) -> None:
         """The one place that words an unexpected error."""
         log.error("workspace job failed", exc_info=(type(error), error, error.__traceback__))
-        if isinstance(error, EditConflict):
-            self.undo_stack.clear()
-            text = f"The workspace changed underneath this edit, so it was not made.\n\n{error}"
+        if isinstance(error, EditConflict):  # the undo history stays as it was
+            text = (
+                "The workspace changed underneath this edit, so it was not made; "
+                f"the undo history is unchanged.\n\n{error}"
+            )
         else:
             text = f"Something went wrong: {error}"
         self.say(text.splitlines()[0])
@@ -389,6 +411,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.importer.cancel()
+        self.files.exporter.shutdown()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.set_last_workspace(self.bridge.workspace.url)
         self.settings.sync()

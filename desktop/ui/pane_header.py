@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model import ArticleRow
+from desktop.model import ArticleRow, outlet_name
 from desktop.ui.figures import article_name, day
 from desktop.ui.highlights import mix
 from desktop.ui.plain import plain_tip
@@ -156,7 +156,10 @@ class PaneHeader(QFrame):
 
     def set_article(self, article: ArticleRow) -> None:
         self._article_id = article.id
-        parts = [article_name(article)]
+        # who published it (the title is right below); the file name only when nothing else
+        # is known, not the title a second time
+        name = outlet_name(article.outlet, article.origin)
+        parts = [name] if name else [] if article.title else [article_name(article)]
         if article.published:
             parts.append(day(article.published))
         self.source.set_full_text(" · ".join(parts))

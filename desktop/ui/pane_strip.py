@@ -21,7 +21,8 @@ from desktop.ui.highlights import Look
 from desktop.ui.pane_header import PANE_MIME
 from desktop.ui.selection import FigureSelection
 
-PANE_MIN_WIDTH = 250  # five readable panes beside the groups panel on a 1920-pixel screen
+PANE_MIN_WIDTH = 250  # px, at the least; panes are sized to hold READABLE_CHARS a line
+READABLE_CHARS = 46  # a pane narrower than ~45 characters a line reads like a newspaper column
 _BUILD_BUDGET_S = 0.012  # per event-loop turn while building new panes: painting needs the rest
 
 
@@ -97,6 +98,24 @@ class PaneStrip(QScrollArea):
         # modest, so the docks keep their width when panes arrive; the strip scrolls instead
         return QSize(800, 600)
 
+    def pane_width(self) -> int:
+        """As many whole panes as fit at READABLE_CHARS a line or more, sharing the width."""
+        chars = self.fontMetrics().averageCharWidth() * READABLE_CHARS
+        least = max(PANE_MIN_WIDTH, chars + 40)  # the text's margins and scroll bar
+        margins, gap = 16, self._row.row.spacing()
+        room = max(self.viewport().width() - margins, least)
+        n = max(1, min((room + gap) // (least + gap), len(self.visible_order()) or 1))
+        return (room - gap * (n - 1)) // n
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._size_panes()
+
+    def _size_panes(self) -> None:
+        width = self.pane_width()
+        for pane in self.panes.values():
+            pane.setMinimumWidth(width)
+
     # ---------------------------------------------------------------- public
 
     @property
@@ -115,6 +134,7 @@ class PaneStrip(QScrollArea):
         self.hidden = hidden
         for aid, pane in self.panes.items():
             pane.setVisible(aid not in hidden)
+        self._size_panes()
         self.hidden_changed.emit(set(hidden))
 
     def set_shown(self, article: int, shown: bool) -> None:
@@ -169,7 +189,7 @@ class PaneStrip(QScrollArea):
             if aid not in articles or aid in self.panes:
                 continue
             pane = ArticlePane(articles[aid], self._row)
-            pane.setMinimumWidth(PANE_MIN_WIDTH)
+            pane.setMinimumWidth(self.pane_width())
             pane.setVisible(aid not in self.hidden)
             pane.text.figure_clicked.connect(self._on_figure_clicked)
             pane.text.figure_dropped.connect(self.figure_dropped)
@@ -219,23 +239,30 @@ class PaneStrip(QScrollArea):
             pane.set_looks({cid: self._look(cid) for cid in pane.claim_ids()})
 
     def _reveal_selection(self, origin: object) -> None:
-        focus = set(self.selection.claims)
+        """Scroll each pane to the picked figure, or else to its first figure of the group in
+        focus; bring the pane of the picked figure (or the first such pane) into view."""
+        picked = set(self.selection.claims)
+        focus = set(picked)
         linked = next((g for g in self._snap.groups if g.id == self.selection.group), None)
         if linked is not None:
             focus |= set(linked.claims)
-        first_pane = None
+        first_pane = picked_pane = None
         for aid in self.visible_order():
             pane = self.panes.get(aid)
             if pane is None:
                 continue
-            mine = [c for c in pane.claim_ids() if c in focus]
+            ids = pane.claim_ids()
+            mine = [c for c in ids if c in picked] or [c for c in ids if c in focus]
             if not mine:
                 continue
             first_pane = first_pane or pane
+            if picked_pane is None and mine[0] in picked:
+                picked_pane = pane
             if origin is not pane:
-                pane.reveal(mine[0])
-        if first_pane is not None and not isinstance(origin, ArticlePane):
-            self.ensureWidgetVisible(first_pane, 0, 0)
+                pane.reveal(mine[-1] if mine[-1] in picked else mine[0])
+        shown = picked_pane or first_pane
+        if shown is not None and not isinstance(origin, ArticlePane):
+            self.ensureWidgetVisible(shown, 0, 0)
 
     # ---------------------------------------------------------------- slots
 
@@ -251,7 +278,21 @@ class PaneStrip(QScrollArea):
     def _on_workspace_changed(self, changes: Changes, initiator: object) -> None:
         if initiator is self and not changes.claims and not changes.groups:
             return  # our own reordering: already shown
-        self.reload()
+        if changes.articles or not changes or self._to_build:
+            self.reload()
+            return
+        # an edit: only the panes holding a figure it moved, or one of a group it touched
+        # (before or after), are drawn again; articles and their texts are as they were
+        before, snap = self._snap, self.bridge.snapshot()
+        touched = set(changes.claims)
+        for shot in (before, snap):
+            touched |= {c for g in shot.groups if g.id in changes.groups for c in g.claims}
+        articles = {c.article for cid in touched if (c := snap.claim(cid)) is not None}
+        self._snap = snap
+        rows = {a.id: a for a in snap.articles}
+        for aid in articles:
+            if aid in self.panes and aid in rows:
+                self._fill(self.panes[aid], rows[aid])
 
     def _on_workspace_replaced(self, _workspace: object) -> None:
         for pane in self.panes.values():

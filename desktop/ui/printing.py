@@ -13,6 +13,7 @@ sheet says (`Sheet`) comes from the workspace. GUI thread only (QPrinter, QTextL
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -34,7 +35,15 @@ from PySide6.QtGui import (
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.model import Sheet, SheetRow, SheetSection
+from desktop.model import (
+    Cancelled,
+    Progress,
+    Sheet,
+    SheetRow,
+    SheetSection,
+    outlet_name,
+    silent_progress,
+)
 from desktop.ui.sheet_chart import draw_group_chart, draw_marker
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -56,9 +65,17 @@ _SOURCE_COLUMNS = (4, 4, 14, 44, 12, 22)  # marker, number, outlet, title, publi
 
 
 def render_pdf(
-    sheet: Sheet, path: str | os.PathLike[str], *, paper: str = "a4", landscape: bool = False
+    sheet: Sheet,
+    path: str | os.PathLike[str],
+    *,
+    paper: str = "a4",
+    landscape: bool = False,
+    progress: Progress = silent_progress,
+    cancel: threading.Event | None = None,
 ) -> int:
-    """Write the sheet as a PDF on A4 or Letter paper; returns the number of pages."""
+    """Write the sheet as a PDF on A4 or Letter paper; returns the number of pages. Safe on a
+    worker thread (it paints on a QPrinter, no widget); `cancel` stops it (Cancelled) and leaves
+    no file behind."""
     if paper.lower() not in PAPERS:
         raise ValueError(f"paper must be one of {', '.join(PAPERS)}, not {paper!r}")
     target = Path(path)
@@ -72,14 +89,24 @@ def render_pdf(
     )
     printer.setPageOrientation(orientation)
     _prepare(printer, sheet)
-    pages = _paint(printer, sheet)
+    try:
+        pages = _paint(printer, sheet, progress, cancel)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
     os.replace(part, target)  # never a half-written PDF under the chosen name
     return pages
 
 
-def paint_sheet(printer: QPrinter, sheet: Sheet) -> None:
-    """Paint the sheet on `printer` as it is set up (paper, orientation, copies, page range)."""
-    _paint(printer, sheet)
+def paint_sheet(
+    printer: QPrinter,
+    sheet: Sheet,
+    progress: Progress = silent_progress,
+    cancel: threading.Event | None = None,
+) -> None:
+    """Paint the sheet on `printer` as it is set up (paper, orientation, copies, page range);
+    may run on a worker thread. Cancelled (and the job aborted) when `cancel` is set."""
+    _paint(printer, sheet, progress, cancel)
 
 
 def render_pdf_headless(
@@ -99,13 +126,23 @@ def render_pdf_headless(
 
 def print_sheet(parent: QWidget | None, sheet: Sheet) -> bool:
     """Ask for a printer in the print dialog and print there; False when the user cancels."""
-    printer = _prepare(QPrinter(QPrinter.PrinterMode.HighResolution), sheet)  # kept till printed
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print comparison sheet")
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    printer = choose_printer(parent, sheet)
+    if printer is None:
         return False
     _paint(printer, sheet)
     return True
+
+
+def choose_printer(parent: QWidget | None, sheet: Sheet) -> QPrinter | None:
+    """The printer the user picks in the print dialog, set up for the sheet; None if cancelled.
+    (The window then paints on it off the GUI thread with `paint_sheet`.)"""
+    printer = _prepare(QPrinter(QPrinter.PrinterMode.HighResolution), sheet)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle("Print comparison sheet")
+    try:
+        return printer if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
 
 
 def preview_sheet(parent: QWidget | None, sheet: Sheet) -> None:
@@ -355,7 +392,12 @@ def _table_row(
     return _Piece(height, paint, keep_with_next=heading)
 
 
-def _paint(printer: QPrinter, sheet: Sheet) -> int:
+def _paint(
+    printer: QPrinter,
+    sheet: Sheet,
+    progress: Progress = silent_progress,
+    cancel: threading.Event | None = None,
+) -> int:
     page = _Page(printer)
     pages = _paginate(page, _blocks(page, sheet))
     first, last = 1, len(pages)
@@ -369,6 +411,10 @@ def _paint(printer: QPrinter, sheet: Sheet) -> int:
         started = False
         for _ in range(copies):
             for number in range(first, last + 1):
+                if cancel is not None and cancel.is_set():
+                    printer.abort()
+                    raise Cancelled()
+                progress(number - first, last - first + 1, f"page {number} of {last}")
                 if started:
                     printer.newPage()
                 started = True
@@ -497,7 +543,7 @@ def _sources_block(page: _Page, sheet: Sheet) -> _Block:
             [
                 [],
                 [_Para(f"[{s.number}]", _SANS_BODY)],
-                [_Para(s.outlet or "—", _SANS_BODY)],
+                [_Para(outlet_name(s.outlet, s.origin) or "—", _SANS_BODY)],
                 [_Para(s.title)],
                 [_Para(_day(s.published), _CITE)],
                 [_Para(s.origin, _CITE)],

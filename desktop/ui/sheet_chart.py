@@ -16,7 +16,7 @@ from functools import lru_cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
 
-from desktop.model import APPROX, SheetRow
+from desktop.model import SheetRow, approx_interval, tick_text
 
 _SHAPES = ("circle", "square", "triangle", "diamond", "down", "hexagon")
 _INK = QColor("#111111")
@@ -74,13 +74,27 @@ def _marker_at_origin(number: int, radius: float) -> QPainterPath:
 
 
 def draw_marker(painter: QPainter, number: int, centre: QPointF, radius: float) -> None:
-    """Source `number`'s marker as a vector path: filled for sources 1–6, hollow for 7–12."""
-    hollow = ((number - 1) // len(_SHAPES)) % 2 == 1
+    """Source `number`'s marker as a vector path, unique per source: filled for sources 1–6,
+    hollow for 7–12, and from 13 on hollow and larger with the source's number inside."""
+    numbered = number > 2 * len(_SHAPES)
+    hollow = numbered or ((number - 1) // len(_SHAPES)) % 2 == 1
+    size = radius * (1.6 if numbered else 1.0)
     painter.setPen(QPen(_INK, max(radius * 0.28, 0.5)))
     painter.setBrush(QBrush(Qt.GlobalColor.white if hollow else _INK))
     painter.translate(centre)  # one outline per source and size, placed by moving the origin
-    painter.drawPath(_marker_at_origin(number, radius))
+    painter.drawPath(_marker_at_origin(number, size))
+    if numbered:
+        painter.setFont(_number_font(size))
+        box = QRectF(-size, -size, 2 * size, 2 * size)
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(number))
     painter.translate(-centre)
+
+
+@lru_cache(maxsize=16)
+def _number_font(size: float) -> QFont:
+    font = QFont("DejaVu Sans Condensed")
+    font.setPixelSize(max(int(size * 0.95), 4))
+    return font
 
 
 @lru_cache(maxsize=8)
@@ -135,23 +149,8 @@ def _nice_step(raw: float) -> float:
     return 10 * power
 
 
-def _tick_text(value: float) -> str:
-    if abs(value) >= 1_000_000:
-        return f"{value / 1_000_000:g}M"
-    if abs(value) >= 10_000:
-        return f"{value / 1000:g}k"
-    return f"{value:,.0f}" if float(value).is_integer() or abs(value) >= 100 else f"{value:g}"
-
-
 def _extent(row: SheetRow) -> tuple[float, float]:
-    if row.bound == "range":
-        low = row.low if row.low is not None else row.value
-        return low, row.high if row.high is not None else row.value
-    if row.bound == "~":
-        return row.value * (1 - APPROX), row.high or row.value * (1 + APPROX)
-    if row.bound == "<" and row.high is not None:
-        return row.high, row.high
-    return row.value, row.value
+    return approx_interval(row.value, row.bound, row.low, row.high)
 
 
 def draw_group_chart(
@@ -192,7 +191,7 @@ def draw_group_chart(
         painter.setPen(_MUTED)
         label = QRectF(rect.left(), y - metrics.height(), axis_w - 2.5 * unit, 2 * metrics.height())
         painter.drawText(
-            label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, _tick_text(tick)
+            label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, tick_text(tick)
         )
     painter.setPen(QPen(_INK, 0.6 * unit))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())

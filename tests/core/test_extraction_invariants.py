@@ -146,3 +146,14 @@ def test_extraction_time_grows_linearly(make) -> None:
     small, large = make(10_000), make(100_000)
     _seconds(small, runs=1)  # warm the regular expressions
     assert _seconds(large) <= 15 * max(_seconds(small, runs=3), 0.005)
+
+
+def test_a_figure_span_never_takes_in_a_closing_quote_mark():
+    for text in (
+        "He said “more than 4,000” staff had left.",
+        'They counted "4,500" US citizens.',
+        "The count was «about 6,000» people.",
+    ):
+        (claim,) = extract_claims(text, None)
+        assert not any(q in claim.text for q in '”"»'), claim.text
+        assert text[claim.start : claim.end] == claim.text

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from desktop.model import Claim, GroupRow, Snapshot, Source
-from desktop.sheets import COLUMNS, build_sheet, format_value, render_csv, render_html
+from desktop.model import claim_value_text as format_value
+from desktop.sheets import COLUMNS, build_sheet, render_csv, render_html
 from desktop.workspace import Workspace
 
 
@@ -151,3 +152,27 @@ def test_suspected_slips_are_flagged() -> None:
     sheet = build_sheet(Snapshot((), claims, (group,)), "w")
     assert [r.slip for r in sheet.sections[0].rows] == [False, False, True]
     assert render_csv(sheet).strip().endswith("yes")
+
+
+def test_one_formatter_writes_a_figure_the_same_for_every_view():
+    from desktop.model import approx_interval, number_text, range_text
+
+    assert number_text(150.5) == "150.5"  # the panel and the sheet no longer differ
+    assert format_value(Claim(0, 1, "x", 150.5)) == "150.5"
+    assert range_text(4000, 6000) == "4,000–6,000" and range_text(5, 5) == "5"
+    assert approx_interval(6000, "~") == pytest.approx((5400, 6600))
+    assert approx_interval(6, "range", 6, 7) == (6, 7)
+    assert approx_interval(4500, "=") == (4500, 4500)
+
+
+def test_sources_are_named_one_way_never_by_a_hashed_file_name() -> None:
+    from desktop.model import outlet_name, source_name
+
+    assert source_name(
+        "", "Blinken urges Taliban to ensure safe passage out", "seeds/001_06db.txt"
+    ) == ("Blinken urges Taliban to ensure safe…")
+    assert source_name("Reuters", "Anything", "x.txt") == "Reuters"
+    assert source_name("", "", "https://www.bbc.co.uk/news/1") == "bbc.co.uk"
+    assert source_name("", "", "notes/kabul.txt") == "kabul.txt"  # nothing better is known
+    assert outlet_name("", "https://apnews.com/article/x") == "apnews.com"
+    assert outlet_name("", "seeds/001.txt") == ""

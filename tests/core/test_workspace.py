@@ -616,3 +616,38 @@ def test_a_killed_import_leaves_whole_articles_only(
     finally:
         ws.close()
     assert _whole_articles_only(db_url) == len(files)
+
+
+# --------------------------------------------------------------------------- one call per gesture
+
+
+def test_each_gesture_is_one_call_that_returns_the_edit_done_and_its_name(ws: Workspace):
+    group = ws.group_rows()[0]
+    claim = next(c for c in ws.claims() if c.id == group.claims[0])
+    applied = ws.unlink([claim.id])
+    assert applied.text == f"unlink “{claim.text}”"
+    assert claim.id in applied.changes.claims and group.id in applied.changes.groups
+    assert claim.id not in ws.group(group.id).claims
+    ws.undo(applied.edit)
+    assert claim.id in ws.group(group.id).claims
+    ws.redo(applied.edit)
+    assert claim.id not in ws.group(group.id).claims
+
+    renamed = ws.rename(group.id, "Counted & named")
+    assert renamed.text == f"rename “{group.label}” to “Counted & named”"
+    assert not ws.rename(group.id, "Counted & named")  # nothing to do: nothing to undo
+
+
+def test_a_link_into_a_new_group_makes_the_group_in_the_same_transaction(ws: Workspace):
+    grouped = {c for g in ws.group_rows() for c in g.claims}
+    a, b = [c.id for c in ws.claims() if c.id not in grouped][:2]
+    before = {g.id for g in ws.group_rows()}
+    applied = ws.link([a, b])
+    (new,) = {g.id for g in ws.group_rows()} - before
+    assert applied.text.startswith("link 2 figures as “")
+    assert set(ws.group(new).claims) == {a, b}
+    ws.undo(applied.edit)
+    assert {g.id for g in ws.group_rows()} == before
+    with pytest.raises(EditConflict):  # a figure that vanished: nothing is reserved or left
+        ws.link([a, 10**9])
+    assert {g.id for g in ws.group_rows()} == before

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from desktop.ui.chart import ChartPanel
 from desktop.workspace import Workspace
 
 AIRLIFT = {"4,500 US citizens", "about 6,000 Americans", "more than 4,000 Americans"}
-SHOTS = Path(__file__).resolve().parent / "_shots"
+SHOTS = Path(tempfile.gettempdir()) / "evidence-desk-chart-shots"  # never in the repository
 
 
 @pytest.fixture
@@ -198,7 +199,7 @@ def test_exports_are_valid_images(panel, snapshot, tmp_path, mode):
 
 
 def test_screenshots_offscreen(panel, snapshot):
-    """Both modes through widget.grab() (real glyphs offscreen), kept in tests/ui/_shots/."""
+    """Both modes through widget.grab() (real glyphs offscreen), kept in SHOTS (temporary)."""
     SHOTS.mkdir(exist_ok=True)
     panel.show_group(None)
     assert panel.grab().save(str(SHOTS / "chart_overview_offscreen.png"))
@@ -235,7 +236,7 @@ def test_in_the_dock_the_legend_stands_beside_the_plot_and_nothing_is_cut(panel,
 
 
 def test_under_a_dark_palette_the_chart_is_dark(snapshot, qtbot):
-    """A chart made under a dark application palette draws dark; shots in tests/ui/_shots/."""
+    """A chart made under a dark application palette draws dark; shots in SHOTS."""
     app = QApplication.instance()
     before = app.palette()
     dark = QPalette()
@@ -268,7 +269,7 @@ def test_under_a_dark_palette_the_chart_is_dark(snapshot, qtbot):
 
 @pytest.mark.xvfb
 def test_screenshots_under_xvfb(seed_files, tmp_path):
-    """Both modes on a real X server, saved to tests/ui/_shots/ (a subprocess: this one is
+    """Both modes on a real X server, saved to the temporary folder SHOTS (a subprocess: this one is
     offscreen)."""
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
     done = subprocess.run(

@@ -157,3 +157,19 @@ def test_cancel_stops_an_import_and_keeps_what_is_in(window, qtbot, seed_files):
         window.progress.cancel.click()
     assert window.articles_model.rowCount() < len(seed_files)
     assert not window.progress.isVisible()
+
+
+def test_two_pastes_make_two_articles_named_by_their_first_lines(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    second = "Airlift ends\n\nThe last flight carried 1,200 people, officials said on Monday.\n"
+    for text in (f"Kabul evacuation\n\n{ARTICLE}", second, second):
+        QApplication.clipboard().setText(text)
+        with qtbot.waitSignal(window.bridge.changed, timeout=30_000):
+            qtbot.keyClick(window, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    rows = window.bridge.workspace.article_rows()
+    assert sorted(r.title for r in rows) == ["Airlift ends", "Kabul evacuation"]  # not replaced
+    assert window.articles_model.rowCount() == 2  # the same text pasted again is not a third
+    assert window.undo_stack.count() == 0  # and nothing was removed behind the user's back

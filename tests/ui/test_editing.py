@@ -46,7 +46,8 @@ def test_link_two_figures_picked_with_ctrl_click(seeded, qtbot):
     assert after[new][1] == {a, b}
     assert seeded.selection.group == new  # the new group is in focus
     undo_redo(qtbot, seeded, before, after)
-    assert "link figures" in seeded.undo_stack.undoText().lower()
+    assert seeded.undo_stack.undoText().startswith("link 2 figures as “")
+    assert seeded.editing.undo.text().startswith("&Undo link 2 figures as “")
 
 
 def test_drag_a_figure_onto_another_figure_links_them(seeded, qtbot):

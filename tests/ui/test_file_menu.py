@@ -135,7 +135,7 @@ def test_edit_article_dialog_changes_outlet_title_and_date(seeded, qtbot):
 
     # undo puts the article back as it was
     with qtbot.waitSignal(seeded.bridge.changed, timeout=10_000):
-        seeded.undo_stack.undo()
+        seeded.editing.undo.trigger()
     row = next(a for a in seeded.bridge.workspace.article_rows() if a.id == article.id)
     assert (row.outlet, row.title) == (article.outlet, article.title)
 
@@ -156,3 +156,29 @@ def test_edit_article_dialog_cancelled_changes_nothing(seeded, qtbot):
     qtbot.wait(100)
     assert seeded.bridge.workspace.article_rows() == before
     assert seeded.undo_stack.count() == 0
+
+
+def test_export_pdf_runs_off_the_gui_thread_and_cancel_leaves_no_file(seeded, qtbot, tmp_path):
+    seen: list[str] = []
+    seeded.files.exporter._progressed.connect(  # called where the page is painted
+        lambda *_: seen.append(threading_name()), Qt.ConnectionType.DirectConnection
+    )
+    path = tmp_path / "cancelled.pdf"
+    with qtbot.waitSignal(seeded.files.exporter.finished, timeout=20_000) as said:
+        assert seeded.files.export_pdf_to(str(path))
+        assert seeded.export_progress.isVisible()
+        qtbot.mouseClick(seeded.export_progress.cancel, Qt.MouseButton.LeftButton)
+    assert said.args == ["Exporting PDF: cancelled"]
+    assert not path.exists() and not list(tmp_path.glob("*.part"))
+    path = tmp_path / "done.pdf"
+    with qtbot.waitSignal(seeded.files.exporter.finished, timeout=20_000):
+        assert seeded.files.export_pdf_to(str(path))
+    assert path.read_bytes().startswith(b"%PDF")
+    assert not seeded.export_progress.isVisible()
+    assert seen and "exporter" in seen[0]  # pages were painted on the exporter's thread
+
+
+def threading_name() -> str:
+    import threading
+
+    return threading.current_thread().name

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from window_fixtures import import_and_wait, seeded, ui_settings, window  # noqa: F401
 
 from desktop.model import Claim, GroupRow
+from desktop.ui.figures import article_name
 from desktop.ui.groups_model import ROW_ROLE
 
 
@@ -63,7 +64,9 @@ def test_search_filters_by_words_source_status_and_value(seeded, qtbot):
     assert all(g.status == "agreeing" for g in shown_groups(panel))
     panel.status.setCurrentIndex(0)
     # by source: every group drawing on the first article's source name
-    source = seeded.strip.panes[seeded.strip.order[0]].header.source._full.split(" · ")[0]
+    first = next(a for a in seeded.bridge.snapshot().articles if a.id == seeded.strip.order[0])
+    source = article_name(first)  # the name every view gives it (seeds: their short title)
+    assert not source.endswith(".txt")
     panel.search.setText(source.lower())
     expected = {g.id for g in every if seeded.strip.order[0] in g.articles}
     assert {g.id for g in shown_groups(panel)} == expected
@@ -102,3 +105,34 @@ def test_suggested_groups_are_accepted_or_rejected_in_one_click(window, qtbot, r
     with qtbot.waitSignal(window.bridge.changed, timeout=10_000):
         window.editing.undo.trigger()
     assert window.bridge.workspace.group(second.id) is not None
+
+
+def test_an_edit_updates_rows_in_place_keeping_selection_and_scroll(seeded, qtbot, qtmodeltester):
+    panel, model = seeded.groups_panel, seeded.groups_panel.model
+    seeded.resize(1280, 720)
+    groups = seeded.bridge.snapshot().groups
+    kept, edited = groups[-1], groups[0]
+    for row in range(model.rowCount()):  # every group's figures loaded, as after expanding all
+        model.fetchMore(model.index(row, 0))
+    seeded.selection.select_group(kept.id)
+    bar = panel.view.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+    claim = edited.claims[0]
+    with qtbot.waitSignal(seeded.bridge.changed, timeout=10_000):
+        seeded.editing.history.perform(lambda ws: ws.unlink([claim]))
+    assert not resets
+    assert panel.selected_groups() == [kept.id] and bar.value() == scrolled
+    row = model.group_index(edited.id)
+    if row.isValid():  # still a group of two or more: one figure fewer
+        assert claim not in row.data(ROW_ROLE).claims
+        assert model.rowCount(row) == len(edited.claims) - 1
+    qtmodeltester.check(model)
+    qtmodeltester.check(panel.proxy)
+    with qtbot.waitSignal(seeded.bridge.changed, timeout=10_000):
+        seeded.editing.undo.trigger()
+    assert claim in model.group_index(edited.id).data(ROW_ROLE).claims
+    assert not resets and panel.selected_groups() == [kept.id]
+    qtmodeltester.check(model)

@@ -91,3 +91,16 @@ def test_opening_another_programs_database_is_a_dialog(window, qtbot, tmp_path: 
     assert window.files.open_workspace(str(theirs)) is False
     assert seen and "contacts.db" in seen[0] and "another program" in seen[0]
     assert theirs.read_bytes() == before
+
+
+def test_opening_another_workspace_during_an_import_cancels_it(window, qtbot, dripping, tmp_path):
+    window.import_paths([dripping])
+    qtbot.waitUntil(window.progress.isVisible)
+    qtbot.wait(300)  # the fetch is under way
+    old = window.bridge.workspace
+    started = time.monotonic()
+    assert window.files.open_workspace(str(tmp_path / "other.sqlite"))
+    assert time.monotonic() - started < 2.0  # not blocked until the server gives up
+    assert window.bridge.workspace is not old
+    qtbot.waitUntil(lambda: not window.bridge.busy and not window.progress.isVisible())
+    assert window.bridge.workspace.article_rows() == []

@@ -12,8 +12,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QWidget
 from window_fixtures import choose_printer, when_modal
@@ -164,6 +163,8 @@ def test_cli_sheet_writes_pdf_html_and_csv(
             "letter",
             "--landscape",
             "--appendix",
+            "--title",
+            "Kabul airlift: who counted what",
         ],
         cwd=repo_root,
         env=env,
@@ -174,7 +175,10 @@ def test_cli_sheet_writes_pdf_html_and_csv(
     assert done.returncode == 0, done.stderr
     assert _pdfinfo(out / "s.pdf")["Page size"].startswith("792 x 612")
     assert "Appendix" in pdftext(out / "s.pdf")
-    assert "<!DOCTYPE html>" in (out / "s.html").read_text(encoding="utf-8")
+    assert "Kabul airlift: who counted what" in pdftext(out / "s.pdf")
+    assert "ws" not in pdftext(out / "s.pdf").split()  # the title, not the workspace's file name
+    html = (out / "s.html").read_text(encoding="utf-8")
+    assert "<!DOCTYPE html>" in html and "Kabul airlift: who counted what" in html
     assert (out / "s.csv").read_text(encoding="utf-8").startswith("group_id,group_label,status")
 
 
@@ -211,14 +215,21 @@ def test_print_through_the_dialog(qtbot, sheet: Sheet, cups_jobs, pdftext: PdfTe
     _assert_sheet_text(pdftext(cups_jobs.next_job()), sheet)
 
 
-def test_cancelled_print_dialog_prints_nothing(qtbot, sheet: Sheet) -> None:
-    def cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is not None:
-            dialog.reject()
+def test_cancelled_print_dialog_prints_nothing(
+    qtbot, sheet: Sheet, cups_jobs, pdftext: PdfText
+) -> None:
+    def cancel(dialog) -> None:
+        choose_printer(dialog, cups_jobs.printer)  # the queue it would have gone to
+        dialog.reject()
 
-    QTimer.singleShot(0, cancel)
+    when_modal(cancel)
     assert print_sheet(None, sheet) is False
+    # a marker job sent afterwards is the queue's next job: nothing was queued before it
+    marker = QTextDocument("after the cancelled print")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(cups_jobs.printer)
+    marker.print_(printer)
+    assert "after the cancelled print" in pdftext(cups_jobs.next_job())
 
 
 def test_preview_paints_the_sheet(qtbot, sheet: Sheet, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -235,3 +246,20 @@ def test_preview_paints_the_sheet(qtbot, sheet: Sheet, monkeypatch: pytest.Monke
     monkeypatch.setattr(QPrintPreviewDialog, "exec", exec_)
     preview_sheet(None, sheet)
     assert pages and pages[0] >= 2
+
+
+def test_every_source_has_a_marker_of_its_own(qapp) -> None:
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QImage, QPainter
+
+    from desktop.ui.sheet_chart import draw_marker
+
+    drawn = set()
+    for number in range(1, 21):  # six shapes, filled then hollow, then numbered
+        image = QImage(48, 48, QImage.Format.Format_ARGB32)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        draw_marker(painter, number, QPointF(24, 24), 9.0)
+        painter.end()
+        drawn.add(bytes(image.constBits()))
+    assert len(drawn) == 20

@@ -1,14 +1,14 @@
 """Screenshots of the real window under Xvfb: the seeds loaded, a group picked, light and dark.
 
-Runs `window_shots.py` in a subprocess on the X server (QT_QPA_PLATFORM=xcb), saves the PNGs to
-tests/ui/_shots/ and the README's docs/screenshot.png. Look at them: the test only checks they
-exist and are not blank.
+Runs `window_shots.py` in a subprocess on the X server (QT_QPA_PLATFORM=xcb) and saves the PNGs to
+a temporary folder; nothing is written into the repository (`scripts/readme_screenshot.sh` renews
+the README's docs/screenshot.png). Look at them: the test only checks they exist and are not
+blank.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -20,8 +20,8 @@ HERE = Path(__file__).resolve().parent
 
 
 @pytest.mark.xvfb
-def test_window_screenshots_on_the_seeds(repo_root: Path):
-    out = HERE / "_shots"
+def test_window_screenshots_on_the_seeds(tmp_path: Path):
+    out = tmp_path / "shots"
     env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
     done = subprocess.run(
         [sys.executable, str(HERE / "window_shots.py"), str(out)],
@@ -38,5 +38,3 @@ def test_window_screenshots_on_the_seeds(repo_root: Path):
         colours = {image.pixel(x, y) for x in range(0, image.width(), 97)
                    for y in range(0, image.height(), 89)}  # fmt: skip
         assert len(colours) > (3 if name == "empty" else 8), f"{name}.png looks blank"
-    (repo_root / "docs").mkdir(exist_ok=True)
-    shutil.copy(out / "group.png", repo_root / "docs" / "screenshot.png")

@@ -124,4 +124,12 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else ROOT / "tests" / "ui" / "_shots")))
+    sys.exit(
+        main(
+            Path(
+                sys.argv[1]
+                if len(sys.argv) > 1
+                else Path(tempfile.mkdtemp(prefix="evidence-shots."))
+            )
+        )
+    )

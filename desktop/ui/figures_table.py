@@ -1,0 +1,217 @@
+"""The Figures dock: every figure of the workspace, grouped or not, as a sortable, filterable table.
+
+Lone figures are where missed links hide, so they are listed beside the linked ones: source, the
+figure's words, value and bound, unit, what it counts, as of, speaker, group and status. A click
+picks the figure (the panes scroll to it); Export CSV writes the rows as shown. It shows the
+bridge's snapshot and never edits. GUI thread only.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.model import BOUND_WORDS, Claim, GroupRow, Snapshot, claim_value_text
+from desktop.ui.bridge import WorkspaceBridge
+from desktop.ui.figures import STATUS_TEXT, article_name, day, status_text
+from desktop.ui.plain import plain_tip
+from desktop.ui.selection import FigureSelection
+
+ROW_ROLE = Qt.ItemDataRole.UserRole
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMNS = (
+    "Source", "Figure", "Value", "Bound", "Unit", "What is counted", "As of", "Speaker", "Group",
+    "Status",
+)  # fmt: skip
+_ROOT = QModelIndex()
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FigureTableModel(QAbstractTableModel):
+    """One row per figure of a snapshot (ROW_ROLE: the Claim). GUI thread only."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[Claim, str, GroupRow | None]] = []
+
+    def set_snapshot(self, snap: Snapshot) -> None:
+        self.beginResetModel()
+        names = {a.id: article_name(a) for a in snap.articles}
+        order = {a.id: n for n, a in enumerate(snap.articles)}
+        claims = sorted(snap.claims, key=lambda c: (order.get(c.article, 0), c.start))
+        self.rows = [(c, names.get(c.article, "?"), snap.group_of(c.id)) for c in claims]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        c, source, group = self.rows[row]
+        return (
+            source,
+            c.text,
+            claim_value_text(c),
+            BOUND_WORDS.get(c.bound, c.bound),
+            c.unit,
+            c.subject,
+            day(c.as_of),
+            c.speaker,
+            group.label if group else "",
+            status_text(group) if group else "not linked",
+        )[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        c, _source, group = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), column)
+        if role == ROW_ROLE:
+            return c
+        if role == SORT_ROLE:
+            if column == 2:
+                return c.value
+            if column == 6:
+                return c.as_of.isoformat() if c.as_of else ""
+            if column == 9:
+                return STATUS_TEXT.get(group.status, "") if group else "~"
+            return self.text(index.row(), column).lower()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tip(c.sentence)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class FiguresPanel(QWidget):
+    """The table, a filter box and Export CSV; picks the clicked figure. GUI thread only."""
+
+    exported = Signal(str)  # a one-line summary for the status bar
+
+    def __init__(
+        self, bridge: WorkspaceBridge, selection: FigureSelection, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.bridge, self.selection = bridge, selection
+        self.model = FigureTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("FigureSearch")
+        self.search.setPlaceholderText("Filter figures: words, sources, groups, “not linked”…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        clear = QAction("Clear filter", self.search)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.search.clear)
+        self.search.addAction(clear)
+        self.export = QPushButton("Export CSV…", self)
+        self.export.clicked.connect(self._on_export_clicked)
+        self.view = QTableView(self)
+        self.view.setObjectName("FiguresView")
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = self.fontMetrics()
+        for column, sample in enumerate(
+            ("Blinken urges Taliban to…", "more than 4,000 Americans", "~82,000", "more than",
+             "US citizens", "Americans evacuated", "25 Aug 2021", "Antony Blinken",
+             "Americans evacuated / left", "diverging")
+        ):  # fmt: skip
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        self.view.clicked.connect(self._on_view_clicked)
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.export)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        bridge.changed.connect(self._on_workspace_changed)
+        bridge.workspace_replaced.connect(self._on_workspace_changed)
+
+    def reload(self) -> None:
+        self.model.set_snapshot(self.bridge.snapshot())
+
+    def shown_rows(self) -> list[list[str]]:
+        """The rows as the table shows them now (filtered and sorted), as text."""
+        return [
+            [self.proxy.index(r, c).data() or "" for c in range(len(COLUMNS))]
+            for r in range(self.proxy.rowCount())
+        ]
+
+    def write_csv(self, path: str | Path) -> int:
+        """Write the rows as shown to a CSV file; returns how many."""
+        rows = self.shown_rows()
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out)
+            writer.writerow(COLUMNS)
+            writer.writerows(rows)
+        return len(rows)
+
+    def _on_workspace_changed(self, *_: object) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if getattr(self, "_stale", True):
+            self._stale = False
+            self.reload()
+
+    def _on_view_clicked(self, index: QModelIndex) -> None:
+        claim = index.data(ROW_ROLE)
+        if isinstance(claim, Claim):
+            self.selection.select_claim(claim.id, origin=self)
+
+    def _on_export_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Export figures", "figures.csv", "CSV (*.csv)")
+        if path:
+            count = self.write_csv(path)
+            self.exported.emit(f"Exported {count} figures to {path}")
