@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from desktop.model import APPROX, Claim
+from desktop.model import Claim, approx_interval
 
 _EXACT = 0.02  # round figures are reported rounded
 OUTLIER_FACTOR = 8.0
@@ -19,15 +19,12 @@ OUTLIER_FACTOR = 8.0
 def interval(claim: Claim) -> tuple[float, float]:
     """The values a figure admits, given its bound."""
     v = claim.value
-    if claim.bound == "range":
-        return claim.span_low, claim.span_high
+    if claim.bound in ("range", "~"):  # as drawn: a range's ends, "about" ±APPROX
+        return approx_interval(v, claim.bound, claim.low, claim.high)
     if claim.bound == ">":
         return v, math.inf
     if claim.bound == "<":
         return 0.0, v
-    if claim.bound == "~":
-        hi = claim.high if claim.high is not None else v * (1 + APPROX)
-        return v * (1 - APPROX), hi
     return v * (1 - _EXACT), v * (1 + _EXACT)
 
 

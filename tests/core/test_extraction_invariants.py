@@ -145,7 +145,8 @@ def test_extraction_time_grows_linearly(make) -> None:
     """Ten times the text takes at most 15 times as long (bounded look-backs, no rescans)."""
     small, large = make(10_000), make(100_000)
     _seconds(small, runs=1)  # warm the regular expressions
-    assert _seconds(large) <= 15 * max(_seconds(small, runs=3), 0.005)
+    # best of several runs: a loaded machine slows single runs, never the best one much
+    assert _seconds(large, runs=3) <= 15 * max(_seconds(small, runs=7), 0.02)
 
 
 def test_a_figure_span_never_takes_in_a_closing_quote_mark():
