@@ -34,7 +34,8 @@ log = logging.getLogger(__name__)
 __all__ = ["POOL_FROM", "Analysed", "analyse", "analyse_all", "extract_within", "pool_size"]
 
 POOL_FROM = 24  # files in a batch before worker processes pay for their start (about 0.3 s)
-_IN_FLIGHT = 4  # files queued per worker: enough to keep it busy, few enough to cancel at once
+_PER_TASK = 4  # files a worker reads per task: fewer round trips through the pool's pipes
+_IN_FLIGHT = 2  # tasks queued per worker: enough to keep it busy, few enough to cancel at once
 _POLL = 0.05  # s between looks at `cancel` while waiting for a worker
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -147,8 +148,10 @@ def _start_worker(flag: Any) -> None:
     _worker_cancel = flag
 
 
-def _analyse_in_worker(source: Source, max_seconds: float, max_figures: int) -> Analysed:
-    return analyse(source, _worker_cancel, max_seconds, max_figures)
+def _analyse_in_worker(
+    sources: list[Source], max_seconds: float, max_figures: int
+) -> list[Analysed]:
+    return [analyse(source, _worker_cancel, max_seconds, max_figures) for source in sources]
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -172,15 +175,18 @@ def _in_pool(
     pool = ProcessPoolExecutor(
         workers, mp_context=context, initializer=_start_worker, initargs=(flag,)
     )
-    queued: deque[Future] = deque()
-    ahead = iter(sources)
+    tasks = [list(sources[at : at + _PER_TASK]) for at in range(0, len(sources), _PER_TASK)]
+    ahead = iter(tasks)
+    queued: deque[tuple[Future, list[Source]]] = deque()
+    ready: deque[Analysed] = deque()
 
     def refill() -> None:
         while len(queued) < workers * _IN_FLIGHT:
-            source = next(ahead, None)
-            if source is None:
+            task = next(ahead, None)
+            if task is None:
                 return
-            queued.append(pool.submit(_analyse_in_worker, source, max_seconds, max_figures))
+            future = pool.submit(_analyse_in_worker, task, max_seconds, max_figures)
+            queued.append((future, task))
 
     finished = False
     try:
@@ -190,21 +196,30 @@ def _in_pool(
                 raise Cancelled("import cancelled")
             refill()
             progress(done, total, source.label)
-            future = queued.popleft()
-            while True:
-                try:
-                    result = future.result(timeout=_POLL)
-                    break
-                except BrokenProcessPool:  # a worker died (killed, out of memory): read it here
-                    result = analyse(source, cancel, max_seconds, max_figures)
-                    break
-                except FutureTimeout:
-                    if cancel is not None and cancel.is_set():
-                        raise Cancelled("import cancelled") from None
+            if not ready:
+                ready.extend(_wait_for(*queued.popleft(), cancel, max_seconds, max_figures))
             refill()
-            yield result
+            yield ready.popleft()
         finished = True
     finally:
         if not finished:
             flag.set()  # workers stop mid-file at their next look
         pool.shutdown(wait=finished, cancel_futures=True)
+
+
+def _wait_for(
+    future: Future,
+    task: list[Source],
+    cancel: threading.Event | None,
+    max_seconds: float,
+    max_figures: int,
+) -> list[Analysed]:
+    """A task's results, looking at `cancel` while waiting (Cancelled once it is set)."""
+    while True:
+        try:
+            return future.result(timeout=_POLL)
+        except BrokenProcessPool:  # a worker died (killed, out of memory): read them here
+            return [analyse(source, cancel, max_seconds, max_figures) for source in task]
+        except FutureTimeout:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled("import cancelled") from None

@@ -320,7 +320,8 @@ class Workspace:
                 return report
         expanded = expand_sources(sources)
         total = len(expanded)
-        touched: set[str] = set()
+        touched: set[str] = set()  # blocks stored into, noted as pending in the workspace
+        stored: list[int] = []  # claim ids, gathered for one Changes at the end
         results = analyse_all(
             expanded,
             progress=progress,
@@ -333,13 +334,14 @@ class Workspace:
                 if item.problem is not None or item.document is None:
                     report.rejected.append(item.problem)
                     continue
-                touched |= self._store_waiting(item, done, total, progress, cancel, report)
+                self._store_waiting(item, done, total, progress, cancel, report, touched, stored)
                 if report.cancelled:
                     break
         except Cancelled:  # between files or mid-file: what is in stays in, and is reported
             report.cancelled = True
         finally:
             results.close()  # stops the workers when leaving early
+        report.changes |= Changes(frozenset(report.added), frozenset(stored))
         report.changes |= self._link_pending(touched)
         progress(total, total, "")
         return report
@@ -352,18 +354,20 @@ class Workspace:
         progress: Progress,
         cancel: threading.Event | None,
         report: ImportReport,
-    ) -> set[str]:
+        touched: set[str],
+        stored: list[int],
+    ) -> None:
         """Store one analysed article, waiting up to the busy budget for another program's
-        write lock; the blocks it touched (empty when it was not stored)."""
+        write lock; the blocks it touched go in `touched`, its claim ids in `stored`."""
         source, document = item.source, item.document
         waited = time.monotonic() + self._busy_wait
         while True:
             try:
-                return self._store(document, item.claims, source.origin, report)
+                return self._store(document, item.claims, source.origin, report, touched, stored)
             except Busy:
                 if cancel is not None and cancel.is_set():
                     report.cancelled = True
-                    return set()
+                    return
                 if time.monotonic() < waited:
                     progress(done, total, f"waiting for the workspace: {source.label}")
                     continue
@@ -380,39 +384,48 @@ class Workspace:
                 report.rejected.append(
                     UnreadableInput(source.origin, f"not imported: database error ({error})")
                 )
-            return set()
+            return
 
     def _extract(self, document: Document, cancel: threading.Event | None) -> list[Claim]:
         """The document's figures; Cancelled when the user cancels mid-file, UnreadableInput
         when finding them takes longer than the per-file budget."""
         return extract_within(document, cancel, self._max_seconds)
 
-    def _store(self, document: Document, claims: list[Claim], origin: str, report) -> set[str]:
-        """One article and its claims in one transaction; the blocks to link, noted as pending
-        in the same transaction (linking waits for the end of the batch)."""
+    def _store(
+        self,
+        document: Document,
+        claims: list[Claim],
+        origin: str,
+        report: ImportReport,
+        touched: set[str],
+        stored: list[int],
+    ) -> None:
+        """One article and its claims in one transaction, its blocks noted as pending in the same
+        transaction (linking waits for the end of the batch; blocks this batch has noted already
+        are not written again)."""
         blocks = [block_key(c) for c in claims]
         reattached, unattached = list(report.reattached), list(report.unattached)
         try:
             with self._db.write() as s:
                 if repo.has_content(s, document.content_hash):
                     report.duplicates.append(origin)
-                    return set()
+                    return
                 previous = None
                 if document.origin and not document.origin.startswith("pasted"):
                     previous = repo.live_article_by_origin(s, document.origin)
                 article, ids = repo.add_article(s, document, claims, blocks)
-                touched = set(blocks)
+                blocks_here = set(blocks)
                 if previous is not None:  # a new version of an article already here
-                    touched |= self._reattach(s, previous.id, article, report)
-                touched.discard("")
-                if touched:
-                    _note_pending(s, touched)
+                    blocks_here |= self._reattach(s, previous.id, article, report)
+                blocks_here.discard("")
+                if not blocks_here <= touched:
+                    _note_pending(s, blocks_here)
         except BaseException:  # rolled back: what it said about re-attaching did not happen
             report.reattached[:], report.unattached[:] = reattached, unattached
             raise
         report.added.append(article)
-        report.changes |= Changes(frozenset({article}), frozenset(ids))
-        return touched
+        stored.extend(ids)
+        touched |= blocks_here
 
     def _link_pending(self, touched: set[str]) -> Changes:
         """Link the blocks a batch touched, and any an earlier batch left unlinked, in one

@@ -29,8 +29,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.model import WorkspaceUnavailable
 
-HEAD = "0001"  # the newest migration in migrations/versions
-KNOWN_REVISIONS = frozenset({"0001"})
+HEAD = "0002"  # the newest migration in migrations/versions
+KNOWN_REVISIONS = frozenset({"0001", "0002"})
 APPLICATION_ID = 0x45564453  # "EVDS" in the SQLite header: this file is an Evidence Desk workspace
 _TABLES = frozenset({"articles", "claims", "groups", "decisions", "meta"})
 _LOCK_KEY = 0x45564453  # pg_advisory_xact_lock: one schema change or one write at a time
