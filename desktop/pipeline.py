@@ -11,10 +11,12 @@ being read. Cancel is honoured within a fraction of a second, in the workers too
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
 import re
+import sys
 import threading
 import time
 from collections import deque
@@ -154,6 +156,26 @@ def _analyse_in_worker(
     return [analyse(source, _worker_cancel, max_seconds, max_figures) for source in sources]
 
 
+@contextlib.contextmanager
+def _main_script_hidden() -> Iterator[None]:
+    """While workers start: hide the program's main script from multiprocessing, which would
+    otherwise run it again in each worker (a script that imports at its top level, with no
+    `if __name__ == "__main__"`, would import its files once more from every worker). The
+    workers need nothing from it: their work is `_analyse_in_worker`, found by module name."""
+    main = sys.modules.get("__main__")
+    if main is None:
+        yield
+        return
+    saved = {k: main.__dict__[k] for k in ("__file__", "__spec__") if k in main.__dict__}
+    main.__dict__.pop("__file__", None)
+    main.__spec__ = None
+    try:
+        yield
+    finally:
+        main.__dict__.pop("__spec__", None)
+        main.__dict__.update(saved)
+
+
 def _context() -> multiprocessing.context.BaseContext:
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
@@ -177,7 +199,7 @@ def _in_pool(
     )
     tasks = [list(sources[at : at + _PER_TASK]) for at in range(0, len(sources), _PER_TASK)]
     ahead = iter(tasks)
-    queued: deque[tuple[Future, list[Source]]] = deque()
+    queued: deque[tuple[Future | None, list[Source]]] = deque()
     ready: deque[Analysed] = deque()
 
     def refill() -> None:
@@ -185,11 +207,17 @@ def _in_pool(
             task = next(ahead, None)
             if task is None:
                 return
-            future = pool.submit(_analyse_in_worker, task, max_seconds, max_figures)
+            try:
+                future = pool.submit(_analyse_in_worker, task, max_seconds, max_figures)
+            except (BrokenProcessPool, RuntimeError) as error:  # the pool could not start
+                log.warning("reading files here, not in worker processes: %s", error)
+                future = None
             queued.append((future, task))
 
     finished = False
     try:
+        with _main_script_hidden():
+            refill()  # starts every worker: a pool starts one per task until it has them all
         total = len(sources)
         for done, source in enumerate(sources):
             if cancel is not None and cancel.is_set():
@@ -208,13 +236,16 @@ def _in_pool(
 
 
 def _wait_for(
-    future: Future,
+    future: Future | None,
     task: list[Source],
     cancel: threading.Event | None,
     max_seconds: float,
     max_figures: int,
 ) -> list[Analysed]:
-    """A task's results, looking at `cancel` while waiting (Cancelled once it is set)."""
+    """A task's results, looking at `cancel` while waiting (Cancelled once it is set); read here
+    when the pool could not take it (`future` None) or a worker died."""
+    if future is None:
+        return [analyse(source, cancel, max_seconds, max_figures) for source in task]
     while True:
         try:
             return future.result(timeout=_POLL)

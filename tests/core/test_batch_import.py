@@ -164,3 +164,29 @@ def test_the_scale_benchmark_runs(repo_root: Path, tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert "articles/s" in done.stdout and "SQLite" in done.stdout
+
+
+def test_a_script_without_a_main_guard_imports_once(
+    tmp_path: Path, files: list[Path], repo_root: Path
+) -> None:
+    """Worker processes must not run the program's main script again."""
+    script = tmp_path / "script.py"
+    script.write_text(
+        "import sys\n"
+        "from desktop.model import Source\n"
+        "from desktop.workspace import Workspace\n"
+        "ws = Workspace(sys.argv[1])\n"
+        "report = ws.import_sources([Source(f) for f in sys.argv[2:]])\n"
+        "print('imported', len(report.added), len(ws.article_rows()))\n",
+        encoding="utf-8",
+    )
+    url = f"sqlite:///{tmp_path}/ws.sqlite"
+    done = subprocess.run(
+        [sys.executable, str(script), url, *map(str, files)],
+        cwd=repo_root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:-1] == [f"imported {len(files)} {len(files)}"], done.stdout
