@@ -9,7 +9,6 @@ that carries its inverse, and is stored as a decision that automatic relinking n
 from __future__ import annotations
 
 import logging
-import re
 import threading
 import time
 from collections import Counter
@@ -19,8 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop.claims import VERSION as EXTRACTOR_VERSION
-from desktop.claims import extract_claims
-from desktop.ingest import FILE_DIALOG_FILTER, READABLE_SUFFIXES, expand_sources, read_source
+from desktop.ingest import FILE_DIALOG_FILTER, READABLE_SUFFIXES, expand_sources
 from desktop.linking import (
     SUGGEST_BELOW,
     block_key,
@@ -58,6 +56,7 @@ from desktop.model import (
     claim_value_text,
     silent_progress,
 )
+from desktop.pipeline import Analysed, analyse_all, extract_within
 from desktop.store import Busy, Database, Duplicate, StoreFailure, normalise_url
 from desktop.store import repository as repo
 from desktop.store.database import BUSY_TIMEOUT, copy_database
@@ -75,7 +74,7 @@ ANALYSIS = f"figures {EXTRACTOR_VERSION}; links {LINKER_VERSION}"
 _ANALYSIS_KEY = "analysis"
 
 _ARTICLE_FIELDS = ("title", "outlet", "published")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_PENDING_KEY = "unlinked blocks"  # blocks an import stored figures in and has not linked yet
 BUSY_WAIT = 60.0  # s an import waits, with progress, for another program's write lock per file
 
 
@@ -325,7 +324,13 @@ class Workspace:
         progress: Progress = silent_progress,
         cancel: threading.Event | None = None,
     ) -> ImportReport:
-        """Read, extract and link each source; one transaction per article; bad inputs reported."""
+        """Read, extract, store and link the sources as one batch; bad inputs reported.
+
+        Files are read and their figures found in worker processes when the batch is large
+        (`desktop.pipeline`), stored in order as they come, one transaction per article, and
+        linked once at the end over the blocks the batch touched. Until then those blocks are
+        noted in the workspace, so an import cut short (cancelled, killed) is linked by the next.
+        """
         report = ImportReport()
         if self.needs_reanalysis():  # made by another version: bring its figures up to date
             report = self.reanalyse(progress=progress, cancel=cancel)
@@ -333,95 +338,90 @@ class Workspace:
                 return report
         expanded = expand_sources(sources)
         total = len(expanded)
-        for done, source in enumerate(expanded):
-            if cancel is not None and cancel.is_set():
-                report.cancelled = True  # what is in stays in, and is reported
-                break
-            progress(done, total, source.label)
-            try:
-                document = read_source(source, cancel=cancel)
-                self._check_density(document.text, document.origin, before=True)
-                claims = self._extract(document, cancel)
-                self._check_density(document.text, document.origin, count=len(claims))
-            except Cancelled:  # a fetch interrupted: what is in stays in
-                report.cancelled = True
-                break
-            except UnreadableInput as problem:
-                report.rejected.append(problem)
-                continue
-            except Exception as error:  # a reader or extractor bug must not sink the batch
-                log.exception("could not analyse %s", source.origin)
-                report.rejected.append(
-                    UnreadableInput(source.origin, f"could not be read ({error})")
-                )
-                continue
-            waited = time.monotonic() + self._busy_wait
-            while True:
-                try:
-                    self._store(document, claims, source, report)
-                except Busy:
-                    if cancel is not None and cancel.is_set():
-                        report.cancelled = True
-                        break
-                    if time.monotonic() < waited:
-                        progress(done, total, f"waiting for the workspace: {source.label}")
-                        continue
-                    report.rejected.append(
-                        UnreadableInput(
-                            source.origin,
-                            "not imported: the workspace is busy (another program has held its "
-                            f"write lock for over {self._busy_wait:g} s); try again",
-                        )
-                    )
-                except Duplicate:  # another process stored the same article a moment ago
-                    report.duplicates.append(source.origin)
-                except StoreFailure as error:
-                    report.rejected.append(
-                        UnreadableInput(source.origin, f"not imported: database error ({error})")
-                    )
-                break
-            if report.cancelled:
-                break
+        touched: set[str] = set()  # blocks stored into, noted as pending in the workspace
+        stored: list[int] = []  # claim ids, gathered for one Changes at the end
+        results = analyse_all(
+            expanded,
+            progress=progress,
+            cancel=cancel,
+            max_seconds=self._max_seconds,
+            max_figures=self._max_figures,
+        )
+        try:
+            for done, item in enumerate(results):
+                if item.problem is not None or item.document is None:
+                    report.rejected.append(item.problem)
+                    continue
+                self._store_waiting(item, done, total, progress, cancel, report, touched, stored)
+                if report.cancelled:
+                    break
+        except Cancelled:  # between files or mid-file: what is in stays in, and is reported
+            report.cancelled = True
+        finally:
+            results.close()  # stops the workers when leaving early
+        report.changes |= Changes(frozenset(report.added), frozenset(stored))
+        report.changes |= self._link_pending(touched)
         progress(total, total, "")
         return report
+
+    def _store_waiting(
+        self,
+        item: Analysed,
+        done: int,
+        total: int,
+        progress: Progress,
+        cancel: threading.Event | None,
+        report: ImportReport,
+        touched: set[str],
+        stored: list[int],
+    ) -> None:
+        """Store one analysed article, waiting up to the busy budget for another program's
+        write lock; the blocks it touched go in `touched`, its claim ids in `stored`."""
+        source, document = item.source, item.document
+        waited = time.monotonic() + self._busy_wait
+        while True:
+            try:
+                return self._store(document, item.claims, source, report, touched, stored)
+            except Busy:
+                if cancel is not None and cancel.is_set():
+                    report.cancelled = True
+                    return
+                if time.monotonic() < waited:
+                    progress(done, total, f"waiting for the workspace: {source.label}")
+                    continue
+                report.rejected.append(
+                    UnreadableInput(
+                        source.origin,
+                        "not imported: the workspace is busy (another program has held its "
+                        f"write lock for over {self._busy_wait:g} s); try again",
+                    )
+                )
+            except Duplicate:  # another process stored the same article a moment ago
+                report.duplicates.append(source.origin)
+            except StoreFailure as error:
+                report.rejected.append(
+                    UnreadableInput(source.origin, f"not imported: database error ({error})")
+                )
+            return
 
     def _extract(self, document: Document, cancel: threading.Event | None) -> list[Claim]:
         """The document's figures; Cancelled when the user cancels mid-file, UnreadableInput
         when finding them takes longer than the per-file budget."""
-        deadline = time.monotonic() + self._max_seconds
+        return extract_within(document, cancel, self._max_seconds)
 
-        def stop() -> bool:
-            return (cancel is not None and cancel.is_set()) or time.monotonic() > deadline
-
-        try:
-            return extract_claims(document.text, document.published, stop=stop)
-        except Cancelled:
-            if cancel is not None and cancel.is_set():
-                raise
-            raise UnreadableInput(
-                document.origin,
-                f"too large to compare: finding its figures took over {self._max_seconds:g} s",
-            ) from None
-
-    def _check_density(
-        self, text: str, origin: str, *, before: bool = False, count: int = 0
+    def _store(
+        self,
+        document: Document,
+        claims: list[Claim],
+        source: Source,
+        report: ImportReport,
+        touched: set[str],
+        stored: list[int],
     ) -> None:
-        """UnreadableInput when an article holds more figures than a comparison can show: before
-        extraction judged by its numbers (cheap), after by the figures found."""
-        if before:
-            count = sum(1 for _ in _NUMBER.finditer(text))
-        if count > self._max_figures:
-            what = f"{count:,} numbers" if before else f"{count:,} figures"
-            raise UnreadableInput(
-                origin,
-                f"too large / too dense to compare: {what} (at most {self._max_figures:,} "
-                "figures an article); split it or import the part that matters",
-            )
-
-    def _store(self, document: Document, claims: list[Claim], source: Source, report) -> None:
-        """One article and its claims in one transaction, linked with what is there. A file or
-        URL imported again is a new version of its article; pasted or dropped content is a new
-        article unless the very same content is already here."""
+        """One article and its claims in one transaction, its blocks noted as pending in the same
+        transaction (linking waits for the end of the batch; blocks this batch has noted already
+        are not written again). A file or URL imported again is a new version of its article;
+        pasted or dropped content is a new article unless the very same content is already here."""
         origin = source.origin
         blocks = [block_key(c) for c in claims]
         reattached, unattached = list(report.reattached), list(report.unattached)
@@ -434,15 +434,35 @@ class Workspace:
                 if source.data is None and document.origin:
                     previous = repo.live_article_by_origin(s, document.origin)
                 article, ids = repo.add_article(s, document, claims, blocks)
-                touched = set(blocks)
+                blocks_here = set(blocks)
                 if previous is not None:  # a new version of an article already here
-                    touched |= self._reattach(s, previous.id, article, report)
-                changes = self._relink(s, touched)
+                    blocks_here |= self._reattach(s, previous.id, article, report)
+                blocks_here.discard("")
+                if not blocks_here <= touched:
+                    _note_pending(s, blocks_here)
         except BaseException:  # rolled back: what it said about re-attaching did not happen
             report.reattached[:], report.unattached[:] = reattached, unattached
             raise
         report.added.append(article)
-        report.changes |= Changes(frozenset({article}), frozenset(ids)) | changes
+        stored.extend(ids)
+        touched |= blocks_here
+
+    def _link_pending(self, touched: set[str]) -> Changes:
+        """Link the blocks a batch touched, and any an earlier batch left unlinked, in one
+        transaction; they stay noted as pending when the workspace is busy."""
+        with self._db.session() as s:
+            if not touched and not _pending(s):
+                return Changes()
+        try:
+            with self._db.write() as s:
+                pending = _pending(s)
+                changes = self._relink(s, touched | pending)
+                if pending:
+                    repo.set_meta(s, _PENDING_KEY, "")
+            return changes
+        except (Busy, StoreFailure):
+            log.warning("linking left for the next import: the workspace is busy")
+            return Changes()
 
     def _reattach(self, s, old_article: int, new_article: int, report: ImportReport) -> set[str]:
         """Carry the user's links and decisions from an article's old version to its new one,
@@ -483,6 +503,10 @@ class Workspace:
             progress(n, len(blocks), block)
             with self._db.write() as s:
                 changes |= self._relink(s, {block})
+        else:  # every block linked: nothing an earlier import left is pending any more
+            with self._db.write() as s:
+                if _pending(s):
+                    repo.set_meta(s, _PENDING_KEY, "")
         progress(len(blocks), len(blocks), "")
         return changes
 
@@ -502,11 +526,14 @@ class Workspace:
             for cid, p in by_id.items()
             if p.pinned or (p.group in infos and infos[p.group].confirmed)
         }
-        rejected = repo.rejected_pairs(s, list(by_id))
+        # all of them in one query: a user's rejections are few, a block's claims thousands
+        rejected = repo.rejected_pairs(s)
         links = link_claims([p.claim for p in places], rejected, aliases)
         target: dict[int, int | None] = {cid: None for cid in by_id if cid not in fixed}
         used: set[int] = set()
         touched: set[int] = set()
+        fresh: list[tuple[dict[str, Any], list[int]]] = []  # links that need a group of their own
+        updates: dict[int, dict[str, Any]] = {}
         for link in links:
             free = [c for c in link.claims if c not in fixed]
             if not free:
@@ -523,29 +550,32 @@ class Workspace:
                     and by_id[c].group not in used
                 )
                 group = current.most_common(1)[0][0] if current else None
-                block = block_key(by_id[free[0]].claim)
-                if group is None:
-                    group = repo.new_group(
-                        s, link.label, automatic=True, block=block,
-                        confidence=link.confidence, reason=link.reason,
-                    )  # fmt: skip
-                else:
-                    values: dict[str, Any] = {"confidence": link.confidence, "reason": link.reason}
-                    if not infos[group].label_by_user:
-                        values["label"] = link.label
-                    repo.update_group(s, group, **values)
+                if group is None:  # made below, all at once, in the order of the links
+                    block = block_key(by_id[free[0]].claim)
+                    values = {"label": link.label, "block": block}
+                    values |= {"confidence": link.confidence, "reason": link.reason}
+                    fresh.append((values, free))
+                    continue
+                values = {"confidence": link.confidence, "reason": link.reason}
+                if not infos[group].label_by_user:
+                    values["label"] = link.label
+                updates[group] = values
                 touched.add(group)
             used.add(group)
             for c in free:
                 target[c] = group
-        moved = set()
-        for cid, group in target.items():
-            if by_id[cid].group != group:
-                repo.place_claim(s, cid, group, pinned=False)
-                moved.add(cid)
-                touched |= {g for g in (group, by_id[cid].group) if g}
+        made = repo.new_groups(s, [values for values, _ in fresh])
+        for group, (_, free) in zip(made, fresh, strict=True):
+            touched.add(group)
+            for c in free:
+                target[c] = group
+        repo.update_groups(s, updates)
+        moves = {cid: group for cid, group in target.items() if by_id[cid].group != group}
+        repo.place_claims(s, moves)  # one executemany, unpinned: pinned claims are fixed
+        for cid, group in moves.items():
+            touched |= {g for g in (group, by_id[cid].group) if g}
         repo.drop_emptied_groups(s, touched)  # no automatic group is left holding nothing
-        return Changes(claims=frozenset(moved), groups=frozenset(touched))
+        return Changes(claims=frozenset(moves), groups=frozenset(touched))
 
     # ------------------------------------------------------------------------- edits
 
@@ -923,6 +953,17 @@ def _figures(s, claim_ids: Sequence[int]) -> str:
         if found:
             return _quoted(found[0].text)
     return f"{len(claim_ids)} figure{'' if len(claim_ids) == 1 else 's'}"
+
+
+def _pending(s) -> set[str]:
+    """Blocks stored into and not linked yet (an import cut short, or still under way)."""
+    return {b for b in (repo.meta(s, _PENDING_KEY) or "").split("\n") if b}
+
+
+def _note_pending(s, blocks: set[str]) -> None:
+    pending = _pending(s)
+    if not blocks <= pending:
+        repo.set_meta(s, _PENDING_KEY, "\n".join(sorted(pending | blocks)))
 
 
 def _sqlite_file(url: str) -> Path | None:

@@ -18,6 +18,7 @@ that takes the write lock up front and turns database failures into the errors b
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,8 +30,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.model import WorkspaceUnavailable
 
-HEAD = "0001"  # the newest migration in migrations/versions
-KNOWN_REVISIONS = frozenset({"0001"})
+HEAD = "0002"  # the newest migration in migrations/versions
+KNOWN_REVISIONS = frozenset({"0001", "0002"})
 APPLICATION_ID = 0x45564453  # "EVDS" in the SQLite header: this file is an Evidence Desk workspace
 _TABLES = frozenset({"articles", "claims", "groups", "decisions", "meta"})
 _LOCK_KEY = 0x45564453  # pg_advisory_xact_lock: one schema change or one write at a time
@@ -244,7 +245,7 @@ class Database:
         except OSError as error:
             raise WorkspaceUnavailable(location, f"cannot be created ({error})") from None
         try:
-            upgrade(self.engine, location)
+            self._upgrade(location, busy_timeout)
         except WorkspaceUnavailable:
             self.engine.dispose()
             raise
@@ -261,6 +262,22 @@ class Database:
         self._writes = sessionmaker(
             self.engine.execution_options(sqlite_begin="IMMEDIATE"), expire_on_commit=False
         )
+
+    def _upgrade(self, location: str, busy_timeout: float) -> None:
+        """`upgrade`, tried again while another process holds the lock, up to the busy timeout:
+        SQLite answers "database is locked" at once, without waiting, to a connection that finds
+        the file mid-change (a new file switching to WAL, a read that would have to become a
+        write), as when several processes create one workspace together."""
+        deadline = time.monotonic() + busy_timeout
+        while True:
+            try:
+                upgrade(self.engine, location)
+                return
+            except DBAPIError as error:
+                if not _is_busy(error) or time.monotonic() > deadline:
+                    raise
+                self.engine.dispose()  # a fresh connection sees the file as it is now
+                time.sleep(0.05)
 
     def session(self) -> Session:
         return self.sessions()

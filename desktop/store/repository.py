@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.model import ArticleRow, Claim, Document
@@ -98,39 +98,48 @@ def has_content(s: Session, content_hash: str) -> bool:
 def add_article(
     s: Session, doc: Document, claims: Sequence[Claim], blocks: Sequence[str]
 ) -> tuple[int, list[int]]:
-    """Insert an article and its claims; returns the new ids."""
+    """Insert an article and its claims (in bulk, no per-row ORM work); returns the new ids."""
     position = (s.scalar(select(func.max(ArticleRecord.position))) or 0) + 1
-    article = ArticleRecord(
-        title=doc.title,
-        outlet=doc.outlet,
-        published=doc.published,
-        origin=doc.origin,
-        text=doc.text,
-        content_hash=doc.content_hash,
-        media_type=doc.media_type,
-        position=position,
-    )
-    s.add(article)
-    s.flush()
-    return article.id, add_claims(s, article.id, claims, blocks)
+    table = ArticleRecord.__table__
+    article = s.execute(
+        insert(table).returning(table.c.id),
+        {
+            "title": doc.title,
+            "outlet": doc.outlet,
+            "published": doc.published,
+            "origin": doc.origin,
+            "text": doc.text,
+            "content_hash": doc.content_hash,
+            "media_type": doc.media_type,
+            "position": position,
+        },
+    ).scalar_one()
+    return article, add_claims(s, article, claims, blocks)
+
+
+# Rows per executemany INSERT; SQLAlchemy's "insertmanyvalues" then sends them as multi-row
+# INSERT … RETURNING statements, each paged under the dialect's bound-parameter limit (above).
+_ROWS = CHUNK
 
 
 def add_claims(
     s: Session, article: int, claims: Sequence[Claim], blocks: Sequence[str]
 ) -> list[int]:
-    """Insert claims of an article; returns their ids in order."""
-    records = [
-        ClaimRecord(
-            article_id=article,
-            end_offset=c.end,
-            block=block,
+    """Insert claims of an article (executemany, in slices); returns their ids in order."""
+    table = ClaimRecord.__table__
+    rows = [
+        {
+            "article_id": article,
+            "end_offset": c.end,
+            "block": block,
+            "group_id": None,
+            "pinned": False,
             **{f: getattr(c, f) for f in _CLAIM_FIELDS},
-        )
+        }
         for c, block in zip(claims, blocks, strict=True)
     ]
-    s.add_all(records)
-    s.flush()
-    return [r.id for r in records]
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return [i for part in _chunks(rows, _ROWS) for i in s.execute(statement, part).scalars()]
 
 
 def delete_claims(s: Session, ids: Iterable[int]) -> None:
@@ -154,12 +163,12 @@ def set_meta(s: Session, key: str, value: str) -> None:
 
 
 def live_article_by_origin(s: Session, origin: str) -> ArticleRow | None:
-    r = s.scalar(
-        select(ArticleRecord)
+    found = s.scalar(  # the id first: an import asks this for every file, most are new
+        select(ArticleRecord.id)
         .where(ArticleRecord.origin == origin, ArticleRecord.removed.is_(False))
         .order_by(ArticleRecord.id.desc())
     )
-    return _article(r) if r else None
+    return None if found is None else _article(s.get(ArticleRecord, found))
 
 
 def claim_placements(s: Session, article: int) -> list[Placement]:
@@ -252,15 +261,37 @@ def claims(s: Session, article: int | None = None, ids: Iterable[int] | None = N
     return [_claim(r) for r in found]
 
 
+_PLACEMENT_COLUMNS = (
+    ClaimRecord.id,
+    ClaimRecord.article_id,
+    ClaimRecord.end_offset,
+    ClaimRecord.group_id,
+    ClaimRecord.pinned,
+    *(getattr(ClaimRecord, f) for f in _CLAIM_FIELDS),
+)
+
+
+def _placement(row) -> Placement:
+    cid, article, end, group, pinned, *values = row
+    fields = dict(zip(_CLAIM_FIELDS, values, strict=True))
+    return Placement(Claim(end=end, id=cid, article=article, **fields), group, bool(pinned))
+
+
 def placements(s: Session, blocks: Iterable[str]) -> list[Placement]:
-    """Claims of live articles in the given blocks, with their group and pin."""
+    """Claims of live articles in the given blocks, with their group and pin (rows, not ORM
+    records: a relink reads thousands)."""
+    query = (
+        select(*_PLACEMENT_COLUMNS)
+        .join(ArticleRecord, ArticleRecord.id == ClaimRecord.article_id)
+        .where(ArticleRecord.removed.is_(False))
+    )
     found = [
-        r
-        for part in _chunks(b for b in blocks if b)
-        for r in s.scalars(_live_claims().where(ClaimRecord.block.in_(part)))
+        row
+        for part in _chunks(sorted({b for b in blocks if b}))
+        for row in s.execute(query.where(ClaimRecord.block.in_(part)))
     ]
-    found.sort(key=lambda r: r.id)
-    return [Placement(_claim(r), r.group_id, r.pinned) for r in found]
+    found.sort(key=lambda row: row[0])
+    return [_placement(row) for row in found]
 
 
 def all_blocks(s: Session) -> set[str]:
@@ -281,6 +312,21 @@ def place_claim(s: Session, claim: int, group: int | None, pinned: bool) -> None
     s.execute(
         update(ClaimRecord).where(ClaimRecord.id == claim).values(group_id=group, pinned=pinned)
     )
+
+
+def place_claims(s: Session, moves: dict[int, int | None]) -> None:
+    """Put many claims in their groups at once, unpinned (one executemany, not a row each)."""
+    if not moves:
+        return
+    table = ClaimRecord.__table__
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("claim"))
+        .values(group_id=bindparam("group"), pinned=False)
+    )
+    rows = [{"claim": c, "group": g} for c, g in moves.items()]
+    for part in _chunks(rows):
+        s.execute(statement, part)
 
 
 def groups(s: Session, ids: Iterable[int] | None = None) -> list[GroupInfo]:
@@ -358,6 +404,32 @@ def new_group(
 
 def update_group(s: Session, group: int, **values: object) -> None:
     s.execute(update(GroupRecord).where(GroupRecord.id == group).values(**values))
+
+
+def new_groups(s: Session, groups: Sequence[dict[str, object]]) -> list[int]:
+    """Make many automatic groups at once (label, block, confidence, reason each); their ids."""
+    table = GroupRecord.__table__
+    rows = [{"automatic": True, "label_by_user": False, **g} for g in groups]
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return [i for part in _chunks(rows, _ROWS) for i in s.execute(statement, part).scalars()]
+
+
+def update_groups(s: Session, values: dict[int, dict[str, object]]) -> None:
+    """Update many groups at once; rows with the same fields go in one executemany."""
+    table = GroupRecord.__table__
+    by_fields: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
+    for group, fields in values.items():
+        by_fields[tuple(sorted(fields))].append(
+            {"group": group, **{f"v_{f}": v for f, v in fields.items()}}
+        )
+    for fields, rows in by_fields.items():
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("group"))
+            .values({f: bindparam(f"v_{f}") for f in fields})
+        )
+        for part in _chunks(rows):
+            s.execute(statement, part)
 
 
 def drop_emptied_groups(s: Session, ids: Iterable[int]) -> set[int]:

@@ -15,6 +15,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
@@ -29,6 +30,8 @@ class Base(DeclarativeBase):
 
 class ArticleRecord(Base):
     __tablename__ = "articles"
+    # a hash index on PostgreSQL: a btree entry holds at most ~2.7 kB, and an origin may be a URL
+    __table_args__ = (Index("ix_articles_origin", "origin", postgresql_using="hash"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     title: Mapped[str] = mapped_column(Text, default="")
@@ -38,7 +41,7 @@ class ArticleRecord(Base):
     text: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     media_type: Mapped[str] = mapped_column(String(64), default="text/plain")
-    position: Mapped[int] = mapped_column(Integer, default=0)
+    position: Mapped[int] = mapped_column(Integer, default=0, index=True)
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
     imported_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
 
