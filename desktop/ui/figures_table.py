@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
@@ -54,6 +55,8 @@ class FigureTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[tuple[Claim, str, GroupRow | None]] = []
+        self._texts: list[tuple[str, ...]] = []  # each row's column texts, made once
+        self._keys: list[tuple[str, ...]] = []  # …and lower-cased, for sorting
 
     def set_snapshot(self, snap: Snapshot) -> None:
         self.beginResetModel()
@@ -61,6 +64,8 @@ class FigureTableModel(QAbstractTableModel):
         order = {a.id: n for n, a in enumerate(snap.articles)}
         claims = sorted(snap.claims, key=lambda c: (order.get(c.article, 0), c.start))
         self.rows = [(c, names.get(c.article, "?"), snap.group_of(c.id)) for c in claims]
+        self._texts = [self._row_texts(*row) for row in self.rows]
+        self._keys = [tuple(t.lower() for t in texts) for texts in self._texts]
         self.endResetModel()
 
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
@@ -75,7 +80,10 @@ class FigureTableModel(QAbstractTableModel):
         return None
 
     def text(self, row: int, column: int) -> str:
-        c, source, group = self.rows[row]
+        return self._texts[row][column]
+
+    @staticmethod
+    def _row_texts(c: Claim, source: str, group: GroupRow | None) -> tuple[str, ...]:
         return (
             source,
             c.text,
@@ -87,7 +95,7 @@ class FigureTableModel(QAbstractTableModel):
             c.speaker,
             group.label if group else "",
             status_text(group) if group else "not linked",
-        )[column]
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -105,12 +113,21 @@ class FigureTableModel(QAbstractTableModel):
                 return c.as_of.isoformat() if c.as_of else ""
             if column == 9:
                 return STATUS_TEXT.get(group.status, "") if group else "~"
-            return self.text(index.row(), column).lower()
+            return self._keys[index.row()][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tip(c.sentence)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+
+class _FigureFilter(QSortFilterProxyModel):
+    """Filters on every column's text, and spends nothing on it while the filter is empty."""
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:  # noqa: N802
+        if not self.filterRegularExpression().pattern():
+            return True
+        return super().filterAcceptsRow(row, parent)
 
 
 class FiguresPanel(QWidget):
@@ -124,7 +141,7 @@ class FiguresPanel(QWidget):
         super().__init__(parent)
         self.bridge, self.selection = bridge, selection
         self.model = FigureTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = _FigureFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
@@ -194,10 +211,15 @@ class FiguresPanel(QWidget):
         return len(rows)
 
     def _on_workspace_changed(self, *_: object) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
+        if not self.isVisible():
             self._stale = True
+        elif not getattr(self, "_reload_queued", False):
+            self._reload_queued = True  # after the edit has shown in the panes and the panel
+            QTimer.singleShot(0, self._reload_queued_now)
+
+    def _reload_queued_now(self) -> None:
+        self._reload_queued = False
+        self.reload()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
