@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model import BOUND_WORDS, Claim, GroupRow, Snapshot, claim_value_text
+from desktop.model import BOUND_WORDS, Changes, Claim, GroupRow, Snapshot, claim_value_text
 from desktop.ui.bridge import WorkspaceBridge
 from desktop.ui.figures import STATUS_TEXT, article_name, day, status_text
 from desktop.ui.plain import plain_tip
@@ -78,6 +77,23 @@ class FigureTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
         return None
+
+    def update(self, snap: Snapshot, changes: Changes) -> None:
+        """Follow an edit that moved figures between groups or renamed or confirmed groups: only
+        the rows of the figures it touched, and of the groups it touched, are made again."""
+        if changes.articles or len(snap.claims) != len(self.rows):
+            self.set_snapshot(snap)
+            return
+        touched = set(changes.claims) | {
+            cid for g in snap.groups if g.id in changes.groups for cid in g.claims
+        }
+        for n, (claim, source, group) in enumerate(self.rows):
+            if claim.id in touched or (group is not None and group.id in changes.groups):
+                row = (claim, source, snap.group_of(claim.id))
+                self.rows[n] = row
+                self._texts[n] = self._row_texts(*row)
+                self._keys[n] = tuple(t.lower() for t in self._texts[n])
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(COLUMNS) - 1))
 
     def text(self, row: int, column: int) -> str:
         return self._texts[row][column]
@@ -210,16 +226,13 @@ class FiguresPanel(QWidget):
             writer.writerows(rows)
         return len(rows)
 
-    def _on_workspace_changed(self, *_: object) -> None:
+    def _on_workspace_changed(self, changes: object = None, *_: object) -> None:
         if not self.isVisible():
             self._stale = True
-        elif not getattr(self, "_reload_queued", False):
-            self._reload_queued = True  # after the edit has shown in the panes and the panel
-            QTimer.singleShot(0, self._reload_queued_now)
-
-    def _reload_queued_now(self) -> None:
-        self._reload_queued = False
-        self.reload()
+        elif isinstance(changes, Changes) and not getattr(self, "_stale", False):
+            self.model.update(self.bridge.snapshot(), changes)
+        else:
+            self.reload()
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -80,3 +80,29 @@ def test_export_csv_writes_the_rows_as_shown(seeded, qtbot, tmp_path):
         rows = list(csv.reader(f))
     assert rows[0] == list(COLUMNS) and len(rows) == count + 1 == panel.proxy.rowCount() + 1
     assert all(r[COLUMNS.index("Status")] == "not linked" for r in rows[1:])
+
+
+def test_the_table_follows_a_link_and_its_undo(seeded, qtbot):
+    """Linking two lone figures updates their rows in place (group and status); undo restores."""
+    panel = show_figures(seeded, qtbot)
+    snap = seeded.bridge.snapshot()
+    grouped = {c for g in snap.groups for c in g.claims}
+    a, b = [c for c in snap.claims if c.id not in grouped and c.article != snap.claims[0].article][
+        :1
+    ] + [c for c in snap.claims if c.id not in grouped and c.article == snap.claims[0].article][:1]
+    group_column, status_column = COLUMNS.index("Group"), COLUMNS.index("Status")
+
+    def row_of(claim_id: int) -> int:
+        return next(r for r, row in enumerate(panel.model.rows) if row[0].id == claim_id)
+
+    seeded.selection.select_claim(a.id)
+    seeded.selection.select_claim(b.id, additive=True)
+    with qtbot.waitSignal(seeded.bridge.changed, timeout=10_000):
+        seeded.editing.link.trigger()
+    linked = seeded.bridge.snapshot().group_of(a.id)
+    assert linked is not None
+    assert panel.model.text(row_of(a.id), group_column) == linked.label
+    assert panel.model.text(row_of(b.id), status_column) != "not linked"
+    with qtbot.waitSignal(seeded.bridge.changed, timeout=10_000):
+        seeded.editing.undo.trigger()
+    assert panel.model.text(row_of(a.id), status_column) == "not linked"
