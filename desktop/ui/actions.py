@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QLineEdit, QMenu, QToolBar, QWidget
 
 Keys = str | QKeySequence | QKeySequence.StandardKey
 MenuItem = QAction | QMenu | None  # None is a separator
@@ -33,3 +33,20 @@ def add_items(target: QMenu | QToolBar, items: Iterable[MenuItem]) -> None:
             target.addMenu(item)
         else:
             target.addAction(item)
+
+
+def search_box(
+    parent: QWidget, name: str, placeholder: str, on_text: Callable[[str], object]
+) -> QLineEdit:
+    """A search field with a clear button, that Esc clears while it has the focus."""
+    box = QLineEdit(parent)
+    box.setObjectName(name)
+    box.setPlaceholderText(placeholder)
+    box.setClearButtonEnabled(True)
+    box.textChanged.connect(on_text)
+    clear = QAction("Clear", box)
+    clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+    clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    clear.triggered.connect(box.clear)
+    box.addAction(clear)
+    return box

@@ -19,13 +19,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model import BOUND_WORDS, Changes, Claim, GroupRow, Snapshot, claim_value_text
+from desktop.ui.actions import search_box
 from desktop.ui.bridge import WorkspaceBridge
 from desktop.ui.figures import STATUS_TEXT, article_name, day, status_text
 from desktop.ui.plain import plain_tip
@@ -162,16 +161,12 @@ class FiguresPanel(QWidget):
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setFilterKeyColumn(-1)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("FigureSearch")
-        self.search.setPlaceholderText("Filter figures: words, sources, groups, “not linked”…")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        clear = QAction("Clear filter", self.search)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.triggered.connect(self.search.clear)
-        self.search.addAction(clear)
+        self.search = search_box(
+            self,
+            "FigureSearch",
+            "Filter figures: words, sources, groups, “not linked”…",
+            self.proxy.setFilterFixedString,
+        )
         self.export = QPushButton("Export CSV…", self)
         self.export.clicked.connect(self._on_export_clicked)
         self.view = QTableView(self)

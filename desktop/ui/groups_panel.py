@@ -8,13 +8,11 @@ Edits it is asked for leave as signals; the window's editing actions carry them 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QMenu,
     QTreeView,
     QVBoxLayout,
@@ -22,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.model import Changes, Claim, GroupRow
-from desktop.ui.actions import MenuItem, add_items
+from desktop.ui.actions import MenuItem, add_items, search_box
 from desktop.ui.bridge import WorkspaceBridge
 from desktop.ui.groups_delegate import GroupRowDelegate
 from desktop.ui.groups_model import ROW_ROLE, GroupFilterProxy, GroupTreeModel
@@ -53,16 +51,9 @@ class GroupsPanel(QWidget):
         self.model = GroupTreeModel(self)
         self.proxy = GroupFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("GroupSearch")
-        self.search.setPlaceholderText("Search words, sources, values…")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.set_query)
-        clear = QAction("Clear search", self.search)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.triggered.connect(self.search.clear)
-        self.search.addAction(clear)
+        self.search = search_box(
+            self, "GroupSearch", "Search words, sources, values…", self.proxy.set_query
+        )
         self.status = QComboBox(self)
         for text, value in STATUS_FILTERS:
             self.status.addItem(text, value)
