@@ -8,6 +8,7 @@ thousands and the trickle of hundreds after it), unless their dates say the coun
 
 from __future__ import annotations
 
+import bisect
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -97,16 +98,22 @@ def _by_act_and_magnitude(members: list[Claim]) -> list[list[Claim]]:
         full = (f[0] and c.kind not in ("money", "percent")) or (f[1] and c.kind != "count")
         (by_facet[f] if full else partial).append(c)
     clusters = [(f, cl) for f, claims in by_facet.items() for cl in _by_magnitude(claims)]
+    index = _ValueIndex()  # every clustered figure's value, to find the same number fast
+    for n, (_, cl) in enumerate(clusters):
+        for k in cl:
+            index.add(k, n)
     rest: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in partial:
-        near = [
-            (min(_ratio(c, k) for k in cl), n)
-            for n, (f, cl) in enumerate(clusters)
-            if _compatible(f, facet(c))
-        ]
-        near = [x for x in near if x[0] <= SAME_NUMBER and not c.population.endswith(")")]
+        near: dict[int, float] = {}
+        if not c.population.endswith(")"):
+            for k, n in index.near(c, SAME_NUMBER):
+                if _compatible(clusters[n][0], facet(c)):
+                    near[n] = min(near.get(n, math.inf), _ratio(c, k))
+        near = {n: r for n, r in near.items() if r <= SAME_NUMBER}
         if near:
-            clusters[min(near)[1]][1].append(c)
+            best = min(near, key=lambda n: (near[n], n))
+            clusters[best][1].append(c)
+            index.add(c, best)
         elif (
             len(by_facet) == 1
             and len(clusters) == 1
@@ -123,6 +130,31 @@ def _by_act_and_magnitude(members: list[Claim]) -> list[list[Claim]]:
         # quantity; "about 25,000 inhabitants" and "25,000 residents" may well be
         grouped += _by_magnitude(claims, SAME_NUMBER if vague else None)
     return grouped
+
+
+class _ValueIndex:
+    """Figures by the logarithm of their value, with the cluster each is in: the figures within
+    a factor of a given one are a bisection away, not a scan of every cluster."""
+
+    def __init__(self) -> None:
+        self._keys: list[float] = []
+        self._items: list[tuple[Claim, int]] = []
+
+    def add(self, claim: Claim, cluster: int) -> None:
+        value = midpoint(claim)
+        if value > 0:
+            at = bisect.bisect(self._keys, math.log(value))
+            self._keys.insert(at, math.log(value))
+            self._items.insert(at, (claim, cluster))
+
+    def near(self, claim: Claim, factor: float) -> list[tuple[Claim, int]]:
+        value = midpoint(claim)
+        if value <= 0:
+            return []
+        centre, reach = math.log(value), math.log(factor) * (1 + 1e-9)
+        lo = bisect.bisect_left(self._keys, centre - reach)
+        hi = bisect.bisect_right(self._keys, centre + reach)
+        return self._items[lo:hi]
 
 
 def _fits(c: Claim, cluster: list[Claim]) -> bool:
