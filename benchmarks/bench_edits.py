@@ -65,15 +65,14 @@ def _fifty_articles(db: str) -> None:
     ws.close()
 
 
-def link_edit(tmp: Path, runs: int) -> tuple[list[float], list[float], int]:
+def _shown_window(db: str):
+    """The window on the workspace `db` at 1920×1080, every pane built and the chart loaded."""
     from PySide6.QtWidgets import QApplication
 
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import WindowSettings
     from desktop.workspace import Workspace
 
-    db = str(tmp / "fifty.sqlite")
-    _fifty_articles(db)
     app = QApplication.instance()
     w = MainWindow(Workspace(db), WindowSettings())
     w.resize(1920, 1080)
@@ -81,6 +80,16 @@ def link_edit(tmp: Path, runs: int) -> tuple[list[float], list[float], int]:
     _wait(app, lambda: len(w.strip.panes) == len(w.bridge.snapshot().articles))
     _wait(app, lambda: w.chart.panel is not None)
     app.processEvents()
+    return w
+
+
+def link_edit(tmp: Path, runs: int) -> tuple[list[float], list[float], int]:
+    from PySide6.QtWidgets import QApplication
+
+    db = str(tmp / "fifty.sqlite")
+    _fifty_articles(db)
+    app = QApplication.instance()
+    w = _shown_window(db)
     snap = w.bridge.snapshot()
     grouped = {c for g in snap.groups for c in g.claims}
     lone = [c.id for c in snap.claims if c.id not in grouped]
@@ -121,9 +130,7 @@ def export_stall(tmp: Path, groups: int) -> tuple[float, float, int]:
 
     from desktop.model import Source
     from desktop.sheets import build_sheet
-    from desktop.ui.main_window import MainWindow
     from desktop.ui.printing import render_pdf
-    from desktop.ui.settings import WindowSettings
     from desktop.workspace import Workspace
 
     # the window on the seeds, exporting the synthetic 1,000-group sheet of bench_sheet.py
@@ -134,12 +141,7 @@ def export_stall(tmp: Path, groups: int) -> tuple[float, float, int]:
     ws.close()
     snap = synthetic(groups)
     app = QApplication.instance()
-    w = MainWindow(Workspace(db), WindowSettings())
-    w.resize(1920, 1080)
-    w.show()
-    _wait(app, lambda: len(w.strip.panes) == len(w.bridge.snapshot().articles))
-    _wait(app, lambda: w.chart.panel is not None)
-    app.processEvents()
+    w = _shown_window(db)
     gap, last = [0.0], [time.perf_counter()]
 
     def beat() -> None:

@@ -75,6 +75,17 @@ class Forker:
         self.proc.stdout.close()
 
 
+def evidence_desk(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run the command line (`python -m desktop ARGS`) in a real process, as a user would."""
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def kill_after(pid: int, delay: float) -> None:
     """SIGKILL the child `delay` seconds from now (it may have finished by then)."""
     if delay:

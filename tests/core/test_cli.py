@@ -12,6 +12,9 @@ import pytest
 
 from desktop.workspace import Workspace
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/core, for processes.py
+from processes import evidence_desk  # noqa: E402
+
 BOUNDS = {"=", "~", ">", "<", "range"}
 # DESIGN.md, "The export contract"
 ARTICLE_FIELDS = {"id", "path", "title", "outlet", "published", "text"}
@@ -21,16 +24,6 @@ CLAIM_FIELDS = {
 }  # fmt: skip
 GROUP_FIELDS = {"id", "label", "claims", "min", "max", "status"}
 STATUSES = {"agreeing", "diverging", "changing over time"}
-
-
-def evidence_desk(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def explain(done: subprocess.CompletedProcess[str]) -> str:

@@ -13,11 +13,10 @@ import os
 import random
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from processes import Forker, exited_ok, kill_after, killed
+from processes import Forker, evidence_desk, exited_ok, kill_after, killed
 from sqlalchemy import create_engine, text
 
 from desktop.model import WorkspaceUnavailable
@@ -111,16 +110,6 @@ def foreign_database(path: Path) -> None:
         raw.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
         raw.execute("INSERT INTO contacts VALUES ('Ada', '123')")
     raw.close()
-
-
-def evidence_desk(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "desktop", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def one_line_refusal(done: subprocess.CompletedProcess[str], *words: str) -> None:
