@@ -25,6 +25,7 @@ from desktop.linking import (
     label_for,
     link_claims,
     outliers,
+    quantity_key,
     summarize,
 )
 from desktop.linking import VERSION as LINKER_VERSION
@@ -513,10 +514,7 @@ class Workspace:
     def _relink(self, s, blocks: Iterable[str]) -> Changes:
         """Regroup the claims of the given blocks, leaving pinned claims and confirmed groups be."""
         aliases = repo.aliases(s)
-        wanted = set(blocks)
-        wanted |= {aliases[b] for b in wanted if b in aliases}
-        wanted |= {source for source, target in aliases.items() if target in wanted}
-        places = repo.placements(s, wanted)
+        places = repo.placements(s, set(blocks))
         if not places:
             return Changes()
         by_id = {p.claim.id: p for p in places}
@@ -656,8 +654,8 @@ class Workspace:
         if moved is None or not others:
             return
         known = repo.aliases(s)
-        target = Counter(block_key(c) for c in others if block_key(c)).most_common(1)
-        source = block_key(moved)
+        target = Counter(quantity_key(c) for c in others if quantity_key(c)).most_common(1)
+        source = quantity_key(moved)
         if target and source and source != target[0][0] and source not in known:
             repo.record_decision(
                 s, "alias", claim=claim_id, group=group, value=f"{source}=>{target[0][0]}"

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from desktop.linking.blocking import block_key, window_class
+from desktop.linking.blocking import block_key, quantity_key, window_class
 from desktop.linking.divergence import interval, outliers, summarize
 from desktop.linking.grouping import SUGGEST_BELOW, label_for, link_claims
 
 # Raised whenever the groups made of the same figures change; workspaces relink when they open.
-VERSION = "2026.12.3"
+VERSION = "2026.12.4"
 
 __all__ = [
     "SUGGEST_BELOW",
@@ -17,6 +17,7 @@ __all__ = [
     "label_for",
     "link_claims",
     "outliers",
+    "quantity_key",
     "summarize",
     "window_class",
 ]

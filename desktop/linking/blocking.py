@@ -1,21 +1,55 @@
-"""Candidate blocks: which claims could measure the same quantity, found by key, never by pairs.
+"""Blocks and keys: which claims could measure the same quantity, found by key, never by pairs.
 
-A block is the kind of number and what it counts: the population for counts ("americans",
-"people"), the measure for money and rates ("deal value", "share price of Merrow"). Only claims
-sharing a block are ever compared, so linking a new article costs what its blocks hold, not what
-the workspace holds. What happened to them (the act) is weighed inside the block by `grouping.py`.
+A block is what a number measures: counts, money, percentages, durations, areas, lengths, or
+another measure in its own unit. Only claims of one block are ever weighed as a pair, so linking
+a new article costs what its blocks hold. Inside a block, the quantity key (the population for
+counts — "americans", "people" — the measure for money and rates — "deal value", "share price of
+Merrow") and the act are evidence among others (`evidence.py`).
 """
 
 from __future__ import annotations
+
+import math
 
 from desktop.claims import split_owner
 from desktop.model import Claim
 
 _RATE_PREFIXES = ("past ", "per ", "Q", "H", "in ", "from ")
+# A figure's dimension and its value on that dimension's scale: areas and lengths in any unit
+# compare ("4,000 acres" and "1,600 hectares"); other measures compare only in their own unit.
+_AREA = {"acres": 0.404686, "hectares": 1.0, "square miles": 258.999, "km²": 100.0,
+         "square km": 100.0, "square kilometres": 100.0, "square kilometers": 100.0}  # fmt: skip
+_LENGTH = {"km": 1.0, "miles": 1.609344, "m": 0.001, "feet": 0.0003048, "yards": 0.0009144}
+_DAYS = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1, "nights": 1,
+         "weeks": 7, "months": 30.4, "quarters": 91, "years": 365, "decades": 3652,
+         "centuries": 36525}  # fmt: skip
+
+
+def dimension(claim: Claim) -> tuple[str, float]:
+    """('area', 647.5) for "1,600 acres": what a figure measures, and its value on one scale."""
+    lo, hi = claim.span_low, claim.span_high
+    value = math.sqrt(lo * hi) if lo > 0 and hi > 0 else max(lo, hi, 0.0)
+    if claim.kind == "measure":
+        if claim.unit in _AREA:
+            return "area", value * _AREA[claim.unit]
+        if claim.unit in _LENGTH:
+            return "length", value * _LENGTH[claim.unit]
+        return f"measure {claim.unit}", value
+    if claim.kind == "duration":
+        return "duration", value * _DAYS.get(claim.unit, 1)
+    return claim.kind, value
 
 
 def block_key(claim: Claim) -> str:
-    """The block a claim is compared in; '' when it has too little meaning to link at all."""
+    """The block a claim is compared in: its dimension ('count', 'money', 'area'), so that a
+    figure whose counted noun was misread still meets the others; '' when it has no value."""
+    dim, value = dimension(claim)
+    return dim if value > 0 else ""
+
+
+def quantity_key(claim: Claim) -> str:
+    """What a claim measures as an exact key ('count|americans', 'money|revenue'); figures that
+    share it and their act are likely one quantity. '' when it has too little meaning."""
     if claim.kind in ("money", "percent"):
         measure = split_owner(claim.population)[0]  # whose it is is weighed in the block
         if not measure or measure in ("money", "share"):

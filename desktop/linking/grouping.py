@@ -9,14 +9,25 @@ thousands and the trickle of hundreds after it), unless their dates say the coun
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from desktop.claims import split_owner
 from desktop.claims.vocabulary import ACT_LABEL
-from desktop.linking.blocking import act_class, block_key, window_class
+from desktop.linking.blocking import act_class, dimension, quantity_key, window_class
+from desktop.linking.evidence import (
+    Described,
+    Rarity,
+    cannot_link,
+    describe,
+    facts,
+    probability,
+    telling,
+    threshold,
+)
 from desktop.model import Claim, Link
 
 GAP = 9.0  # an order of magnitude, allowing for rounding ("nearly 400" beside "more than 4,000")
@@ -32,20 +43,10 @@ RATE_GAP_OVER_TIME = 2.0
 SUGGEST_BELOW = 0.75  # below this a group is offered as a suggestion to accept or reject
 
 
-_DAYS = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1, "nights": 1,
-         "weeks": 7, "months": 30.4, "quarters": 91, "years": 365, "decades": 3652,
-         "centuries": 36525}  # fmt: skip
-
-
 def midpoint(claim: Claim) -> float:
-    """The value a figure stands for on one scale (durations in days: three weeks = 21 days)."""
-    lo, hi = claim.span_low, claim.span_high
-    if claim.kind == "duration":
-        factor = _DAYS.get(claim.unit, 1)
-        lo, hi = lo * factor, hi * factor
-    if lo > 0 and hi > 0:
-        return math.sqrt(lo * hi)
-    return max(lo, hi, 0.0)
+    """The value a figure stands for on its block's scale (durations in days, areas in
+    hectares: three weeks = 21 days)."""
+    return dimension(claim)[1]
 
 
 def link_claims(
@@ -55,28 +56,225 @@ def link_claims(
 ) -> list[Link]:
     """Groups of claims (by id) that measure the same quantity, from two or more articles.
 
-    `rejected` pairs are never grouped again; `aliases` are what the user's own links taught:
-    block keys ("count|residents" → "count|people") and acts ("act:fled" → "act:departed")
-    that count as the same.
+    Figures of one dimension are weighed in pairs (`evidence.py`): candidates come from an index
+    of values, never from all pairs; groups are then grown by average linkage, so a group holds
+    while its figures agree on average, and a pair the user rejected (or that belongs to another
+    owner or window) never ends up in one group. `aliases` are what the user's own links taught
+    (`"count|cabins" → "count|chalets"`): such figures share a quantity key.
     """
-    aliases = aliases or {}
+    keyed = _key_clusters(claims, aliases or {})
+    families: dict[str, list[Described]] = defaultdict(list)
+    for c in claims:
+        if c.id is not None and c.article is not None:
+            d = describe(c)
+            if d.value > 0:
+                families[d.dimension].append(d)
+    rejected_pairs = {frozenset(p) for p in rejected}
+    links: list[Link] = []
+    for members in families.values():
+        for cluster, weighed in _cluster(members, keyed, rejected_pairs):
+            links.append(_link(cluster, weighed))
+    return links
+
+
+REACH = 25.0  # values further apart than this are never weighed as one quantity
+_NEAREST = 15  # per figure and per thing in common: the figures nearest in value
+_MOST_CANDIDATES = 20  # per figure, all things in common together
+_TELLING_WORDS = 5  # per figure: its rarest words near it find candidates
+_FAINT = 0.05  # pairs less likely than this weigh as never weighed (0) in a cluster's mean
+
+
+def candidate_pairs(
+    members: Sequence[Described], keyed: Mapping[int, int], rarity: Rarity
+) -> Iterator[tuple[Described, Described]]:
+    """Pairs worth weighing, from an index, never from all pairs: figures of other articles that
+    have something in common with a figure (its quantity key, the class of its counted noun, the
+    same number, a telling word near it), the nearest in value of each, within REACH. Each figure
+    brings at most _MOST_CANDIDATES, so the pairs grow with the figures, not with their square."""
+    postings: dict[tuple[str, object], list[tuple[float, int]]] = defaultdict(list)
+    logs = [math.log(d.value) for d in members]
+    things = [_in_common(d, keyed, rarity) for d in members]
+    for i, keys in enumerate(things):
+        for key in keys:
+            postings[key].append((logs[i], i))
+    for posting in postings.values():
+        posting.sort()
+    reach = math.log(REACH)
+    seen: set[tuple[int, int]] = set()
+    for i, a in enumerate(members):
+        near: dict[int, float] = {}
+        for key in things[i]:
+            posting = postings[key]
+            if len(posting) < 2:
+                continue
+            for j, gap in _nearest(posting, logs[i], reach):
+                if j != i and members[j].claim.article != a.claim.article:
+                    near[j] = gap
+        for j in sorted(near, key=lambda j: (near[j], j))[:_MOST_CANDIDATES]:
+            pair = (min(i, j), max(i, j))
+            if pair not in seen:
+                seen.add(pair)
+                yield members[pair[0]], members[pair[1]]
+
+
+def _in_common(d: Described, keyed: Mapping[int, int], rarity: Rarity) -> list[tuple[str, object]]:
+    keys: list[tuple[str, object]] = [("number", f"{d.value:.4g}")]
+    key = keyed.get(d.claim.id)  # type: ignore[arg-type]
+    if key is not None:
+        keys.append(("key", key))
+    if d.head:
+        keys.append(("class", d.kind_of))
+    telling = sorted((w for w in d.near if w not in rarity.common), key=rarity.rarest)
+    keys += [("word", w) for w in telling[:_TELLING_WORDS]]
+    return keys
+
+
+def _nearest(
+    posting: list[tuple[float, int]], at: float, reach: float
+) -> Iterator[tuple[int, float]]:
+    """The _NEAREST entries of a value-sorted posting closest to `at`, within reach."""
+    right = bisect.bisect_left(posting, (at, -1))
+    left = right - 1
+    taken = 0
+    while taken < _NEAREST + 1 and (left >= 0 or right < len(posting)):
+        gap_left = at - posting[left][0] if left >= 0 else math.inf
+        gap_right = posting[right][0] - at if right < len(posting) else math.inf
+        if min(gap_left, gap_right) > reach:
+            return
+        if gap_left <= gap_right:
+            yield posting[left][1], gap_left
+            left -= 1
+        else:
+            yield posting[right][1], gap_right
+            right += 1
+        taken += 1
+
+
+def _cluster(
+    members: Sequence[Described],
+    keyed: Mapping[int, int],
+    rejected: set[frozenset[int]],
+    weights: Mapping[str, float] | None = None,
+    limit: float | None = None,
+) -> list[tuple[list[Claim], list[tuple[float, tuple[float, ...]]]]]:
+    """Average-linkage clusters of one dimension's figures, with the facts of their pairs (the
+    fitted weights and threshold unless others are given, as the fitting script does)."""
+    rarity = Rarity(members)
+    limit = threshold() if limit is None else limit
+    by_id = {d.claim.id: d for d in members}
+    article = {cid: d.claim.article for cid, d in by_id.items()}
+    prob: dict[frozenset[int], float] = {}
+    found: dict[frozenset[int], tuple[float, ...]] = {}
+    apart: set[frozenset[int]] = set()
+    for a, b in candidate_pairs(members, keyed, rarity):
+        pair = frozenset((a.claim.id, b.claim.id))
+        if pair in rejected or cannot_link(a, b):
+            apart.add(pair)
+            continue
+        same_key = keyed.get(a.claim.id, -1) == keyed.get(b.claim.id, -2)
+        f = facts(a, b, rarity, same_key)
+        p = probability(f, weights)
+        if p >= _FAINT:
+            prob[pair], found[pair] = p, f
+    apart |= {p for p in rejected if p <= by_id.keys()}
+    merged = _average_linkage(by_id.keys(), article, prob, apart, limit)
+    weighed: dict[int, list[tuple[float, tuple[float, ...]]]] = defaultdict(list)
+    for pair, f in found.items():
+        x, y = pair
+        if merged[x] == merged[y]:
+            weighed[merged[x]].append((prob[pair], f))
+    members_of: dict[int, list[int]] = defaultdict(list)
+    for cid in sorted(by_id):
+        members_of[merged[cid]].append(cid)
+    return [
+        ([by_id[c].claim for c in ids], weighed[root])
+        for root, ids in members_of.items()
+        if len({article[c] for c in ids}) >= 2
+    ]
+
+
+def _average_linkage(
+    ids: Iterable[int],
+    article: Mapping[int, int | None],
+    prob: Mapping[frozenset[int], float],
+    apart: set[frozenset[int]],
+    limit: float,
+) -> dict[int, int]:
+    """Claim id → cluster (a member's id). Clusters merge, best first, while the mean of their
+    pairs across articles (pairs never weighed count as 0) is at least `limit`; two clusters
+    holding a pair that must stay apart never merge. Sums between clusters are kept as clusters
+    merge, so each merge costs what the merged clusters touch, not their sizes multiplied."""
+    root = {cid: cid for cid in ids}
+    members = {cid: [cid] for cid in root}
+    arts = {cid: Counter([article[cid]]) for cid in root}
+    sums: dict[int, dict[int, float]] = defaultdict(dict)
+    blocked: dict[int, set[int]] = defaultdict(set)
+    for pair, p in prob.items():
+        x, y = pair
+        sums[x][y] = sums[y][x] = p
+    for pair in apart:
+        x, y = pair
+        blocked[x].add(y)
+        blocked[y].add(x)
+    version = dict.fromkeys(root, 0)
+
+    def mean(x: int, y: int) -> float:
+        small, large = sorted((arts[x], arts[y]), key=len)
+        same = sum(n * large.get(a, 0) for a, n in small.items())
+        cross = len(members[x]) * len(members[y]) - same
+        return sums[x].get(y, 0.0) / cross if cross else 0.0
+
+    heap = [(-mean(x, y), x, y, 0, 0) for x in sums for y in sums[x] if x < y]
+    heap = [entry for entry in heap if -entry[0] >= limit and entry[2] not in blocked[entry[1]]]
+    heapq.heapify(heap)
+    while heap:
+        _, x, y, vx, vy = heapq.heappop(heap)
+        if version.get(x) != vx or version.get(y) != vy:
+            continue  # one of them has merged since: its new pairs are in the heap
+        if len(members[x]) < len(members[y]):
+            x, y = y, x
+        for cid in members[y]:
+            root[cid] = x
+        members[x] += members.pop(y)
+        arts[x] += arts.pop(y)
+        for k, p in sums.pop(y).items():
+            del sums[k][y]
+            if k != x:
+                sums[x][k] = sums[k][x] = sums[x].get(k, 0.0) + p
+        sums[x].pop(y, None)
+        for k in blocked.pop(y, set()):
+            blocked[k].discard(y)
+            if k != x:
+                blocked[x].add(k)
+                blocked[k].add(x)
+        del version[y]
+        version[x] += 1
+        for k in sums[x]:
+            m = mean(x, k)
+            if m >= limit and k not in blocked[x]:
+                a, b = (x, k) if x < k else (k, x)
+                heapq.heappush(heap, (-m, a, b, version[a], version[b]))
+    return root
+
+
+def _key_clusters(claims: Sequence[Claim], aliases: Mapping[str, str]) -> dict[int, int]:
+    """Claim id → cluster number under the exact quantity keys (population, act, magnitude):
+    agreeing on them is one piece of evidence among the others."""
     blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        key = block_key(c)
+        key = quantity_key(c)
         if key and c.id is not None:
             key = aliases.get(key, key)
             act = aliases.get(f"act:{c.act}", "")
             if act:
                 c = replace(c, act=act.removeprefix("act:"))
             blocks[(key, window_class(c))].append(c)
-    rejected_pairs = {frozenset(p) for p in rejected}
-    links: list[Link] = []
-    for members in blocks.values():
-        for cluster in _by_act_and_magnitude(members):
-            cluster = _without_rejected(cluster, rejected_pairs)
-            if len({c.article for c in cluster}) >= 2:
-                links.append(_link(cluster))
-    return links
+    keyed: dict[int, int] = {}
+    clusters = (cl for members in blocks.values() for cl in _by_act_and_magnitude(members))
+    for number, cluster in enumerate(clusters):
+        for c in cluster:
+            keyed[c.id] = number
+    return keyed
 
 
 def facet(claim: Claim) -> tuple[str, str]:
@@ -202,9 +400,9 @@ def _without_rejected(cluster: list[Claim], rejected: set[frozenset[int]]) -> li
     return kept
 
 
-def _link(cluster: list[Claim]) -> Link:
+def _link(cluster: list[Claim], weighed: Sequence[tuple[float, tuple[float, ...]]]) -> Link:
     ids = tuple(sorted(c.id for c in cluster if c.id is not None))
-    confidence, reason = _confidence(cluster)
+    confidence, reason = _confidence(cluster, weighed)
     return Link(ids, label_for(cluster), confidence, reason)
 
 
@@ -248,45 +446,37 @@ def _in_words(population: str) -> str:
     return " ".join(words.split())
 
 
-def _confidence(cluster: list[Claim]) -> tuple[float, str]:
-    """How sure the link is, and why, in words a user can check against the text."""
+def _confidence(
+    cluster: list[Claim], weighed: Sequence[tuple[float, tuple[float, ...]]]
+) -> tuple[float, str]:
+    """How sure the link is (its pairs' mean probability), and why, in words a user can check
+    against the text: what spoke for the pairs most often, and what was weighed against."""
+    confidence = sum(p for p, _ in weighed) / len(weighed) if weighed else 0.5
+    pro: Counter[str] = Counter()
+    con: Counter[str] = Counter()
+    for _, f in weighed[:_REASONS_FROM]:
+        good, bad = telling(f)
+        pro.update(good)
+        con.update(bad)
+    parts = [w for w, _ in pro.most_common(3)]
     kind = cluster[0].kind
     what = sorted({c.unit for c in cluster if c.unit_written})
-    measure = split_owner(cluster[0].population)[0]
-    parts = [f"same {'measure' if kind in ('money', 'percent') else 'population'}: "
-             + (" ≈ ".join(what[:4]) if what and kind == "count" else measure)]  # fmt: skip
-    confidence = 0.9
-    acts = {act_class(c) for c in cluster} - {""}
-    if acts:
-        words = sorted({_act_word(c) for c in cluster if act_class(c)} - {""})
-        parts.append(f"same act: {' ≈ '.join(words[:4]) or ACT_LABEL.get(min(acts), '')}")
-    actless = sum(1 for c in cluster if not act_class(c)) / len(cluster)
-    if kind in ("count", "duration") and actless:
-        confidence -= 0.3 * actless  # figures that say nothing of what happened: linked by number
-        parts.append("some figures name no act")
-    elided = sum(1 for c in cluster if not c.unit_written) / len(cluster)
-    if kind == "count" and elided:
-        confidence -= 0.15 * elided  # a figure's noun was read from the words before it
-        parts.append("a counted noun read from context")
-    owners = sorted({facet(c)[1] for c in cluster} - {""})
-    if owners:
-        parts.append(f"of {', '.join(owners)}")
-    currencies = sorted({c.unit for c in cluster if kind == "money"})
-    if len(currencies) > 1:
-        confidence -= 0.1  # the same amount in several currencies: values not comparable as is
-        parts.append("in " + ", ".join(currencies))
+    if what and kind == "count":
+        parts.append("counted: " + " ≈ ".join(what[:4]))
     dates = sorted({c.as_of for c in cluster if c.as_of})
     if len(dates) >= 2:
         parts.append("as of " + " vs ".join(d.strftime("%-d %b") for d in dates[:4]))
-    windows = {c.window for c in cluster if c.window}
-    if windows:
-        parts.append("over " + ", ".join(sorted(windows)))
     lo = min(midpoint(c) for c in cluster)
     hi = max(midpoint(c) for c in cluster)
     if lo > 0 and hi / lo > 3:
-        confidence -= 0.15 if len(dates) < 2 else 0.0  # a toll that grew over days is no doubt
         parts.append(f"values {hi / lo:.0f}× apart")
-    return round(max(0.1, confidence), 2), "; ".join(parts)
+    reason = "; ".join(parts)
+    if con:
+        reason += " — against: " + ", ".join(w for w, _ in con.most_common(2))
+    return round(max(0.1, min(0.99, confidence)), 2), reason
+
+
+_REASONS_FROM = 200  # pairs read for a group's reason: enough to say what held it together
 
 
 def _act_word(claim: Claim) -> str:

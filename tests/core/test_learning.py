@@ -31,7 +31,7 @@ def test_a_lone_figure_linked_by_hand_teaches_later_imports(tmp_path):
             _write(
                 tmp_path, "b.txt", "Valley storm\n\nOfficials said 118 chalets were destroyed.\n"
             ),
-            _write(tmp_path, "c.txt", "Storm report\n\nIn all, 119 cabins were destroyed.\n"),
+            _write(tmp_path, "c.txt", "Storm report\n\nInsurers counted 119 cabins.\n"),
         ]
     )
     a, b, c = report.added
@@ -44,10 +44,10 @@ def test_a_lone_figure_linked_by_hand_teaches_later_imports(tmp_path):
     assert _group_of(ws, cabins.id) == chalets
 
     later = ws.import_sources(
-        [_write(tmp_path, "d.txt", "Late count\n\nSome 121 cabins were destroyed.\n")]
+        [_write(tmp_path, "d.txt", "Late count\n\nInsurers counted some 121 cabins.\n")]
     )
     (d,) = later.added
-    assert _group_of(ws, _claim(ws, d, "Some 121").id) == chalets
+    assert _group_of(ws, _claim(ws, d, "some 121").id) == chalets
     ws.close()
 
 
@@ -57,7 +57,7 @@ def test_undoing_a_hand_link_unlearns_it(tmp_path):
         [
             _write(tmp_path, "a.txt", "Storm\n\nThe storm destroyed 120 chalets.\n"),
             _write(tmp_path, "b.txt", "Storm\n\nOfficials said 118 chalets were destroyed.\n"),
-            _write(tmp_path, "c.txt", "Storm\n\nIn all, 119 cabins were destroyed.\n"),
+            _write(tmp_path, "c.txt", "Storm\n\nInsurers counted 119 cabins.\n"),
         ]
     ).added
     chalets = _group_of(ws, _claim(ws, a, "120").id)
@@ -65,9 +65,9 @@ def test_undoing_a_hand_link_unlearns_it(tmp_path):
     ws.apply(edit)
     ws.apply(edit.inverse())
     (d,) = ws.import_sources(
-        [_write(tmp_path, "d.txt", "Count\n\nSome 121 cabins were destroyed.\n")]
+        [_write(tmp_path, "d.txt", "Count\n\nInsurers counted some 121 cabins.\n")]
     ).added
-    assert _group_of(ws, _claim(ws, d, "Some 121").id) != chalets
+    assert _group_of(ws, _claim(ws, d, "some 121").id) != chalets
     ws.close()
 
 

@@ -87,9 +87,9 @@ def test_the_table_follows_a_link_and_its_undo(seeded, qtbot):
     panel = show_figures(seeded, qtbot)
     snap = seeded.bridge.snapshot()
     grouped = {c for g in snap.groups for c in g.claims}
-    a, b = [c for c in snap.claims if c.id not in grouped and c.article != snap.claims[0].article][
-        :1
-    ] + [c for c in snap.claims if c.id not in grouped and c.article == snap.claims[0].article][:1]
+    lone = [c for c in snap.claims if c.id not in grouped]
+    a = lone[0]
+    b = next(c for c in lone if c.article != a.article)
     group_column, status_column = COLUMNS.index("Group"), COLUMNS.index("Status")
 
     def row_of(claim_id: int) -> int:

@@ -1,0 +1,175 @@
+"""Fit the weights of the linking evidence (desktop/linking/link_weights.toml) on the development
+stories: the seeds and the two development corpora (tests/data/events, tests/data/dev_events_2).
+The blind corpus (tests/data/blind_events) is never read here; it is only scored, by
+benchmarks/bench_blind_events.py.
+
+    .venv/bin/python benchmarks/fit_link_weights.py [--write]
+
+Each story is imported into a fresh workspace; every candidate pair the linker would weigh is
+labelled from the gold annotation (the same quantity, or not: a figure the gold does not hold is
+no quantity), and a logistic regression with an L2 penalty is fitted on them. The seeds count
+SEEDS_WEIGHT times: they are the one story annotated by hand against the published sources, and
+the corpora's own annotators disagree with each other more than with the seeds. The threshold of
+average linkage is the one with the best pooled pairwise F1 over the development stories. Prints
+the weights, and precision, recall and F1 per corpus at each threshold; `--write` stores them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop.linking.evidence import FACTS, Rarity, cannot_link, describe, facts  # noqa: E402
+from desktop.linking.grouping import _cluster, _key_clusters, candidate_pairs  # noqa: E402
+from desktop.model import Source  # noqa: E402
+from desktop.workspace import Workspace  # noqa: E402
+
+SEEDS_WEIGHT = 20
+L2 = 1.0
+THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
+WEIGHTS_FILE = ROOT / "desktop" / "linking" / "link_weights.toml"
+
+
+def stories() -> list[tuple[str, list[Path], dict]]:
+    found = [("seeds", sorted((ROOT / "seeds").glob("*.txt")),
+              json.loads((ROOT / "tests/data/seeds_gold.json").read_text("utf-8")))]  # fmt: skip
+    for corpus in ("events", "dev_events_2"):
+        for folder in sorted(p for p in (ROOT / "tests/data" / corpus).iterdir() if p.is_dir()):
+            gold = json.loads((folder / "gold.json").read_text("utf-8"))
+            found.append((f"{corpus}/{folder.name}", sorted(folder.glob("*.txt")), gold))
+    return found
+
+
+class Story:
+    """One story's figures, the gold quantity of each (None: optional in the gold), its pairs."""
+
+    def __init__(self, name: str, files: list[Path], gold: dict) -> None:
+        self.name = name
+        with tempfile.TemporaryDirectory() as folder:
+            ws = Workspace(f"sqlite:///{folder}/ws.sqlite")
+            try:
+                ws.import_sources([Source(str(p)) for p in files])
+                file_of = {a.id: Path(a.origin).name for a in ws.article_rows()}
+                self.claims = [c for c in ws.claims()]
+            finally:
+                ws.close()
+        self.quantity: dict[int, str | None] = {}
+        for c in self.claims:
+            for g in gold["figures"]:
+                if file_of[c.article] == g["article"] and c.start < g["end"] and c.end > g["start"]:
+                    self.quantity[c.id] = None if g.get("optional") else g["quantity"]
+                    break
+        required = [f for f in gold["figures"] if not f.get("optional")]
+        self.gold_pairs = sum(
+            1
+            for f, g in combinations(required, 2)
+            if f["quantity"] == g["quantity"] and f["article"] != g["article"]
+        )
+        self.keyed = _key_clusters(self.claims, {})
+        self.families: dict[str, list] = defaultdict(list)
+        for c in self.claims:
+            d = describe(c)
+            if d.value > 0:
+                self.families[d.dimension].append(d)
+        self.rows: list[list[float]] = []
+        self.labels: list[float] = []
+        for members in self.families.values():
+            rarity = Rarity(members)
+            for a, b in candidate_pairs(members, self.keyed, rarity):
+                qa, qb = self.quantity.get(a.claim.id, ""), self.quantity.get(b.claim.id, "")
+                if qa is None or qb is None or cannot_link(a, b):
+                    continue  # optional figures teach nothing
+                same_key = self.keyed.get(a.claim.id, -1) == self.keyed.get(b.claim.id, -2)
+                found = facts(a, b, rarity, same_key)
+                self.rows.append(list(found))
+                self.labels.append(float(bool(qa) and qa == qb))
+
+    def score(self, weights: dict[str, float], limit: float) -> tuple[int, int, int]:
+        """(correct pairs, predicted pairs, gold pairs) of the groups these weights make."""
+        article = {c.id: c.article for c in self.claims}
+        predicted = correct = 0
+        for members in self.families.values():
+            for cluster, _ in _cluster(members, self.keyed, set(), weights, limit):
+                for a, b in combinations([c.id for c in cluster], 2):
+                    if article[a] == article[b]:
+                        continue
+                    qa, qb = self.quantity.get(a, ""), self.quantity.get(b, "")
+                    if qa is None or qb is None:
+                        continue
+                    predicted += 1
+                    correct += bool(qa) and qa == qb
+        return correct, predicted, self.gold_pairs
+
+
+def fit(x: np.ndarray, y: np.ndarray, sample: np.ndarray) -> np.ndarray:
+    """Logistic regression by gradient descent (the bias is the first fact; L2 on the rest)."""
+    w = np.zeros(x.shape[1])
+    penalty = np.full(x.shape[1], L2)
+    penalty[0] = 0.0
+    total = sample.sum()
+    for _ in range(6000):
+        p = 1 / (1 + np.exp(-(x @ w)))
+        w -= 0.5 * ((x.T @ ((p - y) * sample)) / total + penalty * w / total)
+    return w
+
+
+def _prf(c: int, p: int, g: int) -> tuple[float, float, float]:
+    precision = c / p if p else 0.0
+    recall = c / g if g else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="store the fitted weights")
+    args = parser.parse_args()
+    loaded = [Story(*s) for s in stories()]
+    x = np.array([r for s in loaded for r in s.rows])
+    y = np.array([v for s in loaded for v in s.labels])
+    sample = np.array([SEEDS_WEIGHT if s.name == "seeds" else 1 for s in loaded for _ in s.rows])
+    w = fit(x, y, sample.astype(float))
+    weights = {name: round(float(v), 3) for name, v in zip(FACTS, w, strict=True)}
+    print(f"{len(y)} candidate pairs, {int(y.sum())} of one quantity")
+    for name, v in weights.items():
+        print(f"  {name:24s} {v:+.3f}")
+    best, best_f1 = THRESHOLDS[0], -1.0
+    for limit in THRESHOLDS:
+        pooled = np.zeros(3, dtype=int)
+        lines = []
+        for corpus in ("seeds", "events", "dev_events_2"):
+            part = np.zeros(3, dtype=int)
+            for s in loaded:
+                if s.name.split("/")[0] == corpus:
+                    part += s.score(weights, limit)
+            pooled += part
+            p, r, f = _prf(*part)
+            lines.append(f"{corpus} P {p:.3f} R {r:.3f} F1 {f:.3f}")
+        f1 = _prf(*pooled)[2]
+        print(f"threshold {limit:.2f}: " + " | ".join(lines) + f" | pooled F1 {f1:.3f}")
+        if f1 > best_f1:
+            best, best_f1 = limit, f1
+    print(f"best threshold {best:.2f} (pooled F1 {best_f1:.3f})")
+    if args.write:
+        body = "\n".join(f"{name} = {v}" for name, v in weights.items())
+        WEIGHTS_FILE.write_text(
+            "# Weights of the linking evidence (desktop/linking/evidence.py), fitted on the\n"
+            "# development stories by benchmarks/fit_link_weights.py --write.\n"
+            f"threshold = {best}\n\n[weights]\n{body}\n",
+            encoding="utf-8",
+        )
+        print(f"wrote {WEIGHTS_FILE.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""Linking on the two corpora written blind by people who had not read the linker: the second
+development corpus (tests/data/dev_events_2, the weights of the evidence were fitted on it with
+the seeds and tests/data/events) and the blind corpus (tests/data/blind_events, never fitted on,
+only scored). Floors, not targets: they sit just under what the linker reaches now, so a change
+that loses ground fails here. The issue's target for the blind corpus (0.85) is not reached."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.model import Source
+from desktop.workspace import Workspace
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for tests/scoring.py
+from scoring import Score, score_export  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+LINK_FLOOR = {
+    "dev_events_2": {
+        "ireland-housing-referendum": 0.48, "italy-train-derailment": 0.68,
+        "kestrel-layoffs": 0.73, "lisbon-housing-march": 0.61, "stec-sandwich-outbreak": 0.43,
+        "typhoon-luwan": 0.47,
+    },
+    "blind_events": {
+        "caldora_jobs_report_2026": 0.42, "kessler_canyon_fire_2026": 0.26,
+        "lorvania_drug_deaths_2025": 0.40, "northvale_election_2026": 0.60,
+        "tri_valley_ice_storm_2026": 0.38, "womens_cup_final_2026": 0.60,
+    },
+}  # fmt: skip
+POOLED_FLOOR = {"dev_events_2": 0.58, "blind_events": 0.44}
+EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
+
+
+def _score(folder: Path, tmp_path: Path) -> Score:
+    ws = Workspace(f"sqlite:///{tmp_path}/{folder.name}.sqlite")
+    try:
+        report = ws.import_sources([Source(origin=str(p)) for p in sorted(folder.glob("*.txt"))])
+        assert not report.rejected
+        export = ws.export()
+    finally:
+        ws.close()
+    return score_export(export, json.loads((folder / "gold.json").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("corpus", sorted(LINK_FLOOR))
+def test_each_event_and_the_pool_hold_their_floor(corpus: str, tmp_path: Path) -> None:
+    correct = predicted = gold = 0
+    low = []
+    for name, floor in LINK_FLOOR[corpus].items():
+        score = _score(DATA / corpus / name, tmp_path)
+        assert score.extraction_f1 >= 0.90, (name, score)
+        if score.link_f1 < floor:
+            low.append((name, round(score.link_f1, 3), floor))
+        correct += score.correct_pairs
+        predicted += score.predicted_pairs
+        gold += score.gold_pairs
+    assert not low, low
+    precision, recall = correct / predicted, correct / gold
+    assert 2 * precision * recall / (precision + recall) >= POOLED_FLOOR[corpus]
+
+
+def test_every_event_has_a_floor() -> None:
+    for corpus, floors in LINK_FLOOR.items():
+        assert {p.name for p in (DATA / corpus).iterdir() if p.is_dir()} == set(floors)
