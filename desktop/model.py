@@ -287,6 +287,7 @@ class ImportReport:
     rejected: list[UnreadableInput] = field(default_factory=list)
     reattached: list[int] = field(default_factory=list)
     unattached: list[str] = field(default_factory=list)
+    replaced: list[int] = field(default_factory=list)  # older versions of articles read again
     cancelled: bool = False
     changes: Changes = field(default_factory=Changes)
 

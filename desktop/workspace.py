@@ -23,9 +23,9 @@ from desktop.linking import (
     SUGGEST_BELOW,
     block_key,
     label_for,
-    link_claims,
     outliers,
     quantity_key,
+    relink,
     summarize,
 )
 from desktop.linking import VERSION as LINKER_VERSION
@@ -339,6 +339,8 @@ class Workspace:
                 return report
         expanded = expand_sources(sources)
         total = len(expanded)
+        with self._db.session() as s:
+            left_before = bool(_pending(s))  # an earlier import was cut short before linking
         touched: set[str] = set()  # blocks stored into, noted as pending in the workspace
         stored: list[int] = []  # claim ids, gathered for one Changes at the end
         results = analyse_all(
@@ -361,7 +363,10 @@ class Workspace:
         finally:
             results.close()  # stops the workers when leaving early
         report.changes |= Changes(frozenset(report.added), frozenset(stored))
-        report.changes |= self._link_pending(touched)
+        # only around the new figures, unless an earlier import left figures unlinked or an
+        # article's new version took an old one's place (its groups lost figures)
+        whole = left_before or bool(report.replaced)
+        report.changes |= self._link_pending(touched, None if whole else stored)
         progress(total, total, "")
         return report
 
@@ -426,6 +431,7 @@ class Workspace:
         origin = source.origin
         blocks = [block_key(c) for c in claims]
         reattached, unattached = list(report.reattached), list(report.unattached)
+        replaced = list(report.replaced)
         try:
             with self._db.write() as s:
                 if repo.has_content(s, document.content_hash):
@@ -438,26 +444,29 @@ class Workspace:
                 blocks_here = set(blocks)
                 if previous is not None:  # a new version of an article already here
                     blocks_here |= self._reattach(s, previous.id, article, report)
+                    report.replaced.append(previous.id)
                 blocks_here.discard("")
                 if not blocks_here <= touched:
                     _note_pending(s, blocks_here)
         except BaseException:  # rolled back: what it said about re-attaching did not happen
             report.reattached[:], report.unattached[:] = reattached, unattached
+            report.replaced[:] = replaced
             raise
         report.added.append(article)
         stored.extend(ids)
         touched |= blocks_here
 
-    def _link_pending(self, touched: set[str]) -> Changes:
+    def _link_pending(self, touched: set[str], focus: Sequence[int] | None = None) -> Changes:
         """Link the blocks a batch touched, and any an earlier batch left unlinked, in one
-        transaction; they stay noted as pending when the workspace is busy."""
+        transaction (only around the `focus` figures when given); they stay noted as pending
+        when the workspace is busy."""
         with self._db.session() as s:
             if not touched and not _pending(s):
                 return Changes()
         try:
             with self._db.write() as s:
                 pending = _pending(s)
-                changes = self._relink(s, touched | pending)
+                changes = self._relink(s, touched | pending, focus)
                 if pending:
                     repo.set_meta(s, _PENDING_KEY, "")
             return changes
@@ -511,8 +520,9 @@ class Workspace:
         progress(len(blocks), len(blocks), "")
         return changes
 
-    def _relink(self, s, blocks: Iterable[str]) -> Changes:
-        """Regroup the claims of the given blocks, leaving pinned claims and confirmed groups be."""
+    def _relink(self, s, blocks: Iterable[str], focus: Sequence[int] | None = None) -> Changes:
+        """Regroup the claims of the given blocks (only around the `focus` figures when given),
+        leaving pinned claims and confirmed groups be."""
         aliases = repo.aliases(s)
         places = repo.placements(s, set(blocks))
         if not places:
@@ -526,8 +536,12 @@ class Workspace:
         }
         # all of them in one query: a user's rejections are few, a block's claims thousands
         rejected = repo.rejected_pairs(s)
-        links = link_claims([p.claim for p in places], rejected, aliases)
-        target: dict[int, int | None] = {cid: None for cid in by_id if cid not in fixed}
+        groups_now = {cid: p.group for cid, p in by_id.items()}
+        relinked = relink([p.claim for p in places], rejected, aliases, focus, groups_now)
+        links = relinked.links
+        target: dict[int, int | None] = {
+            cid: None for cid in by_id if cid not in fixed and cid in relinked.scope
+        }
         used: set[int] = set()
         touched: set[int] = set()
         fresh: list[tuple[dict[str, Any], list[int]]] = []  # links that need a group of their own

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from desktop.linking.blocking import block_key, quantity_key, window_class
 from desktop.linking.divergence import interval, outliers, summarize
-from desktop.linking.grouping import SUGGEST_BELOW, label_for, link_claims
+from desktop.linking.grouping import SUGGEST_BELOW, Relinked, label_for, link_claims, relink
 
 # Raised whenever the groups made of the same figures change; workspaces relink when they open.
 VERSION = "2026.12.4"
 
 __all__ = [
     "SUGGEST_BELOW",
+    "Relinked",
     "VERSION",
     "block_key",
     "interval",
@@ -18,6 +19,7 @@ __all__ = [
     "link_claims",
     "outliers",
     "quantity_key",
+    "relink",
     "summarize",
     "window_class",
 ]

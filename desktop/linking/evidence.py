@@ -94,6 +94,7 @@ class Described:
     owner: str
 
 
+@lru_cache(maxsize=40_000)  # by value: a claim read again from the store is found again
 def describe(claim: Claim) -> Described:
     dim, value = dimension(claim)
     h = head(claim)

@@ -12,8 +12,8 @@ import bisect
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 from desktop.claims import split_owner
 from desktop.claims.vocabulary import ACT_LABEL
@@ -62,7 +62,29 @@ def link_claims(
     owner or window) never ends up in one group. `aliases` are what the user's own links taught
     (`"count|cabins" → "count|chalets"`): such figures share a quantity key.
     """
-    keyed = _key_clusters(claims, aliases or {})
+    return relink(claims, rejected, aliases).links
+
+
+@dataclass(frozen=True)
+class Relinked:
+    """Groups made by a relink, and the claims it weighed: the others keep their groups."""
+
+    links: list[Link]
+    scope: frozenset[int]
+
+
+def relink(
+    claims: Sequence[Claim],
+    rejected: Iterable[frozenset[int]] = (),
+    aliases: Mapping[str, str] | None = None,
+    focus: Collection[int] | None = None,
+    groups: Mapping[int, int | None] | None = None,
+) -> Relinked:
+    """`link_claims`, or with `focus` (the figures an import just added) only around them: the
+    figures they have something in common with, and everything in those figures' current
+    `groups`, are weighed again; the rest is left as it is, so adding one article costs what it
+    touches, not what the workspace holds. Word rarity is still read from all figures."""
+    aliases = aliases or {}
     families: dict[str, list[Described]] = defaultdict(list)
     for c in claims:
         if c.id is not None and c.article is not None:
@@ -71,10 +93,54 @@ def link_claims(
                 families[d.dimension].append(d)
     rejected_pairs = {frozenset(p) for p in rejected}
     links: list[Link] = []
+    scope: set[int] = set()
     for members in families.values():
-        for cluster, weighed in _cluster(members, keyed, rejected_pairs):
+        rarity = Rarity(members)
+        if focus is None:
+            chosen, keyed = members, _key_clusters([d.claim for d in members], aliases)
+        else:
+            chosen, keyed = _around(members, set(focus), groups or {}, rarity, aliases)
+        scope.update(d.claim.id for d in chosen if d.claim.id is not None)
+        for cluster, weighed in _cluster(chosen, keyed, rejected_pairs, rarity=rarity):
             links.append(_link(cluster, weighed))
-    return links
+    if focus is None:
+        scope = {c.id for c in claims if c.id is not None}
+    return Relinked(links, frozenset(scope))
+
+
+def _around(
+    members: Sequence[Described],
+    focus: set[int],
+    groups: Mapping[int, int | None],
+    rarity: Rarity,
+    aliases: Mapping[str, str],
+) -> tuple[list[Described], dict[int, int]]:
+    """The figures to weigh again around `focus` (its candidates, and their groups' figures),
+    and the exact-key clusters of what they share keys with."""
+    here = [i for i, d in enumerate(members) if d.claim.id in focus]
+    if not here:
+        return [], {}
+    keyed = _key_clusters(_sharing_keys(members, [members[i] for i in here], aliases), aliases)
+    index = _Index(members, keyed, rarity)
+    near = set(here)
+    for i in here:
+        near.update(index.around(i))
+    touched = {groups.get(members[i].claim.id) for i in near} - {None}
+    chosen = [d for i, d in enumerate(members) if i in near or groups.get(d.claim.id) in touched]  # type: ignore[arg-type]
+    return chosen, _key_clusters(_sharing_keys(members, chosen, aliases), aliases)
+
+
+def _sharing_keys(
+    members: Sequence[Described], chosen: Sequence[Described], aliases: Mapping[str, str]
+) -> list[Claim]:
+    """The claims whose quantity key one of `chosen` has: what their key clusters are made of."""
+
+    def key(c: Claim) -> str:
+        k = quantity_key(c)
+        return aliases.get(k, k)
+
+    keys = {key(d.claim) for d in chosen} - {""}
+    return [d.claim for d in members if key(d.claim) in keys]
 
 
 REACH = 25.0  # values further apart than this are never weighed as one quantity
@@ -84,37 +150,53 @@ _TELLING_WORDS = 5  # per figure: its rarest words near it find candidates
 _FAINT = 0.05  # pairs less likely than this weigh as never weighed (0) in a cluster's mean
 
 
+class _Index:
+    """Figures by what they have in common with others (the same number, the same quantity
+    key, the class of the counted noun, a telling word near them), each list sorted by value:
+    a figure's candidates are the nearest values in each of its lists, within REACH, from
+    other articles, at most _MOST_CANDIDATES of them, so pairs grow with the figures, not with
+    their square."""
+
+    def __init__(self, members: Sequence[Described], keyed: Mapping[int, int], rarity: Rarity):
+        self.members = members
+        self.postings: dict[tuple[str, object], list[tuple[float, int]]] = defaultdict(list)
+        self.logs = [math.log(d.value) for d in members]
+        self.things = [_in_common(d, keyed, rarity) for d in members]
+        for i, keys in enumerate(self.things):
+            for key in keys:
+                self.postings[key].append((self.logs[i], i))
+        for posting in self.postings.values():
+            posting.sort()
+
+    def around(self, i: int) -> list[int]:
+        """Figure i's candidates, nearest in value first."""
+        near: dict[int, float] = {}
+        article = self.members[i].claim.article
+        reach = math.log(REACH)
+        for key in self.things[i]:
+            posting = self.postings[key]
+            if len(posting) < 2:
+                continue
+            for j, gap in _nearest(posting, self.logs[i], reach):
+                if j != i and self.members[j].claim.article != article:
+                    near[j] = gap
+        return sorted(near, key=lambda j: (near[j], j))[:_MOST_CANDIDATES]
+
+    def pairs(self) -> Iterator[tuple[Described, Described]]:
+        seen: set[tuple[int, int]] = set()
+        for i in range(len(self.members)):
+            for j in self.around(i):
+                pair = (min(i, j), max(i, j))
+                if pair not in seen:
+                    seen.add(pair)
+                    yield self.members[pair[0]], self.members[pair[1]]
+
+
 def candidate_pairs(
     members: Sequence[Described], keyed: Mapping[int, int], rarity: Rarity
 ) -> Iterator[tuple[Described, Described]]:
-    """Pairs worth weighing, from an index, never from all pairs: figures of other articles that
-    have something in common with a figure (its quantity key, the class of its counted noun, the
-    same number, a telling word near it), the nearest in value of each, within REACH. Each figure
-    brings at most _MOST_CANDIDATES, so the pairs grow with the figures, not with their square."""
-    postings: dict[tuple[str, object], list[tuple[float, int]]] = defaultdict(list)
-    logs = [math.log(d.value) for d in members]
-    things = [_in_common(d, keyed, rarity) for d in members]
-    for i, keys in enumerate(things):
-        for key in keys:
-            postings[key].append((logs[i], i))
-    for posting in postings.values():
-        posting.sort()
-    reach = math.log(REACH)
-    seen: set[tuple[int, int]] = set()
-    for i, a in enumerate(members):
-        near: dict[int, float] = {}
-        for key in things[i]:
-            posting = postings[key]
-            if len(posting) < 2:
-                continue
-            for j, gap in _nearest(posting, logs[i], reach):
-                if j != i and members[j].claim.article != a.claim.article:
-                    near[j] = gap
-        for j in sorted(near, key=lambda j: (near[j], j))[:_MOST_CANDIDATES]:
-            pair = (min(i, j), max(i, j))
-            if pair not in seen:
-                seen.add(pair)
-                yield members[pair[0]], members[pair[1]]
+    """Pairs worth weighing (`_Index`), never all pairs."""
+    return _Index(members, keyed, rarity).pairs()
 
 
 def _in_common(d: Described, keyed: Mapping[int, int], rarity: Rarity) -> list[tuple[str, object]]:
@@ -156,10 +238,11 @@ def _cluster(
     rejected: set[frozenset[int]],
     weights: Mapping[str, float] | None = None,
     limit: float | None = None,
+    rarity: Rarity | None = None,
 ) -> list[tuple[list[Claim], list[tuple[float, tuple[float, ...]]]]]:
     """Average-linkage clusters of one dimension's figures, with the facts of their pairs (the
     fitted weights and threshold unless others are given, as the fitting script does)."""
-    rarity = Rarity(members)
+    rarity = rarity or Rarity(members)
     limit = threshold() if limit is None else limit
     by_id = {d.claim.id: d for d in members}
     article = {cid: d.claim.article for cid, d in by_id.items()}
@@ -330,6 +413,9 @@ def _by_act_and_magnitude(members: list[Claim]) -> list[list[Claim]]:
     return grouped
 
 
+_MOST_NEAR = 64  # figures of the same number weighed for an act-less figure's cluster
+
+
 class _ValueIndex:
     """Figures by the logarithm of their value, with the cluster each is in: the figures within
     a factor of a given one are a bisection away, not a scan of every cluster."""
@@ -352,6 +438,10 @@ class _ValueIndex:
         centre, reach = math.log(value), math.log(factor) * (1 + 1e-9)
         lo = bisect.bisect_left(self._keys, centre - reach)
         hi = bisect.bisect_right(self._keys, centre + reach)
+        if hi - lo > _MOST_NEAR:  # the same number many times over: the nearest are enough
+            mid = bisect.bisect_left(self._keys, centre, lo, hi)
+            lo = max(lo, mid - _MOST_NEAR // 2)
+            hi = min(hi, lo + _MOST_NEAR)
         return self._items[lo:hi]
 
 

@@ -66,3 +66,28 @@ def test_each_event_and_the_pool_hold_their_floor(corpus: str, tmp_path: Path) -
 def test_every_event_has_a_floor() -> None:
     for corpus, floors in LINK_FLOOR.items():
         assert {p.name for p in (DATA / corpus).iterdir() if p.is_dir()} == set(floors)
+
+
+def _groups(ws: Workspace) -> set[frozenset[tuple[str, int]]]:
+    names = {a.id: Path(a.origin).name for a in ws.article_rows()}
+    where = {c.id: (names[c.article], c.start) for c in ws.claims()}
+    return {frozenset(where[i] for i in g.claims) for g in ws.group_rows()}
+
+
+@pytest.mark.parametrize("folder", ["seeds", "blind_events/northvale_election_2026"])
+def test_articles_added_one_at_a_time_are_grouped_as_in_one_batch(folder, tmp_path, repo_root):
+    """An import links only around the figures it added (the rest keeps its groups); adding the
+    articles one by one must still end where importing them together does."""
+    root = repo_root if folder == "seeds" else DATA
+    files = sorted((root / folder).glob("*.txt"))
+    together = Workspace(f"sqlite:///{tmp_path}/together.sqlite")
+    one_by_one = Workspace(f"sqlite:///{tmp_path}/one_by_one.sqlite")
+    try:
+        together.import_sources([Source(origin=str(p)) for p in files])
+        for p in files:
+            one_by_one.import_sources([Source(origin=str(p))])
+        assert _groups(together), folder
+        assert _groups(one_by_one) == _groups(together)
+    finally:
+        together.close()
+        one_by_one.close()
