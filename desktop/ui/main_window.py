@@ -265,6 +265,7 @@ class MainWindow(QMainWindow):
         self._chart_loader.timeout.connect(self._load_chart_when_idle)
         self.strip.built.connect(self._on_strip_built)
         self.chart_dock.visibilityChanged.connect(self._on_chart_dock_visibility_changed)
+        self.figures_dock.visibilityChanged.connect(self.figures.set_shown)
 
     # ---------------------------------------------------------------- public
 
