@@ -299,30 +299,31 @@ class PaneStrip(QScrollArea):
         for pane in self.panes.values():
             pane.set_looks({cid: self._look(cid) for cid in pane.claim_ids()})
 
-    def _focus_in(self, ids: list[int]) -> list[int]:
-        """Of these figures (in text order), the picked ones, or else those of the group in
-        focus."""
+    def _focus(self) -> tuple[set[int], set[int]]:
+        """The picked figures, and those in focus (picked, or in the group in focus)."""
         picked = set(self.selection.claims)
         linked = next((g for g in self._snap.groups if g.id == self.selection.group), None)
-        focus = picked | set(linked.claims if linked is not None else ())
-        return [c for c in ids if c in picked] or [c for c in ids if c in focus]
+        return picked, picked | set(linked.claims if linked is not None else ())
+
+    def _focus_in(
+        self, ids: list[int], focus: tuple[set[int], set[int]] | None = None
+    ) -> list[int]:
+        """Of these figures (in text order), the picked ones, or else those in focus."""
+        picked, focused = focus or self._focus()
+        return [c for c in ids if c in picked] or [c for c in ids if c in focused]
 
     def _reveal_selection(self, origin: object) -> None:
         """Scroll each built pane to the picked figure, or else to its first figure of the group
         in focus; bring the pane of the picked figure (or the first pane holding the group, built
         or not) into view, building it."""
-        picked = set(self.selection.claims)
-        target = None
-        for aid in self.visible_order():
-            mine = self._focus_in([c.id for c in self._claims_of.get(aid, ())])
-            if mine and (target is None or mine[0] in picked):
-                target = aid
-                if mine[0] in picked:
-                    break
-        if target is not None and not isinstance(origin, ArticlePane):
-            self.scroll_to(target)
+        focus = picked, focused = self._focus()
+        if not isinstance(origin, ArticlePane):
+            articles = {c.article for cid in (picked or focused) if (c := self._snap.claim(cid))}
+            target = next((a for a in self.visible_order() if a in articles), None)
+            if target is not None:
+                self.scroll_to(target)
         for pane in self.panes.values():
-            mine = self._focus_in(pane.claim_ids())
+            mine = self._focus_in(pane.claim_ids(), focus)
             if mine and origin is not pane:
                 pane.reveal(mine[-1] if mine[-1] in picked else mine[0])
 
