@@ -58,9 +58,9 @@ class GroupTreeModel(QAbstractItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.groups: list[GroupRow] = []
-        self._children: list[list[Claim]] = []
+        self._children: list[list[Claim] | None] = []  # a group's figures, made when asked
         self._articles: dict[int, ArticleRow] = {}
-        self._search: list[str] = []
+        self._search: list[str | None] = []  # a group's search text, made when asked
         self._fetched: set[int] = set()  # groups whose figures the views have asked for
         self._row_of: dict[int, int] = {}  # group id → row; a figure's index carries its group id
         self._cache: dict[tuple[int, int, int, int], object] = {}
@@ -96,8 +96,8 @@ class GroupTreeModel(QAbstractItemModel):
         searches = {g.id: t for g, t in zip(self.groups, self._search, strict=True)}
         same = {g.id for g in self.groups if g in groups}
         self.groups = groups
-        self._children = [figures[g.id] if g.id in same else self._figures_of(g) for g in groups]
-        self._search = [searches[g.id] if g.id in same else self._search_text(g) for g in groups]
+        self._children = [figures[g.id] if g.id in same else None for g in groups]
+        self._search = [searches[g.id] if g.id in same else None for g in groups]
         self._row_of = {g.id: row for row, g in enumerate(groups)}
 
     def _in_order(self, groups) -> list[GroupRow]:
@@ -158,23 +158,25 @@ class GroupTreeModel(QAbstractItemModel):
             g = new[old.id]
             if g == old and g.id not in groups:
                 continue
-            figures = self._figures_of(g)
-            self.groups[row], self._search[row] = g, self._search_text(g)
-            if row >= self._loaded:
-                self._children[row] = figures
-                continue
+            self.groups[row], self._search[row] = g, None
+            fetched = row < self._loaded and g.id in self._fetched
+            if not fetched:
+                self._children[row] = None  # made again when a view asks for them
+                if row >= self._loaded:
+                    continue
+            figures = self._figures_of(g) if fetched else []
             parent = self.index(row, 0)
-            fetched = g.id in self._fetched
-            if fetched and [c.id for c in figures] != [c.id for c in self._children[row]]:
-                if self._children[row]:
-                    self.beginRemoveRows(parent, 0, len(self._children[row]) - 1)
+            if fetched and [c.id for c in figures] != [c.id for c in self._kids(row)]:
+                if self._kids(row):
+                    self.beginRemoveRows(parent, 0, len(self._kids(row)) - 1)
                     self._children[row] = []
                     self.endRemoveRows()
                 if figures:
                     self.beginInsertRows(parent, 0, len(figures) - 1)
                     self._children[row] = figures
                     self.endInsertRows()
-            self._children[row] = figures
+            if fetched:
+                self._children[row] = figures
             self._cache = {}  # the views may have asked while rows came and went
             last = len(COLUMNS) - 1
             self.dataChanged.emit(parent, self.index(row, last))
@@ -205,8 +207,8 @@ class GroupTreeModel(QAbstractItemModel):
         if shown:
             self.beginInsertRows(_ROOT, row, row)
         self.groups.insert(row, g)
-        self._children.insert(row, self._figures_of(g))
-        self._search.insert(row, self._search_text(g))
+        self._children.insert(row, None)
+        self._search.insert(row, None)
         self._row_of = {x.id: r for r, x in enumerate(self.groups)}
         if shown:
             self._loaded += 1
@@ -237,7 +239,7 @@ class GroupTreeModel(QAbstractItemModel):
         parent = self.group_index(group.id) if group is not None else QModelIndex()
         if not parent.isValid():
             return QModelIndex()
-        for child, c in enumerate(self._children[parent.row()]):
+        for child, c in enumerate(self._kids(parent.row())):
             if c.id == claim_id:
                 self.fetchMore(parent)
                 return self.index(child, 0, parent)
@@ -245,7 +247,20 @@ class GroupTreeModel(QAbstractItemModel):
 
     def figures(self, row: int) -> list[Claim]:
         """The figures of the group in `row`, loaded or not (for filtering)."""
-        return self._children[row]
+        return self._kids(row)
+
+    def _kids(self, row: int) -> list[Claim]:
+        """The figures of the group in `row`, made on first use."""
+        kids = self._children[row]
+        if kids is None:
+            kids = self._children[row] = self._figures_of(self.groups[row])
+        return kids
+
+    def _search_of(self, row: int) -> str:
+        text = self._search[row]
+        if text is None:
+            text = self._search[row] = self._search_text(self.groups[row])
+        return text
 
     def figure_search_text(self, claim: Claim) -> str:
         source = article_name(self._articles.get(claim.article))
@@ -278,14 +293,16 @@ class GroupTreeModel(QAbstractItemModel):
             and parent.row() < self._loaded
             and self.groups[parent.row()].id in self._fetched
         ):
-            return len(self._children[parent.row()])
+            return len(self._kids(parent.row()))
         return 0
 
     def hasChildren(self, parent: Index = _ROOT) -> bool:  # noqa: N802
         if not parent.isValid():
             return bool(self.groups)
         return (
-            parent.internalId() == 0 and parent.column() == 0 and bool(self._children[parent.row()])
+            parent.internalId() == 0
+            and parent.column() == 0
+            and bool(self.groups[parent.row()].claims)
         )
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
@@ -296,7 +313,7 @@ class GroupTreeModel(QAbstractItemModel):
             and parent.column() == 0
             and parent.row() < self._loaded
             and self.groups[parent.row()].id not in self._fetched
-            and bool(self._children[parent.row()])
+            and bool(self.groups[parent.row()].claims)
         )
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
@@ -308,7 +325,7 @@ class GroupTreeModel(QAbstractItemModel):
         if not self.canFetchMore(parent):
             return
         row = parent.row()
-        self.beginInsertRows(parent, 0, len(self._children[row]) - 1)
+        self.beginInsertRows(parent, 0, len(self._kids(row)) - 1)
         self._fetched.add(self.groups[row].id)
         self.endInsertRows()
 
@@ -342,7 +359,7 @@ class GroupTreeModel(QAbstractItemModel):
         if key[0] == 0:
             value = self._group_data(self.groups[key[1]], key[1], key[2], role)
         else:
-            value = self._claim_data(self._children[self._row_of[key[0]]][key[1]], key[2], role)
+            value = self._claim_data(self._kids(self._row_of[key[0]])[key[1]], key[2], role)
         if role != Qt.ItemDataRole.DecorationRole and role != Qt.ItemDataRole.ForegroundRole:
             self._cache[key] = value  # colours follow the palette, so they are not kept
         return value
@@ -361,7 +378,7 @@ class GroupTreeModel(QAbstractItemModel):
         if role == SORT_ROLE:
             return _sort_key(g, column)[0]
         if role == SEARCH_ROLE:
-            return self._search[row]
+            return self._search_of(row)
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return swatch_colour(g.id, QApplication.palette())
         if role == Qt.ItemDataRole.ToolTipRole:
