@@ -49,7 +49,7 @@ from desktop.workspace import Workspace
 app = application()
 w = MainWindow(Workspace(sys.argv[1]))
 w.show()
-while len(w.strip.panes) < 5:
+while not w.strip.panes or w.strip.building:  # the panes in view (the strip is virtual)
     app.processEvents()
 QTest.qWaitForWindowExposed(w)
 app.processEvents()
@@ -238,7 +238,7 @@ def select_figure(tmp: Path) -> list[float]:
     ws.close()
     app = QApplication.instance()
     w = _window(db)
-    _wait(app, lambda: len(w.strip.panes) == 10)
+    _wait(app, lambda: len(w.strip.order) == 10 and not w.strip.building)
     _wait(app, lambda: w.chart.panel is not None)  # built after start-up: not part of a pick
     app.processEvents()
     snap = w.bridge.snapshot()
@@ -289,7 +289,7 @@ def import_200(tmp: Path) -> tuple[float, float, float, int]:
     imported = time.perf_counter() - started
     phase[0] = "panes"
     last[0] = time.perf_counter()
-    _wait(app, lambda: len(w.strip.panes) == len(w.bridge.snapshot().articles))
+    _wait(app, lambda: bool(w.strip.order) and not w.strip.building)  # the panes in view
     timer.stop()
     count = len(w.strip.panes)
     w.close()
