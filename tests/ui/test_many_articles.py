@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QTextCursor
 from window_fixtures import char_format_at, open_window, ui_settings  # noqa: F401
 
 from desktop.model import Source
@@ -130,8 +130,6 @@ def test_revealing_a_figure_scrolls_to_its_pane_and_builds_it(many, qtbot):
     assert last in strip.panes and last in strip.in_view()
     pane = strip.panes[last]
     assert char_format_at(many, claim.id).fontWeight() == QFont.Weight.Bold
-    from PySide6.QtGui import QTextCursor
-
     cursor = QTextCursor(pane.text.document())
     cursor.setPosition(pane.span(claim.id)[0])
     assert pane.text.viewport().rect().contains(pane.text.cursorRect(cursor).center())
