@@ -17,6 +17,7 @@ from window_fixtures import char_format_at, open_window, ui_settings  # noqa: F4
 
 from desktop.model import Source
 from desktop.pipeline import analyse
+from desktop.ui.main_window import PANES_MENU_MAX
 from desktop.ui.pane_strip import OVERSCAN
 from desktop.workspace import Workspace
 
@@ -210,3 +211,14 @@ def test_cancel_mid_import_keeps_whole_articles_and_a_running_window(
     snap = window.bridge.snapshot()
     assert len(snap.articles) == len(rows) and snap.groups  # and what is in is linked
     assert window.strip.order == [a.id for a in snap.articles]
+
+
+def test_the_panes_menu_lists_a_few_and_leads_to_the_articles_list(many, qtbot):
+    menu = many.panes_menu
+    menu.aboutToShow.emit()
+    checkable = [a for a in menu.actions() if a.isCheckable()]
+    assert len(checkable) == PANES_MENU_MAX < ARTICLES
+    more = next(a for a in menu.actions() if a.text().startswith(f"All {ARTICLES}"))
+    many.groups_dock.raise_()  # the Articles tab behind the Groups tab
+    with qtbot.waitSignal(many.articles_dock.visibilityChanged, check_params_cb=bool):
+        more.trigger()  # brings it to the front
