@@ -77,7 +77,7 @@ def _shown_window(db: str):
     w = MainWindow(Workspace(db), WindowSettings())
     w.resize(1920, 1080)
     w.show()
-    _wait(app, lambda: len(w.strip.panes) == len(w.bridge.snapshot().articles))
+    _wait(app, lambda: bool(w.strip.order) and not w.strip.building)  # the panes in view
     _wait(app, lambda: w.chart.panel is not None)
     app.processEvents()
     return w

@@ -39,6 +39,7 @@ POOL_FROM = 24  # files in a batch before worker processes pay for their start (
 _PER_TASK = 4  # files a worker reads per task: fewer round trips through the pool's pipes
 _IN_FLIGHT = 2  # tasks queued per worker: enough to keep it busy, few enough to cancel at once
 _POLL = 0.05  # s between looks at `cancel` while waiting for a worker
+_WORKER_NICE = 5  # workers yield the cores to the importing process (a window's GUI thread)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -148,6 +149,8 @@ _worker_cancel: Any = None  # in a worker process: the pool's cancel flag
 def _start_worker(flag: Any) -> None:
     global _worker_cancel
     _worker_cancel = flag
+    with contextlib.suppress(OSError, AttributeError):  # not on every platform
+        os.nice(_WORKER_NICE)  # a window stays quick while both cores extract
 
 
 def _analyse_in_worker(

@@ -83,7 +83,7 @@ def main(out: Path) -> int:
             w.resize(width, height)
             w.show()
             QTest.qWaitForWindowExposed(w)
-            wait(lambda w=w: len(w.strip.panes) == 5 and w.chart.panel is not None)
+            wait(lambda w=w: w.strip.panes and not w.strip.building and w.chart.panel is not None)
             w.selection.select_claim(first, origin=None)
             QTest.qWait(600)
             name = f"{width}x{height}-{theme}"

@@ -1,7 +1,9 @@
 """The pane list: every article in the workspace, ticked when its pane is shown.
 
 `ArticleListModel` holds `ArticleRow`s under `ROW_ROLE` in pane order; ticking asks (by signal)
-for a pane to be shown or hidden. Double-clicking an article asks for its details dialog.
+for a pane to be shown or hidden. Double-clicking an article asks for its details dialog. The list
+is given to its view a page at a time (`canFetchMore`/`fetchMore`) as it scrolls to the end, so a
+workspace of a thousand articles opens with one page of rows.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from desktop.ui.plain import plain_tip
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
+PAGE = 100  # articles the view is given at a time
 
 
 class ArticleListModel(QAbstractListModel):
@@ -25,25 +28,40 @@ class ArticleListModel(QAbstractListModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.rows: list[ArticleRow] = []
+        self.rows: list[ArticleRow] = []  # every article, in pane order
         self.hidden: set[int] = set()
+        self.page = PAGE
+        self._loaded = 0  # rows the view has been given (the first of `rows`)
 
     def set_rows(self, rows: list[ArticleRow], order: list[int], hidden: set[int]) -> None:
         position = {aid: i for i, aid in enumerate(order)}
         self.beginResetModel()
         self.rows = sorted(rows, key=lambda a: position.get(a.id, len(position)))
         self.hidden = set(hidden)
+        self._loaded = min(self.page, len(self.rows))
         self.endResetModel()
 
     def set_hidden(self, hidden: set[int]) -> None:
         self.hidden = set(hidden)
-        if self.rows:
+        if self._loaded:
             self.dataChanged.emit(
-                self.index(0), self.index(len(self.rows) - 1), [Qt.ItemDataRole.CheckStateRole]
+                self.index(0), self.index(self._loaded - 1), [Qt.ItemDataRole.CheckStateRole]
             )
 
     def rowCount(self, parent: Index = _ROOT) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self._loaded
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and self._loaded < len(self.rows)
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        """The next page of articles (the view scrolled to the end of what it has)."""
+        if not self.canFetchMore(parent):
+            return
+        last = min(len(self.rows), self._loaded + self.page) - 1
+        self.beginInsertRows(_ROOT, self._loaded, last)
+        self._loaded = last + 1
+        self.endInsertRows()
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -56,7 +74,7 @@ class ArticleListModel(QAbstractListModel):
         )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        if not index.isValid() or not 0 <= index.row() < self._loaded:
             return None
         a = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:

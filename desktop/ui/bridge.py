@@ -9,10 +9,12 @@ listen to `changed`.
 
 from __future__ import annotations
 
+import gc
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -32,6 +34,23 @@ from desktop.workspace import Workspace
 log = logging.getLogger(__name__)
 
 Job = Callable[[Progress, threading.Event], Any]
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold Python's cyclic garbage collector off while a long job makes many objects (an import
+    of a thousand articles makes millions). Its full collections, set off by the job's objects,
+    hold the interpreter for 100 ms and more, and the GUI thread waits that long to run a line.
+    Objects still go by reference counting; at the end one collection of the young objects
+    (those the job left) is made here, on the worker thread, and the collector resumes."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.collect(0)
+            gc.enable()
 
 
 class WorkspaceBridge(QObject):
@@ -116,8 +135,9 @@ class WorkspaceBridge(QObject):
         workspace = self.workspace
 
         def job(progress: Progress, cancel: threading.Event) -> tuple[ImportReport, Snapshot]:
-            report = workspace.import_sources(sources, progress=progress, cancel=cancel)
-            self._latest = workspace.snapshot()  # read here, not on the GUI thread
+            with collector_paused():
+                report = workspace.import_sources(sources, progress=progress, cancel=cancel)
+                self._latest = workspace.snapshot()  # read here, not on the GUI thread
             return report, self._latest
 
         def done(result: tuple[ImportReport, Snapshot]) -> None:

@@ -96,7 +96,7 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
         self.current: GroupLayout | None = None
         self._articles: dict[int, ArticleRow] = {}
         self._order = np.zeros(0, dtype=int)  # scatter point → index into current's figures
-        self._looks: dict[int, _Look] = {}
+        self._looks: dict[tuple[int, int], _Look] = {}
         self._html: dict[int, str] = {}  # what each text item shows, to skip unchanged setText
         self._bars: list[pg.PlotCurveItem] = []
         self._dots = pg.ScatterPlotItem(
@@ -137,9 +137,12 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
         self._html = {}
 
     def _look(self, style: int) -> _Look:
-        if style not in self._looks:
-            self._looks[style] = _Look(style, self.theme)
-        return self._looks[style]
+        # keyed on what it looks like, not on the style: sources that share a colour and a
+        # symbol share the pens, so the scatter item renders each symbol once, not per source
+        key = (style % len(SOURCE_COLORS), style % len(SOURCE_SYMBOLS))
+        if key not in self._looks:
+            self._looks[key] = _Look(style, self.theme)
+        return self._looks[key]
 
     def resizeEvent(self, ev: QResizeEvent) -> None:  # noqa: N802 (Qt)
         if hasattr(self, "side_legend"):  # pyqtgraph resizes once while constructing
@@ -267,18 +270,23 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
             np.column_stack([y, end, back, end, back, end]),
         )
         drawn = barred | arrowed
-        while len(self._bars) < len(layout.sources):
+        # one line-pairs curve per colour, not per source: a group reported by hundreds of
+        # sources has as many curves to lay out and paint as there are colours
+        colour = np.array([s % len(SOURCE_COLORS) for s in layout.styles], dtype=int)
+        pens = {int(k): self._look(s).bar for k, s in zip(colour, layout.styles, strict=True)}
+        while len(self._bars) < len(SOURCE_COLORS):
             bars = pg.PlotCurveItem(connect="pairs")
             self.plot.addItem(bars)
             self._bars.append(bars)
-        for src, bars in enumerate(self._bars):
-            if src >= len(layout.sources):
+        of_row = colour[layout.source] if len(layout.source) else np.zeros(0, dtype=int)
+        for k, bars in enumerate(self._bars):
+            if k not in pens:
                 if bars.xData is not None and len(bars.xData):
                     bars.setData([], [])
                 continue
-            rows = drawn & (layout.source == src)
+            rows = drawn & (of_row == k)
             bars.opts["antialias"] = smooth
-            bars.setPen(self._look(layout.styles[src]).bar)
+            bars.setPen(pens[k])
             bars.setData(seg_x[rows].ravel(), seg_y[rows].ravel(), connect="pairs")
 
     def _draw_marks(self, layout: GroupLayout, smooth: bool) -> None:

@@ -63,8 +63,21 @@ class EditingActions(QObject):
         groups.model.figure_dropped_on_group.connect(self.link_into)
         selection.changed.connect(self.update_enabled)
         bridge.changed.connect(self.update_enabled)
+        bridge.workspace_replaced.connect(self.update_enabled)
         groups.view.selectionModel().selectionChanged.connect(self.update_enabled)
-        self.update_enabled()
+        for action in (
+            self.link,
+            self.unlink,
+            self.merge,
+            self.split,
+            self.rename,
+            self.confirm,
+            self.accept,
+            self.reject,
+            self.edit_article,
+            self.remove_article,
+        ):
+            action.setEnabled(False)  # until the workspace is shown (not read twice at start)
 
     def actions(self) -> list[QAction | None]:
         """In menu order; None is a separator."""

@@ -53,6 +53,14 @@ class ImportProgress(QWidget):
         self.bar.setValue(done)
         name = label if len(label) <= 40 else "…" + label[-39:]
         self.label.setText(f"{verb} {min(done + 1, total)}/{total}  {name}")
+        self.cancel.setEnabled(True)
+        self.show()
+
+    def show_finishing(self, text: str) -> None:
+        """Work that runs on after Cancel (it can't be cancelled): words, a busy bar, no Cancel."""
+        self.bar.setRange(0, 0)
+        self.label.setText(text)
+        self.cancel.setEnabled(False)
         self.show()
 
 
@@ -109,6 +117,7 @@ class ImportController(QObject):
         self.bridge = bridge
         self.progress = progress
         self._running: list[threading.Event] = []
+        self._cancelled = False  # Cancel was pressed: the import links what it read, then ends
         bridge.progressed.connect(self._on_bridge_progressed, Qt.ConnectionType.QueuedConnection)
         progress.cancel_requested.connect(self.cancel)
 
@@ -126,17 +135,23 @@ class ImportController(QObject):
         self._running.append(cancel)
 
     def cancel(self) -> None:
+        """Stop the imports: files not read yet are left out; the articles already stored are
+        linked on the writer thread before the import ends, and the status bar says so."""
         for event in self._running:
             event.set()
+        if self._running:
+            self._cancelled = True
+            self.progress.show_finishing("Cancelled: linking the articles imported so far…")
 
     def _on_bridge_progressed(self, done: int, total: int, label: str) -> None:
-        if self._running and done < total:
+        if self._running and done < total and not self._cancelled:
             self.progress.show_progress(done, total, label)
 
     def _on_import_done(self, report: ImportReport) -> None:
         if self._running:
             self._running.pop(0)
         if not self._running:
+            self._cancelled = False
             self.progress.hide()
         if not report.added and not report.rejected and not report.duplicates:
             self.message.emit("Cancelled" if report.cancelled else "Articles read again")

@@ -48,6 +48,7 @@ from desktop.workspace import Workspace
 log = logging.getLogger(__name__)
 
 CHART_LEAVES_PANES = 420  # px of pane height kept readable when the chart dock is sized
+PANES_MENU_MAX = 30  # articles listed in View > Panes; the Articles list holds them all
 
 
 class MainWindow(QMainWindow):
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
         self._chart_loader.timeout.connect(self._load_chart_when_idle)
         self.strip.built.connect(self._on_strip_built)
         self.chart_dock.visibilityChanged.connect(self._on_chart_dock_visibility_changed)
+        self.figures_dock.visibilityChanged.connect(self.figures.set_shown)
 
     # ---------------------------------------------------------------- public
 
@@ -370,11 +372,19 @@ class MainWindow(QMainWindow):
         self.panes_menu.clear()
         self.panes_menu.addAction(self.show_all)
         self.panes_menu.addSeparator()
-        for row in self.articles_model.rows:
+        rows = self.articles_model.rows
+        for row in rows[:PANES_MENU_MAX]:
             action = self.panes_menu.addAction(menu_text(article_name(row)))
             action.setCheckable(True)
             action.setChecked(row.id not in self.strip.hidden)
             action.toggled.connect(lambda on, a=row.id: self.strip.set_shown(a, on))
+        if len(rows) > PANES_MENU_MAX:  # a menu of a thousand entries helps nobody
+            self.panes_menu.addSeparator()
+            self.panes_menu.addAction(f"All {len(rows):,} articles…", self._show_articles)
+
+    def _show_articles(self) -> None:
+        self.articles_dock.show()
+        self.articles_dock.raise_()
 
     def _on_import_problems(self, problems: list[UnreadableInput]) -> None:
         self.problems.add(problems)

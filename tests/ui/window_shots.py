@@ -85,7 +85,12 @@ def main(out: Path) -> int:
     window.grab().save(str(out / "empty.png"))
 
     window.import_paths([str(p) for p in sorted((ROOT / "seeds").iterdir())])
-    wait(window, lambda: len(window.strip.panes) == 5 and not window.bridge.busy)
+    wait(
+        window,
+        lambda: (
+            len(window.strip.order) == 5 and not window.strip.building and not window.bridge.busy
+        ),
+    )
     wait(window, lambda: window.chart.panel is not None)
     QTest.qWait(500)
     window.grab().save(str(out / "seeds.png"))
@@ -115,7 +120,9 @@ def main(out: Path) -> int:
     dark.resize(1920, 1080)
     dark.show()
     QTest.qWaitForWindowExposed(dark)
-    wait(dark, lambda: len(dark.strip.panes) == 5 and dark.chart.panel is not None)
+    wait(
+        dark, lambda: dark.strip.panes and not dark.strip.building and dark.chart.panel is not None
+    )
     dark.selection.select_claim(first, origin=None)
     QTest.qWait(500)
     dark.grab().save(str(out / "dark.png"))
