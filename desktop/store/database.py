@@ -30,10 +30,12 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.model import WorkspaceUnavailable
 
-HEAD = "0002"  # the newest migration in migrations/versions
-KNOWN_REVISIONS = frozenset({"0001", "0002"})
+HEAD = "0003"  # the newest migration in migrations/versions
+KNOWN_REVISIONS = frozenset({"0001", "0002", "0003"})
 APPLICATION_ID = 0x45564453  # "EVDS" in the SQLite header: this file is an Evidence Desk workspace
-_TABLES = frozenset({"articles", "claims", "groups", "decisions", "meta"})
+_TABLES = frozenset(
+    {"articles", "claims", "groups", "decisions", "meta", "activity", "activity_rows"}
+)
 _LOCK_KEY = 0x45564453  # pg_advisory_xact_lock: one schema change or one write at a time
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -210,7 +212,10 @@ def _clear_half_made(conn, location: str) -> None:
     for table in tables:
         if conn.execute(text(f'SELECT COUNT(*) FROM "{table}"')).scalar():
             raise WorkspaceUnavailable(location, "is a damaged workspace (no schema version)")
-    for table in ("claims", "decisions", "meta", "groups", "articles", "alembic_version"):
+    for table in (
+        "activity_rows", "activity", "claims", "decisions", "meta", "groups", "articles",
+        "alembic_version",
+    ):  # fmt: skip
         if table in tables:
             conn.execute(text(f'DROP TABLE "{table}"'))
 
@@ -234,6 +239,7 @@ class Database:
 
     def __init__(self, url: str, *, busy_timeout: float = BUSY_TIMEOUT) -> None:
         self.url = normalise_url(url)
+        self.author = ""  # recorded with each decision, import and change made through write()
         location = display_url(self.url)
         path = _sqlite_path(self.url)
         if path is not None:
@@ -291,6 +297,7 @@ class Database:
         """
         try:
             with self._writes() as s, s.begin():
+                s.info["author"] = self.author
                 if self.engine.dialect.name == "postgresql":
                     s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
                 yield s

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model import Changes, EditConflict, Source, UnreadableInput
+from desktop.model import Changes, Conflict, EditConflict, Source, UnreadableInput
 from desktop.ui.actions import add_items, make_action
 from desktop.ui.articles_panel import ArticleListModel, ArticlesPanel
 from desktop.ui.bridge import WorkspaceBridge
@@ -239,6 +239,8 @@ class MainWindow(QMainWindow):
         b.changed.connect(self._on_workspace_changed)
         b.workspace_replaced.connect(self._on_workspace_replaced)
         b.failed.connect(self._on_bridge_failed)
+        b.conflicted.connect(self._on_bridge_conflicted)
+        b.refused.connect(self._on_bridge_refused)
         self.drop_area.sources_dropped.connect(self.importer.import_sources)
         self.empty.import_requested.connect(self.files.import_dialog)
         self.importer.problems_found.connect(self._on_import_problems)
@@ -405,6 +407,22 @@ class MainWindow(QMainWindow):
             text = f"Something went wrong: {error}"
         self.say(text.splitlines()[0])
         box = plain_message(QMessageBox.Icon.Warning, "Evidence Desk", text, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+
+    def _on_bridge_conflicted(self, conflict: Conflict) -> None:
+        """Someone changed what an edit was about: the rows are shown anew; say who and what."""
+        self._tell(conflict.message, "Someone else changed this")
+
+    def _on_bridge_refused(self, text: str) -> None:
+        self._tell(text, "Not connected")
+
+    def _tell(self, text: str, title: str) -> None:
+        """A passing message that also stays in a non-modal box (plain text, never rich)."""
+        self.say(text)
+        box = plain_message(QMessageBox.Icon.Information, title, text, parent=self)
+        box.setObjectName("TeamMessage")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.show()

@@ -27,6 +27,7 @@ from desktop.claims import extract_claims
 from desktop.linking import block_key
 from desktop.model import (
     Claim,
+    Conflict,
     EditConflict,
     MoveClaim,
     Source,
@@ -628,9 +629,11 @@ def test_each_gesture_is_one_call_that_returns_the_edit_done_and_its_name(ws: Wo
     assert applied.text == f"unlink “{claim.text}”"
     assert claim.id in applied.changes.claims and group.id in applied.changes.groups
     assert claim.id not in ws.group(group.id).claims
-    ws.undo(applied.edit)
+    undone = ws.undo(applied.edit)  # hands back the edit with the versions its redo must find
     assert claim.id in ws.group(group.id).claims
-    ws.redo(applied.edit)
+    assert not ws.redo(applied.edit)  # the versions the unlink left are gone: a Conflict
+    assert claim.id in ws.group(group.id).claims
+    ws.redo(undone.edit)
     assert claim.id not in ws.group(group.id).claims
 
     renamed = ws.rename(group.id, "Counted & named")
@@ -648,6 +651,6 @@ def test_a_link_into_a_new_group_makes_the_group_in_the_same_transaction(ws: Wor
     assert set(ws.group(new).claims) == {a, b}
     ws.undo(applied.edit)
     assert {g.id for g in ws.group_rows()} == before
-    with pytest.raises(EditConflict):  # a figure that vanished: nothing is reserved or left
-        ws.link([a, 10**9])
+    refused = ws.link([a, 10**9])  # a figure that vanished: nothing is reserved or left
+    assert isinstance(refused, Conflict) and "no longer in the workspace" in refused.message
     assert {g.id for g in ws.group_rows()} == before
