@@ -70,7 +70,13 @@ from desktop.model import (
 from desktop.pipeline import Analysed, analyse_all, extract_within
 from desktop.store import Busy, Database, Duplicate, StoreFailure, normalise_url
 from desktop.store import repository as repo
-from desktop.store.database import BUSY_TIMEOUT, copy_database, display_url
+from desktop.store.database import (
+    BUSY_TIMEOUT,
+    copy_database,
+    display_url,
+    team_url,
+    without_password,
+)
 from desktop.store.watch import ChangeWatch
 
 if TYPE_CHECKING:
@@ -78,7 +84,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ANALYSIS", "FILE_DIALOG_FILTER", "READABLE_SUFFIXES", "Workspace", "default_url"]
+__all__ = [
+    "ANALYSIS",
+    "FILE_DIALOG_FILTER",
+    "READABLE_SUFFIXES",
+    "Workspace",
+    "default_author",
+    "default_url",
+    "team_url",
+    "without_password",
+]
 
 # Which rules read the figures and linked them; stored in the workspace so that a workspace made
 # by another version is read again when it opens.

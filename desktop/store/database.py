@@ -69,6 +69,40 @@ def display_url(url: str) -> str:
         return url
 
 
+def without_password(url: str) -> str:
+    """`url` with no password in it, to remember or show (a recent team workspace)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.password is None:
+        return url
+    return parsed.set(password=None).render_as_string(hide_password=False)
+
+
+def team_url(url: str, password: str = "") -> str:
+    """A PostgreSQL address as typed ("postgresql://maria@db/evidence", or "postgres://…")
+    made one SQLAlchemy opens with psycopg, with `password` put in for connecting only (without
+    one, libpq reads PGPASSWORD or ~/.pgpass). WorkspaceUnavailable when it is no PostgreSQL
+    address."""
+    text_ = url.strip()
+    if text_.startswith("postgres://"):
+        text_ = "postgresql://" + text_.removeprefix("postgres://")
+    try:
+        parsed = make_url(text_)
+    except ArgumentError:
+        raise WorkspaceUnavailable(text_, "is not a database address") from None
+    if parsed.get_backend_name() != "postgresql":
+        raise WorkspaceUnavailable(
+            display_url(text_), "is not a PostgreSQL address (postgresql://user@host/database)"
+        )
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if password:
+        parsed = parsed.set(password=password)
+    return parsed.render_as_string(hide_password=False)
+
+
 def _sqlite_path(url: str) -> Path | None:
     path = url.split("///", 1)[-1] if url.startswith("sqlite") else ""
     return Path(path) if path and path != ":memory:" else None

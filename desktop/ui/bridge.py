@@ -27,12 +27,17 @@ from desktop.model import (
     Progress,
     Snapshot,
     Source,
+    UnreadableInput,
     VersionedSnapshot,
     Versions,
 )
 from desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+OFFLINE_IMPORT = (
+    "not imported: the team workspace's server is out of reach; try again once it is back"
+)
 
 OFFLINE_EDIT = (
     "Not done: the team workspace's server is out of reach, so nothing can be changed until the "
@@ -139,8 +144,15 @@ class WorkspaceBridge(QObject):
     def import_sources(
         self, sources: list[Source], on_done: Callable[[ImportReport], None]
     ) -> threading.Event:
-        """Import on the writer thread with progress; returns the event that cancels it."""
+        """Import on the writer thread with progress; returns the event that cancels it. Out
+        of reach of a team workspace's server nothing is tried: every source comes back refused."""
         workspace = self.workspace
+        if not self.online:
+            report = ImportReport(
+                rejected=[UnreadableInput(s.origin, OFFLINE_IMPORT) for s in sources]
+            )
+            self.run(lambda *_: report, on_done)
+            return threading.Event()
 
         def job(progress: Progress, cancel: threading.Event) -> tuple[ImportReport, Snapshot]:
             report = workspace.import_sources(sources, progress=progress, cancel=cancel)
