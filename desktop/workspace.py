@@ -14,7 +14,8 @@ import threading
 import time
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -999,9 +1000,14 @@ class Workspace:
     def change_counter(self) -> int:
         """A number that grows with every change anyone makes to the workspace (cheap to ask);
         ConnectionLost when the server cannot be reached."""
+        with self._reachable(), self._db.session() as s:
+            return repo.change_counter(s)
+
+    @contextmanager
+    def _reachable(self) -> Iterator[None]:
+        """Database errors that mean the server is out of reach become ConnectionLost."""
         try:
-            with self._db.session() as s:
-                return repo.change_counter(s)
+            yield
         except StoreFailure as error:
             raise ConnectionLost(self.location, str(error)) from None
         except Exception as error:
@@ -1028,13 +1034,14 @@ class Workspace:
 
     def changes_since(self, after: int) -> tuple[int, list[Activity]]:
         """The changes logged after counter `after` (oldest first) and the counter now."""
-        with self._db.session() as s:
+        with self._reachable(), self._db.session() as s:
             found = repo.activity_since(s, after)
         return (found[-1].id if found else after), found
 
     def activity(self, limit: int = 100, group: int | None = None) -> list[Activity]:
-        """The newest changes, newest first: all, or those about one group."""
-        with self._db.session() as s:
+        """The newest changes, newest first: all, or those about one group (ConnectionLost when
+        the server is out of reach)."""
+        with self._reachable(), self._db.session() as s:
             return repo.recent_activity(s, limit, ("g", group) if group is not None else None)
 
     def confirmed_by(self) -> dict[int, str]:

@@ -111,3 +111,46 @@ def test_an_edit_while_disconnected_is_refused_not_queued(team_window, qtbot):
     window.bridge.wait()
     assert window.bridge.workspace.group(group.id).label == group.label
     assert window.undo_stack.count() == 0
+
+
+@pytest.mark.postgres
+def test_a_lost_server_makes_the_window_read_only_until_it_is_back(
+    qtbot,
+    ui_settings,  # noqa: F811
+    pg_url: str,
+    seed_files: list[Path],
+) -> None:
+    from sqlalchemy.engine import make_url
+    from tcp_relay import Relay
+
+    direct = make_url(pg_url)
+    relay = Relay(direct.host, direct.port)
+    relayed = direct.set(port=relay.port).render_as_string(hide_password=False)
+    window = open_window(qtbot, relayed)
+    try:
+        import_and_wait(qtbot, window, seed_files)
+        group = window.bridge.snapshot().groups[0]
+        window.selection.select_group(group.id, origin=window)
+
+        relay.cut()  # the server is gone
+        qtbot.waitUntil(lambda: not window.bridge.online, timeout=15_000)
+        assert "Lost the connection to the team workspace" in window.connection_note.text()
+        assert "read-only" in window.connection_note.text()
+        with qtbot.waitSignal(window.bridge.refused, timeout=5_000):
+            window.editing.rename_group(group.id, "While away")
+        assert shown_label(window, group.id) == group.label  # the last state stays on screen
+
+        # meanwhile Maria, who still reaches the server, renames it
+        assert other_person(pg_url, "rename", group.id, "Renamed meanwhile") == "Applied"
+        relay.resume()  # the server is back
+        qtbot.waitUntil(lambda: window.bridge.online, timeout=30_000)
+        qtbot.waitUntil(lambda: shown_label(window, group.id) == "Renamed meanwhile",
+                        timeout=10_000)  # fmt: skip
+        assert window.selection.group == group.id
+        assert not window.connection_note.isVisible()
+        with qtbot.waitSignal(window.bridge.changed, timeout=10_000):
+            window.editing.rename_group(group.id, "Back again")
+        assert window.bridge.workspace.group(group.id).label == "Back again"
+    finally:
+        window.close()
+        relay.cut()
