@@ -719,3 +719,10 @@ def time_ago(at: datetime, now: datetime) -> str:
     if seconds < 86400 and now.date() == at.date():
         return f"at {at:%H:%M}"
     return f"at {at:%H:%M} on {at:%Y-%m-%d}"
+
+
+@dataclass(frozen=True)
+class TeamSheetSection(SheetSection):
+    """A sheet section that also says who confirmed its group ("" when nobody is recorded)."""
+
+    confirmed_by: str = ""

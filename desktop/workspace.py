@@ -1202,9 +1202,24 @@ class Workspace:
     ) -> Sheet:
         """The comparison sheet: the chosen groups (default all), most divergent first; titled
         `title`, or the workspace's name."""
+        from dataclasses import fields, replace
+
+        from desktop.model import TeamSheetSection
         from desktop.sheets import build_sheet
 
-        return build_sheet(self.snapshot(), title or self.name, group_ids, appendix=appendix)
+        sheet = build_sheet(self.snapshot(), title or self.name, group_ids, appendix=appendix)
+        confirmed = self.confirmed_by()
+        if not any(s.confirmed and confirmed.get(s.group) for s in sheet.sections):
+            return sheet
+        sections = tuple(
+            TeamSheetSection(
+                **{f.name: getattr(s, f.name) for f in fields(s)}, confirmed_by=confirmed[s.group]
+            )
+            if s.confirmed and confirmed.get(s.group)
+            else s
+            for s in sheet.sections
+        )
+        return replace(sheet, sections=sections)
 
     def sheet_html(
         self,

@@ -187,3 +187,15 @@ def test_an_old_workspace_opens_upgraded_with_versions(tmp_path: Path) -> None:
         ws.close()
     with sqlite3.connect(path) as raw:
         assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0003",)]
+
+
+def test_the_sheet_says_who_confirmed_each_group(team) -> None:
+    maria, sam = team
+    group = biggest(maria)
+    assert sam.confirm(group.id, seen=sam.snapshot())
+    sheet = maria.sheet()
+    section = next(s for s in sheet.sections if s.group == group.id)
+    assert section.confirmed and section.confirmed_by == "Sam"
+    assert all(not getattr(s, "confirmed_by", "") for s in sheet.sections if s.group != group.id)
+    assert "confirmed by Sam" in maria.sheet_html()
+    assert section.rows and all(row.citation for row in section.rows)  # rows kept as they were
