@@ -77,7 +77,7 @@ def without_password(url: str) -> str:
         return url
     if parsed.password is None:
         return url
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    return parsed._replace(password=None).render_as_string(hide_password=False)
 
 
 def team_url(url: str, password: str = "") -> str:
@@ -88,14 +88,13 @@ def team_url(url: str, password: str = "") -> str:
     text_ = url.strip()
     if text_.startswith("postgres://"):
         text_ = "postgresql://" + text_.removeprefix("postgres://")
+    wrong = "is not a PostgreSQL address (postgresql://user@host/database)"
     try:
         parsed = make_url(text_)
     except ArgumentError:
-        raise WorkspaceUnavailable(text_, "is not a database address") from None
+        raise WorkspaceUnavailable(text_, wrong) from None
     if parsed.get_backend_name() != "postgresql":
-        raise WorkspaceUnavailable(
-            display_url(text_), "is not a PostgreSQL address (postgresql://user@host/database)"
-        )
+        raise WorkspaceUnavailable(display_url(text_), wrong)
     if parsed.drivername == "postgresql":
         parsed = parsed.set(drivername="postgresql+psycopg")
     if password:

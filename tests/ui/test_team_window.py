@@ -154,3 +154,45 @@ def test_a_lost_server_makes_the_window_read_only_until_it_is_back(
     finally:
         window.close()
         relay.cut()
+
+
+@pytest.mark.postgres
+def test_connecting_to_a_team_workspace_never_stores_the_password(
+    qtbot,
+    ui_settings,  # noqa: F811
+    db_url: str,
+    pg_url: str,
+) -> None:
+    from PySide6.QtCore import QSettings
+    from sqlalchemy.engine import make_url
+
+    from desktop.ui.connect_dialog import ConnectDialog
+    from desktop.workspace import Workspace
+
+    Workspace(pg_url).close()
+    typed = make_url(pg_url).set(drivername="postgresql").render_as_string(hide_password=False)
+    window = open_window(qtbot, db_url)
+    try:
+        dialog = ConnectDialog([], window)
+        dialog.address.setText(typed)
+        dialog.password.setText("s3cret-never-kept")  # the test server trusts: any password does
+        url = dialog.url()
+        dialog.deleteLater()
+        assert "s3cret-never-kept" in url and url.startswith("postgresql+psycopg://")
+        assert window.files.open_workspace(url)
+        assert window.bridge.workspace.is_server
+        window.settings.sync()
+        stored = Path(QSettings().fileName()).read_text(encoding="utf-8")
+        assert "s3cret-never-kept" not in stored
+        recent = window.settings.recent_team_workspaces()
+        assert recent and "s3cret" not in recent[0] and recent[0].endswith(url.rsplit("/", 1)[1])
+        again = ConnectDialog(recent, window)  # the recent one is offered, without a password
+        assert again.address.text() == recent[0] and again.password.text() == ""
+        again.deleteLater()
+        bad = ConnectDialog([], window)
+        bad.address.setText("/home/maria/workspace.sqlite")
+        bad.accept()
+        assert "not a PostgreSQL address" in bad.problem.text()
+        bad.deleteLater()
+    finally:
+        window.close()
