@@ -1026,13 +1026,15 @@ class Workspace:
         counter = self.change_counter()
         if counter > after:
             return counter
-        if self._watch is None:
-            self._watch = ChangeWatch(self.url)
+        watch = self._watch
+        if watch is None:
+            watch = self._watch = ChangeWatch(self.url)
         try:
-            self._watch.wait(timeout)
+            watch.wait(timeout)
         except Exception as error:
-            self._watch.close()
-            self._watch = None
+            watch.close()
+            if self._watch is watch:
+                self._watch = None
             raise ConnectionLost(self.location, _first_line(error)) from None
         return self.change_counter()
 

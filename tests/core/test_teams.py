@@ -199,3 +199,28 @@ def test_the_sheet_says_who_confirmed_each_group(team) -> None:
     assert all(not getattr(s, "confirmed_by", "") for s in sheet.sections if s.group != group.id)
     assert "confirmed by Sam" in maria.sheet_html()
     assert section.rows and all(row.citation for row in section.rows)  # rows kept as they were
+
+
+@pytest.mark.postgres
+def test_a_waiting_window_is_woken_by_the_servers_notice(pg_url: str, seed_files) -> None:
+    """On PostgreSQL the wait ends when the change is announced (NOTIFY), not when it times out:
+    the wait is given a minute, the thread must be back long before."""
+    import threading
+
+    maria = Workspace(pg_url, author="Maria")
+    sam = Workspace(pg_url, author="Sam")
+    try:
+        maria.import_sources([Source(str(p)) for p in seed_files])
+        start = sam.change_counter()
+        sam.wait_for_change(start, timeout=0.01)  # listening from now on
+        woken: list[int] = []
+        waiter = threading.Thread(target=lambda: woken.append(sam.wait_for_change(start, 60)))
+        waiter.start()
+        group = maria.group_rows()[0]
+        maria.rename(group.id, "Announced", seen=maria.snapshot())
+        waiter.join(timeout=30)
+        assert not waiter.is_alive(), "the notice did not wake the waiting window"
+        assert woken and woken[0] > start
+    finally:
+        sam.close()
+        maria.close()
