@@ -74,6 +74,7 @@ from desktop.store import Busy, Database, Duplicate, StoreFailure, normalise_url
 from desktop.store import repository as repo
 from desktop.store.database import (
     BUSY_TIMEOUT,
+    Unreachable,
     copy_database,
     display_url,
     team_url,
@@ -888,7 +889,7 @@ class Workspace:
         must still be at that version, or nothing is done and the answer is a Conflict."""
         text = "edit"
         try:
-            with self._db.write() as s:
+            with self._reachable(), self._db.write() as s:
                 edits, text = plan(s)
                 edit = Batch(tuple(edits), text)
                 if not edits:
@@ -913,7 +914,7 @@ class Workspace:
         """Undo or redo: `guarded` applied under its versions; the answer holds `forward` with
         the versions this step left (or is a Conflict that names `attempt`)."""
         try:
-            with self._db.write() as s:
+            with self._reachable(), self._db.write() as s:
                 applied, changes = self._apply_guarded(s, guarded, done)
             return Applied(Guarded(forward, applied.expects), changes, text)
         except _Stale as stale:
@@ -1012,10 +1013,10 @@ class Workspace:
         """Database errors that mean the server is out of reach become ConnectionLost."""
         try:
             yield
-        except StoreFailure as error:
+        except Unreachable as error:
             raise ConnectionLost(self.location, str(error)) from None
         except Exception as error:
-            if _is_connection_error(error):
+            if _is_connection_error(error) and self.is_server:
                 raise ConnectionLost(self.location, _first_line(error)) from None
             raise
 

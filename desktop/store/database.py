@@ -25,7 +25,13 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.model import WorkspaceUnavailable
@@ -52,6 +58,10 @@ class Duplicate(Exception):
 
 class StoreFailure(Exception):
     """A database error, worded in one line."""
+
+
+class Unreachable(StoreFailure):
+    """The database server could not be reached, or the connection broke; nothing was written."""
 
 
 def normalise_url(url_or_path: str) -> str:
@@ -341,6 +351,9 @@ class Database:
         except DBAPIError as error:
             if _is_busy(error):
                 raise Busy(_one_line(error)) from None
+            if isinstance(error, OperationalError) or error.connection_invalidated:
+                if self.engine.dialect.name != "sqlite":  # a file is not "out of reach"
+                    raise Unreachable(_one_line(error)) from None
             raise StoreFailure(_one_line(error)) from None
 
     def dispose(self) -> None:

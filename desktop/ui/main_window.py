@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model import Changes, Conflict, EditConflict, Source, UnreadableInput
+from desktop.model import (
+    Changes,
+    Conflict,
+    ConnectionLost,
+    EditConflict,
+    Source,
+    UnreadableInput,
+)
 from desktop.ui.actions import add_items, make_action
 from desktop.ui.activity import ActivityPanel, GroupActivityTips
 from desktop.ui.articles_panel import ArticleListModel, ArticlesPanel
@@ -419,7 +426,12 @@ class MainWindow(QMainWindow):
     def _on_bridge_failed(self, error: BaseException) -> None:
         """The one place that words an unexpected error."""
         log.error("workspace job failed", exc_info=(type(error), error, error.__traceback__))
-        if isinstance(error, EditConflict):  # the undo history stays as it was
+        if isinstance(error, ConnectionLost):  # the transaction was rolled back: nothing half done
+            text = (
+                f"Not done: the connection to the team workspace broke ({error.reason}); "
+                "nothing of the edit was made."
+            )
+        elif isinstance(error, EditConflict):  # the undo history stays as it was
             text = (
                 "The workspace changed underneath this edit, so it was not made; "
                 f"the undo history is unchanged.\n\n{error}"

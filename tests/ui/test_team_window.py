@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from window_fixtures import import_and_wait, open_window, ui_settings  # noqa: F401
 
-from desktop.model import Conflict, GroupRow
+from desktop.model import Conflict, ConnectionLost, GroupRow
 from desktop.ui.groups_model import ROW_ROLE
 
 OTHER = textwrap.dedent("""
@@ -79,6 +79,8 @@ def test_a_rename_in_another_process_appears_with_the_selection_kept(team_window
     assert window.undo_stack.count() == undo_count
     qtbot.waitUntil(lambda: any("Maria" in line for line in window.activity.lines()))
     assert any("renamed" in line and "<b>elsewhere</b>" in line for line in window.activity.lines())
+    window.activity.people.setCurrentText("Maria")  # the changes of one person
+    assert window.activity.lines() and all("  Maria  " in x for x in window.activity.lines())
     tip = window.group_tips.text_for(window.bridge.snapshot().groups[1])
     assert "Maria" in tip and "Recent changes:" in tip
 
@@ -139,6 +141,8 @@ def test_a_lost_server_makes_the_window_read_only_until_it_is_back(
         with qtbot.waitSignal(window.bridge.refused, timeout=5_000):
             window.editing.rename_group(group.id, "While away")
         assert shown_label(window, group.id) == group.label  # the last state stays on screen
+        with pytest.raises(ConnectionLost):  # an edit tried anyway: rolled back, said plainly
+            window.bridge.workspace.rename(group.id, "Tried anyway")
 
         # meanwhile Maria, who still reaches the server, renames it
         assert other_person(pg_url, "rename", group.id, "Renamed meanwhile") == "Applied"
