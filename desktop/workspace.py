@@ -14,7 +14,7 @@ import os
 import threading
 import time
 import uuid
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
@@ -151,6 +151,7 @@ class Workspace:
         self.session = uuid.uuid4().hex[:16]  # tells this process's changes from the others'
         self.author = default_author() if author is None else author
         self._watch: ChangeWatch | None = None
+        self._own: deque[int] = deque(maxlen=1000)  # change counters of our own changes
         self._busy_wait = busy_wait
         self._max_figures = max_figures
         self._max_seconds = max_seconds
@@ -457,9 +458,16 @@ class Workspace:
             log.warning("the import was not written to the change log: the workspace is busy")
 
     def _log(self, s, action: str, text: str, rows: Versions) -> int:
-        return repo.log_activity(
+        logged = repo.log_activity(
             s, action, text, rows, author=self.author, session=self.session, at=_now()
         )
+        self._own.append(logged)
+        return logged
+
+    def is_own_change(self, counter: int) -> bool:
+        """Whether the change numbered `counter` was made through this Workspace (one of the
+        last thousand), so a window that shows it already need not read it back."""
+        return counter in self._own
 
     def _store_waiting(
         self,
@@ -736,7 +744,7 @@ class Workspace:
             g.id: [c for c in g.claims if c != edit.claim]
             for g in repo.groups(s, [edit.before, edit.after])
         }
-        repo.place_claim(s, edit.claim, edit.after, pinned=edit.pinned)
+        repo.place_claim(s, edit.claim, edit.after, pinned=edit.pinned, before=current)
         if edit.before is not None and edit.pinned:
             # taken out of a group by hand (unlinked, split off, moved elsewhere): never
             # proposed with those figures again, or the next relink would undo it

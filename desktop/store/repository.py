@@ -319,21 +319,30 @@ def claim_groups(s: Session, claims: Iterable[int]) -> dict[int, tuple[int | Non
     }
 
 
+# built once: an edit runs these a few times each, and building a statement costs more than
+# running it on a small table
+_BUMP_MEMBERS = (
+    update(GroupRecord.__table__)
+    .where(GroupRecord.__table__.c.id.in_(bindparam("ids", expanding=True)))
+    .values(members=GroupRecord.__table__.c.members + 1)
+)
+_UNKNOWN = object()
+
+
 def _members_moved(s: Session, groups: Iterable[int | None]) -> None:
     """The figures of these groups changed: their membership versions go up."""
     for part in _chunks(sorted({g for g in groups if g is not None})):
-        s.execute(
-            update(GroupRecord)
-            .where(GroupRecord.id.in_(part))
-            .values(members=GroupRecord.members + 1)
-            .execution_options(synchronize_session=False)
-        )
+        s.execute(_BUMP_MEMBERS, {"ids": part})
 
 
-def place_claim(s: Session, claim: int, group: int | None, pinned: bool) -> None:
-    before = s.scalar(select(ClaimRecord.group_id).where(ClaimRecord.id == claim))
+def place_claim(
+    s: Session, claim: int, group: int | None, pinned: bool, before: object = _UNKNOWN
+) -> None:
+    """Put a claim in a group (or none); `before`, its group now, when the caller knows it."""
+    if before is _UNKNOWN:
+        before = s.scalar(select(ClaimRecord.group_id).where(ClaimRecord.id == claim))
     if before != group:
-        _members_moved(s, (before, group))
+        _members_moved(s, (before, group))  # type: ignore[arg-type]
     s.execute(
         update(ClaimRecord)
         .where(ClaimRecord.id == claim)
@@ -581,6 +590,21 @@ _VERSIONED = {
 }
 
 
+_VERSION_QUERIES = {
+    kind: select(record.id, column).where(record.id.in_(bindparam("ids", expanding=True)))
+    for kind, (record, column) in _VERSIONED.items()
+}
+_HOLDS = {
+    kind: update(record.__table__)
+    .where(
+        record.__table__.c.id == bindparam("row"),
+        record.__table__.c[column.key] == bindparam("seen"),
+    )
+    .values({column.key: record.__table__.c[column.key]})
+    for kind, (record, column) in _VERSIONED.items()
+}
+
+
 def versions(s: Session, keys: Iterable[RowKey]) -> Versions:
     """The current version of each row named (None for a row that is not there)."""
     wanted: dict[str, set[int]] = defaultdict(set)
@@ -588,11 +612,9 @@ def versions(s: Session, keys: Iterable[RowKey]) -> Versions:
         wanted[kind].add(row)
     found: dict[RowKey, int | None] = {}
     for kind, ids in wanted.items():
-        record, column = _VERSIONED[kind]
         found |= {(kind, i): None for i in ids}
         for part in _chunks(sorted(ids)):
-            query = select(record.id, column).where(record.id.in_(part))
-            found |= {(kind, i): v for i, v in s.execute(query)}
+            found |= {(kind, i): v for i, v in s.execute(_VERSION_QUERIES[kind], {"ids": part})}
     return Versions(found)
 
 
@@ -611,12 +633,7 @@ def hold_version(s: Session, key: RowKey, seen: int | None) -> bool:
     record, column = _VERSIONED[kind]
     if seen is None:
         return s.scalar(select(record.id).where(record.id == row)) is None
-    held = s.execute(
-        update(record)
-        .where(record.id == row, column == seen)
-        .values({column.key: column})
-        .execution_options(synchronize_session=False)
-    )
+    held = s.execute(_HOLDS[kind], {"row": row, "seen": seen})
     return held.rowcount == 1
 
 

@@ -47,6 +47,7 @@ class ActivityPanel(QWidget):
         layout.addWidget(self.people)
         layout.addWidget(self.list)
         self.entries: list[Activity] = []
+        self._stale = True
         # after a change, read the log once the burst is over, not once per change
         self._reload = QTimer(self, singleShot=True, interval=300)
         self._reload.timeout.connect(self.reload)
@@ -54,9 +55,19 @@ class ActivityPanel(QWidget):
         bridge.workspace_replaced.connect(self._reload.start)
         self._reload.start()
 
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._reload.start()
+
     def reload(self) -> None:
+        """Read the log again, when the dock is on screen (else when it comes up)."""
+        if not self.isVisible():
+            self._stale = True
+            return
         if not self.bridge.online:
             return  # the last list stays, as the rest of the window does
+        self._stale = False
         try:
             self.entries = self.bridge.workspace.activity(SHOWN)
         except ConnectionLost:

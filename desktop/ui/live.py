@@ -117,6 +117,8 @@ class LiveUpdates(QObject):
         if workspace is not self.bridge.workspace:
             return
         self._newest = max(self._newest, counter)
+        while self._shown < self._newest and workspace.is_own_change(self._shown + 1):
+            self._shown += 1  # our own change, shown when it was made: nothing to read back
         self._fetch()
 
     def _fetch(self) -> None:
