@@ -803,20 +803,24 @@ class Workspace:
     ) -> Applied | Conflict:
         """Link figures as one quantity: into `into`, a group one of them is in, or a new one."""
         return self._perform(
-            lambda s: self._plan_link(s, claim_ids, into), seen, _claims(claim_ids)
+            lambda s: self._plan_link(s, claim_ids, into), seen, _claims(claim_ids), "your link"
         )
 
     def unlink(
         self, claim_ids: Sequence[int], *, seen: Versions | VersionedSnapshot | None = None
     ) -> Applied | Conflict:
         """Take figures out of their groups (each stands alone and stays out)."""
-        return self._perform(lambda s: self._plan_unlink(s, claim_ids), seen, _claims(claim_ids))
+        return self._perform(
+            lambda s: self._plan_unlink(s, claim_ids), seen, _claims(claim_ids), "your unlink"
+        )
 
     def merge(
         self, group_ids: Sequence[int], *, seen: Versions | VersionedSnapshot | None = None
     ) -> Applied | Conflict:
         """Move every figure of the other groups into the first one."""
-        return self._perform(lambda s: self._plan_merge(s, group_ids), seen, _members(group_ids))
+        return self._perform(
+            lambda s: self._plan_merge(s, group_ids), seen, _members(group_ids), "your merge"
+        )
 
     def split(
         self,
@@ -830,12 +834,17 @@ class Workspace:
             lambda s: self._plan_split(s, group_id, claim_ids),
             seen,
             [*_claims(claim_ids), *_members([group_id])],
+            "your split",
         )
 
     def rename(
         self, group_id: int, label: str, *, seen: Versions | VersionedSnapshot | None = None
     ) -> Applied | Conflict:
-        return self._perform(lambda s: self._plan_rename(s, group_id, label), seen)
+        return self._perform(
+            lambda s: self._plan_rename(s, group_id, label),
+            seen,
+            attempt=f"your rename to {_quoted(label)}",
+        )
 
     def confirm(
         self,
@@ -846,12 +855,17 @@ class Workspace:
     ) -> Applied | Conflict:
         """Confirm a group (or take the confirmation back); accepting a suggestion confirms it."""
         return self._perform(
-            lambda s: self._plan_confirm(s, group_id, confirmed), seen, _members([group_id])
+            lambda s: self._plan_confirm(s, group_id, confirmed),
+            seen,
+            _members([group_id]),
+            "your confirmation" if confirmed else "your unconfirming",
         )
 
     def reject(self, group_id: int, *, seen: Versions | None = None) -> Applied | Conflict:
         """Turn a suggestion down: its figures stand alone and are not proposed together again."""
-        return self._perform(lambda s: self._plan_reject(s, group_id), seen, _members([group_id]))
+        return self._perform(
+            lambda s: self._plan_reject(s, group_id), seen, _members([group_id]), "your reject"
+        )
 
     def edit_article(
         self,
@@ -861,10 +875,17 @@ class Workspace:
         seen: Versions | VersionedSnapshot | None = None,
     ) -> Applied | Conflict:
         """Change an article's title, outlet or published date ("" or ISO)."""
-        return self._perform(lambda s: self._plan_edit_article(s, article, fields), seen)
+        what = " and ".join(fields) or "article"
+        return self._perform(
+            lambda s: self._plan_edit_article(s, article, fields),
+            seen,
+            attempt=f"your edit of the {what}",
+        )
 
     def remove_article(self, article: int, *, seen: Versions | None = None) -> Applied | Conflict:
-        return self._perform(lambda s: self._plan_remove_article(s, article), seen)
+        return self._perform(
+            lambda s: self._plan_remove_article(s, article), seen, attempt="your removal"
+        )
 
     def undo(self, edit: Edit | Guarded) -> Applied | Conflict:
         """Take back an edit done before. A `Guarded` edit (what the gestures return) is taken
@@ -890,6 +911,7 @@ class Workspace:
         plan: Callable[[Any], tuple[list[Edit], str]],
         seen: Versions | VersionedSnapshot | None = None,
         about: Sequence[RowKey] = (),
+        attempt: str = "",
     ) -> Applied | Conflict:
         """Plan and carry out one gesture in one transaction. With `seen` (the versions the
         caller's view was read at) every row the edit is about — the rows it changes and the
@@ -911,10 +933,10 @@ class Workspace:
                     expects = Versions({k: seen.get(k) for k in keys})
                 guarded, changes = self._apply_guarded(s, Guarded(edit, expects), _past(text))
             return Applied(guarded, changes, text)
-        except _Stale as stale:
-            return self._conflict(stale, text)
+        except _Stale as stale:  # in the words of the gesture: the plan read what is there now
+            return self._conflict(stale, attempt or text)
         except EditConflict as error:
-            return self._conflict(_Stale(None, None, str(error)), text)
+            return self._conflict(_Stale(None, None, str(error)), attempt or text)
 
     def _perform_guarded(
         self, guarded: Guarded, done: str, forward: Edit, text: str, attempt: str

@@ -96,6 +96,7 @@ def test_an_edit_on_a_view_someone_changed_is_refused_in_plain_words(team_window
     assert (
         refused.message.startswith("Maria renamed “") and "“Maria's <i>name</i>”" in refused.message
     )
+    assert "Not done: your rename to “My name”." in refused.message
     assert refused.message in window.message.text()
     assert window.undo_stack.count() == 0  # nothing to undo: nothing was done
     assert shown_label(window, group.id) == "Maria's <i>name</i>"  # the window shows what is there
