@@ -51,6 +51,7 @@ class LiveUpdates(QObject):
         self._newest = 0
         self._stop: threading.Event | None = None
         self._watching = False
+        self._workspace: Workspace | None = None
         self._thread: threading.Thread | None = None
         self._counter_moved.connect(self._on_watcher_counter_moved)
         self._lost.connect(self._on_watcher_lost)
@@ -70,30 +71,41 @@ class LiveUpdates(QObject):
         stop = threading.Event()
         self._stop = stop
         self._watching = True
+        self._workspace = workspace
         self._thread = threading.Thread(
             target=self._watch, args=(workspace, stop, self._shown), name="changes", daemon=True
         )
         self._thread.start()
 
     def stop(self) -> None:
-        """Stop watching (the window closes, or switches workspace: `start` again)."""
-        self._watching = False  # signals already on their way are dropped
+        """Stop watching (the window closes, or switches workspace: `start` again). Does not
+        wait: the watcher ends within a wait (WAIT) by itself, and what it sends meanwhile is
+        dropped (`_watching`, and each signal names its workspace)."""
+        self._watching = False
         if self._stop is not None:
             self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=WAIT + 5)
         self._stop = self._thread = None
+        self._workspace = None
 
     def _watch(self, workspace: Workspace, stop: threading.Event, seen: int) -> None:
         """Watcher thread: wait for the counter to move; on a lost connection, retry."""
         delay, lost = FIRST_RETRY, False
+
+        def tell(signal, *args: object) -> None:
+            if stop.is_set():
+                return  # stopped: the window may be gone
+            try:
+                signal.emit(*args)
+            except RuntimeError:  # the window was deleted meanwhile
+                stop.set()
+
         while not stop.is_set():
             try:
                 counter = workspace.wait_for_change(seen, WAIT)
             except ConnectionLost as problem:
                 if not lost:
                     lost = True
-                    self._lost.emit(workspace, problem.reason)
+                    tell(self._lost, workspace, problem.reason)
                 stop.wait(delay)
                 delay = min(delay * 2, LAST_RETRY)
                 continue
@@ -105,10 +117,10 @@ class LiveUpdates(QObject):
                 continue
             if lost:
                 lost, delay = False, FIRST_RETRY
-                self._restored.emit(workspace)
+                tell(self._restored, workspace)
             if counter != seen:
                 seen = counter
-                self._counter_moved.emit(workspace, counter)
+                tell(self._counter_moved, workspace, counter)
 
     # ---------------------------------------------------------------- GUI thread
 
@@ -177,6 +189,8 @@ class LiveUpdates(QObject):
         self._fetch()
 
     def _on_bridge_workspace_replaced(self, workspace: Workspace) -> None:
+        if workspace is self._workspace and self._watching:
+            return  # the same workspace shown afresh (`bridge.reload`): keep watching it
         self.bridge.online = True
         self._fetching = False
         self.start(workspace)
