@@ -4,6 +4,12 @@ Each call opens its own session and returns values (`desktop.model`), so nothing
 crosses threads. Imports and relinking are plain functions that take `progress` and `cancel` and
 know nothing of threads; the window runs them on its writer thread. Every edit is an `Edit` value
 that carries its inverse, and is stored as a decision that automatic relinking never overrides.
+
+Several people may have one workspace open (a team's PostgreSQL database, or one SQLite file):
+every edited row carries a version, a gesture states the versions its view was read at (`seen`)
+and is made only while they are current, else it comes back as a `Conflict` that says who changed
+what; undo and redo are held to the versions their step left. Each change is logged with its
+author (`activity`), and the log's growing id is the counter other windows watch.
 """
 
 from __future__ import annotations

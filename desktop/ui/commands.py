@@ -4,7 +4,9 @@ A gesture is one job on the writer thread (`Workspace.link`, `unlink`, `rename`,
 the edit done; only then does `UndoHistory` push an `EditCommand` for it, whose first `redo()`
 does nothing. Undo and redo work the same way round: the inverse (or the edit) is applied on the
 writer first, and the stack's index moves only when that succeeded, so an edit that no longer
-fits (an `EditConflict`) leaves the history as it was and the window says what happened.
+fits (a `Conflict`: someone changed the same thing since) leaves the history as it was and the
+window says what happened. Each step stores the edit as the workspace hands it back (`Guarded`,
+with the row versions that step left), which is what the next undo or redo must find.
 GUI thread only.
 """
 

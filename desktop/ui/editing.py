@@ -1,7 +1,9 @@
 """Editing links and articles: the Edit menu's actions and the gestures that end in an edit.
 
 Each gesture is one workspace call (`link`, `unlink`, `rename`, …) run on the writer thread by
-`UndoHistory`, which puts the edit it returns on the undo stack once it has succeeded. Which
+`UndoHistory`, which puts the edit it returns on the undo stack once it has succeeded. Each call
+states the row versions the window's view was read at (`bridge.seen()`), so an edit on a view
+someone else has changed since comes back as a Conflict, not made. Which
 figures and groups a gesture means is read from the shared selection and the groups panel; nothing
 here draws.
 """
