@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime
 from functools import cached_property
 from typing import Literal
 
@@ -615,3 +615,115 @@ def source_name(outlet: str, title: str, origin: str, limit: int = 40) -> str:
         return name
     cut = name[: limit - 1].rsplit(" ", 1)[0] if " " in name[: limit - 1] else name[: limit - 1]
     return cut.rstrip(" ,;:-–—") + "…"
+
+
+# --------------------------------------------------------------------------- teams
+# Several people on one workspace: the row versions an edit saw, who changed what, and the
+# conflict an edit meets when someone changed the same thing since its window read it.
+
+# ("g", 12) a group (its label, confirmation), ("m", 12) the figures it holds, ("c", 7) a claim
+# (which group it is in), ("a", 3) an article
+RowKey = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class Versions:
+    """Row versions as read at one moment: what an edit says it saw, or what it left. A version
+    of None means the row was not there."""
+
+    rows: dict[RowKey, int | None] = field(default_factory=dict)
+
+    def get(self, key: RowKey) -> int | None:
+        return self.rows.get(key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.rows
+
+    def __or__(self, other: Versions) -> Versions:
+        return Versions({**self.rows, **other.rows})
+
+    def __bool__(self) -> bool:
+        return bool(self.rows)
+
+
+@dataclass(frozen=True)
+class VersionedSnapshot(Snapshot):
+    """A snapshot with the version of every row in it, read before the rows themselves (so an
+    edit made on it can only be refused too often, never let through on a stale view)."""
+
+    versions: Versions = field(default_factory=Versions)
+
+
+@dataclass(frozen=True)
+class Guarded:
+    """An edit and the row versions it must find: it is applied only while every one is still
+    current. `edit` is always the edit as first done; `inverse()` takes it back under the same
+    versions. The workspace hands back a new Guarded after each do, undo and redo, holding the
+    versions that step left."""
+
+    edit: Edit
+    expects: Versions = field(default_factory=Versions)
+
+    def inverse(self) -> Guarded:
+        return Guarded(self.edit.inverse(), self.expects)
+
+    @property
+    def text(self) -> str:
+        return describe(self.edit)
+
+
+@dataclass(frozen=True)
+class Activity:
+    """One change someone made: who, when, what (plain words, past tense: "renamed “A” to
+    “B”"), and which rows it touched."""
+
+    id: int
+    at: datetime
+    author: str
+    action: str
+    text: str
+    changes: Changes = field(default_factory=Changes)
+    session: str = ""
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """An edit that was not made: someone changed what it is about since the window read it.
+    `message` says what changed and who, in plain words; `changes` are the rows to show again as
+    they are now. False, like an edit that did nothing, so nothing is put on an undo stack."""
+
+    text: str
+    message: str
+    changes: Changes = field(default_factory=Changes)
+    by: tuple[Activity, ...] = ()
+
+    def __bool__(self) -> bool:
+        return False
+
+
+class ConnectionLost(Exception):
+    """The workspace's server cannot be reached; nothing was changed. `reason` is one line."""
+
+    def __init__(self, location: str, reason: str) -> None:
+        super().__init__(f"{location}: {reason}")
+        self.location = location
+        self.reason = reason
+
+
+def time_ago(at: datetime, now: datetime) -> str:
+    """ "a moment ago", "5 minutes ago", "at 14:05 on 2026-12-01": when a change was made."""
+    seconds = (now - at).total_seconds()
+    if seconds < 90:
+        return "a moment ago"
+    if seconds < 3600:
+        return f"{round(seconds / 60)} minutes ago"
+    if seconds < 86400 and now.date() == at.date():
+        return f"at {at:%H:%M}"
+    return f"at {at:%H:%M} on {at:%Y-%m-%d}"
+
+
+@dataclass(frozen=True)
+class TeamSheetSection(SheetSection):
+    """A sheet section that also says who confirmed its group ("" when nobody is recorded)."""
+
+    confirmed_by: str = ""

@@ -4,16 +4,26 @@ Each call opens its own session and returns values (`desktop.model`), so nothing
 crosses threads. Imports and relinking are plain functions that take `progress` and `cancel` and
 know nothing of threads; the window runs them on its writer thread. Every edit is an `Edit` value
 that carries its inverse, and is stored as a decision that automatic relinking never overrides.
+
+Several people may have one workspace open (a team's PostgreSQL database, or one SQLite file):
+every edited row carries a version, a gesture states the versions its view was read at (`seen`)
+and is made only while they are current, else it comes back as a `Conflict` that says who changed
+what; undo and redo are held to the versions their step left. Each change is logged with its
+author (`activity`), and the log's growing id is the counter other windows watch.
 """
 
 from __future__ import annotations
 
+import getpass
 import logging
+import os
 import threading
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from datetime import date
+import uuid
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -32,6 +42,7 @@ from desktop.linking import VERSION as LINKER_VERSION
 from desktop.model import (
     MAX_EXTRACTION_SECONDS,
     MAX_FIGURES,
+    Activity,
     Applied,
     ArticleRow,
     Batch,
@@ -39,6 +50,8 @@ from desktop.model import (
     Changes,
     Claim,
     ConfirmGroup,
+    Conflict,
+    ConnectionLost,
     CreateGroup,
     Document,
     DropGroup,
@@ -46,28 +59,51 @@ from desktop.model import (
     EditArticle,
     EditConflict,
     GroupRow,
+    Guarded,
     ImportReport,
     MoveClaim,
     Progress,
     RemoveArticle,
     RenameGroup,
+    RowKey,
     Snapshot,
     Source,
     UnreadableInput,
+    VersionedSnapshot,
+    Versions,
     claim_value_text,
+    describe,
     silent_progress,
+    time_ago,
 )
 from desktop.pipeline import Analysed, analyse_all, extract_within
 from desktop.store import Busy, Database, Duplicate, StoreFailure, normalise_url
 from desktop.store import repository as repo
-from desktop.store.database import BUSY_TIMEOUT, copy_database
+from desktop.store.database import (
+    BUSY_TIMEOUT,
+    Unreachable,
+    copy_database,
+    display_url,
+    team_url,
+    without_password,
+)
+from desktop.store.watch import ChangeWatch
 
 if TYPE_CHECKING:
     from desktop.model import Sheet
 
 log = logging.getLogger(__name__)
 
-__all__ = ["ANALYSIS", "FILE_DIALOG_FILTER", "READABLE_SUFFIXES", "Workspace", "default_url"]
+__all__ = [
+    "ANALYSIS",
+    "FILE_DIALOG_FILTER",
+    "READABLE_SUFFIXES",
+    "Workspace",
+    "default_author",
+    "default_url",
+    "team_url",
+    "without_password",
+]
 
 # Which rules read the figures and linked them; stored in the workspace so that a workspace made
 # by another version is read again when it opens.
@@ -77,6 +113,17 @@ _ANALYSIS_KEY = "analysis"
 _ARTICLE_FIELDS = ("title", "outlet", "published")
 _PENDING_KEY = "unlinked blocks"  # blocks an import stored figures in and has not linked yet
 BUSY_WAIT = 60.0  # s an import waits, with progress, for another program's write lock per file
+
+
+def default_author() -> str:
+    """Who makes the edits of this process when nobody said: EVIDENCE_DESK_AUTHOR, else the
+    operating system's user."""
+    if named := " ".join(os.environ.get("EVIDENCE_DESK_AUTHOR", "").split()):
+        return named
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
 
 
 def default_url() -> str:
@@ -97,15 +144,21 @@ class Workspace:
         busy_wait: float = BUSY_WAIT,
         max_figures: int = MAX_FIGURES,
         max_seconds: float = MAX_EXTRACTION_SECONDS,
+        author: str | None = None,
     ) -> None:
         """Open (or create) the workspace at `url`; WorkspaceUnavailable when it can't be.
 
         `busy_timeout` is how long one write waits for another program's write lock, `busy_wait`
         how long an import keeps trying per file, `max_figures` the figures one article may hold,
-        `max_seconds` how long finding them may take.
+        `max_seconds` how long finding them may take, `author` who makes this process's edits
+        and imports (the operating system's user by default).
         """
         self._db = Database(url or default_url(), busy_timeout=busy_timeout)
         self.url = self._db.url
+        self.session = uuid.uuid4().hex[:16]  # tells this process's changes from the others'
+        self.author = default_author() if author is None else author
+        self._watch: ChangeWatch | None = None
+        self._own: deque[int] = deque(maxlen=1000)  # change counters of our own changes
         self._busy_wait = busy_wait
         self._max_figures = max_figures
         self._max_seconds = max_seconds
@@ -121,7 +174,29 @@ class Workspace:
         """The SQLite file, or None for a server database."""
         return _sqlite_file(self.url)
 
+    @property
+    def author(self) -> str:
+        """Who this process's edits and imports are recorded as."""
+        return self._db.author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self._db.author = " ".join(name.split())
+
+    @property
+    def is_server(self) -> bool:
+        """Whether this is a server database (a team workspace), not a file."""
+        return not self.url.startswith("sqlite")
+
+    @property
+    def location(self) -> str:
+        """The workspace's address without its password, for messages."""
+        return display_url(self.url)
+
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self._db.dispose()
 
     def save_as(self, target: str) -> Workspace:
@@ -154,12 +229,17 @@ class Workspace:
     def group(self, group_id: int) -> GroupRow | None:
         return next((g for g in self.group_rows() if g.id == group_id), None)
 
-    def snapshot(self) -> Snapshot:
-        """Articles, claims and groups at one moment, read in one session."""
+    def snapshot(self) -> VersionedSnapshot:
+        """Articles, claims and groups at one moment, read in one session, with the version of
+        each row (read first: an edit on this view may be refused too often, never too rarely)."""
         with self._db.session() as s:
+            versions = repo.all_versions(s)
             claims = repo.claims(s)
-            return Snapshot(
-                tuple(repo.article_rows(s)), tuple(claims), tuple(self._group_rows(s, claims))
+            return VersionedSnapshot(
+                tuple(repo.article_rows(s)),
+                tuple(claims),
+                tuple(self._group_rows(s, claims)),
+                versions,
             )
 
     def explain(self, group_id: int) -> str:
@@ -194,13 +274,18 @@ class Workspace:
         if changes.articles:
             return self.snapshot()
         with self._db.session() as s:
+            keys = [(k, g) for g in changes.groups for k in ("g", "m")]
+            keys += [("c", c) for c in changes.claims]
+            versions = repo.versions(s, keys)
             fresh = {
                 r.id: r for r in self._group_rows(s, previous.claims, ids=sorted(changes.groups))
             }
         rows = [fresh.pop(g.id, None) if g.id in changes.groups else g for g in previous.groups]
         rows = [r for r in rows if r is not None] + list(fresh.values())
         rows.sort(key=lambda r: (-r.spread, -r.source_count, r.label))
-        return Snapshot(previous.articles, previous.claims, tuple(rows))
+        if isinstance(previous, VersionedSnapshot):
+            versions = previous.versions | versions
+        return VersionedSnapshot(previous.articles, previous.claims, tuple(rows), versions)
 
     def _group_rows(
         self, s, claims: Sequence[Claim], ids: Sequence[int] | None = None
@@ -367,8 +452,34 @@ class Workspace:
         # article's new version took an old one's place (its groups lost figures)
         whole = left_before or bool(report.replaced)
         report.changes |= self._link_pending(touched, None if whole else stored)
+        if report.added:
+            self._log_import(report)
         progress(total, total, "")
         return report
+
+    def _log_import(self, report: ImportReport) -> None:
+        """Who imported what, in the change log (the groups the batch linked included, so that
+        other windows read them again)."""
+        n = len(report.added)
+        text = f"imported {n} article{'' if n == 1 else 's'}"
+        try:
+            with self._db.write() as s:
+                keys = [("a", a) for a in report.added] + [("g", g) for g in report.changes.groups]
+                self._log(s, "import", text, repo.versions(s, keys))
+        except (Busy, StoreFailure):
+            log.warning("the import was not written to the change log: the workspace is busy")
+
+    def _log(self, s, action: str, text: str, rows: Versions) -> int:
+        logged = repo.log_activity(
+            s, action, text, rows, author=self.author, session=self.session, at=_now()
+        )
+        self._own.append(logged)
+        return logged
+
+    def is_own_change(self, counter: int) -> bool:
+        """Whether the change numbered `counter` was made through this Workspace (one of the
+        last thousand), so a window that shows it already need not read it back."""
+        return counter in self._own
 
     def _store_waiting(
         self,
@@ -591,10 +702,21 @@ class Workspace:
 
     # ------------------------------------------------------------------------- edits
 
-    def apply(self, edit: Edit) -> Changes:
-        """Carry out an edit (or its inverse, for undo) in one transaction."""
+    def apply(self, edit: Edit | Guarded) -> Changes:
+        """Carry out an edit (or its inverse, for undo) in one transaction; a Guarded one only
+        while its rows are at the versions it expects (EditConflict otherwise)."""
+        if isinstance(edit, Guarded):
+            try:
+                with self._db.write() as s:
+                    return self._apply_guarded(s, edit, _past(describe(edit.edit)))[1]
+            except _Stale as stale:
+                raise EditConflict(str(stale)) from None
         with self._db.write() as s:
-            return self._apply(s, edit)
+            changes = self._apply(s, edit)
+            touched = [("a", a) for a in changes.articles] + [("g", g) for g in changes.groups]
+            touched += [("c", c) for c in changes.claims]
+            self._log(s, "edit", _past(describe(edit)), repo.versions(s, touched))
+            return changes
 
     def _apply(self, s, edit: Edit) -> Changes:
         if isinstance(edit, Batch):
@@ -640,7 +762,7 @@ class Workspace:
             g.id: [c for c in g.claims if c != edit.claim]
             for g in repo.groups(s, [edit.before, edit.after])
         }
-        repo.place_claim(s, edit.claim, edit.after, pinned=edit.pinned)
+        repo.place_claim(s, edit.claim, edit.after, pinned=edit.pinned, before=current)
         if edit.before is not None and edit.pinned:
             # taken out of a group by hand (unlinked, split off, moved elsewhere): never
             # proposed with those figures again, or the next relink would undo it
@@ -690,54 +812,297 @@ class Workspace:
     # holds now, carries it out, and returns it (`Applied`) with what it changed and its name, so
     # the window can put it on its undo stack only once it is done. `undo(edit)` takes it back.
 
-    def link(self, claim_ids: Sequence[int], into: int | None = None) -> Applied:
+    def link(
+        self,
+        claim_ids: Sequence[int],
+        into: int | None = None,
+        *,
+        seen: Versions | VersionedSnapshot | None = None,
+    ) -> Applied | Conflict:
         """Link figures as one quantity: into `into`, a group one of them is in, or a new one."""
-        return self._perform(lambda s: self._plan_link(s, claim_ids, into))
+        return self._perform(
+            lambda s: self._plan_link(s, claim_ids, into), seen, _claims(claim_ids), "your link"
+        )
 
-    def unlink(self, claim_ids: Sequence[int]) -> Applied:
+    def unlink(
+        self, claim_ids: Sequence[int], *, seen: Versions | VersionedSnapshot | None = None
+    ) -> Applied | Conflict:
         """Take figures out of their groups (each stands alone and stays out)."""
-        return self._perform(lambda s: self._plan_unlink(s, claim_ids))
+        return self._perform(
+            lambda s: self._plan_unlink(s, claim_ids), seen, _claims(claim_ids), "your unlink"
+        )
 
-    def merge(self, group_ids: Sequence[int]) -> Applied:
+    def merge(
+        self, group_ids: Sequence[int], *, seen: Versions | VersionedSnapshot | None = None
+    ) -> Applied | Conflict:
         """Move every figure of the other groups into the first one."""
-        return self._perform(lambda s: self._plan_merge(s, group_ids))
+        return self._perform(
+            lambda s: self._plan_merge(s, group_ids), seen, _members(group_ids), "your merge"
+        )
 
-    def split(self, group_id: int, claim_ids: Sequence[int]) -> Applied:
+    def split(
+        self,
+        group_id: int,
+        claim_ids: Sequence[int],
+        *,
+        seen: Versions | VersionedSnapshot | None = None,
+    ) -> Applied | Conflict:
         """Move some figures of a group into a new group of their own."""
-        return self._perform(lambda s: self._plan_split(s, group_id, claim_ids))
+        return self._perform(
+            lambda s: self._plan_split(s, group_id, claim_ids),
+            seen,
+            [*_claims(claim_ids), *_members([group_id])],
+            "your split",
+        )
 
-    def rename(self, group_id: int, label: str) -> Applied:
-        return self._perform(lambda s: self._plan_rename(s, group_id, label))
+    def rename(
+        self, group_id: int, label: str, *, seen: Versions | VersionedSnapshot | None = None
+    ) -> Applied | Conflict:
+        return self._perform(
+            lambda s: self._plan_rename(s, group_id, label),
+            seen,
+            attempt=f"your rename to {_quoted(label)}",
+        )
 
-    def confirm(self, group_id: int, confirmed: bool = True) -> Applied:
+    def confirm(
+        self,
+        group_id: int,
+        confirmed: bool = True,
+        *,
+        seen: Versions | VersionedSnapshot | None = None,
+    ) -> Applied | Conflict:
         """Confirm a group (or take the confirmation back); accepting a suggestion confirms it."""
-        return self._perform(lambda s: self._plan_confirm(s, group_id, confirmed))
+        return self._perform(
+            lambda s: self._plan_confirm(s, group_id, confirmed),
+            seen,
+            _members([group_id]),
+            "your confirmation" if confirmed else "your unconfirming",
+        )
 
-    def reject(self, group_id: int) -> Applied:
+    def reject(self, group_id: int, *, seen: Versions | None = None) -> Applied | Conflict:
         """Turn a suggestion down: its figures stand alone and are not proposed together again."""
-        return self._perform(lambda s: self._plan_reject(s, group_id))
+        return self._perform(
+            lambda s: self._plan_reject(s, group_id), seen, _members([group_id]), "your reject"
+        )
 
-    def edit_article(self, article: int, fields: dict[str, str]) -> Applied:
+    def edit_article(
+        self,
+        article: int,
+        fields: dict[str, str],
+        *,
+        seen: Versions | VersionedSnapshot | None = None,
+    ) -> Applied | Conflict:
         """Change an article's title, outlet or published date ("" or ISO)."""
-        return self._perform(lambda s: self._plan_edit_article(s, article, fields))
+        what = " and ".join(fields) or "article"
+        return self._perform(
+            lambda s: self._plan_edit_article(s, article, fields),
+            seen,
+            attempt=f"your edit of the {what}",
+        )
 
-    def remove_article(self, article: int) -> Applied:
-        return self._perform(lambda s: self._plan_remove_article(s, article))
+    def remove_article(self, article: int, *, seen: Versions | None = None) -> Applied | Conflict:
+        return self._perform(
+            lambda s: self._plan_remove_article(s, article), seen, attempt="your removal"
+        )
 
-    def undo(self, edit: Edit) -> Changes:
-        """Take back an edit done before (EditConflict when the workspace moved on meanwhile)."""
-        return self.apply(edit.inverse())
+    def undo(self, edit: Edit | Guarded) -> Applied | Conflict:
+        """Take back an edit done before. A `Guarded` edit (what the gestures return) is taken
+        back only while what it changed is as it left it: when someone changed the same thing
+        since, the answer is a Conflict that says who and what. The Applied answer holds the
+        edit again, with the versions its redo must find."""
+        if not isinstance(edit, Guarded):
+            return Applied(edit, self.apply(edit.inverse()), describe(edit))
+        text = describe(edit.edit)
+        done = f"took back: {_past(text)}"
+        return self._perform_guarded(edit.inverse(), done, edit.edit, text, f"undo {text}")
 
-    def redo(self, edit: Edit) -> Changes:
-        """Do an undone edit again."""
-        return self.apply(edit)
+    def redo(self, edit: Edit | Guarded) -> Applied | Conflict:
+        """Do an undone edit again (refused, like undo, when someone changed it since)."""
+        if not isinstance(edit, Guarded):
+            return Applied(edit, self.apply(edit), describe(edit))
+        text = describe(edit.edit)
+        done = f"did again: {_past(text)}"
+        return self._perform_guarded(edit, done, edit.edit, text, f"redo {text}")
 
-    def _perform(self, plan: Callable[[Any], tuple[list[Edit], str]]) -> Applied:
-        with self._db.write() as s:
-            edits, text = plan(s)
-            edit = Batch(tuple(edits), text)
-            changes = self._apply(s, edit) if edits else Changes()
-        return Applied(edit, changes, text)
+    def _perform(
+        self,
+        plan: Callable[[Any], tuple[list[Edit], str]],
+        seen: Versions | VersionedSnapshot | None = None,
+        about: Sequence[RowKey] = (),
+        attempt: str = "",
+    ) -> Applied | Conflict:
+        """Plan and carry out one gesture in one transaction. With `seen` (the versions the
+        caller's view was read at) every row the edit is about — the rows it changes and the
+        rows the gesture named (`about`: the figures picked, the figures of a group confirmed) —
+        must still be at that version, or nothing is done and the answer is a Conflict."""
+        text = "edit"
+        try:
+            with self._reachable(), self._db.write() as s:
+                edits, text = plan(s)
+                edit = Batch(tuple(edits), text)
+                if not edits:
+                    return Applied(edit, Changes(), text)
+                checked, _changed = self._guards(s, edit)
+                if isinstance(seen, VersionedSnapshot):
+                    seen = seen.versions
+                expects = Versions()
+                if seen is not None:
+                    keys = dict.fromkeys([*about, *checked])
+                    expects = Versions({k: seen.get(k) for k in keys})
+                guarded, changes = self._apply_guarded(s, Guarded(edit, expects), _past(text))
+            return Applied(guarded, changes, text)
+        except _Stale as stale:  # in the words of the gesture: the plan read what is there now
+            return self._conflict(stale, attempt or text)
+        except EditConflict as error:
+            return self._conflict(_Stale(None, None, str(error)), attempt or text)
+
+    def _perform_guarded(
+        self, guarded: Guarded, done: str, forward: Edit, text: str, attempt: str
+    ) -> Applied | Conflict:
+        """Undo or redo: `guarded` applied under its versions; the answer holds `forward` with
+        the versions this step left (or is a Conflict that names `attempt`)."""
+        try:
+            with self._reachable(), self._db.write() as s:
+                applied, changes = self._apply_guarded(s, guarded, done)
+            return Applied(Guarded(forward, applied.expects), changes, text)
+        except _Stale as stale:
+            return self._conflict(stale, attempt)
+        except EditConflict as error:
+            return self._conflict(_Stale(None, None, str(error)), attempt)
+
+    def _apply_guarded(self, s, guarded: Guarded, done: str) -> tuple[Guarded, Changes]:
+        """In the caller's write transaction: hold every expected row at its version (or find
+        it still absent), carry the edit out, and log it. Returns the edit with the versions it
+        left, and what it changed; raises _Stale, which rolls everything back."""
+        for key, seen in guarded.expects.rows.items():
+            if not repo.hold_version(s, key, seen):
+                raise _Stale(key, seen)
+        _checked, changed = self._guards(s, guarded.edit)
+        changes = self._apply(s, guarded.edit)
+        made = repo.versions(s, changed)
+        touched = [("a", a) for a in changes.articles] + [("g", g) for g in changes.groups]
+        touched += [("c", c) for c in changes.claims]
+        self._log(s, "edit", done, repo.versions(s, touched) | made)
+        return Guarded(guarded.edit, made), changes
+
+    def _guards(self, s, edit: Edit) -> tuple[list[RowKey], list[RowKey]]:
+        """The rows an edit is about (each must be as its author saw it) and the rows it
+        changes (their versions after it are what its undo must find)."""
+        checked: list[RowKey] = []
+        changed: list[RowKey] = []
+        for part in _parts(edit):
+            if isinstance(part, MoveClaim):
+                key = ("c", part.claim)
+                checked.append(key)
+            elif isinstance(part, CreateGroup):
+                key = ("g", part.group)  # made by this very edit: nobody saw it before
+            elif isinstance(part, (DropGroup, RenameGroup, ConfirmGroup)):
+                key = ("g", part.group)
+                checked.append(key)
+                if isinstance(part, ConfirmGroup):  # what is confirmed is the figures seen
+                    checked.append(("m", part.group))
+            elif isinstance(part, (EditArticle, RemoveArticle)):
+                key = ("a", part.article)
+                checked.append(key)
+            else:
+                continue
+            changed.append(key)
+        return list(dict.fromkeys(checked)), list(dict.fromkeys(changed))
+
+    def _conflict(self, stale: _Stale, text: str) -> Conflict:
+        """What to tell the person whose edit was refused: who changed what, and when."""
+        thing = {"g": "this group", "m": "this group", "c": "this figure", "a": "this article"}
+        by: list[Activity] = []
+        if stale.key is not None:
+            kind, row = stale.key
+            with self._db.session() as s:  # a group's figures changed: who changed the group
+                if kind == "m":
+                    by = repo.recent_activity(s, 1, ("g", row))
+                else:
+                    by = repo.recent_activity(s, 1, stale.key, stale.seen)
+        changes = Changes()
+        if stale.key is not None:
+            kind, row = stale.key
+            changes = {
+                "a": Changes(articles=frozenset({row})),
+                "g": Changes(groups=frozenset({row})),
+                "m": Changes(groups=frozenset({row})),
+                "c": Changes(claims=frozenset({row})),
+            }[kind]
+        for activity in by:
+            changes |= activity.changes
+        if by:
+            who = self._who(by[0])
+            said = f"{who} {by[0].text} {time_ago(by[0].at, _now())}."
+        elif stale.key is not None:
+            said = f"Someone else changed {thing[stale.key[0]]} since you saw it."
+        else:
+            said = f"The workspace changed since you saw it: {stale.reason}."
+        message = f"{said} Not done: {text}. The window now shows what is there."
+        return Conflict(text, message, changes, tuple(by))
+
+    def _who(self, activity: Activity) -> str:
+        if activity.session == self.session:
+            return "You"
+        if activity.author and activity.author == self.author:
+            return "You (in another window)"
+        return activity.author or "Someone"
+
+    # ------------------------------------------------------------------------- who did what
+
+    def change_counter(self) -> int:
+        """A number that grows with every change anyone makes to the workspace (cheap to ask);
+        ConnectionLost when the server cannot be reached."""
+        with self._reachable(), self._db.session() as s:
+            return repo.change_counter(s)
+
+    @contextmanager
+    def _reachable(self) -> Iterator[None]:
+        """Database errors that mean the server is out of reach become ConnectionLost."""
+        try:
+            yield
+        except Unreachable as error:
+            raise ConnectionLost(self.location, str(error)) from None
+        except Exception as error:
+            if _is_connection_error(error) and self.is_server:
+                raise ConnectionLost(self.location, _first_line(error)) from None
+            raise
+
+    def wait_for_change(self, after: int, timeout: float = 1.0) -> int:
+        """Block until the change counter passes `after` or `timeout` seconds pass; returns the
+        counter. A PostgreSQL workspace is told (LISTEN/NOTIFY on a connection of its own); a
+        SQLite file is asked a few times a second. ConnectionLost when the server is gone."""
+        counter = self.change_counter()
+        if counter > after:
+            return counter
+        watch = self._watch
+        if watch is None:
+            watch = self._watch = ChangeWatch(self.url)
+        try:
+            watch.wait(timeout)
+        except Exception as error:
+            watch.close()
+            if self._watch is watch:
+                self._watch = None
+            raise ConnectionLost(self.location, _first_line(error)) from None
+        return self.change_counter()
+
+    def changes_since(self, after: int) -> tuple[int, list[Activity]]:
+        """The changes logged after counter `after` (oldest first) and the counter now."""
+        with self._reachable(), self._db.session() as s:
+            found = repo.activity_since(s, after)
+        return (found[-1].id if found else after), found
+
+    def activity(self, limit: int = 100, group: int | None = None) -> list[Activity]:
+        """The newest changes, newest first: all, or those about one group (ConnectionLost when
+        the server is out of reach)."""
+        with self._reachable(), self._db.session() as s:
+            return repo.recent_activity(s, limit, ("g", group) if group is not None else None)
+
+    def confirmed_by(self) -> dict[int, str]:
+        """Who confirmed each confirmed group (as recorded; "" when not known)."""
+        with self._db.session() as s:
+            return {g: author for g, (author, _at) in repo.confirmed_by(s).items()}
 
     # ------------------------------------------------------------------------- plans
 
@@ -892,9 +1257,24 @@ class Workspace:
     ) -> Sheet:
         """The comparison sheet: the chosen groups (default all), most divergent first; titled
         `title`, or the workspace's name."""
+        from dataclasses import fields, replace
+
+        from desktop.model import TeamSheetSection
         from desktop.sheets import build_sheet
 
-        return build_sheet(self.snapshot(), title or self.name, group_ids, appendix=appendix)
+        sheet = build_sheet(self.snapshot(), title or self.name, group_ids, appendix=appendix)
+        confirmed = self.confirmed_by()
+        if not any(s.confirmed and confirmed.get(s.group) for s in sheet.sections):
+            return sheet
+        sections = tuple(
+            TeamSheetSection(
+                **{f.name: getattr(s, f.name) for f in fields(s)}, confirmed_by=confirmed[s.group]
+            )
+            if s.confirmed and confirmed.get(s.group)
+            else s
+            for s in sheet.sections
+        )
+        return replace(sheet, sections=sections)
 
     def sheet_html(
         self,
@@ -950,6 +1330,64 @@ class Workspace:
                 for g in snap.groups
             ],
         }
+
+
+class _Stale(Exception):
+    """Inside a write transaction: a row is no longer at the version the edit expects."""
+
+    def __init__(self, key: RowKey | None, seen: int | None, reason: str = "") -> None:
+        super().__init__(reason or f"{key} is no longer at version {seen}")
+        self.key, self.seen, self.reason = key, seen, reason
+
+
+_PAST = {
+    "link": "linked", "unlink": "unlinked", "merge": "merged", "split": "split",
+    "rename": "renamed", "confirm": "confirmed", "unconfirm": "unconfirmed",
+    "reject": "rejected", "edit": "edited", "remove": "removed", "move": "moved",
+    "new": "made a new",
+}  # fmt: skip
+
+
+def _past(text: str) -> str:
+    """ "rename “A” to “B”" → "renamed “A” to “B”": an undo menu's words for the change log."""
+    verb, _, rest = text.partition(" ")
+    return f"{_PAST.get(verb, verb)} {rest}".strip()
+
+
+def _claims(ids: Iterable[int]) -> list[RowKey]:
+    return [("c", i) for i in ids]
+
+
+def _members(groups: Iterable[int]) -> list[RowKey]:
+    """Which figures a group holds: a version of its own, moved by every figure in or out."""
+    return [("m", g) for g in groups]
+
+
+def _parts(edit: Edit) -> Iterable[Edit]:
+    if isinstance(edit, Batch):
+        for part in edit.edits:
+            yield from _parts(part)
+    else:
+        yield edit
+
+
+def _now() -> datetime:
+    """Now in UTC, without a time zone (as the change log stores it)."""
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _first_line(error: BaseException) -> str:
+    original = getattr(error, "orig", None) or error
+    lines = str(original).strip().splitlines()
+    return lines[0] if lines else type(original).__name__
+
+
+def _is_connection_error(error: BaseException) -> bool:
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    if isinstance(error, OperationalError):
+        return True
+    return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
 
 
 def _quoted(text: str, width: int = 40) -> str:

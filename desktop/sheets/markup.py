@@ -81,6 +81,8 @@ def _sources(sheet: Sheet) -> str:
 def _section(section: SheetSection) -> str:
     status = STATUS_TEXT.get(section.status, section.status.upper())
     flags = " · suggested link, not confirmed" if section.suggested else ""
+    if section.confirmed and getattr(section, "confirmed_by", ""):
+        flags = f" · confirmed by {escape(section.confirmed_by)}"
     sources = len({r.article for r in section.rows})
     return (
         f'<h2>{escape(section.label)} <span class="tag">{escape(status)}</span></h2>'

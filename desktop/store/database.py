@@ -25,15 +25,23 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DBAPIError,
+    IntegrityError,
+    OperationalError,
+    SQLAlchemyError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.model import WorkspaceUnavailable
 
-HEAD = "0002"  # the newest migration in migrations/versions
-KNOWN_REVISIONS = frozenset({"0001", "0002"})
+HEAD = "0003"  # the newest migration in migrations/versions
+KNOWN_REVISIONS = frozenset({"0001", "0002", "0003"})
 APPLICATION_ID = 0x45564453  # "EVDS" in the SQLite header: this file is an Evidence Desk workspace
-_TABLES = frozenset({"articles", "claims", "groups", "decisions", "meta"})
+_TABLES = frozenset(
+    {"articles", "claims", "groups", "decisions", "meta", "activity", "activity_rows"}
+)
 _LOCK_KEY = 0x45564453  # pg_advisory_xact_lock: one schema change or one write at a time
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -52,6 +60,10 @@ class StoreFailure(Exception):
     """A database error, worded in one line."""
 
 
+class Unreachable(StoreFailure):
+    """The database server could not be reached, or the connection broke; nothing was written."""
+
+
 def normalise_url(url_or_path: str) -> str:
     """'ws.sqlite' or '/x/ws.db' → a sqlite:/// URL; URLs pass through."""
     if "://" in url_or_path:
@@ -65,6 +77,39 @@ def display_url(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except ArgumentError:
         return url
+
+
+def without_password(url: str) -> str:
+    """`url` with no password in it, to remember or show (a recent team workspace)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.password is None:
+        return url
+    return parsed._replace(password=None).render_as_string(hide_password=False)
+
+
+def team_url(url: str, password: str = "") -> str:
+    """A PostgreSQL address as typed ("postgresql://maria@db/evidence", or "postgres://…")
+    made one SQLAlchemy opens with psycopg, with `password` put in for connecting only (without
+    one, libpq reads PGPASSWORD or ~/.pgpass). WorkspaceUnavailable when it is no PostgreSQL
+    address."""
+    text_ = url.strip()
+    if text_.startswith("postgres://"):
+        text_ = "postgresql://" + text_.removeprefix("postgres://")
+    wrong = "is not a PostgreSQL address (postgresql://user@host/database)"
+    try:
+        parsed = make_url(text_)
+    except ArgumentError:
+        raise WorkspaceUnavailable(text_, wrong) from None
+    if parsed.get_backend_name() != "postgresql":
+        raise WorkspaceUnavailable(display_url(text_), wrong)
+    if parsed.drivername == "postgresql":
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if password:
+        parsed = parsed.set(password=password)
+    return parsed.render_as_string(hide_password=False)
 
 
 def _sqlite_path(url: str) -> Path | None:
@@ -210,7 +255,10 @@ def _clear_half_made(conn, location: str) -> None:
     for table in tables:
         if conn.execute(text(f'SELECT COUNT(*) FROM "{table}"')).scalar():
             raise WorkspaceUnavailable(location, "is a damaged workspace (no schema version)")
-    for table in ("claims", "decisions", "meta", "groups", "articles", "alembic_version"):
+    for table in (
+        "activity_rows", "activity", "claims", "decisions", "meta", "groups", "articles",
+        "alembic_version",
+    ):  # fmt: skip
         if table in tables:
             conn.execute(text(f'DROP TABLE "{table}"'))
 
@@ -234,6 +282,7 @@ class Database:
 
     def __init__(self, url: str, *, busy_timeout: float = BUSY_TIMEOUT) -> None:
         self.url = normalise_url(url)
+        self.author = ""  # recorded with each decision, import and change made through write()
         location = display_url(self.url)
         path = _sqlite_path(self.url)
         if path is not None:
@@ -291,6 +340,7 @@ class Database:
         """
         try:
             with self._writes() as s, s.begin():
+                s.info["author"] = self.author
                 if self.engine.dialect.name == "postgresql":
                     s.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LOCK_KEY})
                 yield s
@@ -301,6 +351,9 @@ class Database:
         except DBAPIError as error:
             if _is_busy(error):
                 raise Busy(_one_line(error)) from None
+            if isinstance(error, OperationalError) or error.connection_invalidated:
+                if self.engine.dialect.name != "sqlite":  # a file is not "out of reach"
+                    raise Unreachable(_one_line(error)) from None
             raise StoreFailure(_one_line(error)) from None
 
     def dispose(self) -> None:

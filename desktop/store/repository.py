@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from desktop.model import ArticleRow, Claim, Document
+from desktop.model import Activity, ArticleRow, Changes, Claim, Document, RowKey, Versions
 from desktop.store.schema import (
+    ActivityRecord,
+    ActivityRowRecord,
     ArticleRecord,
     ClaimRecord,
     DecisionRecord,
@@ -112,6 +114,7 @@ def add_article(
             "content_hash": doc.content_hash,
             "media_type": doc.media_type,
             "position": position,
+            "imported_by": s.info.get("author", ""),
         },
     ).scalar_one()
     return article, add_claims(s, article, claims, blocks)
@@ -227,11 +230,19 @@ def article_field(s: Session, article: int, field: str) -> str:
 
 
 def set_article_field(s: Session, article: int, field: str, value: object) -> None:
-    s.execute(update(ArticleRecord).where(ArticleRecord.id == article).values({field: value}))
+    s.execute(
+        update(ArticleRecord)
+        .where(ArticleRecord.id == article)
+        .values({field: value, "version": ArticleRecord.version + 1})
+    )
 
 
 def set_removed(s: Session, article: int, removed: bool) -> None:
-    s.execute(update(ArticleRecord).where(ArticleRecord.id == article).values(removed=removed))
+    s.execute(
+        update(ArticleRecord)
+        .where(ArticleRecord.id == article)
+        .values(removed=removed, version=ArticleRecord.version + 1)
+    )
 
 
 def set_positions(s: Session, order: Sequence[int]) -> None:
@@ -308,9 +319,34 @@ def claim_groups(s: Session, claims: Iterable[int]) -> dict[int, tuple[int | Non
     }
 
 
-def place_claim(s: Session, claim: int, group: int | None, pinned: bool) -> None:
+# built once: an edit runs these a few times each, and building a statement costs more than
+# running it on a small table
+_BUMP_MEMBERS = (
+    update(GroupRecord.__table__)
+    .where(GroupRecord.__table__.c.id.in_(bindparam("ids", expanding=True)))
+    .values(members=GroupRecord.__table__.c.members + 1)
+)
+_UNKNOWN = object()
+
+
+def _members_moved(s: Session, groups: Iterable[int | None]) -> None:
+    """The figures of these groups changed: their membership versions go up."""
+    for part in _chunks(sorted({g for g in groups if g is not None})):
+        s.execute(_BUMP_MEMBERS, {"ids": part})
+
+
+def place_claim(
+    s: Session, claim: int, group: int | None, pinned: bool, before: object = _UNKNOWN
+) -> None:
+    """Put a claim in a group (or none); `before`, its group now, when the caller knows it."""
+    if before is _UNKNOWN:
+        before = s.scalar(select(ClaimRecord.group_id).where(ClaimRecord.id == claim))
+    if before != group:
+        _members_moved(s, (before, group))  # type: ignore[arg-type]
     s.execute(
-        update(ClaimRecord).where(ClaimRecord.id == claim).values(group_id=group, pinned=pinned)
+        update(ClaimRecord)
+        .where(ClaimRecord.id == claim)
+        .values(group_id=group, pinned=pinned, version=ClaimRecord.version + 1)
     )
 
 
@@ -322,9 +358,12 @@ def place_claims(s: Session, moves: dict[int, int | None]) -> None:
     statement = (
         update(table)
         .where(table.c.id == bindparam("claim"))
-        .values(group_id=bindparam("group"), pinned=False)
+        .values(group_id=bindparam("group"), pinned=False, version=table.c.version + 1)
     )
     rows = [{"claim": c, "group": g} for c, g in moves.items()]
+    before = [g for part in _chunks(moves) for g in s.scalars(
+        select(ClaimRecord.group_id).where(ClaimRecord.id.in_(part)))]  # fmt: skip
+    _members_moved(s, [*before, *moves.values()])
     for part in _chunks(rows):
         s.execute(statement, part)
 
@@ -403,6 +442,7 @@ def new_group(
 
 
 def update_group(s: Session, group: int, **values: object) -> None:
+    values["version"] = GroupRecord.version + 1
     s.execute(update(GroupRecord).where(GroupRecord.id == group).values(**values))
 
 
@@ -426,7 +466,7 @@ def update_groups(s: Session, values: dict[int, dict[str, object]]) -> None:
         statement = (
             update(table)
             .where(table.c.id == bindparam("group"))
-            .values({f: bindparam(f"v_{f}") for f in fields})
+            .values({**{f: bindparam(f"v_{f}") for f in fields}, "version": table.c.version + 1})
         )
         for part in _chunks(rows):
             s.execute(statement, part)
@@ -477,7 +517,14 @@ def record_decision(
     value: str = "",
 ) -> None:
     s.add(
-        DecisionRecord(kind=kind, claim_id=claim, other_claim_id=other, group_id=group, value=value)
+        DecisionRecord(
+            kind=kind,
+            claim_id=claim,
+            other_claim_id=other,
+            group_id=group,
+            value=value,
+            author=s.info.get("author", ""),
+        )  # fmt: skip
     )
 
 
@@ -529,3 +576,155 @@ def decisions(s: Session) -> list[tuple[str, int | None, int | None, int | None,
         DecisionRecord.value,
     ).order_by(DecisionRecord.id)
     return [tuple(row) for row in s.execute(query)]
+
+
+# ------------------------------------------------------------------------------- versions
+
+# which version each kind of row key reads: "m" is a group's figures (moved by every figure in
+# or out), apart from "g", the group's own name and confirmation
+_VERSIONED = {
+    "a": (ArticleRecord, ArticleRecord.version),
+    "g": (GroupRecord, GroupRecord.version),
+    "m": (GroupRecord, GroupRecord.members),
+    "c": (ClaimRecord, ClaimRecord.version),
+}
+
+
+_VERSION_QUERIES = {
+    kind: select(record.id, column).where(record.id.in_(bindparam("ids", expanding=True)))
+    for kind, (record, column) in _VERSIONED.items()
+}
+_HOLDS = {
+    kind: update(record.__table__)
+    .where(
+        record.__table__.c.id == bindparam("row"),
+        record.__table__.c[column.key] == bindparam("seen"),
+    )
+    .values({column.key: record.__table__.c[column.key]})
+    for kind, (record, column) in _VERSIONED.items()
+}
+
+
+def versions(s: Session, keys: Iterable[RowKey]) -> Versions:
+    """The current version of each row named (None for a row that is not there)."""
+    wanted: dict[str, set[int]] = defaultdict(set)
+    for kind, row in keys:
+        wanted[kind].add(row)
+    found: dict[RowKey, int | None] = {}
+    for kind, ids in wanted.items():
+        found |= {(kind, i): None for i in ids}
+        for part in _chunks(sorted(ids)):
+            found |= {(kind, i): v for i, v in s.execute(_VERSION_QUERIES[kind], {"ids": part})}
+    return Versions(found)
+
+
+def all_versions(s: Session) -> Versions:
+    """Every article's, group's and claim's version (read before a snapshot's rows)."""
+    found: dict[RowKey, int | None] = {}
+    for kind, (record, column) in _VERSIONED.items():
+        found |= {(kind, i): v for i, v in s.execute(select(record.id, column))}
+    return Versions(found)
+
+
+def hold_version(s: Session, key: RowKey, seen: int | None) -> bool:
+    """Whether the row is still at version `seen` (None: still absent); a row that is holds a
+    row lock until the transaction ends (`UPDATE … WHERE version = :seen`)."""
+    kind, row = key
+    record, column = _VERSIONED[kind]
+    if seen is None:
+        return s.scalar(select(record.id).where(record.id == row)) is None
+    held = s.execute(_HOLDS[kind], {"row": row, "seen": seen})
+    return held.rowcount == 1
+
+
+# ------------------------------------------------------------------------------- activity
+
+CHANGES_CHANNEL = "evidence_desk_changes"  # PostgreSQL NOTIFY channel: the change counter moved
+
+
+def log_activity(
+    s: Session, action: str, text: str, rows: Versions, *, author: str, session: str, at
+) -> int:
+    """Record who changed what (and the rows it touched, with their versions after); returns its
+    id, the workspace's change counter."""
+    table = ActivityRecord.__table__
+    activity = s.execute(
+        insert(table).returning(table.c.id),
+        {"at": at, "author": author, "session": session, "action": action, "text": text},
+    ).scalar_one()
+    if rows:
+        s.execute(
+            insert(ActivityRowRecord.__table__),
+            [
+                {"activity_id": activity, "kind": k, "row_id": i, "version": v}
+                for (k, i), v in rows.rows.items()
+            ],
+        )
+    if s.get_bind().dialect.name == "postgresql":  # delivered to listeners when this commits
+        s.execute(select(func.pg_notify(CHANGES_CHANNEL, str(activity))))
+    return activity
+
+
+def change_counter(s: Session) -> int:
+    """The newest activity's id: it grows with every change anyone makes."""
+    return s.scalar(select(func.max(ActivityRecord.id))) or 0
+
+
+def _activities(s: Session, records: list[ActivityRecord]) -> list[Activity]:
+    rows: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
+    for part in _chunks([r.id for r in records]):
+        columns = (ActivityRowRecord.activity_id, ActivityRowRecord.kind, ActivityRowRecord.row_id)
+        query = select(*columns).where(ActivityRowRecord.activity_id.in_(part))
+        for activity, kind, row in s.execute(query):
+            rows[activity][kind].add(row)
+    out = []
+    for r in records:
+        ids = rows.get(r.id, {})
+        changes = Changes(
+            frozenset(ids.get("a", ())), frozenset(ids.get("c", ())), frozenset(ids.get("g", ()))
+        )
+        out.append(Activity(r.id, r.at, r.author, r.action, r.text, changes, r.session))
+    return out
+
+
+def activity_since(s: Session, after: int) -> list[Activity]:
+    """Every change logged after counter `after`, oldest first."""
+    query = select(ActivityRecord).where(ActivityRecord.id > after).order_by(ActivityRecord.id)
+    return _activities(s, list(s.scalars(query)))
+
+
+def recent_activity(
+    s: Session, limit: int = 100, key: RowKey | None = None, after_version: int | None = None
+) -> list[Activity]:
+    """The newest changes, newest first: all of them, or those that touched one row (and left
+    it at a version above `after_version`)."""
+    query = select(ActivityRecord).order_by(ActivityRecord.id.desc()).limit(limit)
+    if key is not None:
+        touched = select(ActivityRowRecord.activity_id).where(
+            ActivityRowRecord.kind == key[0], ActivityRowRecord.row_id == key[1]
+        )
+        if after_version is not None:
+            touched = touched.where(
+                or_(ActivityRowRecord.version > after_version, ActivityRowRecord.version.is_(None))
+            )
+        query = query.where(ActivityRecord.id.in_(touched))
+    return _activities(s, list(s.scalars(query)))
+
+
+def confirmed_by(s: Session) -> dict[int, tuple[str, object]]:
+    """Who confirmed each group last, and when (groups whose last such decision is a confirm)."""
+    query = (
+        select(DecisionRecord.group_id, DecisionRecord.kind, DecisionRecord.author,
+               DecisionRecord.made_at)
+        .where(DecisionRecord.kind.in_(("confirmed", "unconfirmed")))
+        .order_by(DecisionRecord.id)
+    )  # fmt: skip
+    out: dict[int, tuple[str, object]] = {}
+    for group, kind, author, at in s.execute(query):
+        if group is None:
+            continue
+        if kind == "confirmed":
+            out[group] = (author, at)
+        else:
+            out.pop(group, None)
+    return out

@@ -44,6 +44,8 @@ class ArticleRecord(Base):
     position: Mapped[int] = mapped_column(Integer, default=0, index=True)
     removed: Mapped[bool] = mapped_column(Boolean, default=False)
     imported_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    imported_by: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class GroupRecord(Base):
@@ -58,6 +60,8 @@ class GroupRecord(Base):
     block: Mapped[str] = mapped_column(String(200), default="", index=True)
     confidence: Mapped[float] = mapped_column(Float, default=1.0)
     reason: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)  # its label and confirmation
+    members: Mapped[int] = mapped_column(Integer, default=1)  # which figures it holds
 
 
 class ClaimRecord(Base):
@@ -91,6 +95,7 @@ class ClaimRecord(Base):
         ForeignKey("groups.id", ondelete="SET NULL"), nullable=True, index=True
     )
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)
 
 
 class DecisionRecord(Base):
@@ -103,6 +108,36 @@ class DecisionRecord(Base):
     group_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     value: Mapped[str] = mapped_column(Text, default="")
     made_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.now())
+    author: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActivityRecord(Base):
+    """One change someone made (an edit, an undo, an import): who, when, and what in words. Its
+    id only grows: the workspace's change counter."""
+
+    __tablename__ = "activity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    author: Mapped[str] = mapped_column(Text, default="")
+    session: Mapped[str] = mapped_column(String(32), default="")
+    action: Mapped[str] = mapped_column(String(32), default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActivityRowRecord(Base):
+    """A row an activity changed ("a" article, "g" group, "c" claim) and its version after."""
+
+    __tablename__ = "activity_rows"
+    __table_args__ = (Index("ix_activity_rows_kind_row", "kind", "row_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    activity_id: Mapped[int] = mapped_column(
+        ForeignKey("activity.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(1))
+    row_id: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class MetaRecord(Base):

@@ -23,15 +23,28 @@ from desktop.model import (
     Applied,
     Cancelled,
     Changes,
+    Conflict,
     Edit,
     ImportReport,
     Progress,
     Snapshot,
     Source,
+    UnreadableInput,
+    VersionedSnapshot,
+    Versions,
 )
 from desktop.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+OFFLINE_IMPORT = (
+    "not imported: the team workspace's server is out of reach; try again once it is back"
+)
+
+OFFLINE_EDIT = (
+    "Not done: the team workspace's server is out of reach, so nothing can be changed until the "
+    "connection is back. Your edit was not kept for later."
+)
 
 Job = Callable[[Progress, threading.Event], Any]
 
@@ -57,6 +70,8 @@ class WorkspaceBridge(QObject):
     """Runs workspace jobs on the writer thread and announces what changed. GUI thread only."""
 
     changed = Signal(object, object)  # Changes, initiator
+    conflicted = Signal(object)  # a Conflict: an edit someone else's change made stale
+    refused = Signal(str)  # an edit not even tried (the workspace is out of reach), in words
     workspace_replaced = Signal(object)  # the new Workspace: views reload everything
     failed = Signal(object)  # an exception, to the one place that words it
     progressed = Signal(int, int, str)  # emitted on the writer, delivered queued
@@ -68,6 +83,7 @@ class WorkspaceBridge(QObject):
         self._snapshot: Snapshot | None = None
         self._latest: Snapshot | None = None  # writer thread only: the state after its last job
         self._pending = 0
+        self.online = True  # False while a team workspace's server is out of reach
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
         self._finished.connect(self._deliver)
 
@@ -78,6 +94,14 @@ class WorkspaceBridge(QObject):
         if self._snapshot is None:
             self._snapshot = self.workspace.snapshot()
         return self._snapshot
+
+    def seen(self) -> Versions | None:
+        """Writer thread: the row versions of the state this window's edits are made on (the
+        shown snapshot, plus the window's own edits queued before this one)."""
+        for snap in (self._latest, self._snapshot):
+            if isinstance(snap, VersionedSnapshot):
+                return snap.versions
+        return None
 
     @property
     def busy(self) -> bool:
@@ -106,21 +130,29 @@ class WorkspaceBridge(QObject):
         initiator: object = None,
         on_failed: Callable[[], None] | None = None,
     ) -> None:
-        """Run `call()` on the writer: it returns `Changes` or an `Applied`. Back here,
-        `on_done(result)` runs first (an undo stack moves), then every view hears `changed`."""
+        """Run `call()` on the writer: it returns `Changes`, an `Applied` or a `Conflict`. Back
+        here, `on_done(result)` runs first (an undo stack moves), then every view hears
+        `changed`; a Conflict's rows are shown as they are now, and `conflicted` says why."""
         workspace = self.workspace
+        if not self.online:
+            self.refused.emit(OFFLINE_EDIT)
+            if on_failed is not None:
+                on_failed()
+            return
 
         def job(*_: object) -> tuple[Any, Snapshot]:
             value = call()
-            changes = value.changes if isinstance(value, Applied) else value
+            changes = value.changes if isinstance(value, (Applied, Conflict)) else value
             return value, self._read_after(workspace, changes)  # there, not on the GUI thread
 
         def done(result: tuple[Any, Snapshot]) -> None:
             value, snapshot = result
-            changes = value.changes if isinstance(value, Applied) else value
+            changes = value.changes if isinstance(value, (Applied, Conflict)) else value
             if on_done is not None:
                 on_done(value)
             self.announce(changes, initiator, snapshot)
+            if isinstance(value, Conflict):
+                self.conflicted.emit(value)
 
         self.run(job, done, on_failed)
 
@@ -131,8 +163,15 @@ class WorkspaceBridge(QObject):
     def import_sources(
         self, sources: list[Source], on_done: Callable[[ImportReport], None]
     ) -> threading.Event:
-        """Import on the writer thread with progress; returns the event that cancels it."""
+        """Import on the writer thread with progress; returns the event that cancels it. Out
+        of reach of a team workspace's server nothing is tried: every source comes back refused."""
         workspace = self.workspace
+        if not self.online:
+            report = ImportReport(
+                rejected=[UnreadableInput(s.origin, OFFLINE_IMPORT) for s in sources]
+            )
+            self.run(lambda *_: report, on_done)
+            return threading.Event()
 
         def job(progress: Progress, cancel: threading.Event) -> tuple[ImportReport, Snapshot]:
             with collector_paused():
@@ -146,6 +185,16 @@ class WorkspaceBridge(QObject):
             self.announce(report.changes, None, snapshot)
 
         return self.run(job, done)
+
+    def show_changes_from_elsewhere(self, changes: Changes, initiator: object) -> None:
+        """Other people's changes (or another process's): read the rows they name again on the
+        writer, then tell the views as after an edit of our own, `initiator` naming the source."""
+        workspace = self.workspace
+
+        def job(*_: object) -> Snapshot:
+            return self._read_after(workspace, changes)
+
+        self.run(job, lambda snapshot: self.announce(changes, initiator, snapshot))
 
     def reorder_articles(self, order: list[int], initiator: object = None) -> None:
         self._change(lambda workspace: workspace.reorder_articles(order), initiator)

@@ -4,7 +4,9 @@ A gesture is one job on the writer thread (`Workspace.link`, `unlink`, `rename`,
 the edit done; only then does `UndoHistory` push an `EditCommand` for it, whose first `redo()`
 does nothing. Undo and redo work the same way round: the inverse (or the edit) is applied on the
 writer first, and the stack's index moves only when that succeeded, so an edit that no longer
-fits (an `EditConflict`) leaves the history as it was and the window says what happened.
+fits (a `Conflict`: someone changed the same thing since) leaves the history as it was and the
+window says what happened. Each step stores the edit as the workspace hands it back (`Guarded`,
+with the row versions that step left), which is what the next undo or redo must find.
 GUI thread only.
 """
 
@@ -16,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from shiboken6 import isValid
 
-from desktop.model import Applied, Edit
+from desktop.model import Applied, Conflict, Edit, Guarded
 from desktop.ui.bridge import WorkspaceBridge
 from desktop.ui.plain import menu_text, plain_tip
 from desktop.workspace import Workspace
@@ -28,7 +30,7 @@ class EditCommand(QUndoCommand):
     """One step in the history: an edit already done. The stack's calls to redo() and undo()
     change nothing; `UndoHistory` applies the edit on the writer thread before moving the index."""
 
-    def __init__(self, edit: Edit, text: str) -> None:
+    def __init__(self, edit: Edit | Guarded, text: str) -> None:
         super().__init__(text)
         self.edit = edit
 
@@ -77,21 +79,28 @@ class UndoHistory(QObject):
         if self._moving or not self.stack.canUndo():
             return
         command = self.stack.command(self.stack.index() - 1)
-        self._move(lambda ws: ws.undo(command.edit), self.stack.undo)
+        self._move(command, lambda ws: ws.undo(command.edit), self.stack.undo)
 
     def redo(self) -> None:
         if self._moving or not self.stack.canRedo():
             return
         command = self.stack.command(self.stack.index())
-        self._move(lambda ws: ws.redo(command.edit), self.stack.redo)
+        self._move(command, lambda ws: ws.redo(command.edit), self.stack.redo)
 
-    def _move(self, call: Callable[[Workspace], object], then: Callable[[], None]) -> None:
+    def _move(
+        self, command: EditCommand, call: Callable[[Workspace], object], then: Callable[[], None]
+    ) -> None:
         workspace = self.bridge.workspace
         self._moving = True
         self._update()
 
-        def done(_changes: object) -> None:
+        def done(result: object) -> None:
             self._moving = False
+            if isinstance(result, Conflict):  # someone changed it since: the history stays
+                self._update()
+                return
+            if isinstance(result, Applied):  # the edit again, with the versions it left
+                command.edit = result.edit
             then()  # the edit is done: now the index moves
             self._update()
 

@@ -1,7 +1,9 @@
 """Editing links and articles: the Edit menu's actions and the gestures that end in an edit.
 
 Each gesture is one workspace call (`link`, `unlink`, `rename`, …) run on the writer thread by
-`UndoHistory`, which puts the edit it returns on the undo stack once it has succeeded. Which
+`UndoHistory`, which puts the edit it returns on the undo stack once it has succeeded. Each call
+states the row versions the window's view was read at (`bridge.seen()`), so an edit on a view
+someone else has changed since comes back as a Conflict, not made. Which
 figures and groups a gesture means is read from the shared selection and the groups panel; nothing
 here draws.
 """
@@ -140,26 +142,26 @@ class EditingActions(QObject):
     def link_selected(self) -> None:
         claims = self.picked_claims()
         if len(claims) >= 2:
-            self.perform(lambda ws: ws.link(claims))
+            self.perform(lambda ws: ws.link(claims, seen=self.bridge.seen()))
 
     def link_claims(self, dragged: int, target: int) -> None:
         """A figure dropped on another: into the target's group, or a new group of the two."""
         group = self.bridge.snapshot().group_of(target)
         into = group.id if group else None
-        self.perform(lambda ws: ws.link([target, dragged], into=into))
+        self.perform(lambda ws: ws.link([target, dragged], into=into, seen=self.bridge.seen()))
 
     def link_into(self, claim: int, group: int) -> None:
-        self.perform(lambda ws: ws.link([claim], into=group))
+        self.perform(lambda ws: ws.link([claim], into=group, seen=self.bridge.seen()))
 
     def unlink_selected(self) -> None:
         claims = self._picked_grouped(self.bridge.snapshot())
         if claims:
-            self.perform(lambda ws: ws.unlink(claims))
+            self.perform(lambda ws: ws.unlink(claims, seen=self.bridge.seen()))
 
     def merge_selected(self) -> None:
         groups = self.picked_groups()
         if len(groups) >= 2:
-            self.perform(lambda ws: ws.merge(groups))
+            self.perform(lambda ws: ws.merge(groups, seen=self.bridge.seen()))
 
     def split_selected(self) -> None:
         snap = self.bridge.snapshot()
@@ -168,7 +170,7 @@ class EditingActions(QObject):
             return
         group = snap.group_of(claims[0]).id
         claims = [c for c in claims if snap.group_of(c).id == group]
-        self.perform(lambda ws: ws.split(group, claims))
+        self.perform(lambda ws: ws.split(group, claims, seen=self.bridge.seen()))
 
     def rename_selected(self) -> None:
         group = self._focus(self.bridge.snapshot())
@@ -181,18 +183,20 @@ class EditingActions(QObject):
             self.rename_group(group.id, label.strip())
 
     def rename_group(self, group: int, label: str) -> None:
-        self.perform(lambda ws: ws.rename(group, label))
+        self.perform(lambda ws: ws.rename(group, label, seen=self.bridge.seen()))
 
     def confirm_selected(self) -> None:
         group = self._focus(self.bridge.snapshot())
         if group is not None:
-            self.perform(lambda ws: ws.confirm(group.id, not group.confirmed))
+            self.perform(
+                lambda ws: ws.confirm(group.id, not group.confirmed, seen=self.bridge.seen())
+            )
 
     def accept_suggestion(self, group: int) -> None:
-        self.perform(lambda ws: ws.confirm(group, True))
+        self.perform(lambda ws: ws.confirm(group, True, seen=self.bridge.seen()))
 
     def reject_suggestion(self, group: int) -> None:
-        self.perform(lambda ws: ws.reject(group))
+        self.perform(lambda ws: ws.reject(group, seen=self.bridge.seen()))
 
     def _focus_group(self, then: Callable[[int], None]) -> None:
         groups = self.picked_groups()
@@ -215,9 +219,9 @@ class EditingActions(QObject):
             self.edit_article_fields(row.id, changes)
 
     def edit_article_fields(self, article: int, fields: dict[str, str]) -> None:
-        self.perform(lambda ws: ws.edit_article(article, fields))
+        self.perform(lambda ws: ws.edit_article(article, fields, seen=self.bridge.seen()))
 
     def remove_target_article(self, article: int | None = None) -> None:
         article = article or self.article_target()
         if article is not None:
-            self.perform(lambda ws: ws.remove_article(article))
+            self.perform(lambda ws: ws.remove_article(article, seen=self.bridge.seen()))

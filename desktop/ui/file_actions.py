@@ -25,7 +25,7 @@ from desktop.ui.exporting import ExportRunner
 from desktop.ui.importing import ImportController, ImportProgress
 from desktop.ui.plain import plain_message
 from desktop.ui.settings import WindowSettings
-from desktop.workspace import FILE_DIALOG_FILTER, Workspace
+from desktop.workspace import FILE_DIALOG_FILTER, Workspace, without_password
 
 log = logging.getLogger(__name__)
 WORKSPACE_FILTER = "Evidence Desk workspaces (*.sqlite *.db);;All files (*)"
@@ -109,7 +109,7 @@ class FileActions(QObject):
             workspace = Workspace(url)
         except Exception as error:
             log.exception("could not open %s", url)
-            text = f"Could not open {url}:\n{error}"
+            text = f"Could not open {without_password(url)}:\n{error}"
             plain_message(QMessageBox.Icon.Warning, "Open workspace", text, self.window).exec()
             return False
         finally:

@@ -23,12 +23,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.model import Changes, EditConflict, Source, UnreadableInput
+from desktop.model import (
+    Changes,
+    Conflict,
+    ConnectionLost,
+    EditConflict,
+    Source,
+    UnreadableInput,
+)
 from desktop.ui.actions import add_items, make_action
+from desktop.ui.activity import ActivityPanel, GroupActivityTips
 from desktop.ui.articles_panel import ArticleListModel, ArticlesPanel
 from desktop.ui.bridge import WorkspaceBridge
 from desktop.ui.chart_dock import ChartTitleBar
 from desktop.ui.chart_host import ChartHost
+from desktop.ui.connect_dialog import ConnectDialog, ask_author
 from desktop.ui.dialogs import ABOUT_HTML, ShortcutsDialog
 from desktop.ui.drops import DropArea, sources_from_mime
 from desktop.ui.editing import EditingActions
@@ -38,12 +47,13 @@ from desktop.ui.figures_table import FiguresPanel
 from desktop.ui.file_actions import FileActions
 from desktop.ui.groups_panel import GroupsPanel
 from desktop.ui.importing import ImportController, ImportProblemsPanel, ImportProgress
+from desktop.ui.live import LiveUpdates
 from desktop.ui.navigation import Navigator
 from desktop.ui.pane_strip import PaneStrip
 from desktop.ui.plain import menu_text, plain_label, plain_message
 from desktop.ui.selection import FigureSelection
 from desktop.ui.settings import WindowSettings
-from desktop.workspace import Workspace
+from desktop.workspace import Workspace, default_author
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +67,8 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, settings: WindowSettings | None = None) -> None:
         super().__init__()
         self.settings = settings or WindowSettings()
+        if self.settings.author():
+            workspace.author = self.settings.author()
         self.bridge = WorkspaceBridge(workspace, self)
         self.selection = FigureSelection(self.bridge, self)
         self.undo_stack = QUndoStack(self)
@@ -96,6 +108,8 @@ class MainWindow(QMainWindow):
         self.progress = ImportProgress()
         self.export_progress = ImportProgress()
         self.importer = ImportController(self.bridge, self.progress, self)
+        self.activity = ActivityPanel(self.bridge)
+        self.live = LiveUpdates(self.bridge, self)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -122,6 +136,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.chart_dock, self.figures_dock)
         self.problems_dock = self._dock("Import problems", "ProblemsDock", self.problems, bottom)
         self.tabifyDockWidget(self.chart_dock, self.problems_dock)
+        self.activity_dock = self._dock("Activity", "ActivityDock", self.activity, bottom)
+        self.tabifyDockWidget(self.chart_dock, self.activity_dock)
         self.chart_dock.raise_()
         self.problems_dock.hide()
 
@@ -173,6 +189,8 @@ class MainWindow(QMainWindow):
         self.find = act("&Find figures and groups", key.Find, self._on_find)
         self.show_all = act("Show &all panes", "", lambda: self.strip.set_hidden(set()))
         self.shortcuts = act("&Keyboard shortcuts", key.HelpContents, self.show_shortcuts)
+        self.connect_team = act("&Connect to team workspace…", "", self.connect_team_workspace)
+        self.your_name = act("Your &name in team workspaces…", "", self.ask_your_name)
         self.about = act(
             "&About Evidence Desk", "",
             lambda: QMessageBox.about(self, "About Evidence Desk", ABOUT_HTML),
@@ -186,7 +204,8 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         add_items(bar.addMenu("&File"), [
-            self.files.new, self.files.open, self.files.recent_menu, self.files.save_as, None,
+            self.files.new, self.files.open, self.files.recent_menu, self.connect_team,
+            self.files.save_as, None, self.your_name, None,
             self.files.import_, None, self.files.print_, self.files.preview,
             *self.files.export_actions(), None, self.files.quit,
         ])  # fmt: skip
@@ -197,7 +216,7 @@ class MainWindow(QMainWindow):
         self.panes_menu.aboutToShow.connect(self._fill_panes_menu)
         docks = [
             self.groups_dock, self.articles_dock, self.chart_dock, self.figures_dock,
-            self.problems_dock,
+            self.problems_dock, self.activity_dock,
         ]  # fmt: skip
         add_items(view, [
             None, *self.navigator.actions(), None, *(d.toggleViewAction() for d in docks),
@@ -234,12 +253,21 @@ class MainWindow(QMainWindow):
         self.problems_button.clicked.connect(self._show_problems)
         self.problems_button.hide()
         status.addPermanentWidget(self.problems_button)
+        self.connection_note = plain_label(QLabel(self))  # while a server is out of reach
+        self.connection_note.setObjectName("ConnectionNote")
+        self.connection_note.hide()
+        status.addWidget(self.connection_note, 2)
 
     def _connect(self) -> None:
         b = self.bridge
         b.changed.connect(self._on_workspace_changed)
         b.workspace_replaced.connect(self._on_workspace_replaced)
         b.failed.connect(self._on_bridge_failed)
+        b.conflicted.connect(self._on_bridge_conflicted)
+        b.refused.connect(self._on_bridge_refused)
+        self.live.connection_lost.connect(self._on_live_connection_lost)
+        self.live.connection_restored.connect(self._on_live_connection_restored)
+        self.group_tips = GroupActivityTips(b, self.groups_panel.view)
         self.drop_area.sources_dropped.connect(self.importer.import_sources)
         self.empty.import_requested.connect(self.files.import_dialog)
         self.importer.problems_found.connect(self._on_import_problems)
@@ -329,6 +357,8 @@ class MainWindow(QMainWindow):
         self.chart.set_pane_order(self.strip.visible_order())
 
     def _on_workspace_replaced(self, workspace: Workspace) -> None:
+        if self.settings.author():
+            workspace.author = self.settings.author()
         self.setWindowTitle(f"{workspace.name} — Evidence Desk")
         self.settings.set_last_workspace(workspace.url)
         self.undo_stack.clear()
@@ -406,7 +436,12 @@ class MainWindow(QMainWindow):
     def _on_bridge_failed(self, error: BaseException) -> None:
         """The one place that words an unexpected error."""
         log.error("workspace job failed", exc_info=(type(error), error, error.__traceback__))
-        if isinstance(error, EditConflict):  # the undo history stays as it was
+        if isinstance(error, ConnectionLost):  # the transaction was rolled back: nothing half done
+            text = (
+                f"Not done: the connection to the team workspace broke ({error.reason}); "
+                "nothing of the edit was made."
+            )
+        elif isinstance(error, EditConflict):  # the undo history stays as it was
             text = (
                 "The workspace changed underneath this edit, so it was not made; "
                 f"the undo history is unchanged.\n\n{error}"
@@ -419,11 +454,54 @@ class MainWindow(QMainWindow):
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.show()
 
+    def _on_bridge_conflicted(self, conflict: Conflict) -> None:
+        """Someone changed what an edit was about: the rows are shown anew; say who and what."""
+        self._tell(conflict.message, "Someone else changed this")
+
+    def _on_bridge_refused(self, text: str) -> None:
+        self._tell(text, "Not connected")
+
+    def _on_live_connection_lost(self, text: str) -> None:
+        self.connection_note.setText(f"  {text}")
+        self.connection_note.show()
+        self._tell(text, "Connection lost")
+
+    def _on_live_connection_restored(self) -> None:
+        self.connection_note.hide()
+        self.say("Connected again: showing what changed meanwhile; edits are allowed again")
+
+    def connect_team_workspace(self) -> None:
+        """File > Connect to team workspace…: an address, a password used once, never kept."""
+        dialog = ConnectDialog(self.settings.recent_team_workspaces(), self)
+        try:
+            if dialog.exec() != ConnectDialog.DialogCode.Accepted:
+                return
+            url = dialog.url()
+        finally:
+            dialog.deleteLater()
+        self.files.open_workspace(url)
+
+    def ask_your_name(self) -> None:
+        name = ask_author(self.settings.author(), default_author(), self)
+        if name is not None:
+            self.settings.set_author(name)
+            self.bridge.workspace.author = name or default_author()
+
+    def _tell(self, text: str, title: str) -> None:
+        """A passing message that also stays in a non-modal box (plain text, never rich)."""
+        self.say(text)
+        box = plain_message(QMessageBox.Icon.Information, title, text, parent=self)
+        box.setObjectName("TeamMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.importer.cancel()
         self.files.exporter.shutdown()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.set_last_workspace(self.bridge.workspace.url)
         self.settings.sync()
+        self.live.stop()
         self.bridge.shutdown()
         super().closeEvent(event)

@@ -598,7 +598,8 @@ def _section_paras(section: SheetSection) -> list[_Para]:
     if section.suggested:
         notes.append("suggested link, not yet confirmed")
     elif section.confirmed:
-        notes.append("link confirmed by hand")
+        who = getattr(section, "confirmed_by", "")  # a team workspace records who
+        notes.append(f"confirmed by {who}" if who else "link confirmed by hand")
     start = len("Figures range ")
     return [
         _Para(section.label, _LABEL),

@@ -10,6 +10,8 @@ import hashlib
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.workspace import without_password
+
 MAX_RECENT = 8
 
 
@@ -34,12 +36,25 @@ class WindowSettings:
         return str(value) if value else None
 
     def set_last_workspace(self, url: str) -> None:
+        """Remember `url` as the last and first recent workspace, never with its password."""
+        url = without_password(url)
         self.q.setValue("workspace/last", url)
         recent = [url] + [u for u in self.recent_workspaces() if u != url]
         self.q.setValue("workspace/recent", recent[:MAX_RECENT])
 
     def recent_workspaces(self) -> list[str]:
         return _as_list(self.q.value("workspace/recent"))
+
+    def recent_team_workspaces(self) -> list[str]:
+        """The recent workspaces on a server (no passwords: they are never stored)."""
+        return [u for u in self.recent_workspaces() if not u.startswith("sqlite")]
+
+    def author(self) -> str:
+        """The name this person's edits are recorded under; "" means the OS user name."""
+        return str(self.q.value("team/author") or "")
+
+    def set_author(self, name: str) -> None:
+        self.q.setValue("team/author", " ".join(name.split()))
 
     def clear_recent(self) -> None:
         self.q.setValue("workspace/recent", [])

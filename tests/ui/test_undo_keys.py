@@ -89,8 +89,11 @@ def test_an_undo_that_conflicts_keeps_the_history_and_says_so(seeded, qtbot):
     # meanwhile (another window on the same workspace) the figure went into another group
     seeded.bridge.workspace.apply(MoveClaim(claim, None, other.id))
     text, index = seeded.undo_stack.undoText(), seeded.undo_stack.index()
-    with qtbot.waitSignal(seeded.bridge.failed, timeout=10_000):
+    with qtbot.waitSignal(seeded.bridge.conflicted, timeout=10_000) as conflict:
         seeded.editing.undo.trigger()
     assert (seeded.undo_stack.undoText(), seeded.undo_stack.index()) == (text, index)
     assert seeded.editing.undo.isEnabled()
-    assert "not made" in seeded.message.text()
+    message = conflict.args[0].message
+    assert message.startswith("You moved figure") and "Not done: undo unlink “" in message
+    assert message in seeded.message.text()
+    assert seeded.bridge.snapshot().group_of(claim).id == other.id  # shown as it is now
