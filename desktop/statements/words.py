@@ -1,0 +1,58 @@
+"""The English word lists of the statement engine, read once from words_en.toml: speech verbs,
+pronouns, role nouns, titles, negations and number words. The lists live in the data file so that
+a language is a file, not code."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+__all__ = ["Words", "english", "tokens", "TOKEN"]
+
+# A word: letters and digits with inner apostrophes, hyphens, dots and commas of numbers.
+TOKEN = re.compile(r"[^\W_](?:[\w'’\-]|[.,](?=\d))*")
+
+
+@dataclass(frozen=True)
+class Words:
+    speech_verbs: frozenset[str]
+    introducers: tuple[str, ...]
+    not_speech_before: tuple[str, ...]
+    pronouns: frozenset[str]
+    role_nouns: frozenset[str]
+    body_nouns: frozenset[str]
+    titles: frozenset[str]
+    name_particles: frozenset[str]
+    never_names: frozenset[str]
+    negations: frozenset[str]
+    numbers: dict[str, float]
+    stopwords: frozenset[str]
+
+
+@cache
+def english() -> Words:
+    """The English lists (words_en.toml beside this module)."""
+    data = tomllib.loads((Path(__file__).with_name("words_en.toml")).read_text(encoding="utf-8"))
+    return Words(
+        speech_verbs=frozenset(data["speech_verbs"]),
+        introducers=tuple(data["introducers"]),
+        not_speech_before=tuple(data["not_speech_before"]),
+        pronouns=frozenset(data["pronouns"]),
+        role_nouns=frozenset(data["role_nouns"]),
+        body_nouns=frozenset(data["body_nouns"]),
+        titles=frozenset(data["titles"]),
+        name_particles=frozenset(data["name_particles"]),
+        never_names=frozenset(data["never_names"]),
+        negations=frozenset(data["negations"]),
+        numbers={k: float(v) for k, v in data["numbers"].items()},
+        stopwords=frozenset(data["weights"]["stopwords"]),
+    )
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[tuple[str, int, int]]:
+    """The words of text[start:end] with their offsets into text."""
+    end = len(text) if end is None else end
+    return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
