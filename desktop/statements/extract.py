@@ -124,6 +124,10 @@ def _joins(text: str, prev: list[Quotation], last: Quotation, q: Quotation, w: W
     before = tuple(p for g in prev for p in g.pieces)
     if _word_count(text, before) < MIN_WORDS:
         return False
+    # a new sentence with its own verb of speech: the next quotation has its own attribution
+    sentences = re.split(r"[.!?][’'\"”)]*\s+", gap.strip(" ,;’'\"”"))
+    if len(sentences) > 1 and any(t[0].lower() in w.speech_verbs for t in tokens(sentences[-1])):
+        return False
     if _word_count(text, tuple(q.pieces)) >= MIN_WORDS:
         return True
     said = any(t[0].lower() in w.speech_verbs for t in tokens(gap))

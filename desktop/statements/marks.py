@@ -33,12 +33,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _shape(text: str, i: int, lo: int, hi: int) -> tuple[bool, bool]:
-    """(looks like an opening mark, looks like a closing mark) from the characters around i."""
+def _shape(text: str, i: int, lo: int, hi: int, last: int) -> tuple[bool, bool]:
+    """(looks like an opening mark, looks like a closing mark) from the characters around i;
+    `last` is the paragraph's last non-blank character."""
     before = text[i - 1] if i > lo else ""
     after = text[i + 1] if i + 1 < hi else ""
     left_ok = before == "" or before.isspace() or before in _LEFT_OK or before in DOUBLE
     right_ok = after == "" or after.isspace() or after in _RIGHT_OK or after in DOUBLE
+    if i >= last:
+        return False, True  # nothing after it in the paragraph: it closes ("… Americans. “")
     opening = left_ok and after != "" and (after.isalnum() or after in _OPENING_NEXT)
     closing = before != "" and not before.isspace() and right_ok
     return opening, closing
@@ -74,11 +77,14 @@ def scan_quotations(text: str) -> list[Quotation]:
         last_close_at = -1
         if carried is not None and not _starts_with_opening(text, lo, hi):
             carried = None  # the next paragraph does not carry the quotation on: drop it
+        last = hi - 1
+        while last > lo and text[last].isspace():
+            last -= 1
         for i in range(lo, hi):
             ch = text[i]
             if ch not in DOUBLE and ch not in SINGLE:
                 continue
-            opening, closing = _shape(text, i, lo, hi)
+            opening, closing = _shape(text, i, lo, hi, last)
             family = "d" if ch in DOUBLE else "s"
             top = stack[-1][0] if stack else ""
             if family == "s":

@@ -15,7 +15,7 @@ from desktop.statements.words import Words, english, tokens
 __all__ = ["Attribution", "ArticleNames"]
 
 # A run of capitalised words, with small particles inside (Secretary of State Antony Blinken).
-_CAP = r"[A-Z][\w’'\-.]*"
+_CAP = r"[A-Z](?:[\w’'\-]|\.(?=\w))*"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|di|dos|du|van|von|der|den|del|of)"
 _RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP})*")
 
@@ -33,6 +33,7 @@ class _Run:
     name: str  # title stripped: "Antony Blinken"
     possessive: bool
     sentence_initial: bool
+    titled: bool  # a title stood in front: "Minister Giulia Ferrante"
 
 
 class ArticleNames:
@@ -52,20 +53,22 @@ class ArticleNames:
             raw.append((m.start(), m.end(), m.group(), initial))
             if not initial:
                 midsentence.update(m.group().split())
-        self.runs: list[_Run] = []
-        for start, end, chunk, initial in raw:
-            run = self._clean(start, end, chunk, initial, midsentence)
-            if run is not None:
-                self.runs.append(run)
-        self._run_starts = [r.start for r in self.runs]
-        # full names: a name of two words or more, by its last and its first word
+        # full names first: a name of two words or more, by its last and its first word
         self.full: dict[str, str] = {}
-        for run in self.runs:
-            parts = run.name.split()
-            if len(parts) >= 2 and not run.possessive:
+        for start, end, chunk, _initial in raw:
+            run = self._clean(start, end, chunk, False, midsentence)
+            parts = run.name.split() if run is not None else []
+            if len(parts) >= 2:
                 for key in (parts[-1].lower(), parts[0].lower()):
                     if len(run.name) > len(self.full.get(key, "")):
                         self.full[key] = run.name
+        known = midsentence | {name.split()[-1] for name in self.full.values()}
+        self.runs: list[_Run] = []
+        for start, end, chunk, initial in raw:
+            run = self._clean(start, end, chunk, initial, known)
+            if run is not None:
+                self.runs.append(run)
+        self._run_starts = [r.start for r in self.runs]
         self.speakers: list[tuple[int, str]] = []  # (offset, speaker) found so far, in order
 
     # --- names -----------------------------------------------------------------------------------
@@ -88,26 +91,30 @@ class ArticleNames:
                 parts = parts[k + 1 :]
             else:
                 parts, possessive = parts[:k], False
+        if all(p.isupper() for p in parts) and len(parts) > 3:
+            return None  # a shouted headline, not a name
+        # a first word of a sentence that is never capitalised elsewhere is not part of a name
+        first = parts[0].lower()
+        if first in w.never_names or first in w.speech_verbs:
+            parts.pop(0)
+        elif len(parts) == 1 and initial and parts[0] not in midsentence:
+            if not (parts[0].isupper() and len(parts[0]) > 1):  # UEFA
+                return None  # a capitalised first word of a sentence, not a name
         # titles and particles in front are not the name (Secretary of State Antony Blinken)
+        titled = False
         while len(parts) > 1 and (
             parts[0].lower().rstrip(".") in w.titles or parts[0].lower() in w.name_particles
         ):
             parts.pop(0)
+            titled = True
         if not parts:
             return None
-        first = parts[0].lower()
-        if first in w.never_names or first in w.speech_verbs:
-            if len(parts) == 1:
-                return None
-            parts.pop(0)
-        if len(parts) == 1 and initial and parts[0] not in midsentence:
-            return None  # a capitalised first word of a sentence, not a name
-        if parts[0].isupper() and len(parts[0]) > 4 and all(p.isupper() for p in parts):
+        if all(p.isupper() for p in parts) and len(parts) > 1:
             parts = [p.capitalize() for p in parts]  # DANNY REID
         name = " ".join(parts)
         if name.lower() in w.titles or name.lower() in w.never_names:
             return None
-        return _Run(start, end, name, possessive, initial)
+        return _Run(start, end, name, possessive, initial, titled)
 
     def canonical(self, name: str) -> str:
         """The fullest form of a name in the article: Solberg → Hanna Solberg."""
@@ -127,14 +134,45 @@ class ArticleNames:
             i += 1
         return out
 
-    def person_like(self, run: _Run) -> bool:
+    def person_score(self, run: _Run) -> int:
+        """How much a name looks like a person's: a title or a role in front, an age or a verb
+        of speech after, two words; a place after 'in' or a possessive counts against."""
+        w = self.words
+        text = self.text
+        score = 0
+        before = [t[0].lower() for t in tokens(text, max(0, run.start - 30), run.start)][-3:]
+        after = [t[0].lower() for t in tokens(text, run.end, min(len(text), run.end + 30))][:2]
         if run.possessive:
-            return False
-        parts = run.name.split()
-        if len(parts) >= 2:
-            return True
-        full = self.full.get(parts[0].lower())
-        return full is not None and full != run.name
+            score += 1 if after and after[0] in w.said_nouns else -3  # Solberg's memo
+        if before and before[-1] in ("in", "at", "from", "to", "near", "of", "on", "into", "for"):
+            score -= 3
+        line = text.rfind("\n", 0, run.start) + 1
+        follows = text[run.end : run.end + 3].strip()[:1]
+        raw = text[run.start : run.end]
+        if not text[line : run.start].strip() and (
+            follows in ("—", "–", "-") or (follows == "," and raw.isupper())
+        ):
+            score -= 3  # a dateline: "BORGO ARDENA — The sports hall…"
+        if run.titled or any(b in w.role_nouns for b in before):
+            score += 2
+        if after and (after[0] in w.speech_verbs or after[0].isdigit()):
+            score += 2
+        if len(run.name.split()) >= 2:
+            score += 1
+        elif self.full.get(run.name.lower(), run.name) != run.name:
+            score += 1
+        return score
+
+    def person_like(self, run: _Run) -> bool:
+        return self.person_score(run) >= 1
+
+    def _best_person(self, runs: list[_Run]) -> _Run | None:
+        best, best_score = None, 0
+        for run in runs:
+            score = self.person_score(run)
+            if score > best_score:
+                best, best_score = run, score
+        return best
 
     # --- attribution -----------------------------------------------------------------------------
     def attribute(
@@ -142,16 +180,13 @@ class ArticleNames:
     ) -> Attribution:
         """The speaker of a quotation whose first piece is `first`, ending at `last_end`."""
         lo, hi = paragraph
-        after = self._after(first[1], hi)
-        if after is not None:
-            return after
-        if last_end != first[1]:
-            after = self._after(last_end, hi)
-            if after is not None:
-                return after
-        before = self._before(first[0], lo)
-        if before is not None:
-            return before
+        for found in (
+            self._after(first[1], hi),
+            self._after(last_end, hi) if last_end != first[1] else None,
+            self._before(first[0], lo),
+        ):
+            if found is not None and found.speaker:
+                return found
         return self._fallback(first[0], lo)
 
     def remember(self, at: int, speaker: str | None) -> None:
@@ -162,24 +197,19 @@ class ArticleNames:
         """'…," he said' / '…," said Morag Baird, a spokesperson' / '…," according to X'."""
         w = self.words
         stop = min(hi, end + 200)
-        toks = tokens(self.text, end, stop)
-        # stop at the next quotation
-        toks = [t for t in toks if not self._inside_quote(t[1])]
-        cut = self.text.find("“", end + 1, stop)
-        limit = len(toks)
-        for k, (_, s, _) in enumerate(toks):
-            if cut >= 0 and s > cut:
-                limit = k
+        toks = []
+        for tok in tokens(self.text, end, stop):
+            if self._inside_quote(tok[1]):
+                break  # the next quotation
+            if toks and any(c in self.text[toks[-1][2] : tok[1]] for c in ".!?\n"):
+                break  # the sentence ends
+            toks.append(tok)
+            if len(toks) == 10:
                 break
-            gap = self.text[end + 1 : s]
-            if any(c in gap for c in ".!?\n") and k > 0:
-                limit = k
-                break
-        toks = toks[: min(limit, 10)]
         lower = [t[0].lower() for t in toks]
         for k, word in enumerate(lower):
             if word == "according" and k + 1 < len(lower) and lower[k + 1] == "to":
-                return self._subject(toks[k + 2 :], end, "according to")
+                return self._subject(toks[k + 2 :], end, "according to", following=True)
             if word in w.speech_verbs:
                 if k == 0 or (k == 1 and lower[0] in ("also", "then", "later")):
                     return self._subject(toks[k + 1 :], end, word, following=True)
@@ -195,19 +225,21 @@ class ArticleNames:
         for m in re.finditer(r"[.!?][’'\"”)]?\s+(?=[A-Z0-9“\"‘])", text[lo:start]):
             sentence = lo + m.end()
         toks = [t for t in tokens(text, sentence, start) if not self._inside_quote(t[1])]
+        if toks and re.fullmatch(r"\d\d", toks[0][0]):  # 13:18 in a live blog
+            toks = toks[2:] if len(toks) > 1 and re.fullmatch(r"\d\d", toks[1][0]) else toks[1:]
         if not toks:
             return None
         lower = [t[0].lower() for t in toks]
         for k in range(len(lower) - 1, -1, -1):
-            if lower[k] in w.speech_verbs:
-                subject = self._subject(toks[:k], start, lower[k], before=True)
+            if lower[k] in w.speech_verbs and k > 0:
+                subject = self._subject(toks[:k], start, lower[k])
                 if subject is not None and subject.speaker:
                     return subject
                 if k + 1 < len(toks):
                     return self._subject(toks[k + 1 :], start, lower[k], following=True)
                 return subject
         if text[max(lo, start - 3) : start].strip().endswith(":"):
-            return self._subject(toks, start, ":", before=True)
+            return self._subject(toks, start, ":", clause=True)
         return None
 
     def _subject(
@@ -216,80 +248,99 @@ class ArticleNames:
         at: int,
         verb: str,
         following: bool = False,
-        before: bool = False,
+        clause: bool = False,
     ) -> Attribution | None:
-        """The speaker named by the words next to a speech verb."""
+        """The speaker named by the words next to a speech verb: a name, a role or a pronoun.
+        `following`: the words after the verb (said Morag Baird, a spokesperson); `clause`: a whole
+        clause before a colon (Regional president Marco Bellandi on local TV:)."""
         w = self.words
+        if following:  # said Morag Baird, a spokesperson for the group / said the coach in …
+            for k in range(1, len(toks)):
+                gap = self.text[toks[k - 1][2] : toks[k][1]]
+                if "," in gap or toks[k][0].lower() in _CLAUSE_BREAKS:
+                    toks = toks[:k]
+                    break
         if not toks:
             return None
-        if following:  # said Morag Baird, a spokesperson for the group / said the politician
-            cut = len(toks)
-            for k in range(1, len(toks)):
-                if "," in self.text[toks[k - 1][2] : toks[k][1]]:
-                    cut = k
-                    break
-            toks = toks[:cut]
         span = (toks[0][1], toks[-1][2])
         phrase = self.text[span[0] : span[1]]
-        cue = f"{phrase} {verb}" if not following else f"{verb} {phrase}"
-        runs = [r for r in self.runs_between(*span) if not r.possessive]
+        cue = f"{verb} {phrase}" if following else f"{phrase} {verb}"
         lower = [t[0].lower() for t in toks]
-        if before:  # the clause before the mark: its first name is its subject
-            people = [r for r in runs if self.person_like(r)] or runs
+        runs = self.runs_between(*span)
+        people = [r for r in runs if self.person_like(r)]
+        roles = [k for k, t in enumerate(lower) if t in w.role_nouns]
+        if following:
             if people:
                 return Attribution(self.canonical(people[0].name), cue)
-        elif runs:
-            role = [t for t in lower if t in w.role_nouns]
-            person = [r for r in runs if self.person_like(r)]
-            if person:
-                return Attribution(self.canonical(person[-1].name), cue)
-            if role and lower[0] in ("a", "an", "one"):
-                return Attribution(self._role_label(toks), cue)
-            return Attribution(self.canonical(runs[-1].name), cue)
-        last = lower[-1] if not following else lower[0]
-        head = [t for t in lower if t in w.pronouns]
-        if head and len(lower) <= 3 and not any(t in w.role_nouns for t in lower):
-            return Attribution(self._pronoun(head[0], at), cue)
-        if any(t in w.role_nouns for t in lower):
-            return Attribution(self._role(toks, at), cue)
-        if last in w.pronouns:
-            return Attribution(self._pronoun(last, at), cue)
+        elif clause:  # the subject of the clause: its first person
+            if people:
+                return Attribution(self.canonical(people[0].name), cue)
+        elif people:  # the person nearest before the verb
+            return Attribution(self.canonical(people[-1].name), cue)
+        if roles:
+            head = roles[0] if following else roles[-1]
+            begin = max(
+                (k for k in range(head + 1) if lower[k] in ("a", "an", "one", "the")), default=0
+            )
+            if not following and not clause and head - begin > 4:
+                begin = head
+            end = head + 1
+            if end < len(lower) and lower[end] in ("for", "of", "at"):
+                end = min(len(lower), end + 6)  # a spokesperson for the Scottish Ambulance Service
+            return Attribution(self._role(toks[begin:end], lower[head], at), cue)
+        if people:
+            return Attribution(self.canonical(people[-1].name), cue)
+        pronoun = next((t for t in reversed(lower) if t in w.pronouns), None)
+        if pronoun is not None:
+            return Attribution(self._pronoun(pronoun, at), cue)
+        bodies = [r for r in runs if not r.possessive]
+        if bodies:
+            return Attribution(self.canonical(bodies[-1].name), cue)
         return None
 
-    def _role_label(self, toks: list[tuple[str, int, int]]) -> str:
+    def _role_label(self, toks: list[tuple[str, int, int]], role: str) -> str:
         """'a Brandvik spokesperson' → 'Brandvik spokesperson'; 'a spokesperson for the Scottish
         Ambulance Service' → 'Scottish Ambulance Service spokesperson'."""
-        w = self.words
-        lower = [t[0].lower() for t in toks]
-        role = next(i for i, t in enumerate(lower) if t in w.role_nouns)
         names = [r.name for r in self.runs_between(toks[0][1], toks[-1][2])]
         if names:
-            return f"{names[-1]} {lower[role]}"
-        words = [t[0] for t in toks[role - 1 : role + 1] if t[0].lower() not in ("a", "an", "one")]
-        return " ".join(words)
+            return f"{names[-1]} {role}"
+        lower = [t[0] for t in toks if t[0].lower() not in ("a", "an", "one", "the")]
+        words = lower[: lower.index(role) + 1] if role in lower else lower
+        return " ".join(words[-3:])
 
-    def _role(self, toks: list[tuple[str, int, int]], at: int) -> str:
+    def _role(self, toks: list[tuple[str, int, int]], role: str, at: int) -> str | None:
+        """The speaker a role phrase stands for."""
         w = self.words
         lower = [t[0].lower() for t in toks]
-        role = next(t for t in lower if t in w.role_nouns)
         indefinite = lower[0] in ("a", "an", "one")
-        if role in w.body_nouns and role not in ("statement", "group"):
-            body = self._recent_body(role, at)
-            if body:
-                return body
-        if role in ("spokesperson", "spokesman", "spokeswoman", "statement", "official"):
-            if not indefinite:
-                for _, speaker in reversed(self.speakers):
-                    if speaker.lower().endswith(role) or role == "statement":
-                        return speaker
-            body = self._recent_subject(at)
-            if body:
-                return body if role == "statement" else f"{body} {role}"
-            return role
-        if indefinite:
-            return self._role_label(toks)
-        person = self._role_holder(role, at)
-        return person or self._pronoun("he", at)
+        named = self.runs_between(toks[0][1], toks[-1][2])
+        if indefinite or (named and role not in w.body_nouns):
+            if named or role not in _SPOKES:
+                return self._role_label(toks, role)
+            body = self._recent_subject(at)  # "A spokesperson said" after "The Foreign Office said"
+            return f"{body} {role}" if body else role
+        if role in w.body_nouns and role not in ("statement", "group", "company"):
+            return self._recent_body(role, at) or self._recent_subject(at)
+        if role in _SPOKES or role in ("statement", "group", "company"):
+            introduced = self._introduced(role, at)
+            if introduced:
+                return introduced
+            return self._recent_subject(at) or role
+        holder = self._role_holder(lower, role, at)
+        return holder or self._pronoun("he", at)
+
+    def _introduced(self, role: str, at: int) -> str | None:
+        """'the spokesperson' → the label of 'A Brandvik spokesperson' earlier in the article."""
+        pattern = re.compile(
+            rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[A-Z][\w-]*\s+){{1,4}})?{re.escape(role)}\b"
+            rf"(?:\s+(?:for|of)\s+(?:the\s+)?((?:[A-Z][\w-]*\s*){{1,4}}))?"
+        )
+        label = None
+        for m in pattern.finditer(self.text, max(0, at - 3000), at):
+            owner = (m.group(1) or m.group(2) or "").strip()
+            if owner:
+                label = f"{owner} {role}"
+        return label
 
     def _recent_body(self, role: str, at: int) -> str | None:
         for run in reversed(self.runs_between(0, at)):
@@ -309,6 +360,8 @@ class ArticleNames:
         after = [
             t[0].lower() for t in tokens(self.text, run.end, min(len(self.text), run.end + 40))
         ]
+        if run.possessive:
+            return bool(after) and after[0] in w.said_nouns  # Police Scotland's account
         return bool(after) and (
             after[0] in w.speech_verbs
             or (
@@ -318,58 +371,74 @@ class ArticleNames:
             or after[:2] == ["has", "put"]
         )
 
-    def _role_holder(self, role: str, at: int) -> str | None:
+    def _role_holder(self, phrase: list[str], role: str, at: int) -> str | None:
         """The person the article names in the role: 'Minister Giulia Ferrante', 'the mayor of
-        Borgo Ardena, Ilaria Conti', 'Ilaria Conti, the town's mayor'."""
-        pattern = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
-        best = None
-        for m in pattern.finditer(self.text, 0, at):
-            for run in self.runs_between(m.end(), m.end() + 40):
-                if self.person_like(run):
-                    best = run.name
-                    break
-            else:
-                for run in reversed(self.runs_between(max(0, m.start() - 40), m.start())):
-                    if self.person_like(run):
-                        best = run.name
-                        break
-        return self.canonical(best) if best else None
+        Borgo Ardena, Ilaria Conti', 'Ilaria Conti, the town's mayor', 'Qatari Foreign Minister
+        Mohammed Al-Thani' for 'the Qatari envoy'."""
+        w = self.words
+        cues = {x for x in phrase if x not in w.stopwords and not x.endswith(("'s", "’s"))}
+        cues.add(role)
+        best, best_hits = None, 0
+        for run in self.runs_between(0, at):
+            if not self.person_like(run):
+                continue
+            before = tokens(self.text, max(0, run.start - 60), run.end)
+            before = [t[0].lower() for t in before][-(len(run.name.split()) + 6) :]
+            after = [t[0].lower() for t in tokens(self.text, run.end, min(at, run.end + 40))][:4]
+            appositive = self.text[run.end : run.end + 2].startswith(",")
+            near = set(before) | (set(after) if appositive else set())
+            hits = len(cues & near)
+            if role in near and hits >= best_hits:
+                best, best_hits = run, hits
+        return self.canonical(best.name) if best else None
 
     def _pronoun(self, pronoun: str, at: int) -> str | None:
-        """The person or body a pronoun stands for: the subject of the paragraph before it, else
-        the last speaker."""
+        """The person or body a pronoun stands for: the subject of its paragraph, else the last
+        speaker, else the subject of the paragraph before."""
         lo = self.text.rfind("\n", 0, at) + 1
-        for scope_lo in (lo, max(0, self.text.rfind("\n", 0, max(0, lo - 2)) + 1)):
-            runs = self.runs_between(scope_lo, at)
+        scopes = [lo]
+        for _ in range(2):
+            prev = self.text.rfind("\n", 0, max(0, scopes[-1] - 1))
+            while prev > 0 and not self.text[self.text.rfind("\n", 0, prev) + 1 : prev].strip():
+                prev = self.text.rfind("\n", 0, prev)
+            scopes.append(max(0, prev + 1))
+        for number, scope_lo in enumerate(scopes):
+            scope_hi = at if number == 0 else scopes[number - 1]
+            runs = self.runs_between(scope_lo, scope_hi)
+            recent = [s for o, s in self.speakers if scope_lo <= o < scope_hi]
+            if number and recent:
+                return recent[-1]
             if pronoun in ("it", "they", "we"):
                 speaking = [r for r in runs if self._speaks(r)]
                 if speaking:
                     return self.canonical(speaking[-1].name)
                 if runs:
                     return self.canonical(runs[-1].name)
-            else:
-                speaking = [r for r in runs if self._speaks(r) and self.person_like(r)]
-                if speaking:
-                    return self.canonical(speaking[-1].name)
-                people = [r for r in runs if self.person_like(r)]
-                if people:
-                    return self.canonical(people[0].name)
-            recent = [s for o, s in self.speakers if scope_lo <= o < at]
+                continue
+            speaking = [r for r in runs if self._speaks(r) and self.person_like(r)]
+            if speaking:
+                return self.canonical(speaking[-1].name)
+            scores = [(self.person_score(r), r) for r in runs]
+            strong = [r for score, r in scores if score >= 2]
+            if strong:
+                return self.canonical(strong[0].name)
             if recent:
                 return recent[-1]
+            weak = [r for score, r in scores if score == 1]
+            if weak:
+                return self.canonical(weak[0].name)
         return self.speakers[-1][1] if self.speakers else None
 
     def _fallback(self, start: int, lo: int) -> Attribution:
-        """No attribution next to the marks: the speaker of the paragraph, else of the last one."""
-        runs = [r for r in self.runs_between(lo, start) if self.person_like(r)]
-        speaking = [r for r in runs if self._speaks(r)]
-        if speaking:
-            return Attribution(self.canonical(speaking[-1].name), "")
-        if runs:
-            return Attribution(self.canonical(runs[0].name), "")
-        if self.speakers and start - self.speakers[-1][0] < 1200:
-            return Attribution(self.speakers[-1][1], "")
-        return Attribution(None, "")
+        """No attribution next to the marks: whoever the paragraph is about, else the last
+        speaker, else a person of the paragraphs before."""
+        return Attribution(self._pronoun("he", start), "")
+
+
+_CLAUSE_BREAKS = frozenset(
+    "in at on during after before while with to through who which when as from outside".split()
+)
+_SPOKES = ("spokesperson", "spokesman", "spokeswoman", "official", "source")
 
 
 def _sentence_initial(text: str, at: int) -> bool:

@@ -24,6 +24,7 @@ class Words:
     pronouns: frozenset[str]
     role_nouns: frozenset[str]
     body_nouns: frozenset[str]
+    said_nouns: frozenset[str]
     titles: frozenset[str]
     name_particles: frozenset[str]
     never_names: frozenset[str]
@@ -43,6 +44,7 @@ def english() -> Words:
         pronouns=frozenset(data["pronouns"]),
         role_nouns=frozenset(data["role_nouns"]),
         body_nouns=frozenset(data["body_nouns"]),
+        said_nouns=frozenset(data["said_nouns"]),
         titles=frozenset(data["titles"]),
         name_particles=frozenset(data["name_particles"]),
         never_names=frozenset(data["never_names"]),
