@@ -69,12 +69,14 @@ def _statement(
     w: Words,
     nested: bool = False,
 ) -> Statement:
-    said = " ".join(text[s:e] for s, e in pieces)
+    parts = tuple(text[s:e] for s, e in pieces)
+    said = " ".join(parts)
     return Statement(
         start=pieces[0][0],
         end=pieces[-1][1],
         pieces=pieces,
         words=said,
+        said=parts,
         speaker=speaker,
         speaker_cue=cue,
         figures=figures_in(said, w),

@@ -2,38 +2,50 @@
 cut at different places, paraphrased, translated twice, garbled, even put in another mouth —
 while look-alike sentences by other speakers or about other things stay apart. Pairs are scored
 on word order (rapidfuzz's LCS over words), shared rare words, shared figures and names, and the
-speaker; the groups are the connected pairs. Extraction is extract.py's work."""
+speaker, over the whole quotation and over its best-matching sentences (one version may hold
+only a part of another). Groups grow from the surest pairs and never take two statements of one
+article. Extraction is extract.py's work; the word-by-word comparison is align.py's."""
 
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import LCSseq
+from rapidfuzz.distance import LCSseq, Levenshtein
 
 from desktop.statements.model import Statement, StatementGroup
 from desktop.statements.words import Words, english, tokens
 
-__all__ = ["link_statements", "pair_score", "same_person"]
+__all__ = ["link_statements", "pair_score", "same_person", "normalise"]
 
-LINK_AT = 0.55  # a pair scoring this much is the same utterance
+LINK_AT = 0.62  # a pair scoring this much is the same utterance
+GROUP_AT = 0.30  # two groups join only when their pairs score this much on average
 _MIN_TOKENS = 3
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
+
+
+@dataclass(frozen=True)
+class _Part:
+    words: tuple[str, ...]  # normalised tokens, in order
+    content: frozenset[str]  # stems of the words that are not stopwords
 
 
 @dataclass(frozen=True)
 class _Version:
-    words: tuple[str, ...]  # normalised tokens, in order
-    content: frozenset[str]  # the words that are not stopwords
+    whole: _Part
+    sentences: tuple[_Part, ...]
     figures: frozenset[float]
     names: frozenset[str]  # capitalised words inside the quote, not first in a sentence
     speaker: frozenset[str]
     article: str
 
 
-def _norm(word: str, w: Words) -> str:
+def normalise(word: str, w: Words) -> str:
+    """A word as versions are compared: no accents, lower case, numbers as digits."""
     plain = unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode().lower()
     plain = plain.replace("'", "")
     if plain in w.numbers:
@@ -62,31 +74,48 @@ def _speaker_words(speaker: str | None) -> frozenset[str]:
     if not speaker:
         return frozenset()
     generic = {"spokesperson", "spokesman", "spokeswoman", "statement", "the", "a", "of", "for"}
-    return frozenset(
-        x for x in unicodedata.normalize("NFKD", speaker).lower().split() if x not in generic
+    plain = unicodedata.normalize("NFKD", speaker).encode("ascii", "ignore").decode().lower()
+    return frozenset(x for x in re.findall(r"[a-z0-9-]+", plain) if x not in generic)
+
+
+def _within(small: frozenset[str], big: frozenset[str]) -> bool:
+    return all(
+        any(x == y or (min(len(x), len(y)) >= 5 and Levenshtein.distance(x, y) <= 1) for y in big)
+        for x in small
     )
 
 
 def same_person(a: str | None, b: str | None) -> bool | None:
-    """True or False when both speakers are known, None when one is not."""
+    """True or False when both speakers are known, None when one is not. Tolerates one name in
+    another (Solberg, Hanna Solberg) and one letter of spelling (Antony, Anthony)."""
     x, y = _speaker_words(a), _speaker_words(b)
     if not x or not y:
         return None
-    return x <= y or y <= x
+    return _within(x, y) or _within(y, x)
+
+
+def _part(text: str, w: Words) -> _Part:
+    words = tuple(normalise(t[0], w) for t in tokens(text))
+    content = frozenset(_stem(x) for x in words if x not in w.stopwords and len(x) > 1)
+    return _Part(words, content)
 
 
 def _version(statement: Statement, w: Words) -> _Version:
-    toks = tokens(statement.words)
-    words = tuple(_norm(t[0], w) for t in toks)
-    names = set()
     text = statement.words
-    for k, (word, start, _) in enumerate(toks):
+    names = set()
+    for k, (word, start, _) in enumerate(tokens(text)):
         if k and word[:1].isupper() and not text[:start].rstrip().endswith((".", "!", "?", ":")):
             if word.lower() not in w.pronouns and not word.isupper():
                 names.add(word.lower())
+    sentences = tuple(
+        _part(s, w)
+        for piece in statement.said or (text,)
+        for s in _SENTENCE.split(piece)
+        if s.strip()
+    )
     return _Version(
-        words=words,
-        content=frozenset(_stem(x) for x in words if x not in w.stopwords and len(x) > 1),
+        whole=_part(text, w),
+        sentences=sentences if len(sentences) > 1 else (),
         figures=frozenset(statement.figures),
         names=frozenset(names),
         speaker=_speaker_words(statement.speaker),
@@ -97,7 +126,7 @@ def _version(statement: Statement, w: Words) -> _Version:
 def _idf(versions: Sequence[_Version]) -> dict[str, float]:
     df: Counter[str] = Counter()
     for v in versions:
-        df.update(v.content)
+        df.update(v.whole.content)
     n = max(1, len(versions))
     return {word: math.log(1 + n / count) for word, count in df.items()}
 
@@ -111,9 +140,10 @@ def pair_score(
     return _score(va, vb, idf or _idf([va, vb]))
 
 
-def _score(a: _Version, b: _Version, idf: dict[str, float]) -> tuple[float, str]:
+def _likeness(a: _Part, b: _Part, idf: dict[str, float]) -> tuple[float, float, int]:
+    """(similarity, share of the shorter's words in order, shared content words)."""
     if len(a.words) < _MIN_TOKENS or len(b.words) < _MIN_TOKENS:
-        return 0.0, "too short"
+        return 0.0, 0.0, 0
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
     order = LCSseq.similarity(short.words, long_.words) / len(short.words)
     shared = a.content & b.content
@@ -122,11 +152,24 @@ def _score(a: _Version, b: _Version, idf: dict[str, float]) -> tuple[float, str]
     weight = sum(idf.get(x, 1.0) for x in shared)
     rare = weight / min(weight_a, weight_b)  # how much of the shorter's rare words the other has
     rare_both = weight / max(weight_a, weight_b)
-    score = 0.55 * order + 0.35 * rare + 0.10 * rare_both
-    reasons = [
-        f"{order:.0%} of the shorter version's words in order",
-        f"{len(shared)} shared words",
-    ]
+    return 0.5 * order + 0.4 * rare + 0.1 * rare_both, order, len(shared)
+
+
+def _score(a: _Version, b: _Version, idf: dict[str, float]) -> tuple[float, str]:
+    score, order, shared = _likeness(a.whole, b.whole, idf)
+    reasons = [f"{order:.0%} of the shorter version's words in the same order"]
+    # one version may hold a part of the other: its best sentence against the other's
+    for x in a.sentences or (a.whole,):
+        for y in b.sentences or (b.whole,):
+            if x is a.whole and y is b.whole:
+                continue
+            if min(len(x.words), len(y.words)) < 5:
+                continue
+            local, local_order, local_shared = _likeness(x, y, idf)
+            if local_shared >= 3 and 0.95 * local > score:
+                score, order, shared = 0.95 * local, local_order, local_shared
+                reasons = [f"a sentence in common ({local_order:.0%} of its words in order)"]
+    reasons.append(f"{shared} shared words")
     if a.figures and b.figures:
         if a.figures & b.figures:
             score += 0.05
@@ -137,17 +180,16 @@ def _score(a: _Version, b: _Version, idf: dict[str, float]) -> tuple[float, str]
     if a.names and b.names and not (a.names & b.names):
         score -= 0.25
         reasons.append("different names")
-    speakers = (
-        None if not a.speaker or not b.speaker else a.speaker <= b.speaker or b.speaker <= a.speaker
-    )
-    if speakers is True:
-        score += 0.10
-        reasons.append("same speaker")
-    elif speakers is False:
-        # other words in another mouth are another utterance; the same words may be misattributed
-        if order < 0.99 or len(short.words) < 5:
+    short = min(len(a.whole.words), len(b.whole.words))
+    if a.speaker and b.speaker:
+        if _within(a.speaker, b.speaker) or _within(b.speaker, a.speaker):
+            score += 0.10
+            reasons.append("same speaker")
+        elif order < 0.99 or short < 5:
+            # other words in another mouth are another utterance
             return 0.0, "different speakers"
-        reasons.append("same words, different speaker")
+        else:  # the same words in another mouth: a misattribution worth showing
+            reasons.append("same words, different speaker")
     return max(0.0, min(1.0, score)), "; ".join(reasons)
 
 
@@ -155,14 +197,15 @@ def link_statements(
     statements: Sequence[Statement], words: Words | None = None
 ) -> list[StatementGroup]:
     """Groups of statements from different articles that report one utterance, each with its
-    confidence and reason; statements linked to nothing are in no group."""
+    confidence (the mean score of its linked pairs) and the reason of its surest pair;
+    statements linked to nothing are in no group."""
     w = words or english()
     versions = [_version(s, w) for s in statements]
     idf = _idf(versions)
-    # blocking: only pairs that share a rare word or a figure are scored
+    # only pairs that share a word that is not everywhere are scored
     index: dict[str, list[int]] = {}
     for i, v in enumerate(versions):
-        for word in v.content:
+        for word in v.whole.content:
             index.setdefault(word, []).append(i)
     cap = max(8, len(versions) // 4)
     candidates: set[tuple[int, int]] = set()
@@ -174,44 +217,44 @@ def link_statements(
                 i, j = members[x], members[y]
                 if versions[i].article != versions[j].article:
                     candidates.add((i, j))
-    scored: list[tuple[float, int, int, str]] = []
+    scores: dict[tuple[int, int], tuple[float, str]] = {}
     for i, j in candidates:
-        score, reason = _score(versions[i], versions[j], idf)
-        if score >= LINK_AT:
-            scored.append((score, i, j, reason))
-    scored.sort(reverse=True)
-    parent = list(range(len(statements)))
+        scores[(i, j)] = _score(versions[i], versions[j], idf)
+    ranked = sorted(((s, i, j) for (i, j), (s, _) in scores.items() if s >= LINK_AT), reverse=True)
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    articles: dict[int, set[str]] = {i: {versions[i].article} for i in range(len(versions))}
-    best: dict[int, tuple[float, str]] = {}
-    for score, i, j, reason in scored:
-        ri, rj = root(i), root(j)
-        if ri == rj:
+    members_of: dict[int, list[int]] = {i: [i] for i in range(len(versions))}
+    group_of = list(range(len(versions)))
+    for _, i, j in ranked:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj:
             continue
-        parent[rj] = ri
-        articles[ri] |= articles.pop(rj)
-        kept = best.get(ri) or best.get(rj)
-        if kept is None or score > kept[0]:
-            kept = (score, reason)
-        best[ri] = kept
-        best.pop(rj, None)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(statements)):
-        groups.setdefault(root(i), []).append(i)
+        left, right = members_of[gi], members_of[gj]
+        if any(
+            versions[x].article == versions[y].article
+            and _score(versions[x], versions[y], idf)[0] < LINK_AT
+            for x in left
+            for y in right
+        ):
+            continue  # two statements of one article: only when one repeats the other
+        cross = [scores.get((min(x, y), max(x, y)), (0.0, ""))[0] for x in left for y in right]
+        if sum(cross) / len(cross) < GROUP_AT:
+            continue  # joined by one pair only: a chain, not one utterance
+        members_of[gi] = left + right
+        del members_of[gj]
+        for k in right:
+            group_of[k] = gi
     out = []
-    pair_scores: dict[int, list[float]] = {}
-    for score, i, _j, _ in scored:
-        pair_scores.setdefault(root(i), []).append(score)
-    for r, members in groups.items():
+    for members in members_of.values():
         if len(members) < 2:
             continue
-        confidence = min(pair_scores.get(r, [0.0])[:1] + [max(pair_scores.get(r, [0.0]))])
-        reason = best.get(r, (0.0, ""))[1]
+        members = sorted(members)
+        linked = [
+            scores[(x, y)]
+            for n, x in enumerate(members)
+            for y in members[n + 1 :]
+            if (x, y) in scores and scores[(x, y)][0] >= LINK_AT
+        ]
+        confidence = sum(s for s, _ in linked) / len(linked) if linked else 0.0
+        reason = max(linked)[1] if linked else ""
         out.append(StatementGroup(tuple(members), round(confidence, 3), reason))
     return out

@@ -15,13 +15,14 @@ class Statement:
     marks), the speaker the article gives it, and the figures inside it.
 
     `start`/`end` run from the first piece's start to the last piece's end, so for a quote
-    interrupted by its attribution `text[start:end]` holds the attribution too; `words` is the
-    pieces joined with a space."""
+    interrupted by its attribution `text[start:end]` holds the attribution too; `said` holds the
+    text of each piece and `words` the pieces joined with a space."""
 
     start: int
     end: int
     pieces: tuple[Span, ...]
     words: str
+    said: tuple[str, ...] = ()  # the text of each piece
     speaker: str | None = None  # canonical name or role label ("Brandvik spokesperson")
     speaker_cue: str = ""  # the words the speaker was found in ("he said", "police said")
     figures: tuple[float, ...] = ()

@@ -98,7 +98,7 @@ class ArticleNames:
         if first in w.never_names or first in w.speech_verbs:
             parts.pop(0)
         elif len(parts) == 1 and initial and parts[0] not in midsentence:
-            if not (parts[0].isupper() and len(parts[0]) > 1):  # UEFA
+            if not (parts[0].isupper() and len(parts[0]) > 1) and first not in w.body_nouns:
                 return None  # a capitalised first word of a sentence, not a name
         # titles and particles in front are not the name (Secretary of State Antony Blinken)
         titled = False
@@ -201,7 +201,7 @@ class ArticleNames:
         for tok in tokens(self.text, end, stop):
             if self._inside_quote(tok[1]):
                 break  # the next quotation
-            if toks and any(c in self.text[toks[-1][2] : tok[1]] for c in ".!?\n"):
+            if any(c in self.text[toks[-1][2] if toks else end : tok[1]] for c in ".!?\n"):
                 break  # the sentence ends
             toks.append(tok)
             if len(toks) == 10:
@@ -309,25 +309,44 @@ class ArticleNames:
         return " ".join(words[-3:])
 
     def _role(self, toks: list[tuple[str, int, int]], role: str, at: int) -> str | None:
-        """The speaker a role phrase stands for."""
+        """The speaker a role phrase stands for: 'a Brandvik spokesperson' is a label, 'the
+        minister' the person the article names so, 'police' the force it names, 'the memo' its
+        author."""
         w = self.words
         lower = [t[0].lower() for t in toks]
         indefinite = lower[0] in ("a", "an", "one")
         named = self.runs_between(toks[0][1], toks[-1][2])
-        if indefinite or (named and role not in w.body_nouns):
+        if indefinite:
             if named or role not in _SPOKES:
                 return self._role_label(toks, role)
             body = self._recent_subject(at)  # "A spokesperson said" after "The Foreign Office said"
             return f"{body} {role}" if body else role
-        if role in w.body_nouns and role not in ("statement", "group", "company"):
+        if role in w.said_nouns:  # the memo, the statement: whoever wrote it
+            body = next((x for x in lower if x in w.body_nouns and x != role), None)
+            if body:  # the police statement
+                return self._recent_body(body, at) or body.capitalize()
+            return self._introduced(role, at) or self._author(role, at) or self._recent_subject(at)
+        if role in w.body_nouns and role not in ("group", "company"):
             return self._recent_body(role, at) or self._recent_subject(at)
-        if role in _SPOKES or role in ("statement", "group", "company"):
-            introduced = self._introduced(role, at)
-            if introduced:
-                return introduced
-            return self._recent_subject(at) or role
+        if role in _SPOKES or role in ("group", "company"):
+            return self._introduced(role, at) or self._recent_subject(at) or role
         holder = self._role_holder(lower, role, at)
-        return holder or self._pronoun("he", at)
+        if holder:
+            return holder
+        if named:
+            return self._role_label(toks, role)
+        return self._pronoun("he", at)
+
+    def _author(self, noun: str, at: int) -> str | None:
+        """Who wrote the memo: the last person named just before a mention of it ('Solberg told
+        staff in a memo', 'Solberg's memo')."""
+        best = None
+        for m in re.finditer(rf"\b{re.escape(noun)}\b", self.text[:at], re.IGNORECASE):
+            people = [r for r in self.runs_between(max(0, m.start() - 80), m.start()) if r.name]
+            people = [r for r in people if self.person_like(r) or r.possessive]
+            if people:
+                best = people[-1].name
+        return self.canonical(best) if best else None
 
     def _introduced(self, role: str, at: int) -> str | None:
         """'the spokesperson' → the label of 'A Brandvik spokesperson' earlier in the article."""
@@ -388,46 +407,66 @@ class ArticleNames:
             appositive = self.text[run.end : run.end + 2].startswith(",")
             near = set(before) | (set(after) if appositive else set())
             hits = len(cues & near)
-            if role in near and hits >= best_hits:
+            if (role in near or hits) and hits >= best_hits:
                 best, best_hits = run, hits
         return self.canonical(best.name) if best else None
 
     def _pronoun(self, pronoun: str, at: int) -> str | None:
-        """The person or body a pronoun stands for: the subject of its paragraph, else the last
-        speaker, else the subject of the paragraph before."""
-        lo = self.text.rfind("\n", 0, at) + 1
-        scopes = [lo]
-        for _ in range(2):
-            prev = self.text.rfind("\n", 0, max(0, scopes[-1] - 1))
-            while prev > 0 and not self.text[self.text.rfind("\n", 0, prev) + 1 : prev].strip():
-                prev = self.text.rfind("\n", 0, prev)
-            scopes.append(max(0, prev + 1))
-        for number, scope_lo in enumerate(scopes):
-            scope_hi = at if number == 0 else scopes[number - 1]
-            runs = self.runs_between(scope_lo, scope_hi)
-            recent = [s for o, s in self.speakers if scope_lo <= o < scope_hi]
-            if number and recent:
-                return recent[-1]
-            if pronoun in ("it", "they", "we"):
-                speaking = [r for r in runs if self._speaks(r)]
-                if speaking:
-                    return self.canonical(speaking[-1].name)
-                if runs:
-                    return self.canonical(runs[-1].name)
-                continue
-            speaking = [r for r in runs if self._speaks(r) and self.person_like(r)]
+        """The person or body a pronoun stands for: the subject of its paragraph, a person named
+        with a title or role there, the last speaker, then the same in the paragraphs before."""
+        scopes = self._paragraphs_before(at, 3)
+        for weak in (False, True):
+            for number, (scope_lo, scope_hi) in enumerate(scopes):
+                found = self._pronoun_in(pronoun, scope_lo, scope_hi, number, weak)
+                if found:
+                    return found
+        return self.speakers[-1][1] if self.speakers else None
+
+    def _pronoun_in(self, pronoun: str, lo: int, hi: int, number: int, weak: bool) -> str | None:
+        runs = self.runs_between(lo, hi)
+        recent = [s for o, s in self.speakers if lo <= o < hi]
+        if number and recent:
+            return recent[-1]
+        if pronoun in ("it", "they", "we"):
+            speaking = [r for r in runs if self._speaks(r)]
             if speaking:
                 return self.canonical(speaking[-1].name)
-            scores = [(self.person_score(r), r) for r in runs]
-            strong = [r for score, r in scores if score >= 2]
-            if strong:
-                return self.canonical(strong[0].name)
-            if recent:
-                return recent[-1]
-            weak = [r for score, r in scores if score == 1]
-            if weak:
-                return self.canonical(weak[0].name)
-        return self.speakers[-1][1] if self.speakers else None
+            return self.canonical(runs[-1].name) if runs and weak else None
+        speaking = [r for r in runs if self._speaks(r) and self.person_like(r)]
+        if speaking:
+            return self.canonical(speaking[-1].name)
+        scores = [(self.person_score(r), r) for r in runs]
+        least = 1 if weak or number == 0 else 2
+        if scores and scores[0][0] >= least and self._opens_sentence(scores[0][1], lo):
+            return self.canonical(scores[0][1].name)  # the subject of the paragraph
+        strong = [r for score, r in scores if score >= 2]
+        if strong:
+            return self.canonical(strong[0].name)
+        if recent:
+            return recent[-1]
+        people = [r for score, r in scores if score == 1]
+        return self.canonical(people[0].name) if people and weak else None
+
+    def _paragraphs_before(self, at: int, count: int) -> list[tuple[int, int]]:
+        """The paragraph holding `at` (up to `at`) and up to `count` - 1 non-blank ones before."""
+        text = self.text
+        lo = text.rfind("\n", 0, at) + 1
+        out = [(lo, at)]
+        hi = lo - 1
+        while len(out) < count and hi > 0:
+            start = text.rfind("\n", 0, hi) + 1
+            if text[start:hi].strip():
+                out.append((start, hi))
+            hi = start - 1
+        return out
+
+    def _opens_sentence(self, run: _Run, lo: int) -> bool:
+        head = self.text[lo : run.start].strip()
+        # "Matos …", "13:18 Ferrante …", "The inhabitant Pietro Galli …"
+        return (
+            re.fullmatch(r"(?:\d\d:\d\d)?\s*(?:(?:The|A|An)(?:\s+[a-z][\w-]*){0,3})?", head)
+            is not None
+        )
 
     def _fallback(self, start: int, lo: int) -> Attribution:
         """No attribution next to the marks: whoever the paragraph is about, else the last
