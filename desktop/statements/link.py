@@ -22,9 +22,10 @@ from desktop.statements.words import Words, english, tokens
 
 __all__ = ["link_statements", "pair_score", "same_person", "normalise"]
 
-LINK_AT = 0.62  # a pair scoring this much is the same utterance
+LINK_AT = 0.55  # a pair scoring this much is the same utterance
 GROUP_AT = 0.30  # two groups join only when their pairs score this much on average
 _MIN_TOKENS = 3
+_NEAR = 120  # characters between two statements of one article that may share a group
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
 
 
@@ -193,6 +194,13 @@ def _score(a: _Version, b: _Version, idf: dict[str, float]) -> tuple[float, str]
     return max(0.0, min(1.0, score)), "; ".join(reasons)
 
 
+def _near(a: Statement, b: Statement) -> bool:
+    """Two pieces of one utterance quoted a sentence apart ('… "not a reflection…" and added:
+    "I take full responsibility…"')."""
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return 0 <= second.start - first.end <= _NEAR
+
+
 def link_statements(
     statements: Sequence[Statement], words: Words | None = None
 ) -> list[StatementGroup]:
@@ -231,11 +239,12 @@ def link_statements(
         left, right = members_of[gi], members_of[gj]
         if any(
             versions[x].article == versions[y].article
+            and not _near(statements[x], statements[y])
             and _score(versions[x], versions[y], idf)[0] < LINK_AT
             for x in left
             for y in right
         ):
-            continue  # two statements of one article: only when one repeats the other
+            continue  # two statements of one article: one repeats the other, or they are close
         cross = [scores.get((min(x, y), max(x, y)), (0.0, ""))[0] for x in left for y in right]
         if sum(cross) / len(cross) < GROUP_AT:
             continue  # joined by one pair only: a chain, not one utterance
