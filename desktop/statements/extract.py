@@ -103,18 +103,19 @@ def _utterances(text: str, top: list[Quotation], w: Words) -> list[list[Quotatio
     """Top-level quotations, joined when one utterance is interrupted by narration in the same
     paragraph ('…," she said. "…'); a colon before the next one starts a new utterance."""
     groups: list[list[Quotation]] = []
+    said = 0  # words in the last group so far
     for q in top:
-        if groups:
-            prev = groups[-1]
-            last = prev[-1]
-            if _joins(text, prev, last, q, w):
-                prev.append(q)
-                continue
+        size = _word_count(text, tuple(q.pieces))
+        if groups and said >= MIN_WORDS and _joins(text, groups[-1][-1], q, size, w):
+            groups[-1].append(q)
+            said += size
+            continue
         groups.append([q])
+        said = size
     return groups
 
 
-def _joins(text: str, prev: list[Quotation], last: Quotation, q: Quotation, w: Words) -> bool:
+def _joins(text: str, last: Quotation, q: Quotation, size: int, w: Words) -> bool:
     if last.paragraphs[-1] != q.paragraphs[0]:
         return False
     gap_lo, gap_hi = last.pieces[-1][1], q.pieces[0][0]
@@ -123,14 +124,11 @@ def _joins(text: str, prev: list[Quotation], last: Quotation, q: Quotation, w: W
     gap = text[gap_lo + 1 : gap_hi - 1]
     if ":" in gap:
         return False
-    before = tuple(p for g in prev for p in g.pieces)
-    if _word_count(text, before) < MIN_WORDS:
-        return False
     # a new sentence with its own verb of speech: the next quotation has its own attribution
     sentences = re.split(r"[.!?][’'\"”)]*\s+", gap.strip(" ,;’'\"”"))
     if len(sentences) > 1 and any(t[0].lower() in w.speech_verbs for t in tokens(sentences[-1])):
         return False
-    if _word_count(text, tuple(q.pieces)) >= MIN_WORDS:
+    if size >= MIN_WORDS:
         return True
     said = any(t[0].lower() in w.speech_verbs for t in tokens(gap))
     return said and len(gap) <= 120

@@ -25,6 +25,8 @@ __all__ = ["link_statements", "pair_score", "same_person", "normalise"]
 LINK_AT = 0.55  # a pair scoring this much is the same utterance
 GROUP_AT = 0.30  # two groups join only when their pairs score this much on average
 _MIN_TOKENS = 3
+_MAX_SENTENCES = 20
+_MAX_WORDS = 400  # words of a statement compared; a longer one is compared on its beginning
 _NEAR = 120  # characters between two statements of one article that may share a group
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+")
 
@@ -96,7 +98,7 @@ def same_person(a: str | None, b: str | None) -> bool | None:
 
 
 def _part(text: str, w: Words) -> _Part:
-    words = tuple(normalise(t[0], w) for t in tokens(text))
+    words = tuple(normalise(t[0], w) for t in tokens(text)[:_MAX_WORDS])
     content = frozenset(_stem(x) for x in words if x not in w.stopwords and len(x) > 1)
     return _Part(words, content)
 
@@ -104,16 +106,21 @@ def _part(text: str, w: Words) -> _Part:
 def _version(statement: Statement, w: Words) -> _Version:
     text = statement.words
     names = set()
-    for k, (word, start, _) in enumerate(tokens(text)):
-        if k and word[:1].isupper() and not text[:start].rstrip().endswith((".", "!", "?", ":")):
-            if word.lower() not in w.pronouns and not word.isupper():
-                names.add(word.lower())
+    toks = tokens(text)
+    for k, (word, start, _) in enumerate(toks):
+        if not word[:1].isupper() or word.isupper() or word.lower() in w.pronouns:
+            continue
+        opening = k == 0 or text[:start].rstrip().endswith((".", "!", "?", ":"))
+        if not opening or (k + 1 < len(toks) and toks[k + 1][0][:1].isupper()):
+            names.add(
+                _stem(normalise(word, w))
+            )  # not a sentence's first word, unless a name follows
     sentences = tuple(
         _part(s, w)
         for piece in statement.said or (text,)
         for s in _SENTENCE.split(piece)
         if s.strip()
-    )
+    )[:_MAX_SENTENCES]
     return _Version(
         whole=_part(text, w),
         sentences=sentences if len(sentences) > 1 else (),
@@ -178,8 +185,8 @@ def _score(a: _Version, b: _Version, idf: dict[str, float]) -> tuple[float, str]
         else:
             score -= 0.10
             reasons.append("different figures")
-    if a.names and b.names and not (a.names & b.names):
-        score -= 0.25
+    if a.names - b.names and b.names - a.names:  # Team Alpha grew … / Team Bravo grew …
+        score -= 0.45
         reasons.append("different names")
     short = min(len(a.whole.words), len(b.whole.words))
     if a.speaker and b.speaker:
@@ -215,7 +222,7 @@ def link_statements(
     for i, v in enumerate(versions):
         for word in v.whole.content:
             index.setdefault(word, []).append(i)
-    cap = max(8, len(versions) // 4)
+    cap = min(60, max(8, len(versions) // 4))  # a word in more statements is not rare
     candidates: set[tuple[int, int]] = set()
     for members in index.values():
         if len(members) > cap:

@@ -158,6 +158,8 @@ def _add_piece(text: str, quotation: Quotation, start: int, end: int, paragraph:
 def _close_orphan(text: str, quotation: Quotation, closed_at: int, i: int, paragraph: int) -> None:
     """A closing mark with no opening one after a quotation of the same paragraph: the speech
     resumed unmarked after the attribution's sentence ("…,” he says. For me … card ”")."""
+    if i - closed_at > 3000:
+        return
     stop = text.find(". ", closed_at, i)
     if stop < 0:
         return

@@ -39,7 +39,9 @@ class StatementGroup:
     reason: str
 
 
-WordMark = str  # "common" | "missing" | "changed" | "extra"
+WordMark = (
+    str  # "common" (every version that reaches it) | "partial" (some drop or add it) | "changed"
+)
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,8 @@ class ArticleNames:
                 self.runs.append(run)
         self._run_starts = [r.start for r in self.runs]
         self.speakers: list[tuple[int, str]] = []  # (offset, speaker) found so far, in order
+        self._scores: dict[int, int] = {}  # person_score by run start
+        self._near: dict[int, frozenset[str]] = {}  # words around a run, by its start
 
     # --- names -----------------------------------------------------------------------------------
     def _inside_quote(self, at: int) -> bool:
@@ -137,6 +139,12 @@ class ArticleNames:
     def person_score(self, run: _Run) -> int:
         """How much a name looks like a person's: a title or a role in front, an age or a verb
         of speech after, two words; a place after 'in' or a possessive counts against."""
+        score = self._scores.get(run.start)
+        if score is None:
+            score = self._scores[run.start] = self._person_score(run)
+        return score
+
+    def _person_score(self, run: _Run) -> int:
         w = self.words
         text = self.text
         score = 0
@@ -146,7 +154,9 @@ class ArticleNames:
             score += 1 if after and after[0] in w.said_nouns else -3  # Solberg's memo
         if before and before[-1] in ("in", "at", "from", "to", "near", "of", "on", "into", "for"):
             score -= 3
-        line = text.rfind("\n", 0, run.start) + 1
+        line = text.rfind("\n", max(0, run.start - 200), run.start) + 1
+        if line == 0 and run.start > 200:
+            line = run.start - 200  # far into a long paragraph: not its first word
         follows = text[run.end : run.end + 3].strip()[:1]
         raw = text[run.start : run.end]
         if not text[line : run.start].strip() and (
@@ -221,6 +231,7 @@ class ArticleNames:
         "…'."""
         w = self.words
         text = self.text
+        lo = max(lo, start - _LOOKBACK)
         sentence = lo
         for m in re.finditer(r"[.!?][’'\"”)]?\s+(?=[A-Z0-9“\"‘])", text[lo:start]):
             sentence = lo + m.end()
@@ -278,7 +289,9 @@ class ArticleNames:
         elif people:  # the person nearest before the verb
             return Attribution(self.canonical(people[-1].name), cue)
         if roles:
-            head = roles[0] if following else roles[-1]
+            tail = next((k for k, t in enumerate(lower) if t in ("for", "of") and k), len(lower))
+            heads = [k for k in roles if k < tail] or roles
+            head = heads[0] if following else heads[-1]  # a spokesperson for the ministry
             begin = max(
                 (k for k in range(head + 1) if lower[k] in ("a", "an", "one", "the")), default=0
             )
@@ -304,8 +317,11 @@ class ArticleNames:
         names = [r.name for r in self.runs_between(toks[0][1], toks[-1][2])]
         if names:
             return f"{names[-1]} {role}"
-        lower = [t[0] for t in toks if t[0].lower() not in ("a", "an", "one", "the")]
-        words = lower[: lower.index(role) + 1] if role in lower else lower
+        lower = [t[0] for t in toks if t[0].lower() not in ("a", "an", "one")]
+        if role in lower and lower.index(role) + 1 < len(lower):
+            return " ".join(lower[lower.index(role) :])  # spokesperson for the ministry
+        words = [x for x in lower if x.lower() != "the"]
+        words = words[: words.index(role) + 1] if role in words else words
         return " ".join(words[-3:])
 
     def _role(self, toks: list[tuple[str, int, int]], role: str, at: int) -> str | None:
@@ -341,7 +357,9 @@ class ArticleNames:
         """Who wrote the memo: the last person named just before a mention of it ('Solberg told
         staff in a memo', 'Solberg's memo')."""
         best = None
-        for m in re.finditer(rf"\b{re.escape(noun)}\b", self.text[:at], re.IGNORECASE):
+        window = max(0, at - _FAR)
+        pattern = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        for m in pattern.finditer(self.text, window, at):
             people = [r for r in self.runs_between(max(0, m.start() - 80), m.start()) if r.name]
             people = [r for r in people if self.person_like(r) or r.possessive]
             if people:
@@ -362,7 +380,7 @@ class ArticleNames:
         return label
 
     def _recent_body(self, role: str, at: int) -> str | None:
-        for run in reversed(self.runs_between(0, at)):
+        for run in reversed(self.runs_between(max(0, at - _FAR), at)):
             if role in run.name.lower().split():
                 return run.name
         return role.capitalize() if role == "police" else None
@@ -398,18 +416,26 @@ class ArticleNames:
         cues = {x for x in phrase if x not in w.stopwords and not x.endswith(("'s", "’s"))}
         cues.add(role)
         best, best_hits = None, 0
-        for run in self.runs_between(0, at):
+        for run in self.runs_between(max(0, at - _FAR), at):
             if not self.person_like(run):
                 continue
-            before = tokens(self.text, max(0, run.start - 60), run.end)
-            before = [t[0].lower() for t in before][-(len(run.name.split()) + 6) :]
-            after = [t[0].lower() for t in tokens(self.text, run.end, min(at, run.end + 40))][:4]
-            appositive = self.text[run.end : run.end + 2].startswith(",")
-            near = set(before) | (set(after) if appositive else set())
+            near = self._words_around(run)
             hits = len(cues & near)
             if (role in near or hits) and hits >= best_hits:
                 best, best_hits = run, hits
         return self.canonical(best.name) if best else None
+
+    def _words_around(self, run: _Run) -> frozenset[str]:
+        """The words just before a name, and after it when they stand in apposition."""
+        near = self._near.get(run.start)
+        if near is None:
+            before = tokens(self.text, max(0, run.start - 60), run.end)
+            words = [t[0].lower() for t in before][-(len(run.name.split()) + 6) :]
+            if self.text[run.end : run.end + 2].startswith(","):
+                after = tokens(self.text, run.end, min(len(self.text), run.end + 40))
+                words += [t[0].lower() for t in after][:4]
+            near = self._near[run.start] = frozenset(words)
+        return near
 
     def _pronoun(self, pronoun: str, at: int) -> str | None:
         """The person or body a pronoun stands for: the subject of its paragraph, a person named
@@ -450,11 +476,12 @@ class ArticleNames:
     def _paragraphs_before(self, at: int, count: int) -> list[tuple[int, int]]:
         """The paragraph holding `at` (up to `at`) and up to `count` - 1 non-blank ones before."""
         text = self.text
-        lo = text.rfind("\n", 0, at) + 1
+        floor = max(0, at - _FAR)
+        lo = max(floor, text.rfind("\n", floor, at) + 1)
         out = [(lo, at)]
         hi = lo - 1
-        while len(out) < count and hi > 0:
-            start = text.rfind("\n", 0, hi) + 1
+        while len(out) < count and hi > floor:
+            start = max(floor, text.rfind("\n", floor, hi) + 1)
             if text[start:hi].strip():
                 out.append((start, hi))
             hi = start - 1
@@ -474,6 +501,8 @@ class ArticleNames:
         return Attribution(self._pronoun("he", start), "")
 
 
+_LOOKBACK = 400  # characters of a sentence read before a quotation for its attribution
+_FAR = 5000  # characters read back for a role's holder, a memo's author, a paragraph's subject
 _CLAUSE_BREAKS = frozenset(
     "in at on during after before while with to through who which when as from outside".split()
 )
@@ -486,10 +515,8 @@ def _sentence_initial(text: str, at: int) -> bool:
         i -= 1
     if i < 0 or text[i] == "\n":
         return True
-    if text[i] in "“\"‘'":
-        return True
+    if text[i] in "“\"‘'”’":  # after a quotation mark: a new sentence unless ',” Solberg said'
+        return i == 0 or text[i - 1] not in ",;"
     if text[i] in ".!?:—-":
-        return True
-    if text[i] in "”’" and i > 0 and text[i - 1] in ".!?":
         return True
     return bool(re.match(r"\d\d:\d\d$", text[max(0, i - 4) : i + 1]))

@@ -1,0 +1,282 @@
+"""Statements (issue 16): quotations found, joined, attributed, linked across articles and aligned
+word by word; hostile input stays bounded; and floors on the blind statements corpus
+(tests/data/statements), seeds and dev below what the engine reaches, held-out well below."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.statements import extract_statements
+from desktop.statements.align import align_versions
+from desktop.statements.link import link_statements, same_person
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "statements"
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+
+
+def _said(text: str) -> list[str]:
+    return [s.words for s in extract_statements(text) if not s.nested]
+
+
+# --- extraction ----------------------------------------------------------------------------------
+
+
+def test_interrupted_quote_is_one_statement_with_its_pieces():
+    text = (
+        "The minister spoke on Sunday.\n\n"
+        "“This is not a reflection of the work you have done,” Solberg said. “It is a reflection "
+        "of decisions I made.”"
+    )
+    [statement] = extract_statements(text)
+    assert len(statement.pieces) == 2
+    assert [text[a:b] for a, b in statement.pieces] == [
+        "This is not a reflection of the work you have done,",
+        "It is a reflection of decisions I made.",
+    ]
+    assert text[statement.start : statement.end].startswith("This is not")
+    assert "Solberg said" in text[statement.start : statement.end]
+
+
+def test_quote_running_across_paragraphs_is_one_statement():
+    text = (
+        "Her remarks are worth quoting at length:\n\n"
+        "‘The alerts were issued on time. Everyone who needed to know, knew.\n\n"
+        "‘What we must ask is why people are still building on riverbanks.’\n\n"
+        "The hall fell silent."
+    )
+    [statement] = extract_statements(text)
+    assert len(statement.pieces) == 2
+    assert statement.said[0].startswith("The alerts") and statement.said[1].endswith("riverbanks.")
+
+
+def test_a_colon_starts_a_new_statement_in_the_same_paragraph():
+    text = (
+        'Marco Bellandi on local TV: "We asked Rome for help three days ago." He also said: '
+        '"This is not the moment for blame, but afterwards we will ask questions."'
+    )
+    assert len(_said(text)) == 2
+
+
+def test_quote_inside_a_quote_is_a_nested_statement():
+    text = (
+        "Erik Dahl was unimpressed. “She writes, ‘I take full responsibility for it.’ Fine. Then "
+        "she should take a pay cut,” he said."
+    )
+    statements = extract_statements(text)
+    outer = [s for s in statements if not s.nested]
+    inner = [s for s in statements if s.nested]
+    assert len(outer) == 1 and outer[0].speaker == "Erik Dahl"
+    assert [s.words for s in inner] == ["I take full responsibility for it."]
+
+
+def test_scare_quotes_titles_nicknames_and_short_phrases_are_not_statements():
+    text = (
+        "The so-called “planning reforms that critics hate” were blamed. The keeper, known as "
+        "“the Cat”, was a hero. The 2023 report “Policing Protest in Scotland” found problems. "
+        "She called it “unacceptable” and “within days”. Their series “Clean Water, Clear "
+        "Conscience” aired. Dahl said: “We will fight every single one of these cuts.”"
+    )
+    assert _said(text) == ["We will fight every single one of these cuts."]
+
+
+def test_apostrophes_do_not_open_or_close_british_quotes():
+    text = (
+        "Italy’s minister, Giulia Ferrante, said the region’s request came late. ‘We received "
+        "it on Friday evening and we answered on Saturday morning,’ she said. The workers’ union "
+        "did not comment."
+    )
+    [statement] = extract_statements(text)
+    assert statement.words == (
+        "We received it on Friday evening and we answered on Saturday morning,"
+    )
+    assert statement.speaker == "Giulia Ferrante"
+
+
+def test_pronoun_resolves_to_the_named_person_before_it():
+    text = (
+        "Secretary of State Antony Blinken spoke to reporters on Friday about the evacuation.\n\n"
+        "“There is no deadline on our work to help any remaining American citizens,” he said."
+    )
+    [statement] = extract_statements(text)
+    assert statement.speaker == "Antony Blinken"
+    assert statement.speaker_cue == "he said"
+
+
+def test_surname_resolves_to_the_full_name_and_roles_to_labels():
+    text = (
+        "Chief executive Hanna Solberg wrote to staff.\n\n"
+        '"We will not close the Drammen hub," Solberg wrote.\n\n'
+        '"The memo was sent to all employees on Tuesday," a spokesperson for the ministry said.'
+        '\n\nPolice said the march was calm. "Thirty-seven people have been arrested today," '
+        "police said."
+    )
+    speakers = [s.speaker for s in extract_statements(text)]
+    assert speakers[0] == "Hanna Solberg"
+    assert "spokesperson" in speakers[1]
+    assert speakers[2] == "Police"
+
+
+def test_figures_inside_a_statement():
+    [statement] = extract_statements(
+        '"We will reduce our workforce by about 1,800 roles, roughly nine percent," she wrote.'
+    )
+    assert statement.figures == (1800.0, 9.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said: "' + "word " * 200_000,  # 1 MB, never closed
+        "“" + "words and more, " * 70_000,
+        '"' * 1_000_000,
+        "‘" * 300_000 + "’" * 300_000,
+        ('"We will not close the hub today," she said. ' * 20_000),
+        "The Minister Said " * 60_000,
+    ],
+    ids=[
+        "unclosed-straight",
+        "unclosed-curly",
+        "only-marks",
+        "single-marks",
+        "one-long-paragraph",
+        "capitals",
+    ],
+)
+def test_hostile_input_finishes_and_returns(text):
+    started = time.perf_counter()
+    statements = extract_statements(text)
+    link_statements(statements[:2000])
+    assert time.perf_counter() - started < 30  # bounded: linear work, no runaway regex
+    for s in statements:
+        assert 0 <= s.start <= s.end <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab C.\"“”‘’',:\n")), max_size=300))
+def test_any_text_gives_well_formed_statements(text):
+    for s in extract_statements(text):
+        assert s.pieces and s.start == s.pieces[0][0] and s.end == s.pieces[-1][1]
+        assert all(a < b for a, b in s.pieces)
+        assert all(b <= c for (_, b), (c, _) in zip(s.pieces, s.pieces[1:], strict=False))
+        assert s.said == tuple(text[a:b] for a, b in s.pieces)
+
+
+# --- linking -------------------------------------------------------------------------------------
+
+
+def _statement(text: str, article: str):
+    [s] = extract_statements(text, article)
+    return s
+
+
+def test_truncated_and_reworded_versions_link():
+    full = _statement(
+        '"Four people have lost their lives, and two are still missing. Our thoughts are with '
+        'their families," Minister Giulia Ferrante said.',
+        "a",
+    )
+    cut = _statement('Ferrante confirmed: "Four people have lost their lives."', "b")
+    reworded = _statement(
+        '"Four persons lost their life, two are missing. We think of their families," Ferrante '
+        "said.",
+        "c",
+    )
+    [group] = link_statements([full, cut, reworded])
+    assert sorted(group.members) == [0, 1, 2]
+    assert 0 < group.confidence <= 1 and group.reason
+
+
+def test_look_alikes_about_other_things_or_by_other_speakers_do_not_link():
+    a = _statement('"Team Alpha grew twelve percent last year," chief executive Ann Lee said.', "a")
+    b = _statement('"Team Bravo grew twelve percent last year," chief executive Ann Lee said.', "b")
+    c = _statement('"We were the better team for ninety minutes," manager Gareth Lowe said.', "c")
+    d = _statement('"We were the better team in extra time," coach Rui Matos said.', "d")
+    assert link_statements([a, b]) == []
+    assert link_statements([c, d]) == []
+
+
+def test_same_person_tolerates_surnames_and_spelling():
+    assert same_person("Solberg", "Hanna Solberg")
+    assert same_person("Anthony Blinken", "Antony Blinken")
+    assert same_person("Lars Moe", "Hanna Solberg") is False
+    assert same_person(None, "Hanna Solberg") is None
+
+
+# --- alignment -----------------------------------------------------------------------------------
+
+
+def test_alignment_marks_three_versions_and_flags_the_flips():
+    versions = [
+        _statement('"We will not close the Drammen hub in six months," Solberg wrote.', "a"),
+        _statement('"We will not close the Drammen hub in six months," she wrote.', "b"),
+        _statement('"We will close the Drammen hub in three months," Solberg wrote.', "c"),
+        _statement('"We will not close the Drammen hub in six months," Lars Moe said.', "d"),
+    ]
+    versions[1] = versions[1].__class__(**{**versions[1].__dict__, "speaker": "Hanna Solberg"})
+    alignment = align_versions(versions)
+    assert len(alignment.versions) == 4
+    first = alignment.versions[0]
+    marks = {w.text: w.mark for w in first.words}
+    assert marks["Drammen"] == "common"
+    assert marks["not"] == "partial"
+    assert marks["six"] == "changed"
+    flags = [v.flags for v in alignment.versions]
+    assert any("negation lost" in f for f in flags[2])
+    assert any("figure changed" in f for f in flags[2])
+    assert any("speaker differs" in f for f in flags[3])
+    assert not flags[0] and not flags[1]
+    # words of different versions in one column correspond
+    column_of = {
+        v: {w.text: w.column for w in a.words}
+        for v, a in zip("abcd", alignment.versions, strict=True)
+    }
+    assert column_of["a"]["hub"] == column_of["c"]["hub"]
+
+
+# --- scores on the blind statements corpus -------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def scores():
+    import bench_statements
+
+    out = {}
+    for split, events in bench_statements.splits().items():
+        for label, system in (
+            ("ours", bench_statements.ours),
+            ("baseline", bench_statements.baseline),
+        ):
+            out[split, label] = bench_statements.score_split(events, system)[0]
+    return out
+
+
+def test_the_gold_files_are_consistent():
+    for gold in [DATA / "seeds_statements.json", *sorted(DATA.glob("*/*/gold.json"))]:
+        data = json.loads(gold.read_text(encoding="utf-8"))
+        assert data["statements"] and data["utterances"]
+
+
+@pytest.mark.parametrize(
+    "split, f1, speaker, link",
+    [
+        ("seeds", 0.95, 0.80, 0.75),  # reached: 1.000, 0.862, 0.857
+        ("dev", 0.95, 0.93, 0.82),  # reached: 0.977, 0.967, 0.847
+        ("heldout", 0.85, 0.60, 0.55),  # reported only, never tuned on: 0.993, 0.761, 0.736
+    ],
+)
+def test_statement_scores_stay_above_their_floors(scores, split, f1, speaker, link):
+    ours, baseline = scores[split, "ours"], scores[split, "baseline"]
+    assert ours.f1 >= f1, ours.line()
+    assert ours.speaker_accuracy >= speaker, ours.line()
+    assert ours.link_f1 >= link, ours.line()
+    # well above the naive baseline (text between marks, nearest capitalised name, same text)
+    assert ours.f1 >= baseline.f1 + 0.1
+    assert ours.speaker_accuracy >= baseline.speaker_accuracy + 0.3
+    assert ours.link_f1 >= baseline.link_f1 + 0.3
