@@ -22,6 +22,7 @@ from statement_scoring import StatementScore, score_statements  # noqa: E402
 
 from desktop.statements import extract_statements  # noqa: E402
 from desktop.statements.link import link_statements  # noqa: E402
+from desktop.statements.split import split_apart  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "statements"
 SEEDS = ROOT / "seeds"
@@ -47,6 +48,7 @@ def splits() -> dict[str, list[tuple[str, dict[str, Any], dict[str, str]]]]:
 def ours(texts: dict[str, str]) -> list[dict[str, Any]]:
     """Our engine's statements of an event's articles, as scorer dicts."""
     statements = [s for name, text in texts.items() for s in extract_statements(text, name)]
+    statements = split_apart(statements)
     group_of = {}
     for number, group in enumerate(link_statements(statements)):
         for i in group.members:
