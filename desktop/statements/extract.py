@@ -128,10 +128,22 @@ def _joins(text: str, last: Quotation, q: Quotation, size: int, w: Words) -> boo
     sentences = re.split(r"[.!?][’'\"”)]*\s+", gap.strip(" ,;’'\"”"))
     if len(sentences) > 1 and any(t[0].lower() in w.speech_verbs for t in tokens(sentences[-1])):
         return False
+    # a sentence of narration between, and the next quotation attributed after it: two remarks
+    if len(sentences) > 1 and sentences[-1].strip(" “‘\"'") and _attributed_after(text, q, w):
+        return False
     if size >= MIN_WORDS:
         return True
     said = any(t[0].lower() in w.speech_verbs for t in tokens(gap))
     return said and len(gap) <= 120
+
+
+def _attributed_after(text: str, q: Quotation, w: Words) -> bool:
+    """'"…," Brennan told parliament': a verb of speech among the first words after the marks."""
+    end = q.pieces[0][1]
+    after = tokens(text, end, min(len(text), end + 60))[:4]
+    return any(t[0].lower() in w.speech_verbs for t in after) and not re.match(
+        r"\s*[\"”’']?\s*[.!?]", text[end : end + 4]
+    )
 
 
 def _is_statement(

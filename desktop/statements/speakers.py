@@ -15,7 +15,7 @@ from desktop.statements.words import Words, english, tokens
 __all__ = ["Attribution", "ArticleNames"]
 
 # A run of capitalised words, with small particles inside (Secretary of State Antony Blinken).
-_CAP = r"[A-Z](?:[\w’'\-]|\.(?=\w))*"
+_CAP = r"[A-Z](?:[\w’'\-]|\.(?=\w))*(?:(?:(?<=St)|(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Jr))\.)?"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|di|dos|du|van|von|der|den|del|of)"
 _RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP})*")
 
@@ -211,8 +211,8 @@ class ArticleNames:
         for tok in tokens(self.text, end, stop):
             if self._inside_quote(tok[1]):
                 break  # the next quotation
-            if any(c in self.text[toks[-1][2] if toks else end : tok[1]] for c in ".!?\n"):
-                break  # the sentence ends
+            if _ENDS.search(self.text, toks[-1][2] if toks else end, tok[1]):
+                break  # the sentence ends (U.S. District Judge does not end it)
             toks.append(tok)
             if len(toks) == 10:
                 break
@@ -279,7 +279,7 @@ class ArticleNames:
         lower = [t[0].lower() for t in toks]
         runs = self.runs_between(*span)
         people = [r for r in runs if self.person_like(r)]
-        roles = [k for k, t in enumerate(lower) if t in w.role_nouns]
+        roles = [k for k, t in enumerate(lower) if t in w.role_nouns or t in w.body_nouns]
         if following:
             if people:
                 return Attribution(self.canonical(people[0].name), cue)
@@ -367,16 +367,19 @@ class ArticleNames:
         return self.canonical(best) if best else None
 
     def _introduced(self, role: str, at: int) -> str | None:
-        """'the spokesperson' → the label of 'A Brandvik spokesperson' earlier in the article."""
+        """'the spokesperson' → the label of 'A Brandvik spokesperson' or 'a spokesperson for the
+        state environment agency' earlier in the article."""
         pattern = re.compile(
             rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[A-Z][\w-]*\s+){{1,4}})?{re.escape(role)}\b"
-            rf"(?:\s+(?:for|of)\s+(?:the\s+)?((?:[A-Z][\w-]*\s*){{1,4}}))?"
+            rf"(?:\s+(?:for|of|at)\s+((?:the\s+)?(?:[\w-]+\s*){{1,5}}?)(?=\s+(?:said|says|told|"
+            rf"confirmed|added|declined|was|is|had|has)\b|[,.;:]))?"
         )
         label = None
         for m in pattern.finditer(self.text, max(0, at - 3000), at):
-            owner = (m.group(1) or m.group(2) or "").strip()
-            if owner:
-                label = f"{owner} {role}"
+            if m.group(1):
+                label = f"{m.group(1).strip()} {role}"
+            elif m.group(2):
+                label = f"{role} for {m.group(2).strip()}"
         return label
 
     def _recent_body(self, role: str, at: int) -> str | None:
@@ -501,6 +504,9 @@ class ArticleNames:
         return Attribution(self._pronoun("he", start), "")
 
 
+_ENDS = re.compile(  # a sentence's end; not the dot of U.S., J. or Dr.
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?][\"”’']?\s|\n"
+)
 _LOOKBACK = 400  # characters of a sentence read before a quotation for its attribution
 _FAR = 5000  # characters read back for a role's holder, a memo's author, a paragraph's subject
 _CLAUSE_BREAKS = frozenset(
