@@ -20,9 +20,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from statement_scoring import StatementScore, score_statements  # noqa: E402
 
-from desktop.statements import extract_statements  # noqa: E402
-from desktop.statements.link import link_statements  # noqa: E402
-from desktop.statements.split import split_apart  # noqa: E402
+from desktop.statements.event import compare_statements  # noqa: E402
 
 DATA = ROOT / "tests" / "data" / "statements"
 SEEDS = ROOT / "seeds"
@@ -47,12 +45,8 @@ def splits() -> dict[str, list[tuple[str, dict[str, Any], dict[str, str]]]]:
 
 def ours(texts: dict[str, str]) -> list[dict[str, Any]]:
     """Our engine's statements of an event's articles, as scorer dicts."""
-    statements = [s for name, text in texts.items() for s in extract_statements(text, name)]
-    statements = split_apart(statements)
-    group_of = {}
-    for number, group in enumerate(link_statements(statements)):
-        for i in group.members:
-            group_of[i] = number
+    event = compare_statements(texts)
+    group_of = {i: number for number, group in enumerate(event.groups) for i in group.members}
     return [
         {
             "article": s.article,
@@ -60,7 +54,7 @@ def ours(texts: dict[str, str]) -> list[dict[str, Any]]:
             "speaker": s.speaker,
             "group": group_of.get(i),
         }
-        for i, s in enumerate(statements)
+        for i, s in enumerate(event.statements)
     ]
 
 

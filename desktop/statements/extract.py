@@ -106,7 +106,7 @@ def _utterances(text: str, top: list[Quotation], w: Words) -> list[list[Quotatio
     said = 0  # words in the last group so far
     for q in top:
         size = _word_count(text, tuple(q.pieces))
-        if groups and said >= MIN_WORDS and _joins(text, groups[-1][-1], q, size, w):
+        if groups and _joins(text, groups[-1][-1], q, size, w, said):
             groups[-1].append(q)
             said += size
             continue
@@ -115,7 +115,7 @@ def _utterances(text: str, top: list[Quotation], w: Words) -> list[list[Quotatio
     return groups
 
 
-def _joins(text: str, last: Quotation, q: Quotation, size: int, w: Words) -> bool:
+def _joins(text: str, last: Quotation, q: Quotation, size: int, w: Words, said: int) -> bool:
     if last.paragraphs[-1] != q.paragraphs[0]:
         return False
     gap_lo, gap_hi = last.pieces[-1][1], q.pieces[0][0]
@@ -131,10 +131,17 @@ def _joins(text: str, last: Quotation, q: Quotation, size: int, w: Words) -> boo
     # a sentence of narration between, and the next quotation attributed after it: two remarks
     if len(sentences) > 1 and sentences[-1].strip(" “‘\"'") and _attributed_after(text, q, w):
         return False
+    if said < MIN_WORDS:  # '"We will appeal," Kent said, "and we expect to win."'
+        interrupted = text[last.pieces[-1][1] - 1] == ","
+        return interrupted and len(gap) <= 120 and _has_speech_verb(gap, w)
     if size >= MIN_WORDS:
         return True
     said = any(t[0].lower() in w.speech_verbs for t in tokens(gap))
     return said and len(gap) <= 120
+
+
+def _has_speech_verb(text: str, w: Words) -> bool:
+    return any(t[0].lower() in w.speech_verbs for t in tokens(text))
 
 
 def _attributed_after(text: str, q: Quotation, w: Words) -> bool:

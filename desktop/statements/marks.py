@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 
 __all__ = ["Quotation", "scan_quotations"]
 
-DOUBLE = frozenset('"“”„')
+DOUBLE = frozenset('"“”„«»')
 SINGLE = frozenset("‘’'")
-_OPENING_NEXT = frozenset("[(‘'\"“$€£…#-")
+_OPENING_NEXT = frozenset("[(‘'\"“$€£…#- \u00a0\u202f")
 _LEFT_OK = frozenset("([{—–-/")
 _RIGHT_OK = frozenset(".,;:!?)]}—–-…")
 
@@ -61,7 +61,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
 
 def _starts_with_opening(text: str, lo: int, hi: int) -> bool:
     lo, hi = _trimmed(text, lo, hi)
-    return lo < hi and text[lo] in "\"“„‘'"
+    return lo < hi and text[lo] in "\"“„‘'«"
 
 
 def scan_quotations(text: str) -> list[Quotation]:
@@ -98,6 +98,10 @@ def scan_quotations(text: str) -> list[Quotation]:
                     kind = "close"
                 else:
                     continue
+            elif ch == "«":
+                kind = "open"
+            elif ch == "»":
+                kind = "close"
             elif ch in "“„":
                 kind = "close" if closing and not opening else "open"
             elif ch == "”":

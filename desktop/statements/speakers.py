@@ -241,6 +241,11 @@ class ArticleNames:
         if not toks:
             return None
         lower = [t[0].lower() for t in toks]
+        for k in range(len(lower) - 1):
+            if lower[k] == "according" and lower[k + 1] == "to":  # According to X, "…"
+                found = self._subject(toks[k + 2 :], start, "according to", following=True)
+                if found is not None and found.speaker:
+                    return found
         for k in range(len(lower) - 1, -1, -1):
             if lower[k] in w.speech_verbs and k > 0:
                 subject = self._subject(toks[:k], start, lower[k])
@@ -268,7 +273,9 @@ class ArticleNames:
         if following:  # said Morag Baird, a spokesperson for the group / said the coach in …
             for k in range(1, len(toks)):
                 gap = self.text[toks[k - 1][2] : toks[k][1]]
-                if "," in gap or toks[k][0].lower() in _CLAUSE_BREAKS:
+                word = toks[k][0].lower()
+                said_from = word == "from" and toks[k - 1][0].lower() in w.said_nouns
+                if "," in gap or (word in _CLAUSE_BREAKS and not said_from):
                     toks = toks[:k]
                     break
         if not toks:
@@ -289,7 +296,9 @@ class ArticleNames:
         elif people:  # the person nearest before the verb
             return Attribution(self.canonical(people[-1].name), cue)
         if roles:
-            tail = next((k for k, t in enumerate(lower) if t in ("for", "of") and k), len(lower))
+            tail = next(
+                (k for k, t in enumerate(lower) if t in ("for", "of", "from") and k), len(lower)
+            )
             heads = [k for k in roles if k < tail] or roles
             head = heads[0] if following else heads[-1]  # a spokesperson for the ministry
             begin = max(
@@ -298,7 +307,7 @@ class ArticleNames:
             if not following and not clause and head - begin > 4:
                 begin = head
             end = head + 1
-            if end < len(lower) and lower[end] in ("for", "of", "at"):
+            if end < len(lower) and lower[end] in ("for", "of", "at", "from"):
                 end = min(len(lower), end + 6)  # a spokesperson for the Scottish Ambulance Service
             return Attribution(self._role(toks[begin:end], lower[head], at), cue)
         if people:
@@ -319,7 +328,8 @@ class ArticleNames:
             return f"{names[-1]} {role}"
         lower = [t[0] for t in toks if t[0].lower() not in ("a", "an", "one")]
         if role in lower and lower.index(role) + 1 < len(lower):
-            return " ".join(lower[lower.index(role) :])  # spokesperson for the ministry
+            tail = lower[lower.index(role) :]  # spokesperson for the ministry
+            return " ".join(tail[:8])
         words = [x for x in lower if x.lower() != "the"]
         words = words[: words.index(role) + 1] if role in words else words
         return " ".join(words[-3:])
