@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 
 from desktop.statements.marks import Quotation, scan_quotations
 from desktop.statements.model import Statement
@@ -36,7 +37,13 @@ def extract_statements(text: str, article: str = "", words: Words | None = None)
         lo, hi = paragraphs.around(pieces[0][0])
         attribution = names.attribute(pieces[0], _first_paragraph_end(group), (lo, hi))
         names.remember(pieces[0][0], attribution.speaker)
-        out.append(_statement(text, pieces, attribution.speaker, attribution.cue, article, w))
+        joins, at = [], 0
+        for q in group:
+            if at:
+                joins.append(at)
+            at += len(q.pieces)
+        statement = _statement(text, pieces, attribution.speaker, attribution.cue, article, w)
+        out.append(replace(statement, joins=tuple(joins)))
     for q in quotations:
         if q.depth and _is_statement(text, [q], tuple(q.pieces), w):
             out.append(_statement(text, tuple(q.pieces), None, "", article, w, nested=True))

@@ -44,6 +44,7 @@ class _Version:
     figures: frozenset[float]
     names: frozenset[str]  # capitalised words inside the quote, not first in a sentence
     speaker: frozenset[str]
+    named: bool  # the speaker is a name (Hanna Solberg), not a label (plant manager)
     article: str
 
 
@@ -127,6 +128,7 @@ def _version(statement: Statement, w: Words) -> _Version:
         figures=frozenset(statement.figures),
         names=frozenset(names),
         speaker=_speaker_words(statement.speaker),
+        named=bool(statement.speaker) and statement.speaker[:1].isupper(),
         article=statement.article,
     )
 
@@ -189,7 +191,7 @@ def _score(a: _Version, b: _Version, idf: dict[str, float]) -> tuple[float, str]
         score -= 0.45
         reasons.append("different names")
     short = min(len(a.whole.words), len(b.whole.words))
-    if a.speaker and b.speaker:
+    if a.speaker and b.speaker and a.named and b.named:  # a label is no name to compare
         if _within(a.speaker, b.speaker) or _within(b.speaker, a.speaker):
             score += 0.10
             reasons.append("same speaker")

@@ -28,6 +28,8 @@ class Statement:
     figures: tuple[float, ...] = ()
     article: str = ""  # an article key given by the caller (a path, an id)
     nested: bool = False  # a quote inside another quote
+    joins: tuple[int, ...] = ()  # pieces that open a quotation joined on by narration ('…," she
+    # said. "…'), as opposed to one quotation running on across paragraphs
 
 
 @dataclass(frozen=True)

@@ -30,12 +30,14 @@ def _part(statement: Statement, lo: int, hi: int, w: Words) -> Statement:
         said=said,
         words=words,
         figures=figures_in(words, w),
+        joins=tuple(j - lo for j in statement.joins if lo < j < hi),
     )
 
 
 def split_apart(statements: Sequence[Statement], words: Words | None = None) -> list[Statement]:
-    """The statements, with those of several pieces cut where other articles quote the pieces as
-    separate statements and none quotes them together."""
+    """The statements, with those joined by narration cut where other articles quote the parts
+    as separate statements and none quotes them together. A quotation running on across
+    paragraphs is one by its marks and never cut."""
     w = words or english()
     versions = [_version(s, w) for s in statements]
     idf = _idf(versions)
@@ -45,7 +47,7 @@ def split_apart(statements: Sequence[Statement], words: Words | None = None) -> 
             index.setdefault(word, []).append(i)
     out: list[Statement] = []
     for i, statement in enumerate(statements):
-        if len(statement.pieces) < 2 or len(statement.said) != len(statement.pieces):
+        if not statement.joins or len(statement.said) != len(statement.pieces):
             out.append(statement)
             continue
         others = _others(i, versions, index)
@@ -66,7 +68,7 @@ def _cut(
     statement: Statement, others: list[tuple[_Version, int]], idf: dict[str, float], w: Words
 ) -> list[Statement]:
     n = len(statement.pieces)
-    for b in range(1, n):
+    for b in statement.joins:  # only where narration joined two quotations
         left, right = _part(statement, 0, b, w), _part(statement, b, n, w)
         if min(len(tokens(left.words)), len(tokens(right.words))) < MIN_WORDS:
             continue
