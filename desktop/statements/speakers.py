@@ -45,6 +45,8 @@ class ArticleNames:
         self._quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
         midsentence: set[str] = set()
+        # words the article also writes in lower case: common words, not names
+        self._lowercase = {m.group() for m in re.finditer(r"\b[a-z][a-z'’-]+\b", text)}
         raw: list[tuple[int, int, str, bool]] = []
         for m in _RUN.finditer(text):
             if self._inside_quote(m.start()):
@@ -55,8 +57,8 @@ class ArticleNames:
                 midsentence.update(m.group().split())
         # full names first: a name of two words or more, by its last and its first word
         self.full: dict[str, str] = {}
-        for start, end, chunk, _initial in raw:
-            run = self._clean(start, end, chunk, False, midsentence)
+        for start, end, chunk, initial in raw:
+            run = self._clean(start, end, chunk, initial, midsentence)
             parts = run.name.split() if run is not None else []
             if len(parts) >= 2:
                 for key in (parts[-1].lower(), parts[0].lower()):
@@ -99,6 +101,8 @@ class ArticleNames:
         first = parts[0].lower()
         if first in w.never_names or first in w.speech_verbs:
             parts.pop(0)
+        elif len(parts) > 1 and initial and (first in self._lowercase or "-of-" in first):
+            parts.pop(0)  # "Campaigner Dave Nolan", "Mum-of-three Linda Cho": a common word
         elif len(parts) == 1 and initial and parts[0] not in midsentence:
             if not (parts[0].isupper() and len(parts[0]) > 1) and first not in w.body_nouns:
                 return None  # a capitalised first word of a sentence, not a name
@@ -148,7 +152,7 @@ class ArticleNames:
         w = self.words
         text = self.text
         score = 0
-        before = [t[0].lower() for t in tokens(text, max(0, run.start - 30), run.start)][-3:]
+        before = [t[0].lower() for t in tokens(text, max(0, run.start - 50), run.start)][-5:]
         after = [t[0].lower() for t in tokens(text, run.end, min(len(text), run.end + 30))][:2]
         if run.possessive:
             score += 1 if after and after[0] in w.said_nouns else -3  # Solberg's memo
@@ -504,7 +508,7 @@ class ArticleNames:
         head = self.text[lo : run.start].strip()
         # "Matos …", "13:18 Ferrante …", "The inhabitant Pietro Galli …"
         return (
-            re.fullmatch(r"(?:\d\d:\d\d)?\s*(?:(?:The|A|An)(?:\s+[a-z][\w-]*){0,3})?", head)
+            re.fullmatch(r"(?:\d\d:\d\d)?\s*(?:(?:The|A|An)(?:\s+[a-z][\w'’-]*){0,5},?)?", head)
             is not None
         )
 
