@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from desktop.statements.words import Words, english, tokens
@@ -74,6 +75,7 @@ class ArticleNames:
         self.speakers: list[tuple[int, str]] = []  # (offset, speaker) found so far, in order
         self._scores: dict[int, int] = {}  # person_score by run start
         self._near: dict[int, frozenset[str]] = {}  # words around a run, by its start
+        self._genders: dict[str, str] | None = None  # 'm', 'f' or '' by canonical name
 
     # --- names -----------------------------------------------------------------------------------
     def _inside_quote(self, at: int) -> bool:
@@ -365,7 +367,7 @@ class ArticleNames:
             return holder
         if named:
             return self._role_label(toks, role)
-        return self._pronoun("he", at)
+        return self._pronoun("", at)
 
     def _author(self, noun: str, at: int) -> str | None:
         """Who wrote the memo: the last person named just before a mention of it ('Solberg told
@@ -465,9 +467,47 @@ class ArticleNames:
                     return found
         return self.speakers[-1][1] if self.speakers else None
 
+    def _gender(self, name: str) -> str:
+        """'m', 'f' or '' for a person, from Mr/Ms before the name and he/she after it."""
+        if self._genders is None:
+            votes: dict[str, Counter[str]] = {}
+            for run in self.runs:
+                if not self.person_like(run):
+                    continue
+                key = self.canonical(run.name)
+                raw = self.text[max(0, run.start - 5) : run.start + 4].lower()
+                vote = Counter()
+                if re.search(r"\bmr\b", raw):
+                    vote["m"] += 2
+                if re.search(r"\b(?:ms|mrs|miss)\b", raw):
+                    vote["f"] += 2
+                for word, at, _ in tokens(self.text, run.end, min(len(self.text), run.end + 120)):
+                    if self._inside_quote(at):
+                        break
+                    lower = word.lower()
+                    if lower in ("he", "his", "him", "himself"):
+                        vote["m"] += 1
+                        break
+                    if lower in ("she", "her", "hers", "herself"):
+                        vote["f"] += 1
+                        break
+                votes.setdefault(key, Counter()).update(vote)
+            self._genders = {
+                k: ("m" if v["m"] > v["f"] else "f" if v["f"] > v["m"] else "")
+                for k, v in votes.items()
+            }
+        return self._genders.get(self.canonical(name), "")
+
+    def _fits(self, pronoun: str, name: str) -> bool:
+        wanted = {"he": "m", "she": "f"}.get(pronoun, "")
+        gender = self._gender(name) if wanted else ""
+        return not wanted or not gender or gender == wanted
+
     def _pronoun_in(self, pronoun: str, lo: int, hi: int, number: int, weak: bool) -> str | None:
         runs = self.runs_between(lo, hi)
-        recent = [s for o, s in self.speakers if lo <= o < hi]
+        recent = [s for o, s in self.speakers if lo <= o < hi and self._fits(pronoun, s)]
+        if pronoun in ("he", "she"):
+            runs = [r for r in runs if self._fits(pronoun, r.name)]
         if number and recent:
             return recent[-1]
         if pronoun in ("it", "they", "we"):
@@ -515,7 +555,7 @@ class ArticleNames:
     def _fallback(self, start: int, lo: int) -> Attribution:
         """No attribution next to the marks: whoever the paragraph is about, else the last
         speaker, else a person of the paragraphs before."""
-        return Attribution(self._pronoun("he", start), "")
+        return Attribution(self._pronoun("", start), "")
 
 
 _ENDS = re.compile(  # a sentence's end; not the dot of U.S., J. or Dr.
