@@ -481,11 +481,15 @@ class ArticleNames:
                     vote["m"] += 2
                 if re.search(r"\b(?:ms|mrs|miss)\b", raw):
                     vote["f"] += 2
-                for word, at, _ in tokens(self.text, run.end, min(len(self.text), run.end + 120)):
+                stop = min(len(self.text), run.end + 120)
+                ends = _ENDS.search(self.text, run.end, stop)
+                for word, at, _ in tokens(self.text, run.end, ends.start() if ends else stop):
                     if self._inside_quote(at):
                         break
                     lower = word.lower()
-                    if lower in ("he", "his", "him", "himself"):
+                    if lower == "him":
+                        break  # an object: somebody else ("who sat beside him")
+                    if lower in ("he", "his", "himself"):
                         vote["m"] += 1
                         break
                     if lower in ("she", "her", "hers", "herself"):

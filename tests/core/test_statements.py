@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from desktop.statements import extract_statements
+from desktop.statements import compare_statements, extract_statements
 from desktop.statements.align import align_versions
 from desktop.statements.link import link_statements, same_person
 
@@ -123,6 +123,41 @@ def test_surname_resolves_to_the_full_name_and_roles_to_labels():
     assert speakers[2] == "Police"
 
 
+def test_abbreviations_and_descriptions_around_a_name():
+    text = (
+        "A federal judge ruled on Tuesday.\n\n"
+        '"Meridian knew that its wells were leaking and chose not to tell anyone," U.S. District '
+        "Judge Helen Park wrote in a 64-page opinion.\n\n"
+        'Campaigner Dave Nolan, who has fought the firm for 12 years, said: "This is the day we '
+        'were told would never come."\n\n'
+        '"Our staff are working around the clock," St. Anne\'s Hospital said in a statement.'
+    )
+    assert [s.speaker for s in extract_statements(text)] == [
+        "Helen Park",
+        "Dave Nolan",
+        "St. Anne's Hospital",
+    ]
+
+
+def test_he_and_she_follow_what_the_article_says_of_each_person():
+    text = (
+        "Daniel Ortiz said the ruling was overdue and that his clients had waited too long. Linda "
+        "Cho, who sat beside him, was in tears. “I just want someone to say they are sorry,” she "
+        "said."
+    )
+    [statement] = extract_statements(text)
+    assert statement.speaker == "Linda Cho"
+
+
+def test_two_speakers_with_the_same_words_in_one_paragraph_are_two_statements():
+    text = (
+        '"The risk to the general public remains low," Haddad said. Health minister Claire Brennan '
+        'later used the same words. "The risk to the general public remains low," Brennan told '
+        "parliament."
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Haddad", "Claire Brennan"]
+
+
 def test_figures_inside_a_statement():
     [statement] = extract_statements(
         '"We will reduce our workforce by about 1,800 roles, roughly nine percent," she wrote.'
@@ -207,6 +242,66 @@ def test_same_person_tolerates_surnames_and_spelling():
     assert same_person("Anthony Blinken", "Antony Blinken")
     assert same_person("Lars Moe", "Hanna Solberg") is False
     assert same_person(None, "Hanna Solberg") is None
+
+
+def _article(name: str, *paragraphs: str) -> tuple[str, str]:
+    return name, "Headline\n\n" + "\n\n".join(paragraphs)
+
+
+def test_two_remarks_quoted_in_a_row_are_cut_where_other_articles_quote_them_apart():
+    articles = dict(
+        [
+            _article(
+                "a",
+                'Minister Giulia Ferrante spoke. "The money will arrive within days, not months," '
+                'she said of the funds. "No one in this valley will be left alone."',
+            ),
+            _article(
+                "b",
+                'Ferrante said the money "will arrive within days, not months, for every family".',
+                'She added: "No one in this valley will be left alone, I promise you."',
+            ),
+            _article(
+                "c",
+                "Ferrante spoke at length.",
+                '"The alerts were issued on time. Everyone who needed to know, knew.',
+                '"What we must ask is why people are still building on riverbanks."',
+            ),
+            _article(
+                "d",
+                'Ferrante: "The alerts were issued on time and everyone who needed to know, knew."',
+                'She said: "What we must ask is why people are still building on riverbanks."',
+            ),
+        ]
+    )
+    event = compare_statements(articles)
+    of_a = [s.words for s in event.statements if s.article == "a"]
+    assert of_a == [
+        "The money will arrive within days, not months,",
+        "No one in this valley will be left alone.",
+    ]
+    # one quotation running on across paragraphs is one by its marks, whatever others do
+    assert len([s for s in event.statements if s.article == "c"]) == 1
+    grouped = {frozenset(event.statements[i].article for i in g.members) for g in event.groups}
+    assert frozenset("ab") in grouped
+
+
+def test_a_speaker_only_implied_is_settled_by_the_versions_that_name_one():
+    articles = dict(
+        [
+            _article(
+                "a", '"We will not close the Drammen hub," chief executive Hanna Solberg wrote.'
+            ),
+            _article("b", 'Solberg said: "We will not close the Drammen hub."'),
+            _article(
+                "c", 'Here is the key line from the memo: "We will not close the Drammen hub".'
+            ),
+        ]
+    )
+    event = compare_statements(articles)
+    assert {s.speaker for s in event.statements} == {"Hanna Solberg"}
+    [implied] = [s for s in event.statements if s.article == "c"]
+    assert implied.speaker_cue == "as other versions say"
 
 
 # --- alignment -----------------------------------------------------------------------------------
