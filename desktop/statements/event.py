@@ -6,6 +6,7 @@ versions that name one. The store, the sheet and the window take the result from
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -53,7 +54,8 @@ def settle_speakers(
         named = [s for s in named if s]
         if not named:
             continue
-        votes = {s: sum(1 for t in named if same_person(s, t)) for s in named}
+        counts = Counter(named)
+        votes = {s: sum(n for t, n in counts.items() if same_person(s, t)) for s in counts}
         best = max(votes, key=lambda s: (votes[s], len(s)))
         if votes[best] * 2 <= len(named):
             continue  # no majority

@@ -25,6 +25,8 @@ def extract_statements(text: str, article: str = "", words: Words | None = None)
     """Every statement quoted in `text`, in order; `article` is copied onto each."""
     w = words or english()
     quotations = scan_quotations(text)
+    if not quotations:
+        return []
     paragraphs = _paragraph_bounds(text)
     marked = [(max(0, s - 1), e + 1) for q in quotations for s, e in q.pieces]
     names = ArticleNames(text, marked, w)

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz.distance import LCSseq, Levenshtein
 
@@ -74,6 +75,7 @@ def _stem(word: str) -> str:
     return word
 
 
+@cache
 def _speaker_words(speaker: str | None) -> frozenset[str]:
     if not speaker:
         return frozenset()
@@ -219,12 +221,17 @@ def link_statements(
     w = words or english()
     versions = [_version(s, w) for s in statements]
     idf = _idf(versions)
+    # the same words from the same speaker are one version, scored once
+    same: dict[tuple[tuple[str, ...], frozenset[str]], list[int]] = {}
+    for i, v in enumerate(versions):
+        same.setdefault((v.whole.words, v.speaker), []).append(i)
+    reps = [members[0] for members in same.values()]
     # only pairs that share a word that is not everywhere are scored
     index: dict[str, list[int]] = {}
-    for i, v in enumerate(versions):
-        for word in v.whole.content:
+    for i in reps:
+        for word in versions[i].whole.content:
             index.setdefault(word, []).append(i)
-    cap = min(60, max(8, len(versions) // 4))  # a word in more statements is not rare
+    cap = min(60, max(8, len(reps) // 4))  # a word in more statements is not rare
     candidates: set[tuple[int, int]] = set()
     for members in index.values():
         if len(members) > cap:
@@ -239,40 +246,79 @@ def link_statements(
         scores[(i, j)] = _score(versions[i], versions[j], idf)
     ranked = sorted(((s, i, j) for (i, j), (s, _) in scores.items() if s >= LINK_AT), reverse=True)
 
-    members_of: dict[int, list[int]] = {i: [i] for i in range(len(versions))}
-    group_of = list(range(len(versions)))
+    clusters = {members[0]: _Cluster(members, versions) for members in same.values()}
+    cluster_of = {i: members[0] for members in same.values() for i in members}
     for _, i, j in ranked:
-        gi, gj = group_of[i], group_of[j]
+        gi, gj = cluster_of[i], cluster_of[j]
         if gi == gj:
             continue
-        left, right = members_of[gi], members_of[gj]
-        if any(
-            versions[x].article == versions[y].article
-            and not _near(statements[x], statements[y])
-            and _score(versions[x], versions[y], idf)[0] < LINK_AT
-            for x in left
-            for y in right
-        ):
-            continue  # two statements of one article: one repeats the other, or they are close
-        cross = [scores.get((min(x, y), max(x, y)), (0.0, ""))[0] for x in left for y in right]
+        left, right = clusters[gi], clusters[gj]
+        if not left.may_join(right, statements, versions, idf):
+            continue
+        cross = [
+            scores.get((min(x, y), max(x, y)), (0.0, ""))[0]
+            for x in left.reps[:_SAMPLE]
+            for y in right.reps[:_SAMPLE]
+        ]
         if sum(cross) / len(cross) < GROUP_AT:
             continue  # joined by one pair only: a chain, not one utterance
-        members_of[gi] = left + right
-        del members_of[gj]
-        for k in right:
-            group_of[k] = gi
+        left.absorb(right)
+        del clusters[gj]
+        for k in right.members:
+            cluster_of[k] = gi
     out = []
-    for members in members_of.values():
-        if len(members) < 2:
+    for cluster in clusters.values():
+        members = sorted(cluster.members)
+        if len({versions[k].article for k in members}) < 2:
             continue
-        members = sorted(members)
+        reps_in = sorted(cluster.reps)
         linked = [
             scores[(x, y)]
-            for n, x in enumerate(members)
-            for y in members[n + 1 :]
+            for n, x in enumerate(reps_in)
+            for y in reps_in[n + 1 :]
             if (x, y) in scores and scores[(x, y)][0] >= LINK_AT
         ]
+        if len(reps_in) < len(members):
+            linked.append((1.0, "the same words from the same speaker"))
         confidence = sum(s for s, _ in linked) / len(linked) if linked else 0.0
         reason = max(linked)[1] if linked else ""
         out.append(StatementGroup(tuple(members), round(confidence, 3), reason))
     return out
+
+
+_SAMPLE = 40  # versions of each side whose pairs decide whether two groups join
+
+
+class _Cluster:
+    """Statements growing into one group, by article, with one representative per wording."""
+
+    def __init__(self, members: list[int], versions: Sequence[_Version]):
+        self.members = list(members)
+        self.reps = [members[0]]
+        self.by_article: dict[str, list[int]] = {}
+        for k in members:
+            self.by_article.setdefault(versions[k].article, []).append(k)
+
+    def may_join(
+        self,
+        other: _Cluster,
+        statements: Sequence[Statement],
+        versions: Sequence[_Version],
+        idf: dict[str, float],
+    ) -> bool:
+        """One version per article, unless one repeats the other or they stand a sentence
+        apart (one utterance quoted in two pieces)."""
+        for article in self.by_article.keys() & other.by_article.keys():
+            for x in self.by_article[article]:
+                for y in other.by_article[article]:
+                    if _near(statements[x], statements[y]):
+                        continue
+                    if _score(versions[x], versions[y], idf)[0] < LINK_AT:
+                        return False
+        return True
+
+    def absorb(self, other: _Cluster) -> None:
+        self.members += other.members
+        self.reps += other.reps
+        for article, members in other.by_article.items():
+            self.by_article.setdefault(article, []).extend(members)

@@ -5,12 +5,14 @@ quotation is a statement, and whose, is left to extract.py and speakers.py."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 __all__ = ["Quotation", "scan_quotations"]
 
 DOUBLE = frozenset('"“”„«»')
 SINGLE = frozenset("‘’'")
+_MARK = re.compile("[\"“”„«»‘’']")
 _OPENING_NEXT = frozenset("[(‘'\"“$€£…#- \u00a0\u202f")
 _LEFT_OK = frozenset("([{—–-/")
 _RIGHT_OK = frozenset(".,;:!?)]}—–-…")
@@ -48,15 +50,7 @@ def _shape(text: str, i: int, lo: int, hi: int, last: int) -> tuple[bool, bool]:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for i, ch in enumerate(text):
-        if ch == "\n":
-            if i > start:
-                spans.append((start, i))
-            start = i + 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return [s for s in spans if text[s[0] : s[1]].strip()]
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if not m.group().isspace()]
 
 
 def _starts_with_opening(text: str, lo: int, hi: int) -> bool:
@@ -80,10 +74,9 @@ def scan_quotations(text: str) -> list[Quotation]:
         last = hi - 1
         while last > lo and text[last].isspace():
             last -= 1
-        for i in range(lo, hi):
+        for mark in _MARK.finditer(text, lo, hi):
+            i = mark.start()
             ch = text[i]
-            if ch not in DOUBLE and ch not in SINGLE:
-                continue
             opening, closing = _shape(text, i, lo, hi, last)
             family = "d" if ch in DOUBLE else "s"
             top = stack[-1][0] if stack else ""

@@ -58,17 +58,22 @@ class ArticleNames:
                 midsentence.update(m.group().split())
         # full names first: a name of two words or more, by its last and its first word
         self.full: dict[str, str] = {}
-        for start, end, chunk, initial in raw:
-            run = self._clean(start, end, chunk, initial, midsentence)
+        cleaned = [
+            self._clean(start, end, chunk, initial, midsentence)
+            for start, end, chunk, initial in raw
+        ]
+        for run in cleaned:
             parts = run.name.split() if run is not None else []
             if len(parts) >= 2:
                 for key in (parts[-1].lower(), parts[0].lower()):
                     if len(run.name) > len(self.full.get(key, "")):
                         self.full[key] = run.name
+        # a surname first in its sentence is a name when the article gives it in full elsewhere
         known = midsentence | {name.split()[-1] for name in self.full.values()}
         self.runs: list[_Run] = []
-        for start, end, chunk, initial in raw:
-            run = self._clean(start, end, chunk, initial, known)
+        for run, (start, end, chunk, initial) in zip(cleaned, raw, strict=True):
+            if run is None and initial and " " not in chunk.strip() and chunk in known:
+                run = self._clean(start, end, chunk, initial, known)
             if run is not None:
                 self.runs.append(run)
         self._run_starts = [r.start for r in self.runs]
@@ -103,7 +108,9 @@ class ArticleNames:
         first = parts[0].lower()
         if first in w.never_names or first in w.speech_verbs:
             parts.pop(0)
-        elif len(parts) > 1 and initial and (first in self._lowercase or "-of-" in first):
+        elif initial and (
+            (len(parts) > 2 and first in self._lowercase) or (len(parts) > 1 and "-of-" in first)
+        ):
             parts.pop(0)  # "Campaigner Dave Nolan", "Mum-of-three Linda Cho": a common word
         elif len(parts) == 1 and initial and parts[0] not in midsentence:
             if not (parts[0].isupper() and len(parts[0]) > 1) and first not in w.body_nouns:
