@@ -30,7 +30,7 @@ def _words(statement: Statement, w: Words) -> list[tuple[str, str, tuple[int, in
 
 
 def _is_figure(word: str, w: Words) -> bool:
-    return word[:1].isdigit() or (word in w.numbers and word not in ("one", "half"))
+    return word[:1].isdigit() or (word in w.numbers and word not in w.not_figures)
 
 
 def align_versions(versions: Sequence[Statement], words: Words | None = None) -> Alignment:

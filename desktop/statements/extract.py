@@ -64,7 +64,7 @@ def figures_in(words_text: str, words: Words | None = None) -> tuple[float, ...]
                 found.append(float(word.replace(",", "")))
             except ValueError:
                 continue
-        elif lower in w.numbers and lower not in ("one", "half"):
+        elif lower in w.numbers and lower not in w.not_figures:
             found.append(w.numbers[lower])
     return tuple(found)
 
@@ -178,7 +178,7 @@ def _looks_like_title(said: str, w: Words) -> bool:
     if said.rstrip().endswith((".", "!", "?")) or said.isupper():
         return False
     words = [t[0] for t in tokens(said) if t[0].lower() not in w.name_particles]
-    words = [x for x in words if x.lower() not in ("and", "in", "on", "for", "the", "a", "to")]
+    words = [x for x in words if x.lower() not in w.stopwords]
     if len(words) < 2:
         return False
     capitalised = sum(1 for x in words if x[0].isupper() or x[0].isdigit())

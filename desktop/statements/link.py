@@ -79,7 +79,7 @@ def _stem(word: str) -> str:
 def _speaker_words(speaker: str | None) -> frozenset[str]:
     if not speaker:
         return frozenset()
-    generic = {"spokesperson", "spokesman", "spokeswoman", "statement", "the", "a", "of", "for"}
+    generic = english().generic_speaker_words
     plain = unicodedata.normalize("NFKD", speaker).encode("ascii", "ignore").decode().lower()
     return frozenset(x for x in re.findall(r"[a-z0-9-]+", plain) if x not in generic)
 

@@ -15,10 +15,26 @@ from desktop.statements.words import Words, english, tokens
 
 __all__ = ["Attribution", "ArticleNames"]
 
-# A run of capitalised words, with small particles inside (Secretary of State Antony Blinken).
-_CAP = r"[A-Z](?:[\w’'\-]|\.(?=\w))*(?:(?:(?<=St)|(?<=Dr)|(?<=Mr)|(?<=Ms)|(?<=Mrs)|(?<=Jr))\.)?"
-_PARTICLE = r"(?:bin|bint|ibn|al|el|de|da|di|dos|du|van|von|der|den|del|of)"
-_RUN = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_CAP})*")
+
+def _patterns(w: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a run of capitalised words with particles inside — Secretary of State Antony Blinken,
+    St. Anne's Hospital; a sentence's end, not the dot of U.S. or Dr.; a paragraph opening on
+    its subject — "The inhabitant Pietro Galli …") for a language's words."""
+    found = _PATTERNS.get(id(w))
+    if found is None:
+        dots = "|".join(f"(?<={re.escape(a)})" for a in w.abbreviations)
+        cap = rf"[A-Z](?:[\w’'\-]|\.(?=\w))*(?:(?:{dots})\.)?"
+        particle = "|".join(re.escape(p) for p in sorted(w.name_particles))
+        run = re.compile(rf"{cap}(?:[ \t]+(?:(?:{particle})[ \t]+)?{cap})*")
+        not_after = "".join(f"(?<!\\b{re.escape(a)})" for a in w.abbreviations)
+        ends = re.compile(rf"(?<!\b[A-Z]){not_after}[.!?][\"”’']?\s|\n")
+        articles = "|".join(x.capitalize() for x in sorted(w.definite | w.indefinite))
+        opening = re.compile(rf"(?:\d\d:\d\d)?\s*(?:(?:{articles})(?:\s+[a-z][\w'’-]*){{0,5}},?)?")
+        found = _PATTERNS[id(w)] = (run, ends, opening)
+    return found
+
+
+_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
 
 
 @dataclass(frozen=True)
@@ -49,7 +65,8 @@ class ArticleNames:
         # words the article also writes in lower case: common words, not names
         self._lowercase = {m.group() for m in re.finditer(r"\b[a-z][a-z'’-]+\b", text)}
         raw: list[tuple[int, int, str, bool]] = []
-        for m in _RUN.finditer(text):
+        self._run_pattern, self._ends, self._opening = _patterns(self.words)
+        for m in self._run_pattern.finditer(text):
             if self._inside_quote(m.start()):
                 continue
             initial = _sentence_initial(text, m.start())
@@ -96,8 +113,9 @@ class ArticleNames:
         if possessive:
             parts[-1] = re.sub(r"['’]s?$", "", parts[-1])
         parts[-1] = parts[-1].rstrip(".")
-        if "of" in parts[1:]:  # Priya Raman of Nordhavn Securities; Secretary of State X
-            k = parts.index("of")
+        joins = [k for k, p in enumerate(parts) if k and p in w.affiliation]
+        if joins:  # Priya Raman of Nordhavn Securities; Secretary of State X
+            k = joins[0]
             if all(p.lower().rstrip(".") in w.titles for p in parts[:k]):
                 parts = parts[k + 1 :]
             else:
@@ -165,7 +183,7 @@ class ArticleNames:
         after = [t[0].lower() for t in tokens(text, run.end, min(len(text), run.end + 30))][:2]
         if run.possessive:
             score += 1 if after and after[0] in w.said_nouns else -3  # Solberg's memo
-        if before and before[-1] in ("in", "at", "from", "to", "near", "of", "on", "into", "for"):
+        if before and before[-1] in w.place_prepositions:
             score -= 3
         line = text.rfind("\n", max(0, run.start - 200), run.start) + 1
         if line == 0 and run.start > 200:
@@ -224,17 +242,17 @@ class ArticleNames:
         for tok in tokens(self.text, end, stop):
             if self._inside_quote(tok[1]):
                 break  # the next quotation
-            if _ENDS.search(self.text, toks[-1][2] if toks else end, tok[1]):
+            if self._ends.search(self.text, toks[-1][2] if toks else end, tok[1]):
                 break  # the sentence ends (U.S. District Judge does not end it)
             toks.append(tok)
             if len(toks) == 10:
                 break
         lower = [t[0].lower() for t in toks]
         for k, word in enumerate(lower):
-            if word == "according" and k + 1 < len(lower) and lower[k + 1] == "to":
-                return self._subject(toks[k + 2 :], end, "according to", following=True)
+            if k + 1 < len(lower) and f"{word} {lower[k + 1]}" in w.introducers:
+                return self._subject(toks[k + 2 :], end, f"{word} {lower[k + 1]}", following=True)
             if word in w.speech_verbs:
-                if k == 0 or (k == 1 and lower[0] in ("also", "then", "later")):
+                if k == 0 or (k == 1 and lower[0] in w.before_verb):
                     return self._subject(toks[k + 1 :], end, word, following=True)
                 return self._subject(toks[:k], end, word)
         return None
@@ -255,7 +273,7 @@ class ArticleNames:
             return None
         lower = [t[0].lower() for t in toks]
         for k in range(len(lower) - 1):
-            if lower[k] == "according" and lower[k + 1] == "to":  # According to X, "…"
+            if f"{lower[k]} {lower[k + 1]}" in w.introducers:  # According to X, "…"
                 found = self._subject(toks[k + 2 :], start, "according to", following=True)
                 if found is not None and found.speaker:
                     return found
@@ -288,9 +306,13 @@ class ArticleNames:
                 gap = self.text[toks[k - 1][2] : toks[k][1]]
                 word = toks[k][0].lower()
                 said_from = word == "from" and toks[k - 1][0].lower() in w.said_nouns
-                if "," in gap or (word in _CLAUSE_BREAKS and not said_from):
+                if "," in gap or (word in w.clause_breaks and not said_from):
                     toks = toks[:k]
                     break
+        elif not clause:  # the subject of the verb: after the last relative word before it
+            cut = [k for k, t in enumerate(toks[:-1]) if t[0].lower() in w.relatives]
+            if cut:
+                toks = toks[cut[-1] + 1 :]
         if not toks:
             return None
         span = (toks[0][1], toks[-1][2])
@@ -309,18 +331,16 @@ class ArticleNames:
         elif people:  # the person nearest before the verb
             return Attribution(self.canonical(people[-1].name), cue)
         if roles:
-            tail = next(
-                (k for k, t in enumerate(lower) if t in ("for", "of", "from") and k), len(lower)
-            )
+            tail = next((k for k, t in enumerate(lower) if t in w.role_tails and k), len(lower))
             heads = [k for k in roles if k < tail] or roles
             head = heads[0] if following else heads[-1]  # a spokesperson for the ministry
             begin = max(
-                (k for k in range(head + 1) if lower[k] in ("a", "an", "one", "the")), default=0
+                (k for k in range(head + 1) if lower[k] in w.indefinite | w.definite), default=0
             )
             if not following and not clause and head - begin > 4:
                 begin = head
             end = head + 1
-            if end < len(lower) and lower[end] in ("for", "of", "at", "from"):
+            if end < len(lower) and lower[end] in w.role_tails:
                 end = min(len(lower), end + 6)  # a spokesperson for the Scottish Ambulance Service
             return Attribution(self._role(toks[begin:end], lower[head], at), cue)
         if people:
@@ -339,11 +359,11 @@ class ArticleNames:
         names = [r.name for r in self.runs_between(toks[0][1], toks[-1][2])]
         if names:
             return f"{names[-1]} {role}"
-        lower = [t[0] for t in toks if t[0].lower() not in ("a", "an", "one")]
+        lower = [t[0] for t in toks if t[0].lower() not in self.words.indefinite]
         if role in lower and lower.index(role) + 1 < len(lower):
             tail = lower[lower.index(role) :]  # spokesperson for the ministry
             return " ".join(tail[:8])
-        words = [x for x in lower if x.lower() != "the"]
+        words = [x for x in lower if x.lower() not in self.words.definite]
         words = words[: words.index(role) + 1] if role in words else words
         return " ".join(words[-3:])
 
@@ -353,10 +373,10 @@ class ArticleNames:
         author."""
         w = self.words
         lower = [t[0].lower() for t in toks]
-        indefinite = lower[0] in ("a", "an", "one")
+        indefinite = lower[0] in w.indefinite
         named = self.runs_between(toks[0][1], toks[-1][2])
         if indefinite:
-            if named or role not in _SPOKES:
+            if named or role not in w.spokes_roles:
                 return self._role_label(toks, role)
             body = self._recent_subject(at)  # "A spokesperson said" after "The Foreign Office said"
             return f"{body} {role}" if body else role
@@ -365,9 +385,9 @@ class ArticleNames:
             if body:  # the police statement
                 return self._recent_body(body, at) or body.capitalize()
             return self._introduced(role, at) or self._author(role, at) or self._recent_subject(at)
-        if role in w.body_nouns and role not in ("group", "company"):
+        if role in w.body_nouns and role not in w.generic_bodies:
             return self._recent_body(role, at) or self._recent_subject(at)
-        if role in _SPOKES or role in ("group", "company"):
+        if role in w.spokes_roles or role in w.generic_bodies:
             return self._introduced(role, at) or self._recent_subject(at) or role
         holder = self._role_holder(lower, role, at)
         if holder:
@@ -392,24 +412,32 @@ class ArticleNames:
     def _introduced(self, role: str, at: int) -> str | None:
         """'the spokesperson' → the label of 'A Brandvik spokesperson' or 'a spokesperson for the
         state environment agency' earlier in the article."""
+        w = self.words
+        articles = "|".join(re.escape(x) for x in w.indefinite)
+        tails = "|".join(re.escape(x) for x in w.role_tails)
         pattern = re.compile(
-            rf"\b(?:[Aa]n?|[Oo]ne)\s+((?:[A-Z][\w-]*\s+){{1,4}})?{re.escape(role)}\b"
-            rf"(?:\s+(?:for|of|at)\s+((?:the\s+)?(?:[\w-]+\s*){{1,5}}?)(?=\s+(?:said|says|told|"
-            rf"confirmed|added|declined|was|is|had|has)\b|[,.;:]))?"
+            rf"\b(?i:{articles})\s+((?:[A-Z][\w-]*\s+){{1,4}})?{re.escape(role)}\b"
+            rf"(?:\s+(?:{tails})\s+((?:[\w'’-]+[ \t]*){{1,6}}))?"
         )
         label = None
         for m in pattern.finditer(self.text, max(0, at - 3000), at):
             if m.group(1):
                 label = f"{m.group(1).strip()} {role}"
             elif m.group(2):
-                label = f"{role} for {m.group(2).strip()}"
+                owner = []
+                for word in m.group(2).split():
+                    if word.lower() in w.speech_verbs | w.copulas:
+                        break
+                    owner.append(word)
+                if owner:
+                    label = f"{role} for {' '.join(owner)}"
         return label
 
     def _recent_body(self, role: str, at: int) -> str | None:
         for run in reversed(self.runs_between(max(0, at - _FAR), at)):
             if role in run.name.lower().split():
                 return run.name
-        return role.capitalize() if role == "police" else None
+        return role.capitalize() if role in self.words.self_named_bodies else None
 
     def _recent_subject(self, at: int) -> str | None:
         """The last name in the narration before `at` that something was said by."""
@@ -427,11 +455,9 @@ class ArticleNames:
             return bool(after) and after[0] in w.said_nouns  # Police Scotland's account
         return bool(after) and (
             after[0] in w.speech_verbs
-            or (
-                len(after) > 1 and after[0] in ("has", "had", "also") and after[1] in w.speech_verbs
-            )
+            or (len(after) > 1 and after[0] in w.before_verb and after[1] in w.speech_verbs)
             or (len(after) > 1 and after[1] in w.speech_verbs and after[0].endswith("ly"))
-            or after[:2] == ["has", "put"]
+            or (len(after) > 1 and after[0] in w.before_verb and after[1] in w.issue_verbs)
         )
 
     def _role_holder(self, phrase: list[str], role: str, at: int) -> str | None:
@@ -477,6 +503,7 @@ class ArticleNames:
     def _gender(self, name: str) -> str:
         """'m', 'f' or '' for a person, from Mr/Ms before the name and he/she after it."""
         if self._genders is None:
+            w = self.words
             votes: dict[str, Counter[str]] = {}
             for run in self.runs:
                 if not self.person_like(run):
@@ -484,22 +511,23 @@ class ArticleNames:
                 key = self.canonical(run.name)
                 raw = self.text[max(0, run.start - 5) : run.start + 4].lower()
                 vote = Counter()
-                if re.search(r"\bmr\b", raw):
+                titles = set(re.findall(r"[a-z]+", raw))
+                if titles & w.male_titles:
                     vote["m"] += 2
-                if re.search(r"\b(?:ms|mrs|miss)\b", raw):
+                if titles & w.female_titles:
                     vote["f"] += 2
                 stop = min(len(self.text), run.end + 120)
-                ends = _ENDS.search(self.text, run.end, stop)
+                ends = self._ends.search(self.text, run.end, stop)
                 for word, at, _ in tokens(self.text, run.end, ends.start() if ends else stop):
                     if self._inside_quote(at):
                         break
                     lower = word.lower()
-                    if lower == "him":
+                    if lower in w.object_pronouns:
                         break  # an object: somebody else ("who sat beside him")
-                    if lower in ("he", "his", "himself"):
+                    if lower in w.male:
                         vote["m"] += 1
                         break
-                    if lower in ("she", "her", "hers", "herself"):
+                    if lower in w.female:
                         vote["f"] += 1
                         break
                 votes.setdefault(key, Counter()).update(vote)
@@ -510,18 +538,19 @@ class ArticleNames:
         return self._genders.get(self.canonical(name), "")
 
     def _fits(self, pronoun: str, name: str) -> bool:
-        wanted = {"he": "m", "she": "f"}.get(pronoun, "")
+        w = self.words
+        wanted = "m" if pronoun in w.male else "f" if pronoun in w.female else ""
         gender = self._gender(name) if wanted else ""
         return not wanted or not gender or gender == wanted
 
     def _pronoun_in(self, pronoun: str, lo: int, hi: int, number: int, weak: bool) -> str | None:
         runs = self.runs_between(lo, hi)
         recent = [s for o, s in self.speakers if lo <= o < hi and self._fits(pronoun, s)]
-        if pronoun in ("he", "she"):
+        if pronoun in self.words.male | self.words.female:
             runs = [r for r in runs if self._fits(pronoun, r.name)]
         if number and recent:
             return recent[-1]
-        if pronoun in ("it", "they", "we"):
+        if pronoun in self.words.body_pronouns:
             speaking = [r for r in runs if self._speaks(r)]
             if speaking:
                 return self.canonical(speaking[-1].name)
@@ -558,10 +587,7 @@ class ArticleNames:
     def _opens_sentence(self, run: _Run, lo: int) -> bool:
         head = self.text[lo : run.start].strip()
         # "Matos …", "13:18 Ferrante …", "The inhabitant Pietro Galli …"
-        return (
-            re.fullmatch(r"(?:\d\d:\d\d)?\s*(?:(?:The|A|An)(?:\s+[a-z][\w'’-]*){0,5},?)?", head)
-            is not None
-        )
+        return self._opening.fullmatch(head) is not None
 
     def _fallback(self, start: int, lo: int) -> Attribution:
         """No attribution next to the marks: whoever the paragraph is about, else the last
@@ -569,15 +595,8 @@ class ArticleNames:
         return Attribution(self._pronoun("", start), "")
 
 
-_ENDS = re.compile(  # a sentence's end; not the dot of U.S., J. or Dr.
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)[.!?][\"”’']?\s|\n"
-)
 _LOOKBACK = 400  # characters of a sentence read before a quotation for its attribution
 _FAR = 5000  # characters read back for a role's holder, a memo's author, a paragraph's subject
-_CLAUSE_BREAKS = frozenset(
-    "in at on during after before while with to through who which when as from outside".split()
-)
-_SPOKES = ("spokesperson", "spokesman", "spokeswoman", "official", "source")
 
 
 def _sentence_initial(text: str, at: int) -> bool:

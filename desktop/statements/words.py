@@ -31,6 +31,34 @@ class Words:
     negations: frozenset[str]
     numbers: dict[str, float]
     stopwords: frozenset[str]
+    body_pronouns: frozenset[str]
+    indefinite: frozenset[str]
+    definite: frozenset[str]
+    role_tails: frozenset[str]
+    clause_breaks: frozenset[str]
+    relatives: frozenset[str]
+    before_verb: frozenset[str]
+    issue_verbs: frozenset[str]
+    copulas: frozenset[str]
+    place_prepositions: frozenset[str]
+    spokes_roles: frozenset[str]
+    generic_bodies: frozenset[str]
+    self_named_bodies: frozenset[str]
+    affiliation: frozenset[str]
+    generic_speaker_words: frozenset[str]
+    abbreviations: tuple[str, ...]
+    not_figures: frozenset[str]
+    male: frozenset[str]
+    female: frozenset[str]
+    object_pronouns: frozenset[str]
+    male_titles: frozenset[str]
+    female_titles: frozenset[str]
+
+    def __hash__(self) -> int:
+        return id(self)
+
+    def __eq__(self, other: object) -> bool:
+        return self is other
 
 
 @cache
@@ -51,6 +79,33 @@ def english() -> Words:
         negations=frozenset(data["negations"]),
         numbers={k: float(v) for k, v in data["numbers"].items()},
         stopwords=frozenset(data["weights"]["stopwords"]),
+        abbreviations=tuple(data["abbreviations"]),
+        object_pronouns=frozenset(data["gender"]["object"]),
+        **{
+            key: frozenset(data[key])
+            for key in (
+                "body_pronouns",
+                "indefinite",
+                "definite",
+                "role_tails",
+                "clause_breaks",
+                "relatives",
+                "before_verb",
+                "issue_verbs",
+                "copulas",
+                "place_prepositions",
+                "spokes_roles",
+                "generic_bodies",
+                "self_named_bodies",
+                "affiliation",
+                "generic_speaker_words",
+                "not_figures",
+            )
+        },
+        **{
+            key: frozenset(data["gender"][key])
+            for key in ("male", "female", "male_titles", "female_titles")
+        },
     )
 
 
