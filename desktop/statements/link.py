@@ -67,9 +67,9 @@ def _number(value: float) -> str:
     return str(int(value)) if value == int(value) else str(value)
 
 
-def _stem(word: str) -> str:
+def _stem(word: str, w: Words) -> str:
     """A crude stem, so that 'lives' meets 'life' and 'arrested' meets 'arrest'."""
-    for suffix in ("ing", "ed", "es", "s", "e"):
+    for suffix in w.stem_suffixes:
         if len(word) > len(suffix) + 3 and word.endswith(suffix):
             return word[: -len(suffix)]
     return word
@@ -102,7 +102,7 @@ def same_person(a: str | None, b: str | None) -> bool | None:
 
 def _part(text: str, w: Words) -> _Part:
     words = tuple(normalise(t[0], w) for t in tokens(text)[:_MAX_WORDS])
-    content = frozenset(_stem(x) for x in words if x not in w.stopwords and len(x) > 1)
+    content = frozenset(_stem(x, w) for x in words if x not in w.stopwords and len(x) > 1)
     return _Part(words, content)
 
 
@@ -116,7 +116,7 @@ def _version(statement: Statement, w: Words) -> _Version:
         opening = k == 0 or text[:start].rstrip().endswith((".", "!", "?", ":"))
         if not opening or (k + 1 < len(toks) and toks[k + 1][0][:1].isupper()):
             names.add(
-                _stem(normalise(word, w))
+                _stem(normalise(word, w), w)
             )  # not a sentence's first word, unless a name follows
     sentences = tuple(
         _part(s, w)

@@ -127,7 +127,8 @@ class ArticleNames:
         if first in w.never_names or first in w.speech_verbs:
             parts.pop(0)
         elif initial and (
-            (len(parts) > 2 and first in self._lowercase) or (len(parts) > 1 and "-of-" in first)
+            (len(parts) > 2 and first in self._lowercase)
+            or (len(parts) > 1 and any(j in first for j in w.descriptive_joiners))
         ):
             parts.pop(0)  # "Campaigner Dave Nolan", "Mum-of-three Linda Cho": a common word
         elif len(parts) == 1 and initial and parts[0] not in midsentence:

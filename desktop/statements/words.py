@@ -47,6 +47,8 @@ class Words:
     affiliation: frozenset[str]
     generic_speaker_words: frozenset[str]
     abbreviations: tuple[str, ...]
+    stem_suffixes: tuple[str, ...]
+    descriptive_joiners: tuple[str, ...]
     not_figures: frozenset[str]
     male: frozenset[str]
     female: frozenset[str]
@@ -80,6 +82,8 @@ def english() -> Words:
         numbers={k: float(v) for k, v in data["numbers"].items()},
         stopwords=frozenset(data["weights"]["stopwords"]),
         abbreviations=tuple(data["abbreviations"]),
+        stem_suffixes=tuple(data["stem_suffixes"]),
+        descriptive_joiners=tuple(data["descriptive_joiners"]),
         object_pronouns=frozenset(data["gender"]["object"]),
         **{
             key: frozenset(data[key])
