@@ -197,7 +197,16 @@ class ArticleNames(Names):
                 return self._recent_body(body, at) or body.capitalize()
             return self._introduced(role, at) or self._author(role, at) or self._recent_subject(at)
         if role in w.body_nouns and role not in w.generic_bodies:
-            return self._recent_body(role, at) or self._recent_subject(at)
+            found = self._recent_body(role, at)
+            if found:
+                return found
+            head = lower.index(role)
+            if head > 1 and lower[head - 1] not in w.stopwords:  # the health unit: a label
+                return " ".join(t[0] for t in toks[head - 1 : head + 1])
+            for _, speaker in reversed(self.speakers):  # 'the unit' after 'the health unit'
+                if speaker.lower().split()[-1] == role:
+                    return speaker
+            return self._recent_subject(at)
         if role in w.spokes_roles or role in w.generic_bodies:
             return self._introduced(role, at) or self._recent_subject(at) or role
         holder = self._role_holder(lower, role, at)

@@ -158,6 +158,22 @@ def test_two_speakers_with_the_same_words_in_one_paragraph_are_two_statements():
     assert [s.speaker for s in extract_statements(text)] == ["Haddad", "Claire Brennan"]
 
 
+def test_bodies_speak_by_their_name_or_their_label():
+    text = (
+        "Outbreak update\n\n"
+        'The health unit traced the source. "The cooling tower has been shut down and '
+        'disinfected," the health unit said.\n\n'
+        'Harbour Cold Storage said it regretted the outbreak. "We are cooperating fully with the '
+        'investigation," the firm said.\n\n'
+        '"Anyone with a fever and a cough should call their doctor today," the unit said.'
+    )
+    assert [s.speaker for s in extract_statements(text)] == [
+        "health unit",
+        "Harbour Cold Storage",
+        "health unit",
+    ]
+
+
 def test_figures_inside_a_statement():
     [statement] = extract_statements(
         '"We will reduce our workforce by about 1,800 roles, roughly nine percent," she wrote.'
