@@ -121,7 +121,12 @@ class ArticleNames(Names):
                     toks = toks[:k]
                     break
         elif not clause:  # the subject of the verb: after the last relative word before it
-            cut = [k for k, t in enumerate(toks[:-1]) if t[0].lower() in w.relatives]
+            cut = [  # not "Dave Nolan, who has fought the firm, said": that one is an aside
+                k
+                for k, t in enumerate(toks[:-1])
+                if t[0].lower() in w.relatives
+                and not (k and "," in self.text[toks[k - 1][2] : t[1]])
+            ]
             if cut:
                 toks = toks[cut[-1] + 1 :]
         if not toks:
