@@ -259,8 +259,14 @@ class ArticleNames(Names):
         return label
 
     def _recent_body(self, role: str, at: int) -> str | None:
+        """The body a noun stands for: a name holding it ('Police Scotland' for 'police'), or
+        one standing right next to it ('the hospital Saint-Anne', 'the Kelby health unit')."""
         for run in reversed(self.runs_between(max(0, at - FAR), at)):
             if role in run.name.lower().split():
+                return run.name
+            before = self.text[max(0, run.start - len(role) - 2) : run.start].lower().split()
+            after = self.text[run.end : run.end + len(role) + 2].lower().split()
+            if (before and before[-1] == role) or (after and after[0] == role):
                 return run.name
         return role.capitalize() if role in self.words.self_named_bodies else None
 
