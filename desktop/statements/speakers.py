@@ -66,6 +66,23 @@ class ArticleNames(Names):
                 if k == 0 or (k == 1 and lower[0] in w.before_verb):
                     return self._subject(toks[k + 1 :], end, word, following=True)
                 return self._subject(toks[:k], end, word)
+        return self._unknown_verb(end, toks, lower)
+
+    def _unknown_verb(
+        self, end: int, toks: list[tuple[str, int, int]], lower: list[str]
+    ) -> Attribution | None:
+        """'…," she specified.' with a verb the word list lacks: a quotation ending on a comma and
+        followed by a short clause of a subject and one word is attributed all the same."""
+        w = self.words
+        if end < 1 or self.text[end - 1] != "," or not 2 <= len(toks) <= 5:
+            return None
+        if self.text[toks[-1][2] : toks[-1][2] + 1] not in (".", ",", ";", ""):
+            return None
+        first_is_name = bool(self.runs_between(toks[0][1], toks[0][2])) and toks[0][0][0].isupper()
+        if lower[0] in w.pronouns or first_is_name or lower[0] in w.definite | w.indefinite:
+            return self._subject(toks[:-1], end, lower[-1])  # she specified / the doctor added
+        if lower[1] in w.pronouns or lower[1] in w.definite or toks[1][0][0].isupper():
+            return self._subject(toks[1:], end, lower[0], following=True)  # specified the doctor
         return None
 
     def _before(self, start: int, lo: int) -> Attribution | None:

@@ -174,6 +174,16 @@ def test_bodies_speak_by_their_name_or_their_label():
     ]
 
 
+def test_a_verb_missing_from_the_word_list_still_attributes():
+    text = (
+        "Update\n\n"
+        'Dr Sofia Marchetti spoke to reporters. "Most exposed people will not fall ill," she '
+        "opined.\n\n"
+        '"We will reopen the harbour district on Monday," the mayor Denise Ward ventured.'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Sofia Marchetti", "Denise Ward"]
+
+
 def test_figures_inside_a_statement():
     [statement] = extract_statements(
         '"We will reduce our workforce by about 1,800 roles, roughly nine percent," she wrote.'
