@@ -18,6 +18,8 @@ from desktop.statements.words import Words, english, tokens
 
 __all__ = ["align_versions"]
 
+_SWAP = 3  # words of a replaced stretch still paired word for word as changed
+
 
 def _words(statement: Statement, w: Words) -> list[tuple[str, str, tuple[int, int]]]:
     """(shown text, compared form, offsets into the article) of each word of a statement."""
@@ -27,6 +29,18 @@ def _words(statement: Statement, w: Words) -> list[tuple[str, str, tuple[int, in
         for word, s, e in tokens(part):
             out.append((word, normalise(word, w), (start + s, start + e)))
     return out
+
+
+def _local(aligned: dict[int, int], at: int, size: int) -> bool:
+    """The words next to position `at` are aligned, and next to each other on the other side: a
+    word slipped in or left out, not a stretch reworded. At an edge one neighbour will do."""
+    before = aligned.get(at - 1) if at > 0 else None
+    after = aligned.get(at + 1) if at + 1 < size else None
+    if at > 0 and before is None or at + 1 < size and after is None:
+        return False
+    if before is not None and after is not None:
+        return 0 < after - before <= 2
+    return before is not None or after is not None
 
 
 def _is_figure(word: str, w: Words) -> bool:
@@ -63,7 +77,11 @@ def align_versions(versions: Sequence[Statement], words: Words | None = None) ->
                         col[op.dest_start + d] = 2 * (op.src_start + d) + 1
                         pair[op.src_start + d] = op.dest_start + d
                 elif op.tag == "replace":
+                    # a word or three put for as many others is a change ('six' for 'three');
+                    # a longer or uneven block is words dropped here and others added
                     n = min(op.src_end - op.src_start, op.dest_end - op.dest_start)
+                    if op.src_end - op.src_start != op.dest_end - op.dest_start or n > _SWAP:
+                        n = 0
                     for d in range(op.dest_end - op.dest_start):
                         if d < n:
                             col[op.dest_start + d] = 2 * (op.src_start + d) + 1
@@ -85,6 +103,7 @@ def align_versions(versions: Sequence[Statement], words: Words | None = None) ->
     n_pivot = len(forms[pivot])
     have: list[Counter[str]] = [Counter() for _ in range(n_pivot)]
     covering = [0] * n_pivot
+    written: dict[tuple[int, str], str] = {}  # a word as written, by column and compared form
     for i in range(len(forms)):
         lo, hi = reach[i]
         for k in range(max(0, lo), min(n_pivot, hi + 1)):
@@ -92,6 +111,7 @@ def align_versions(versions: Sequence[Statement], words: Words | None = None) ->
             j = pairs[i].get(k)
             if j is not None:
                 have[k][forms[i][j]] += 1
+                written.setdefault((k, forms[i][j]), seqs[i][j][0])
     out = []
     for i, seq in enumerate(seqs):
         inverse = {j: k for k, j in pairs[i].items()}
@@ -108,7 +128,7 @@ def align_versions(versions: Sequence[Statement], words: Words | None = None) ->
                 mark = "partial"
             aligned_words.append(AlignedWord(shown, span, mark, columns[i][j]))
         out.append(VersionAlignment(tuple(aligned_words)))
-    flags = _flags(versions, forms, pairs, reach, have, covering, pivot, w)
+    flags = _flags(versions, forms, pairs, reach, have, covering, pivot, w, written)
     versions_out = tuple(
         VersionAlignment(v.words, tuple(f)) for v, f in zip(out, flags, strict=True)
     )
@@ -124,6 +144,7 @@ def _flags(
     covering: list[int],
     pivot: int,
     w: Words,
+    written: dict[tuple[int, str], str],
 ) -> list[list[str]]:
     flags: list[list[str]] = [[] for _ in versions]
     negations = w.negations
@@ -132,18 +153,23 @@ def _flags(
         lo, hi = reach[i]
         inverse = {j: k for k, j in pairs[i].items()}
         # negations: of the pivot's words in reach, and of this version's own added words
-        for k in range(max(0, lo), min(len(pivot_forms), hi + 1)):
+        # (only inside stretches this version shares with the others: a reworded or extra
+        # sentence is no flip)
+        # (one word beyond this version's reach too: 'Ambulances were delayed' has dropped the
+        # 'No' of 'No ambulances were delayed', not cut it)
+        for k in range(max(0, lo - 1), min(len(pivot_forms), hi + 2)):
             word = pivot_forms[k]
-            if word in negations:
+            if word in negations and _local(pairs[i], k, len(pivot_forms)):
                 with_it = have[k][word]
                 mine = pairs[i].get(k)
-                if with_it * 2 > covering[k] and (mine is None or form[mine] != word):
+                if with_it * 2 >= max(covering[k], 2) and (mine is None or form[mine] != word):
                     flags[i].append(f"negation lost: '{word}'")
         for j, word in enumerate(form):
-            if word in negations and (j not in inverse or pivot_forms[inverse[j]] not in negations):
-                k = inverse.get(j)
-                if k is None or have[k][word] * 2 <= covering[k]:
-                    flags[i].append(f"negation added: '{word}'")
+            if word not in negations or not _local(inverse, j, len(form)):
+                continue  # not a word slipped in between words the others have too
+            k = inverse.get(j)
+            if k is None or (pivot_forms[k] not in negations and have[k][word] * 2 <= covering[k]):
+                flags[i].append(f"negation added: '{word}'")
         # figures: a number where most versions have another
         for k, j in pairs[i].items():
             mine = form[j]
@@ -151,12 +177,13 @@ def _flags(
                 continue
             common, count = have[k].most_common(1)[0]
             if common != mine and _is_figure(common, w) and count * 2 > covering[k]:
-                flags[i].append(f"figure changed: {common} → {mine}")
+                was, now = written.get((k, common), common), written.get((k, mine), mine)
+                flags[i].append(f"figure changed: {was} → {now}")
     # speakers: the same words in another mouth
-    speakers = [v.speaker for v in versions if v.speaker]
+    speakers = [v.speaker for v in versions if v.speaker and v.speaker[:1].isupper()]
     for i, version in enumerate(versions):
-        if not version.speaker:
-            continue
+        if not version.speaker or not version.speaker[:1].isupper():
+            continue  # a label ('officer') is no name to compare
         others = [s for s in speakers if same_person(s, version.speaker) is False]
         agreeing = [s for s in speakers if same_person(s, version.speaker)]
         if others and len(others) >= len(agreeing):

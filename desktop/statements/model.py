@@ -4,7 +4,7 @@ store, the sheet and the window get them from here until they move into desktop/
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 Span = tuple[int, int]  # half-open offsets into an article's text
 
@@ -59,7 +59,7 @@ class AlignedWord:
 @dataclass(frozen=True)
 class VersionAlignment:
     words: tuple[AlignedWord, ...]
-    flags: tuple[str, ...] = ()  # "negation lost", "figure changed: 6 → 3", "speaker differs: …"
+    flags: tuple[str, ...] = ()  # "negation lost: 'not'", "figure changed: six → three", …
 
 
 @dataclass(frozen=True)
@@ -67,5 +67,4 @@ class Alignment:
     """The N-way word alignment of a group's versions, in the order they were given."""
 
     versions: tuple[VersionAlignment, ...]
-    columns: int = 0
-    notes: tuple[str, ...] = field(default=())
+    columns: int = 0  # columns run 0 .. columns - 1

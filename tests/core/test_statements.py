@@ -361,6 +361,25 @@ def test_alignment_marks_three_versions_and_flags_the_flips():
     assert column_of["a"]["hub"] == column_of["c"]["hub"]
 
 
+def test_a_negation_dropped_at_the_start_is_flagged_and_a_rewording_is_not():
+    versions = [
+        _statement(
+            '"No ambulances were delayed as a result of the protest," a spokesperson said.', "a"
+        ),
+        _statement(
+            '"Ambulances were delayed as a result of the protest," a spokesperson said.', "b"
+        ),
+        _statement('"No ambulances were delayed as a result of the protest," she said.', "c"),
+        _statement(
+            '"Ambulances reached every call as a result of planning, nobody was hurt," he said.',
+            "d",
+        ),
+    ]
+    flags = [v.flags for v in align_versions(versions).versions]
+    assert flags[1] == ("negation lost: 'no'",)
+    assert not any("negation" in f for f in flags[0] + flags[2] + flags[3])
+
+
 # --- scores on the blind statements corpus -------------------------------------------------------
 
 
