@@ -211,7 +211,10 @@ class ArticleNames(Names):
         if indefinite:
             if named or role not in w.spokes_roles:
                 return self._role_label(toks, role)
-            body = self._recent_subject(at)  # "A spokesperson said" after "The Foreign Office said"
+            if any(x in w.generic_bodies for x in lower):  # "a company spokesperson"
+                body = self._main_body(at)
+            else:  # "A spokesperson said" after "The Foreign Office said"
+                body = self._recent_subject(at)
             return f"{body} {role}" if body else role
         if role in w.said_nouns:  # the memo, the statement: whoever wrote it
             body = next((x for x in lower if x in w.body_nouns and x != role), None)
@@ -287,6 +290,19 @@ class ArticleNames(Names):
                 return run.name
         return role.capitalize() if role in self.words.self_named_bodies else None
 
+    def _main_body(self, at: int) -> str | None:
+        """The organisation an article is about: its most named name that is no person (no
+        title, no he or she, not a place)."""
+        w = self.words
+        counts: dict[str, int] = {}
+        for run in self.runs_between(max(0, at - FAR), at):
+            name = self.canonical(run.name)
+            before = self.text[max(0, run.start - 4) : run.start].lower().split()
+            if run.titled or self._gender(name) or (before and before[-1] in w.place_prepositions):
+                continue
+            counts[name] = counts.get(name, 0) + 1
+        return max(counts, key=lambda k: (counts[k], len(k))) if counts else None
+
     def _recent_subject(self, at: int) -> str | None:
         """The last name in the narration before `at` that something was said by."""
         for run in reversed(self.runs_between(max(0, at - 1500), at)):
@@ -334,13 +350,15 @@ class ArticleNames(Names):
             if speaking:
                 return self.canonical(speaking[-1].name)
             return self.canonical(runs[-1].name) if runs and weak else None
+        scores = [(self.person_score(r), r) for r in runs]
+        first = scores[0] if scores and self._opens_sentence(scores[0][1], lo) else (0, None)
+        if first[1] is not None and first[0] >= 2:
+            return self.canonical(first[1].name)  # the subject of the paragraph: Ms Solberg, …
         speaking = [r for r in runs if self._speaks(r) and self.person_like(r)]
         if speaking:
             return self.canonical(speaking[-1].name)
-        scores = [(self.person_score(r), r) for r in runs]
-        least = 1 if weak or number == 0 else 2
-        if scores and scores[0][0] >= least and self._opens_sentence(scores[0][1], lo):
-            return self.canonical(scores[0][1].name)  # the subject of the paragraph
+        if first[1] is not None and first[0] >= (1 if weak or number == 0 else 2):
+            return self.canonical(first[1].name)
         strong = [r for score, r in scores if score >= 2]
         if strong:
             return self.canonical(strong[0].name)
