@@ -4,7 +4,10 @@ nearest capitalised name as speaker, identical text linked. Prints extraction P/
 accuracy and cross-article link P/R/F1 per split (seeds, dev, heldout) with the rules of
 tests/statement_scoring.py. Held-out events are for reporting only: never tune on them.
 
-    .venv/bin/python benchmarks/bench_statements.py [--events]
+    .venv/bin/python benchmarks/bench_statements.py [--events] [--scale 1000]
+
+--scale N also times the whole chain (extract, split, link, settle) on N articles of the scale
+benchmark's synthetic corpus (benchmarks/corpus.py), beside figure extraction on the same texts.
 """
 
 from __future__ import annotations
@@ -97,7 +100,34 @@ def score_split(events, system) -> tuple[StatementScore, list[tuple[str, Stateme
     return total, each
 
 
+def scale(count: int) -> None:
+    """Seconds for the statement chain on `count` synthetic articles, and for figures."""
+    import tempfile
+    import time
+
+    from corpus import write_corpus
+
+    from desktop.claims import extract_claims
+
+    with tempfile.TemporaryDirectory() as folder:
+        texts = {p.name: p.read_text(encoding="utf-8") for p in write_corpus(Path(folder), count)}
+    started = time.perf_counter()
+    event = compare_statements(texts)
+    statements = time.perf_counter() - started
+    started = time.perf_counter()
+    for text in texts.values():
+        extract_claims(text)
+    figures = time.perf_counter() - started
+    print(
+        f"{count} articles: statements {statements:.2f} s ({len(event.statements)} statements,"
+        f" {len(event.groups)} groups); figure extraction alone {figures:.2f} s"
+    )
+
+
 def main() -> None:
+    if "--scale" in sys.argv:
+        scale(int(sys.argv[sys.argv.index("--scale") + 1]))
+        return
     per_event = "--events" in sys.argv
     for split, events in splits().items():
         for label, system in (("baseline", baseline), ("ours", ours)):
