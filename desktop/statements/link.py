@@ -26,6 +26,7 @@ __all__ = ["link_statements", "pair_score", "same_person", "normalise"]
 LINK_AT = 0.55  # a pair scoring this much is the same utterance
 GROUP_AT = 0.30  # two groups join only when their pairs score this much on average
 _MIN_TOKENS = 3
+_FEW = 4  # content words of a statement short enough to be scored on one rare word in common
 _MAX_SENTENCES = 20
 _MAX_WORDS = 400  # words of a statement compared; a longer one is compared on its beginning
 _NEAR = 120  # characters between two statements of one article that may share a group
@@ -232,7 +233,7 @@ def link_statements(
         for word in versions[i].whole.content:
             index.setdefault(word, []).append(i)
     cap = min(60, max(8, len(reps) // 4))  # a word in more statements is not rare
-    candidates: set[tuple[int, int]] = set()
+    shared: Counter[tuple[int, int]] = Counter()
     for members in index.values():
         if len(members) > cap:
             continue
@@ -240,7 +241,13 @@ def link_statements(
             for y in range(x + 1, len(members)):
                 i, j = members[x], members[y]
                 if versions[i].article != versions[j].article:
-                    candidates.add((i, j))
+                    shared[(i, j)] += 1
+    # two rare words in common, or one for a statement that has few
+    candidates = [
+        pair
+        for pair, count in shared.items()
+        if count >= 2 or min(len(versions[k].whole.content) for k in pair) <= _FEW
+    ]
     scores: dict[tuple[int, int], tuple[float, str]] = {}
     for i, j in candidates:
         scores[(i, j)] = _score(versions[i], versions[j], idf)
