@@ -21,7 +21,17 @@ from rapidfuzz.distance import LCSseq, Levenshtein
 from desktop.statements.model import Statement, StatementGroup
 from desktop.statements.words import Words, english, tokens
 
-__all__ = ["link_statements", "pair_score", "same_person", "normalise"]
+__all__ = [
+    "LINK_AT",
+    "Version",
+    "link_statements",
+    "normalise",
+    "pair_score",
+    "rarity",
+    "same_person",
+    "score_versions",
+    "version_of",
+]
 
 LINK_AT = 0.55  # a pair scoring this much is the same utterance
 GROUP_AT = 0.30  # two groups join only when their pairs score this much on average
@@ -40,7 +50,9 @@ class _Part:
 
 
 @dataclass(frozen=True)
-class _Version:
+class Version:
+    """A statement as versions are compared: its words normalised, whole and by sentence."""
+
     whole: _Part
     sentences: tuple[_Part, ...]
     figures: frozenset[float]
@@ -107,7 +119,8 @@ def _part(text: str, w: Words) -> _Part:
     return _Part(words, content)
 
 
-def _version(statement: Statement, w: Words) -> _Version:
+def version_of(statement: Statement, w: Words) -> Version:
+    """The comparable form of a statement."""
     text = statement.words
     names = set()
     toks = tokens(text)
@@ -125,7 +138,7 @@ def _version(statement: Statement, w: Words) -> _Version:
         for s in _SENTENCE.split(piece)
         if s.strip()
     )[:_MAX_SENTENCES]
-    return _Version(
+    return Version(
         whole=_part(text, w),
         sentences=sentences if len(sentences) > 1 else (),
         figures=frozenset(statement.figures),
@@ -136,7 +149,8 @@ def _version(statement: Statement, w: Words) -> _Version:
     )
 
 
-def _idf(versions: Sequence[_Version]) -> dict[str, float]:
+def rarity(versions: Sequence[Version]) -> dict[str, float]:
+    """How rare each content word is among the versions (inverse document frequency)."""
     df: Counter[str] = Counter()
     for v in versions:
         df.update(v.whole.content)
@@ -149,8 +163,8 @@ def pair_score(
 ) -> tuple[float, str]:
     """How surely two statements are versions of one utterance (0..1), and why, in words."""
     w = words or english()
-    va, vb = _version(a, w), _version(b, w)
-    return _score(va, vb, idf or _idf([va, vb]))
+    va, vb = version_of(a, w), version_of(b, w)
+    return score_versions(va, vb, idf or rarity([va, vb]))
 
 
 def _likeness(a: _Part, b: _Part, idf: dict[str, float]) -> tuple[float, float, int]:
@@ -168,7 +182,8 @@ def _likeness(a: _Part, b: _Part, idf: dict[str, float]) -> tuple[float, float, 
     return 0.5 * order + 0.4 * rare + 0.1 * rare_both, order, len(shared)
 
 
-def _score(a: _Version, b: _Version, idf: dict[str, float]) -> tuple[float, str]:
+def score_versions(a: Version, b: Version, idf: dict[str, float]) -> tuple[float, str]:
+    """How surely two versions report one utterance (0..1), and why."""
     score, order, shared = _likeness(a.whole, b.whole, idf)
     reasons = [f"{order:.0%} of the shorter version's words in the same order"]
     # one version may hold a part of the other: its best sentence against the other's
@@ -220,8 +235,8 @@ def link_statements(
     confidence (the mean score of its linked pairs) and the reason of its surest pair;
     statements linked to nothing are in no group."""
     w = words or english()
-    versions = [_version(s, w) for s in statements]
-    idf = _idf(versions)
+    versions = [version_of(s, w) for s in statements]
+    idf = rarity(versions)
     # the same words from the same speaker are one version, scored once
     same: dict[tuple[tuple[str, ...], frozenset[str]], list[int]] = {}
     for i, v in enumerate(versions):
@@ -250,7 +265,7 @@ def link_statements(
     ]
     scores: dict[tuple[int, int], tuple[float, str]] = {}
     for i, j in candidates:
-        scores[(i, j)] = _score(versions[i], versions[j], idf)
+        scores[(i, j)] = score_versions(versions[i], versions[j], idf)
     ranked = sorted(((s, i, j) for (i, j), (s, _) in scores.items() if s >= LINK_AT), reverse=True)
 
     clusters = {members[0]: _Cluster(members, versions) for members in same.values()}
@@ -299,7 +314,7 @@ _SAMPLE = 40  # versions of each side whose pairs decide whether two groups join
 class _Cluster:
     """Statements growing into one group, by article, with one representative per wording."""
 
-    def __init__(self, members: list[int], versions: Sequence[_Version]):
+    def __init__(self, members: list[int], versions: Sequence[Version]):
         self.members = list(members)
         self.reps = [members[0]]
         self.by_article: dict[str, list[int]] = {}
@@ -310,7 +325,7 @@ class _Cluster:
         self,
         other: _Cluster,
         statements: Sequence[Statement],
-        versions: Sequence[_Version],
+        versions: Sequence[Version],
         idf: dict[str, float],
     ) -> bool:
         """One version per article, unless one repeats the other or they stand a sentence
@@ -320,7 +335,7 @@ class _Cluster:
                 for y in other.by_article[article]:
                     if _near(statements[x], statements[y]):
                         continue
-                    if _score(versions[x], versions[y], idf)[0] < LINK_AT:
+                    if score_versions(versions[x], versions[y], idf)[0] < LINK_AT:
                         return False
         return True
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from desktop.statements.extract import MIN_WORDS, figures_in
-from desktop.statements.link import LINK_AT, _idf, _score, _Version, _version
+from desktop.statements.link import LINK_AT, Version, rarity, score_versions, version_of
 from desktop.statements.model import Statement
 from desktop.statements.words import Words, english, tokens
 
@@ -39,8 +39,8 @@ def split_apart(statements: Sequence[Statement], words: Words | None = None) -> 
     as separate statements and none quotes them together. A quotation running on across
     paragraphs is one by its marks and never cut."""
     w = words or english()
-    versions = [_version(s, w) for s in statements]
-    idf = _idf(versions)
+    versions = [version_of(s, w) for s in statements]
+    idf = rarity(versions)
     index: dict[str, list[int]] = {}
     for i, v in enumerate(versions):
         for word in v.whole.content:
@@ -55,7 +55,7 @@ def split_apart(statements: Sequence[Statement], words: Words | None = None) -> 
     return out
 
 
-def _others(i: int, versions: list[_Version], index: dict[str, list[int]]) -> list[int]:
+def _others(i: int, versions: list[Version], index: dict[str, list[int]]) -> list[int]:
     found: set[int] = set()
     for word in versions[i].whole.content:
         members = index.get(word, [])
@@ -65,16 +65,16 @@ def _others(i: int, versions: list[_Version], index: dict[str, list[int]]) -> li
 
 
 def _cut(
-    statement: Statement, others: list[tuple[_Version, int]], idf: dict[str, float], w: Words
+    statement: Statement, others: list[tuple[Version, int]], idf: dict[str, float], w: Words
 ) -> list[Statement]:
     n = len(statement.pieces)
     for b in statement.joins:  # only where narration joined two quotations
         left, right = _part(statement, 0, b, w), _part(statement, b, n, w)
         if min(len(tokens(left.words)), len(tokens(right.words))) < MIN_WORDS:
             continue
-        vl, vr = _version(left, w), _version(right, w)
-        quotes_left = {j for v, j in others if _score(vl, v, idf)[0] >= LINK_AT}
-        quotes_right = {j for v, j in others if _score(vr, v, idf)[0] >= LINK_AT}
+        vl, vr = version_of(left, w), version_of(right, w)
+        quotes_left = {j for v, j in others if score_versions(vl, v, idf)[0] >= LINK_AT}
+        quotes_right = {j for v, j in others if score_versions(vr, v, idf)[0] >= LINK_AT}
         if quotes_left and quotes_right and not quotes_left & quotes_right:
             return [left, *_cut(right, others, idf, w)]
     return [statement]
