@@ -59,6 +59,7 @@ class Version:
     names: frozenset[str]  # capitalised words inside the quote, not first in a sentence
     speaker: frozenset[str]
     named: bool  # the speaker is a name (Hanna Solberg), not a label (plant manager)
+    sure: bool  # the article names the speaker by the marks ('Solberg wrote'), no 'he said'
     article: str
 
 
@@ -145,6 +146,8 @@ def version_of(statement: Statement, w: Words) -> Version:
         names=frozenset(names),
         speaker=_speaker_words(statement.speaker),
         named=bool(statement.speaker) and statement.speaker[:1].isupper(),
+        sure=bool(statement.speaker)
+        and statement.speaker.split()[-1].lower() in statement.speaker_cue.lower(),
         article=statement.article,
     )
 
@@ -213,9 +216,12 @@ def score_versions(a: Version, b: Version, idf: dict[str, float]) -> tuple[float
         if _within(a.speaker, b.speaker) or _within(b.speaker, a.speaker):
             score += 0.10
             reasons.append("same speaker")
-        elif order < 0.99 or short < 5:
+        elif (order < 0.99 or short < 5) and a.sure and b.sure:
             # other words in another mouth are another utterance
             return 0.0, "different speakers"
+        elif order < 0.99 or short < 5:  # one speaker only inferred ('he said'): doubt it
+            score -= 0.15
+            reasons.append("different speakers (one inferred)")
         else:  # the same words in another mouth: a misattribution worth showing
             reasons.append("same words, different speaker")
     return max(0.0, min(1.0, score)), "; ".join(reasons)
