@@ -1,0 +1,314 @@
+"""Names in an article's narration: runs of capitalised words outside its quotations, cleaned of
+titles and descriptions ("U.S. District Judge Helen Park" is Helen Park), their fullest forms
+(Solberg is Hanna Solberg), how much each looks like a person rather than a place or a body, and
+his or her gender when the article tells it. Who says a quotation is speakers.py's question; this
+module only knows the names. Work is linear in the article's length."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass
+
+from desktop.statements.words import Words, english, tokens
+
+__all__ = ["FAR", "Names", "Run"]
+
+FAR = 5000  # characters read back for a role's holder, a memo's author, a paragraph's subject
+
+
+def _patterns(w: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a run of capitalised words with particles inside — Secretary of State Antony Blinken,
+    St. Anne's Hospital; a sentence's end, not the dot of U.S. or Dr.; a paragraph opening on
+    its subject — "The inhabitant Pietro Galli …") for a language's words."""
+    found = _PATTERNS.get(id(w))
+    if found is None:
+        dots = "|".join(f"(?<={re.escape(a)})" for a in w.abbreviations)
+        cap = rf"[A-Z](?:[\w’'\-]|\.(?=\w))*(?:(?:{dots})\.)?"
+        particle = "|".join(re.escape(p) for p in sorted(w.name_particles))
+        run = re.compile(rf"{cap}(?:[ \t]+(?:(?:{particle})[ \t]+)?{cap})*")
+        not_after = "".join(f"(?<!\\b{re.escape(a)})" for a in w.abbreviations)
+        ends = re.compile(rf"(?<!\b[A-Z]){not_after}[.!?][\"”’']?\s|\n")
+        articles = "|".join(x.capitalize() for x in sorted(w.definite | w.indefinite))
+        opening = re.compile(rf"(?:\d\d:\d\d)?\s*(?:(?:{articles})(?:\s+[a-z][\w'’-]*){{0,5}},?)?")
+        found = _PATTERNS[id(w)] = (run, ends, opening)
+    return found
+
+
+_PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+
+
+@dataclass(frozen=True)
+class Run:
+    start: int
+    end: int
+    name: str  # title stripped: "Antony Blinken"
+    possessive: bool
+    sentence_initial: bool
+    titled: bool  # a title stood in front: "Minister Giulia Ferrante"
+
+
+class Names:
+    """The capitalised names of one article outside its quotations, and what they stand for."""
+
+    def __init__(self, text: str, quoted: list[tuple[int, int]], words: Words | None = None):
+        self.text = text
+        self.words = words or english()
+        self._quoted = sorted(quoted)
+        self._quoted_starts = [s for s, _ in self._quoted]
+        midsentence: set[str] = set()
+        # words the article also writes in lower case: common words, not names
+        self._lowercase = {m.group() for m in re.finditer(r"\b[a-z][a-z'’-]+\b", text)}
+        raw: list[tuple[int, int, str, bool]] = []
+        self._run_pattern, self._ends, self._opening = _patterns(self.words)
+        for m in self._run_pattern.finditer(text):
+            if self._inside_quote(m.start()):
+                continue
+            initial = _sentence_initial(text, m.start())
+            raw.append((m.start(), m.end(), m.group(), initial))
+            if not initial:
+                midsentence.update(m.group().split())
+        # full names first: a name of two words or more, by its last and its first word
+        self.full: dict[str, str] = {}
+        cleaned = [
+            self._clean(start, end, chunk, initial, midsentence)
+            for start, end, chunk, initial in raw
+        ]
+        for run in cleaned:
+            parts = run.name.split() if run is not None else []
+            if len(parts) >= 2:
+                for key in (parts[-1].lower(), parts[0].lower()):
+                    if len(run.name) > len(self.full.get(key, "")):
+                        self.full[key] = run.name
+        # a surname first in its sentence is a name when the article gives it in full elsewhere
+        known = midsentence | {name.split()[-1] for name in self.full.values()}
+        self.runs: list[Run] = []
+        for run, (start, end, chunk, initial) in zip(cleaned, raw, strict=True):
+            if run is None and initial and " " not in chunk.strip() and chunk in known:
+                run = self._clean(start, end, chunk, initial, known)
+            if run is not None:
+                self.runs.append(run)
+        self._run_starts = [r.start for r in self.runs]
+        self.speakers: list[tuple[int, str]] = []  # (offset, speaker) found so far, in order
+        self._scores: dict[int, int] = {}  # person_score by run start
+        self._near: dict[int, frozenset[str]] = {}  # words around a run, by its start
+        self._genders: dict[str, str] | None = None  # 'm', 'f' or '' by canonical name
+
+    # --- names -----------------------------------------------------------------------------------
+    def _inside_quote(self, at: int) -> bool:
+        i = bisect_left(self._quoted_starts, at + 1) - 1
+        return i >= 0 and self._quoted[i][0] <= at < self._quoted[i][1]
+
+    def _clean(
+        self, start: int, end: int, chunk: str, initial: bool, midsentence: set[str]
+    ) -> Run | None:
+        w = self.words
+        parts = chunk.split()
+        possessive = parts[-1].endswith(("'s", "’s", "s'", "s’"))
+        if possessive:
+            parts[-1] = re.sub(r"['’]s?$", "", parts[-1])
+        parts[-1] = parts[-1].rstrip(".")
+        joins = [k for k, p in enumerate(parts) if k and p in w.affiliation]
+        if joins:  # Priya Raman of Nordhavn Securities; Secretary of State X
+            k = joins[0]
+            if all(p.lower().rstrip(".") in w.titles for p in parts[:k]):
+                parts = parts[k + 1 :]
+            else:
+                parts, possessive = parts[:k], False
+        if all(p.isupper() for p in parts) and len(parts) > 3:
+            return None  # a shouted headline, not a name
+        # a first word of a sentence that is never capitalised elsewhere is not part of a name
+        first = parts[0].lower()
+        if first in w.never_names or first in w.speech_verbs:
+            parts.pop(0)
+        elif initial and (
+            (len(parts) > 2 and first in self._lowercase)
+            or (len(parts) > 1 and any(j in first for j in w.descriptive_joiners))
+        ):
+            parts.pop(0)  # "Campaigner Dave Nolan", "Mum-of-three Linda Cho": a common word
+        elif len(parts) == 1 and initial and parts[0] not in midsentence:
+            if not (parts[0].isupper() and len(parts[0]) > 1) and first not in w.body_nouns:
+                return None  # a capitalised first word of a sentence, not a name
+        # titles and particles in front are not the name (Secretary of State Antony Blinken)
+        titled = False
+        while len(parts) > 1 and (
+            parts[0].lower().rstrip(".") in w.titles or parts[0].lower() in w.name_particles
+        ):
+            parts.pop(0)
+            titled = True
+        if not parts:
+            return None
+        if all(p.isupper() for p in parts) and len(parts) > 1:
+            parts = [p.capitalize() for p in parts]  # DANNY REID
+        name = " ".join(parts)
+        if name.lower() in w.titles or name.lower() in w.never_names:
+            return None
+        return Run(start, end, name, possessive, initial, titled)
+
+    def canonical(self, name: str) -> str:
+        """The fullest form of a name in the article: Solberg → Hanna Solberg."""
+        parts = name.split()
+        if len(parts) == 1:
+            return self.full.get(parts[0].lower(), name)
+        longer = self.full.get(parts[-1].lower())
+        if longer and len(longer) > len(name) and longer.endswith(parts[-1]):
+            return longer
+        return name
+
+    def runs_between(self, start: int, end: int) -> list[Run]:
+        i = bisect_left(self._run_starts, start)
+        out = []
+        while i < len(self.runs) and self.runs[i].start < end:
+            out.append(self.runs[i])
+            i += 1
+        return out
+
+    def person_score(self, run: Run) -> int:
+        """How much a name looks like a person's: a title or a role in front, an age or a verb
+        of speech after, two words; a place after 'in' or a possessive counts against."""
+        score = self._scores.get(run.start)
+        if score is None:
+            score = self._scores[run.start] = self._person_score(run)
+        return score
+
+    def _person_score(self, run: Run) -> int:
+        w = self.words
+        text = self.text
+        score = 0
+        before = [t[0].lower() for t in tokens(text, max(0, run.start - 50), run.start)][-5:]
+        after = [t[0].lower() for t in tokens(text, run.end, min(len(text), run.end + 30))][:2]
+        if run.possessive:
+            score += 1 if after and after[0] in w.said_nouns else -3  # Solberg's memo
+        if before and before[-1] in w.place_prepositions:
+            score -= 3
+        line = text.rfind("\n", max(0, run.start - 200), run.start) + 1
+        if line == 0 and run.start > 200:
+            line = run.start - 200  # far into a long paragraph: not its first word
+        follows = text[run.end : run.end + 3].strip()[:1]
+        raw = text[run.start : run.end]
+        if not text[line : run.start].strip() and (
+            follows in ("—", "–", "-") or (follows == "," and raw.isupper())
+        ):
+            score -= 3  # a dateline: "BORGO ARDENA — The sports hall…"
+        if run.titled or any(b in w.role_nouns for b in before):
+            score += 2
+        if after and (after[0] in w.speech_verbs or after[0].isdigit()):
+            score += 2
+        if len(run.name.split()) >= 2:
+            score += 1
+        elif self.full.get(run.name.lower(), run.name) != run.name:
+            score += 1
+        return score
+
+    def person_like(self, run: Run) -> bool:
+        return self.person_score(run) >= 1
+
+    def _best_person(self, runs: list[Run]) -> Run | None:
+        best, best_score = None, 0
+        for run in runs:
+            score = self.person_score(run)
+            if score > best_score:
+                best, best_score = run, score
+        return best
+
+    def _speaks(self, run: Run) -> bool:
+        w = self.words
+        after = [
+            t[0].lower() for t in tokens(self.text, run.end, min(len(self.text), run.end + 40))
+        ]
+        if run.possessive:
+            return bool(after) and after[0] in w.said_nouns  # Police Scotland's account
+        return bool(after) and (
+            after[0] in w.speech_verbs
+            or (len(after) > 1 and after[0] in w.before_verb and after[1] in w.speech_verbs)
+            or (len(after) > 1 and after[1] in w.speech_verbs and after[0].endswith("ly"))
+            or (len(after) > 1 and after[0] in w.before_verb and after[1] in w.issue_verbs)
+        )
+
+    def _words_around(self, run: Run) -> frozenset[str]:
+        """The words just before a name, and after it when they stand in apposition."""
+        near = self._near.get(run.start)
+        if near is None:
+            before = tokens(self.text, max(0, run.start - 60), run.end)
+            words = [t[0].lower() for t in before][-(len(run.name.split()) + 6) :]
+            if self.text[run.end : run.end + 2].startswith(","):
+                after = tokens(self.text, run.end, min(len(self.text), run.end + 40))
+                words += [t[0].lower() for t in after][:4]
+            near = self._near[run.start] = frozenset(words)
+        return near
+
+    def _gender(self, name: str) -> str:
+        """'m', 'f' or '' for a person, from Mr/Ms before the name and he/she after it."""
+        if self._genders is None:
+            w = self.words
+            votes: dict[str, Counter[str]] = {}
+            for run in self.runs:
+                if not self.person_like(run):
+                    continue
+                key = self.canonical(run.name)
+                raw = self.text[max(0, run.start - 5) : run.start + 4].lower()
+                vote = Counter()
+                titles = set(re.findall(r"[a-z]+", raw))
+                if titles & w.male_titles:
+                    vote["m"] += 2
+                if titles & w.female_titles:
+                    vote["f"] += 2
+                stop = min(len(self.text), run.end + 120)
+                ends = self._ends.search(self.text, run.end, stop)
+                for word, at, _ in tokens(self.text, run.end, ends.start() if ends else stop):
+                    if self._inside_quote(at):
+                        break
+                    lower = word.lower()
+                    if lower in w.object_pronouns:
+                        break  # an object: somebody else ("who sat beside him")
+                    if lower in w.male:
+                        vote["m"] += 1
+                        break
+                    if lower in w.female:
+                        vote["f"] += 1
+                        break
+                votes.setdefault(key, Counter()).update(vote)
+            self._genders = {
+                k: ("m" if v["m"] > v["f"] else "f" if v["f"] > v["m"] else "")
+                for k, v in votes.items()
+            }
+        return self._genders.get(self.canonical(name), "")
+
+    def _fits(self, pronoun: str, name: str) -> bool:
+        w = self.words
+        wanted = "m" if pronoun in w.male else "f" if pronoun in w.female else ""
+        gender = self._gender(name) if wanted else ""
+        return not wanted or not gender or gender == wanted
+
+    def _paragraphs_before(self, at: int, count: int) -> list[tuple[int, int]]:
+        """The paragraph holding `at` (up to `at`) and up to `count` - 1 non-blank ones before."""
+        text = self.text
+        floor = max(0, at - FAR)
+        lo = max(floor, text.rfind("\n", floor, at) + 1)
+        out = [(lo, at)]
+        hi = lo - 1
+        while len(out) < count and hi > floor:
+            start = max(floor, text.rfind("\n", floor, hi) + 1)
+            if text[start:hi].strip():
+                out.append((start, hi))
+            hi = start - 1
+        return out
+
+    def _opens_sentence(self, run: Run, lo: int) -> bool:
+        head = self.text[lo : run.start].strip()
+        # "Matos …", "13:18 Ferrante …", "The inhabitant Pietro Galli …"
+        return self._opening.fullmatch(head) is not None
+
+
+def _sentence_initial(text: str, at: int) -> bool:
+    i = at - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or text[i] == "\n":
+        return True
+    if text[i] in "“\"‘'”’":  # after a quotation mark: a new sentence unless ',” Solberg said'
+        return i == 0 or text[i - 1] not in ",;"
+    if text[i] in ".!?:—-":
+        return True
+    return bool(re.match(r"\d\d:\d\d$", text[max(0, i - 4) : i + 1]))
