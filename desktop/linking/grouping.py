@@ -146,6 +146,7 @@ def _sharing_keys(
 REACH = 25.0  # values further apart than this are never weighed as one quantity
 _NEAREST = 15  # per figure and per thing in common: the figures nearest in value
 _MOST_CANDIDATES = 20  # per figure, all things in common together
+_BAND = math.log(1.2)
 _TELLING_WORDS = 5  # per figure: its rarest words near it find candidates
 _FAINT = 0.05  # pairs less likely than this weigh as never weighed (0) in a cluster's mean
 
@@ -200,7 +201,12 @@ def candidate_pairs(
 
 
 def _in_common(d: Described, keyed: Mapping[int, int], rarity: Rarity) -> list[tuple[str, object]]:
-    keys: list[tuple[str, object]] = [("number", f"{d.value:.4g}")]
+    band = math.log(d.value) / _BAND  # numbers within a fifth of each other share a band
+    keys: list[tuple[str, object]] = [
+        ("number", f"{d.value:.4g}"),
+        ("band", math.floor(band)),
+        ("band between", math.floor(band + 0.5)),
+    ]
     key = keyed.get(d.claim.id)  # type: ignore[arg-type]
     if key is not None:
         keys.append(("key", key))
