@@ -30,8 +30,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop.linking.evidence import FACTS, Rarity, cannot_link, describe, facts  # noqa: E402
-from desktop.linking.grouping import _cluster, _key_clusters, candidate_pairs  # noqa: E402
+from desktop.linking.evidence import FACTS, Rarity, Table, describe  # noqa: E402
+from desktop.linking.grouping import _cluster, _key_clusters, candidates  # noqa: E402
 from desktop.model import Source  # noqa: E402
 from desktop.workspace import Workspace  # noqa: E402
 
@@ -82,18 +82,25 @@ class Story:
             d = describe(c)
             if d.value > 0:
                 self.families[d.dimension].append(d)
-        self.rows: list[list[float]] = []
-        self.labels: list[float] = []
+        rows, labels = [], []
         for members in self.families.values():
             rarity = Rarity(members)
-            for a, b in candidate_pairs(members, self.keyed, rarity):
-                qa, qb = self.quantity.get(a.claim.id, ""), self.quantity.get(b.claim.id, "")
-                if qa is None or qb is None or cannot_link(a, b):
-                    continue  # optional figures teach nothing
-                same_key = self.keyed.get(a.claim.id, -1) == self.keyed.get(b.claim.id, -2)
-                found = facts(a, b, rarity, same_key)
-                self.rows.append(list(found))
-                self.labels.append(float(bool(qa) and qa == qb))
+            table = Table(members, rarity, self.keyed)
+            i, j = candidates(members, self.keyed, rarity)
+            quantity = [self.quantity.get(d.claim.id, "") for d in members]
+            keep = [
+                quantity[a] is not None and quantity[b] is not None  # optional: teaches nothing
+                for a, b in zip(i.tolist(), j.tolist(), strict=True)
+            ]
+            keep_mask = np.array(keep, dtype=bool) & ~table.cannot_link(i, j)
+            i, j = i[keep_mask], j[keep_mask]
+            rows.append(table.facts(i, j))
+            labels += [
+                float(bool(quantity[a]) and quantity[a] == quantity[b])
+                for a, b in zip(i.tolist(), j.tolist(), strict=True)
+            ]
+        self.rows = np.vstack(rows) if rows else np.zeros((0, len(FACTS)))
+        self.labels = labels
 
     def score(self, weights: dict[str, float], limit: float) -> tuple[int, int, int]:
         """(correct pairs, predicted pairs, gold pairs) of the groups these weights make."""
@@ -136,9 +143,9 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="store the fitted weights")
     args = parser.parse_args()
     loaded = [Story(*s) for s in stories()]
-    x = np.array([r for s in loaded for r in s.rows])
+    x = np.vstack([s.rows for s in loaded])
     y = np.array([v for s in loaded for v in s.labels])
-    sample = np.array([SEEDS_WEIGHT if s.name == "seeds" else 1 for s in loaded for _ in s.rows])
+    sample = np.array([SEEDS_WEIGHT if s.name == "seeds" else 1 for s in loaded for _ in s.labels])
     w = fit(x, y, sample.astype(float))
     weights = {name: round(float(v), 3) for name, v in zip(FACTS, w, strict=True)}
     print(f"{len(y)} candidate pairs, {int(y.sum())} of one quantity")

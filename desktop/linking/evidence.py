@@ -13,15 +13,15 @@ what a group's reason says.
 from __future__ import annotations
 
 import math
-import operator
 import re
 import tomllib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+import numpy as np
 from lemminflect import getLemma
 
 from desktop.claims import split_owner
@@ -130,31 +130,13 @@ class Rarity:
         self._idf = {w: max(math.log(n / (c + 0.5)), 0.0) for w, c in counts.items()}
         # words near a quarter of the figures or more tell nothing of which quantity
         self.common = {w for w, c in counts.items() if c > max(40, n // 4)}
-        self._totals: dict[frozenset[str], float] = {}  # each figure's sets, weighed once
 
-    def weight(self, words: frozenset[str]) -> float:
-        total = self._totals.get(words)
-        if total is None:
-            idf = self._idf
-            total = self._totals[words] = sum(idf.get(w, 1.0) for w in words)
-        return total
+    def idf(self, word: str) -> float:
+        return self._idf.get(word, 1.0)
 
     def rarest(self, word: str) -> tuple[float, str]:
         """Sort key: the rarest words first (ties in word order, for the same result each run)."""
         return -self._idf.get(word, 1.0), word
-
-    def _shared(self, a: frozenset[str], b: frozenset[str]) -> float:
-        idf = self._idf
-        return sum(idf.get(w, 1.0) for w in a & b)
-
-    def similarity(self, a: frozenset[str], b: frozenset[str]) -> float:
-        shared = self._shared(a, b)
-        union = self.weight(a) + self.weight(b) - shared
-        return shared / union if union > 0 else 0.0
-
-    def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
-        least = min(self.weight(a), self.weight(b))
-        return self._shared(a, b) / least if least else 0.0
 
 
 # The facts, in words for a group's reason; a fact's value is 1 when it holds (0 to 1 for the
@@ -188,66 +170,171 @@ FACTS: dict[str, str] = {
 }
 
 
-def facts(a: Described, b: Described, rarity: Rarity, same_key: bool) -> tuple[float, ...]:
-    """The facts of one pair (the same dimension, both values positive), in the order of FACTS."""
-    gap = abs(math.log(a.value / b.value))
-    ca, cb = a.claim, b.claim
-    same_value = gap < 0.02
-    other_class = bool(a.head and b.head and a.kind_of != b.kind_of)
-    other_act = bool(ca.act and cb.act and ca.act != cb.act)
-    return (
-        1.0,  # bias
-        min(gap, 5.0),  # value_gap
-        float(same_value),  # same_value
-        float(gap < 0.15),  # close_value
-        float(bool(a.measure) and a.measure == b.measure),  # same_counted
-        float(not a.measure or not b.measure),  # counted_unsaid
-        float(bool(a.head) and a.kind_of == b.kind_of),  # same_class
-        float(other_class),  # other_class
-        float(a.marker != b.marker),  # part_or_other
-        float(bool(ca.unit) and ca.unit.lower() == cb.unit.lower()),  # same_unit
-        float(bool(ca.act) and ca.act == cb.act),  # same_act
-        float(other_act),  # other_act
-        float(not ca.act or not cb.act),  # act_unsaid
-        rarity.similarity(a.near, b.near),  # near_words
-        rarity.overlap(a.near, b.near),  # near_overlap
-        rarity.similarity(a.sentence, b.sentence),  # sentence_words
-        float(bool(a.years and b.years) and not a.years & b.years),  # other_year
-        float(bool(a.months and b.months) and not a.months & b.months),  # other_month
-        float(bool(ca.as_of and cb.as_of) and ca.as_of != cb.as_of),  # other_date
-        float(window_class(ca) != window_class(cb)),  # other_window
-        float(same_key),  # same_key
-        float(ca.text.lower() == cb.text.lower()),  # same_text
-        float(same_value and other_class),  # same_value_other_class
-        float(same_value and other_act),  # same_value_other_act
-        float(_slipped(ca.value, cb.value)),  # slipped_digits
-    )
+class Table:
+    """The figures of one dimension as columns, so that many pairs are weighed at once (numpy):
+    names and words become numbers (-1 for nothing said), word sets become sorted keys."""
+
+    def __init__(
+        self, members: Sequence[Described], rarity: Rarity, keyed: Mapping[int, int]
+    ) -> None:
+        self.members = members
+        claims = [d.claim for d in members]
+        self.log = np.log(np.array([d.value for d in members], dtype=float))
+        self.raw = np.array([c.value for c in claims], dtype=float)
+        self.article = _column(str(c.article) for c in claims)
+        self.measure = _column(d.measure for d in members)
+        self.kind_of = _column(d.kind_of if d.head else "" for d in members)
+        self.marker = _column((d.marker for d in members), blank_is_nothing=False)
+        self.unit = _column(c.unit.lower() for c in claims)
+        self.act = _column(c.act for c in claims)
+        self.window = _column((window_class(c) for c in claims), blank_is_nothing=False)
+        self.window_said = _column(window_class(c) for c in claims)
+        self.text = _column((c.text.lower() for c in claims), blank_is_nothing=False)
+        self.owner = _column(d.owner for d in members)
+        self.as_of = np.array([c.as_of.toordinal() if c.as_of else -1 for c in claims])
+        self.years = _bits(d.years for d in members)
+        self.months = _bits(d.months for d in members)
+        self.key = np.array([keyed.get(c.id, -1) for c in claims])  # type: ignore[arg-type]
+        self.two_digits = np.array([_two_digits(c.value) for c in claims])
+        vocabulary: dict[str, int] = {}
+        self.near = _WordSets([d.near for d in members], vocabulary)
+        self.sentence = _WordSets([d.sentence for d in members], vocabulary)
+        self.idf = np.zeros(len(vocabulary))
+        for word, n in vocabulary.items():
+            self.idf[n] = rarity.idf(word)
+        self.near.weigh(self.idf)
+        self.sentence.weigh(self.idf)
+
+    def facts(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """The facts of the pairs (i[k], j[k]), one row each, in the order of FACTS."""
+        gap = np.abs(self.log[i] - self.log[j])
+        same_value = gap < 0.02
+        ki, kj = self.kind_of[i], self.kind_of[j]
+        ai, aj = self.act[i], self.act[j]
+        mi, mj = self.measure[i], self.measure[j]
+        other_class = (ki >= 0) & (kj >= 0) & (ki != kj)
+        other_act = (ai >= 0) & (aj >= 0) & (ai != aj)
+        yi, yj = self.years[i], self.years[j]
+        ni, nj = self.months[i], self.months[j]
+        di, dj = self.as_of[i], self.as_of[j]
+        columns = [
+            np.ones(len(i)),  # bias
+            np.minimum(gap, 5.0),  # value_gap
+            same_value,  # same_value
+            gap < 0.15,  # close_value
+            (mi >= 0) & (mi == mj),  # same_counted
+            (mi < 0) | (mj < 0),  # counted_unsaid
+            (ki >= 0) & (ki == kj),  # same_class
+            other_class,  # other_class
+            self.marker[i] != self.marker[j],  # part_or_other
+            (self.unit[i] >= 0) & (self.unit[i] == self.unit[j]),  # same_unit
+            (ai >= 0) & (ai == aj),  # same_act
+            other_act,  # other_act
+            (ai < 0) | (aj < 0),  # act_unsaid
+            self.near.similarity(i, j),  # near_words
+            self.near.overlap(i, j),  # near_overlap
+            self.sentence.similarity(i, j),  # sentence_words
+            (yi != 0) & (yj != 0) & ((yi & yj) == 0),  # other_year
+            (ni != 0) & (nj != 0) & ((ni & nj) == 0),  # other_month
+            (di >= 0) & (dj >= 0) & (di != dj),  # other_date
+            self.window[i] != self.window[j],  # other_window
+            (self.key[i] >= 0) & (self.key[i] == self.key[j]),  # same_key
+            self.text[i] == self.text[j],  # same_text
+            same_value & other_class,  # same_value_other_class
+            same_value & other_act,  # same_value_other_act
+            self._slipped(i, j),  # slipped_digits
+        ]
+        return np.column_stack([np.asarray(c, dtype=float) for c in columns])
+
+    def _slipped(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """15,000 beside 150,000: the same digits with a zero dropped or added, a typing slip (two
+        significant digits at least in the smaller: 10 and 100 are round numbers, not a slip)."""
+        x, y = self.raw[i], self.raw[j]
+        lo, hi = np.minimum(x, y), np.maximum(x, y)
+        ok = (lo > 0) & (x != y) & np.where(x < y, self.two_digits[i], self.two_digits[j])
+        ratio = np.divide(hi, lo, out=np.ones_like(hi), where=lo > 0)
+        power = np.rint(np.log10(ratio))
+        return ok & (power >= 1) & (power <= 3) & (np.abs(ratio / 10.0**power - 1) < 1e-9)
+
+    def cannot_link(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Pairs no evidence joins: other owners ('revenue of A', 'revenue of B'), other
+        measuring windows ('in 24 hours' and 'per week')."""
+        oi, oj = self.owner[i], self.owner[j]
+        wi, wj = self.window_said[i], self.window_said[j]
+        return ((oi >= 0) & (oj >= 0) & (oi != oj)) | ((wi >= 0) & (wj >= 0) & (wi != wj))
 
 
-def _slipped(x: float, y: float) -> bool:
-    """15,000 beside 150,000: the same digits with a zero dropped or added, a typing slip (two
-    significant digits at least: 10 and 100 are round numbers, not a slip)."""
-    if x <= 0 or y <= 0 or x == y or len(f"{min(x, y):.6g}".replace(".", "").strip("0")) < 2:
-        return False
-    ratio = max(x, y) / min(x, y)
-    power = round(math.log10(ratio))
-    return 1 <= power <= 3 and abs(ratio / 10**power - 1) < 1e-9
+def _column(values: Iterable[str], blank_is_nothing: bool = True) -> np.ndarray:
+    """Strings as numbers: each distinct string one number; '' is -1 unless it is a value."""
+    numbers: dict[str, int] = {}
+    out = [
+        -1 if blank_is_nothing and not v else numbers.setdefault(v, len(numbers)) for v in values
+    ]
+    return np.array(out, dtype=np.int64)
 
 
-def cannot_link(a: Described, b: Described) -> bool:
-    """Pairs no evidence joins: other owners ('revenue of A', 'revenue of B'), other measuring
-    windows ('in 24 hours' and 'per week')."""
-    if a.owner and b.owner and a.owner != b.owner:
-        return True
-    wa, wb = window_class(a.claim), window_class(b.claim)
-    return bool(wa and wb and wa != wb)
+def _bits(sets: Iterable[frozenset[str]]) -> np.ndarray:
+    """Small sets as bits of one integer (more than 62 distinct members share bits, which can
+    only hide a difference, never invent one)."""
+    numbers: dict[str, int] = {}
+    out = []
+    for members in sets:
+        mask = 0
+        for m in members:
+            mask |= 1 << (numbers.setdefault(m, len(numbers)) % 62)
+        out.append(mask)
+    return np.array(out, dtype=np.int64)
 
 
-def probability(found: Sequence[float], weights: Mapping[str, float] | None = None) -> float:
-    """The pair's probability of measuring one quantity, under the fitted weights or others."""
-    vector = _vector() if weights is None else [weights.get(name, 0.0) for name in FACTS]
-    score = sum(map(operator.mul, vector, found))
-    return 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
+def _two_digits(value: float) -> bool:
+    return len(f"{value:.6g}".replace(".", "").replace("-", "").strip("0")) >= 2
+
+
+class _WordSets:
+    """Each figure's set of words as sorted keys (figure × vocabulary + word), for weighing the
+    words two figures share, many pairs at once."""
+
+    def __init__(self, sets: Sequence[frozenset[str]], vocabulary: dict[str, int]) -> None:
+        self.sets = sets
+        rows = [sorted(vocabulary.setdefault(w, len(vocabulary)) for w in s) for s in sets]
+        self.ptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        self.ptr[1:] = np.cumsum([len(r) for r in rows])
+        self.words = np.array([w for r in rows for w in r], dtype=np.int64)
+        self.rows = np.repeat(np.arange(len(rows)), np.diff(self.ptr))
+
+    def weigh(self, idf: np.ndarray) -> None:
+        self.size = len(idf) + 1
+        self.keys = np.sort(self.rows * self.size + self.words)
+        self.total = np.bincount(self.rows, weights=idf[self.words], minlength=len(self.ptr) - 1)
+        self.idf = idf
+
+    def shared(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """The weight of the words both figures of each pair have."""
+        counts = self.ptr[i + 1] - self.ptr[i]
+        pair = np.repeat(np.arange(len(i)), counts)
+        start = np.repeat(self.ptr[i] - np.cumsum(counts) + counts, counts)
+        words = self.words[start + np.arange(len(pair))] if len(pair) else self.words[:0]
+        wanted = j[pair] * self.size + words
+        at = np.minimum(np.searchsorted(self.keys, wanted), max(len(self.keys) - 1, 0))
+        hit = self.keys[at] == wanted if len(self.keys) else np.zeros(0, dtype=bool)
+        shared = np.bincount(pair, weights=self.idf[words] * hit, minlength=len(i))
+        return shared.astype(float)
+
+    def similarity(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        shared = self.shared(i, j)
+        union = self.total[i] + self.total[j] - shared
+        return np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
+
+    def overlap(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        least = np.minimum(self.total[i], self.total[j])
+        return np.divide(self.shared(i, j), least, out=np.zeros_like(least), where=least > 0)
+
+
+def probabilities(found: np.ndarray, weights: Mapping[str, float] | None = None) -> np.ndarray:
+    """Each pair's probability of measuring one quantity (rows of facts), under the fitted
+    weights or others."""
+    vector = np.array(_vector() if weights is None else [weights.get(n, 0.0) for n in FACTS])
+    return 1 / (1 + np.exp(-np.clip(found @ vector, -30.0, 30.0)))
 
 
 @cache

@@ -12,8 +12,10 @@ import bisect
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+
+import numpy as np
 
 from desktop.claims import split_owner
 from desktop.claims.vocabulary import ACT_LABEL
@@ -21,10 +23,9 @@ from desktop.linking.blocking import act_class, dimension, quantity_key, window_
 from desktop.linking.evidence import (
     Described,
     Rarity,
-    cannot_link,
+    Table,
     describe,
-    facts,
-    probability,
+    probabilities,
     telling,
     threshold,
 )
@@ -117,16 +118,18 @@ def _around(
 ) -> tuple[list[Described], dict[int, int]]:
     """The figures to weigh again around `focus` (its candidates, and their groups' figures),
     and the exact-key clusters of what they share keys with."""
-    here = [i for i, d in enumerate(members) if d.claim.id in focus]
-    if not here:
+    here = np.array([d.claim.id in focus for d in members])
+    if not here.any():
         return [], {}
-    keyed = _key_clusters(_sharing_keys(members, [members[i] for i in here], aliases), aliases)
-    index = _Index(members, keyed, rarity)
-    near = set(here)
-    for i in here:
-        near.update(index.around(i))
-    touched = {groups.get(members[i].claim.id) for i in near} - {None}
-    chosen = [d for i, d in enumerate(members) if i in near or groups.get(d.claim.id) in touched]  # type: ignore[arg-type]
+    found = [d for d in members if d.claim.id in focus]
+    keyed = _key_clusters(_sharing_keys(members, found, aliases), aliases)
+    i, j = candidates(members, keyed, rarity)
+    near = here.copy()
+    near[j[here[i]]] = True
+    near[i[here[j]]] = True
+    group_of = [groups.get(d.claim.id) for d in members]  # type: ignore[arg-type]
+    touched = {group_of[n] for n in np.flatnonzero(near).tolist()} - {None}
+    chosen = [d for n, d in enumerate(members) if near[n] or group_of[n] in touched]
     return chosen, _key_clusters(_sharing_keys(members, chosen, aliases), aliases)
 
 
@@ -144,66 +147,63 @@ def _sharing_keys(
 
 
 REACH = 25.0  # values further apart than this are never weighed as one quantity
-_NEAREST = 15  # per figure and per thing in common: the figures nearest in value
+_NEAREST = 16  # per figure and per thing in common: the figures nearest in value, each side
 _MOST_CANDIDATES = 20  # per figure, all things in common together
 _BAND = math.log(1.2)
 _TELLING_WORDS = 5  # per figure: its rarest words near it find candidates
 _FAINT = 0.05  # pairs less likely than this weigh as never weighed (0) in a cluster's mean
 
 
-class _Index:
-    """Figures by what they have in common with others (the same number, the same quantity
-    key, the class of the counted noun, a telling word near them), each list sorted by value:
-    a figure's candidates are the nearest values in each of its lists, within REACH, from
-    other articles, at most _MOST_CANDIDATES of them, so pairs grow with the figures, not with
-    their square."""
-
-    def __init__(self, members: Sequence[Described], keyed: Mapping[int, int], rarity: Rarity):
-        self.members = members
-        self.postings: dict[tuple[str, object], list[tuple[float, int]]] = defaultdict(list)
-        self.logs = [math.log(d.value) for d in members]
-        self.things = [_in_common(d, keyed, rarity) for d in members]
-        for i, keys in enumerate(self.things):
-            for key in keys:
-                self.postings[key].append((self.logs[i], i))
-        for posting in self.postings.values():
-            posting.sort()
-
-    def around(self, i: int) -> list[int]:
-        """Figure i's candidates, nearest in value first."""
-        near: dict[int, float] = {}
-        article = self.members[i].claim.article
-        reach = math.log(REACH)
-        for key in self.things[i]:
-            posting = self.postings[key]
-            if len(posting) < 2:
-                continue
-            for j, gap in _nearest(posting, self.logs[i], reach):
-                if j != i and self.members[j].claim.article != article:
-                    near[j] = gap
-        return sorted(near, key=lambda j: (near[j], j))[:_MOST_CANDIDATES]
-
-    def pairs(self) -> Iterator[tuple[Described, Described]]:
-        seen: set[tuple[int, int]] = set()
-        for i in range(len(self.members)):
-            for j in self.around(i):
-                pair = (min(i, j), max(i, j))
-                if pair not in seen:
-                    seen.add(pair)
-                    yield self.members[pair[0]], self.members[pair[1]]
-
-
-def candidate_pairs(
+def candidates(
     members: Sequence[Described], keyed: Mapping[int, int], rarity: Rarity
-) -> Iterator[tuple[Described, Described]]:
-    """Pairs worth weighing (`_Index`), never all pairs."""
-    return _Index(members, keyed, rarity).pairs()
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs worth weighing (indices into `members`, i < j), from an index, never from all pairs:
+    figures of other articles that have something in common with a figure (a value within a
+    fifth of it, its quantity key, the class of its counted noun, one of its rarest words near
+    it), the _NEAREST nearest in value on each side in each such list, within REACH; each figure
+    keeps at most _MOST_CANDIDATES, nearest first, so pairs grow with the figures."""
+    names: dict[tuple[str, object], int] = {}
+    token, figure = [], []
+    for n, d in enumerate(members):
+        for thing in _in_common(d, keyed, rarity):
+            token.append(names.setdefault(thing, len(names)))
+            figure.append(n)
+    if not token:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    token_a, figure_a = np.array(token), np.array(figure)
+    log = np.log(np.array([d.value for d in members]))
+    article = np.array([hash(d.claim.article) for d in members])
+    order = np.lexsort((log[figure_a], token_a))
+    token_a, figure_a = token_a[order], figure_a[order]
+    size = len(members)
+    found = []
+    for step in range(1, _NEAREST + 1):
+        a, b = figure_a[:-step], figure_a[step:]
+        keep = (token_a[:-step] == token_a[step:]) & (log[b] - log[a] <= math.log(REACH))
+        keep &= article[a] != article[b]
+        found += [a[keep] * size + b[keep], b[keep] * size + a[keep]]
+    both = _distinct(np.concatenate(found))  # a pair found through several lists, once
+    src, dst = both // size, both % size
+    order = np.lexsort((dst, np.abs(log[src] - log[dst]), src))  # per figure, the nearest first
+    src, dst = src[order], dst[order]
+    starts = np.flatnonzero(np.r_[True, src[1:] != src[:-1]])
+    rank = np.arange(len(src)) - np.repeat(starts, np.diff(np.r_[starts, len(src)]))
+    src, dst = src[rank < _MOST_CANDIDATES], dst[rank < _MOST_CANDIDATES]
+    low, high = np.minimum(src, dst), np.maximum(src, dst)
+    unique = _distinct(low * len(members) + high)
+    return unique // len(members), unique % len(members)
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted (a sort and a comparison: numpy's unique hashes, slowly)."""
+    values = np.sort(values)
+    return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
 
 
 def _in_common(d: Described, keyed: Mapping[int, int], rarity: Rarity) -> list[tuple[str, object]]:
     band = math.log(d.value) / _BAND  # numbers within a fifth of each other share a band
     keys: list[tuple[str, object]] = [
-        ("number", f"{d.value:.4g}"),
         ("band", math.floor(band)),
         ("band between", math.floor(band + 0.5)),
     ]
@@ -217,27 +217,6 @@ def _in_common(d: Described, keyed: Mapping[int, int], rarity: Rarity) -> list[t
     return keys
 
 
-def _nearest(
-    posting: list[tuple[float, int]], at: float, reach: float
-) -> Iterator[tuple[int, float]]:
-    """The _NEAREST entries of a value-sorted posting closest to `at`, within reach."""
-    right = bisect.bisect_left(posting, (at, -1))
-    left = right - 1
-    taken = 0
-    while taken < _NEAREST + 1 and (left >= 0 or right < len(posting)):
-        gap_left = at - posting[left][0] if left >= 0 else math.inf
-        gap_right = posting[right][0] - at if right < len(posting) else math.inf
-        if min(gap_left, gap_right) > reach:
-            return
-        if gap_left <= gap_right:
-            yield posting[left][1], gap_left
-            left -= 1
-        else:
-            yield posting[right][1], gap_right
-            right += 1
-        taken += 1
-
-
 def _cluster(
     members: Sequence[Described],
     keyed: Mapping[int, int],
@@ -245,67 +224,70 @@ def _cluster(
     weights: Mapping[str, float] | None = None,
     limit: float | None = None,
     rarity: Rarity | None = None,
-) -> list[tuple[list[Claim], list[tuple[float, tuple[float, ...]]]]]:
+) -> list[tuple[list[Claim], list[tuple[float, Sequence[float]]]]]:
     """Average-linkage clusters of one dimension's figures, with the facts of their pairs (the
     fitted weights and threshold unless others are given, as the fitting script does)."""
     rarity = rarity or Rarity(members)
     limit = threshold() if limit is None else limit
-    by_id = {d.claim.id: d for d in members}
-    article = {cid: d.claim.article for cid, d in by_id.items()}
-    prob: dict[frozenset[int], float] = {}
-    found: dict[frozenset[int], tuple[float, ...]] = {}
-    apart: set[frozenset[int]] = set()
-    for a, b in candidate_pairs(members, keyed, rarity):
-        pair = frozenset((a.claim.id, b.claim.id))
-        if pair in rejected or cannot_link(a, b):
-            apart.add(pair)
-            continue
-        same_key = keyed.get(a.claim.id, -1) == keyed.get(b.claim.id, -2)
-        f = facts(a, b, rarity, same_key)
-        p = probability(f, weights)
-        if p >= _FAINT:
-            prob[pair], found[pair] = p, f
-    apart |= {p for p in rejected if p <= by_id.keys()}
-    merged = _average_linkage(by_id.keys(), article, prob, apart, limit)
-    weighed: dict[int, list[tuple[float, tuple[float, ...]]]] = defaultdict(list)
-    for pair, f in found.items():
-        x, y = pair
-        if merged[x] == merged[y]:
-            weighed[merged[x]].append((prob[pair], f))
-    members_of: dict[int, list[int]] = defaultdict(list)
-    for cid in sorted(by_id):
-        members_of[merged[cid]].append(cid)
+    table = Table(members, rarity, keyed)
+    i, j = candidates(members, keyed, rarity)
+    found = table.facts(i, j)
+    chance = probabilities(found, weights)
+    apart = table.cannot_link(i, j)
+    ids = [d.claim.id for d in members]
+    index = {cid: n for n, cid in enumerate(ids)}
+    extra: set[tuple[int, int]] = set()
+    if rejected:  # the user's "not the same": never in one group
+        said = {(index[x], index[y]) for x, y in map(tuple, rejected) if x in index and y in index}
+        said |= {(y, x) for x, y in said}
+        listed = list(zip(i.tolist(), j.tolist(), strict=True))
+        apart |= np.array([pair in said for pair in listed], dtype=bool)
+        extra = {(x, y) for x, y in said if x < y} - set(listed)
+    weighed = (chance >= _FAINT) & ~apart
+    article = [d.claim.article for d in members]
+    merged = _average_linkage(
+        len(members),
+        article,
+        zip(i[weighed].tolist(), j[weighed].tolist(), chance[weighed].tolist(), strict=True),
+        [*zip(i[apart].tolist(), j[apart].tolist(), strict=True), *extra],
+        limit,
+    )
+    inside: dict[int, list[tuple[float, Sequence[float]]]] = defaultdict(list)
+    for k in np.flatnonzero(weighed & (merged[i] == merged[j])).tolist():
+        inside[int(merged[i[k]])].append((float(chance[k]), found[k].tolist()))
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for n in sorted(range(len(members)), key=lambda n: ids[n]):  # type: ignore[arg-type,return-value]
+        clusters[int(merged[n])].append(n)
     return [
-        ([by_id[c].claim for c in ids], weighed[root])
-        for root, ids in members_of.items()
-        if len({article[c] for c in ids}) >= 2
+        ([members[n].claim for n in group], inside[root])
+        for root, group in clusters.items()
+        if len({article[n] for n in group}) >= 2
     ]
 
 
 def _average_linkage(
-    ids: Iterable[int],
-    article: Mapping[int, int | None],
-    prob: Mapping[frozenset[int], float],
-    apart: set[frozenset[int]],
+    size: int,
+    article: Sequence[int | None],
+    weighed: Iterable[tuple[int, int, float]],
+    apart: Iterable[tuple[int, int]],
     limit: float,
-) -> dict[int, int]:
-    """Claim id → cluster (a member's id). Clusters merge, best first, while the mean of their
-    pairs across articles (pairs never weighed count as 0) is at least `limit`; two clusters
-    holding a pair that must stay apart never merge. Sums between clusters are kept as clusters
-    merge, so each merge costs what the merged clusters touch, not their sizes multiplied."""
-    root = {cid: cid for cid in ids}
-    members = {cid: [cid] for cid in root}
-    arts = {cid: Counter([article[cid]]) for cid in root}
+) -> np.ndarray:
+    """Figure → cluster (one of its figures). Clusters merge, best first, while the mean of
+    their pairs across articles (pairs never weighed count as 0) is at least `limit`; two
+    clusters holding a pair that must stay apart never merge. Sums between clusters are kept as
+    clusters merge, so each merge costs what the merged clusters touch, not their sizes
+    multiplied."""
+    root = list(range(size))
+    members = {n: [n] for n in range(size)}
+    arts = {n: Counter([article[n]]) for n in range(size)}
     sums: dict[int, dict[int, float]] = defaultdict(dict)
     blocked: dict[int, set[int]] = defaultdict(set)
-    for pair, p in prob.items():
-        x, y = pair
+    for x, y, p in weighed:
         sums[x][y] = sums[y][x] = p
-    for pair in apart:
-        x, y = pair
+    for x, y in apart:
         blocked[x].add(y)
         blocked[y].add(x)
-    version = dict.fromkeys(root, 0)
+    version = dict.fromkeys(range(size), 0)
 
     def mean(x: int, y: int) -> float:
         small, large = sorted((arts[x], arts[y]), key=len)
@@ -313,7 +295,10 @@ def _average_linkage(
         cross = len(members[x]) * len(members[y]) - same
         return sums[x].get(y, 0.0) / cross if cross else 0.0
 
-    heap = [(-mean(x, y), x, y, 0, 0) for x in sums for y in sums[x] if x < y]
+    # a mean is at most its sum (one pair at least): sums under the limit need no mean
+    heap = [
+        (-mean(x, y), x, y, 0, 0) for x in sums for y, p in sums[x].items() if x < y and p >= limit
+    ]
     heap = [entry for entry in heap if -entry[0] >= limit and entry[2] not in blocked[entry[1]]]
     heapq.heapify(heap)
     while heap:
@@ -322,8 +307,8 @@ def _average_linkage(
             continue  # one of them has merged since: its new pairs are in the heap
         if len(members[x]) < len(members[y]):
             x, y = y, x
-        for cid in members[y]:
-            root[cid] = x
+        for n in members[y]:
+            root[n] = x
         members[x] += members.pop(y)
         arts[x] += arts.pop(y)
         for k, p in sums.pop(y).items():
@@ -338,12 +323,14 @@ def _average_linkage(
                 blocked[k].add(x)
         del version[y]
         version[x] += 1
-        for k in sums[x]:
+        for k, total in sums[x].items():
+            if total < limit:
+                continue
             m = mean(x, k)
             if m >= limit and k not in blocked[x]:
                 a, b = (x, k) if x < k else (k, x)
                 heapq.heappush(heap, (-m, a, b, version[a], version[b]))
-    return root
+    return np.array(root, dtype=np.int64)
 
 
 def _key_clusters(claims: Sequence[Claim], aliases: Mapping[str, str]) -> dict[int, int]:
