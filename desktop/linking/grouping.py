@@ -95,12 +95,13 @@ def relink(
     rejected_pairs = {frozenset(p) for p in rejected}
     links: list[Link] = []
     scope: set[int] = set()
+    focus = None if focus is None else set(focus)
     for members in families.values():
         rarity = Rarity(members)
-        if focus is None:
+        if focus is None or all(d.claim.id in focus for d in members):
             chosen, keyed = members, _key_clusters([d.claim for d in members], aliases)
         else:
-            chosen, keyed = _around(members, set(focus), groups or {}, rarity, aliases)
+            chosen, keyed = _around(members, focus, groups or {}, rarity, aliases)
         scope.update(d.claim.id for d in chosen if d.claim.id is not None)
         for cluster, weighed in _cluster(chosen, keyed, rejected_pairs, rarity=rarity):
             links.append(_link(cluster, weighed))
