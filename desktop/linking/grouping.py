@@ -124,26 +124,33 @@ def _around(
         return [], {}
     found = [d for d in members if d.claim.id in focus]
     keyed = _key_clusters(_sharing_keys(members, found, aliases), aliases)
-    i, j = candidates(members, keyed, rarity)
+    i, j = candidates(members, keyed, rarity, only=here)
     near = here.copy()
     near[j[here[i]]] = True
     near[i[here[j]]] = True
     group_of = [groups.get(d.claim.id) for d in members]  # type: ignore[arg-type]
     touched = {group_of[n] for n in np.flatnonzero(near).tolist()} - {None}
     chosen = [d for n, d in enumerate(members) if near[n] or group_of[n] in touched]
-    return chosen, _key_clusters(_sharing_keys(members, chosen, aliases), aliases)
+    more = _sharing_keys(members, chosen, aliases, leaving=_sharing_keys(members, found, aliases))
+    start = max(keyed.values(), default=-1) + 1  # key blocks cluster alone: numbers follow on
+    keyed.update({cid: start + n for cid, n in _key_clusters(more, aliases).items()})
+    return chosen, keyed
 
 
 def _sharing_keys(
-    members: Sequence[Described], chosen: Sequence[Described], aliases: Mapping[str, str]
+    members: Sequence[Described],
+    chosen: Sequence[Described],
+    aliases: Mapping[str, str],
+    leaving: Sequence[Claim] = (),
 ) -> list[Claim]:
-    """The claims whose quantity key one of `chosen` has: what their key clusters are made of."""
+    """The claims whose quantity key one of `chosen` has (but none of `leaving`): what their
+    key clusters are made of."""
 
     def key(c: Claim) -> str:
         k = quantity_key(c)
         return aliases.get(k, k)
 
-    keys = {key(d.claim) for d in chosen} - {""}
+    keys = {key(d.claim) for d in chosen} - {key(c) for c in leaving} - {""}
     return [d.claim for d in members if key(d.claim) in keys]
 
 
@@ -156,13 +163,18 @@ _FAINT = 0.05  # pairs less likely than this weigh as never weighed (0) in a clu
 
 
 def candidates(
-    members: Sequence[Described], keyed: Mapping[int, int], rarity: Rarity
+    members: Sequence[Described],
+    keyed: Mapping[int, int],
+    rarity: Rarity,
+    only: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs worth weighing (indices into `members`, i < j), from an index, never from all pairs:
     figures of other articles that have something in common with a figure (a value within a
     fifth of it, its quantity key, the class of its counted noun, one of its rarest words near
     it), the _NEAREST nearest in value on each side in each such list, within REACH; each figure
-    keeps at most _MOST_CANDIDATES, nearest first, so pairs grow with the figures."""
+    keeps at most _MOST_CANDIDATES, nearest first, so pairs grow with the figures. With `only`
+    (a mask of figures), only the lists those figures are in are read: their pairs are found
+    without weighing the whole workspace."""
     names: dict[tuple[str, object], int] = {}
     token, figure = [], []
     for n, d in enumerate(members):
@@ -173,6 +185,9 @@ def candidates(
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
     token_a, figure_a = np.array(token), np.array(figure)
+    if only is not None:
+        wanted = np.isin(token_a, token_a[only[figure_a]])
+        token_a, figure_a = token_a[wanted], figure_a[wanted]
     log = np.log(np.array([d.value for d in members]))
     article = np.array([hash(d.claim.article) for d in members])
     order = np.lexsort((log[figure_a], token_a))
