@@ -13,6 +13,9 @@ from datetime import date, timedelta
 from typing import Generic, TypeVar
 
 from desktop.claims.lexicon import MONTHS, WEEKDAYS
+from desktop.claims.words import english
+
+_W = english()
 
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
@@ -43,12 +46,11 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|on|until|through)\s+$", re.IGNORECASE)
-_PERIODS = {"first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3",
-            "fourth quarter": "Q4", "first half": "H1", "second half": "H2"}  # fmt: skip
+_PERIODS = _W.values("anchors.periods")
 _PERIOD_WORDS = re.compile(
     r"\b(quarterly|annual|annually|full-year|last year|this year)\b", re.IGNORECASE
 )
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "twelve": 12}
+_SMALL = _W.values("anchors.small_numbers")
 
 
 def article_year(text: str, published: date | None) -> int | None:
@@ -220,9 +222,7 @@ def _duration_window(m: re.Match[str]) -> str:
 
 _SINCE_WORD = re.compile(r"\bsince\s+", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
-_PERIOD_WINDOWS = {"quarterly": "Q", "annual": "per year", "annually": "per year",
-                   "full-year": "per year", "last year": "in last year",
-                   "this year": "in this year"}  # fmt: skip
+_PERIOD_WINDOWS = _W.values("anchors.period_windows")
 
 
 def as_of(sentence: str, offset: int, year: int | None, published: date | None) -> date | None:
@@ -237,24 +237,15 @@ def window(sentence: str, offset: int, year: int | None, published: date | None 
 
 # ----------------------------------------------------------------------------- speakers
 
-_SAY = (r"said|says|told|added|stated|announced|estimated|confirmed|acknowledged|claimed|reported"
-        r"|noted|wrote|tweeted|insisted|warned|explained|recalled|argued|estimates|tells"
-        r"|adds")  # fmt: skip
+_SAY = "|".join(_W.sequence("anchors.say"))
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|al-|bin\s+|de\s+|van\s+)?[A-Z][\w’'.-]*){0,4}"
 _NAME_SAYS = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SAY})\b")
 _SAYS_NAME = re.compile(rf"\b(?:{_SAY})\s+(?P<name>{_NAME})")
 _ACCORDING = re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?P<name>{_NAME})")
 _PRONOUN_SAYS = re.compile(rf"\b(?:he|she)\s+(?:{_SAY})\b", re.IGNORECASE)
 _NOUN_SAYS = re.compile(rf"\b(?P<name>(?i:the)\s+[a-z]+(?:\s+[a-z]+){{0,3}})\s+(?:{_SAY})\b")
-_TITLES = {"secretary", "state", "president", "minister", "foreign", "defense", "defence",
-           "spokesman", "spokeswoman", "spokesperson", "press", "pentagon", "general", "gen",
-           "chief", "prime", "of", "the", "us", "u.s.", "deputy", "senator", "sen", "rep",
-           "mayor", "governor", "gov", "police", "commissioner", "director", "ceo", "chairman",
-           "official", "officials", "dr", "mr", "mrs", "ms", "prof", "national", "security",
-           "adviser", "advisor", "envoy", "ambassador", "qatari", "white", "house"}  # fmt: skip
-_NOT_NAMES = {"the", "we", "it", "they", "this", "that", "he", "she", "i", "you", "there", "but",
-              "and", "so", "as", "in", "on", "at", "a", "an", "if", "when", "what",
-              "who"}  # fmt: skip
+_TITLES = _W.words("anchors.titles")
+_NOT_NAMES = _W.words("anchors.not_names")
 
 
 def _clean_name(name: str) -> str:

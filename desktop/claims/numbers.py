@@ -36,61 +36,28 @@ from desktop.claims.lexicon import (
     VAGUE_PLURALS,
 )
 from desktop.claims.segments import VULGAR_FRACTIONS, Token
+from desktop.claims.words import english
+
+_W = english()
 
 _DASHES = {"-", "–", "—"}
-_ACROSS_VERBS = {"held", "spread", "stretched", "played", "run", "staged", "fought", "lasted",
-                 "unfolded", "taken", "spent", "spanning", "spans", "split", "raced", "ridden",
-                 "took", "place", "out", "sessions", "days", "period"}  # fmt: skip
-_HALVES = {"percentage", "point", "mile", "kilometre", "kilometer", "day", "hour", "year",
-           "century", "cent", "metre", "meter", "degree", "second", "minute"}  # fmt: skip
-_CHANGE_WORDS = {
-    "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
-    "increased", "increase", "decreased", "decrease", "climbed", "dropped", "jumped", "grew",
-    "grown", "declined", "surged", "soared", "slipped", "plunged", "tumbled", "slumped", "up",
-    "down", "raised", "lowered", "cut", "reduced", "boosted", "revised", "widened", "narrowed",
-    "changed", "went", "moved", "edged", "inched", "swelled", "shrank", "doubled", "tripled",
-    "lifted", "trimmed", "upgraded", "downgraded", "jump", "drop", "lifting", "raising",
-    "cutting", "bringing", "taking", "pushing", "boosting", "lowering", "reducing", "increasing",
-    "shifted", "shifting", "switched", "grow", "growing", "slid", "sank",
-}  # fmt: skip
+_ACROSS_VERBS = _W.words("parser.across_verbs")
+_HALVES = _W.words("units.halves")
+_CHANGE_WORDS = _W.words("parser.change_words")
 WORD_NUMBERS = set(UNITS_WORDS) | set(TENS_WORDS)
 
-# Words before "from £X" that make it a starting price: "fares start from RM120".
-_STARTING = {"start", "starts", "starting", "started", "priced", "available", "costs", "cost",
-             "fares", "prices", "rates", "tickets", "rent", "rents", "plans"}  # fmt: skip
-_TO = {"to", "-", "–", "and"}
-_NOUN_THEN_BOUND = {("or", "more"): ">", ("or", "fewer"): "<", ("or", "less"): "<",
-                    ("or", "above"): ">", ("or", "over"): ">", ("and", "above"): ">",
-                    ("and", "over"): ">", ("or", "older"): ">", ("or", "younger"): "<"}  # fmt: skip
-# Phrasal verbs whose "over" is no bound: "Airbus handed over 61 aircraft".
-_OVER_VERBS = {"handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning",
-               "signed", "sign", "signing", "paid", "pay", "paying", "fork", "forked",
-               "jailed", "charged", "arrested", "sued", "fined", "convicted", "sentenced",
-               "probe", "row", "dispute", "lawsuit", "fears", "concerns", "quit", "resigns",
-               "resigned", "sacked", "fired"}  # fmt: skip
-# What "over N …" spans rather than exceeds: "over 21 stages", "over three rounds".
-_SPANS = {"stages", "stage", "rounds", "legs", "games", "matches", "sessions", "episodes",
-          "seasons", "laps", "innings", "holes", "days", "nights", "weekends", "terms"}  # fmt: skip
-# Verbs that say a figure was exceeded: "orders topped C$1.1 billion", "crossed 50,000".
-_EXCEEDED = {"topped", "tops", "top", "topping", "exceeded", "exceeds", "exceed", "exceeding",
-             "surpassed", "surpasses", "surpass", "crossed", "crosses", "cross", "breached",
-             "breaches", "eclipsed", "eclipses", "outstripped", "outnumbered"}  # fmt: skip
-_FUNCTION_WORDS = {"of", "in", "on", "at", "by", "for", "from", "to", "since", "and", "or", "but",
-                   "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger",
-                   "than", "this", "last", "next", "over", "after", "before", "compared", "while",
-                   "as", "with", "when", "if", "so", "because", "the", "a", "an"}  # fmt: skip
-# Multiples in words: "doubled", "triple the rent".
-_MULTIPLIED = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
-_MULTIPLE = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
-# Words before "half" that make it a part of something, not a share: "the second half".
-_NOT_A_HALF = {"first", "second", "the", "a", "final", "latter", "former", "other", "each",
-               "one", "opening", "closing", "back", "front", "top", "bottom", "better"}  # fmt: skip
-_BEFORE_A_LONE_HALF = {"with", "to", "than", "by", "about", "nearly", "almost", "roughly", "over",
-                       "under", "just", "around", "only", "barely", "from", "cut",
-                       "least"}  # fmt: skip
-# Words after "half" that make it a share of what follows: "half the staff", "half of them".
-_HALF_OF = {"the", "of", "its", "their", "his", "her", "our", "all", "those", "these", "them",
-            "my", "your", "this", "that"}  # fmt: skip
+_STARTING = _W.words("parser.starting")
+_TO = _W.words("parser.range_ends")
+_NOUN_THEN_BOUND = _W.phrase_classes("bounds.after_noun")  # ("or", "more") → ">"
+_OVER_VERBS = _W.words("parser.over_verbs")
+_SPANS = _W.words("parser.spans")
+_EXCEEDED = _W.words("parser.exceeded")
+_FUNCTION_WORDS = _W.words("parser.function_words")
+_MULTIPLIED = _W.values("numbers.multiplied")  # "doubled" → 2
+_MULTIPLE = _W.values("numbers.multiple")  # "triple the rent" → 3
+_NOT_A_HALF = _W.words("parser.not_a_half")
+_BEFORE_A_LONE_HALF = _W.words("parser.before_a_lone_half")
+_HALF_OF = _W.words("parser.half_of")
 
 
 @dataclass
