@@ -24,6 +24,16 @@ from desktop.claims.words import english, noun_lemma
 
 _W = english()
 
+_SHARE_OF = _W.words("counted.share_of")
+_PART_OF = _W.words("counted.part_of")
+_ANOTHER = _W.words("counted.another")
+_CLAUSE_JOINERS = _W.words("counted.clause_joiners")
+_SHARE_NOUNS = _W.words("counted.share_nouns")
+_DETERMINERS = _W.words("counted.determiners")
+_PER = _W.words("counted.per")
+_RELATIVES = _W.words("counted.relatives")
+_NEGATIONS = _W.words("counted.negations")
+
 _STOP = _W.words("counted.stop")
 _NUMBER_NOUNS = _W.words("counted.number_nouns")
 _PEOPLE_COMPOUNDS = _W.words("counted.people_compounds")
@@ -71,7 +81,7 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
             _low(toks, e.last + 1) == "of" and "stake" in {t.low for t in toks[e.last : e.last + 6]}
         ):
             measure = "stake"  # "shareholders holding 27% of Merrow's shares"
-        elif not measure and _low(toks, e.last + 1) in ("of", "among"):
+        elif not measure and _low(toks, e.last + 1) in _SHARE_OF:
             whole = population or _noun_after(toks, e.last + 2)
             measure = f"share of {whole}" if whole else ""  # "81.5% of kindergartners"
         population = _owned(measure or "share", toks, e)
@@ -125,12 +135,12 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     part = False
     if _low(toks, k) in ("of",) and (e.vague or e.written_in_words or e.has_digits):
         k += 1  # "thousands of people", "1,500 of them", "200 of the passengers"
-        while _low(toks, k) in ("the", "them", "those", "these", "their", "its", "whom"):
+        while _low(toks, k) in _PART_OF:
             part = part or not e.vague  # "36 of the cases": a part, not the whole
             k += 1
     if _low(toks, k) in ("”", '"', "’") and k + 1 < len(toks) and toks[k + 1].kind == "word":
         k += 1  # 'would cut "up to 900" jobs'
-    qualifier = "other" if _low(toks, e.first - 1) in ("another", "additional", "extra") else ""
+    qualifier = "other" if _low(toks, e.first - 1) in _ANOTHER else ""
     if _low(toks, k) in _QUALIFIERS and not part:
         qualifier = _QUALIFIERS[_low(toks, k)]  # "50 to 100 more cases", "dozens more"
         k += 1
@@ -224,14 +234,14 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
         tok = toks[n]
         if tok.kind == "sym" and tok.text in (",", ";", ":", "(", "—"):
             break
-        if tok.low in ("while", "whereas", "but", "and"):
+        if tok.low in _CLAUSE_JOINERS:
             break
         word = tok.text.removesuffix("’s").removesuffix("'s")
         if not _may_own(tok, word):
             continue
         after = _low(toks, n + 1)
         possessive = tok.text != word or after in ("’s", "'s")
-        if possessive or after in MEASURES or after in ("shares", "stock") or after in _CHANGES:
+        if possessive or after in MEASURES or after in _SHARE_NOUNS or after in _CHANGES:
             if measure == "share" and after in _CHANGES:
                 measure = "share price"  # "Castellan fell 3.1%": its shares did
             first = n
@@ -287,7 +297,7 @@ def _may_own(tok: Token, word: str) -> bool:
 
 def _noun_after(toks: list[Token], k: int) -> str:
     """The counted noun a few words on: 'about 82% among kindergartners' → kindergartner."""
-    while _low(toks, k) in ("the", "all", "those", "these", "its", "their"):
+    while _low(toks, k) in _DETERMINERS:
         k += 1
     words = []
     while k < len(toks) and toks[k].kind == "word" and toks[k].low not in _STOP and len(words) < 3:
@@ -299,7 +309,7 @@ def _noun_after(toks: list[Token], k: int) -> str:
 def _per_share(toks: list[Token], k: int) -> bool:
     """'680 pence in cash for each Merrow share', '$2.87 per share', '680p-a-share'."""
     window = [t.low for t in toks[k : k + 7]]
-    return "share" in window and any(w in ("per", "each", "a") for w in window)
+    return "share" in window and any(w in _PER for w in window)
 
 
 def _offer(toks: list[Token]) -> bool:
@@ -385,7 +395,7 @@ def _act_right(toks: list[Token], k: int) -> tuple[str, str, bool] | None:
         tok = toks[n]
         if tok.kind == "sym" and tok.text in (";", ":", "“", "”", '"', "(", ")"):
             break
-        if tok.text == "," and _low(toks, n + 1) not in ("who", "which", "that", "whom"):
+        if tok.text == "," and _low(toks, n + 1) not in _RELATIVES:
             break  # "surpassed 200 cases, … as a team arrived": another clause
         w = tok.low
         if tok.kind == "num" or w in WORD_NUMBERS or w in VAGUE_PLURALS:
@@ -420,7 +430,7 @@ def _act_right(toks: list[Token], k: int) -> tuple[str, str, bool] | None:
 
 
 def _negated(toks: list[Token], n: int) -> bool:
-    return any(_low(toks, m) in ("not", "never", "n't", "no") for m in range(n - 3, n))
+    return any(_low(toks, m) in _NEGATIONS for m in range(n - 3, n))
 
 
 def _act_left(

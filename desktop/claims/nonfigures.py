@@ -39,6 +39,13 @@ from desktop.claims.words import english
 
 _W = english()
 
+_TURNS = _W.words("nonfigures.turns")
+_AGE_BOUNDS = _W.words("nonfigures.age_bounds")
+_FURNITURE_BEFORE = _W.words("nonfigures.furniture_before")
+_SAID = _W.words("nonfigures.said")
+_ONE_OF = _W.words("nonfigures.one_of")
+_NOT_NOUNS = _W.words("nonfigures.not_nouns")
+
 _MASKS = re.compile(
     r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"  # addresses
     r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"  # ISO dates
@@ -142,7 +149,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "between 2008 and 2012", "the 1991-2020 average"
         if e.bound == "range" and e.low == 0 and e.value == 0 and "-" in _between(toks, e):
             return False  # "0-62mph in 3.1sec", "the 0-60 time": an acceleration spec
-        if before in ("turns", "turned", "turning") and not _counts_after(toks, e.last + 1):
+        if before in _TURNS and not _counts_after(toks, e.last + 1):
             return False  # "the NHS turns 76 this year": an age
         if before == "the" and _low(toks, e.last + 2) in _EVENTS and _adj(toks, i, i + 1):
             return False  # "the 10km race", "the 100m final": an event's name
@@ -260,9 +267,7 @@ _AGE_HOLDERS = _W.words("nonfigures.age_holders")
 
 def _is_age_bound(e: NumberExpr, toks: list[Token]) -> bool:
     """'aged over 80', 'children under 18 must', '12 to 15 months of age'."""
-    if e.bound_words in ("over", "under", "above", "below") and _low(toks, e.first - 1) in (
-        _AGE_HOLDERS
-    ):
+    if e.bound_words in _AGE_BOUNDS and _low(toks, e.first - 1) in (_AGE_HOLDERS):
         nxt = _low(toks, e.last + 1)
         return nxt not in POPULATIONS and nxt not in MEASURE_UNITS and nxt not in DURATION_UNITS
     k = e.last + 1
@@ -285,7 +290,7 @@ def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
         and before in ("", "page", "photo", "image")
     ):
         return True
-    return before in ("share", "shares", "comments", "likes", "tweet")
+    return before in _FURNITURE_BEFORE
 
 
 _FURNITURE_COUNTS = _W.words("nonfigures.furniture_counts")
@@ -311,12 +316,12 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
             return False
         if after in _WORD_NOT_COUNT_AFTER or not after.isalpha():
             return False
-        return not after.endswith(("ly", "ed")) and after not in ("said", "says", "told")
+        return not after.endswith(("ly", "ed")) and after not in _SAID
     if word in ("a", "an") and e.last == i + 1 and _low(toks, i + 1) == "hundred":
         return _counts_after(toks, e.last + 1) or bool(e.currency)
     if after in ("-", "–") and _low(toks, e.last + 2) in SET_COMPOUNDS:
         return False  # "a one-off", "a two-way street", "a three-time champion"
-    if after in ("of",) and _low(toks, e.last + 2) in ("them", "us", "those", "these", "whom"):
+    if after in ("of",) and _low(toks, e.last + 2) in _ONE_OF:
         return True
     return True
 
@@ -440,7 +445,7 @@ def _noun_next(toks: list[Token], k: int) -> bool:
         k < len(toks)
         and toks[k].kind == "word"
         and toks[k].text.islower()
-        and toks[k].low not in ("and", "or", "to", "in", "of", "on", "at", "is", "was")
+        and toks[k].low not in _NOT_NOUNS
     )
 
 

@@ -40,6 +40,11 @@ from desktop.claims.words import english
 
 _W = english()
 
+_NOT_PLURAL_NOUNS = _W.words("parser.not_plural_nouns")
+_NOT_A_RANGE_AFTER_OR = _W.words("parser.not_a_range_after_or")
+_STARTS = _W.words("parser.starts")
+_BEFORE_A_PERIOD = _W.words("parser.before_a_period")
+
 _DASHES = {"-", "–", "—"}
 _ACROSS_VERBS = _W.words("parser.across_verbs")
 _HALVES = _W.words("units.halves")
@@ -247,7 +252,7 @@ class _Parser:
         if k >= len(self.t) or self.t[k].kind != "word":
             return False
         word = self.t[k].text
-        return word.islower() and word.endswith("s") and word not in ("is", "was", "has", "says")
+        return word.islower() and word.endswith("s") and word not in _NOT_PLURAL_NOUNS
 
     def _slash_fraction(self, i: int) -> float | None:
         """'1/2 cup', '3/4 of': a fraction when the word after it is a measure or 'of'."""
@@ -448,7 +453,7 @@ class _Parser:
         elif joiner == "and":
             ok = before == "between"
         elif joiner == "or":
-            ok = self.low(j + 1) not in ("more", "so", "fewer", "less", "above")
+            ok = self.low(j + 1) not in _NOT_A_RANGE_AFTER_OR
         if not ok:
             return
         k = j + 1
@@ -611,7 +616,7 @@ class _Parser:
                 or self.low(expr.last + 1) in _SPANS
             ):
                 return  # "held over 21 stages", "over two nights": across, not more than
-            if words in ("past", "within") and self.low(start - 1) in ("the", "in", "for", "of"):
+            if words in ("past", "within") and self.low(start - 1) in _BEFORE_A_PERIOD:
                 return  # "the past 24 hours"; "within" after them is a place in a list
             if words == "past" and self.low(expr.last + 1) in DURATION_UNITS:
                 return  # "past 10 years": ago, not more than
@@ -638,7 +643,7 @@ class _Parser:
             expr.bound, expr.low = ">", expr.value
         elif verb in _EXCEEDED:
             expr.bound, expr.low = ">", expr.value  # "orders topped C$1.1 billion"
-        elif near[-1] == "at" and near[-2] in ("start", "starts", "starting", "begin", "begins"):
+        elif near[-1] == "at" and near[-2] in _STARTS:
             expr.bound, expr.low = ">", expr.value  # "starts at $999"
         elif near[-1] == "of" and "estimated" in near[:-1]:
             expr.bound = "~"  # "an estimated street value of $1.2 billion"
