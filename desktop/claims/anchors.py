@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Generic, TypeVar
 
@@ -17,7 +18,15 @@ from desktop.claims.words import english
 
 _W = english()
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+
+def _alternation(words: Iterable[str], space: str = " ") -> str:
+    """'September|Sept|Sep|…': words for a regex, longest first so the whole word wins; the
+    space between the words of a phrase becomes `space`."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in ordered)
+
+
+_MONTH = rf"(?:{_alternation(m.capitalize() for m in MONTHS)})\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _DATE = re.compile(
     rf"(?:the\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
@@ -25,13 +34,14 @@ _DATE = re.compile(
     r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_RELATIVE = re.compile(r"\b(yesterday|today|last night|this morning|tonight)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b({_alternation(d.capitalize() for d in WEEKDAYS)})\b")
+_DAYS_BACK = _W.values("anchors.days_back")
+_RELATIVE = re.compile(rf"\b({_alternation(_DAYS_BACK)})\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # "in 2003", "a 2003 earthquake", "the 2019 election" — not "since 2019" or "by 2030"
 _YEAR_WINDOW = re.compile(
-    r"(?<!since )(?<!until )(?<!by )(?<!from )(?<!before )(?<!after )(?<!to )"
-    r"\b(19[5-9]\d|20\d\d)\b(?!\s*[-–/]\s*\d)"
+    "".join(f"(?<!{re.escape(w)} )" for w in sorted(_W.words("anchors.not_before_a_year")))
+    + r"\b(19[5-9]\d|20\d\d)\b(?!\s*[-–/]\s*\d)"
 )
 _DURATION = re.compile(
     r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous|first)\s+"
@@ -45,11 +55,11 @@ _SINCE = re.compile(
     rf"\bsince\s+(?:(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}))",
     re.IGNORECASE,
 )
-_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|on|until|through)\s+$", re.IGNORECASE)
+_AS_OF_WORDS = _alternation(_W.words("anchors.as_of"), space=r"\s+")
+_AS_OF = re.compile(rf"\b(?:{_AS_OF_WORDS})\s+$", re.IGNORECASE)
 _PERIODS = _W.values("anchors.periods")
-_PERIOD_WORDS = re.compile(
-    r"\b(quarterly|annual|annually|full-year|last year|this year)\b", re.IGNORECASE
-)
+_PERIOD_WINDOWS = _W.values("anchors.period_windows")
+_PERIOD_WORDS = re.compile(rf"\b({_alternation(_PERIOD_WINDOWS)})\b", re.IGNORECASE)
 _SMALL = _W.values("anchors.small_numbers")
 
 
@@ -106,9 +116,7 @@ def weekday_date(sentence: str, published: date | None) -> date | None:
         return published - timedelta(days=back)
     r = _RELATIVE.search(sentence)
     if r:
-        return published - timedelta(
-            days=1 if r.group(1).lower() in ("yesterday", "last night") else 0
-        )
+        return published - timedelta(days=_DAYS_BACK[r.group(1).lower()])
     return None
 
 
@@ -199,7 +207,9 @@ class SentenceTime:
 # A year makes a figure another event's only when it stands near it ("a 2003 quake killed 177");
 # "since the 1997 handover" elsewhere in the sentence dates no figure.
 _YEAR_REACH = 60
-_OPENS_A_SPAN = re.compile(r"\b(?:since|until|till|before|after|by)\s+(?:the\s+)?$", re.I)
+_OPENS_A_SPAN = re.compile(
+    rf"\b(?:{_alternation(_W.words('anchors.opens_a_span'))})\s+(?:the\s+)?$", re.I
+)
 
 
 def _just_after(starts: list[int], pos: int) -> bool:
@@ -222,7 +232,6 @@ def _duration_window(m: re.Match[str]) -> str:
 
 _SINCE_WORD = re.compile(r"\bsince\s+", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
-_PERIOD_WINDOWS = _W.values("anchors.period_windows")
 
 
 def as_of(sentence: str, offset: int, year: int | None, published: date | None) -> date | None:
