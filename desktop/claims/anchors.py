@@ -9,24 +9,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Generic, TypeVar
 
 from desktop.claims.lexicon import MONTHS, WEEKDAYS
-from desktop.claims.words import english
+from desktop.claims.words import alternation, english
 
 _W = english()
 
 
-def _alternation(words: Iterable[str], space: str = " ") -> str:
-    """'September|Sept|Sep|…': words for a regex, longest first so the whole word wins; the
-    space between the words of a phrase becomes `space`."""
-    ordered = sorted(words, key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", space) for w in ordered)
-
-
-_MONTH = rf"(?:{_alternation(m.capitalize() for m in MONTHS)})\.?"
+_MONTH = rf"(?:{alternation(m.capitalize() for m in MONTHS)})\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _DATE = re.compile(
     rf"(?:the\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
@@ -34,33 +26,36 @@ _DATE = re.compile(
     r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(rf"\b({_alternation(d.capitalize() for d in WEEKDAYS)})\b")
+_WEEKDAY = re.compile(rf"\b({alternation(d.capitalize() for d in WEEKDAYS)})\b")
 _DAYS_BACK = _W.values("anchors.days_back")
-_RELATIVE = re.compile(rf"\b({_alternation(_DAYS_BACK)})\b", re.IGNORECASE)
+_RELATIVE = re.compile(rf"\b({alternation(_DAYS_BACK)})\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # "in 2003", "a 2003 earthquake", "the 2019 election" — not "since 2019" or "by 2030"
 _YEAR_WINDOW = re.compile(
     "".join(f"(?<!{re.escape(w)} )" for w in sorted(_W.words("anchors.not_before_a_year")))
     + r"\b(19[5-9]\d|20\d\d)\b(?!\s*[-–/]\s*\d)"
 )
+_SPACES = r"\s+"
+_SMALL = _W.values("anchors.small_numbers")
+_PERIODS = _W.values("anchors.periods")
 _DURATION = re.compile(
-    r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous|first)\s+"
-    r"(?:(?P<n>\d+|two|three|four|five|six|seven|ten|twelve|24|48|72)\s+)?"
-    r"(?P<u>hours?|days?|weeks?|months?|years?|quarter|decade)\b"
-    r"|\b(?P<per>per|a|each|every)\s+(?P<pu>day|week|month|year|hour)\b"
-    r"|\b(?P<q>(?:first|second|third|fourth)\s+quarter|Q[1-4]|(?:first|second)\s+half)\b",
+    rf"\b(?:{alternation(_W.words('anchors.duration.prepositions'))})\s+the\s+"
+    rf"(?:{alternation(_W.words('anchors.duration.recent'))})\s+"
+    rf"(?:(?P<n>\d+|{alternation(_SMALL)})\s+)?"
+    rf"(?P<u>{alternation(_W.words('anchors.duration.units'))})\b"
+    rf"|\b(?P<per>{alternation(_W.words('anchors.duration.per'))})\s+"
+    rf"(?P<pu>{alternation(_W.words('anchors.duration.per_units'))})\b"
+    rf"|\b(?P<q>{alternation(_PERIODS, space=_SPACES)}|Q[1-4])\b",
     re.IGNORECASE,
 )
 _SINCE = re.compile(
     rf"\bsince\s+(?:(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}))",
     re.IGNORECASE,
 )
-_AS_OF_WORDS = _alternation(_W.words("anchors.as_of"), space=r"\s+")
+_AS_OF_WORDS = alternation(_W.words("anchors.as_of"), space=_SPACES)
 _AS_OF = re.compile(rf"\b(?:{_AS_OF_WORDS})\s+$", re.IGNORECASE)
-_PERIODS = _W.values("anchors.periods")
 _PERIOD_WINDOWS = _W.values("anchors.period_windows")
-_PERIOD_WORDS = re.compile(rf"\b({_alternation(_PERIOD_WINDOWS)})\b", re.IGNORECASE)
-_SMALL = _W.values("anchors.small_numbers")
+_PERIOD_WORDS = re.compile(rf"\b({alternation(_PERIOD_WINDOWS)})\b", re.IGNORECASE)
 
 
 def article_year(text: str, published: date | None) -> int | None:
@@ -208,7 +203,7 @@ class SentenceTime:
 # "since the 1997 handover" elsewhere in the sentence dates no figure.
 _YEAR_REACH = 60
 _OPENS_A_SPAN = re.compile(
-    rf"\b(?:{_alternation(_W.words('anchors.opens_a_span'))})\s+(?:the\s+)?$", re.I
+    rf"\b(?:{alternation(_W.words('anchors.opens_a_span'))})\s+(?:the\s+)?$", re.I
 )
 
 

@@ -19,7 +19,7 @@ from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import number_expressions
 from desktop.claims.segments import Sentence, Token, paragraphs, sentences, token, tokens
 from desktop.claims.vocabulary import ACT_OF, CROWD_POPULATIONS, HUMAN_ACTS, THING_ACTS
-from desktop.claims.words import english
+from desktop.claims.words import alternation, english
 from desktop.model import Cancelled, Claim
 
 _W = english()
@@ -135,15 +135,12 @@ def _settled(population: str, act: str) -> tuple[str, str]:
 
 _STATUS_ACTS = _W.words("extract.status_acts")
 _FURNITURE_LINE = re.compile(
-    r"\s*(?:(?:read more|related(?: articles| stories| content)?|see also|more on this|watch|"
-    r"most read|recommended|advertisement)\s*(?:[:|–—-]|$)"  # a label, then the teaser
-    r"|(?:listen to this|subscribe\b|sign up\b|follow us\b)"  # calls to action
-    r"|(?:photo|image|slide|page|picture)s? \d+ (?:of|/) \d+\s*$)",
+    rf"\s*(?:(?:{alternation(_W.words('extract.furniture_labels'))})\s*(?:[:|–—-]|$)"  # a label
+    rf"|(?:{alternation(_W.words('extract.furniture_calls'))})\b"  # calls to action
+    rf"|(?:{alternation(_W.words('extract.furniture_pictures'))})s? \d+ (?:of|/) \d+\s*$)",
     re.IGNORECASE,
 )
-_VERB = re.compile(
-    r"\b(?:would|will|was|were|had|has|have|is|are|could|may|might|must|should|\w+ed)\b"
-)
+_VERB = re.compile(rf"\b(?:{alternation(_W.words('extract.finite_verbs'))}|\w+ed)\b")
 _COORDINATION = _W.words("extract.coordination")
 
 

@@ -8,8 +8,9 @@ module; `lexicon.py` and `vocabulary.py` keep the shared lists under their publi
 
 from __future__ import annotations
 
+import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -19,7 +20,7 @@ from typing import Any
 
 from lemminflect import getLemma
 
-__all__ = ["Words", "WordsError", "english", "load", "noun_lemma"]
+__all__ = ["Words", "WordsError", "alternation", "english", "load", "noun_lemma"]
 
 _FILE = "words_en.toml"
 
@@ -117,6 +118,13 @@ def load(path: Path | None = None) -> Words:
 def english() -> Words:
     """The package's English lists, read once."""
     return load()
+
+
+def alternation(words: Iterable[str], space: str = " ") -> str:
+    """'September|Sept|Sep|…': words for a regular expression, longest first so the whole word
+    wins; the space between the words of a phrase becomes `space` (a pattern, e.g. r"\\s+")."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in ordered)
 
 
 @lru_cache(maxsize=65536)
