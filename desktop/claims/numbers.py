@@ -40,6 +40,15 @@ from desktop.claims.words import english
 
 _W = english()
 
+_AND_A_PART = _W.values("numbers.and_a_part")
+_AFTER_A = _W.words("numbers.after_a")
+_SPACED_SCALE_SUFFIXES = _W.words("numbers.spaced_scale_suffixes")
+_ABOVE_HUNDRED = _W.words("numbers.hundred_of")
+_THOUSANDS = _W.words("numbers.thousands")
+_US = _W.words("currency.us")
+_DOLLARS = _W.words("currency.dollars")
+_PER_HEAD = _W.words("units.per_head")
+
 _NOT_PLURAL_NOUNS = _W.words("parser.not_plural_nouns")
 _NOT_A_RANGE_AFTER_OR = _W.words("parser.not_a_range_after_or")
 _STARTS = _W.words("parser.starts")
@@ -124,7 +133,7 @@ class _Parser:
             return value, j, flags
         # "four and a half hours", "two and a half million"
         if self.low(j) == "and" and self.low(j + 1) in ("a", "one"):
-            part = {"half": 0.5, "quarter": 0.25}.get(self.low(j + 2))
+            part = _AND_A_PART.get(self.low(j + 2))
             if part:
                 value, j = value + part, j + 3
                 if self.low(j) in SCALE_WORDS and self.low(j) != "hundred":
@@ -157,8 +166,7 @@ class _Parser:
         if w in VAGUE_PLURALS:
             flags["vague"] = True
             return float(VAGUE_PLURALS[w]), i + 1, flags
-        if w in ("a", "an") and self.low(i + 1) in ("dozen", "hundred", "thousand", "million",
-                                                     "billion", "trillion"):  # fmt: skip
+        if w in ("a", "an") and self.low(i + 1) in _AFTER_A:
             return self._words(i + 1, start_value=1)
         if w == "half":
             return self._half(i, flags)
@@ -211,7 +219,7 @@ class _Parser:
         if nxt is not None and (
             nxt.low in SCALE_WORDS
             and nxt.low != "hundred"
-            or (nxt.text in ("mn", "bn", "mln", "bln", "tn", "trn"))
+            or (nxt.text in _SPACED_SCALE_SUFFIXES)
             or (
                 nxt.text in ("B", "M", "K", "BN", "MN")
                 and (money or "." in tok.text or self._counted_next(j + 1))
@@ -233,7 +241,7 @@ class _Parser:
             return value * flags["scale"], j + 2, flags
         if nxt is not None and nxt.low == "hundred" and "." not in tok.text:
             k = j + 1
-            if k < len(t) and t[k].low in ("thousand", "million", "billion"):
+            if k < len(t) and t[k].low in _ABOVE_HUNDRED:
                 flags["scale"] = 100 * SCALE_WORDS[t[k].low]
                 return value * flags["scale"], k + 1, flags
             flags["scale"] = 100
@@ -343,7 +351,7 @@ class _Parser:
             elif w == "hundred":
                 current = (current or 1) * 100
                 scale = max(scale, 100) if not total else scale
-            elif w in ("thousand", "million", "billion", "trillion"):
+            elif w in _THOUSANDS:
                 total += (current or 1) * SCALE_WORDS[w]
                 current = 0
                 scale = max(scale, SCALE_WORDS[w])
@@ -566,7 +574,7 @@ class _Parser:
         if j < len(t) and t[j].low == "p" and _adjacent(t[j - 1], t[j]):
             expr.currency, expr.last = "GBP pence", j  # "680p"
             return
-        if self.low(j) in ("us", "u.s", "american") and self.low(j + 1) in ("dollars", "dollar"):
+        if self.low(j) in _US and self.low(j + 1) in _DOLLARS:
             expr.currency, expr.last = "USD", j + 1
         elif self.low(j) in CURRENCY_WORDS and not (
             self.low(j) in ("pound", "pounds") and self.low(j + 1) in ("of",)
@@ -587,7 +595,7 @@ class _Parser:
             j += 1  # "two cases for every 100,000 people"
         elif self.low(j) != "per":
             return False
-        if self.low(j + 1) in ("capita", "head"):
+        if self.low(j + 1) in _PER_HEAD:
             expr.percent, expr.last = f"per {self.low(j + 1)}", j + 1
             return True
         whole = self.core(j + 1)
