@@ -9,6 +9,7 @@ makes it a head count. Dates and speakers belong to `anchors.py`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from desktop.claims.lexicon import DURATION_UNITS, MEASURE_UNITS, MONTHS, VAGUE_PLURALS
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
@@ -216,11 +217,12 @@ def _population(toks: list[Token], words: list[int]) -> str:
             return nation
     if head in POPULATIONS:
         return POPULATIONS[head]
-    if head not in _SINGULAR_WHOLES and noun_lemma(head) in _POPULATION_LEMMAS:
-        return _POPULATION_LEMMAS[noun_lemma(head)]  # "worker" as "workers", "child" as "children"
+    lemma = noun_lemma(head)
+    if head not in _SINGULAR_WHOLES and lemma in _population_lemmas():
+        return _population_lemmas()[lemma]  # "worker" as "workers", "child" as "children"
     if head in _NOUN_ACTS and len(lows) >= 2:
         return _population(toks, words[:-1])  # "job losses": jobs, lost
-    return noun_lemma(head)
+    return lemma
 
 
 _NOT_OWNERS = _W.words("counted.not_owners")
@@ -318,10 +320,16 @@ def _offer(toks: list[Token]) -> bool:
 
 _OFFER_WORDS = _W.words("counted.offer_words")
 _SINGULAR_WHOLES = _W.words("vocabulary.singular_wholes")
-# Population keys by the lemma of their plural nouns; the first noun listed of a lemma wins.
-_POPULATION_LEMMAS: dict[str, str] = {}
-for _word, _key in POPULATIONS.items():
-    _POPULATION_LEMMAS.setdefault(noun_lemma(_word), _key)
+
+
+@cache
+def _population_lemmas() -> dict[str, str]:
+    """Population keys by the lemma of their nouns; the first noun listed of a lemma wins.
+    Built on first use, so importing the package does not load the lemmatizer's tables."""
+    out: dict[str, str] = {}
+    for word, key in POPULATIONS.items():
+        out.setdefault(noun_lemma(word), key)
+    return out
 
 
 def _nation_later(toks: list[Token], k: int) -> str:

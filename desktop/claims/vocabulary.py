@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from desktop.claims.words import english, noun_lemma
+from desktop.claims.words import english
 
 _W = english()
 
@@ -20,7 +20,6 @@ def _nation_of() -> MappingProxyType[str, str]:
     out: dict[str, str] = {}
     for plural, forms in _W.groups("vocabulary.nations").items():
         out[plural] = plural
-        out[noun_lemma(plural)] = plural
         for form in forms:
             out[form] = plural
     return MappingProxyType(out)
