@@ -13,8 +13,12 @@ from datetime import date, timedelta
 from typing import Generic, TypeVar
 
 from desktop.claims.lexicon import MONTHS, WEEKDAYS
+from desktop.claims.words import alternation, english
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"  # noqa: E501
+_W = english()
+
+
+_MONTH = rf"(?:{alternation(m.capitalize() for m in MONTHS)})\.?"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _DATE = re.compile(
     rf"(?:the\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
@@ -22,33 +26,36 @@ _DATE = re.compile(
     r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)",
     re.IGNORECASE,
 )
-_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-_RELATIVE = re.compile(r"\b(yesterday|today|last night|this morning|tonight)\b", re.IGNORECASE)
+_WEEKDAY = re.compile(rf"\b({alternation(d.capitalize() for d in WEEKDAYS)})\b")
+_DAYS_BACK = _W.values("anchors.days_back")
+_RELATIVE = re.compile(rf"\b({alternation(_DAYS_BACK)})\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # "in 2003", "a 2003 earthquake", "the 2019 election" — not "since 2019" or "by 2030"
 _YEAR_WINDOW = re.compile(
-    r"(?<!since )(?<!until )(?<!by )(?<!from )(?<!before )(?<!after )(?<!to )"
-    r"\b(19[5-9]\d|20\d\d)\b(?!\s*[-–/]\s*\d)"
+    "".join(f"(?<!{re.escape(w)} )" for w in sorted(_W.words("anchors.not_before_a_year")))
+    + r"\b(19[5-9]\d|20\d\d)\b(?!\s*[-–/]\s*\d)"
 )
+_SPACES = r"\s+"
+_SMALL = _W.values("anchors.small_numbers")
+_PERIODS = _W.values("anchors.periods")
 _DURATION = re.compile(
-    r"\b(?:over|in|during|within|for)\s+the\s+(?:past|last|previous|first)\s+"
-    r"(?:(?P<n>\d+|two|three|four|five|six|seven|ten|twelve|24|48|72)\s+)?"
-    r"(?P<u>hours?|days?|weeks?|months?|years?|quarter|decade)\b"
-    r"|\b(?P<per>per|a|each|every)\s+(?P<pu>day|week|month|year|hour)\b"
-    r"|\b(?P<q>(?:first|second|third|fourth)\s+quarter|Q[1-4]|(?:first|second)\s+half)\b",
+    rf"\b(?:{alternation(_W.words('anchors.duration.prepositions'))})\s+the\s+"
+    rf"(?:{alternation(_W.words('anchors.duration.recent'))})\s+"
+    rf"(?:(?P<n>\d+|{alternation(_SMALL)})\s+)?"
+    rf"(?P<u>{alternation(_W.words('anchors.duration.units'))})\b"
+    rf"|\b(?P<per>{alternation(_W.words('anchors.duration.per'))})\s+"
+    rf"(?P<pu>{alternation(_W.words('anchors.duration.per_units'))})\b"
+    rf"|\b(?P<q>{alternation(_PERIODS, space=_SPACES)}|Q[1-4])\b",
     re.IGNORECASE,
 )
 _SINCE = re.compile(
     rf"\bsince\s+(?:(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}))",
     re.IGNORECASE,
 )
-_AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|by|on|until|through)\s+$", re.IGNORECASE)
-_PERIODS = {"first quarter": "Q1", "second quarter": "Q2", "third quarter": "Q3",
-            "fourth quarter": "Q4", "first half": "H1", "second half": "H2"}  # fmt: skip
-_PERIOD_WORDS = re.compile(
-    r"\b(quarterly|annual|annually|full-year|last year|this year)\b", re.IGNORECASE
-)
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10, "twelve": 12}
+_AS_OF_WORDS = alternation(_W.words("anchors.as_of"), space=_SPACES)
+_AS_OF = re.compile(rf"\b(?:{_AS_OF_WORDS})\s+$", re.IGNORECASE)
+_PERIOD_WINDOWS = _W.values("anchors.period_windows")
+_PERIOD_WORDS = re.compile(rf"\b({alternation(_PERIOD_WINDOWS)})\b", re.IGNORECASE)
 
 
 def article_year(text: str, published: date | None) -> int | None:
@@ -104,9 +111,7 @@ def weekday_date(sentence: str, published: date | None) -> date | None:
         return published - timedelta(days=back)
     r = _RELATIVE.search(sentence)
     if r:
-        return published - timedelta(
-            days=1 if r.group(1).lower() in ("yesterday", "last night") else 0
-        )
+        return published - timedelta(days=_DAYS_BACK[r.group(1).lower()])
     return None
 
 
@@ -197,7 +202,9 @@ class SentenceTime:
 # A year makes a figure another event's only when it stands near it ("a 2003 quake killed 177");
 # "since the 1997 handover" elsewhere in the sentence dates no figure.
 _YEAR_REACH = 60
-_OPENS_A_SPAN = re.compile(r"\b(?:since|until|till|before|after|by)\s+(?:the\s+)?$", re.I)
+_OPENS_A_SPAN = re.compile(
+    rf"\b(?:{alternation(_W.words('anchors.opens_a_span'))})\s+(?:the\s+)?$", re.I
+)
 
 
 def _just_after(starts: list[int], pos: int) -> bool:
@@ -220,9 +227,6 @@ def _duration_window(m: re.Match[str]) -> str:
 
 _SINCE_WORD = re.compile(r"\bsince\s+", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"\bsince\s+((?:19|20)\d\d)\b")
-_PERIOD_WINDOWS = {"quarterly": "Q", "annual": "per year", "annually": "per year",
-                   "full-year": "per year", "last year": "in last year",
-                   "this year": "in this year"}  # fmt: skip
 
 
 def as_of(sentence: str, offset: int, year: int | None, published: date | None) -> date | None:
@@ -237,24 +241,15 @@ def window(sentence: str, offset: int, year: int | None, published: date | None 
 
 # ----------------------------------------------------------------------------- speakers
 
-_SAY = (r"said|says|told|added|stated|announced|estimated|confirmed|acknowledged|claimed|reported"
-        r"|noted|wrote|tweeted|insisted|warned|explained|recalled|argued|estimates|tells"
-        r"|adds")  # fmt: skip
+_SAY = "|".join(_W.sequence("anchors.say"))
 _NAME = r"[A-Z][\w’'.-]*(?:\s+(?:of\s+|al-|bin\s+|de\s+|van\s+)?[A-Z][\w’'.-]*){0,4}"
 _NAME_SAYS = re.compile(rf"(?P<name>{_NAME})\s+(?:{_SAY})\b")
 _SAYS_NAME = re.compile(rf"\b(?:{_SAY})\s+(?P<name>{_NAME})")
 _ACCORDING = re.compile(rf"\baccording\s+to\s+(?:the\s+)?(?P<name>{_NAME})")
 _PRONOUN_SAYS = re.compile(rf"\b(?:he|she)\s+(?:{_SAY})\b", re.IGNORECASE)
 _NOUN_SAYS = re.compile(rf"\b(?P<name>(?i:the)\s+[a-z]+(?:\s+[a-z]+){{0,3}})\s+(?:{_SAY})\b")
-_TITLES = {"secretary", "state", "president", "minister", "foreign", "defense", "defence",
-           "spokesman", "spokeswoman", "spokesperson", "press", "pentagon", "general", "gen",
-           "chief", "prime", "of", "the", "us", "u.s.", "deputy", "senator", "sen", "rep",
-           "mayor", "governor", "gov", "police", "commissioner", "director", "ceo", "chairman",
-           "official", "officials", "dr", "mr", "mrs", "ms", "prof", "national", "security",
-           "adviser", "advisor", "envoy", "ambassador", "qatari", "white", "house"}  # fmt: skip
-_NOT_NAMES = {"the", "we", "it", "they", "this", "that", "he", "she", "i", "you", "there", "but",
-              "and", "so", "as", "in", "on", "at", "a", "an", "if", "when", "what",
-              "who"}  # fmt: skip
+_TITLES = _W.words("anchors.titles")
+_NOT_NAMES = _W.words("anchors.not_names")
 
 
 def _clean_name(name: str) -> str:

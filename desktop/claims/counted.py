@@ -9,6 +9,7 @@ makes it a head count. Dates and speakers belong to `anchors.py`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from desktop.claims.lexicon import DURATION_UNITS, MEASURE_UNITS, MONTHS, VAGUE_PLURALS
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
@@ -20,72 +21,32 @@ from desktop.claims.vocabulary import (
     PERSON_HEADS,
     POPULATIONS,
 )
+from desktop.claims.words import english, noun_lemma
 
-_STOP = {
-    "of", "in", "on", "at", "to", "from", "for", "with", "by", "into", "out", "over", "under",
-    "during", "since", "after", "before", "including", "like", "across", "through", "per",
-    "within", "without", "beyond", "near", "via", "until", "till",
-    "despite", "among", "amid", "against", "toward", "towards", "than", "as", "while", "and",
-    "or", "but", "nor", "so", "who", "which", "that", "whom", "whose", "where", "when", "have",
-    "has", "had", "be", "been", "being", "is", "are", "was", "were", "will", "would", "could",
-    "should", "may", "might", "can", "do", "does", "did", "said", "says", "told", "the", "a", "an",
-    "this", "those", "these", "their", "its", "his", "her", "our", "it", "they", "them", "he",
-    "she", "we", "you", "i", "not", "all", "also", "still", "now", "there", "here", "each",
-    "according", "about", "around", "some", "more", "less", "fewer", "up", "down", "off",
-    "away", "back", "last", "next", "ago", "earlier", "later", "alone", "only", "yesterday",
-    "today", "tonight", "overnight", "tomorrow", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "morning", "evening", "afternoon", "weekend",
-}  # fmt: skip
-# Nouns after a number that name the number itself, not what it counts: "a 50,000 estimate",
-# "a 3,000 increase". What is counted is then read from the words around, as for "the 1,500".
-_NUMBER_NOUNS = {"estimate", "estimates", "figure", "figures", "count", "tally", "total",
-                 "number", "mark", "level", "increase", "rise", "drop", "fall", "jump",
-                 "decline", "gain", "loss", "reduction", "boost", "record", "high", "low",
-                 "threshold", "target", "limit", "cap", "forecast", "projection"}  # fmt: skip
-# "a 20,000-person crowd", "a 9-million-strong city": a hyphened word that makes the number a
-# head count of people, whatever noun follows.
-_PEOPLE_COMPOUNDS = {"person", "people", "strong", "member", "man", "woman", "worker"}
-_AUX = {"have", "has", "had", "been", "be", "being", "were", "was", "are", "is", "will", "would",
-        "could", "may", "might", "must", "should", "can", "get", "got", "gets"}  # fmt: skip
-_SKIP_ADVERBS = {"also", "already", "reportedly", "safely", "now", "so", "far", "yet", "since",
-                 "then", "successfully", "still", "all", "not", "never", "just", "likely",
-                 "estimated", "believed", "thought", "said", "expected", "feared",
-                 "known"}  # fmt: skip
-_NOT_ACT_IN_SCAN = {"in", "there", "had", "total", "estimated", "holding", "still", "got",
-                    "moved", "took", "turned", "held", "lives", "left"}  # fmt: skip
-_NATION_NOUNS = {"citizenship", "passport", "passports", "citizens", "nationality", "nationals",
-                 "citizen", "national"}  # fmt: skip
-_BE = {"was", "were", "is", "are", "remain", "remained"}
-# Two-word acts whose words alone mean something else.
-PHRASE_ACTS = {
-    ("left", "behind"): "remaining", ("took", "part"): "attended", ("take", "part"): "attended",
-    ("taking", "part"): "attended", ("turned", "out"): "attended", ("turn", "out"): "attended",
-    ("laid", "off"): "cut", ("lay", "off"): "cut", ("lost", "their"): "killed",
-    ("took", "to"): "attended", ("pulled", "out"): "departed", ("got", "out"): "departed",
-    ("in", "hospital"): "hospitalised", ("in", "hospitals"): "hospitalised",
-}  # fmt: skip
-# Words that make a count a different one from the bare noun: "three other counties".
-_QUALIFIERS = {"other": "other", "additional": "other", "further": "other", "more": "other",
-               "neighbouring": "other", "neighboring": "other", "new": "new",
-               "fresh": "new"}  # fmt: skip
-# Common verbs that end a noun phrase without an -ed: "a 6.8 earthquake struck", "crowds hit".
-_VERBS = {
-    "struck", "hit", "hits", "tore", "rose", "fell", "took", "gave", "made", "came", "went",
-    "saw", "began", "brought", "caught", "drew", "drove", "felt", "found", "grew", "kept",
-    "knew", "led", "lost", "meant", "met", "paid", "put", "ran", "sent", "set", "shook", "shot",
-    "sold", "spent", "stood", "swept", "thought", "threw", "won", "wrote", "broke", "built",
-    "rises", "falls", "climbs", "stands", "reaches", "remain", "remains", "say",
-    "think", "believe", "expect", "marched", "gathered", "poured", "filled", "lined",
-    "turned", "joined", "face", "faces", "need", "needs", "include", "includes", "became",
-    "become", "becomes", "got", "get", "gets", "see", "sees", "show", "shows",
-}  # fmt: skip
-_NOUN_ACTS = {"deaths", "arrests", "injuries", "casualties", "fatalities", "evacuees", "layoffs",
-              "dead", "hospitalisations", "hospitalizations", "evacuations", "losses", "cuts",
-              "redundancies", "cases", "infections", "votes", "doses", "departures",
-              "crowds"}  # fmt: skip
-_WISH = {"want", "wanted", "wants", "wanting", "wish", "wished", "wishing", "seek", "seeking",
-         "sought", "seeks", "hoping", "hope", "hoped", "trying", "tried", "eager", "asked",
-         "requested", "waiting", "wait"}  # fmt: skip
+_W = english()
+
+_SHARE_OF = _W.words("counted.share_of")
+_PART_OF = _W.words("counted.part_of")
+_ANOTHER = _W.words("counted.another")
+_CLAUSE_JOINERS = _W.words("counted.clause_joiners")
+_SHARE_NOUNS = _W.words("counted.share_nouns")
+_DETERMINERS = _W.words("counted.determiners")
+_PER = _W.words("counted.per")
+_RELATIVES = _W.words("counted.relatives")
+_NEGATIONS = _W.words("counted.negations")
+
+_STOP = _W.words("counted.stop")
+_NUMBER_NOUNS = _W.words("counted.number_nouns")
+_PEOPLE_COMPOUNDS = _W.words("counted.people_compounds")
+_AUX = _W.words("counted.auxiliaries")
+_NOT_ACT_IN_SCAN = _W.words("counted.not_act_in_scan")
+_NATION_NOUNS = _W.words("counted.nation_nouns")
+_BE = _W.words("counted.be")
+PHRASE_ACTS = _W.phrase_classes("counted.phrase_acts")  # ("laid", "off") → "cut"
+_QUALIFIERS = _W.classes("counted.qualifiers")  # "further" → "other"
+_VERBS = _W.words("counted.verbs")
+_NOUN_ACTS = _W.words("counted.noun_acts")
+_WISH = _W.words("counted.wish")
 
 
 @dataclass(frozen=True)
@@ -121,7 +82,7 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
             _low(toks, e.last + 1) == "of" and "stake" in {t.low for t in toks[e.last : e.last + 6]}
         ):
             measure = "stake"  # "shareholders holding 27% of Merrow's shares"
-        elif not measure and _low(toks, e.last + 1) in ("of", "among"):
+        elif not measure and _low(toks, e.last + 1) in _SHARE_OF:
             whole = population or _noun_after(toks, e.last + 2)
             measure = f"share of {whole}" if whole else ""  # "81.5% of kindergartners"
         population = _owned(measure or "share", toks, e)
@@ -175,12 +136,12 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     part = False
     if _low(toks, k) in ("of",) and (e.vague or e.written_in_words or e.has_digits):
         k += 1  # "thousands of people", "1,500 of them", "200 of the passengers"
-        while _low(toks, k) in ("the", "them", "those", "these", "their", "its", "whom"):
+        while _low(toks, k) in _PART_OF:
             part = part or not e.vague  # "36 of the cases": a part, not the whole
             k += 1
     if _low(toks, k) in ("”", '"', "’") and k + 1 < len(toks) and toks[k + 1].kind == "word":
         k += 1  # 'would cut "up to 900" jobs'
-    qualifier = "other" if _low(toks, e.first - 1) in ("another", "additional", "extra") else ""
+    qualifier = "other" if _low(toks, e.first - 1) in _ANOTHER else ""
     if _low(toks, k) in _QUALIFIERS and not part:
         qualifier = _QUALIFIERS[_low(toks, k)]  # "50 to 100 more cases", "dozens more"
         k += 1
@@ -256,36 +217,15 @@ def _population(toks: list[Token], words: list[int]) -> str:
             return nation
     if head in POPULATIONS:
         return POPULATIONS[head]
-    if head + "s" in POPULATIONS:
-        return POPULATIONS[head + "s"]
+    lemma = noun_lemma(head)
+    if head not in _SINGULAR_WHOLES and lemma in _population_lemmas():
+        return _population_lemmas()[lemma]  # "worker" as "workers", "child" as "children"
     if head in _NOUN_ACTS and len(lows) >= 2:
         return _population(toks, words[:-1])  # "job losses": jobs, lost
-    return _singular(head)
+    return lemma
 
 
-def _singular(word: str) -> str:
-    if len(word) <= 3 or word.endswith("ss"):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    return word.removesuffix("s")
-
-
-_NOT_OWNERS = {
-    "the", "a", "an", "it", "its", "this", "that", "these", "those", "they", "their", "he", "she",
-    "we", "our", "shares", "share", "revenue", "sales", "profit", "analysts", "investors", "in",
-    "on", "at", "by", "but", "and", "while", "after", "before", "including", "overall", "new",
-    "net", "total", "last", "first", "second", "third", "fourth", "chief", "executive", "officer",
-    "reuters", "bloomberg", "ap", "afp", "gmt", "stock", "prices", "price", "inflation",
-    "group", "inc", "corp", "co", "ltd", "plc", "holdings", "sa", "ag", "nv", "llc", "company",
-    "county", "state", "city", "province", "district", "region", "department", "ministry",
-    "bank", "fund", "trust", "partners", "capital", "international", "global", "industries",
-    "annual", "quarterly", "monthly", "weekly", "daily", "yearly", "average",
-    "median", "youth", "adult", "core", "headline", "underlying", "gross", "real", "nominal",
-    "official", "preliminary", "revised", "final", "estimated", "expected", "projected",
-}  # fmt: skip
+_NOT_OWNERS = _W.words("counted.not_owners")
 
 
 def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
@@ -296,14 +236,14 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
         tok = toks[n]
         if tok.kind == "sym" and tok.text in (",", ";", ":", "(", "—"):
             break
-        if tok.low in ("while", "whereas", "but", "and"):
+        if tok.low in _CLAUSE_JOINERS:
             break
         word = tok.text.removesuffix("’s").removesuffix("'s")
         if not _may_own(tok, word):
             continue
         after = _low(toks, n + 1)
         possessive = tok.text != word or after in ("’s", "'s")
-        if possessive or after in MEASURES or after in ("shares", "stock") or after in _CHANGES:
+        if possessive or after in MEASURES or after in _SHARE_NOUNS or after in _CHANGES:
             if measure == "share" and after in _CHANGES:
                 measure = "share price"  # "Castellan fell 3.1%": its shares did
             first = n
@@ -334,16 +274,9 @@ def split_owner(population: str) -> tuple[str, str]:
     return measure, owner
 
 
-_HOLDING = {"holding", "hold", "holds", "held", "own", "owns", "owning", "owned", "controls",
-            "control", "controlling", "acquire", "acquired", "bought", "sold",
-            "selling"}  # fmt: skip
-_CHANGES = {"rose", "fell", "jumped", "gained", "lost", "dropped", "climbed", "slid", "slipped",
-            "surged", "soared", "plunged", "tumbled", "rallied", "sank", "added", "shed", "was",
-            "were", "closed", "ended", "finished", "traded"}  # fmt: skip
-_PLACES = {"britain", "america", "germany", "france", "china", "japan", "russia", "india",
-           "europe", "turkey", "ukraine", "israel", "iran", "italy", "spain", "canada", "mexico",
-           "brazil", "london", "washington", "paris", "berlin", "tokyo", "beijing", "moscow",
-           "asia", "africa", "wall", "street", "city", "york"}  # fmt: skip
+_HOLDING = _W.words("counted.holding")
+_CHANGES = _W.words("counted.changes")
+_PLACES = _W.words("counted.places")
 
 
 def _may_own(tok: Token, word: str) -> bool:
@@ -366,7 +299,7 @@ def _may_own(tok: Token, word: str) -> bool:
 
 def _noun_after(toks: list[Token], k: int) -> str:
     """The counted noun a few words on: 'about 82% among kindergartners' → kindergartner."""
-    while _low(toks, k) in ("the", "all", "those", "these", "its", "their"):
+    while _low(toks, k) in _DETERMINERS:
         k += 1
     words = []
     while k < len(toks) and toks[k].kind == "word" and toks[k].low not in _STOP and len(words) < 3:
@@ -378,11 +311,25 @@ def _noun_after(toks: list[Token], k: int) -> str:
 def _per_share(toks: list[Token], k: int) -> bool:
     """'680 pence in cash for each Merrow share', '$2.87 per share', '680p-a-share'."""
     window = [t.low for t in toks[k : k + 7]]
-    return "share" in window and any(w in ("per", "each", "a") for w in window)
+    return "share" in window and any(w in _PER for w in window)
 
 
 def _offer(toks: list[Token]) -> bool:
-    return any(t.low in ("offer", "pay", "bid", "paying", "offered") for t in toks)
+    return any(t.low in _OFFER_WORDS for t in toks)
+
+
+_OFFER_WORDS = _W.words("counted.offer_words")
+_SINGULAR_WHOLES = _W.words("vocabulary.singular_wholes")
+
+
+@cache
+def _population_lemmas() -> dict[str, str]:
+    """Population keys by the lemma of their nouns; the first noun listed of a lemma wins.
+    Built on first use, so importing the package does not load the lemmatizer's tables."""
+    out: dict[str, str] = {}
+    for word, key in POPULATIONS.items():
+        out.setdefault(noun_lemma(word), key)
+    return out
 
 
 def _nation_later(toks: list[Token], k: int) -> str:
@@ -456,7 +403,7 @@ def _act_right(toks: list[Token], k: int) -> tuple[str, str, bool] | None:
         tok = toks[n]
         if tok.kind == "sym" and tok.text in (";", ":", "“", "”", '"', "(", ")"):
             break
-        if tok.text == "," and _low(toks, n + 1) not in ("who", "which", "that", "whom"):
+        if tok.text == "," and _low(toks, n + 1) not in _RELATIVES:
             break  # "surpassed 200 cases, … as a team arrived": another clause
         w = tok.low
         if tok.kind == "num" or w in WORD_NUMBERS or w in VAGUE_PLURALS:
@@ -491,7 +438,7 @@ def _act_right(toks: list[Token], k: int) -> tuple[str, str, bool] | None:
 
 
 def _negated(toks: list[Token], n: int) -> bool:
-    return any(_low(toks, m) in ("not", "never", "n't", "no") for m in range(n - 3, n))
+    return any(_low(toks, m) in _NEGATIONS for m in range(n - 3, n))
 
 
 def _act_left(
@@ -514,12 +461,7 @@ def _act_left(
     return None
 
 
-PERSON_POPULATIONS = set(NATION_OF.values()) | {
-    "people", "civilians", "men", "women", "children", "students", "police officers", "troops",
-    "protesters", "jobs", "refugees", "migrants", "asylum seekers", "patients", "voters",
-    "passengers", "families", "doctors", "nurses", "teachers", "journalists", "prisoners",
-    "hostages", "fighters", "firefighters", "rescuers", "volunteers", "customers",
-}  # fmt: skip
+PERSON_POPULATIONS = frozenset(NATION_OF.values()) | _W.words("vocabulary.person_populations")
 
 
 def population_mentions(toks: list[Token]) -> list[tuple[int, str, str]]:

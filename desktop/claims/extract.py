@@ -19,7 +19,10 @@ from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import number_expressions
 from desktop.claims.segments import Sentence, Token, paragraphs, sentences, token, tokens
 from desktop.claims.vocabulary import ACT_OF, CROWD_POPULATIONS, HUMAN_ACTS, THING_ACTS
+from desktop.claims.words import alternation, english
 from desktop.model import Cancelled, Claim
+
+_W = english()
 
 _CLOSERS = frozenset('”’"»')  # closing quote marks
 _CONTEXT = 32
@@ -130,21 +133,15 @@ def _settled(population: str, act: str) -> tuple[str, str]:
     return population, act
 
 
-# A state some of a group are in names that part by itself: "31 of them require hospital care" is
-# the count in hospital, while "36 of the cases are children" stays a part of the cases. (Deaths
-# and injuries among a part — "84 children who died" — stay parts: the whole is the toll.)
-_STATUS_ACTS = {"hospitalised", "not vaccinated"}
+_STATUS_ACTS = _W.words("extract.status_acts")
 _FURNITURE_LINE = re.compile(
-    r"\s*(?:(?:read more|related(?: articles| stories| content)?|see also|more on this|watch|"
-    r"most read|recommended|advertisement)\s*(?:[:|–—-]|$)"  # a label, then the teaser
-    r"|(?:listen to this|subscribe\b|sign up\b|follow us\b)"  # calls to action
-    r"|(?:photo|image|slide|page|picture)s? \d+ (?:of|/) \d+\s*$)",
+    rf"\s*(?:(?:{alternation(_W.words('extract.furniture_labels'))})\s*(?:[:|–—-]|$)"  # a label
+    rf"|(?:{alternation(_W.words('extract.furniture_calls'))})\b"  # calls to action
+    rf"|(?:{alternation(_W.words('extract.furniture_pictures'))})s? \d+ (?:of|/) \d+\s*$)",
     re.IGNORECASE,
 )
-_VERB = re.compile(
-    r"\b(?:would|will|was|were|had|has|have|is|are|could|may|might|must|should|\w+ed)\b"
-)
-_COORDINATION = {"and", "or", "likely", "possibly", "perhaps", "probably", "maybe", "but"}
+_VERB = re.compile(rf"\b(?:{alternation(_W.words('extract.finite_verbs'))}|\w+ed)\b")
+_COORDINATION = _W.words("extract.coordination")
 
 
 def _share_coordinated_acts(out: list[Claim], first: int, text: str) -> None:

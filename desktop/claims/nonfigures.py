@@ -35,6 +35,16 @@ from desktop.claims.lexicon import (
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
 from desktop.claims.segments import Token
 from desktop.claims.vocabulary import NATION_OF, POPULATIONS
+from desktop.claims.words import english
+
+_W = english()
+
+_TURNS = _W.words("nonfigures.turns")
+_AGE_BOUNDS = _W.words("nonfigures.age_bounds")
+_FURNITURE_BEFORE = _W.words("nonfigures.furniture_before")
+_SAID = _W.words("nonfigures.said")
+_ONE_OF = _W.words("nonfigures.one_of")
+_NOT_NOUNS = _W.words("nonfigures.not_nouns")
 
 _MASKS = re.compile(
     r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"  # addresses
@@ -51,25 +61,9 @@ _MASKS = re.compile(
     re.IGNORECASE,
 )
 _YEARS = range(1800, 2101)
-_NAME_OK_BEFORE = {
-    "about", "some", "over", "nearly", "only", "just", "all", "the", "another", "and", "but",
-    "with", "of", "to", "by", "in", "at", "since", "for", "from", "those", "these", "around",
-    "almost", "roughly", "more", "less", "fewer", "under", "up", "between", "among", "at least",
-    "an", "a", "approximately", "estimated", "than", "least", "on", "as", "when", "while", "after",
-    "before", "if", "its", "their", "his", "her", "our", "we", "they", "it",
-    "he", "she", "i", "you", "that", "this", "there", "so", "yet", "still", "already", "now",
-    "then", "also", "even", "well", "close", "closer", "below", "above", "both", "each", "every",
-    "total", "totalling", "reaching",
-}  # fmt: skip
-_NUMBER_NAMES = {"no", "number", "nos", "#", "page", "p", "pp", "section", "article", "chapter",
-                 "route", "flight", "room", "level", "category", "phase", "stage", "line",
-                 "channel", "episode", "season", "platform", "gate", "terminal", "row", "seat",
-                 "block", "unit", "apartment", "floor", "highway", "interstate", "resolution",
-                 "rule", "amendment", "clause", "paragraph", "item", "grade", "class", "version",
-                 "model", "type", "size", "volume", "issue", "part", "figure", "table",
-                 "exit", "junction", "district", "ward", "zone", "code", "id", "pin", "week",
-                 "matchday", "round", "game", "day", "year"}  # fmt: skip
-_AGE_WORDS = {"aged", "age", "ages"}
+_NAME_OK_BEFORE = _W.words("nonfigures.name_ok_before")
+_NUMBER_NAMES = _W.words("nonfigures.number_names")
+_AGE_WORDS = _W.words("nonfigures.age_words")
 
 
 def masked_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -155,7 +149,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "between 2008 and 2012", "the 1991-2020 average"
         if e.bound == "range" and e.low == 0 and e.value == 0 and "-" in _between(toks, e):
             return False  # "0-62mph in 3.1sec", "the 0-60 time": an acceleration spec
-        if before in ("turns", "turned", "turning") and not _counts_after(toks, e.last + 1):
+        if before in _TURNS and not _counts_after(toks, e.last + 1):
             return False  # "the NHS turns 76 this year": an age
         if before == "the" and _low(toks, e.last + 2) in _EVENTS and _adj(toks, i, i + 1):
             return False  # "the 10km race", "the 100m final": an event's name
@@ -267,21 +261,13 @@ def _is_age(toks: list[Token], i: int, last: int) -> bool:
     return False
 
 
-_PERSON_NOUNS = {"man", "woman", "boy", "girl", "teenager", "driver", "victim", "suspect",
-                 "mother", "father", "son", "daughter", "wife", "husband", "resident", "officer",
-                 "pilot", "soldier", "student", "worker", "passenger", "patient", "owner",
-                 "widow", "grandmother", "grandfather", "friend", "brother", "sister"}  # fmt: skip
-_AGE_HOLDERS = {"children", "kids", "minors", "people", "those", "anyone", "adults", "girls",
-                "both", "boys", "men", "women", "teenagers", "patients", "residents", "voters",
-                "aged",
-                "age", "ages", "everyone", "pupils", "students"}  # fmt: skip
+_PERSON_NOUNS = _W.words("nonfigures.person_nouns")
+_AGE_HOLDERS = _W.words("nonfigures.age_holders")
 
 
 def _is_age_bound(e: NumberExpr, toks: list[Token]) -> bool:
     """'aged over 80', 'children under 18 must', '12 to 15 months of age'."""
-    if e.bound_words in ("over", "under", "above", "below") and _low(toks, e.first - 1) in (
-        _AGE_HOLDERS
-    ):
+    if e.bound_words in _AGE_BOUNDS and _low(toks, e.first - 1) in (_AGE_HOLDERS):
         nxt = _low(toks, e.last + 1)
         return nxt not in POPULATIONS and nxt not in MEASURE_UNITS and nxt not in DURATION_UNITS
     k = e.last + 1
@@ -297,25 +283,19 @@ def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
         return True  # "5 min read"
     if after in FURNITURE_WORDS - {"of"} and before not in ("the",):
         near = {t.low for t in toks[max(0, i - 3) : last + 4]}
-        return len(near & FURNITURE_WORDS) >= 1 and after in {
-            "comments", "comment", "shares", "likes", "views", "min", "replies", "retweets",
-            "reactions", "followers", "photos", "slides", "images",
-        }  # fmt: skip
+        return len(near & FURNITURE_WORDS) >= 1 and after in _FURNITURE_COUNTS
     if (
         after == "of"
         and _low(toks, last + 2).isdigit()
         and before in ("", "page", "photo", "image")
     ):
         return True
-    return before in ("share", "shares", "comments", "likes", "tweet")
+    return before in _FURNITURE_BEFORE
 
 
-_WORD_NOT_COUNT_AFTER = {
-    "of", "another", "other", "thing", "way", "side", "hand", "point", "time", "more", "day",
-    "such", "who", "that", "which", "in", "and", "or", "by", "at", "on", "to", "bit",
-    "too", "is", "was", "has", "had", "will", "would", "could", "may", "might", "should",
-}  # fmt: skip
-_WORD_NOT_COUNT_BEFORE = {"no", "any", "some", "every", "each", "which", "that", "this", "only"}
+_FURNITURE_COUNTS = _W.words("nonfigures.furniture_counts")
+_WORD_NOT_COUNT_AFTER = _W.words("nonfigures.word_not_count_after")
+_WORD_NOT_COUNT_BEFORE = _W.words("nonfigures.word_not_count_before")
 
 
 def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
@@ -336,17 +316,17 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
             return False
         if after in _WORD_NOT_COUNT_AFTER or not after.isalpha():
             return False
-        return not after.endswith(("ly", "ed")) and after not in ("said", "says", "told")
+        return not after.endswith(("ly", "ed")) and after not in _SAID
     if word in ("a", "an") and e.last == i + 1 and _low(toks, i + 1) == "hundred":
         return _counts_after(toks, e.last + 1) or bool(e.currency)
     if after in ("-", "–") and _low(toks, e.last + 2) in SET_COMPOUNDS:
         return False  # "a one-off", "a two-way street", "a three-time champion"
-    if after in ("of",) and _low(toks, e.last + 2) in ("them", "us", "those", "these", "whom"):
+    if after in ("of",) and _low(toks, e.last + 2) in _ONE_OF:
         return True
     return True
 
 
-_GLUED_SMALL = {"c", "f", "p", "h", "hr", "hrs", "yr", "yrs", "mo", "wk", "wks"}
+_GLUED_SMALL = _W.words("units.glued_small")
 _PERCENT_GLUED = {phrase[0] for phrase in PERCENT_WORDS if len(phrase) == 1}
 
 
@@ -382,8 +362,7 @@ def _year_after_preposition(toks: list[Token], i: int) -> bool:
     return _low(toks, i - 1) in _YEAR_PREPOSITIONS and _low(toks, i + 1) not in POPULATIONS
 
 
-_YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "before", "after", "during",
-                      "of", "through", "throughout"}  # fmt: skip
+_YEAR_PREPOSITIONS = _W.words("nonfigures.year_prepositions")
 
 
 def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
@@ -412,18 +391,11 @@ def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
     return not following.endswith("s")  # "12 Labour MPs" counts MPs
 
 
-_AFTER_A_NAME = {"and", "or", "is", "was", "has", "had", "will", "would", "said", "says", "to",
-                 "in", "on", "at", "for", "with", "from", "by", "which", "that", "as", "but",
-                 "are", "were", "can", "could", "jet", "jets", "aircraft", "model", "series",
-                 "plane", "planes", "engine", "engines", "fleet"}  # fmt: skip
+_AFTER_A_NAME = _W.words("nonfigures.after_a_name")
 
 
-# A verb after "…, 19, …" that makes the number a person's age: "Boy racer, 19, clocked …".
-_AFTER_AN_AGE = {"was", "is", "has", "had", "who", "said", "says", "will", "would", "died", "must",
-                 "may", "can", "could", "should", "did", "does", "loses", "lost", "gets", "got",
-                 "appeared", "pleaded", "admitted", "denies", "denied", "faces", "clocked",
-                 "told", "wrote", "won", "scored", "became", "joined", "from", "of"}  # fmt: skip
-_PERIODS_OF_KIND = {"year", "month", "week", "day"}
+_AFTER_AN_AGE = _W.words("nonfigures.after_an_age")
+_PERIODS_OF_KIND = _W.words("nonfigures.periods_of_kind")
 
 
 def _years(e: NumberExpr) -> bool:
@@ -457,12 +429,10 @@ def _score_in_words(toks: list[Token], last: int) -> bool:
     )
 
 
-_NIL = {"nothing", "nil", "zero", "none", "love"}
+_NIL = _W.words("nonfigures.nil")
 
 
-_EVENTS = {"race", "final", "finals", "event", "relay", "sprint", "walk", "title", "heats",
-           "freestyle", "butterfly", "breaststroke", "backstroke", "medley", "hurdles",
-           "steeplechase", "record", "champion", "dash"}  # fmt: skip
+_EVENTS = _W.words("nonfigures.events")
 
 
 def _between(toks: list[Token], e: NumberExpr) -> str:
@@ -475,7 +445,7 @@ def _noun_next(toks: list[Token], k: int) -> bool:
         k < len(toks)
         and toks[k].kind == "word"
         and toks[k].text.islower()
-        and toks[k].low not in ("and", "or", "to", "in", "of", "on", "at", "is", "was")
+        and toks[k].low not in _NOT_NOUNS
     )
 
 

@@ -36,61 +36,42 @@ from desktop.claims.lexicon import (
     VAGUE_PLURALS,
 )
 from desktop.claims.segments import VULGAR_FRACTIONS, Token
+from desktop.claims.words import english
+
+_W = english()
+
+_AND_A_PART = _W.values("numbers.and_a_part")
+_AFTER_A = _W.words("numbers.after_a")
+_SPACED_SCALE_SUFFIXES = _W.words("numbers.spaced_scale_suffixes")
+_ABOVE_HUNDRED = _W.words("numbers.hundred_of")
+_THOUSANDS = _W.words("numbers.thousands")
+_US = _W.words("currency.us")
+_DOLLARS = _W.words("currency.dollars")
+_PER_HEAD = _W.words("units.per_head")
+
+_NOT_PLURAL_NOUNS = _W.words("parser.not_plural_nouns")
+_NOT_A_RANGE_AFTER_OR = _W.words("parser.not_a_range_after_or")
+_STARTS = _W.words("parser.starts")
+_BEFORE_A_PERIOD = _W.words("parser.before_a_period")
 
 _DASHES = {"-", "–", "—"}
-_ACROSS_VERBS = {"held", "spread", "stretched", "played", "run", "staged", "fought", "lasted",
-                 "unfolded", "taken", "spent", "spanning", "spans", "split", "raced", "ridden",
-                 "took", "place", "out", "sessions", "days", "period"}  # fmt: skip
-_HALVES = {"percentage", "point", "mile", "kilometre", "kilometer", "day", "hour", "year",
-           "century", "cent", "metre", "meter", "degree", "second", "minute"}  # fmt: skip
-_CHANGE_WORDS = {
-    "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling",
-    "increased", "increase", "decreased", "decrease", "climbed", "dropped", "jumped", "grew",
-    "grown", "declined", "surged", "soared", "slipped", "plunged", "tumbled", "slumped", "up",
-    "down", "raised", "lowered", "cut", "reduced", "boosted", "revised", "widened", "narrowed",
-    "changed", "went", "moved", "edged", "inched", "swelled", "shrank", "doubled", "tripled",
-    "lifted", "trimmed", "upgraded", "downgraded", "jump", "drop", "lifting", "raising",
-    "cutting", "bringing", "taking", "pushing", "boosting", "lowering", "reducing", "increasing",
-    "shifted", "shifting", "switched", "grow", "growing", "slid", "sank",
-}  # fmt: skip
+_ACROSS_VERBS = _W.words("parser.across_verbs")
+_HALVES = _W.words("units.halves")
+_CHANGE_WORDS = _W.words("parser.change_words")
 WORD_NUMBERS = set(UNITS_WORDS) | set(TENS_WORDS)
 
-# Words before "from £X" that make it a starting price: "fares start from RM120".
-_STARTING = {"start", "starts", "starting", "started", "priced", "available", "costs", "cost",
-             "fares", "prices", "rates", "tickets", "rent", "rents", "plans"}  # fmt: skip
-_TO = {"to", "-", "–", "and"}
-_NOUN_THEN_BOUND = {("or", "more"): ">", ("or", "fewer"): "<", ("or", "less"): "<",
-                    ("or", "above"): ">", ("or", "over"): ">", ("and", "above"): ">",
-                    ("and", "over"): ">", ("or", "older"): ">", ("or", "younger"): "<"}  # fmt: skip
-# Phrasal verbs whose "over" is no bound: "Airbus handed over 61 aircraft".
-_OVER_VERBS = {"handed", "hand", "hands", "handing", "turned", "turn", "turns", "turning",
-               "signed", "sign", "signing", "paid", "pay", "paying", "fork", "forked",
-               "jailed", "charged", "arrested", "sued", "fined", "convicted", "sentenced",
-               "probe", "row", "dispute", "lawsuit", "fears", "concerns", "quit", "resigns",
-               "resigned", "sacked", "fired"}  # fmt: skip
-# What "over N …" spans rather than exceeds: "over 21 stages", "over three rounds".
-_SPANS = {"stages", "stage", "rounds", "legs", "games", "matches", "sessions", "episodes",
-          "seasons", "laps", "innings", "holes", "days", "nights", "weekends", "terms"}  # fmt: skip
-# Verbs that say a figure was exceeded: "orders topped C$1.1 billion", "crossed 50,000".
-_EXCEEDED = {"topped", "tops", "top", "topping", "exceeded", "exceeds", "exceed", "exceeding",
-             "surpassed", "surpasses", "surpass", "crossed", "crosses", "cross", "breached",
-             "breaches", "eclipsed", "eclipses", "outstripped", "outnumbered"}  # fmt: skip
-_FUNCTION_WORDS = {"of", "in", "on", "at", "by", "for", "from", "to", "since", "and", "or", "but",
-                   "more", "less", "fewer", "higher", "lower", "bigger", "smaller", "larger",
-                   "than", "this", "last", "next", "over", "after", "before", "compared", "while",
-                   "as", "with", "when", "if", "so", "because", "the", "a", "an"}  # fmt: skip
-# Multiples in words: "doubled", "triple the rent".
-_MULTIPLIED = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
-_MULTIPLE = {"double": 2, "triple": 3, "treble": 3, "quadruple": 4}
-# Words before "half" that make it a part of something, not a share: "the second half".
-_NOT_A_HALF = {"first", "second", "the", "a", "final", "latter", "former", "other", "each",
-               "one", "opening", "closing", "back", "front", "top", "bottom", "better"}  # fmt: skip
-_BEFORE_A_LONE_HALF = {"with", "to", "than", "by", "about", "nearly", "almost", "roughly", "over",
-                       "under", "just", "around", "only", "barely", "from", "cut",
-                       "least"}  # fmt: skip
-# Words after "half" that make it a share of what follows: "half the staff", "half of them".
-_HALF_OF = {"the", "of", "its", "their", "his", "her", "our", "all", "those", "these", "them",
-            "my", "your", "this", "that"}  # fmt: skip
+_STARTING = _W.words("parser.starting")
+_TO = _W.words("parser.range_ends")
+_NOUN_THEN_BOUND = _W.phrase_classes("bounds.after_noun")  # ("or", "more") → ">"
+_OVER_VERBS = _W.words("parser.over_verbs")
+_SPANS = _W.words("parser.spans")
+_EXCEEDED = _W.words("parser.exceeded")
+_FUNCTION_WORDS = _W.words("parser.function_words")
+_MULTIPLIED = _W.values("numbers.multiplied")  # "doubled" → 2
+_MULTIPLE = _W.values("numbers.multiple")  # "triple the rent" → 3
+_NOT_A_HALF = _W.words("parser.not_a_half")
+_BEFORE_A_LONE_HALF = _W.words("parser.before_a_lone_half")
+_HALF_OF = _W.words("parser.half_of")
 
 
 @dataclass
@@ -152,7 +133,7 @@ class _Parser:
             return value, j, flags
         # "four and a half hours", "two and a half million"
         if self.low(j) == "and" and self.low(j + 1) in ("a", "one"):
-            part = {"half": 0.5, "quarter": 0.25}.get(self.low(j + 2))
+            part = _AND_A_PART.get(self.low(j + 2))
             if part:
                 value, j = value + part, j + 3
                 if self.low(j) in SCALE_WORDS and self.low(j) != "hundred":
@@ -185,8 +166,7 @@ class _Parser:
         if w in VAGUE_PLURALS:
             flags["vague"] = True
             return float(VAGUE_PLURALS[w]), i + 1, flags
-        if w in ("a", "an") and self.low(i + 1) in ("dozen", "hundred", "thousand", "million",
-                                                     "billion", "trillion"):  # fmt: skip
+        if w in ("a", "an") and self.low(i + 1) in _AFTER_A:
             return self._words(i + 1, start_value=1)
         if w == "half":
             return self._half(i, flags)
@@ -239,7 +219,7 @@ class _Parser:
         if nxt is not None and (
             nxt.low in SCALE_WORDS
             and nxt.low != "hundred"
-            or (nxt.text in ("mn", "bn", "mln", "bln", "tn", "trn"))
+            or (nxt.text in _SPACED_SCALE_SUFFIXES)
             or (
                 nxt.text in ("B", "M", "K", "BN", "MN")
                 and (money or "." in tok.text or self._counted_next(j + 1))
@@ -261,7 +241,7 @@ class _Parser:
             return value * flags["scale"], j + 2, flags
         if nxt is not None and nxt.low == "hundred" and "." not in tok.text:
             k = j + 1
-            if k < len(t) and t[k].low in ("thousand", "million", "billion"):
+            if k < len(t) and t[k].low in _ABOVE_HUNDRED:
                 flags["scale"] = 100 * SCALE_WORDS[t[k].low]
                 return value * flags["scale"], k + 1, flags
             flags["scale"] = 100
@@ -280,7 +260,7 @@ class _Parser:
         if k >= len(self.t) or self.t[k].kind != "word":
             return False
         word = self.t[k].text
-        return word.islower() and word.endswith("s") and word not in ("is", "was", "has", "says")
+        return word.islower() and word.endswith("s") and word not in _NOT_PLURAL_NOUNS
 
     def _slash_fraction(self, i: int) -> float | None:
         """'1/2 cup', '3/4 of': a fraction when the word after it is a measure or 'of'."""
@@ -371,7 +351,7 @@ class _Parser:
             elif w == "hundred":
                 current = (current or 1) * 100
                 scale = max(scale, 100) if not total else scale
-            elif w in ("thousand", "million", "billion", "trillion"):
+            elif w in _THOUSANDS:
                 total += (current or 1) * SCALE_WORDS[w]
                 current = 0
                 scale = max(scale, SCALE_WORDS[w])
@@ -481,7 +461,7 @@ class _Parser:
         elif joiner == "and":
             ok = before == "between"
         elif joiner == "or":
-            ok = self.low(j + 1) not in ("more", "so", "fewer", "less", "above")
+            ok = self.low(j + 1) not in _NOT_A_RANGE_AFTER_OR
         if not ok:
             return
         k = j + 1
@@ -594,7 +574,7 @@ class _Parser:
         if j < len(t) and t[j].low == "p" and _adjacent(t[j - 1], t[j]):
             expr.currency, expr.last = "GBP pence", j  # "680p"
             return
-        if self.low(j) in ("us", "u.s", "american") and self.low(j + 1) in ("dollars", "dollar"):
+        if self.low(j) in _US and self.low(j + 1) in _DOLLARS:
             expr.currency, expr.last = "USD", j + 1
         elif self.low(j) in CURRENCY_WORDS and not (
             self.low(j) in ("pound", "pounds") and self.low(j + 1) in ("of",)
@@ -615,7 +595,7 @@ class _Parser:
             j += 1  # "two cases for every 100,000 people"
         elif self.low(j) != "per":
             return False
-        if self.low(j + 1) in ("capita", "head"):
+        if self.low(j + 1) in _PER_HEAD:
             expr.percent, expr.last = f"per {self.low(j + 1)}", j + 1
             return True
         whole = self.core(j + 1)
@@ -644,7 +624,7 @@ class _Parser:
                 or self.low(expr.last + 1) in _SPANS
             ):
                 return  # "held over 21 stages", "over two nights": across, not more than
-            if words in ("past", "within") and self.low(start - 1) in ("the", "in", "for", "of"):
+            if words in ("past", "within") and self.low(start - 1) in _BEFORE_A_PERIOD:
                 return  # "the past 24 hours"; "within" after them is a place in a list
             if words == "past" and self.low(expr.last + 1) in DURATION_UNITS:
                 return  # "past 10 years": ago, not more than
@@ -671,7 +651,7 @@ class _Parser:
             expr.bound, expr.low = ">", expr.value
         elif verb in _EXCEEDED:
             expr.bound, expr.low = ">", expr.value  # "orders topped C$1.1 billion"
-        elif near[-1] == "at" and near[-2] in ("start", "starts", "starting", "begin", "begins"):
+        elif near[-1] == "at" and near[-2] in _STARTS:
             expr.bound, expr.low = ">", expr.value  # "starts at $999"
         elif near[-1] == "of" and "estimated" in near[:-1]:
             expr.bound = "~"  # "an estimated street value of $1.2 billion"

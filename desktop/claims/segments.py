@@ -11,12 +11,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-_ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no",
-    "vs", "inc", "ltd", "co", "corp", "jr", "sr", "u.s", "u.k", "u.n", "e.g", "i.e", "approx",
-    "est", "fig", "mt", "ft", "pp", "vol", "a.d", "c.e",
-}  # fmt: skip
+from desktop.claims.words import english
+
+_W = english()
+
+_ABBREVIATIONS = _W.words("segments.abbreviations")
 
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.?$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")

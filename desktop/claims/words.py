@@ -1,0 +1,142 @@
+"""The English of the figure finder, read once from `words_en.toml` beside this module.
+
+Owns reading and checking the data file and handing it out as frozen values: sets of words,
+synonym classes (word → class), word → value tables and phrases as word tuples, plus the lemmas of
+nouns (from lemminflect). Which list a rule reads, and what it does with it, stays with the rule's
+module; `lexicon.py` and `vocabulary.py` keep the shared lists under their public names.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from lemminflect import getLemma
+
+__all__ = ["Words", "WordsError", "alternation", "english", "load", "noun_lemma"]
+
+_FILE = "words_en.toml"
+
+
+class WordsError(ValueError):
+    """The data file lacks a list the code reads, or holds one of the wrong shape."""
+
+
+@dataclass(frozen=True)
+class Words:
+    """One language's word lists; each accessor takes a dotted path into the data file."""
+
+    data: Mapping[str, Any]
+    source: str
+
+    def _get(self, path: str) -> Any:
+        node: Any = self.data
+        for part in path.split("."):
+            if not isinstance(node, Mapping) or part not in node:
+                raise WordsError(f"{self.source}: no list {path!r}")
+            node = node[part]
+        return node
+
+    def _strings(self, path: str, value: Any) -> tuple[str, ...]:
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise WordsError(f"{self.source}: {path!r} is not a list of words")
+        return tuple(value)
+
+    def _table(self, path: str) -> Mapping[str, Any]:
+        table = self._get(path)
+        if not isinstance(table, Mapping):
+            raise WordsError(f"{self.source}: {path!r} is not a table")
+        return table
+
+    def words(self, path: str) -> frozenset[str]:
+        """A list of words, as a set."""
+        return frozenset(self._strings(path, self._get(path)))
+
+    def sequence(self, path: str) -> tuple[str, ...]:
+        """A list of words in the order the file gives them."""
+        return self._strings(path, self._get(path))
+
+    def phrases(self, path: str) -> frozenset[tuple[str, ...]]:
+        """A list of phrases, each as its words: 'per cent' → ('per', 'cent')."""
+        return frozenset(tuple(p.split()) for p in self._strings(path, self._get(path)))
+
+    def text(self, path: str) -> str:
+        value = self._get(path)
+        if not isinstance(value, str):
+            raise WordsError(f"{self.source}: {path!r} is not a word")
+        return value
+
+    def values(self, path: str) -> MappingProxyType[str, Any]:
+        """A table of word → number or label."""
+        table = self._table(path)
+        if not all(isinstance(v, (str, int, float)) for v in table.values()):
+            raise WordsError(f"{self.source}: {path!r} is not a table of values")
+        return MappingProxyType(dict(table))
+
+    def groups(self, path: str) -> MappingProxyType[str, tuple[str, ...]]:
+        """A table of class → its words, in file order."""
+        table = self._table(path)
+        return MappingProxyType({k: self._strings(f"{path}.{k}", v) for k, v in table.items()})
+
+    def classes(self, path: str) -> MappingProxyType[str, str]:
+        """A table of class → words, turned round: each word → its class (a word in one class)."""
+        out: dict[str, str] = {}
+        for name, members in self.groups(path).items():
+            for word in members:
+                if word in out:
+                    raise WordsError(f"{self.source}: {word!r} is in two lists of {path!r}")
+                out[word] = name
+        return MappingProxyType(out)
+
+    def phrase_classes(self, path: str) -> MappingProxyType[tuple[str, ...], str]:
+        """As `classes`, with each phrase as its words: 'left behind' → ('left', 'behind')."""
+        return MappingProxyType({tuple(p.split()): c for p, c in self.classes(path).items()})
+
+
+def load(path: Path | None = None) -> Words:
+    """The word lists of a data file; by default the package's own `words_en.toml`."""
+    if path is None:
+        text = resources.files("desktop.claims").joinpath(_FILE).read_text(encoding="utf-8")
+        source = _FILE
+    else:
+        text, source = path.read_text(encoding="utf-8"), str(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as problem:
+        raise WordsError(f"{source}: {problem}") from problem
+    return Words(MappingProxyType(data), source)
+
+
+@cache
+def english() -> Words:
+    """The package's English lists, read once."""
+    return load()
+
+
+def alternation(words: Iterable[str], space: str = " ") -> str:
+    """'September|Sept|Sep|…': words for a regular expression, longest first so the whole word
+    wins; the space between the words of a phrase becomes `space` (a pattern, e.g. r"\\s+")."""
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", space) for w in ordered)
+
+
+@lru_cache(maxsize=65536)
+def noun_lemma(word: str) -> str:
+    """The dictionary form of a lower-case noun: 'kindergartners' → 'kindergartner'; a word
+    listed under lemmas.exceptions keeps the form given there."""
+    exception = _EXCEPTIONS.get(word)
+    if exception is not None:
+        return exception
+    stem, hyphen, last = word.rpartition("-")  # "passport-holders": the last word inflects
+    found = getLemma(last, upos="NOUN") if last.isalpha() else ()
+    return stem + hyphen + found[0] if found else word
+
+
+_EXCEPTIONS = english().values("lemmas.exceptions")
