@@ -3,7 +3,7 @@
 Each candidate pair of figures (different articles, one kind of number, values within reach of
 each other) is described by a few facts a reader would check: are the numbers the same or close,
 do they count the same things (the same counted noun, or one of a class of nouns news uses for
-one thing — `counted_classes.toml`), does the text say the same thing happened to them, do the
+one thing — `words_en.toml`), does the text say the same thing happened to them, do the
 words around them agree, or does one of them belong to another year, month, window or owner. Each
 fact has a weight, fitted on annotated stories by `benchmarks/fit_link_weights.py` and stored in
 `link_weights.toml`; the sum goes through the logistic function. The facts that weighed most are
@@ -22,10 +22,10 @@ from functools import cache, lru_cache
 from importlib import resources
 
 import numpy as np
-from lemminflect import getLemma
 
 from desktop.claims import split_owner
 from desktop.claims.lexicon import MONTHS
+from desktop.claims.words import noun_lemma
 from desktop.linking.blocking import dimension, window_class
 from desktop.model import Claim
 
@@ -36,9 +36,19 @@ _NEAR_WORDS = 6  # words each side of a figure that describe it
 
 
 @cache
+def _english() -> dict:
+    text = resources.files("desktop.linking").joinpath("words_en.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
 def _classes() -> dict[str, str]:
-    text = resources.files("desktop.linking").joinpath("counted_classes.toml").read_text("utf-8")
-    return {w: name for name, words in tomllib.loads(text)["classes"].items() for w in words}
+    return {w: name for name, words in _english()["classes"].items() for w in words}
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(_english()["stopwords"])
 
 
 @cache
@@ -48,26 +58,14 @@ def _weights() -> tuple[dict[str, float], float]:
     return dict(data["weights"]), float(data["threshold"])
 
 
-@lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
-    low = word.lower().strip("'’-")
-    found = getLemma(low, upos="NOUN") if low.isalpha() else ()
-    return found[0] if found else low
-
-
-_STOPWORDS = frozenset(
-    "a an the of in on at to from for with by into out over under during since after before "
-    "including like across through per within and or but nor so who which that whom whose where "
-    "when have has had be been being is are was were will would could should may might can do "
-    "does did said says say told this those these their its his her our it they them he she we "
-    "you i not all also still now there here each according about around some more less fewer up "
-    "down off away back last next ago earlier later than as while just nearly almost least most "
-    "percent cent million billion thousand thousands hundred hundreds".split()
-)
+    """A word's dictionary form as a noun ('agents' → 'agent'), as extraction reads nouns."""
+    return noun_lemma(word.lower().strip("'’-"))
 
 
 def _words(text: str) -> list[str]:
-    return [lemma(w) for w in _WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 1]
+    stop = _stopwords()
+    return [lemma(w) for w in _WORD.findall(text) if w.lower() not in stop and len(w) > 1]
 
 
 def head(claim: Claim) -> str:
