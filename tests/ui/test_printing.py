@@ -263,3 +263,27 @@ def test_every_source_has_a_marker_of_its_own(qapp) -> None:
         painter.end()
         drawn.add(bytes(image.constBits()))
     assert len(drawn) == 20
+
+
+def test_the_printed_sheet_says_who_confirmed_a_group(
+    qapp: QApplication, tmp_path: Path, seed_files: list[Path], pdftext: PdfText
+) -> None:
+    """A teammate's confirm reaches paper by name; groups nobody confirmed say nothing of it."""
+    url = f"sqlite:///{tmp_path}/team.sqlite"
+    maria = Workspace(url, author="Maria")
+    try:
+        maria.import_sources([Source(origin=str(p)) for p in seed_files])
+        sam = Workspace(url, author="Sam")
+        try:
+            group = max(sam.group_rows(), key=lambda g: len(g.claims))
+            assert sam.confirm(group.id, seen=sam.snapshot())
+        finally:
+            sam.close()
+        sheet = maria.sheet()
+    finally:
+        maria.close()
+    out = tmp_path / "sheet.pdf"
+    render_pdf(sheet, out)
+    text = _squash(pdftext(out))
+    assert text.count("confirmed by Sam") == 1
+    assert "confirmed by Maria" not in text
