@@ -86,7 +86,7 @@ class Story:
         for members in self.families.values():
             rarity = Rarity(members)
             table = Table(members, rarity, self.keyed)
-            i, j = candidates(members, self.keyed, rarity)
+            i, j = candidates(members, rarity)
             quantity = [self.quantity.get(d.claim.id, "") for d in members]
             keep = [
                 quantity[a] is not None and quantity[b] is not None  # optional: teaches nothing

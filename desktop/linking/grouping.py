@@ -122,36 +122,15 @@ def _around(
     here = np.array([d.claim.id in focus for d in members])
     if not here.any():
         return [], {}
-    found = [d for d in members if d.claim.id in focus]
-    keyed = _key_clusters(_sharing_keys(members, found, aliases), aliases)
-    i, j = candidates(members, keyed, rarity, only=here)
+    i, j = candidates(members, rarity, only=here)
     near = here.copy()
     near[j[here[i]]] = True
     near[i[here[j]]] = True
     group_of = [groups.get(d.claim.id) for d in members]  # type: ignore[arg-type]
     touched = {group_of[n] for n in np.flatnonzero(near).tolist()} - {None}
     chosen = [d for n, d in enumerate(members) if near[n] or group_of[n] in touched]
-    more = _sharing_keys(members, chosen, aliases, leaving=_sharing_keys(members, found, aliases))
-    start = max(keyed.values(), default=-1) + 1  # key blocks cluster alone: numbers follow on
-    keyed.update({cid: start + n for cid, n in _key_clusters(more, aliases).items()})
-    return chosen, keyed
-
-
-def _sharing_keys(
-    members: Sequence[Described],
-    chosen: Sequence[Described],
-    aliases: Mapping[str, str],
-    leaving: Sequence[Claim] = (),
-) -> list[Claim]:
-    """The claims whose quantity key one of `chosen` has (but none of `leaving`): what their
-    key clusters are made of."""
-
-    def key(c: Claim) -> str:
-        k = quantity_key(c)
-        return aliases.get(k, k)
-
-    keys = {key(d.claim) for d in chosen} - {key(c) for c in leaving} - {""}
-    return [d.claim for d in members if key(d.claim) in keys]
+    # the exact keys agree within the neighbourhood (a whole link reads them over all figures)
+    return chosen, _key_clusters([d.claim for d in chosen], aliases)
 
 
 REACH = 25.0  # values further apart than this are never weighed as one quantity
@@ -163,10 +142,7 @@ _FAINT = 0.05  # pairs less likely than this weigh as never weighed (0) in a clu
 
 
 def candidates(
-    members: Sequence[Described],
-    keyed: Mapping[int, int],
-    rarity: Rarity,
-    only: np.ndarray | None = None,
+    members: Sequence[Described], rarity: Rarity, only: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs worth weighing (indices into `members`, i < j), from an index, never from all pairs:
     figures of other articles that have something in common with a figure (a value within a
@@ -178,7 +154,7 @@ def candidates(
     names: dict[tuple[str, object], int] = {}
     token, figure = [], []
     for n, d in enumerate(members):
-        for thing in _in_common(d, keyed, rarity):
+        for thing in _in_common(d, rarity):
             token.append(names.setdefault(thing, len(names)))
             figure.append(n)
     if not token:
@@ -217,15 +193,15 @@ def _distinct(values: np.ndarray) -> np.ndarray:
     return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
 
 
-def _in_common(d: Described, keyed: Mapping[int, int], rarity: Rarity) -> list[tuple[str, object]]:
+def _in_common(d: Described, rarity: Rarity) -> list[tuple[str, object]]:
     band = math.log(d.value) / _BAND  # numbers within a fifth of each other share a band
     keys: list[tuple[str, object]] = [
         ("band", math.floor(band)),
         ("band between", math.floor(band + 0.5)),
     ]
-    key = keyed.get(d.claim.id)  # type: ignore[arg-type]
-    if key is not None:
-        keys.append(("key", key))
+    key = quantity_key(d.claim)
+    if key:
+        keys.append(("key", (key, window_class(d.claim))))
     if d.head:
         keys.append(("class", d.kind_of))
     telling = sorted((w for w in d.near if w not in rarity.common), key=rarity.rarest)
@@ -246,7 +222,7 @@ def _cluster(
     rarity = rarity or Rarity(members)
     limit = threshold() if limit is None else limit
     table = Table(members, rarity, keyed)
-    i, j = candidates(members, keyed, rarity)
+    i, j = candidates(members, rarity)
     found = table.facts(i, j)
     chance = probabilities(found, weights)
     apart = table.cannot_link(i, j)
