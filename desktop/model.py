@@ -6,7 +6,7 @@ compare in tests. This module imports nothing from `desktop`; every other layer 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cached_property
@@ -517,6 +517,7 @@ class Sheet:
     sections: tuple[SheetSection, ...]
     appendix: tuple[SheetRow, ...] = ()
     with_appendix: bool = False
+    statements: tuple[SheetStatementSection, ...] = ()  # after the figures' sections
 
     def source(self, article: int) -> SheetSource | None:
         return next((s for s in self.sources if s.article == article), None)
@@ -921,10 +922,12 @@ class SheetVersion:
 
     statement: int
     article: int
+    number: int  # the source's number on the sheet
     source: str
     speaker: str
     citation: str
-    words: tuple[AlignedWord, ...]
+    text: str  # the version as `version_text` sets it
+    marks: tuple[tuple[int, int, str], ...]  # (start, end, mark) of each word in `text`
     flags: tuple[str, ...] = ()
 
 
@@ -938,3 +941,49 @@ class SheetStatementSection:
     reason: str
     versions: tuple[SheetVersion, ...]
     confirmed: bool = False
+
+
+# --------------------------------------------------------------------------- words for statements
+# One way to set a version of a statement, for the sheet and the window's compare view alike.
+
+PIECE_GAP = " … "  # between two pieces of one utterance (the narration between them left out)
+MARK_WORDS = {
+    "common": "every version has it",
+    "partial": "some versions drop or add it",
+    "changed": "other versions have another word here",
+}
+
+
+def version_text(
+    words: Sequence[AlignedWord], pieces: Sequence[Span], said: Sequence[str]
+) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """A version as its article words it — its pieces, as quoted, joined by " … " — and where
+    each aligned word stands in that text with its mark: (start, end, mark)."""
+    text = PIECE_GAP.join(" ".join(part.split()) if "\n" in part else part for part in said)
+    if any("\n" in part for part in said):  # a quote across paragraphs: offsets by word
+        return _by_words(words, text)
+    starts, at = [], 0
+    for part in said:
+        starts.append(at)
+        at += len(part) + len(PIECE_GAP)
+    marks = []
+    for word in words:
+        for (lo, hi), start in zip(pieces, starts, strict=False):
+            if lo <= word.span[0] < hi:
+                a = start + word.span[0] - lo
+                marks.append((a, a + word.span[1] - word.span[0], word.mark))
+                break
+    return text, tuple(marks)
+
+
+def _by_words(
+    words: Sequence[AlignedWord], text: str
+) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    marks, at = [], 0
+    for word in words:
+        found = text.find(word.text, at)
+        if found < 0:
+            continue
+        marks.append((found, found + len(word.text), word.mark))
+        at = found + len(word.text)
+    return text, tuple(marks)

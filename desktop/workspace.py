@@ -1360,13 +1360,20 @@ class Workspace:
         title: str | None = None,
     ) -> Sheet:
         """The comparison sheet: the chosen groups (default all), most divergent first; titled
-        `title`, or the workspace's name."""
+        `title`, or the workspace's name. With every group, the statements quoted by several
+        sources follow the figures, each group's versions aligned word by word."""
         from dataclasses import fields, replace
 
         from desktop.model import TeamSheetSection
-        from desktop.sheets import build_sheet
+        from desktop.sheets import build_sheet, statement_sections
 
-        sheet = build_sheet(self.snapshot(), title or self.name, group_ids, appendix=appendix)
+        snapshot = self.snapshot()
+        sheet = build_sheet(snapshot, title or self.name, group_ids, appendix=appendix)
+        if group_ids is None:
+            view = self.statement_view()
+            groups = [(g, *utterances.alignment(view, g.id)) for g in view.groups]
+            texts = {a.id: a.text for a in snapshot.articles}
+            sheet = replace(sheet, statements=statement_sections(sheet.sources, groups, texts))
         confirmed = self.confirmed_by()
         if not any(s.confirmed and confirmed.get(s.group) for s in sheet.sections):
             return sheet
