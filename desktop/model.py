@@ -845,7 +845,22 @@ class StatementView:
         return self._group_by_statement.get(statement_id)
 
     def group(self, group_id: int) -> StatementGroupRow | None:
-        return next((g for g in self.groups if g.id == group_id), None)
+        return self._groups_by_id.get(group_id)
+
+    def of_article(self, article: int) -> list[Statement]:
+        """An article's statements, in text order."""
+        return self._by_article.get(article, [])
+
+    @cached_property
+    def _groups_by_id(self) -> dict[int, StatementGroupRow]:
+        return {g.id: g for g in self.groups}
+
+    @cached_property
+    def _by_article(self) -> dict[int | str, list[Statement]]:
+        out: dict[int | str, list[Statement]] = {}
+        for s in self.statements:
+            out.setdefault(s.article, []).append(s)
+        return out
 
     @cached_property
     def _by_id(self) -> dict[int | None, Statement]:
