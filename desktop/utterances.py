@@ -29,7 +29,6 @@ from desktop.model import (
     Statement,
     StatementGroupRow,
     StatementView,
-    Versions,
     source_name,
     statement_label,
 )
@@ -67,7 +66,7 @@ def link_all(s) -> Changes:
         kept: list[int] = []
         for k in group.members:
             sid = found[k].id
-            if not any(frozenset((sid, o)) in apart for o in kept):
+            if not apart or not any(frozenset((sid, o)) in apart for o in kept):
                 kept.append(sid)
         if len({article[i] for i in kept}) < 2:
             continue
@@ -117,7 +116,7 @@ def link_all(s) -> Changes:
 
 def view(s) -> StatementView:
     """Every live statement and every group of two or more, with their versions (read first)."""
-    versions = Versions({k: v for k, v in repo.all_versions_of(s, _KEYS).rows.items()})
+    versions = repo.all_versions_of(s, _KEYS)
     found = st.statements(s)
     return StatementView(tuple(found), tuple(group_rows(s, found)), versions)
 
