@@ -181,9 +181,11 @@ def explain(view_: StatementView, articles: Sequence[ArticleRow], group_id: int)
     return "\n".join(lines)
 
 
-def export_claims(view_: StatementView) -> list[dict[str, Any]]:
+def export_claims(view_: StatementView, texts: dict[int, str]) -> list[dict[str, Any]]:
     """Statements as claims of the export contract: kind "statement", a speaker, no value.
-    Their ids are "s<id>" so that they never collide with a figure's."""
+    Their ids are "s<id>" so that they never collide with a figure's. `text` is the article's
+    text from `start` to `end`, as for a figure (for a quote cut by its attribution it holds the
+    attribution too); `said` holds the quoted pieces and `words` them joined."""
     group_of = {m: g.id for g in view_.groups for m in g.statements}
     out = []
     for x in view_.statements:
@@ -195,7 +197,8 @@ def export_claims(view_: StatementView) -> list[dict[str, Any]]:
                 "article": x.article,
                 "start": x.start,
                 "end": x.end,
-                "text": x.words,
+                "text": texts.get(int(x.article), "")[x.start : x.end],
+                "words": x.words,
                 "pieces": [list(p) for p in x.pieces],
                 "said": list(x.said),
                 "value": None,  # the figure fields are there, empty: a reader of figures

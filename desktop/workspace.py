@@ -1427,7 +1427,7 @@ class Workspace:
                 for a in snap.articles
             ],
             "claims": [_claim_json(c, group_of.get(c.id)) for c in snap.claims]
-            + utterances.export_claims(statements),
+            + utterances.export_claims(statements, {a.id: a.text for a in snap.articles}),
             "groups": [
                 {
                     "id": g.id,

@@ -122,11 +122,11 @@ class CompareView(QTextEdit):
         self.clear()
         cursor = QTextCursor(self.document())
         # the legend, in the marks it explains
-        cursor.insertText("plain: in all · ", formats.note)
+        cursor.insertText("plain: in all   ", formats.note)
         cursor.insertText("dropped/added", formats.marks["partial"])
-        cursor.insertText(" · ", formats.note)
+        cursor.insertText("   ", formats.note)
         cursor.insertText("changed", formats.marks["changed"])
-        cursor.insertText(f" · {_GAP} missing · ⚑ flips\n", formats.note)
+        cursor.insertText(f"   {_GAP} missing   ⚑ meaning flips\n", formats.note)
         room = self._width - _LABEL - 1
         bands: list[list[int]] = [[]]
         filled = 0
@@ -250,8 +250,12 @@ class StatementsPanel(QWidget):
         self.compare = CompareView(self)
         self.confirm = QPushButton("Confirm", self)
         self.reject = QPushButton("Reject", self)
-        self.unlink = QPushButton("Unlink this version", self)
-        self.link = QPushButton("Link to group", self)
+        # short words: the dock shares a 1024-pixel-wide window with the groups
+        self.unlink = QPushButton("Unlink", self)
+        self.unlink.setToolTip("Take the picked version out of this group (Ctrl+Z undoes it)")
+        self.link = QPushButton("Link", self)
+        self.confirm.setToolTip("These versions report one utterance")
+        self.reject.setToolTip("These are not one utterance: each version stands alone")
         self.confirm.clicked.connect(self._on_confirm_clicked)
         self.reject.clicked.connect(self._on_reject_clicked)
         self.unlink.clicked.connect(self._on_unlink_clicked)
@@ -331,7 +335,7 @@ class StatementsPanel(QWidget):
         lone = picked is not None and group is None
         self.link.setVisible(lone and target is not None)
         if lone and target is not None:
-            self.link.setText(f"Link to “{_short(target.label, 32)}”")
+            self.link.setText(f"Link to “{_short(target.label, 24)}”")
         self.unlink.setEnabled(group is not None and picked is not None)
         self.confirm.setEnabled(group is not None)
         self.reject.setEnabled(group is not None)

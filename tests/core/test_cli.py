@@ -67,6 +67,7 @@ def test_compare_json_writes_the_export_contract(compared, seed_files: list[Path
         assert {"id", "article", "start", "end", "text", "speaker", "pieces"} <= c.keys()
         assert c["value"] is None and c["id"].startswith("s")
         text = articles[c["article"]]["text"]
+        assert text[c["start"] : c["end"]] == c["text"]  # offsets into the text, as figures'
         for (start, end), said in zip(c["pieces"], c["said"], strict=True):
             assert text[start:end] == said
         assert c["pieces"][0][0] == c["start"] and c["pieces"][-1][1] == c["end"]
