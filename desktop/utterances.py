@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from desktop.linking import SUGGEST_BELOW
@@ -32,7 +33,7 @@ from desktop.model import (
     source_name,
     statement_label,
 )
-from desktop.statements import align_versions, link_statements
+from desktop.statements import align_versions, link_statements, settle_speakers, split_apart
 from desktop.store import repository as repo
 from desktop.store import statements as st
 
@@ -50,6 +51,7 @@ def link_all(s) -> Changes:
     found = st.statements(s)
     if not found:
         return Changes()
+    found = _split(s, found, st.placements(s))
     places = st.placements(s)
     infos = {g.id: g for g in st.groups(s)}
     fixed = {
@@ -57,12 +59,13 @@ def link_all(s) -> Changes:
     }
     apart = st.apart_pairs(s)
     article = {x.id: x.article for x in found}
+    linked = link_statements(found)
     target: dict[int, int | None] = {x.id: None for x in found if x.id not in fixed}
     fresh: list[tuple[dict[str, Any], list[int]]] = []
     updates: dict[int, dict[str, Any]] = {}
     used: set[int] = set()
     touched: set[int] = set()
-    for group in link_statements(found):
+    for group in linked:
         kept: list[int] = []
         for k in group.members:
             sid = found[k].id
@@ -108,7 +111,38 @@ def link_all(s) -> Changes:
     for i, g in moves.items():
         touched |= {x for x in (g, places[i][0]) if x}
     st.drop_emptied_groups(s, touched)
-    return Changes(statements=frozenset(moves), statement_groups=frozenset(touched))
+    settled = settle_speakers(found, linked)
+    said = {x.id: (x.speaker, x.speaker_cue) for x, y in zip(settled, found, strict=True)
+            if x.speaker != y.speaker}  # fmt: skip
+    st.set_speakers(s, said)
+    changed = frozenset(moves) | frozenset(said)
+    return Changes(statements=changed, statement_groups=frozenset(touched))
+
+
+def _split(
+    s, found: list[Statement], places: dict[int, tuple[int | None, bool]]
+) -> list[Statement]:
+    """Statements joined by narration that other articles quote apart are cut into those
+    parts (`split_apart`), the stored row replaced by a row for each part; one the user placed
+    stays whole."""
+    parts = split_apart(found)
+    if len(parts) == len(found):
+        return found
+    count = Counter(p.id for p in parts)
+    cut = {sid for sid, n in count.items() if n > 1 and not places.get(sid, (None, False))[1]}
+    whole = {x.id: x for x in found}
+    fresh: dict[int, list[int]] = {}
+    for sid in cut:
+        mine = [p for p in parts if p.id == sid]
+        fresh[sid] = st.add_statements(s, int(mine[0].article), mine)
+    st.delete_statements(s, cut)
+    out: list[Statement] = []
+    for p in parts:
+        if p.id in cut:
+            out.append(replace(p, id=fresh[p.id].pop(0)))
+        elif count[p.id] == 1 or not out or out[-1].id != p.id:
+            out.append(whole[p.id] if count[p.id] > 1 else p)
+    return out
 
 
 # ----------------------------------------------------------------------------- views

@@ -277,3 +277,24 @@ def forgive(s: Session, statement: int, others: Iterable[int]) -> None:
                 ),
             )
         )
+
+
+def delete_statements(s: Session, ids: Iterable[int]) -> None:
+    """Remove statements for good (one cut into the parts other articles quote apart)."""
+    for part in _chunks(ids):
+        s.execute(delete(StatementRecord).where(StatementRecord.id.in_(part)))
+
+
+def set_speakers(s: Session, speakers: dict[int, tuple[str | None, str]]) -> None:
+    """Give statements the speaker other versions name (speaker, the cue it was found in)."""
+    if not speakers:
+        return
+    table = StatementRecord.__table__
+    statement = (
+        update(table)
+        .where(table.c.id == bindparam("sid"))
+        .values(speaker=bindparam("who"), speaker_cue=bindparam("cue"))
+    )
+    rows = [{"sid": i, "who": who, "cue": cue} for i, (who, cue) in speakers.items()]
+    for part in _chunks(rows):
+        s.execute(statement, part)
