@@ -100,6 +100,7 @@ def measure(url: str, folder: Path, extra: Path) -> dict[str, float]:
         if len(report.added) != 1:
             raise SystemExit(f"the extra article was not added: {report}")
         counts = workspace.snapshot()
+        statements = workspace.statement_view()
     finally:
         workspace.close()
     return {
@@ -109,6 +110,8 @@ def measure(url: str, folder: Path, extra: Path) -> dict[str, float]:
         "tree_rss": sampler.peak,
         "claims": len(counts.claims),
         "groups": len(counts.groups),
+        "statements": len(statements.statements),
+        "statement_groups": len(statements.groups),
     }
 
 
@@ -192,6 +195,7 @@ def print_table(rows: list[dict]) -> None:
     print(
         f"{'database':<11}{'articles':>9}{'runs':>5}{'wall s':>9}{'art/s':>8}{'RSS MB':>8}"
         f"{'+workers MB':>12}{'DB MB':>8}{'add 1 s':>9}{'claims':>8}{'groups':>8}"
+        f"{'quotes':>8}{'q.grp':>7}"
     )
     for row in rows:
         r = row["runs"]
@@ -201,6 +205,7 @@ def print_table(rows: list[dict]) -> None:
             f"{row['size'] / wall:>8.0f}{_median(r, 'rss'):>8.0f}{_median(r, 'tree_rss'):>12.0f}"
             f"{_median(r, 'size'):>8.1f}{_median(r, 'add_one'):>9.3f}"
             f"{_median(r, 'claims'):>8.0f}{_median(r, 'groups'):>8.0f}"
+            f"{_median(r, 'statements'):>8.0f}{_median(r, 'statement_groups'):>7.0f}"
         )
 
 

@@ -22,6 +22,7 @@ from desktop.model import (
     GroupRow,
     ImportReport,
     Source,
+    StatementGroupRow,
     WorkspaceUnavailable,
     printable,
     range_text,
@@ -92,9 +93,12 @@ def _run_command(args: list[str]) -> int:
                 )
             else:
                 _print_table(workspace.group_rows(), workspace.article_rows())
+                _print_statements(workspace.statement_view().groups)
             if options.explain:
                 for row in workspace.group_rows():
                     print("\n" + workspace.explain(row.id))
+                for group in workspace.statement_view().groups:
+                    print("\n" + workspace.explain_statements(group.id))
         elif options.command == "sheet":
             _write_sheet(workspace, options)
         else:
@@ -142,6 +146,19 @@ def _print_table(groups: Sequence[GroupRow], articles) -> None:
         label = g.label if len(g.label) <= width else g.label[: width - 1] + "…"
         flag = "  (suggested)" if g.suggested else ""
         print(f"{label:<{width}}  {g.source_count:>7}  {values:>19}  {g.status}{flag}")
+
+
+def _print_statements(groups: Sequence[StatementGroupRow]) -> None:
+    """Statement groups after the figures: the versions of one utterance several sources quote."""
+    print(f"\n{len(groups)} statements quoted by several sources\n")
+    if not groups:
+        return
+    width = min(60, max(len(g.label) for g in groups))
+    print(f"{'statement':<{width}}  {'sources':>7}  confidence")
+    for g in groups:
+        label = g.label if len(g.label) <= width else g.label[: width - 1] + "…"
+        flag = "  (suggested)" if g.suggested else "  (confirmed)" if g.confirmed else ""
+        print(f"{label:<{width}}  {g.source_count:>7}  {g.confidence:>10.2f}{flag}")
 
 
 def _print_report(report: ImportReport) -> None:

@@ -6,7 +6,7 @@ compare in tests. This module imports nothing from `desktop`; every other layer 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cached_property
@@ -266,16 +266,22 @@ class Changes:
     articles: frozenset[int] = frozenset()
     claims: frozenset[int] = frozenset()
     groups: frozenset[int] = frozenset()
+    statements: frozenset[int] = frozenset()
+    statement_groups: frozenset[int] = frozenset()
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
             self.articles | other.articles,
             self.claims | other.claims,
             self.groups | other.groups,
+            self.statements | other.statements,
+            self.statement_groups | other.statement_groups,
         )
 
     def __bool__(self) -> bool:
-        return bool(self.articles or self.claims or self.groups)
+        return bool(
+            self.articles or self.claims or self.groups or self.statements or self.statement_groups
+        )
 
 
 @dataclass
@@ -428,6 +434,10 @@ def describe(edit: Edit) -> str:
         EditArticle: "edit article",
         RemoveArticle: "remove article",
         Batch: "edit",
+        MoveStatement: "move statement",
+        CreateStatementGroup: "new statement group",
+        DropStatementGroup: "remove statement group",
+        ConfirmStatementGroup: "confirm statement group",
     }
     return names.get(type(edit), "edit")
 
@@ -507,6 +517,7 @@ class Sheet:
     sections: tuple[SheetSection, ...]
     appendix: tuple[SheetRow, ...] = ()
     with_appendix: bool = False
+    statements: tuple[SheetStatementSection, ...] = ()  # after the figures' sections
 
     def source(self, article: int) -> SheetSource | None:
         return next((s for s in self.sources if s.article == article), None)
@@ -727,3 +738,267 @@ class TeamSheetSection(SheetSection):
     """A sheet section that also says who confirmed its group ("" when nobody is recorded)."""
 
     confirmed_by: str = ""
+
+
+# --------------------------------------------------------------------------- statements
+# Direct quotations: their own typed rows beside the figures (a Claim is always a figure; a
+# statement has no value to fake), the groups of versions of one utterance, and the word
+# alignment of a group's versions. The engine in desktop/statements makes them; the store keeps
+# them; the sheet, the export and the window show them.
+
+Span = tuple[int, int]  # half-open offsets into an article's text
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One utterance quoted in one article: its pieces (the words between the marks, without the
+    marks), the speaker the article gives it, and the figures inside it.
+
+    `start`/`end` run from the first piece's start to the last piece's end, so for a quote
+    interrupted by its attribution `text[start:end]` holds the attribution too; `said` holds the
+    text of each piece and `words` the pieces joined with a space. `article` is the key the
+    caller gave (a path for the engine; the article's id once stored), `id` the stored row's."""
+
+    start: int
+    end: int
+    pieces: tuple[Span, ...]
+    words: str
+    said: tuple[str, ...] = ()  # the text of each piece
+    speaker: str | None = None  # canonical name or role label ("Brandvik spokesperson")
+    speaker_cue: str = ""  # the words the speaker was found in ("he said", "police said")
+    figures: tuple[float, ...] = ()
+    article: int | str = ""
+    nested: bool = False  # a quote inside another quote
+    joins: tuple[int, ...] = ()  # pieces that open a quotation joined on by narration ('…," she
+    # said. "…'), as opposed to one quotation running on across paragraphs
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class StatementGroup:
+    """Statements from different articles that report one utterance, with how sure and why."""
+
+    members: tuple[int, ...]  # indexes into the list of statements given to link_statements
+    confidence: float
+    reason: str
+
+
+WordMark = str  # "common" (every version that reaches it) | "partial" (some drop or add it) |
+# "changed" (others have another word there)
+
+
+@dataclass(frozen=True)
+class AlignedWord:
+    """One word of one version, and how it stands against the other versions."""
+
+    text: str
+    span: Span  # offsets into the version's article text
+    mark: WordMark
+    column: int  # the aligned column; words of different versions in one column correspond
+
+
+@dataclass(frozen=True)
+class VersionAlignment:
+    words: tuple[AlignedWord, ...]
+    flags: tuple[str, ...] = ()  # "negation lost: 'not'", "figure changed: six → three", …
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """The N-way word alignment of a group's versions, in the order they were given."""
+
+    versions: tuple[VersionAlignment, ...]
+    columns: int = 0  # columns run 0 .. columns - 1
+
+
+@dataclass(frozen=True)
+class StatementGroupRow:
+    """A stored group of versions of one utterance (two or more articles), for every view."""
+
+    id: int
+    label: str
+    statements: tuple[int, ...]
+    articles: tuple[int, ...]
+    confidence: float = 1.0
+    reason: str = ""
+    confirmed: bool = False
+    suggested: bool = False
+    speaker: str = ""
+
+    @property
+    def source_count(self) -> int:
+        return len(self.articles)
+
+
+@dataclass(frozen=True)
+class StatementView:
+    """The workspace's statements and their groups at one moment, with each row's version."""
+
+    statements: tuple[Statement, ...] = ()
+    groups: tuple[StatementGroupRow, ...] = ()
+    versions: Versions = field(default_factory=Versions)
+
+    def statement(self, statement_id: int) -> Statement | None:
+        return self._by_id.get(statement_id)
+
+    def group_of(self, statement_id: int) -> StatementGroupRow | None:
+        return self._group_by_statement.get(statement_id)
+
+    def group(self, group_id: int) -> StatementGroupRow | None:
+        return self._groups_by_id.get(group_id)
+
+    def of_article(self, article: int) -> list[Statement]:
+        """An article's statements, in text order."""
+        return self._by_article.get(article, [])
+
+    @cached_property
+    def _groups_by_id(self) -> dict[int, StatementGroupRow]:
+        return {g.id: g for g in self.groups}
+
+    @cached_property
+    def _by_article(self) -> dict[int | str, list[Statement]]:
+        out: dict[int | str, list[Statement]] = {}
+        for s in self.statements:
+            out.setdefault(s.article, []).append(s)
+        return out
+
+    @cached_property
+    def _by_id(self) -> dict[int | None, Statement]:
+        return {s.id: s for s in self.statements}
+
+    @cached_property
+    def _group_by_statement(self) -> dict[int, StatementGroupRow]:
+        return {m: g for g in self.groups for m in g.statements}
+
+
+def statement_label(statement: Statement, width: int = 60) -> str:
+    """A group's default name: its speaker and the opening words of a version."""
+    words = " ".join(statement.words.split())
+    if len(words) > width:
+        words = words[: width - 1].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    return f"{statement.speaker}: “{words}”" if statement.speaker else f"“{words}”"
+
+
+# Row keys of statement rows (see RowKey): ("q", 5) a statement (which group it is in), ("u", 3)
+# a statement group (its confirmation), ("w", 3) the statements it holds.
+
+
+@dataclass(frozen=True)
+class MoveStatement:
+    """Put one statement in a statement group, or in none (undoable, like MoveClaim)."""
+
+    statement: int
+    before: int | None
+    after: int | None
+    was_pinned: bool = False
+    pinned: bool = True
+
+    def inverse(self) -> MoveStatement:
+        return MoveStatement(self.statement, self.after, self.before, self.pinned, self.was_pinned)
+
+
+@dataclass(frozen=True)
+class CreateStatementGroup:
+    group: int
+    label: str
+
+    def inverse(self) -> DropStatementGroup:
+        return DropStatementGroup(self.group, self.label)
+
+
+@dataclass(frozen=True)
+class DropStatementGroup:
+    """Remove an empty statement group."""
+
+    group: int
+    label: str
+
+    def inverse(self) -> CreateStatementGroup:
+        return CreateStatementGroup(self.group, self.label)
+
+
+@dataclass(frozen=True)
+class ConfirmStatementGroup:
+    group: int
+    before: bool
+    after: bool
+
+    def inverse(self) -> ConfirmStatementGroup:
+        return ConfirmStatementGroup(self.group, before=self.after, after=self.before)
+
+
+# every edit, statements' included (Batch may hold both kinds)
+Edit = Edit | MoveStatement | CreateStatementGroup | DropStatementGroup | ConfirmStatementGroup
+
+
+@dataclass(frozen=True)
+class SheetVersion:
+    """One version of a statement on a sheet: its source, citation, and its words marked."""
+
+    statement: int
+    article: int
+    number: int  # the source's number on the sheet
+    source: str
+    speaker: str
+    citation: str
+    text: str  # the version as `version_text` sets it
+    marks: tuple[tuple[int, int, str], ...]  # (start, end, mark) of each word in `text`
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class SheetStatementSection:
+    """One group of versions of an utterance on a sheet, aligned word by word."""
+
+    group: int
+    label: str
+    confidence: float
+    reason: str
+    versions: tuple[SheetVersion, ...]
+    confirmed: bool = False
+
+
+# --------------------------------------------------------------------------- words for statements
+# One way to set a version of a statement, for the sheet and the window's compare view alike.
+
+PIECE_GAP = " … "  # between two pieces of one utterance (the narration between them left out)
+MARK_WORDS = {
+    "common": "every version has it",
+    "partial": "some versions drop or add it",
+    "changed": "other versions have another word here",
+}
+
+
+def version_text(
+    words: Sequence[AlignedWord], pieces: Sequence[Span], said: Sequence[str]
+) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    """A version as its article words it — its pieces, as quoted, joined by " … " — and where
+    each aligned word stands in that text with its mark: (start, end, mark)."""
+    text = PIECE_GAP.join(" ".join(part.split()) if "\n" in part else part for part in said)
+    if any("\n" in part for part in said):  # a quote across paragraphs: offsets by word
+        return _by_words(words, text)
+    starts, at = [], 0
+    for part in said:
+        starts.append(at)
+        at += len(part) + len(PIECE_GAP)
+    marks = []
+    for word in words:
+        for (lo, hi), start in zip(pieces, starts, strict=False):
+            if lo <= word.span[0] < hi:
+                a = start + word.span[0] - lo
+                marks.append((a, a + word.span[1] - word.span[0], word.mark))
+                break
+    return text, tuple(marks)
+
+
+def _by_words(
+    words: Sequence[AlignedWord], text: str
+) -> tuple[str, tuple[tuple[int, int, str], ...]]:
+    marks, at = [], 0
+    for word in words:
+        found = text.find(word.text, at)
+        if found < 0:
+            continue
+        marks.append((found, found + len(word.text), word.mark))
+        at = found + len(word.text)
+    return text, tuple(marks)

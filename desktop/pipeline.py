@@ -1,7 +1,8 @@
 """Reading a batch of sources and finding their figures, in worker processes when it pays.
 
 Owns the database-free half of an import: each source read (`ingest`), judged too dense or not,
-and its figures found (`claims`) within the per-file budget, in the order the sources were given.
+its figures found (`claims`) within the per-file budget and its quoted statements found
+(`statements`) in the same pass, in the order the sources were given.
 A batch large enough to pay for starting them is spread over a pool of processes, one per core
 (`forkserver`, so a GUI process's threads are never forked); a small one runs here. Storing and
 linking belong to the workspace, which consumes the results in order while later files are still
@@ -29,7 +30,16 @@ from typing import Any
 
 from desktop.claims import extract_claims
 from desktop.ingest import read_source
-from desktop.model import Cancelled, Claim, Document, Progress, Source, UnreadableInput
+from desktop.model import (
+    Cancelled,
+    Claim,
+    Document,
+    Progress,
+    Source,
+    Statement,
+    UnreadableInput,
+)
+from desktop.statements import extract_statements
 
 log = logging.getLogger(__name__)
 
@@ -45,12 +55,14 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 @dataclass(frozen=True)
 class Analysed:
-    """One source read and its figures found, or the reason it can't be compared."""
+    """One source read and its figures and statements found, or the reason it can't be
+    compared. Statements carry no article key yet: the workspace gives them the stored id."""
 
     source: Source
     document: Document | None
     claims: list[Claim]
     problem: UnreadableInput | None = None
+    statements: tuple[Statement, ...] = ()
 
 
 def pool_size() -> int:
@@ -80,6 +92,16 @@ def extract_within(document: Document, cancel: Any, max_seconds: float) -> list[
         ) from None
 
 
+def _statements(document: Document) -> tuple[Statement, ...]:
+    """The document's quoted statements; a bug in finding them costs its statements, never its
+    figures."""
+    try:
+        return tuple(extract_statements(document.text))
+    except Exception:
+        log.exception("could not find the statements of %s", document.origin)
+        return ()
+
+
 def check_density(
     text: str, origin: str, max_figures: int, *, before: bool = False, count: int = 0
 ) -> None:
@@ -103,6 +125,7 @@ def analyse(source: Source, cancel: Any, max_seconds: float, max_figures: int) -
         check_density(document.text, document.origin, max_figures, before=True)
         claims = extract_within(document, cancel, max_seconds)
         check_density(document.text, document.origin, max_figures, count=len(claims))
+        statements = _statements(document)
     except Cancelled:
         raise
     except UnreadableInput as problem:
@@ -112,7 +135,7 @@ def analyse(source: Source, cancel: Any, max_seconds: float, max_figures: int) -
         return Analysed(
             source, None, [], UnreadableInput(source.origin, f"could not be read ({error})")
         )
-    return Analysed(source, document, claims)
+    return Analysed(source, document, claims, statements=statements)
 
 
 def analyse_all(

@@ -27,6 +27,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop import utterances
 from desktop.claims import VERSION as EXTRACTOR_VERSION
 from desktop.ingest import FILE_DIALOG_FILTER, READABLE_SUFFIXES, expand_sources
 from desktop.linking import (
@@ -43,6 +44,7 @@ from desktop.model import (
     MAX_EXTRACTION_SECONDS,
     MAX_FIGURES,
     Activity,
+    Alignment,
     Applied,
     ArticleRow,
     Batch,
@@ -68,6 +70,8 @@ from desktop.model import (
     RowKey,
     Snapshot,
     Source,
+    Statement,
+    StatementView,
     UnreadableInput,
     VersionedSnapshot,
     Versions,
@@ -77,8 +81,10 @@ from desktop.model import (
     time_ago,
 )
 from desktop.pipeline import Analysed, analyse_all, extract_within
+from desktop.statements import VERSION as STATEMENTS_VERSION
 from desktop.store import Busy, Database, Duplicate, StoreFailure, normalise_url
 from desktop.store import repository as repo
+from desktop.store import statements as st
 from desktop.store.database import (
     BUSY_TIMEOUT,
     Unreachable,
@@ -107,7 +113,7 @@ __all__ = [
 
 # Which rules read the figures and linked them; stored in the workspace so that a workspace made
 # by another version is read again when it opens.
-ANALYSIS = f"figures {EXTRACTOR_VERSION}; links {LINKER_VERSION}"
+ANALYSIS = f"figures {EXTRACTOR_VERSION}; links {LINKER_VERSION}; statements {STATEMENTS_VERSION}"
 _ANALYSIS_KEY = "analysis"
 
 _ARTICLE_FIELDS = ("title", "outlet", "published")
@@ -355,8 +361,11 @@ class Workspace:
                 continue
             with self._db.write() as s:
                 self._replace_claims(s, row.id, claims, report)
+                if not st.has_statements(s, row.id):  # a workspace made before statements
+                    st.add_statements(s, row.id, _statements_of(document))
             report.changes |= Changes(articles=frozenset({row.id}))
         report.changes |= self.relink(progress=progress, cancel=cancel)
+        report.changes |= self._link_statements()
         if cancel is not None and cancel.is_set():
             report.cancelled = True
             return report
@@ -453,6 +462,8 @@ class Workspace:
         whole = left_before or bool(report.replaced)
         report.changes |= self._link_pending(touched, None if whole else stored)
         if report.added:
+            report.changes |= self._link_statements()
+        if report.added:
             self._log_import(report)
         progress(total, total, "")
         return report
@@ -498,7 +509,9 @@ class Workspace:
         waited = time.monotonic() + self._busy_wait
         while True:
             try:
-                return self._store(document, item.claims, source, report, touched, stored)
+                return self._store(
+                    document, item.claims, source, report, touched, stored, item.statements
+                )
             except Busy:
                 if cancel is not None and cancel.is_set():
                     report.cancelled = True
@@ -534,11 +547,13 @@ class Workspace:
         report: ImportReport,
         touched: set[str],
         stored: list[int],
+        statements: Sequence[Statement] = (),
     ) -> None:
-        """One article and its claims in one transaction, its blocks noted as pending in the same
-        transaction (linking waits for the end of the batch; blocks this batch has noted already
-        are not written again). A file or URL imported again is a new version of its article;
-        pasted or dropped content is a new article unless the very same content is already here."""
+        """One article, its claims and its statements in one transaction, its blocks noted as
+        pending in the same transaction (linking waits for the end of the batch; blocks this
+        batch has noted already are not written again). A file or URL imported again is a new
+        version of its article; pasted or dropped content is a new article unless the very same
+        content is already here."""
         origin = source.origin
         blocks = [block_key(c) for c in claims]
         reattached, unattached = list(report.reattached), list(report.unattached)
@@ -552,6 +567,7 @@ class Workspace:
                 if source.data is None and document.origin:
                     previous = repo.live_article_by_origin(s, document.origin)
                 article, ids = repo.add_article(s, document, claims, blocks)
+                st.add_statements(s, article, statements)
                 blocks_here = set(blocks)
                 if previous is not None:  # a new version of an article already here
                     blocks_here |= self._reattach(s, previous.id, article, report)
@@ -583,6 +599,16 @@ class Workspace:
             return changes
         except (Busy, StoreFailure):
             log.warning("linking left for the next import: the workspace is busy")
+            return Changes()
+
+    def _link_statements(self) -> Changes:
+        """Link the statements of the whole workspace once, after a batch (left for the next
+        import when the workspace is busy)."""
+        try:
+            with self._db.write() as s:
+                return utterances.link_all(s)
+        except (Busy, StoreFailure):
+            log.warning("statements left unlinked for the next import: the workspace is busy")
             return Changes()
 
     def _reattach(self, s, old_article: int, new_article: int, report: ImportReport) -> set[str]:
@@ -713,8 +739,7 @@ class Workspace:
                 raise EditConflict(str(stale)) from None
         with self._db.write() as s:
             changes = self._apply(s, edit)
-            touched = [("a", a) for a in changes.articles] + [("g", g) for g in changes.groups]
-            touched += [("c", c) for c in changes.claims]
+            touched = _touched(changes)
             self._log(s, "edit", _past(describe(edit)), repo.versions(s, touched))
             return changes
 
@@ -726,6 +751,8 @@ class Workspace:
             return changes
         if isinstance(edit, MoveClaim):
             return self._move(s, edit)
+        if isinstance(edit, utterances.STATEMENT_EDITS):
+            return utterances.apply(s, edit)
         if isinstance(edit, CreateGroup):
             if not repo.group_exists(s, edit.group):
                 repo.new_group(s, edit.label, group_id=edit.group)
@@ -980,9 +1007,7 @@ class Workspace:
         _checked, changed = self._guards(s, guarded.edit)
         changes = self._apply(s, guarded.edit)
         made = repo.versions(s, changed)
-        touched = [("a", a) for a in changes.articles] + [("g", g) for g in changes.groups]
-        touched += [("c", c) for c in changes.claims]
-        self._log(s, "edit", done, repo.versions(s, touched) | made)
+        self._log(s, "edit", done, repo.versions(s, _touched(changes)) | made)
         return Guarded(guarded.edit, made), changes
 
     def _guards(self, s, edit: Edit) -> tuple[list[RowKey], list[RowKey]]:
@@ -1004,6 +1029,9 @@ class Workspace:
             elif isinstance(part, (EditArticle, RemoveArticle)):
                 key = ("a", part.article)
                 checked.append(key)
+            elif isinstance(part, utterances.STATEMENT_EDITS):
+                about, key = utterances.guards(part)
+                checked += about
             else:
                 continue
             changed.append(key)
@@ -1011,13 +1039,16 @@ class Workspace:
 
     def _conflict(self, stale: _Stale, text: str) -> Conflict:
         """What to tell the person whose edit was refused: who changed what, and when."""
-        thing = {"g": "this group", "m": "this group", "c": "this figure", "a": "this article"}
+        thing = {
+            "g": "this group", "m": "this group", "c": "this figure", "a": "this article",
+            "q": "this statement", "u": "this statement group", "w": "this statement group",
+        }  # fmt: skip
         by: list[Activity] = []
         if stale.key is not None:
             kind, row = stale.key
             with self._db.session() as s:  # a group's figures changed: who changed the group
-                if kind == "m":
-                    by = repo.recent_activity(s, 1, ("g", row))
+                if kind in ("m", "w"):
+                    by = repo.recent_activity(s, 1, ("g" if kind == "m" else "u", row))
                 else:
                     by = repo.recent_activity(s, 1, stale.key, stale.seen)
         changes = Changes()
@@ -1028,6 +1059,9 @@ class Workspace:
                 "g": Changes(groups=frozenset({row})),
                 "m": Changes(groups=frozenset({row})),
                 "c": Changes(claims=frozenset({row})),
+                "q": Changes(statements=frozenset({row})),
+                "u": Changes(statement_groups=frozenset({row})),
+                "w": Changes(statement_groups=frozenset({row})),
             }[kind]
         for activity in by:
             changes |= activity.changes
@@ -1047,6 +1081,76 @@ class Workspace:
         if activity.author and activity.author == self.author:
             return "You (in another window)"
         return activity.author or "Someone"
+
+    # ------------------------------------------------------------------------- statements
+
+    def statement_view(self) -> StatementView:
+        """Every statement and every group of versions of one utterance, with row versions."""
+        with self._db.session() as s:
+            return utterances.view(s)
+
+    def statement_alignment(
+        self, group_id: int, view: StatementView | None = None
+    ) -> tuple[tuple[Statement, ...], Alignment]:
+        """A statement group's versions aligned word by word (differences and flips marked)."""
+        return utterances.alignment(view or self.statement_view(), group_id)
+
+    def explain_statements(self, group_id: int) -> str:
+        """Why a statement group holds together, its versions and what flips between them."""
+        return utterances.explain(self.statement_view(), self.article_rows(), group_id)
+
+    def link_statements(
+        self,
+        statement_ids: Sequence[int],
+        into: int | None = None,
+        *,
+        seen: Versions | StatementView | None = None,
+    ) -> Applied | Conflict:
+        """Link statements as versions of one utterance: into `into`, a group one of them is
+        in, or a new one."""
+        return self._perform(
+            lambda s: utterances.plan_link(s, statement_ids, into),
+            _seen(seen),
+            utterances.statement_keys(statement_ids),
+            "your link",
+        )
+
+    def unlink_statements(
+        self, statement_ids: Sequence[int], *, seen: Versions | StatementView | None = None
+    ) -> Applied | Conflict:
+        """Take statements out of their groups (and keep them apart from those versions)."""
+        return self._perform(
+            lambda s: utterances.plan_unlink(s, statement_ids),
+            _seen(seen),
+            utterances.statement_keys(statement_ids),
+            "your unlink",
+        )
+
+    def confirm_statements(
+        self,
+        group_id: int,
+        confirmed: bool = True,
+        *,
+        seen: Versions | StatementView | None = None,
+    ) -> Applied | Conflict:
+        """Confirm a statement group (accepting a suggestion), or take that back."""
+        return self._perform(
+            lambda s: utterances.plan_confirm(s, group_id, confirmed),
+            _seen(seen),
+            utterances.members_keys([group_id]),
+            "your confirmation" if confirmed else "your unconfirming",
+        )
+
+    def reject_statements(
+        self, group_id: int, *, seen: Versions | StatementView | None = None
+    ) -> Applied | Conflict:
+        """Turn a statement group down: its versions stand alone and are not linked again."""
+        return self._perform(
+            lambda s: utterances.plan_reject(s, group_id),
+            _seen(seen),
+            utterances.members_keys([group_id]),
+            "your reject",
+        )
 
     # ------------------------------------------------------------------------- who did what
 
@@ -1256,13 +1360,20 @@ class Workspace:
         title: str | None = None,
     ) -> Sheet:
         """The comparison sheet: the chosen groups (default all), most divergent first; titled
-        `title`, or the workspace's name."""
+        `title`, or the workspace's name. With every group, the statements quoted by several
+        sources follow the figures, each group's versions aligned word by word."""
         from dataclasses import fields, replace
 
         from desktop.model import TeamSheetSection
-        from desktop.sheets import build_sheet
+        from desktop.sheets import build_sheet, statement_sections
 
-        sheet = build_sheet(self.snapshot(), title or self.name, group_ids, appendix=appendix)
+        snapshot = self.snapshot()
+        sheet = build_sheet(snapshot, title or self.name, group_ids, appendix=appendix)
+        if group_ids is None:
+            view = self.statement_view()
+            groups = [(g, *utterances.alignment(view, g.id)) for g in view.groups]
+            texts = {a.id: a.text for a in snapshot.articles}
+            sheet = replace(sheet, statements=statement_sections(sheet.sources, groups, texts))
         confirmed = self.confirmed_by()
         if not any(s.confirmed and confirmed.get(s.group) for s in sheet.sections):
             return sheet
@@ -1295,8 +1406,12 @@ class Workspace:
     # ------------------------------------------------------------------------- export
 
     def export(self) -> dict[str, Any]:
-        """The compare contract of DESIGN.md: articles, claims (offsets into text) and groups."""
+        """The compare contract of DESIGN.md: articles, claims (offsets into text) and groups.
+        Every claim and group has a `kind`: "figure", or "statement" for a quotation (its id
+        "s<n>", a `speaker`, `"value": null`, its `pieces`); figures' own kind (count, money, …)
+        is their `measure`."""
         snap = self.snapshot()
+        statements = self.statement_view()
         group_of = {cid: g.id for g in snap.groups for cid in g.claims}
         return {
             "workspace": self.name,
@@ -1311,10 +1426,12 @@ class Workspace:
                 }
                 for a in snap.articles
             ],
-            "claims": [_claim_json(c, group_of.get(c.id)) for c in snap.claims],
+            "claims": [_claim_json(c, group_of.get(c.id)) for c in snap.claims]
+            + utterances.export_claims(statements, {a.id: a.text for a in snap.articles}),
             "groups": [
                 {
                     "id": g.id,
+                    "kind": "figure",
                     "label": g.label,
                     "claims": list(g.claims),
                     "min": _number(g.min),
@@ -1328,7 +1445,8 @@ class Workspace:
                     "suspected_slips": list(g.outliers),
                 }
                 for g in snap.groups
-            ],
+            ]
+            + utterances.export_groups(statements),
         }
 
 
@@ -1348,10 +1466,31 @@ _PAST = {
 }  # fmt: skip
 
 
+def _seen(seen: Versions | StatementView | None) -> Versions | None:
+    return seen.versions if isinstance(seen, StatementView) else seen
+
+
 def _past(text: str) -> str:
     """ "rename “A” to “B”" → "renamed “A” to “B”": an undo menu's words for the change log."""
     verb, _, rest = text.partition(" ")
     return f"{_PAST.get(verb, verb)} {rest}".strip()
+
+
+def _touched(changes: Changes) -> list[RowKey]:
+    """The rows a change touched, as row keys for the change log."""
+    keys = [("a", a) for a in changes.articles] + [("g", g) for g in changes.groups]
+    keys += [("c", c) for c in changes.claims] + [("q", q) for q in changes.statements]
+    return keys + [("u", u) for u in changes.statement_groups]
+
+
+def _statements_of(document: Document) -> list[Statement]:
+    from desktop.statements import extract_statements
+
+    try:
+        return extract_statements(document.text)
+    except Exception:  # a bug in finding quotations must not stop figures being read again
+        log.exception("could not find the statements of %s", document.origin)
+        return []
 
 
 def _claims(ids: Iterable[int]) -> list[RowKey]:
@@ -1445,6 +1584,7 @@ def _number(value: float | None) -> float | int | None:
 def _claim_json(c: Claim, group: int | None) -> dict[str, Any]:
     return {
         "id": c.id,
+        "kind": "figure",
         "article": c.article,
         "start": c.start,
         "end": c.end,
@@ -1459,7 +1599,7 @@ def _claim_json(c: Claim, group: int | None) -> dict[str, Any]:
         "as_of": c.as_of.isoformat() if c.as_of else None,
         "sentence": c.sentence,
         "paragraph": c.paragraph,
-        "kind": c.kind,
+        "measure": c.kind,  # count, money, percent, measure, duration
         "window": c.window,
         "group": group,
     }

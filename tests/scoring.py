@@ -84,8 +84,20 @@ def _value_matches(claimed: Any, wanted: float) -> bool:
     return abs(float(claimed) - float(wanted)) <= 1e-6 * max(1.0, abs(float(wanted)))
 
 
+def figures_only(export: dict[str, Any]) -> dict[str, Any]:
+    """The export as a consumer that reads only figures sees it (a claim or group with no
+    `kind` is a figure, as exports made before statements were)."""
+    return {
+        **export,
+        "claims": [c for c in export["claims"] if c.get("kind", "figure") == "figure"],
+        "groups": [g for g in export["groups"] if g.get("kind", "figure") == "figure"],
+    }
+
+
 def score_export(export: dict[str, Any], gold: dict[str, Any]) -> Score:
-    """Score an export (articles with path and text, claims, groups) against a gold annotation."""
+    """Score an export (articles with path and text, claims, groups) against a gold annotation.
+    Only its figures are scored: claims and groups of another `kind` (statements) are left out."""
+    export = figures_only(export)
     article_by_file = {PurePath(str(a.get("path", ""))).name: a for a in export["articles"]}
     claims_of: dict[str, list[dict[str, Any]]] = {}
     for claim in export["claims"]:

@@ -10,12 +10,15 @@ from desktop.sheets.content import (
     sentence_span,
 )
 from desktop.sheets.markup import render_html
+from desktop.sheets.statements import paragraph_of, statement_sections
 from desktop.sheets.table import COLUMNS, render_csv
 
 __all__ = [
     "COLUMNS",
     "build_sheet",
+    "paragraph_of",
     "render_csv",
     "render_html",
     "sentence_span",
+    "statement_sections",
 ]

@@ -17,12 +17,15 @@ from desktop.statements.model import (
 )
 from desktop.statements.split import split_apart
 
+VERSION = "1"  # stored with a workspace's analysis: a change reads its statements again
+
 __all__ = [
     "AlignedWord",
     "Alignment",
     "EventStatements",
     "Statement",
     "StatementGroup",
+    "VERSION",
     "VersionAlignment",
     "align_versions",
     "compare_statements",

@@ -162,7 +162,13 @@ def _flags(
             if word in negations and _local(pairs[i], k, len(pivot_forms)):
                 with_it = have[k][word]
                 mine = pairs[i].get(k)
-                if with_it * 2 >= max(covering[k], 2) and (mine is None or form[mine] != word):
+                # a version that says the word elsewhere was aligned off it, not cut: 'There
+                # is no deadline' after an added sentence still says 'no'
+                if (
+                    with_it * 2 >= max(covering[k], 2)
+                    and (mine is None or form[mine] != word)
+                    and form.count(word) < pivot_forms.count(word)
+                ):
                     flags[i].append(f"negation lost: '{word}'")
         for j, word in enumerate(form):
             if word not in negations or not _local(inverse, j, len(form)):

@@ -36,8 +36,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.model import WorkspaceUnavailable
 
-HEAD = "0003"  # the newest migration in migrations/versions
-KNOWN_REVISIONS = frozenset({"0001", "0002", "0003"})
+HEAD = "0004"  # the newest migration in migrations/versions
+KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004"})
 APPLICATION_ID = 0x45564453  # "EVDS" in the SQLite header: this file is an Evidence Desk workspace
 _TABLES = frozenset(
     {"articles", "claims", "groups", "decisions", "meta", "activity", "activity_rows"}

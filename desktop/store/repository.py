@@ -23,6 +23,8 @@ from desktop.store.schema import (
     DecisionRecord,
     GroupRecord,
     MetaRecord,
+    StatementGroupRecord,
+    StatementRecord,
 )
 
 
@@ -587,6 +589,11 @@ _VERSIONED = {
     "g": (GroupRecord, GroupRecord.version),
     "m": (GroupRecord, GroupRecord.members),
     "c": (ClaimRecord, ClaimRecord.version),
+    # statements (migration 0004): "q" a statement's group, "u" a statement group's
+    # confirmation, "w" the statements it holds
+    "q": (StatementRecord, StatementRecord.version),
+    "u": (StatementGroupRecord, StatementGroupRecord.version),
+    "w": (StatementGroupRecord, StatementGroupRecord.members),
 }
 
 
@@ -620,8 +627,14 @@ def versions(s: Session, keys: Iterable[RowKey]) -> Versions:
 
 def all_versions(s: Session) -> Versions:
     """Every article's, group's and claim's version (read before a snapshot's rows)."""
+    return all_versions_of(s, ("a", "g", "m", "c"))
+
+
+def all_versions_of(s: Session, kinds: Iterable[str]) -> Versions:
+    """Every row's version of the given kinds of row key."""
     found: dict[RowKey, int | None] = {}
-    for kind, (record, column) in _VERSIONED.items():
+    for kind in kinds:
+        record, column = _VERSIONED[kind]
         found |= {(kind, i): v for i, v in s.execute(select(record.id, column))}
     return Versions(found)
 
@@ -681,7 +694,11 @@ def _activities(s: Session, records: list[ActivityRecord]) -> list[Activity]:
     for r in records:
         ids = rows.get(r.id, {})
         changes = Changes(
-            frozenset(ids.get("a", ())), frozenset(ids.get("c", ())), frozenset(ids.get("g", ()))
+            frozenset(ids.get("a", ())),
+            frozenset(ids.get("c", ())),
+            frozenset(ids.get("g", ())),
+            frozenset(ids.get("q", ())),
+            frozenset(ids.get("u", ())),
         )
         out.append(Activity(r.id, r.at, r.author, r.action, r.text, changes, r.session))
     return out

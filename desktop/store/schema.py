@@ -145,3 +145,45 @@ class MetaRecord(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class StatementGroupRecord(Base):
+    """Versions of one utterance across articles (migration 0004)."""
+
+    __tablename__ = "statement_groups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    label: Mapped[str] = mapped_column(Text, default="")
+    confirmed: Mapped[bool] = mapped_column(Boolean, default=False)
+    automatic: Mapped[bool] = mapped_column(Boolean, default=True)
+    accepted: Mapped[bool] = mapped_column(Boolean, default=False)
+    confidence: Mapped[float] = mapped_column(Float, default=1.0)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)  # its confirmation
+    members: Mapped[int] = mapped_column(Integer, default=1)  # which statements it holds
+
+
+class StatementRecord(Base):
+    """A direct quotation in an article: its own row, not a claim (it has no value)."""
+
+    __tablename__ = "statements"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    start: Mapped[int] = mapped_column(Integer)
+    end_offset: Mapped[int] = mapped_column(Integer)
+    pieces: Mapped[str] = mapped_column(Text, default="[]")  # JSON [[start, end], …]
+    words: Mapped[str] = mapped_column(Text, default="")
+    said: Mapped[str] = mapped_column(Text, default="[]")  # JSON [text of each piece]
+    speaker: Mapped[str | None] = mapped_column(Text, nullable=True)
+    speaker_cue: Mapped[str] = mapped_column(Text, default="")
+    figures: Mapped[str] = mapped_column(Text, default="[]")  # JSON [value, …]
+    nested: Mapped[bool] = mapped_column(Boolean, default=False)
+    joins: Mapped[str] = mapped_column(Text, default="[]")  # JSON [piece index, …]
+    group_id: Mapped[int | None] = mapped_column(
+        ForeignKey("statement_groups.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer, default=1)  # which group it is in

@@ -1,7 +1,8 @@
 """One article as a read-only pane: a header (outlet, date, title) over its text, figures marked.
 
 `ArticlePane` draws what it is told — which figures exist, which group each belongs to, which are
-selected — and turns clicks, hovers and drags on figures into signals. It never reads the
+selected, which quoted statements are in focus — and turns clicks, hovers and drags on figures,
+and clicks on statements, into signals. It never reads the
 workspace; `PaneStrip` feeds it from the snapshot.
 """
 
@@ -14,6 +15,7 @@ from PySide6.QtGui import (
     QDrag,
     QMouseEvent,
     QTextBlockFormat,
+    QTextCharFormat,
     QTextCursor,
     QTextOption,
 )
@@ -21,15 +23,16 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QTextBrowser,
+    QTextEdit,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.model import ArticleRow, Claim, GroupRow
+from desktop.model import ArticleRow, Claim, GroupRow, Statement
 from desktop.ui.drops import FIGURE_MIME
 from desktop.ui.figures import tooltip_html
-from desktop.ui.highlights import Look, figure_format
+from desktop.ui.highlights import Look, figure_format, statement_format
 from desktop.ui.pane_header import PaneHeader
 
 
@@ -50,6 +53,7 @@ class FigureText(QTextBrowser):
 
     figure_clicked = Signal(int, bool)  # claim id, added to the selection (Ctrl held)
     figure_dropped = Signal(int, int)  # dragged claim, claim it was dropped on
+    statement_clicked = Signal(int)  # statement id: a click on quoted words (not on a figure)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,11 +67,22 @@ class FigureText(QTextBrowser):
         self._starts: list[int] = []
         self._tips: dict[int, str] = {}
         self._press: tuple[QPoint, int] | None = None
+        self._quotes: list[tuple[int, int, int]] = []  # (qt start, qt end, statement id)
 
     def set_spans(self, spans: list[tuple[int, int, int]], tips: dict[int, str]) -> None:
         self._spans = sorted(spans)
         self._starts = [s for s, _, _ in self._spans]
         self._tips = tips
+
+    def set_quotes(self, quotes: list[tuple[int, int, int]]) -> None:
+        """The pieces of the article's statements (quoted words), as Qt positions."""
+        self._quotes = sorted(quotes)
+
+    def statement_at(self, pos: QPoint) -> int | None:
+        """The statement whose quoted words are under a viewport position, if any."""
+        at = self.cursorForPosition(pos).position()
+        found = [(e - s, sid) for s, e, sid in self._quotes if s <= at < e]
+        return min(found)[1] if found else None  # the innermost (a quote inside a quote)
 
     def claim_at(self, pos: QPoint) -> int | None:
         """The figure under a viewport position, if any."""
@@ -125,6 +140,10 @@ class FigureText(QTextBrowser):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            statement = self.statement_at(event.position().toPoint())
+            if statement is not None:  # a click, not a drag selecting text
+                self.statement_clicked.emit(statement)
 
     def _drag_figure(self, claim: int) -> None:
         mime = QMimeData()
@@ -194,6 +213,8 @@ class ArticlePane(QFrame):
         self._looks: dict[int, tuple[Look, int | None]] = {}
         self._slips: set[int] = set()
         self._text_key: tuple[str, str] | None = None
+        self._quotes: dict[int, tuple[tuple[int, int], ...]] = {}  # statement -> qt pieces
+        self._lit: tuple[tuple[int, ...], int | None] = ((), None)
         self.set_article(article)
 
     @property
@@ -218,6 +239,8 @@ class ArticlePane(QFrame):
         cursor.mergeBlockFormat(block)
         self._looks = {}
         self._map = qt_offsets(article.text)
+        self._lit = ((), None)
+        self.text.setExtraSelections([])
 
     def set_claims(self, claims: list[Claim], groups: dict[int, GroupRow]) -> None:
         """The article's figures and, for each claim id, its group (if any)."""
@@ -231,6 +254,46 @@ class ArticlePane(QFrame):
         tips = {c.id: tooltip_html(c, groups.get(c.id)) for c in claims}
         self.text.set_spans([(s, e, cid) for cid, (s, e) in self._qt_span.items()], tips)
         self.header.set_count(len(claims))
+
+    def set_statements(self, statements: list[Statement]) -> None:
+        """The article's quoted statements (their pieces can be clicked and lit)."""
+        qt = self._map
+        self._quotes = {
+            s.id: tuple((qt[a], qt[b]) if qt else (a, b) for a, b in s.pieces)
+            for s in statements
+            if s.id is not None
+        }
+        self.text.set_quotes([(a, b, sid) for sid, ps in self._quotes.items() for a, b in ps])
+        lit, self._lit = self._lit, ((), None)
+        self.light_statements(*lit)
+
+    def statement_ids(self) -> list[int]:
+        return sorted(self._quotes, key=lambda sid: self._quotes[sid][0])
+
+    def light_statements(self, ids: tuple[int, ...], picked: int | None = None) -> None:
+        """Light the quoted words of these statements (a group's versions), the picked one most;
+        drawn over the text as extra selections, so the figures' own formats stay as they are."""
+        if (ids, picked) == self._lit:
+            return
+        self._lit = (ids, picked)
+        palette = self.text.palette()
+        selections = []
+        for sid in ids:
+            for a, b in self._quotes.get(sid, ()):
+                cursor = QTextCursor(self.text.document())
+                cursor.setPosition(a)
+                cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = cursor
+                selection.format = QTextCharFormat(statement_format(palette, sid == picked))
+                selections.append(selection)
+        self.text.setExtraSelections(selections)
+
+    def reveal_statement(self, statement: int) -> None:
+        """Scroll the text so the statement's first words are in view."""
+        pieces = self._quotes.get(statement)
+        if pieces:
+            self._reveal_at(pieces[0][0])
 
     def claim_ids(self) -> list[int]:
         """This pane's figures in text order."""
@@ -267,13 +330,17 @@ class ArticlePane(QFrame):
         """Draw every figure again (after a palette change)."""
         looks, self._looks = self._looks, {}
         self.set_looks(looks)
+        lit, self._lit = self._lit, ((), None)
+        self.light_statements(*lit)
 
     def reveal(self, claim_id: int) -> None:
         """Scroll the text so the figure is in view (a third from the top), if it is not."""
-        if claim_id not in self._qt_span:
-            return
+        if claim_id in self._qt_span:
+            self._reveal_at(self._qt_span[claim_id][0])
+
+    def _reveal_at(self, position: int) -> None:
         cursor = QTextCursor(self.text.document())
-        cursor.setPosition(self._qt_span[claim_id][0])
+        cursor.setPosition(position)
         rect = self.text.cursorRect(cursor)
         view = self.text.viewport().rect()
         if view.top() <= rect.top() and rect.bottom() <= view.bottom():

@@ -104,3 +104,20 @@ def swatch_colour(group_id: int | None, palette: QPalette) -> QColor:
     """The colour of a group's swatch in lists: the group colour, a little softened on dark."""
     colour = group_colour(group_id)
     return mix(colour, palette.color(QPalette.ColorRole.Base), 0.15) if is_dark(palette) else colour
+
+
+STATEMENT_COLOUR = "#8e6bbf"  # quoted statements: a violet no group colour uses
+
+
+def statement_format(palette: QPalette, picked: bool = False) -> QTextCharFormat:
+    """Quoted words of a statement group in focus: a violet wash (stronger on the picked
+    version) with a violet underline, mixed with the palette's base so light and dark read."""
+    base = palette.color(QPalette.ColorRole.Base)
+    colour = QColor(STATEMENT_COLOUR)
+    back = mix(base, colour, 0.55 if picked else 0.3)
+    fmt = QTextCharFormat()
+    fmt.setBackground(QBrush(back))
+    fmt.setForeground(QBrush(readable_text(back)))
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(colour)
+    return fmt

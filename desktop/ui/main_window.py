@@ -53,11 +53,15 @@ from desktop.ui.pane_strip import PaneStrip
 from desktop.ui.plain import menu_text, plain_label, plain_message
 from desktop.ui.selection import FigureSelection
 from desktop.ui.settings import WindowSettings
+from desktop.ui.statement_selection import StatementSelection
+from desktop.ui.statements_panel import StatementsPanel
 from desktop.workspace import Workspace, default_author
 
 log = logging.getLogger(__name__)
 
 CHART_LEAVES_PANES = 420  # px of pane height kept readable when the chart dock is sized
+STATEMENTS_HEIGHT = 330  # px the statements dock opens to when a quote is picked
+STATEMENTS_LEAVE_PANES = 300  # px of pane height it leaves
 PANES_MENU_MAX = 30  # articles listed in View > Panes; the Articles list holds them all
 
 
@@ -71,6 +75,7 @@ class MainWindow(QMainWindow):
             workspace.author = self.settings.author()
         self.bridge = WorkspaceBridge(workspace, self)
         self.selection = FigureSelection(self.bridge, self)
+        self.statements = StatementSelection(self.bridge, self)
         self.undo_stack = QUndoStack(self)
         self._article_target: int | None = None
         self._build_views()
@@ -96,6 +101,7 @@ class MainWindow(QMainWindow):
 
     def _build_views(self) -> None:
         self.strip = PaneStrip(self.bridge, self.selection)
+        self.strip.attach_statements(self.statements)
         self.empty = EmptyState()
         self.drop_area = DropArea(self.strip, self.empty, self)
         self.setCentralWidget(self.drop_area)
@@ -109,6 +115,9 @@ class MainWindow(QMainWindow):
         self.export_progress = ImportProgress()
         self.importer = ImportController(self.bridge, self.progress, self)
         self.activity = ActivityPanel(self.bridge)
+        self.statements_panel = StatementsPanel(
+            self.bridge, self.statements, lambda operation: self.editing.perform(operation)
+        )
         self.live = LiveUpdates(self.bridge, self)
 
     def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
@@ -138,6 +147,10 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.chart_dock, self.problems_dock)
         self.activity_dock = self._dock("Activity", "ActivityDock", self.activity, bottom)
         self.tabifyDockWidget(self.chart_dock, self.activity_dock)
+        self.statements_dock = self._dock(
+            "Statements", "StatementsDock", self.statements_panel, bottom
+        )
+        self.tabifyDockWidget(self.chart_dock, self.statements_dock)
         self.chart_dock.raise_()
         self.problems_dock.hide()
 
@@ -216,7 +229,7 @@ class MainWindow(QMainWindow):
         self.panes_menu.aboutToShow.connect(self._fill_panes_menu)
         docks = [
             self.groups_dock, self.articles_dock, self.chart_dock, self.figures_dock,
-            self.problems_dock, self.activity_dock,
+            self.problems_dock, self.activity_dock, self.statements_dock,
         ]  # fmt: skip
         add_items(view, [
             None, *self.navigator.actions(), None, *(d.toggleViewAction() for d in docks),
@@ -282,6 +295,7 @@ class MainWindow(QMainWindow):
         self.articles_panel.show_all_requested.connect(self._on_show_all)
         self.articles_panel.article_activated.connect(self.editing.edit_target_article)
         self.selection.changed.connect(self._on_selection_changed)
+        self.statements.changed.connect(self._on_statements_changed)
         self.files.workspace_opened.connect(self._on_files_workspace_opened)
         self.chart.claim_activated.connect(
             lambda c: self.selection.select_claim(c, origin=self.chart)
@@ -372,6 +386,15 @@ class MainWindow(QMainWindow):
         if origin is not self.chart:
             self.chart.show_group(self.selection.group)
         self.settings.set_selected_group(self.bridge.workspace.url, self.selection.group)
+
+    def _on_statements_changed(self, origin: object) -> None:
+        if origin is not self.statements and self.statements.focused():
+            self.statements_dock.show()  # a quote picked in a pane: its versions side by side
+            self.statements_dock.raise_()
+            room = self.centralWidget().height() + self.statements_dock.height()
+            wanted = min(STATEMENTS_HEIGHT, room - STATEMENTS_LEAVE_PANES)
+            if self.statements_dock.height() < wanted:  # room for five versions, not two
+                self.resizeDocks([self.statements_dock], [wanted], Qt.Orientation.Vertical)
 
     def _on_strip_order_changed(self, order: list[int]) -> None:
         self.bridge.reorder_articles(order, initiator=self.strip)

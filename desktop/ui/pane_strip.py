@@ -24,6 +24,7 @@ from desktop.ui.bridge import WorkspaceBridge
 from desktop.ui.highlights import Look
 from desktop.ui.pane_header import PANE_MIME
 from desktop.ui.selection import FigureSelection
+from desktop.ui.statement_selection import StatementSelection
 
 PANE_MIN_WIDTH = 250  # px, at the least; panes are sized to hold READABLE_CHARS a line
 READABLE_CHARS = 46  # a pane narrower than ~45 characters a line reads like a newspaper column
@@ -91,6 +92,7 @@ class PaneStrip(QScrollArea):
         self.order: list[int] = []
         self.hidden: set[int] = set()
         self._snap = Snapshot()  # the snapshot shown
+        self.statements: StatementSelection | None = None  # see attach_statements
         self._articles: dict[int, ArticleRow] = {}
         self._claims_of: dict[int, list[Claim]] = {}  # its figures by article, to fill panes
         self._to_build: list[int] = []  # articles in view without a pane yet, nearest first
@@ -258,6 +260,7 @@ class PaneStrip(QScrollArea):
         pane = ArticlePane(article, self._row)
         pane.text.figure_clicked.connect(self._on_figure_clicked)
         pane.text.figure_dropped.connect(self.figure_dropped)
+        pane.text.statement_clicked.connect(self._on_statement_clicked)
         pane.header.move_requested.connect(lambda step, a=aid: self.move(a, step))
         pane.header.hide_requested.connect(lambda a=aid: self.set_shown(a, False))
         pane.header.menu_requested.connect(
@@ -283,6 +286,41 @@ class PaneStrip(QScrollArea):
         groups = {c.id: g for c in claims if (g := self._snap.group_of(c.id)) is not None}
         pane.set_claims(claims, groups)
         pane.set_looks({c.id: self._look(c.id) for c in claims})
+        if self.statements is not None:
+            view = self.statements.view
+            pane.set_statements(view.of_article(article.id))
+            pane.light_statements(self.statements.focused(), self.statements.statement)
+
+    def attach_statements(self, statements: StatementSelection) -> None:
+        """Show the workspace's statements: a click on quoted words picks one, and the picked
+        statement's group is lit in every pane and scrolled into view."""
+        self.statements = statements
+        statements.changed.connect(self._on_statements_changed)
+        statements.view_changed.connect(self._on_statements_read)
+
+    def _on_statement_clicked(self, statement: int) -> None:
+        if self.statements is not None:
+            pane = self.sender().parentWidget()
+            self.statements.select_statement(statement, origin=pane)
+
+    def _on_statements_read(self) -> None:
+        for aid, pane in self.panes.items():
+            view = self.statements.view
+            pane.set_statements(view.of_article(aid))
+
+    def _on_statements_changed(self, origin: object) -> None:
+        focused, picked = self.statements.focused(), self.statements.statement
+        view = self.statements.view
+        articles = [int(s.article) for sid in focused if (s := view.statement(sid)) is not None]
+        if origin is not self.statements and not isinstance(origin, ArticlePane):
+            target = next((a for a in self.visible_order() if a in articles), None)
+            if target is not None:
+                self.scroll_to(target)
+        for pane in self.panes.values():
+            pane.light_statements(focused, picked)
+            mine = [sid for sid in pane.statement_ids() if sid in focused]
+            if mine and origin is not pane and origin is not self.statements:
+                pane.reveal_statement(picked if picked in mine else mine[0])
 
     # ---------------------------------------------------------------- drawing
 

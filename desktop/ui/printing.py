@@ -41,6 +41,8 @@ from desktop.model import (
     Sheet,
     SheetRow,
     SheetSection,
+    SheetStatementSection,
+    SheetVersion,
     outlet_name,
     silent_progress,
 )
@@ -58,6 +60,7 @@ _SANS, _SERIF = "DejaVu Sans", "DejaVu Serif"
 _RULE, _MUTED = QColor("#9a9a9a"), QColor("#444444")
 _PAD = 2.25  # table cell padding, in points
 _ROW_COLUMNS = (6, 19, 53, 22)  # percent: source, figure, in context, citation
+_VERSION_COLUMNS = (6, 72, 22)  # percent: source, the version's words, citation
 _SOURCE_COLUMNS = (4, 4, 14, 44, 12, 22)  # marker, number, outlet, title, published, origin
 
 
@@ -166,6 +169,8 @@ class _Style:
     bold: bool = False
     ink: str = "#111111"
     back: str = ""
+    italic: bool = False
+    underline: bool = False
 
 
 _BODY = _Style()
@@ -184,6 +189,13 @@ _SUBTITLE = _Style(_SANS, 12)
 _HEADING = _Style(_SANS, 12, True)
 _HEADING_SMALL = _Style(_SANS, 9, True)
 _FRAME = _Style(_SANS, 7.5)
+# a statement's words against the other versions (the one formatter, model.version_text, says
+# where): common in plain type, dropped or added in italics underlined, changed in bold, shaded
+_WORD_MARKS = {
+    "partial": _Style(italic=True, underline=True, ink="#1d3f78"),
+    "changed": _Style(bold=True, back="#ffe08a"),
+}
+_FLAG = _Style(_SANS, 7, True, "#8a1c00")
 
 
 @dataclass(frozen=True)
@@ -194,6 +206,7 @@ class _Para:
     style: _Style = _BODY
     bold: tuple[int, int] | None = None
     above: float = 0.0  # points
+    marks: tuple[tuple[int, int, _Style], ...] = ()  # styled spans (sorted, apart)
 
 
 # One column of a flow: its left edge and width in device pixels, and the paragraphs in it.
@@ -259,6 +272,8 @@ class _Page:
             font = self._fonts[style] = QFont(style.family)
             font.setPointSizeF(style.size)
             font.setBold(style.bold)
+            font.setItalic(style.italic)
+            font.setUnderline(style.underline)
         return font
 
     def _bolder(self, style: _Style) -> _Style:
@@ -295,6 +310,13 @@ class _Page:
                     lo, hi = _utf16(para.text, para.bold[0]), _utf16(para.text, para.bold[1])
                     bold = self._bolder(para.style)
                     spans = [(0, lo, para.style), (lo, hi, bold), (hi, size, para.style)]
+                elif para.marks:
+                    spans, edge = [], 0
+                    for a, b, style in para.marks:
+                        lo, hi = _utf16(para.text, a), _utf16(para.text, b)
+                        spans += [(edge, lo, para.style), (lo, hi, style)]
+                        edge = hi
+                    spans.append((edge, size, para.style))
                 for lo, hi, style in spans:
                     if hi > lo:
                         span = QTextLayout.FormatRange()
@@ -494,6 +516,11 @@ def _blocks(page: _Page, sheet: Sheet) -> list[_Block]:
     blocks = [_Block([_text_piece(page, _title_paras(sheet))]), _sources_block(page, sheet)]
     for section in sheet.sections:
         blocks.append(_section_block(page, sheet, section, numbers))
+    if sheet.statements:
+        intro = _text_piece(page, [_Para(_STATEMENTS_INTRO, above=2), _legend()], 4)
+        heading = _heading_piece(page, "Statements quoted by several sources")
+        blocks.append(_Block([heading, intro]))
+        blocks += [_statement_block(page, section) for section in sheet.statements]
     if sheet.with_appendix:
         heading = _heading_piece(page, "Appendix: figures no other source reports")
         if sheet.appendix:
@@ -637,6 +664,68 @@ def _figure_row(page: _Page, sheet: Sheet, row: SheetRow) -> _Piece:
         [_Para(row.source, _CITE), _Para(f"¶{row.paragraph}, chars {row.start}–{row.end}", _CITE)],
     ]
     return _table_row(page, _ROW_COLUMNS, cells, marker=number)
+
+
+_STATEMENTS_INTRO = (
+    "Each group gathers the versions of one utterance that different sources quote, aligned "
+    "word by word across all of them. A version whose meaning flips (a negation lost or added, "
+    "a figure changed, another speaker for the same words) is flagged ⚑. Each is cited to its "
+    "paragraph (¶) and the character offsets of the quoted words in its source."
+)
+
+
+def _legend() -> _Para:
+    text = "Words every version has in plain type · "
+    marks = []
+    for mark, words in (("partial", "dropped or added"), ("changed", "changed")):
+        marks.append((len(text), len(text) + len(words), _WORD_MARKS[mark]))
+        text += words + (" by some versions · " if mark == "partial" else " words")
+    return _Para(text, _SANS_BODY, above=3, marks=tuple(marks))
+
+
+def _statement_block(page: _Page, section: SheetStatementSection) -> _Block:
+    """A statement group: its label, why it holds, then each version with its words marked."""
+    sources = len({v.article for v in section.versions})
+    notes = [f"{sources} sources · {len(section.versions)} versions",
+             f"confidence {section.confidence:.2f}"]  # fmt: skip
+    if section.confirmed:
+        notes.append("link confirmed by hand")
+    head_paras = [
+        _Para(section.label, _LABEL),
+        _Para(" · ".join(notes), _SMALL, above=3),
+        _Para(f"why: {section.reason or 'linked by hand'}", _SMALL, above=1),
+    ]
+    head, height = page.flow([(0.0, page.width, head_paras)], page.mm(1))
+    rule = QPen(QColor("#111111"), 1.0 * page.pt)
+
+    def paint_head(painter: QPainter, y: float) -> None:
+        painter.setPen(rule)
+        painter.drawLine(QPointF(0, y), QPointF(page.width, y))
+        page.draw(painter, head, y)
+
+    first = _Piece(height + page.mm(2), paint_head, keep_with_next=True)
+    columns = page.table_head(_VERSION_COLUMNS, ("#", "Version, as quoted", "Citation"))
+    rows = [_version_row(page, v) for v in section.versions]
+
+    def repeat() -> list[_Piece]:
+        continued = _heading_piece(page, f"{section.label} (continued)", small=True)
+        return [continued, columns]
+
+    return _Block([first, columns, *rows], repeat=repeat)
+
+
+def _version_row(page: _Page, version: SheetVersion) -> _Piece:
+    marks = tuple((a, b, _WORD_MARKS[m]) for a, b, m in version.marks if m in _WORD_MARKS)
+    words = [_Para(version.text, marks=marks)]
+    if version.speaker:
+        words.append(_Para(f"said by {version.speaker}", _SMALL, above=1))
+    words += [_Para(f"⚑ {flag}", _FLAG, above=1) for flag in version.flags]
+    cells = [
+        [_Para("\u00a0" * 4 + f"[{version.number}]", _NUMBER)],
+        words,
+        [_Para(version.citation, _CITE)],
+    ]
+    return _table_row(page, _VERSION_COLUMNS, cells, marker=version.number)
 
 
 def _day(d: date | None) -> str:

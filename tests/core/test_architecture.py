@@ -58,10 +58,14 @@ def test_compare_runs_with_qt_absent(repo_root, seed_files, db_url, tmp_path):
     claims = export["claims"]
     assert claims, "no figures found in the seeds"
     for claim in claims:
-        assert {"start", "end", "value", "bound"} <= claim.keys(), claim
+        assert {"kind", "start", "end", "value", "bound"} <= claim.keys(), claim
         assert claim["article"] in articles, claim
         assert 0 <= claim["start"] < claim["end"], claim
-        assert claim["bound"] in BOUNDS, claim
+        if claim["kind"] == "figure":
+            assert claim["bound"] in BOUNDS, claim
+        else:
+            assert claim["kind"] == "statement" and claim["value"] is None, claim
+    assert {c["kind"] for c in claims} == {"figure", "statement"}
     assert export["groups"], "no figures linked across the seeds"
     claim_ids = {c["id"] for c in claims}
     for group in export["groups"]:

@@ -61,7 +61,19 @@ def test_compare_json_writes_the_export_contract(compared, seed_files: list[Path
 
     groups = {g["id"]: g for g in export["groups"]}
     assert groups
+    statements = [c for c in export["claims"] if c["kind"] == "statement"]
+    assert statements, "no statements found in the seeds"
+    for c in statements:  # the quoted words, without the marks, and who said them
+        assert {"id", "article", "start", "end", "text", "speaker", "pieces"} <= c.keys()
+        assert c["value"] is None and c["id"].startswith("s")
+        text = articles[c["article"]]["text"]
+        assert text[c["start"] : c["end"]] == c["text"]  # offsets into the text, as figures'
+        for (start, end), said in zip(c["pieces"], c["said"], strict=True):
+            assert text[start:end] == said
+        assert c["pieces"][0][0] == c["start"] and c["pieces"][-1][1] == c["end"]
     for c in export["claims"]:
+        if c["kind"] != "figure":
+            continue
         assert CLAIM_FIELDS <= c.keys(), c
         text = articles[c["article"]]["text"]
         assert 0 <= c["start"] < c["end"] <= len(text)
@@ -79,6 +91,12 @@ def test_compare_json_writes_the_export_contract(compared, seed_files: list[Path
     claims = {c["id"]: c for c in export["claims"]}
     seen: set[int] = set()
     for g in groups.values():
+        if g["kind"] == "statement":  # versions of one utterance from two or more articles
+            members = [claims[i] for i in g["claims"]]
+            assert {c["kind"] for c in members} == {"statement"}
+            assert len({c["article"] for c in members}) >= 2 and g["reason"]
+            continue
+        assert g["kind"] == "figure"
         assert GROUP_FIELDS <= g.keys(), g
         assert g["label"].strip() and g["status"] in STATUSES
         members = [claims[i] for i in g["claims"]]
@@ -130,7 +148,23 @@ def test_compare_explain_says_why_each_group_holds(compared, printed) -> None:
     for g in export["groups"]:
         assert f"why: {g['reason'] or 'linked by hand'}" in printed.stdout
         for i in g["claims"]:
-            assert f"“{claims[i]['text']}”" in printed.stdout
+            if g["kind"] == "figure":
+                assert f"“{claims[i]['text']}”" in printed.stdout
+            else:  # each version, piece by piece, with who said it
+                assert all(said in printed.stdout for said in claims[i]["said"])
+                assert f"({claims[i]['speaker'] or 'unattributed'}): “" in printed.stdout
+        if g["kind"] == "statement":
+            assert f"{g['sources']} versions, confidence {g['confidence']:.2f}" in printed.stdout
+
+
+def test_compare_prints_statement_groups_after_figure_groups(compared, printed) -> None:
+    export = json.loads(compared[1].read_text(encoding="utf-8"))
+    statements = [g for g in export["groups"] if g["kind"] == "statement"]
+    assert statements
+    out = printed.stdout
+    assert out.index("groups of figures") < out.index(f"{len(statements)} statements quoted")
+    for g in statements:
+        assert g["label"][:40] in out
 
 
 def test_bad_files_exit_1_and_the_rest_is_exported(
