@@ -1407,9 +1407,10 @@ class Workspace:
 
     def export(self) -> dict[str, Any]:
         """The compare contract of DESIGN.md: articles, claims (offsets into text) and groups.
-        Every claim and group has a `kind`: "figure", or "statement" for a quotation (its id
-        "s<n>", a `speaker`, `"value": null`, its `pieces`); figures' own kind (count, money, …)
-        is their `measure`."""
+        Every claim and group has a `kind`: "figure" in `claims` and `groups`, "statement" (a
+        quotation: id "s<n>", a `speaker`, `"value": null`, its `pieces`) in `statements` and
+        `statement_groups`, so that a reader of figures, or a scorer that takes every claim for
+        a figure, reads figures only; figures' own kind (count, money, …) is their `measure`."""
         snap = self.snapshot()
         statements = self.statement_view()
         group_of = {cid: g.id for g in snap.groups for cid in g.claims}
@@ -1426,8 +1427,7 @@ class Workspace:
                 }
                 for a in snap.articles
             ],
-            "claims": [_claim_json(c, group_of.get(c.id)) for c in snap.claims]
-            + utterances.export_claims(statements, {a.id: a.text for a in snap.articles}),
+            "claims": [_claim_json(c, group_of.get(c.id)) for c in snap.claims],
             "groups": [
                 {
                     "id": g.id,
@@ -1445,8 +1445,11 @@ class Workspace:
                     "suspected_slips": list(g.outliers),
                 }
                 for g in snap.groups
-            ]
-            + utterances.export_groups(statements),
+            ],
+            "statements": utterances.export_claims(
+                statements, {a.id: a.text for a in snap.articles}
+            ),
+            "statement_groups": utterances.export_groups(statements),
         }
 
 

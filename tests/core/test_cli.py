@@ -61,8 +61,12 @@ def test_compare_json_writes_the_export_contract(compared, seed_files: list[Path
 
     groups = {g["id"]: g for g in export["groups"]}
     assert groups
-    statements = [c for c in export["claims"] if c["kind"] == "statement"]
+    assert {c["kind"] for c in export["claims"]} == {"figure"}  # a figures reader reads these
+    assert {g["kind"] for g in export["groups"]} == {"figure"}
+    groups |= {g["id"]: g for g in export["statement_groups"]}
+    statements = export["statements"]
     assert statements, "no statements found in the seeds"
+    assert {c["kind"] for c in statements} == {"statement"}
     for c in statements:  # the quoted words, without the marks, and who said them
         assert {"id", "article", "start", "end", "text", "speaker", "pieces"} <= c.keys()
         assert c["value"] is None and c["id"].startswith("s")
@@ -88,7 +92,7 @@ def test_compare_json_writes_the_export_contract(compared, seed_files: list[Path
         if c.get("group") is not None:
             assert c["id"] in groups[c["group"]]["claims"]
 
-    claims = {c["id"]: c for c in export["claims"]}
+    claims = {c["id"]: c for c in export["claims"] + export["statements"]}
     seen: set[int] = set()
     for g in groups.values():
         if g["kind"] == "statement":  # versions of one utterance from two or more articles
@@ -144,8 +148,8 @@ def test_compare_prints_a_table_of_the_groups(compared, printed) -> None:
 
 def test_compare_explain_says_why_each_group_holds(compared, printed) -> None:
     export = json.loads(compared[1].read_text(encoding="utf-8"))
-    claims = {c["id"]: c for c in export["claims"]}
-    for g in export["groups"]:
+    claims = {c["id"]: c for c in export["claims"] + export["statements"]}
+    for g in export["groups"] + export["statement_groups"]:
         assert f"why: {g['reason'] or 'linked by hand'}" in printed.stdout
         for i in g["claims"]:
             if g["kind"] == "figure":
@@ -159,8 +163,8 @@ def test_compare_explain_says_why_each_group_holds(compared, printed) -> None:
 
 def test_compare_prints_statement_groups_after_figure_groups(compared, printed) -> None:
     export = json.loads(compared[1].read_text(encoding="utf-8"))
-    statements = [g for g in export["groups"] if g["kind"] == "statement"]
-    assert statements
+    statements = export["statement_groups"]
+    assert statements and {g["kind"] for g in statements} == {"statement"}
     out = printed.stdout
     assert out.index("groups of figures") < out.index(f"{len(statements)} statements quoted")
     for g in statements:

@@ -159,7 +159,7 @@ def test_the_workspace_finds_and_links_statements_as_well_as_the_engine(tmp_path
         predicted = [
             {"article": names[c["article"]], "pieces": c["pieces"],
              "speaker": c["speaker"] or None, "group": c["group"]}
-            for c in export["claims"] if c["kind"] == "statement"
+            for c in export["statements"]
         ]  # fmt: skip
         total = total + score_statements(predicted, gold)
     assert total.f1 >= 0.90, total.line()
