@@ -21,34 +21,39 @@ from itertools import combinations
 from pathlib import PurePath
 from typing import Any
 
-__all__ = ["Score", "locate", "score_export"]
+__all__ = ["FoundScores", "PairScores", "Score", "f1", "locate", "score_export"]
 
 
-@dataclass(frozen=True)
-class Score:
+def f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+class FoundScores:
+    """Precision, recall and F1 of a score that counts what it found (tp, fp, fn)."""
+
     tp: int
     fp: int
     fn: int
-    correct_pairs: int
-    predicted_pairs: int
-    gold_pairs: int
-    bound_right: int
-
-    @staticmethod
-    def _f1(p: float, r: float) -> float:
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
-    def extraction_precision(self) -> float:
+    def precision(self) -> float:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
 
     @property
-    def extraction_recall(self) -> float:
+    def recall(self) -> float:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
 
     @property
-    def extraction_f1(self) -> float:
-        return self._f1(self.extraction_precision, self.extraction_recall)
+    def f1(self) -> float:
+        return f1(self.precision, self.recall)
+
+
+class PairScores:
+    """Link precision, recall and F1 of a score that counts pairs (correct, predicted, gold)."""
+
+    correct_pairs: int
+    predicted_pairs: int
+    gold_pairs: int
 
     @property
     def link_precision(self) -> float:
@@ -60,7 +65,30 @@ class Score:
 
     @property
     def link_f1(self) -> float:
-        return self._f1(self.link_precision, self.link_recall)
+        return f1(self.link_precision, self.link_recall)
+
+
+@dataclass(frozen=True)
+class Score(PairScores):
+    tp: int
+    fp: int
+    fn: int
+    correct_pairs: int
+    predicted_pairs: int
+    gold_pairs: int
+    bound_right: int
+
+    @property
+    def extraction_precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def extraction_recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def extraction_f1(self) -> float:
+        return f1(self.extraction_precision, self.extraction_recall)
 
 
 def locate(text: str, quote: str, hint: tuple[int, int] | None = None) -> tuple[int, int] | None:
@@ -178,7 +206,7 @@ def score_export(export: dict[str, Any], gold: dict[str, Any]) -> Score:
 
 
 @dataclass(frozen=True)
-class SentenceScore:
+class SentenceScore(FoundScores):
     """Figures in single sentences: a figure is found when a claim overlaps its quote and carries
     its value (relative tolerance 1e-3, for shares written as fractions) and, for `strict`, its
     bound too."""
@@ -188,19 +216,6 @@ class SentenceScore:
     fn: int
     misses: tuple[str, ...]  # "sentence id: quote (value bound) ← what was found there"
     extras: tuple[str, ...]  # "sentence id: claim text (value bound)"
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def score_sentences(records: list[dict[str, Any]], extract: Any, *, strict: bool) -> SentenceScore:

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
+from scoring import FoundScores, PairScores
+
 __all__ = ["StatementScore", "same_speaker", "score_statements"]
 
 # Words that say what kind of source a label is, not which one ("Police Scotland (statement)").
@@ -37,7 +39,7 @@ _GENERIC = frozenset(
 
 
 @dataclass(frozen=True)
-class StatementScore:
+class StatementScore(FoundScores, PairScores):
     tp: int
     fp: int
     fn: int
@@ -49,37 +51,9 @@ class StatementScore:
     def __add__(self, other: StatementScore) -> StatementScore:
         return StatementScore(*(a + b for a, b in zip(_fields(self), _fields(other), strict=True)))
 
-    @staticmethod
-    def _f1(p: float, r: float) -> float:
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        return self._f1(self.precision, self.recall)
-
     @property
     def speaker_accuracy(self) -> float:
         return self.speaker_right / self.tp if self.tp else 0.0
-
-    @property
-    def link_precision(self) -> float:
-        return self.correct_pairs / self.predicted_pairs if self.predicted_pairs else 0.0
-
-    @property
-    def link_recall(self) -> float:
-        return self.correct_pairs / self.gold_pairs if self.gold_pairs else 0.0
-
-    @property
-    def link_f1(self) -> float:
-        return self._f1(self.link_precision, self.link_recall)
 
     def line(self) -> str:
         return (
