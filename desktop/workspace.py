@@ -1002,13 +1002,27 @@ class Workspace:
         it still absent), carry the edit out, and log it. Returns the edit with the versions it
         left, and what it changed; raises _Stale, which rolls everything back."""
         for key, seen in guarded.expects.rows.items():
-            if not repo.hold_version(s, key, seen):
+            if repo.hold_version(s, key, seen):
+                continue
+            now = self._changed_only_here(s, key, seen)
+            if now is None or not repo.hold_version(s, key, now):
                 raise _Stale(key, seen)
         _checked, changed = self._guards(s, guarded.edit)
         changes = self._apply(s, guarded.edit)
         made = repo.versions(s, changed)
         self._log(s, "edit", done, repo.versions(s, _touched(changes)) | made)
         return Guarded(guarded.edit, made), changes
+
+    def _changed_only_here(self, s, key: RowKey, seen: int | None) -> int | None:
+        """The row's version now, when every change to it since version `seen` was made through
+        this Workspace (the newer edits this window undid before it undoes an older one on the
+        same row); None when someone else changed it, or it is gone."""
+        if seen is None:
+            return None
+        since = repo.recent_activity(s, limit=1000, key=key, after_version=seen)
+        if not since or any(a.session != self.session for a in since):
+            return None
+        return repo.versions(s, [key]).rows.get(key)
 
     def _guards(self, s, edit: Edit) -> tuple[list[RowKey], list[RowKey]]:
         """The rows an edit is about (each must be as its author saw it) and the rows it

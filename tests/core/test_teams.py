@@ -32,6 +32,10 @@ def team(any_db_url: str, seed_files: list[Path]) -> Iterator[tuple[Workspace, W
     maria.close()
 
 
+def label_of(ws: Workspace, group: int) -> str:
+    return next(g.label for g in ws.group_rows() if g.id == group)
+
+
 def biggest(ws: Workspace):
     return max(ws.group_rows(), key=lambda g: len(g.claims))
 
@@ -224,3 +228,33 @@ def test_a_waiting_window_is_woken_by_the_servers_notice(pg_url: str, seed_files
     finally:
         sam.close()
         maria.close()
+
+
+def test_one_person_undoes_two_edits_of_the_same_group_in_turn(team) -> None:
+    """Undoing the newer edit moves the group's version on; the older edit's undo must still go
+    through, since nobody else changed the group (and redo likewise, in turn)."""
+    maria, sam = team
+    group = biggest(maria)
+    first = maria.rename(group.id, "First", seen=maria.snapshot())
+    second = maria.rename(group.id, "Second", seen=maria.snapshot())
+    assert isinstance(first, Applied) and isinstance(second, Applied)
+    back = maria.undo(second.edit)
+    assert isinstance(back, Applied), back
+    again = maria.undo(first.edit)
+    assert isinstance(again, Applied), again
+    assert label_of(sam, group.id) == group.label
+    assert isinstance(maria.redo(again.edit), Applied)
+    assert isinstance(maria.redo(back.edit), Applied)
+    assert label_of(sam, group.id) == "Second"
+
+
+def test_an_older_undo_is_refused_once_someone_else_changed_the_group(team) -> None:
+    maria, sam = team
+    group = biggest(maria)
+    first = maria.rename(group.id, "First", seen=maria.snapshot())
+    second = maria.rename(group.id, "Second", seen=maria.snapshot())
+    assert isinstance(maria.undo(second.edit), Applied)
+    assert isinstance(sam.rename(group.id, "Sam's", seen=sam.snapshot()), Applied)
+    refused = maria.undo(first.edit)
+    assert isinstance(refused, Conflict) and "Sam" in refused.message
+    assert label_of(maria, group.id) == "Sam's"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from window_fixtures import seeded, ui_settings, window  # noqa: F401
 
 from desktop.model import MoveClaim
+from desktop.workspace import Workspace
 
 
 def label_of(window, group_id: int) -> str:
@@ -87,13 +88,18 @@ def test_an_undo_that_conflicts_keeps_the_history_and_says_so(seeded, qtbot):
         seeded.editing.unlink.trigger()
     other = next(g for g in seeded.bridge.snapshot().groups if g.id != group.id)
     # meanwhile (another window on the same workspace) the figure went into another group
-    seeded.bridge.workspace.apply(MoveClaim(claim, None, other.id))
+    elsewhere = Workspace(seeded.bridge.workspace.url)
+    try:
+        elsewhere.apply(MoveClaim(claim, None, other.id))
+    finally:
+        elsewhere.close()
     text, index = seeded.undo_stack.undoText(), seeded.undo_stack.index()
     with qtbot.waitSignal(seeded.bridge.conflicted, timeout=10_000) as conflict:
         seeded.editing.undo.trigger()
     assert (seeded.undo_stack.undoText(), seeded.undo_stack.index()) == (text, index)
     assert seeded.editing.undo.isEnabled()
     message = conflict.args[0].message
-    assert message.startswith("You moved figure") and "Not done: undo unlink “" in message
+    assert message.startswith("You (in another window) moved figure")
+    assert "Not done: undo unlink “" in message
     assert message in seeded.message.text()
     assert seeded.bridge.snapshot().group_of(claim).id == other.id  # shown as it is now
