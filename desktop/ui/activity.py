@@ -8,7 +8,7 @@ GUI thread only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.model import Activity, ConnectionLost, GroupRow
 from desktop.ui.bridge import WorkspaceBridge
-from desktop.ui.groups_model import ROW_ROLE
+from desktop.ui.groups_model import ROW_ROLE, group_tip_lines
 from desktop.ui.live import activity_line
 from desktop.ui.plain import plain_tip
 
@@ -101,15 +101,19 @@ class GroupActivityTips(QObject):
         self.bridge, self.view = bridge, view
         view.viewport().installEventFilter(self)
 
-    def text_for(self, group: GroupRow, base: str = "") -> str:
+    def lines_for(self, group: GroupRow) -> list[str]:
+        """The group's tooltip lines (as the model says them) and its latest changes."""
         try:
             recent = self.bridge.workspace.activity(3, group=group.id) if self.bridge.online else []
         except ConnectionLost:
             recent = []
-        lines = [base] if base else [group.label]
+        lines = list(group_tip_lines(group))
         if recent:
             lines += ["", "Recent changes:", *(activity_line(a) for a in recent)]
-        return "\n".join(lines)
+        return lines
+
+    def text_for(self, group: GroupRow) -> str:
+        return "\n".join(self.lines_for(group))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() != QEvent.Type.ToolTip:
@@ -118,16 +122,5 @@ class GroupActivityTips(QObject):
         group = index.data(ROW_ROLE) if index.isValid() else None
         if not isinstance(group, GroupRow):
             return False
-        base = _plain(index.data(Qt.ItemDataRole.ToolTipRole))
-        QToolTip.showText(event.globalPos(), plain_tip(self.text_for(group, base)), self.view)
+        QToolTip.showText(event.globalPos(), plain_tip(*self.lines_for(group)), self.view)
         return True
-
-
-def _plain(tip: object) -> str:
-    """The model's tooltip (made by `plain_tip`) back as plain lines."""
-    from html import unescape
-
-    if not isinstance(tip, str) or not tip:
-        return ""
-    body = tip.removeprefix("<qt>").removesuffix("</qt>")
-    return unescape(body.replace("<br>", "\n"))

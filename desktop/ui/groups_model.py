@@ -49,6 +49,11 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
+def group_tip_lines(g: GroupRow) -> tuple[str, ...]:
+    """What a group's tooltip says, line by line: its name, status and range, and why."""
+    return g.label, f"{status_text(g)} · {group_range_text(g)}", g.reason or "linked by hand"
+
+
 class GroupTreeModel(QAbstractItemModel):
     """Groups (top level) and their figures (children) from one snapshot. GUI thread only."""
 
@@ -382,8 +387,7 @@ class GroupTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole and column == 0:
             return swatch_colour(g.id, QApplication.palette())
         if role == Qt.ItemDataRole.ToolTipRole:
-            why = g.reason or "linked by hand"
-            return plain_tip(g.label, f"{status_text(g)} · {group_range_text(g)}", why)
+            return plain_tip(*group_tip_lines(g))
         if role == Qt.ItemDataRole.FontRole and (g.suggested or g.status == "diverging"):
             font = QFont()
             font.setItalic(g.suggested)
