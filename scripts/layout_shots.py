@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -25,21 +24,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "ui"))
 
-from window_shots import dark_palette  # noqa: E402
+from window_shots import dark_palette, dispose, first_run_window, wait  # noqa: E402
 
 from desktop.model import Source  # noqa: E402
 from desktop.ui.app import application  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
-from desktop.ui.settings import WindowSettings  # noqa: E402
 from desktop.workspace import Workspace  # noqa: E402
 
 SIZES = ((1024, 768), (1280, 720), (1366, 768), (1920, 1080))
-
-
-def wait(until, timeout: float = 30.0) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end and not until():
-        QTest.qWait(50)
 
 
 def measure(w: MainWindow) -> str:
@@ -77,12 +69,7 @@ def main(out: Path) -> int:
         for theme in ("light", "dark"):
             app.setPalette(dark_palette() if theme == "dark" else light)
             folder = tmp / f"settings-{n}-{theme}"  # a first run at each size
-            QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-            w = MainWindow(Workspace(str(db)), WindowSettings(QSettings()))
-            w.move(0, 0)
-            w.resize(width, height)
-            w.show()
-            QTest.qWaitForWindowExposed(w)
+            w = first_run_window(db, folder, width, height)
             wait(lambda w=w: w.strip.panes and not w.strip.building and w.chart.panel is not None)
             w.selection.select_claim(first, origin=None)
             QTest.qWait(600)
@@ -98,9 +85,7 @@ def main(out: Path) -> int:
                 QTest.qWait(400)
                 w.grab().save(str(out / f"{name}-chart-opened.png"))
                 print(f"{name} chart opened again: {measure(w)}")
-            w.close()
-            w.deleteLater()
-            QTest.qWait(50)
+            dispose(w)
     print(f"pictures in {out}")
     return 0
 

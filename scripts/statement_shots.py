@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -23,22 +22,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "ui"))
 
-from window_shots import dark_palette  # noqa: E402
+from window_shots import dark_palette, dispose, first_run_window, wait  # noqa: E402
 
 from desktop.model import Source  # noqa: E402
 from desktop.ui.app import application  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
-from desktop.ui.settings import WindowSettings  # noqa: E402
 from desktop.workspace import Workspace  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "statements" / "dev" / "e1_brandvik_layoffs"
 SIZES = ((1280, 720), (1920, 1080))
-
-
-def wait(until, timeout: float = 30.0) -> None:
-    end = time.monotonic() + timeout
-    while time.monotonic() < end and not until():
-        QTest.qWait(50)
 
 
 def click_statement(w: MainWindow, words: str) -> None:
@@ -68,12 +60,7 @@ def main(out: Path) -> int:
         for theme in ("light", "dark"):
             app.setPalette(dark_palette() if theme == "dark" else light)
             folder = tmp / f"settings-{n}-{theme}"
-            QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-            w = MainWindow(Workspace(str(db)), WindowSettings(QSettings()))
-            w.move(0, 0)
-            w.resize(width, height)
-            w.show()
-            QTest.qWaitForWindowExposed(w)
+            w = first_run_window(db, folder, width, height)
             wait(lambda w=w: w.strip.panes and not w.strip.building and w.statements.view.groups)
             QTest.qWait(300)
             click_statement(w, "not close the Drammen hub")
@@ -84,9 +71,7 @@ def main(out: Path) -> int:
                 f"{name}: statements dock {w.statements_dock.width()}×"
                 f"{w.statements_dock.height()} px"
             )
-            w.close()
-            w.deleteLater()
-            QTest.qWait(50)
+            dispose(w)
     print(f"pictures in {out}")
     return 0
 

@@ -56,10 +56,23 @@ def dark_palette() -> QPalette:
     return p
 
 
-def wait(window: MainWindow, until, timeout: float = 30.0) -> None:
+def wait(until, timeout: float = 30.0) -> None:
+    """Let the window work until `until()` holds (at most `timeout` seconds)."""
     end = time.monotonic() + timeout
     while time.monotonic() < end and not until():
         QTest.qWait(50)
+
+
+def first_run_window(db: Path, settings: Path, width: int, height: int) -> MainWindow:
+    """The window on workspace `db` as a first run shows it (settings kept in a folder of their
+    own), at `width`×`height`, on screen."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings))
+    window = MainWindow(Workspace(str(db)), WindowSettings(QSettings()))
+    window.move(0, 0)
+    window.resize(width, height)
+    window.show()
+    QTest.qWaitForWindowExposed(window)
+    return window
 
 
 def dispose(window: MainWindow) -> None:
@@ -86,12 +99,11 @@ def main(out: Path) -> int:
 
     window.import_paths([str(p) for p in sorted((ROOT / "seeds").iterdir())])
     wait(
-        window,
         lambda: (
             len(window.strip.order) == 5 and not window.strip.building and not window.bridge.busy
         ),
     )
-    wait(window, lambda: window.chart.panel is not None)
+    wait(lambda: window.chart.panel is not None)
     QTest.qWait(500)
     window.grab().save(str(out / "seeds.png"))
 
@@ -120,9 +132,7 @@ def main(out: Path) -> int:
     dark.resize(1920, 1080)
     dark.show()
     QTest.qWaitForWindowExposed(dark)
-    wait(
-        dark, lambda: dark.strip.panes and not dark.strip.building and dark.chart.panel is not None
-    )
+    wait(lambda: dark.strip.panes and not dark.strip.building and dark.chart.panel is not None)
     dark.selection.select_claim(first, origin=None)
     QTest.qWait(500)
     dark.grab().save(str(out / "dark.png"))
