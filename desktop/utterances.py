@@ -33,7 +33,13 @@ from desktop.model import (
     source_name,
     statement_label,
 )
-from desktop.statements import align_versions, link_statements, settle_speakers, split_apart
+from desktop.statements import (
+    align_versions,
+    link_statements,
+    prepare,
+    settle_speakers,
+    split_apart,
+)
 from desktop.store import repository as repo
 from desktop.store import statements as st
 
@@ -42,6 +48,11 @@ _KEYS = ("q", "u", "w")
 
 
 # ----------------------------------------------------------------------------- linking
+
+
+def prepare_links(s) -> None:
+    """Read the live statements for linking ahead of the next import's link."""
+    prepare(st.statements(s))
 
 
 def link_all(s) -> Changes:

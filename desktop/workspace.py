@@ -35,6 +35,7 @@ from desktop.linking import (
     block_key,
     label_for,
     outliers,
+    prepare,
     quantity_key,
     relink,
     summarize,
@@ -165,6 +166,7 @@ class Workspace:
         self.author = default_author() if author is None else author
         self._watch: ChangeWatch | None = None
         self._own: deque[int] = deque(maxlen=1000)  # change counters of our own changes
+        self._claims: dict[int, Claim] = {}  # claims read from the store or stored, by id
         self._busy_wait = busy_wait
         self._max_figures = max_figures
         self._max_seconds = max_seconds
@@ -582,6 +584,11 @@ class Workspace:
         report.added.append(article)
         stored.extend(ids)
         touched |= blocks_here
+        # read for linking now, while the workers extract the next files: the link at the end
+        # of the batch finds them read
+        kept = [c.with_ids(i, article) for c, i in zip(claims, ids, strict=True)]
+        self._claims.update((c.id, c) for c in kept)
+        prepare(kept)
 
     def _link_pending(self, touched: set[str], focus: Sequence[int] | None = None) -> Changes:
         """Link the blocks a batch touched, and any an earlier batch left unlinked, in one
@@ -637,6 +644,13 @@ class Workspace:
         repo.set_removed(s, old_article, True)
         return {block_key(p.claim) for p in old}
 
+    def prepare_linking(self) -> None:
+        """Read every live figure and statement for linking, once per session, so that the next
+        import weighs only what it adds (a window does this after opening, off its GUI thread)."""
+        with self._db.session() as s:
+            prepare(p.claim for p in repo.placements(s, repo.all_blocks(s), self._claims))
+            utterances.prepare_links(s)
+
     def relink(
         self, *, progress: Progress = silent_progress, cancel: threading.Event | None = None
     ) -> Changes:
@@ -661,11 +675,12 @@ class Workspace:
         """Regroup the claims of the given blocks (only around the `focus` figures when given),
         leaving pinned claims and confirmed groups be."""
         aliases = repo.aliases(s)
-        places = repo.placements(s, set(blocks))
+        places = repo.placements(s, set(blocks), self._claims)
         if not places:
             return Changes()
         by_id = {p.claim.id: p for p in places}
-        infos = {g.id: g for g in repo.groups(s, {p.group for p in places if p.group})}
+        in_groups = {p.group for p in places if p.group}
+        infos = {g.id: g for g in repo.groups(s, in_groups, members=False)}
         fixed = {
             cid
             for cid, p in by_id.items()

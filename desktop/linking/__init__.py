@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from desktop.linking.blocking import block_key, quantity_key, window_class
 from desktop.linking.divergence import interval, outliers, summarize
-from desktop.linking.grouping import SUGGEST_BELOW, Relinked, label_for, link_claims, relink
+from desktop.linking.grouping import (
+    SUGGEST_BELOW,
+    Relinked,
+    label_for,
+    link_claims,
+    prepare,
+    relink,
+)
 
 # Raised whenever the groups made of the same figures change; workspaces relink when they open.
 VERSION = "2026.12.4"
@@ -18,6 +25,7 @@ __all__ = [
     "label_for",
     "link_claims",
     "outliers",
+    "prepare",
     "quantity_key",
     "relink",
     "summarize",

@@ -63,9 +63,11 @@ def lemma(word: str) -> str:
     return noun_lemma(word.lower().strip("'’-"))
 
 
-def _words(text: str) -> list[str]:
+@lru_cache(maxsize=65_536)  # by text: a sentence holding several figures is read once
+def _words(text: str) -> tuple[str, ...]:
+    """The lemmas of a text's words, stopwords left out."""
     stop = _stopwords()
-    return [lemma(w) for w in _WORD.findall(text) if w.lower() not in stop and len(w) > 1]
+    return tuple(lemma(w) for w in _WORD.findall(text) if w.lower() not in stop and len(w) > 1)
 
 
 def head(claim: Claim) -> str:
@@ -346,11 +348,24 @@ def threshold() -> float:
     return _weights()[1]
 
 
-def telling(found: Sequence[float], most: int = 3) -> tuple[list[str], list[str]]:
-    """The facts that spoke most for the pair and most against it, in words."""
-    weighed = [
-        (w * v, n) for w, v, n in zip(_vector(), found, FACTS, strict=True) if FACTS[n] and v
-    ]
-    pro = [FACTS[n] for w, n in sorted(weighed, reverse=True)[:most] if w > 0.3]
-    con = [FACTS[n] for w, n in sorted(weighed)[:most] if w < -0.3]
+def tally(rows: Sequence[Sequence[float]], most: int = 3) -> tuple[Counter[str], Counter[str]]:
+    """How often each fact was among the `most` that spoke for a pair, and against it, over
+    many pairs' facts at once."""
+    pro: Counter[str] = Counter()
+    con: Counter[str] = Counter()
+    if not len(rows):
+        return pro, con
+    found = np.asarray(rows, dtype=float)
+    names = list(FACTS)
+    said = np.array([bool(FACTS[n]) for n in names])
+    weighed = found * np.asarray(_vector())
+    held = (found != 0) & said
+    order = np.argsort(np.argsort(names))  # equal strengths go by the facts' names
+    for counter, sign in ((pro, 1.0), (con, -1.0)):
+        strength = np.where(held & (sign * weighed > 0.3), sign * weighed, -np.inf)
+        first = np.lexsort((np.broadcast_to(-sign * order, strength.shape), -strength))
+        first = first[:, :most]
+        rows, places = np.nonzero(np.take_along_axis(strength, first, 1) > -np.inf)
+        for r, c in zip(rows.tolist(), places.tolist(), strict=True):
+            counter[FACTS[names[first[r, c]]]] += 1
     return pro, con

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -26,7 +26,7 @@ from desktop.linking.evidence import (
     Table,
     describe,
     probabilities,
-    telling,
+    tally,
     threshold,
 )
 from desktop.model import Claim, Link
@@ -108,6 +108,14 @@ def relink(
     if focus is None:
         scope = {c.id for c in claims if c.id is not None}
     return Relinked(links, frozenset(scope))
+
+
+def prepare(claims: Iterable[Claim]) -> None:
+    """Read stored figures for linking ahead of the link (each is read once and remembered):
+    an import calls it as each article is stored, while the next files are still extracted."""
+    for c in claims:
+        if c.id is not None and c.article is not None:
+            describe(c)
 
 
 def _around(
@@ -270,59 +278,70 @@ def _average_linkage(
     clusters merge, so each merge costs what the merged clusters touch, not their sizes
     multiplied."""
     root = list(range(size))
-    members = {n: [n] for n in range(size)}
-    arts = {n: Counter([article[n]]) for n in range(size)}
-    sums: dict[int, dict[int, float]] = defaultdict(dict)
-    blocked: dict[int, set[int]] = defaultdict(set)
-    for x, y, p in weighed:
-        sums[x][y] = sums[y][x] = p
+    members = [[n] for n in range(size)]
+    count = [1] * size
+    arts: list[dict[int | None, int]] = [{article[n]: 1} for n in range(size)]
+    sums: list[dict[int, float]] = [{} for _ in range(size)]
+    blocked: list[set[int]] = [set() for _ in range(size)]
+    version = [0] * size
     for x, y in apart:
         blocked[x].add(y)
         blocked[y].add(x)
-    version = dict.fromkeys(range(size), 0)
-
-    def mean(x: int, y: int) -> float:
-        small, large = sorted((arts[x], arts[y]), key=len)
-        same = sum(n * large.get(a, 0) for a, n in small.items())
-        cross = len(members[x]) * len(members[y]) - same
-        return sums[x].get(y, 0.0) / cross if cross else 0.0
-
-    # a mean is at most its sum (one pair at least): sums under the limit need no mean
-    heap = [
-        (-mean(x, y), x, y, 0, 0) for x in sums for y, p in sums[x].items() if x < y and p >= limit
-    ]
-    heap = [entry for entry in heap if -entry[0] >= limit and entry[2] not in blocked[entry[1]]]
+    heap = []
+    for x, y, p in weighed:
+        sums[x][y] = sums[y][x] = p
+        if p >= limit and article[x] != article[y] and y not in blocked[x]:
+            heap.append((-p, *sorted((x, y)), 0, 0))  # two figures: their mean is their pair
     heapq.heapify(heap)
+    pop, push = heapq.heappop, heapq.heappush
     while heap:
-        _, x, y, vx, vy = heapq.heappop(heap)
-        if version.get(x) != vx or version.get(y) != vy:
+        _, x, y, vx, vy = pop(heap)
+        if version[x] != vx or version[y] != vy or not members[x] or not members[y]:
             continue  # one of them has merged since: its new pairs are in the heap
-        if len(members[x]) < len(members[y]):
+        if count[x] < count[y]:
             x, y = y, x
         for n in members[y]:
             root[n] = x
-        members[x] += members.pop(y)
-        arts[x] += arts.pop(y)
-        for k, p in sums.pop(y).items():
+        members[x] += members[y]
+        members[y] = []
+        count[x] += count[y]
+        ax = arts[x]
+        for a, n in arts[y].items():
+            ax[a] = ax.get(a, 0) + n
+        sx, bx = sums[x], blocked[x]
+        for k, p in sums[y].items():
             del sums[k][y]
             if k != x:
-                sums[x][k] = sums[k][x] = sums[x].get(k, 0.0) + p
-        sums[x].pop(y, None)
-        for k in blocked.pop(y, set()):
+                sx[k] = sums[k][x] = sx.get(k, 0.0) + p
+        sx.pop(y, None)
+        sums[y] = {}
+        for k in blocked[y]:
             blocked[k].discard(y)
             if k != x:
-                blocked[x].add(k)
+                bx.add(k)
                 blocked[k].add(x)
-        del version[y]
+        blocked[y] = set()
         version[x] += 1
-        for k, total in sums[x].items():
-            if total < limit:
+        for k, total in sx.items():
+            if total < limit or k in bx:  # a mean is at most its sum
                 continue
-            m = mean(x, k)
-            if m >= limit and k not in blocked[x]:
+            m = total / _across(count[x], count[k], ax, arts[k])
+            if m >= limit:
                 a, b = (x, k) if x < k else (k, x)
-                heapq.heappush(heap, (-m, a, b, version[a], version[b]))
+                push(heap, (-m, a, b, version[a], version[b]))
     return np.array(root, dtype=np.int64)
+
+
+def _across(n: int, m: int, a: Mapping[int | None, int], b: Mapping[int | None, int]) -> int:
+    """Pairs between two clusters of n and m figures whose figures are of different articles
+    (the only pairs ever weighed), from each cluster's figures per article."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    same = 0
+    for art, k in small.items():
+        other = large.get(art)
+        if other:
+            same += k * other
+    return n * m - same or 1  # all of one article: the sum is 0 then, and so the mean
 
 
 def _key_clusters(claims: Sequence[Claim], aliases: Mapping[str, str]) -> dict[int, int]:
@@ -527,12 +546,7 @@ def _confidence(
     """How sure the link is (its pairs' mean probability), and why, in words a user can check
     against the text: what spoke for the pairs most often, and what was weighed against."""
     confidence = sum(p for p, _ in weighed) / len(weighed) if weighed else 0.5
-    pro: Counter[str] = Counter()
-    con: Counter[str] = Counter()
-    for _, f in weighed[:_REASONS_FROM]:
-        good, bad = telling(f)
-        pro.update(good)
-        con.update(bad)
+    pro, con = tally([f for _, f in weighed[:_REASONS_FROM]])
     parts = [w for w, _ in pro.most_common(3)]
     kind = cluster[0].kind
     what = sorted({c.unit for c in cluster if c.unit_written})

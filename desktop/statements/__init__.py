@@ -7,7 +7,7 @@ from __future__ import annotations
 from desktop.statements.align import align_versions
 from desktop.statements.event import EventStatements, compare_statements, settle_speakers
 from desktop.statements.extract import extract_statements
-from desktop.statements.link import link_statements, pair_score
+from desktop.statements.link import link_statements, pair_score, prepare
 from desktop.statements.model import (
     AlignedWord,
     Alignment,
@@ -32,6 +32,7 @@ __all__ = [
     "extract_statements",
     "link_statements",
     "pair_score",
+    "prepare",
     "settle_speakers",
     "split_apart",
 ]

@@ -12,9 +12,9 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.distance import LCSseq, Levenshtein
 
@@ -121,7 +121,25 @@ def _part(text: str, w: Words) -> _Part:
 
 
 def version_of(statement: Statement, w: Words) -> Version:
-    """The comparable form of a statement."""
+    """The comparable form of a statement (remembered for the English words: every import
+    compares the workspace's statements again, most of them read before)."""
+    if w is english():
+        return _english_version(statement)
+    return _version_of(statement, w)
+
+
+@lru_cache(maxsize=50_000)
+def _english_version(statement: Statement) -> Version:
+    return _version_of(statement, english())
+
+
+def prepare(statements: Iterable[Statement]) -> None:
+    """Read statements for comparing ahead of the next link (each is read once and remembered)."""
+    for statement in statements:
+        version_of(statement, english())
+
+
+def _version_of(statement: Statement, w: Words) -> Version:
     text = statement.words
     names = set()
     toks = tokens(text)

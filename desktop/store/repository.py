@@ -8,7 +8,7 @@ call and commits once, so an article and its claims land together or not at all.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select, update
@@ -255,56 +255,104 @@ def set_positions(s: Session, order: Sequence[int]) -> None:
 # ------------------------------------------------------------------------------- claims
 
 
-def _live_claims():
-    return (
-        select(ClaimRecord)
-        .join(ArticleRecord, ArticleRecord.id == ClaimRecord.article_id)
-        .where(ArticleRecord.removed.is_(False))
-    )
-
-
-def claims(s: Session, article: int | None = None, ids: Iterable[int] | None = None) -> list[Claim]:
-    query = _live_claims().order_by(ClaimRecord.article_id, ClaimRecord.start)
-    if article is not None:
-        query = query.where(ClaimRecord.article_id == article)
-    if ids is None:
-        return [_claim(r) for r in s.scalars(query)]
-    found = [r for part in _chunks(ids) for r in s.scalars(query.where(ClaimRecord.id.in_(part)))]
-    found.sort(key=lambda r: (r.article_id, r.start))
-    return [_claim(r) for r in found]
-
-
-_PLACEMENT_COLUMNS = (
+_CLAIM_COLUMNS = (
     ClaimRecord.id,
     ClaimRecord.article_id,
     ClaimRecord.end_offset,
-    ClaimRecord.group_id,
-    ClaimRecord.pinned,
     *(getattr(ClaimRecord, f) for f in _CLAIM_FIELDS),
 )
 
 
-def _placement(row) -> Placement:
-    cid, article, end, group, pinned, *values = row
-    fields = dict(zip(_CLAIM_FIELDS, values, strict=True))
-    return Placement(Claim(end=end, id=cid, article=article, **fields), group, bool(pinned))
+def _claim_row(row) -> Claim:
+    cid, article, end, *values = row
+    return Claim(end=end, id=cid, article=article, **dict(zip(_CLAIM_FIELDS, values, strict=True)))
 
 
-def placements(s: Session, blocks: Iterable[str]) -> list[Placement]:
-    """Claims of live articles in the given blocks, with their group and pin (rows, not ORM
-    records: a relink reads thousands)."""
+def claims(s: Session, article: int | None = None, ids: Iterable[int] | None = None) -> list[Claim]:
+    """Claims of live articles (rows, not ORM records: a snapshot reads thousands), in article
+    and text order; only those of `article`, or those named by `ids`, when given."""
     query = (
-        select(*_PLACEMENT_COLUMNS)
+        select(*_CLAIM_COLUMNS)
+        .join(ArticleRecord, ArticleRecord.id == ClaimRecord.article_id)
+        .where(ArticleRecord.removed.is_(False))
+        .order_by(ClaimRecord.article_id, ClaimRecord.start)
+    )
+    if article is not None:
+        query = query.where(ClaimRecord.article_id == article)
+    if ids is None:
+        return [_claim_row(r) for r in s.execute(query)]
+    found = [r for part in _chunks(ids) for r in s.execute(query.where(ClaimRecord.id.in_(part)))]
+    found.sort(key=lambda r: (r[1], r[3]))  # article, start
+    return [_claim_row(r) for r in found]
+
+
+_PLACEMENT_COLUMNS = (*_CLAIM_COLUMNS, ClaimRecord.group_id, ClaimRecord.pinned)
+
+
+# A claim's place, and enough of it to tell a claim read before from another stored under its id
+_PLACE_COLUMNS = (
+    ClaimRecord.id,
+    ClaimRecord.group_id,
+    ClaimRecord.pinned,
+    ClaimRecord.article_id,
+    ClaimRecord.start,
+    ClaimRecord.end_offset,
+    ClaimRecord.text,
+    ClaimRecord.kind,
+    ClaimRecord.unit,
+    ClaimRecord.population,
+)
+
+
+def _identity(c: Claim) -> tuple:
+    return (c.article, c.start, c.end, c.text, c.kind, c.unit, c.population)
+
+
+def _placement(row) -> Placement:
+    *claim, group, pinned = row
+    return Placement(_claim_row(claim), group, bool(pinned))
+
+
+def placements(
+    s: Session, blocks: Iterable[str], known: MutableMapping[int, Claim] | None = None
+) -> list[Placement]:
+    """Claims of live articles in the given blocks, with their group and pin (rows, not ORM
+    records: a relink reads thousands). `known` holds claims read before, by id: only their
+    place is read again (a stored claim never changes; one whose article, span or reading
+    differs is another claim, read whole), and the claims read whole are added to it."""
+    wanted = sorted({b for b in blocks if b})
+    if known is None:
+        rows = sorted(_live_rows(s, _PLACEMENT_COLUMNS, wanted), key=lambda row: row[0])
+        return [_placement(row) for row in rows]
+    placed: list[Placement] = []
+    unknown: list[int] = []
+    for cid, group, pinned, *same in _live_rows(s, _PLACE_COLUMNS, wanted):
+        claim = known.get(cid)
+        if claim is not None and _identity(claim) == tuple(same):
+            placed.append(Placement(claim, group, bool(pinned)))
+        else:
+            unknown.append(cid)
+    query = select(*_PLACEMENT_COLUMNS)
+    for part in _chunks(unknown):
+        for row in s.execute(query.where(ClaimRecord.id.in_(part))):
+            p = _placement(row)
+            known[row[0]] = p.claim
+            placed.append(p)
+    placed.sort(key=lambda p: p.claim.id)
+    return placed
+
+
+def _live_rows(s: Session, columns: Sequence, blocks: list[str]) -> list:
+    query = (
+        select(*columns)
         .join(ArticleRecord, ArticleRecord.id == ClaimRecord.article_id)
         .where(ArticleRecord.removed.is_(False))
     )
-    found = [
+    return [
         row
-        for part in _chunks(sorted({b for b in blocks if b}))
+        for part in _chunks(blocks)
         for row in s.execute(query.where(ClaimRecord.block.in_(part)))
     ]
-    found.sort(key=lambda row: row[0])
-    return [_placement(row) for row in found]
 
 
 def all_blocks(s: Session) -> set[str]:
@@ -370,12 +418,18 @@ def place_claims(s: Session, moves: dict[int, int | None]) -> None:
         s.execute(statement, part)
 
 
-def groups(s: Session, ids: Iterable[int] | None = None) -> list[GroupInfo]:
+def groups(
+    s: Session, ids: Iterable[int] | None = None, *, members: bool = True
+) -> list[GroupInfo]:
     """Groups with their live member claims (members of removed articles left out); only the
-    groups named by `ids` when given, so a relink reads what it touches, not the workspace."""
+    groups named by `ids` when given, so a relink reads what it touches, not the workspace.
+    With `members=False` only the groups' own rows are read (their `claims` are left empty): a
+    relink knows the members already."""
     wanted = None if ids is None else [i for i in ids if i is not None]
     if wanted is not None and not wanted:
         return []
+    if not members:
+        return _group_flags(s, wanted)
     member_query = (
         select(ClaimRecord.group_id, ClaimRecord.id)
         .join(ArticleRecord, ArticleRecord.id == ClaimRecord.article_id)
@@ -413,6 +467,30 @@ def groups(s: Session, ids: Iterable[int] | None = None) -> list[GroupInfo]:
         )  # fmt: skip
         for r in records
     ]
+
+
+_GROUP_COLUMNS = (
+    GroupRecord.id,
+    GroupRecord.label,
+    GroupRecord.label_by_user,
+    GroupRecord.confirmed,
+    GroupRecord.automatic,
+    GroupRecord.accepted,
+    GroupRecord.block,
+    GroupRecord.confidence,
+    GroupRecord.reason,
+)
+
+
+def _group_flags(s: Session, wanted: list[int] | None) -> list[GroupInfo]:
+    query = select(*_GROUP_COLUMNS).order_by(GroupRecord.id)
+    if wanted is None:
+        rows = list(s.execute(query))
+    else:
+        parts = _chunks(sorted(set(wanted)))
+        rows = [r for part in parts for r in s.execute(query.where(GroupRecord.id.in_(part)))]
+        rows.sort(key=lambda r: r[0])
+    return [GroupInfo(*r, claims=()) for r in rows]
 
 
 def group_exists(s: Session, group: int) -> bool:

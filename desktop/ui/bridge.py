@@ -17,7 +17,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop.model import (
     Applied,
@@ -47,6 +47,8 @@ OFFLINE_EDIT = (
 )
 
 Job = Callable[[Progress, threading.Event], Any]
+
+PREPARE_AFTER_MS = 2000  # after a workspace is shown: its figures are read for the next link
 
 
 @contextmanager
@@ -86,6 +88,11 @@ class WorkspaceBridge(QObject):
         self.online = True  # False while a team workspace's server is out of reach
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="writer")
         self._finished.connect(self._deliver)
+        # once a workspace is on screen, its figures are read for linking on the writer, so
+        # that the first drop weighs only what it adds
+        self._prepare = QTimer(self, singleShot=True, interval=PREPARE_AFTER_MS)
+        self._prepare.timeout.connect(self._prepare_linking)
+        self.workspace_replaced.connect(self._prepare.start)
 
     # ---------------------------------------------------------------------------- reads
 
@@ -239,6 +246,18 @@ class WorkspaceBridge(QObject):
         """Writer thread: the next change reads the whole workspace (it may have been changed
         from elsewhere, as by a test or the CLI on the same file)."""
         self._latest = None
+
+    @Slot()
+    def _prepare_linking(self) -> None:
+        workspace = self.workspace
+
+        def job() -> None:
+            try:
+                workspace.prepare_linking()
+            except Exception as error:  # noqa: BLE001 - a head start only: an import reads itself
+                log.warning("the workspace was not read ahead for linking: %s", error)
+
+        self._writer.submit(job)
 
     def wait(self, timeout: float = 30.0) -> None:
         """Block until the jobs queued so far have run (used when switching and closing)."""
