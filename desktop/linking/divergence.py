@@ -1,14 +1,18 @@
 """How far a group's figures disagree: min, max, status and the figures that do not fit.
 
 `agreeing` when one value fits every figure once bounds and rounding are allowed for; `changing
-over time` when they differ and so do their dates; otherwise `diverging`. A figure whose magnitude
+over time` when they differ, come from two or more dates, and the figures of each date agree
+(a running count reported day by day); otherwise `diverging` (sources that differ about one
+moment). A figure whose magnitude
 is far from the rest of its group is flagged as a suspected slip, not allowed to stretch the spread.
 """
 
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from collections.abc import Sequence
+from datetime import date
 
 from desktop.model import Claim, approx_interval
 
@@ -55,12 +59,20 @@ def summarize(claims: Sequence[Claim]) -> tuple[float | None, float | None, str]
     hi = max(c.span_high for c in kept)
     if len({c.article for c in claims}) < 2:
         status = "single"
+    elif _agree(kept):
+        status = "agreeing"
     else:
-        spans = [interval(c) for c in kept]
-        if max(a for a, _ in spans) <= min(b for _, b in spans):
-            status = "agreeing"
-        elif len({c.as_of for c in kept if c.as_of}) >= 2:
-            status = "changing over time"
-        else:
-            status = "diverging"
+        by_date: dict[date, list[Claim]] = defaultdict(list)
+        for c in kept:
+            if c.as_of:
+                by_date[c.as_of].append(c)
+        # a count reported on several days moved; sources that differ on one day disagree
+        moved = len(by_date) >= 2 and all(_agree(same_day) for same_day in by_date.values())
+        status = "changing over time" if moved else "diverging"
     return lo, hi, status
+
+
+def _agree(claims: Sequence[Claim]) -> bool:
+    """Whether one value fits every figure, bounds and rounding allowed for."""
+    spans = [interval(c) for c in claims]
+    return max(a for a, _ in spans) <= min(b for _, b in spans)

@@ -93,17 +93,26 @@ def _article(r: ArticleRecord, claim_count: int = 0) -> ArticleRow:
 # ------------------------------------------------------------------------------- articles
 
 
+# Asked once per imported file: built once (a statement is cheaper to run than to build)
+_BY_CONTENT = select(ArticleRecord.id).where(ArticleRecord.content_hash == bindparam("hash"))
+_LAST_POSITION = select(func.max(ArticleRecord.position))
+_LIVE_BY_ORIGIN = (
+    select(ArticleRecord.id)
+    .where(ArticleRecord.origin == bindparam("origin"), ArticleRecord.removed.is_(False))
+    .order_by(ArticleRecord.id.desc())
+)
+
+
 def has_content(s: Session, content_hash: str) -> bool:
     """Whether an article with this content is stored already (its text is not loaded)."""
-    query = select(ArticleRecord.id).where(ArticleRecord.content_hash == content_hash)
-    return s.scalar(query) is not None
+    return s.scalar(_BY_CONTENT, {"hash": content_hash}) is not None
 
 
 def add_article(
     s: Session, doc: Document, claims: Sequence[Claim], blocks: Sequence[str]
 ) -> tuple[int, list[int]]:
     """Insert an article and its claims (in bulk, no per-row ORM work); returns the new ids."""
-    position = (s.scalar(select(func.max(ArticleRecord.position))) or 0) + 1
+    position = (s.scalar(_LAST_POSITION) or 0) + 1
     table = ArticleRecord.__table__
     article = s.execute(
         insert(table).returning(table.c.id),
@@ -168,11 +177,8 @@ def set_meta(s: Session, key: str, value: str) -> None:
 
 
 def live_article_by_origin(s: Session, origin: str) -> ArticleRow | None:
-    found = s.scalar(  # the id first: an import asks this for every file, most are new
-        select(ArticleRecord.id)
-        .where(ArticleRecord.origin == origin, ArticleRecord.removed.is_(False))
-        .order_by(ArticleRecord.id.desc())
-    )
+    # the id first: an import asks this for every file, most are new
+    found = s.scalar(_LIVE_BY_ORIGIN, {"origin": origin})
     return None if found is None else _article(s.get(ArticleRecord, found))
 
 

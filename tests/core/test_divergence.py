@@ -1,0 +1,46 @@
+"""A group's status as a fact-checker reads it: figures that fit one value agree; a count reported
+on several days, each day's reports agreeing, changed over time; sources that differ about one
+moment diverge, whatever other days say."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop.linking import summarize
+from desktop.model import Claim
+
+_DAY_1, _DAY_2, _DAY_3 = date(2026, 8, 1), date(2026, 8, 2), date(2026, 8, 3)
+
+
+def figure(n: int, value: float, day: date | None, bound: str = "=") -> Claim:
+    return Claim(
+        start=0, end=2, text=str(value), value=value, bound=bound, as_of=day, id=n, article=n
+    )
+
+
+@pytest.mark.parametrize(
+    ("figures", "status"),
+    [
+        ([(1_000, _DAY_1), (1_000, _DAY_2)], "agreeing"),
+        ([(12, _DAY_1), (40, _DAY_2), (40, _DAY_2), (61, _DAY_3)], "changing over time"),
+        ([(12, _DAY_1), (40, _DAY_2), (25, _DAY_2)], "diverging"),  # two reports of day 2
+        ([(85_000, _DAY_1), (300_000, _DAY_1)], "diverging"),
+        ([(85_000, None), (300_000, None)], "diverging"),
+        ([(12, _DAY_1), (40, _DAY_2), (30, None)], "changing over time"),  # undated: no day
+        ([(12, _DAY_1), (40, None)], "diverging"),  # one date is no change over time
+    ],
+)
+def test_status(figures: list[tuple[float, date | None]], status: str) -> None:
+    claims = [figure(n, value, day) for n, (value, day) in enumerate(figures, start=1)]
+    assert summarize(claims)[2] == status
+
+
+def test_a_bound_that_fits_a_days_other_report_agrees_with_it() -> None:
+    claims = [
+        figure(1, 12, _DAY_1),
+        figure(2, 40, _DAY_2),
+        figure(3, 35, _DAY_2, bound=">"),  # "more than 35": 40 fits it
+    ]
+    assert summarize(claims)[2] == "changing over time"
