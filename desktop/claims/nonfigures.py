@@ -66,9 +66,16 @@ _NUMBER_NAMES = _W.words("nonfigures.number_names")
 _AGE_WORDS = _W.words("nonfigures.age_words")
 
 
+# Every mask holds a digit or is an address: text with neither has nothing to mask
+_MAY_MASK = re.compile(r"\d|@|www\.|://")
+
+
 def masked_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of text[start:end] that hold no figures: addresses, ISO dates, clock times, phones."""
-    return [m.span() for m in _MASKS.finditer(text, start, len(text) if end is None else end)]
+    end = len(text) if end is None else end
+    if not _MAY_MASK.search(text, start, end):
+        return []
+    return [m.span() for m in _MASKS.finditer(text, start, end)]
 
 
 def _low(toks: list[Token], i: int) -> str:

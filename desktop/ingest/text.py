@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 
 from desktop.ingest.metadata import make_document
 from desktop.model import Document, UnreadableInput
@@ -22,7 +21,8 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_WHITESPACE_CONTROLS = frozenset("\t\n\r\f\v")
+# Control characters (Unicode category Cc) other than the whitespace ones: \t \n \v \f \r
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 # Non-ASCII characters that Western text uses beside letters: typographic quotes, dashes, currency…
 _WESTERN_MARKS = frozenset("‘’‚‛“”„‟–—―…•·€£¥¢©®™°±×÷§¶«»‹›¡¿´¨¯¸ªº\xa0\xad†‡‰")
 _WINDOWS_1252_LABELS = frozenset({"latin-1", "iso8859-1", "ascii", "cp1252"})
@@ -74,10 +74,7 @@ def looks_binary(text: str) -> bool:
     if "\x00" in text:
         return True
     sample = text[:65536]
-    controls = sum(
-        1 for ch in sample if ch not in _WHITESPACE_CONTROLS and unicodedata.category(ch) == "Cc"
-    )
-    return controls > max(8, len(sample) // 10)
+    return len(_CONTROLS.findall(sample)) > max(8, len(sample) // 10)
 
 
 def _checked(text: str, origin: str) -> str:
