@@ -222,3 +222,26 @@ def test_the_panes_menu_lists_a_few_and_leads_to_the_articles_list(many, qtbot):
     many.groups_dock.raise_()  # the Articles tab behind the Groups tab
     with qtbot.waitSignal(many.articles_dock.visibilityChanged, check_params_cb=bool):
         more.trigger()  # brings it to the front
+
+
+def test_the_window_reads_the_workspace_ahead_and_a_drop_links_as_in_a_fresh_one(
+    many, qtbot, corpus: Path, tmp_path: Path
+):
+    workspace = many.bridge.workspace
+    stored = len(many.bridge.snapshot().claims)
+    # once the workspace is on screen, the writer reads its figures for the next link
+    qtbot.waitUntil(lambda: len(workspace._claims) >= stored, timeout=20_000)
+    extra = write_corpus(tmp_path / "extra", ARTICLES + 1)[-1]
+    for suffix in ("", "-wal", "-shm"):  # the same workspace, not read ahead
+        if Path(f"{workspace.path}{suffix}").exists():
+            shutil.copy(f"{workspace.path}{suffix}", tmp_path / f"fresh.sqlite{suffix}")
+    with qtbot.waitSignal(many.bridge.changed, timeout=60_000):
+        many.import_paths([str(extra)])
+    qtbot.waitUntil(lambda: not many.bridge.busy)
+    fresh = Workspace(f"sqlite:///{tmp_path / 'fresh.sqlite'}")
+    try:
+        assert fresh.import_sources([Source(origin=str(extra))]).added
+        expected = {frozenset(g.claims) for g in fresh.snapshot().groups}
+    finally:
+        fresh.close()
+    assert {frozenset(g.claims) for g in workspace.snapshot().groups} == expected
