@@ -287,15 +287,21 @@ def _average_linkage(
     for x, y in apart:
         blocked[x].add(y)
         blocked[y].add(x)
-    heap = []
+    first = []  # two figures: their mean is their pair's
     for x, y, p in weighed:
         sums[x][y] = sums[y][x] = p
         if p >= limit and article[x] != article[y] and y not in blocked[x]:
-            heap.append((-p, *sorted((x, y)), 0, 0))  # two figures: their mean is their pair
-    heapq.heapify(heap)
+            first.append((-p, *sorted((x, y)), 0, 0))
+    # the pairs of single figures are read in order from a sorted list, the means of clusters
+    # made since from a heap: the best of the two heads merges next
+    first.sort(reverse=True)
+    heap: list[tuple[float, int, int, int, int]] = []
     pop, push = heapq.heappop, heapq.heappush
-    while heap:
-        _, x, y, vx, vy = pop(heap)
+    while first or heap:
+        if heap and (not first or heap[0] < first[-1]):
+            _, x, y, vx, vy = pop(heap)
+        else:
+            _, x, y, vx, vy = first.pop()
         if version[x] != vx or version[y] != vy or not members[x] or not members[y]:
             continue  # one of them has merged since: its new pairs are in the heap
         if count[x] < count[y]:
