@@ -437,6 +437,7 @@ def describe(edit: Edit) -> str:
         MoveStatement: "move statement",
         CreateStatementGroup: "new statement group",
         DropStatementGroup: "remove statement group",
+        RenameStatementGroup: "rename statement group",
         ConfirmStatementGroup: "confirm statement group",
     }
     return names.get(type(edit), "edit")
@@ -918,6 +919,18 @@ class DropStatementGroup:
 
 
 @dataclass(frozen=True)
+class RenameStatementGroup:
+    """Give a statement group the user's label (and back, for undo), as RenameGroup does."""
+
+    group: int
+    before: str
+    after: str
+
+    def inverse(self) -> RenameStatementGroup:
+        return RenameStatementGroup(self.group, before=self.after, after=self.before)
+
+
+@dataclass(frozen=True)
 class ConfirmStatementGroup:
     group: int
     before: bool
@@ -928,7 +941,14 @@ class ConfirmStatementGroup:
 
 
 # every edit, statements' included (Batch may hold both kinds)
-Edit = Edit | MoveStatement | CreateStatementGroup | DropStatementGroup | ConfirmStatementGroup
+Edit = (
+    Edit
+    | MoveStatement
+    | CreateStatementGroup
+    | DropStatementGroup
+    | RenameStatementGroup
+    | ConfirmStatementGroup
+)
 
 
 @dataclass(frozen=True)
