@@ -953,7 +953,11 @@ Edit = (
 
 @dataclass(frozen=True)
 class SheetVersion:
-    """One version of a statement on a sheet: its source, citation, and its words marked."""
+    """One version of a statement on a sheet: its source, citation, and its words marked.
+
+    `paragraph`, `start` and `end` cite it as a figure is cited: the paragraph (counted as
+    figures count them) and the offsets of the quoted words in the article's text, from the
+    first piece's start to the last piece's end (`Statement.start`/`end`)."""
 
     statement: int
     article: int
@@ -961,6 +965,9 @@ class SheetVersion:
     source: str
     speaker: str
     citation: str
+    paragraph: int
+    start: int
+    end: int
     text: str  # the version as `version_text` sets it
     marks: tuple[tuple[int, int, str], ...]  # (start, end, mark) of each word in `text`
     flags: tuple[str, ...] = ()
@@ -987,6 +994,36 @@ MARK_WORDS = {
     "partial": "some versions drop or add it",
     "changed": "other versions have another word here",
 }
+
+# The statements part of a comparison sheet in words, for every sheet that shows it (the printed
+# one and the HTML one): its heading, what it holds, the legend of the marks as (text, mark)
+# pieces, and each group's notes (`statement_notes`).
+STATEMENTS_HEADING = "Statements quoted by several sources"
+STATEMENTS_INTRO = (
+    "Each group gathers the versions of one utterance that different sources quote, aligned "
+    "word by word across all of them. A version whose meaning flips (a negation lost or added, "
+    "a figure changed, another speaker for the same words) is flagged ⚑. Each is cited to its "
+    "paragraph (¶) and the character offsets of the quoted words in its source."
+)
+STATEMENTS_LEGEND = (
+    ("Words every version has in plain type · ", "common"),
+    ("dropped or added", "partial"),
+    (" by some versions · ", "common"),
+    ("changed", "changed"),
+    (" words", "common"),
+)
+VERSION_HEADINGS = ("Version, as quoted", "Citation")  # the table's, after its source column
+
+
+def statement_notes(section: SheetStatementSection) -> tuple[str, str]:
+    """A statement group's notes on a sheet: how many sources and versions, how sure, whether
+    confirmed ("5 sources · 5 versions · confidence 0.87"), and why it holds ("why: …")."""
+    sources = len({v.article for v in section.versions})
+    notes = [f"{sources} sources · {len(section.versions)} versions",
+             f"confidence {section.confidence:.2f}"]  # fmt: skip
+    if section.confirmed:
+        notes.append("link confirmed by hand")
+    return " · ".join(notes), f"why: {section.reason or 'linked by hand'}"
 
 
 def version_text(
