@@ -18,6 +18,7 @@ from desktop.model import (
     StatementGroupRow,
     version_text,
 )
+from desktop.sheets.content import short_name
 
 
 def statement_sections(
@@ -34,7 +35,7 @@ def statement_sections(
         for statement, words in zip(versions, aligned.versions, strict=True):
             article = int(statement.article)
             source = by_article.get(article)
-            name = source.name if source else "?"
+            name = short_name(source)  # as a figure's citation names it
             text, marks = version_text(words.words, statement.pieces, statement.said)
             paragraph = paragraph_of(texts.get(article, ""), statement.start)
             rows.append(

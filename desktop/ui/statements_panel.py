@@ -246,6 +246,7 @@ class GroupList(QListWidget):
         if (
             event.type() == QEvent.Type.ShortcutOverride
             and event.key() == Qt.Key.Key_F2
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
             and self.currentItem() is not None
         ):
             event.accept()

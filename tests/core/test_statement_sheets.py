@@ -146,8 +146,11 @@ def test_html_and_csv_hold_the_statement_sections_the_printed_sheet_holds(
     text, _ = _read(brandvik.sheet_html())
     at = text.index("Statements quoted by several sources")
     assert text.index(sheet.sections[-1].label) < at  # after the figures, as on paper
-    rows = [r for r in csv.DictReader(io.StringIO(brandvik.sheet_csv())) if r["kind"] != "figure"]
+    table = list(csv.DictReader(io.StringIO(brandvik.sheet_csv())))
+    rows = [r for r in table if r["kind"] != "figure"]
     assert len(rows) == sum(len(s.versions) for s in sheet.statements)
+    named = {r["title"]: r["source"] for r in table if r["kind"] == "figure"}
+    assert all(named.get(r["title"], r["source"]) == r["source"] for r in rows)  # named alike
     by_version = {(r["group_id"], int(r["start"]), r["source"]): r for r in rows}
     for section in sheet.statements:
         assert section.label in text[at:]
