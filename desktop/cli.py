@@ -174,7 +174,7 @@ def _add_sheet_parser(sub) -> None:
     sheet.add_argument("--db", help=_db_help())
     sheet.add_argument("--pdf", metavar="OUT.pdf", required=True, help="write the sheet as PDF")
     sheet.add_argument("--html", metavar="OUT.html", help="also write it as HTML")
-    sheet.add_argument("--csv", metavar="OUT.csv", help="also write its figures as CSV")
+    sheet.add_argument("--csv", metavar="OUT.csv", help="also write its figures and quotes as CSV")
     sheet.add_argument("--paper", choices=("a4", "letter"), default="a4", type=str.lower)
     sheet.add_argument("--landscape", action="store_true", help="landscape pages")
     sheet.add_argument("--appendix", action="store_true", help="add figures no other source has")

@@ -437,6 +437,7 @@ def describe(edit: Edit) -> str:
         MoveStatement: "move statement",
         CreateStatementGroup: "new statement group",
         DropStatementGroup: "remove statement group",
+        RenameStatementGroup: "rename statement group",
         ConfirmStatementGroup: "confirm statement group",
     }
     return names.get(type(edit), "edit")
@@ -918,6 +919,18 @@ class DropStatementGroup:
 
 
 @dataclass(frozen=True)
+class RenameStatementGroup:
+    """Give a statement group the user's label (and back, for undo), as RenameGroup does."""
+
+    group: int
+    before: str
+    after: str
+
+    def inverse(self) -> RenameStatementGroup:
+        return RenameStatementGroup(self.group, before=self.after, after=self.before)
+
+
+@dataclass(frozen=True)
 class ConfirmStatementGroup:
     group: int
     before: bool
@@ -928,12 +941,23 @@ class ConfirmStatementGroup:
 
 
 # every edit, statements' included (Batch may hold both kinds)
-Edit = Edit | MoveStatement | CreateStatementGroup | DropStatementGroup | ConfirmStatementGroup
+Edit = (
+    Edit
+    | MoveStatement
+    | CreateStatementGroup
+    | DropStatementGroup
+    | RenameStatementGroup
+    | ConfirmStatementGroup
+)
 
 
 @dataclass(frozen=True)
 class SheetVersion:
-    """One version of a statement on a sheet: its source, citation, and its words marked."""
+    """One version of a statement on a sheet: its source, citation, and its words marked.
+
+    `paragraph`, `start` and `end` cite it as a figure is cited: the paragraph (counted as
+    figures count them) and the offsets of the quoted words in the article's text, from the
+    first piece's start to the last piece's end (`Statement.start`/`end`)."""
 
     statement: int
     article: int
@@ -941,6 +965,9 @@ class SheetVersion:
     source: str
     speaker: str
     citation: str
+    paragraph: int
+    start: int
+    end: int
     text: str  # the version as `version_text` sets it
     marks: tuple[tuple[int, int, str], ...]  # (start, end, mark) of each word in `text`
     flags: tuple[str, ...] = ()
@@ -967,6 +994,36 @@ MARK_WORDS = {
     "partial": "some versions drop or add it",
     "changed": "other versions have another word here",
 }
+
+# The statements part of a comparison sheet in words, for every sheet that shows it (the printed
+# one and the HTML one): its heading, what it holds, the legend of the marks as (text, mark)
+# pieces, and each group's notes (`statement_notes`).
+STATEMENTS_HEADING = "Statements quoted by several sources"
+STATEMENTS_INTRO = (
+    "Each group gathers the versions of one utterance that different sources quote, aligned "
+    "word by word across all of them. A version whose meaning flips (a negation lost or added, "
+    "a figure changed, another speaker for the same words) is flagged ⚑. Each is cited to its "
+    "paragraph (¶) and the character offsets of the quoted words in its source."
+)
+STATEMENTS_LEGEND = (
+    ("Words every version has in plain type · ", "common"),
+    ("dropped or added", "partial"),
+    (" by some versions · ", "common"),
+    ("changed", "changed"),
+    (" words", "common"),
+)
+VERSION_HEADINGS = ("Version, as quoted", "Citation")  # the table's, after its source column
+
+
+def statement_notes(section: SheetStatementSection) -> tuple[str, str]:
+    """A statement group's notes on a sheet: how many sources and versions, how sure, whether
+    confirmed ("5 sources · 5 versions · confidence 0.87"), and why it holds ("why: …")."""
+    sources = len({v.article for v in section.versions})
+    notes = [f"{sources} sources · {len(section.versions)} versions",
+             f"confidence {section.confidence:.2f}"]  # fmt: skip
+    if section.confirmed:
+        notes.append("link confirmed by hand")
+    return " · ".join(notes), f"why: {section.reason or 'linked by hand'}"
 
 
 def version_text(

@@ -1,6 +1,6 @@
 """The workspace's statement half: linking the stored statements of every article into versions
-of one utterance, the statement edits (link, unlink, confirm, reject) and the views, export and
-explanation of statement groups.
+of one utterance, the statement edits (link, unlink, rename, confirm, reject) and the views,
+export and explanation of statement groups.
 
 Plain functions over the caller's session, so each runs inside the one transaction the
 `Workspace` opens for a gesture; the Workspace stays the one door. Figures are not touched here:
@@ -26,6 +26,7 @@ from desktop.model import (
     Edit,
     EditConflict,
     MoveStatement,
+    RenameStatementGroup,
     RowKey,
     Statement,
     StatementGroupRow,
@@ -43,7 +44,13 @@ from desktop.statements import (
 from desktop.store import repository as repo
 from desktop.store import statements as st
 
-STATEMENT_EDITS = (MoveStatement, CreateStatementGroup, DropStatementGroup, ConfirmStatementGroup)
+STATEMENT_EDITS = (
+    MoveStatement,
+    CreateStatementGroup,
+    DropStatementGroup,
+    RenameStatementGroup,
+    ConfirmStatementGroup,
+)
 _KEYS = ("q", "u", "w")
 
 
@@ -298,6 +305,10 @@ def apply(s, edit: Edit) -> Changes:
             raise EditConflict(f"statement group {edit.group} still holds statements")
         st.drop_group(s, edit.group)
         return Changes(statement_groups=frozenset({edit.group}))
+    if isinstance(edit, RenameStatementGroup):  # relinking never relabels a group: it stays
+        st.update_group(s, edit.group, label=edit.after)
+        repo.record_decision(s, "s-renamed", group=edit.group, value=edit.after)
+        return Changes(statement_groups=frozenset({edit.group}))
     if isinstance(edit, ConfirmStatementGroup):
         st.update_group(s, edit.group, confirmed=edit.after, accepted=edit.after)
         kind = "s-confirmed" if edit.after else "s-unconfirmed"
@@ -333,7 +344,7 @@ def guards(part: Edit) -> tuple[list[RowKey], RowKey | None]:
         return [("q", part.statement)], ("q", part.statement)
     if isinstance(part, CreateStatementGroup):
         return [], ("u", part.group)
-    if isinstance(part, DropStatementGroup):
+    if isinstance(part, (DropStatementGroup, RenameStatementGroup)):
         return [("u", part.group)], ("u", part.group)
     if isinstance(part, ConfirmStatementGroup):  # what is confirmed is the versions seen
         return [("u", part.group), ("w", part.group)], ("u", part.group)
@@ -381,6 +392,15 @@ def plan_unlink(s, ids: Sequence[int]) -> tuple[list[Edit], str]:
     out = [i for i, (g, _) in placement.items() if g is not None]
     edits: list[Edit] = [MoveStatement(i, placement[i][0], None, placement[i][1]) for i in out]
     return edits, f"unlink {_what(s, out)}"
+
+
+def plan_rename(s, group: int, label: str) -> tuple[list[Edit], str]:
+    before = st.group_label(s, group)
+    if label == before:
+        return [], "rename statement group"
+    return [RenameStatementGroup(group, before, label)], (
+        f"rename {quoted(before)} to {quoted(label)}"
+    )
 
 
 def plan_confirm(s, group: int, confirmed: bool) -> tuple[list[Edit], str]:

@@ -1155,6 +1155,16 @@ class Workspace:
             "your unlink",
         )
 
+    def rename_statements(
+        self, group_id: int, label: str, *, seen: Versions | StatementView | None = None
+    ) -> Applied | Conflict:
+        """Give a statement group the user's label (relinking keeps it)."""
+        return self._perform(
+            lambda s: utterances.plan_rename(s, group_id, label),
+            _seen(seen),
+            attempt=f"your rename to {_quoted(label)}",
+        )
+
     def confirm_statements(
         self,
         group_id: int,

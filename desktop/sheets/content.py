@@ -95,7 +95,8 @@ def _source(article: ArticleRow, number: int) -> SheetSource:
     )
 
 
-def _short(source: SheetSource | None) -> str:
+def short_name(source: SheetSource | None) -> str:
+    """What a citation on the sheet calls a source: its name, cut at a word to 48 characters."""
     if source is None:
         return "?"
     name = source.name.strip()
@@ -108,7 +109,7 @@ def _short(source: SheetSource | None) -> str:
 def _row(claim: Claim, source: SheetSource | None, text: str, slip: bool) -> SheetRow:
     s_start, s_end = sentence_span(claim, text) if text else (claim.start, claim.end)
     sentence = text[s_start:s_end] if text else claim.text
-    name = _short(source)
+    name = short_name(source)
     return SheetRow(
         claim=claim.id if claim.id is not None else -1,
         article=claim.article if claim.article is not None else -1,

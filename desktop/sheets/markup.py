@@ -1,15 +1,29 @@
 """The comparison sheet as one HTML document: print-friendly, readable in grayscale.
 
 Uses only what QTextDocument's HTML subset also shows (tables, <b>, <span>, simple CSS), so the
-same file reads in a browser and in Qt. Status is spelled out, never carried by colour alone.
-Paper and PDF are the window's printing module's business.
+same file reads in a browser and in Qt. Status is spelled out, never carried by colour alone; so
+are a statement's marked words (italic underlined, bold on a shade). Every string from outside —
+article text, quotations, speakers, titles, group names — is escaped. Paper and PDF are the
+window's printing module's business.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from desktop.model import Sheet, SheetRow, SheetSection, outlet_name
+from desktop.model import (
+    STATEMENTS_HEADING,
+    STATEMENTS_INTRO,
+    STATEMENTS_LEGEND,
+    VERSION_HEADINGS,
+    Sheet,
+    SheetRow,
+    SheetSection,
+    SheetStatementSection,
+    SheetVersion,
+    outlet_name,
+    statement_notes,
+)
 
 STATUS_TEXT = {
     "diverging": "DIVERGING",
@@ -31,6 +45,9 @@ td { vertical-align: top; padding: 3pt; border-bottom: 1px solid #bbb; }
 .cite { font-size: 8pt; color: #333; }
 .tag { font-size: 8pt; font-weight: bold; border: 1px solid #333; padding: 0 3pt; }
 .slip { font-family: 'DejaVu Sans', sans-serif; font-size: 8pt; font-weight: bold; }
+.partial { font-style: italic; text-decoration: underline; color: #1d3f78; }
+.changed { font-weight: bold; background-color: #ffe08a; }
+.flag { font-family: 'DejaVu Sans', sans-serif; font-size: 8pt; font-weight: bold; color: #8a1c00; }
 @media print {
   body { margin: 0; } h2 { page-break-after: avoid; } tr { page-break-inside: avoid; }
 }
@@ -47,10 +64,13 @@ def render_html(sheet: Sheet) -> str:
         f"<h1>{escape(title)}</h1>",
         f'<p class="meta">Printed {sheet.printed.isoformat()} · {len(sheet.sources)} sources · '
         f"{len(sheet.sections)} groups of figures · "
-        f"{sum(len(s.rows) for s in sheet.sections)} figures compared</p>",
+        f"{sum(len(s.rows) for s in sheet.sections)} figures compared"
+        f"{f' · {len(sheet.statements)} groups of statements' if sheet.statements else ''}</p>",
         _sources(sheet),
     ]
     parts += [_section(s) for s in sheet.sections]
+    if sheet.statements:
+        parts.append(_statements(sheet.statements))
     if sheet.with_appendix:
         parts.append(_appendix(sheet))
     parts.append("</body></html>")
@@ -62,6 +82,20 @@ def emphasised(row: SheetRow) -> str:
     a, b = row.emphasis
     s = row.sentence
     return f"{escape(s[:a])}<b>{escape(s[a:b])}</b>{escape(s[b:])}"
+
+
+def marked(version: SheetVersion) -> str:
+    """A version's words, escaped, each word some versions drop or add, or change, in a span of
+    its mark's class (`partial`, `changed`), as the printed sheet sets them."""
+    out, at = [], 0
+    for start, end, mark in sorted(version.marks):
+        if mark not in ("partial", "changed") or start < at:
+            continue
+        out.append(escape(version.text[at:start]))
+        out.append(f'<span class="{mark}">{escape(version.text[start:end])}</span>')
+        at = end
+    out.append(escape(version.text[at:]))
+    return "".join(out)
 
 
 def _sources(sheet: Sheet) -> str:
@@ -90,6 +124,43 @@ def _section(section: SheetSection) -> str:
         f"range {escape(section.range_text)}"
         f"{f' · {section.spread:.1f}× apart' if section.spread > 1.05 else ''}{flags}</p>"
         + _rows(section.rows)
+    )
+
+
+def _statements(sections: tuple[SheetStatementSection, ...]) -> str:
+    legend = "".join(
+        f'<span class="{mark}">{escape(words)}</span>' if mark != "common" else escape(words)
+        for words, mark in STATEMENTS_LEGEND
+    )
+    head = (
+        f"<h2>{escape(STATEMENTS_HEADING)}</h2><p>{escape(STATEMENTS_INTRO)}</p>"
+        f'<p class="meta">{legend}</p>'
+    )
+    return head + "".join(_statement_section(s) for s in sections)
+
+
+def _statement_section(section: SheetStatementSection) -> str:
+    notes, why = statement_notes(section)
+    words, citation = VERSION_HEADINGS
+    body = "".join(_version(v) for v in section.versions)
+    return (
+        f'<h3>{escape(section.label)}</h3><p class="meta">{escape(notes)}<br>{escape(why)}</p>'
+        f"<table><tr><th>Source</th><th>{escape(words)}</th><th>{escape(citation)}</th></tr>"
+        f"{body}</table>"
+    )
+
+
+def _version(version: SheetVersion) -> str:
+    said = (
+        f'<br><span class="cite">said by {escape(version.speaker)}</span>'
+        if version.speaker
+        else ""
+    )
+    flags = "".join(f'<br><span class="flag">⚑ {escape(flag)}</span>' for flag in version.flags)
+    return (
+        f"<tr><td>[{version.number}] {escape(version.source)}</td>"
+        f"<td>{marked(version)}{said}{flags}</td>"
+        f'<td class="cite">¶{version.paragraph}, chars {version.start}–{version.end}</td></tr>'
     )
 
 

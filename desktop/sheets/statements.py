@@ -1,7 +1,9 @@
 """The statements part of a comparison sheet: each group of versions of one utterance, its
 versions in source order, each cited to its paragraph and offsets and set with its words marked
 (common, partial, changed; `model.version_text`), with the flags of a version whose meaning flips.
-The alignment itself comes from the workspace; how the section looks is the printing module's."""
+The alignment itself comes from the workspace. The one source of the statements every sheet
+shows: the printed one (the window's printing module), `markup` (HTML) and `table` (CSV) read
+these sections and only set them."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from desktop.model import (
     StatementGroupRow,
     version_text,
 )
+from desktop.sheets.content import short_name
 
 
 def statement_sections(
@@ -32,7 +35,7 @@ def statement_sections(
         for statement, words in zip(versions, aligned.versions, strict=True):
             article = int(statement.article)
             source = by_article.get(article)
-            name = source.name if source else "?"
+            name = short_name(source)  # as a figure's citation names it
             text, marks = version_text(words.words, statement.pieces, statement.said)
             paragraph = paragraph_of(texts.get(article, ""), statement.start)
             rows.append(
@@ -43,6 +46,9 @@ def statement_sections(
                     source=name,
                     speaker=statement.speaker or "",
                     citation=f"{name}, ¶{paragraph}, chars {statement.start}–{statement.end}",
+                    paragraph=paragraph,
+                    start=statement.start,
+                    end=statement.end,
                     text=text,
                     marks=marks,
                     flags=words.flags,

@@ -36,6 +36,10 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.model import (
+    STATEMENTS_HEADING,
+    STATEMENTS_INTRO,
+    STATEMENTS_LEGEND,
+    VERSION_HEADINGS,
     Cancelled,
     Progress,
     Sheet,
@@ -45,6 +49,7 @@ from desktop.model import (
     SheetVersion,
     outlet_name,
     silent_progress,
+    statement_notes,
 )
 from desktop.ui.sheet_chart import draw_group_chart, draw_marker
 
@@ -517,8 +522,8 @@ def _blocks(page: _Page, sheet: Sheet) -> list[_Block]:
     for section in sheet.sections:
         blocks.append(_section_block(page, sheet, section, numbers))
     if sheet.statements:
-        intro = _text_piece(page, [_Para(_STATEMENTS_INTRO, above=2), _legend()], 4)
-        heading = _heading_piece(page, "Statements quoted by several sources")
+        intro = _text_piece(page, [_Para(STATEMENTS_INTRO, above=2), _legend()], 4)
+        heading = _heading_piece(page, STATEMENTS_HEADING)
         blocks.append(_Block([heading, intro]))
         blocks += [_statement_block(page, section) for section in sheet.statements]
     if sheet.with_appendix:
@@ -666,34 +671,22 @@ def _figure_row(page: _Page, sheet: Sheet, row: SheetRow) -> _Piece:
     return _table_row(page, _ROW_COLUMNS, cells, marker=number)
 
 
-_STATEMENTS_INTRO = (
-    "Each group gathers the versions of one utterance that different sources quote, aligned "
-    "word by word across all of them. A version whose meaning flips (a negation lost or added, "
-    "a figure changed, another speaker for the same words) is flagged ⚑. Each is cited to its "
-    "paragraph (¶) and the character offsets of the quoted words in its source."
-)
-
-
 def _legend() -> _Para:
-    text = "Words every version has in plain type · "
-    marks = []
-    for mark, words in (("partial", "dropped or added"), ("changed", "changed")):
-        marks.append((len(text), len(text) + len(words), _WORD_MARKS[mark]))
-        text += words + (" by some versions · " if mark == "partial" else " words")
+    text, marks = "", []
+    for words, mark in STATEMENTS_LEGEND:
+        if mark in _WORD_MARKS:
+            marks.append((len(text), len(text) + len(words), _WORD_MARKS[mark]))
+        text += words
     return _Para(text, _SANS_BODY, above=3, marks=tuple(marks))
 
 
 def _statement_block(page: _Page, section: SheetStatementSection) -> _Block:
     """A statement group: its label, why it holds, then each version with its words marked."""
-    sources = len({v.article for v in section.versions})
-    notes = [f"{sources} sources · {len(section.versions)} versions",
-             f"confidence {section.confidence:.2f}"]  # fmt: skip
-    if section.confirmed:
-        notes.append("link confirmed by hand")
+    notes, why = statement_notes(section)
     head_paras = [
         _Para(section.label, _LABEL),
-        _Para(" · ".join(notes), _SMALL, above=3),
-        _Para(f"why: {section.reason or 'linked by hand'}", _SMALL, above=1),
+        _Para(notes, _SMALL, above=3),
+        _Para(why, _SMALL, above=1),
     ]
     head, height = page.flow([(0.0, page.width, head_paras)], page.mm(1))
     rule = QPen(QColor("#111111"), 1.0 * page.pt)
@@ -704,7 +697,7 @@ def _statement_block(page: _Page, section: SheetStatementSection) -> _Block:
         page.draw(painter, head, y)
 
     first = _Piece(height + page.mm(2), paint_head, keep_with_next=True)
-    columns = page.table_head(_VERSION_COLUMNS, ("#", "Version, as quoted", "Citation"))
+    columns = page.table_head(_VERSION_COLUMNS, ("#", *VERSION_HEADINGS))
     rows = [_version_row(page, v) for v in section.versions]
 
     def repeat() -> list[_Piece]:

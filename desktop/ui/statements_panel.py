@@ -6,32 +6,50 @@ word, in bands as wide as the view; words every version has in plain type, words
 add in italics underlined, changed words in bold on a shade, a dot where a version lacks a word
 the others have, and a version whose meaning flips flagged ⚑ under the bands. Article text is
 only ever inserted as plain text with a QTextCharFormat, never as HTML. Buttons confirm, reject,
-unlink and link through the window's undo history. GUI thread only.
+unlink and link through the window's undo history; a group is renamed as a figure group is, by
+typing its new name in place (F2, a click on the picked row, or Rename group… in the list's
+menu). GUI thread only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
+    QAction,
     QBrush,
     QColor,
     QFont,
     QFontDatabase,
     QFontMetricsF,
+    QKeySequence,
     QPalette,
     QTextCharFormat,
     QTextCursor,
     QTextOption,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -54,6 +72,7 @@ _LABEL = 20  # characters of a version's source name at the start of each line
 _CHANGED, _PARTIAL = "#f2c744", "#5b8fd6"
 _FLAG = "#c0392b"
 _GAP = "·"
+_LABEL_ROLE = Qt.ItemDataRole.UserRole + 1  # a row's group label (its text has a second line)
 
 
 class CompareView(QTextEdit):
@@ -219,6 +238,56 @@ def _label(name: str) -> str:
     return (name if len(name) <= _LABEL else name[: _LABEL - 1] + "…").ljust(_LABEL)
 
 
+class GroupList(QListWidget):
+    """The statement groups, one two-line row each. F2 renames the picked group in place here
+    (the window's F2 renames a figure group): the list takes the key before any shortcut."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and event.key() == Qt.Key.Key_F2
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.currentItem() is not None
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+
+class LabelEditing(QStyledItemDelegate):
+    """Typing a statement group's new name in its row: the editor starts with the label alone,
+    and the new label goes out as `renamed` (a rename the workspace does, and undoes), never
+    into the row, which is filled from the workspace again."""
+
+    renamed = Signal(int, str)  # group id, new label
+
+    def createEditor(  # noqa: N802
+        self, parent: QWidget, _option: QStyleOptionViewItem, _index: QModelIndex
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setObjectName("StatementGroupLabel")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        assert isinstance(editor, QLineEdit)
+        editor.setText(index.data(_LABEL_ROLE) or "")
+        editor.selectAll()
+
+    def setModelData(  # noqa: N802
+        self, editor: QWidget, _model: QAbstractItemModel, index: QModelIndex
+    ) -> None:
+        assert isinstance(editor, QLineEdit)
+        label = editor.text().strip()
+        if label and label != index.data(_LABEL_ROLE):
+            self.renamed.emit(index.data(Qt.ItemDataRole.UserRole), label)
+
+    def updateEditorGeometry(  # noqa: N802
+        self, editor: QWidget, option: QStyleOptionViewItem, _index: QModelIndex
+    ) -> None:
+        rect = option.rect  # over the label's line; the row's second line stays in view
+        editor.setGeometry(rect.x(), rect.y(), rect.width(), editor.sizeHint().height())
+
+
 class StatementsPanel(QWidget):
     """Statement groups beside the compare view of the one in focus, with its edits."""
 
@@ -232,12 +301,28 @@ class StatementsPanel(QWidget):
         super().__init__(parent)
         self.bridge, self.statements, self._perform = bridge, statements, perform
         self._target: int | None = None  # the group a lone picked statement would be linked to
-        self.list = QListWidget(self)
+        self.list = GroupList(self)
         self.list.setObjectName("StatementGroups")
         self.list.setUniformItemSizes(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._on_list_current_changed)
+        # renamed as figure groups are: typed in place after F2 or a click on the picked row
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.labels = LabelEditing(self.list)
+        self.labels.renamed.connect(self._on_labels_renamed)
+        self.list.setItemDelegate(self.labels)
+        self.rename = QAction("&Rename group…", self)
+        self.rename.setShortcut(QKeySequence(Qt.Key.Key_F2))  # shown in the menu; GroupList has it
+        self.rename.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.rename.triggered.connect(self._on_rename_triggered)
+        self._menu = QMenu(self.list)
+        self._menu.addAction(self.rename)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._on_list_menu_requested)
         self.title = plain_label(QLabel(self))
         self.title.setObjectName("StatementTitle")
         self.title.setWordWrap(True)
@@ -295,6 +380,8 @@ class StatementsPanel(QWidget):
             for g in self.statements.view.groups:
                 item = QListWidgetItem(_group_text(g))
                 item.setData(Qt.ItemDataRole.UserRole, g.id)
+                item.setData(_LABEL_ROLE, g.label)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
                 item.setToolTip(plain_tip(g.label, f"why: {g.reason or 'linked by hand'}"))
                 self.list.addItem(item)
         finally:
@@ -367,6 +454,42 @@ class StatementsPanel(QWidget):
 
     def _seen(self):
         return self.statements.view.versions
+
+    def edit_label(self, group: int) -> bool:
+        """Start typing a statement group's new name in its row (False when it is not listed)."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == group:
+                self.list.setCurrentItem(item)
+                self.list.setFocus()
+                self.list.editItem(item)
+                return True
+        return False
+
+    def context_menu(self) -> QMenu:
+        """The list's menu, for the group picked in it."""
+        self.rename.setEnabled(self.list.currentItem() is not None)
+        return self._menu
+
+    def _on_list_menu_requested(self, pos: QPoint) -> None:
+        item = self.list.itemAt(pos)
+        if item is not None:
+            self.list.setCurrentItem(item)
+        self.context_menu().exec(self.list.viewport().mapToGlobal(pos))
+
+    def _on_rename_triggered(self) -> None:
+        # once the menu is gone and the window has the focus back: an editor opened under the
+        # closing menu would lose the focus at once, and close
+        QTimer.singleShot(0, self._on_rename_due)
+
+    def _on_rename_due(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.edit_label(item.data(Qt.ItemDataRole.UserRole))
+
+    def _on_labels_renamed(self, group: int, label: str) -> None:
+        seen = self._seen()
+        self._perform(lambda ws: ws.rename_statements(group, label, seen=seen))
 
     def _on_confirm_clicked(self) -> None:
         group, seen = self.statements.view.group(self.statements.group or -1), self._seen()

@@ -1,6 +1,7 @@
 """Statements in the workspace: stored with their article in the import's transaction, linked
-across the whole workspace once per batch, edited (link, unlink, confirm, reject) with undo and
-team conflicts like figure groups, and found in an old workspace once it is analysed again.
+across the whole workspace once per batch, edited (link, unlink, rename, confirm, reject) with
+undo and team conflicts like figure groups, and found in an old workspace once it is analysed
+again.
 Every test runs on a fresh SQLite file and on a fresh PostgreSQL database."""
 
 from __future__ import annotations
@@ -103,6 +104,46 @@ def test_unlink_link_and_undo_statements(team) -> None:
     assert maria.statement_view().group_of(first) is None
     assert maria.activity(1)[0].text.startswith("took back: linked “There is no deadline")
     assert maria.activity(1)[0].author == "Maria"
+
+
+def test_rename_a_statement_group_with_undo_redo_and_the_change_log(team) -> None:
+    maria, sam = team
+    deadline, view = _deadline(maria)
+    name = 'Blinken: <b>no</b> deadline, "ever"'
+    renamed = maria.rename_statements(deadline.id, name, seen=view)
+    assert isinstance(renamed, Applied) and renamed.changes.statement_groups == {deadline.id}
+    assert renamed.text.startswith("rename “") and renamed.text.endswith(f"to “{name}”")
+    assert sam.statement_view().group(deadline.id).label == name  # stored, for every window
+    logged = maria.activity(1)[0]
+    assert logged.text == f"renamed{renamed.text[len('rename') :]}" and logged.author == "Maria"
+    assert deadline.id in logged.changes.statement_groups
+    # the new name is what the sheet and the export call the group
+    assert next(s for s in maria.sheet().statements if s.group == deadline.id).label == name
+    exported = maria.export()["statement_groups"]
+    assert next(g for g in exported if g["id"] == f"s{deadline.id}")["label"] == name
+    same = maria.rename_statements(deadline.id, name, seen=maria.statement_view())
+    assert isinstance(same, Applied) and not same  # the same name again: nothing to undo
+
+    undone = maria.undo(renamed.edit)
+    assert isinstance(undone, Applied)
+    assert maria.statement_view().group(deadline.id).label == deadline.label
+    assert maria.activity(1)[0].text.startswith("took back: renamed “")
+    redone = maria.redo(undone.edit)
+    assert isinstance(redone, Applied)
+    assert maria.statement_view().group(deadline.id).label == name
+    assert maria.activity(1)[0].text.startswith("did again: renamed “")
+
+    # relinking after an import keeps the user's name on the same versions
+    assert maria.import_sources([Source.from_text('"No quotes here," nobody said.')]).added
+    after = maria.statement_view().group(deadline.id)
+    assert after is not None and after.label == name and after.statements == deadline.statements
+
+    # Sam, who still sees the old name, is refused and told who renamed it
+    refused = sam.rename_statements(deadline.id, "Sam's name", seen=view)
+    assert isinstance(refused, Conflict) and not refused
+    assert refused.message.startswith("Maria did again: renamed “")
+    assert "Not done: your rename to “Sam's name”." in refused.message
+    assert maria.statement_view().group(deadline.id).label == name
 
 
 def test_a_statement_edit_on_a_stale_view_is_a_conflict_that_names_who(team) -> None:

@@ -75,9 +75,15 @@ def test_export_html_holds_every_group_label(seeded, qtbot, save_to):
         assert html.escape(group.label, quote=False) in page
 
 
-def test_export_csv_parses_with_one_row_per_grouped_figure(seeded, qtbot, save_to):
+def test_export_csv_parses_with_one_row_per_grouped_figure_and_statement(seeded, qtbot, save_to):
     path = _export(qtbot, seeded, save_to, "Export sheet as CSV", "sheet.csv")
-    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    table = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8"))))
+    rows = [r for r in table if r["kind"] == "figure"]
+    quoted = [r for r in table if r["kind"] == "statement"]
+    assert len(rows) + len(quoted) == len(table)
+    view = seeded.bridge.workspace.statement_view()
+    assert view.groups and len(quoted) == sum(len(g.statements) for g in view.groups)
+    assert {r["group_id"] for r in quoted} == {f"s{g.id}" for g in view.groups}
     snap = seeded.bridge.snapshot()
     assert {"group_label", "figure", "value", "start", "end", "suspected_slip"} <= set(rows[0])
     assert {r["group_label"] for r in rows} == {g.label for g in snap.groups}

@@ -1,15 +1,17 @@
 """Statements in the window, driven with real clicks and keys: a click on quoted words lights
 the versions of that utterance in every pane; the Statements dock stacks three or more versions
-aligned word by word with their differences marked and meaning flips flagged; unlink, link and
-confirm go through the undo history (Ctrl+Z takes them back)."""
+aligned word by word with their differences marked and meaning flips flagged; unlink, link,
+confirm and renaming a group (F2 or the list's menu, typed in place) go through the undo history
+(Ctrl+Z takes them back)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QTextCursor
+from PySide6.QtWidgets import QApplication, QLineEdit
 from window_fixtures import import_and_wait, ui_settings, window  # noqa: F401
 
 from desktop.ui.main_window import MainWindow
@@ -168,3 +170,92 @@ def test_unlink_link_and_confirm_with_undo(qtbot, brandvik) -> None:
         qtbot.mouseClick(panel.reject, Qt.MouseButton.LeftButton)
     assert w.statements.view.group(group) is None
     assert all(w.statements.view.group_of(s) is None for s in (picked.id,))
+
+
+def _type_label(qtbot, w: MainWindow, label: str) -> None:
+    """Type a new name into the open in-place editor and press Return."""
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.selectAll()
+    qtbot.keyClicks(editor, label)
+    with qtbot.waitSignal(w.bridge.changed, timeout=10_000):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+def _first_line(w: MainWindow, group: int) -> str:
+    rows = [w.statements_panel.list.item(r) for r in range(w.statements_panel.list.count())]
+    item = next(i for i in rows if i.data(Qt.ItemDataRole.UserRole) == group)
+    return item.text().splitlines()[0]
+
+
+def test_rename_a_statement_group_with_f2_in_the_dock_then_undo_and_redo(qtbot, brandvik) -> None:
+    w, panel = brandvik, brandvik.statements_panel
+    click_statement(qtbot, w, _statement(w, "We will not close the Drammen hub").id)
+    group = w.statements.view.group(w.statements.group)
+    figures = [(g.id, g.label) for g in w.bridge.snapshot().groups]
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    panel.list.setFocus()
+    assert panel.list.currentItem().data(Qt.ItemDataRole.UserRole) == group.id
+    qtbot.keyClick(panel.list, Qt.Key.Key_F2)  # the list's, not the window's Rename group
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor.text() == group.label  # the label alone
+    name = 'Solberg on <b>Drammen</b> & "the hub"'
+    _type_label(qtbot, w, name)
+    assert w.bridge.workspace.statement_view().group(group.id).label == name
+    # shown as typed, markup and all, as plain text
+    assert panel.title.text() == name and panel.title.textFormat() == Qt.TextFormat.PlainText
+    assert _first_line(w, group.id) == name
+    assert [(g.id, g.label) for g in w.bridge.snapshot().groups] == figures  # none renamed
+    undo = w.undo_stack.undoText()
+    assert undo.startswith("rename “Hanna Solberg") and undo.endswith(f"to “{name}”")
+    logged = w.bridge.workspace.activity(1)[0]  # in the change log, as figure renames are
+    assert logged.text.startswith("renamed “") and logged.text.endswith(f"to “{name}”")
+    with qtbot.waitSignal(w.bridge.changed, timeout=10_000):
+        qtbot.keyClick(w, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert w.statements.view.group(group.id).label == group.label
+    assert panel.title.text() == group.label and _first_line(w, group.id) != name
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    with qtbot.waitSignal(w.bridge.changed, timeout=10_000):
+        qtbot.keyClick(w, Qt.Key.Key_Z, ctrl_shift)
+    assert w.statements.view.group(group.id).label == name and panel.title.text() == name
+
+
+def test_rename_a_statement_group_from_the_list_menu(qtbot, brandvik) -> None:
+    w, panel = brandvik, brandvik.statements_panel
+    w.statements_dock.show()  # View ▸ Statements
+    w.statements_dock.raise_()
+    qtbot.waitUntil(panel.list.isVisible)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    group = w.statements.view.groups[-1]
+    item = next(
+        panel.list.item(r) for r in range(panel.list.count())
+        if panel.list.item(r).data(Qt.ItemDataRole.UserRole) == group.id
+    )  # fmt: skip
+    panel.list.scrollToItem(item)
+    at = panel.list.visualItemRect(item).center()
+    chosen: list[str] = []
+
+    def choose() -> None:
+        menu = QApplication.activePopupWidget()
+        try:
+            rename = next(a for a in menu.actions() if a.text() == "&Rename group…")
+            chosen.append(rename.text())
+            menu.setActiveAction(rename)
+            qtbot.keyClick(menu, Qt.Key.Key_Return)
+        finally:
+            menu.close()  # never leave exec() waiting
+
+    QTimer.singleShot(0, choose)
+    menu_event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, at, panel.list.viewport().mapToGlobal(at)
+    )
+    QApplication.sendEvent(panel.list.viewport(), menu_event)
+    assert chosen == ["&Rename group…"]
+    assert w.statements.group == group.id  # the row right-clicked is the one renamed
+    w.activateWindow()  # offscreen Qt gives the window back its focus only when told
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    _type_label(qtbot, w, "Named from the menu")
+    assert w.statements.view.group(group.id).label == "Named from the menu"
+    assert _first_line(w, group.id) == "Named from the menu"
