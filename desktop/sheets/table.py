@@ -7,13 +7,16 @@ groups, the source, the speaker, the paragraph and offsets that cite it) and lea
 own empty; its words are in `quote`, set as the printed sheet sets them, with how this version
 differs from the others: `flags` (meaning flips), `changed_words` and `dropped_or_added_words`.
 Cells are written as they are (the csv module quotes commas, quotes and line breaks), for
-figures and statements alike.
+figures and statements alike, except that a text cell a spreadsheet would run as a formula (one
+that starts with =, +, -, @, a tab or a carriage return and is no number, as a hostile page's
+words may) starts with an apostrophe, which spreadsheets show as text and do not display.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 
 from desktop.model import Sheet, SheetStatementSection, SheetVersion
 
@@ -30,7 +33,7 @@ def render_csv(sheet: Sheet) -> str:
     """One CSV row per claim in the sheet's sections, then one per version of each statement
     group, in sheet order, with a header row."""
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = _Inert(csv.writer(out, lineterminator="\n"))
     writer.writerow(COLUMNS)
     for section in sheet.sections:
         for row in section.rows:
@@ -91,6 +94,29 @@ def _statement_row(
         f"{group.confidence:.2f}",
         group.reason,
     )
+
+
+class _Inert:
+    """A csv writer whose text cells never run as spreadsheet formulas."""
+
+    def __init__(self, writer) -> None:
+        self._writer = writer
+
+    def writerow(self, row: Iterable[object]) -> None:
+        self._writer.writerow([_inert(cell) for cell in row])
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(cell: object) -> object:
+    if not isinstance(cell, str) or not cell.startswith(_FORMULA_STARTS):
+        return cell
+    try:
+        float(cell)  # a number ("-12.5") is a number, not a formula
+    except ValueError:
+        return "'" + cell
+    return cell
 
 
 def _marked(version: SheetVersion, mark: str) -> str:

@@ -102,8 +102,18 @@ def test_hostile_statements_are_text_in_the_html(hostile: Workspace) -> None:
         assert f"¶{version.paragraph}, chars {version.start}–{version.end}" in text
 
 
+def _as_written(cell: str) -> str:
+    """A CSV cell as the source wrote it: without the apostrophe that keeps a spreadsheet from
+    running it as a formula."""
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@", "\t", "\r") else cell
+
+
 def test_hostile_statements_come_back_from_the_csv_as_they_were(hostile: Workspace) -> None:
-    rows = list(csv.DictReader(io.StringIO(hostile.sheet_csv())))
+    raw = list(csv.DictReader(io.StringIO(hostile.sheet_csv())))
+    formulas = [v for r in raw for v in r.values() if v[:1] in ("=", "+", "@")]
+    assert formulas == []  # no cell a spreadsheet would run
+    assert any(v.startswith("'=") for r in raw for v in r.values())
+    rows = [{k: _as_written(v) for k, v in r.items()} for r in raw]
     assert tuple(rows[0]) == COLUMNS
     said = [r for r in rows if r["kind"] == "statement"]
     assert all(r["kind"] == "figure" for r in rows if r not in said)
