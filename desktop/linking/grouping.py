@@ -291,7 +291,7 @@ def _average_linkage(
     for x, y, p in weighed:
         sums[x][y] = sums[y][x] = p
         if p >= limit and article[x] != article[y] and y not in blocked[x]:
-            first.append((-p, *sorted((x, y)), 0, 0))
+            first.append((-p, x, y, 0, 0) if x < y else (-p, y, x, 0, 0))
     # the pairs of single figures are read in order from a sorted list, the means of clusters
     # made since from a heap: the best of the two heads merges next
     first.sort(reverse=True)
@@ -328,26 +328,20 @@ def _average_linkage(
                 blocked[k].add(x)
         blocked[y] = set()
         version[x] += 1
+        cx = count[x]
         for k, total in sx.items():
             if total < limit or k in bx:  # a mean is at most its sum
                 continue
-            m = total / _across(count[x], count[k], ax, arts[k])
+            ak = arts[k]
+            same = 0  # pairs of one article: never weighed, so no part of the mean
+            if not ax.keys().isdisjoint(ak):
+                small, large = (ax, ak) if len(ax) <= len(ak) else (ak, ax)
+                same = sum(n * large.get(a, 0) for a, n in small.items())
+            m = total / ((cx * count[k] - same) or 1)  # all of one article: the sum is 0
             if m >= limit:
                 a, b = (x, k) if x < k else (k, x)
                 push(heap, (-m, a, b, version[a], version[b]))
     return np.array(root, dtype=np.int64)
-
-
-def _across(n: int, m: int, a: Mapping[int | None, int], b: Mapping[int | None, int]) -> int:
-    """Pairs between two clusters of n and m figures whose figures are of different articles
-    (the only pairs ever weighed), from each cluster's figures per article."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    same = 0
-    for art, k in small.items():
-        other = large.get(art)
-        if other:
-            same += k * other
-    return n * m - same or 1  # all of one article: the sum is 0 then, and so the mean
 
 
 def _key_clusters(claims: Sequence[Claim], aliases: Mapping[str, str]) -> dict[int, int]:
