@@ -5,7 +5,7 @@
 For each size, the deterministic synthetic corpus of benchmarks/corpus.py (many stories and
 outlets) is read by the extractor in this process (no workspace), and the figures are grouped by
 dimension as the linker groups them; prints the figures, the candidate pairs the linker's index
-gives (`desktop.linking.grouping.candidate_pairs`), pairs per figure, and the CPU time of a whole
+gives (`desktop.linking.grouping.candidates`), pairs per figure, and the CPU time of a whole
 link of them. The last line compares the growth of the pairs with the growth of the figures
 between the first and the last size: linking stays near-linear when that ratio stays near 1.
 """
@@ -29,7 +29,7 @@ from desktop.claims import extract_claims  # noqa: E402
 from desktop.ingest import read_source  # noqa: E402
 from desktop.linking import link_claims  # noqa: E402
 from desktop.linking.evidence import Rarity, describe  # noqa: E402
-from desktop.linking.grouping import _key_clusters, candidate_pairs  # noqa: E402
+from desktop.linking.grouping import candidates  # noqa: E402
 from desktop.model import Source  # noqa: E402
 
 
@@ -51,8 +51,7 @@ def measure(size: int) -> tuple[int, int, float]:
             families[d.dimension].append(d)
     pairs = 0
     for members in families.values():
-        keyed = _key_clusters([d.claim for d in members], {})
-        pairs += sum(1 for _ in candidate_pairs(members, keyed, Rarity(members)))
+        pairs += len(candidates(members, Rarity(members))[0])
     started = time.process_time()
     link_claims(claims)
     return len(claims), pairs, time.process_time() - started

@@ -192,6 +192,18 @@ def test_the_scale_benchmark_runs(repo_root: Path, tmp_path: Path) -> None:
     assert "articles/s" in done.stdout and "SQLite" in done.stdout
 
 
+def test_the_candidate_benchmark_runs(repo_root: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "benchmarks/bench_candidates.py", "--sizes", "6,12"],
+        cwd=repo_root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "faster than the figures" in done.stdout
+
+
 def test_a_script_without_a_main_guard_imports_once(
     tmp_path: Path, files: list[Path], repo_root: Path
 ) -> None:
