@@ -7,7 +7,7 @@ from desktop.linking.divergence import interval, outliers, summarize
 from desktop.linking.grouping import SUGGEST_BELOW, Relinked, label_for, link_claims, relink
 
 # Raised whenever the groups made of the same figures change; workspaces relink when they open.
-VERSION = "2026.12.5"
+VERSION = "2026.12.6"
 
 __all__ = [
     "SUGGEST_BELOW",

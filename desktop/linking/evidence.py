@@ -63,6 +63,22 @@ def lemma(word: str) -> str:
     return noun_lemma(word.lower().strip("'’-"))
 
 
+_COMPOUND_HEAD = 6  # the shortest class word a compound may end in ('dockworker' → 'worker')
+
+
+@lru_cache(maxsize=20_000)
+def kind_of(noun: str) -> str:
+    """The class of a counted noun ('staff' → 'workers'), of the class word a compound ends in
+    ('dockworker', 'steelworker' → 'workers'), or the noun itself."""
+    classes = _classes()
+    if noun in classes:
+        return classes[noun]
+    for n in range(1, len(noun) - _COMPOUND_HEAD + 1):
+        if noun[n:] in classes and n >= 3:
+            return classes[noun[n:]]
+    return noun
+
+
 def _words(text: str) -> list[str]:
     stop = _stopwords()
     return [lemma(w) for w in _WORD.findall(text) if w.lower() not in stop and len(w) > 1]
@@ -106,7 +122,7 @@ def describe(claim: Claim) -> Described:
         dimension=dim,
         value=value,
         head=h,
-        kind_of=_classes().get(h, h),
+        kind_of=kind_of(h),
         near=frozenset(before + after + _words(claim.text)),
         sentence=frozenset(sentence),
         years=frozenset(_YEAR.findall(claim.sentence)),
