@@ -13,7 +13,8 @@ the corpora's own annotators disagree with each other more than with the seeds. 
 average linkage is the one with the best mean of the development corpora's pairwise F1
 (each counts the same, so the largest does not decide alone). Prints the weights, and
 precision, recall and F1 per corpus at each threshold, and the weakest story; `--write` stores them
-(`--threshold` another threshold than the best mean's, e.g. one that keeps every story's floor).
+(`--threshold` another threshold than the best mean's, e.g. one that keeps every story's floor;
+`--only` fits new facts alone, the others kept as stored, so that the stories' floors hold).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from desktop.linking.evidence import FACTS, Rarity, Table, describe  # noqa: E402
+from desktop.linking.evidence import FACTS, Rarity, Table, _weights, describe  # noqa: E402
 from desktop.linking.grouping import _cluster, _key_clusters, candidates  # noqa: E402
 from desktop.model import Source  # noqa: E402
 from desktop.workspace import Workspace  # noqa: E402
@@ -121,15 +122,23 @@ class Story:
         return correct, predicted, self.gold_pairs
 
 
-def fit(x: np.ndarray, y: np.ndarray, sample: np.ndarray) -> np.ndarray:
-    """Logistic regression by gradient descent (the bias is the first fact; L2 on the rest)."""
-    w = np.zeros(x.shape[1])
+def fit(
+    x: np.ndarray,
+    y: np.ndarray,
+    sample: np.ndarray,
+    start: np.ndarray | None = None,
+    free: np.ndarray | None = None,
+) -> np.ndarray:
+    """Logistic regression by gradient descent (the bias is the first fact; L2 on the rest);
+    with `start` and `free`, only the free weights move from where they start."""
+    w = np.zeros(x.shape[1]) if start is None else start.copy()
+    moves = np.ones(x.shape[1]) if free is None else free.astype(float)
     penalty = np.full(x.shape[1], L2)
     penalty[0] = 0.0
     total = sample.sum()
     for _ in range(6000):
         p = 1 / (1 + np.exp(-(x @ w)))
-        w -= 0.5 * ((x.T @ ((p - y) * sample)) / total + penalty * w / total)
+        w -= 0.5 * moves * ((x.T @ ((p - y) * sample)) / total + penalty * w / total)
     return w
 
 
@@ -146,12 +155,22 @@ def main() -> None:
     parser.add_argument(
         "--threshold", type=float, help="store this threshold instead of the best mean's"
     )
+    parser.add_argument(
+        "--only",
+        help="fit only these facts (comma-separated), the others kept at their stored weights",
+    )
     args = parser.parse_args()
     loaded = [Story(*s) for s in stories()]
     x = np.vstack([s.rows for s in loaded])
     y = np.array([v for s in loaded for v in s.labels])
     sample = np.array([SEEDS_WEIGHT if s.name == "seeds" else 1 for s in loaded for _ in s.labels])
-    w = fit(x, y, sample.astype(float))
+    if args.only:
+        stored, _ = _weights()
+        start = np.array([stored.get(name, 0.0) for name in FACTS])
+        free = np.array([name in args.only.split(",") for name in FACTS])
+        w = fit(x, y, sample.astype(float), start, free)
+    else:
+        w = fit(x, y, sample.astype(float))
     weights = {name: round(float(v), 3) for name, v in zip(FACTS, w, strict=True)}
     print(f"{len(y)} candidate pairs, {int(y.sum())} of one quantity")
     for name, v in weights.items():
