@@ -24,8 +24,9 @@ VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 
                     "⅝": 0.625, "⅞": 0.875}  # fmt: skip
 _FRACTION_CHARS = "".join(VULGAR_FRACTIONS)
 # Continental notation in translated copy: "58,3 percent" and "3,4 million" use a decimal comma,
-# "15.000 persons" a thousands dot, "1 200 work places" a thousands space. A decimal comma is
-# read so only before a percent, a scale or a unit, where a list of numbers cannot stand.
+# "15.000 persons" a thousands dot, "1 200 work places" (and "the employers said 2 950.") a
+# thousands space. A decimal comma is read so only before a percent, a scale or a unit, where a
+# list of numbers cannot stand.
 _PER_CENT = r"(?:per\s?cent|percent|pc\b|%)"
 _AFTER_DECIMAL_COMMA = (
     "per cent|percent|pc|million|billion|thousand|trillion|euros?|eur|dollars?|pounds|crore|"
@@ -35,7 +36,7 @@ _TOKEN = re.compile(
     r"(?P<num>\d+(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.,]\d)"  # 1,234.5 (not 1,2345)
     rf"|(?P<dots>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d)(?=\s+(?!{_PER_CENT})[^\W\d]))"  # 15.000 x
     rf"|(?P<comma>\d+,\d{{1,2}}(?![\d,])(?=\s*(?:%|(?:{_AFTER_DECIMAL_COMMA})\b)))"  # 58,3 %
-    r"|\d{1,3}(?: \d{3})+(?![\d.,]\d)(?=\s+[a-z])"  # 1 200 work places
+    r"|\d{1,3}(?: \d{3})+(?![\d.,]\d)(?=\s+[a-z]|[.,;:)]?(?:\s|$))"  # 1 200 x; 2 950.
     rf"|\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,2}}(?![\w]))?[{_FRACTION_CHARS}]?"  # 12, 1.2e6, 3½
     rf"|\.\d+|[{_FRACTION_CHARS}])"
     r"|(?P<word>[A-Za-z\u00c0-\u024f]+(?:[.'’][A-Za-z\u00c0-\u024f]+)*\.?)"

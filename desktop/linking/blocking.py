@@ -16,10 +16,19 @@ from desktop.model import Claim
 
 _RATE_PREFIXES = ("past ", "per ", "Q", "H", "in ", "from ")
 # A figure's dimension and its value on that dimension's scale: areas and lengths in any unit
-# compare ("4,000 acres" and "1,600 hectares"); other measures compare only in their own unit.
+# compare ("4,000 acres" and "1,600 hectares"), and so do speeds ("290 km/h" and "180 mph"),
+# temperatures, power and energy; other measures compare only in their own unit.
 _AREA = {"acres": 0.404686, "hectares": 1.0, "square miles": 258.999, "km²": 100.0,
          "square km": 100.0, "square kilometres": 100.0, "square kilometers": 100.0}  # fmt: skip
-_LENGTH = {"km": 1.0, "miles": 1.609344, "m": 0.001, "feet": 0.0003048, "yards": 0.0009144}
+_LENGTH = {"km": 1.0, "miles": 1.609344, "m": 0.001, "feet": 0.0003048, "yards": 0.0009144,
+           "cm": 1e-5, "mm": 1e-6, "inches": 2.54e-5}  # fmt: skip
+_SPEED = {"km/h": 1.0, "mph": 1.609344, "knots": 1.852}  # in km/h
+_PER_HOUR = ("per hour", "/h")  # a length over an hour is a speed: "290 km per hour", "290km/h"
+_POWER = {"kW": 0.001, "MW": 1.0, "GW": 1000.0, "TW": 1e6}  # in MW
+_ENERGY = {"kWh": 0.001, "MWh": 1.0, "GWh": 1000.0, "TWh": 1e6}  # in MWh
+# Temperatures on one scale (Fahrenheit, where weather is above zero): "111F" beside "43.9C";
+# plain "degrees" are read as Celsius, as most news outside the US writes them.
+_TEMPERATURE = {"°F": (1.0, 0.0), "°C": (1.8, 32.0), "degrees": (1.8, 32.0)}
 _DAYS = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1, "nights": 1,
          "weeks": 7, "months": 30.4, "quarters": 91, "years": 365, "decades": 3652,
          "centuries": 36525}  # fmt: skip
@@ -32,7 +41,18 @@ def dimension(claim: Claim) -> tuple[str, float]:
     if claim.kind == "measure":
         if claim.unit in _AREA:
             return "area", value * _AREA[claim.unit]
+        if claim.unit in _TEMPERATURE:
+            scale, zero = _TEMPERATURE[claim.unit]
+            return "temperature", (lo + hi) / 2 * scale + zero
+        if claim.unit in _POWER:
+            return "power", value * _POWER[claim.unit]
+        if claim.unit in _ENERGY:
+            return "energy", value * _ENERGY[claim.unit]
+        if claim.unit in _SPEED:
+            return "speed", value * _SPEED[claim.unit]
         if claim.unit in _LENGTH:
+            if claim.window == _PER_HOUR[0] or claim.context_after.startswith(_PER_HOUR[1]):
+                return "speed", value * _LENGTH[claim.unit]
             return "length", value * _LENGTH[claim.unit]
         return f"measure {claim.unit}", value
     if claim.kind == "duration":

@@ -63,6 +63,22 @@ def lemma(word: str) -> str:
     return noun_lemma(word.lower().strip("'’-"))
 
 
+_COMPOUND_HEAD = 6  # the shortest class word a compound may end in ('dockworker' → 'worker')
+
+
+@lru_cache(maxsize=20_000)
+def kind_of(noun: str) -> str:
+    """The class of a counted noun ('staff' → 'workers'), of the class word a compound ends in
+    ('dockworker', 'steelworker' → 'workers'), or the noun itself."""
+    classes = _classes()
+    if noun in classes:
+        return classes[noun]
+    for n in range(1, len(noun) - _COMPOUND_HEAD + 1):
+        if noun[n:] in classes and n >= 3:
+            return classes[noun[n:]]
+    return noun
+
+
 @lru_cache(maxsize=65_536)  # by text: a sentence holding several figures is read once
 def _words(text: str) -> tuple[str, ...]:
     """The lemmas of a text's words, stopwords left out."""
@@ -108,7 +124,7 @@ def describe(claim: Claim) -> Described:
         dimension=dim,
         value=value,
         head=h,
-        kind_of=_classes().get(h, h),
+        kind_of=kind_of(h),
         near=frozenset(before + after + _words(claim.text)),
         sentence=frozenset(sentence),
         years=frozenset(_YEAR.findall(claim.sentence)),

@@ -1,8 +1,9 @@
-"""Linking on the two corpora written blind by people who had not read the linker: the second
-development corpus (tests/data/dev_events_2, the weights of the evidence were fitted on it with
-the seeds and tests/data/events) and the blind corpus (tests/data/blind_events, never fitted on,
-only scored). Floors, not targets: they sit just under what the linker reaches now, so a change
-that loses ground fails here. The issue's target for the blind corpus (0.85) is not reached."""
+"""Linking on the corpora written blind by people who had not read the linker: the development
+corpora (tests/data/dev_events_2 and dev_events_3; the weights of the evidence are fitted on them
+with the seeds and tests/data/events) and the blind corpus (tests/data/blind_events, never fitted
+on, only scored). Floors, not targets: they sit just under what the linker reaches now, so a
+change that loses ground fails here. The issue's target for the blind corpus (0.85) is not
+reached."""
 
 from __future__ import annotations
 
@@ -21,17 +22,21 @@ from scoring import Score, score_export  # noqa: E402
 DATA = Path(__file__).resolve().parents[1] / "data"
 LINK_FLOOR = {
     "dev_events_2": {
-        "ireland-housing-referendum": 0.61, "italy-train-derailment": 0.65,
+        "ireland-housing-referendum": 0.61, "italy-train-derailment": 0.70,
         "kestrel-layoffs": 0.73, "lisbon-housing-march": 0.61, "stec-sandwich-outbreak": 0.43,
-        "typhoon-luwan": 0.49,
+        "typhoon-luwan": 0.60,
+    },
+    "dev_events_3": {
+        "e1_quake": 0.58, "e2_strike": 0.50, "e3_results": 0.77, "e4_heat": 0.55,
+        "e5_breach": 0.45, "e6_festival": 0.77,
     },
     "blind_events": {
-        "caldora_jobs_report_2026": 0.54, "kessler_canyon_fire_2026": 0.27,
+        "caldora_jobs_report_2026": 0.59, "kessler_canyon_fire_2026": 0.27,
         "lorvania_drug_deaths_2025": 0.46, "northvale_election_2026": 0.70,
         "tri_valley_ice_storm_2026": 0.38, "womens_cup_final_2026": 0.58,
     },
 }  # fmt: skip
-POOLED_FLOOR = {"dev_events_2": 0.60, "blind_events": 0.49}
+POOLED_FLOOR = {"dev_events_2": 0.63, "dev_events_3": 0.61, "blind_events": 0.51}
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
 

@@ -1,0 +1,59 @@
+"""What a figure measures, on one scale, so that sources that write it in other units meet:
+speeds in km/h and mph, temperatures in Celsius and Fahrenheit, power in megawatts and gigawatts,
+rain in millimetres written out; and counted nouns of one class, compounds included."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.claims import extract_claims
+from desktop.linking import link_claims
+from desktop.linking.blocking import dimension
+from desktop.linking.evidence import kind_of
+
+
+def _figure(sentence: str, text: str):
+    (claim,) = [c for c in extract_claims(sentence) if c.text.startswith(text)]
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        (("The train derailed at 290km/h near the station.", "290km"), ("It hit 180mph.", "180")),
+        (
+            ("Winds of 185 kilometres per hour battered the coast.", "185"),
+            ("Winds reached 115 mph on Tuesday.", "115"),
+        ),
+        (("It was 111F in the shade.", "111F"), ("The city recorded 43.9C on Monday.", "43.9C")),
+        (("Demand hit 58.7 gigawatts.", "58.7"), ("Demand was 58,700 MW at noon.", "58,700")),
+        (("Rain reached 42 millimetres.", "42"), ("More than 42mm fell.", "More than 42mm")),
+    ],
+)
+def test_one_measure_in_other_units_lands_on_one_scale(one, other) -> None:
+    (dim_a, a), (dim_b, b) = dimension(_figure(*one)), dimension(_figure(*other))
+    assert dim_a == dim_b
+    assert abs(a - b) / max(a, b) < 0.01
+
+
+def test_a_length_is_not_a_speed() -> None:
+    assert dimension(_figure("The line runs 290 km to the coast.", "290"))[0] == "length"
+
+
+def test_a_speed_in_two_units_is_linked_across_articles() -> None:
+    a = _figure("Winds of 185 kilometres per hour battered the coast.", "185").with_ids(1, 1)
+    b = _figure("Maximum winds reached 115 mph on Tuesday.", "115").with_ids(2, 2)
+    assert [link.claims for link in link_claims([a, b])] == [(1, 2)]
+
+
+@pytest.mark.parametrize(
+    ("noun", "like"),
+    [("staff", "worker"), ("dockworker", "worker"), ("vessel", "ship"), ("client", "customer")],
+)
+def test_nouns_of_one_class(noun: str, like: str) -> None:
+    assert kind_of(noun) == kind_of(like) != noun
+
+
+def test_a_word_that_only_ends_like_a_class_word_keeps_its_own_class() -> None:
+    assert kind_of("relationship") == "relationship"
+    assert kind_of("warehouse") == "warehouse"
