@@ -14,6 +14,7 @@ import math
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import numpy as np
 
@@ -224,7 +225,7 @@ def _cluster(
     weights: Mapping[str, float] | None = None,
     limit: float | None = None,
     rarity: Rarity | None = None,
-) -> list[tuple[list[Claim], list[tuple[float, Sequence[float]]]]]:
+) -> list[tuple[list[Claim], Inside]]:
     """Average-linkage clusters of one dimension's figures, with the facts of their pairs (the
     fitted weights and threshold unless others are given, as the fitting script does)."""
     rarity = rarity or Rarity(members)
@@ -252,17 +253,33 @@ def _cluster(
         [*zip(i[apart].tolist(), j[apart].tolist(), strict=True), *extra],
         limit,
     )
-    inside: dict[int, list[tuple[float, Sequence[float]]]] = defaultdict(list)
-    for k in np.flatnonzero(weighed & (merged[i] == merged[j])).tolist():
-        inside[int(merged[i[k]])].append((float(chance[k]), found[k].tolist()))
+    # the pairs weighed inside each cluster, in the order they were found
+    within = np.flatnonzero(weighed & (merged[i] == merged[j]))
+    roots = merged[i[within]]
+    order = np.argsort(roots, kind="stable")
+    within, roots = within[order], roots[order]
+    starts = np.flatnonzero(np.r_[True, roots[1:] != roots[:-1]]) if len(roots) else roots
+    ends = np.r_[starts[1:], len(roots)]
+    inside = {
+        int(roots[a]): Inside(chance[within[a:b]], found[within[a:b]])
+        for a, b in zip(starts.tolist(), ends.tolist(), strict=True)
+    }
+    nothing = Inside(np.zeros(0), np.zeros((0, found.shape[1])))
     clusters: dict[int, list[int]] = defaultdict(list)
     for n in sorted(range(len(members)), key=lambda n: ids[n]):  # type: ignore[arg-type,return-value]
         clusters[int(merged[n])].append(n)
     return [
-        ([members[n].claim for n in group], inside[root])
+        ([members[n].claim for n in group], inside.get(root, nothing))
         for root, group in clusters.items()
         if len({article[n] for n in group}) >= 2
     ]
+
+
+class Inside(NamedTuple):
+    """The pairs weighed inside one group: each pair's probability and its facts (a row each)."""
+
+    chances: np.ndarray
+    facts: np.ndarray
 
 
 def _average_linkage(
@@ -494,7 +511,7 @@ def _without_rejected(cluster: list[Claim], rejected: set[frozenset[int]]) -> li
     return kept
 
 
-def _link(cluster: list[Claim], weighed: Sequence[tuple[float, tuple[float, ...]]]) -> Link:
+def _link(cluster: list[Claim], weighed: Inside) -> Link:
     ids = tuple(sorted(c.id for c in cluster if c.id is not None))
     confidence, reason = _confidence(cluster, weighed)
     return Link(ids, label_for(cluster), confidence, reason)
@@ -540,13 +557,12 @@ def _in_words(population: str) -> str:
     return " ".join(words.split())
 
 
-def _confidence(
-    cluster: list[Claim], weighed: Sequence[tuple[float, tuple[float, ...]]]
-) -> tuple[float, str]:
+def _confidence(cluster: list[Claim], weighed: Inside) -> tuple[float, str]:
     """How sure the link is (its pairs' mean probability), and why, in words a user can check
     against the text: what spoke for the pairs most often, and what was weighed against."""
-    confidence = sum(p for p, _ in weighed) / len(weighed) if weighed else 0.5
-    pro, con = tally([f for _, f in weighed[:_REASONS_FROM]])
+    chances = weighed.chances.tolist()
+    confidence = sum(chances) / len(chances) if chances else 0.5
+    pro, con = tally(weighed.facts[:_REASONS_FROM])
     parts = [w for w, _ in pro.most_common(3)]
     kind = cluster[0].kind
     what = sorted({c.unit for c in cluster if c.unit_written})
