@@ -147,6 +147,7 @@ _NEAREST = 16  # per figure and per thing in common: the figures nearest in valu
 _MOST_CANDIDATES = 20  # per figure, all things in common together
 _BAND = math.log(1.2)
 _TELLING_WORDS = 5  # per figure: its rarest words near it find candidates
+_STEPS = 2**31  # distances in value are told apart to this fraction of REACH's logarithm
 _FAINT = 0.05  # pairs less likely than this weigh as never weighed (0) in a cluster's mean
 
 
@@ -186,7 +187,10 @@ def candidates(
         found += [a[keep] * size + b[keep], b[keep] * size + a[keep]]
     both = _distinct(np.concatenate(found))  # a pair found through several lists, once
     src, dst = both // size, both % size
-    order = np.lexsort((dst, np.abs(log[src] - log[dst]), src))  # per figure, the nearest first
+    # per figure, the nearest first: one sort of (figure, distance to a billionth of REACH's
+    # logarithm) in an integer; equally near, by the other figure, as `both` is sorted
+    near = np.abs(log[src] - log[dst]) * (_STEPS / math.log(REACH))
+    order = np.argsort((src << 32) | np.minimum(near, _STEPS).astype(np.int64), kind="stable")
     src, dst = src[order], dst[order]
     starts = np.flatnonzero(np.r_[True, src[1:] != src[:-1]])
     rank = np.arange(len(src)) - np.repeat(starts, np.diff(np.r_[starts, len(src)]))
