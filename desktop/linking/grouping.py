@@ -263,7 +263,7 @@ def _cluster(
     order = np.argsort(roots, kind="stable")
     within, roots = within[order], roots[order]
     starts = np.flatnonzero(np.r_[True, roots[1:] != roots[:-1]]) if len(roots) else roots
-    ends = np.r_[starts[1:], len(roots)]
+    ends = np.r_[starts[1:], len(roots)] if len(roots) else roots
     inside = {
         int(roots[a]): Inside(chance[within[a:b]], found[within[a:b]])
         for a, b in zip(starts.tolist(), ends.tolist(), strict=True)
