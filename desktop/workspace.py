@@ -232,7 +232,7 @@ class Workspace:
     def group_rows(self) -> list[GroupRow]:
         """Groups with two or more figures, most divergent first."""
         with self._db.session() as s:
-            return self._group_rows(s, repo.claims(s))
+            return self._group_rows(s, repo.live_claims(s, self._claims))
 
     def group(self, group_id: int) -> GroupRow | None:
         return next((g for g in self.group_rows() if g.id == group_id), None)
@@ -242,7 +242,7 @@ class Workspace:
         each row (read first: an edit on this view may be refused too often, never too rarely)."""
         with self._db.session() as s:
             versions = repo.all_versions(s)
-            claims = repo.claims(s)
+            claims = repo.live_claims(s, self._claims)
             return VersionedSnapshot(
                 tuple(repo.article_rows(s)),
                 tuple(claims),

@@ -292,14 +292,36 @@ def claims(s: Session, article: int | None = None, ids: Iterable[int] | None = N
     return [_claim_row(r) for r in found]
 
 
+def live_claims(s: Session, known: MutableMapping[int, Claim]) -> list[Claim]:
+    """Every claim of live articles, as `claims` lists them, reading whole only those `known`
+    (claims read before, by id, as `placements` takes it) does not hold; those are added to it."""
+    if not known:  # nothing read yet: one query reads them all
+        found = claims(s)
+        known.update((c.id, c) for c in found)  # type: ignore[misc]
+        return found
+    query = (
+        select(ClaimRecord.id, *_IDENTITY_COLUMNS)
+        .join(ArticleRecord, ArticleRecord.id == ClaimRecord.article_id)
+        .where(ArticleRecord.removed.is_(False))
+        .order_by(ClaimRecord.article_id, ClaimRecord.start)
+    )
+    order: list[int] = []
+    unknown: list[int] = []
+    for cid, *same in s.execute(query):
+        claim = known.get(cid)
+        if claim is None or _identity(claim) != tuple(same):
+            unknown.append(cid)
+        order.append(cid)
+    for c in claims(s, ids=unknown) if unknown else ():
+        known[c.id] = c  # type: ignore[index]
+    return [known[cid] for cid in order]
+
+
 _PLACEMENT_COLUMNS = (*_CLAIM_COLUMNS, ClaimRecord.group_id, ClaimRecord.pinned)
 
 
 # A claim's place, and enough of it to tell a claim read before from another stored under its id
-_PLACE_COLUMNS = (
-    ClaimRecord.id,
-    ClaimRecord.group_id,
-    ClaimRecord.pinned,
+_IDENTITY_COLUMNS = (
     ClaimRecord.article_id,
     ClaimRecord.start,
     ClaimRecord.end_offset,
@@ -308,6 +330,7 @@ _PLACE_COLUMNS = (
     ClaimRecord.unit,
     ClaimRecord.population,
 )
+_PLACE_COLUMNS = (ClaimRecord.id, ClaimRecord.group_id, ClaimRecord.pinned, *_IDENTITY_COLUMNS)
 
 
 def _identity(c: Claim) -> tuple:

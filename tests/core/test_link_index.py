@@ -70,3 +70,27 @@ def test_a_remembered_claim_is_read_again_when_the_store_holds_another(
         db.dispose()
     assert again == stored
     assert known[some] == stored[some]  # what it remembers is the stored claim now
+
+
+def test_every_live_claim_is_listed_with_the_remembered_ones_checked(
+    seed_files: list[Path], tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'ws.sqlite'}"
+    ws = Workspace(url)
+    try:
+        ws.import_sources([Source(str(f)) for f in seed_files[:2]])
+    finally:
+        ws.close()
+    db = Database(url)
+    try:
+        with db.session() as s:
+            stored = repo.claims(s)
+            known: dict = {}
+            assert repo.live_claims(s, known) == stored and len(known) == len(stored)
+            some = stored[0]
+            known[some.id] = replace(some, unit="something else")
+            del known[stored[-1].id]
+            assert repo.live_claims(s, known) == stored
+            assert known[some.id] == some and known[stored[-1].id] == stored[-1]
+    finally:
+        db.dispose()
