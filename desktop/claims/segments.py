@@ -121,19 +121,27 @@ _LONGEST = 4000  # characters
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words, numbers and symbols of text[start:end], with offsets into `text`."""
     end = len(text) if end is None else end
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN.finditer(text, start, end):  # one Token per match, built without a call
         kind = m.lastgroup or "sym"
         tok = m.group()
-        if kind == "word" and tok.endswith(".") and not _keeps_dot(tok):
-            out.append(token(m.start(), m.end() - 1, tok[:-1], kind))
-            out.append(token(m.end() - 1, m.end(), ".", "sym"))
-            continue
-        if kind == "num":
-            out.append(Token(m.start(), m.end(), tok, kind, _plain_number(m)))
-            continue
-        out.append(token(m.start(), m.end(), tok, kind))
+        at, to = m.span()
+        if kind == "word":
+            if tok[-1] == "." and not _keeps_dot(tok):
+                bare = tok[:-1]
+                append(_new(Token, (at, to - 1, bare, kind, bare.lower().rstrip("."))))
+                append(_new(Token, (to - 1, to, ".", "sym", ".")))
+                continue
+            append(_new(Token, (at, to, tok, kind, tok.lower().rstrip("."))))
+        elif kind == "num":
+            append(_new(Token, (at, to, tok, kind, tok if tok.isdigit() else _plain_number(m))))
+        else:
+            append(_new(Token, (at, to, tok, kind, tok)))
     return out
+
+
+_new = tuple.__new__  # Token(...) without the named tuple's Python-level constructor
 
 
 def _plain_number(m: re.Match[str]) -> str:
