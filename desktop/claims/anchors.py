@@ -277,6 +277,8 @@ WEEKDAY_NAMES = {d.capitalize() for d in WEEKDAYS}
 
 def speaker_in(sentence: str, last_speaker: str) -> str:
     """The person or body a sentence attributes its words to, or ''."""
+    if not _may_attribute(sentence):
+        return ""
     for pattern in (_ACCORDING, _NAME_SAYS, _SAYS_NAME):
         for m in pattern.finditer(sentence):
             name = _clean_name(m.group("name"))
@@ -288,6 +290,21 @@ def speaker_in(sentence: str, last_speaker: str) -> str:
     if m:
         return m.group("name")
     return ""
+
+
+_SAY_WORDS = _W.sequence("anchors.say")
+_SAY_PLAIN = all(re.fullmatch("[a-z]+", w) for w in _SAY_WORDS)
+# Characters the IGNORECASE patterns take for "i" or "s" that str.lower() does not turn into them
+_LOWER_MISSES = re.compile("[\u0130\u0131\u017f]")
+
+
+def _may_attribute(sentence: str) -> bool:
+    """False when no attribution pattern can match: each needs "according" or a verb of saying
+    (in any case, for "He SAID"). Most sentences have neither, and this look is cheaper."""
+    if not _SAY_PLAIN or "according" in sentence or _LOWER_MISSES.search(sentence):
+        return True
+    low = sentence.lower()
+    return any(w in low for w in _SAY_WORDS)
 
 
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")

@@ -705,8 +705,13 @@ def number_expressions(toks: list[Token]) -> list[NumberExpr]:
     parser = _Parser(toks)
     out: list[NumberExpr] = []
     i = 0
-    while i < len(toks):
-        expr = parser.expression(i) if _may_start(toks[i]) else None
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok.kind == "word" and tok.low not in _STARTING_WORDS and tok.text not in _ODD_STARTS:
+            i += 1  # most words open no number: the full look below is for the few that may
+            continue
+        expr = parser.expression(i) if _may_start(tok) else None
         if expr is not None and not _plausible(expr):
             expr.not_figure = True  # "111…111" (400 digits), "9e99 billion": no news figure
         if expr is None:
@@ -728,6 +733,20 @@ _LARGEST = 1e18  # beyond any count or amount in news; keeps every value finite
 def _plausible(expr: NumberExpr) -> bool:
     values = [v for v in (expr.value, expr.low, expr.high) if v is not None]
     return all(math.isfinite(v) and abs(v) <= _LARGEST for v in values)
+
+
+# Every word _may_start lets open an expression is among these (by its lower-case form) or
+# is written as one of _ODD_STARTS
+_STARTING_WORDS = frozenset(
+    WORD_NUMBERS
+    | VAGUE_PLURALS.keys()
+    | {"a", "an", "tens", "half", "dozen"}
+    | _MULTIPLIED.keys()
+    | _MULTIPLE.keys()
+    | CURRENCY_CODES
+    | CURRENCY_WORD_PREFIXES.keys()
+)
+_ODD_STARTS = frozenset((PDF_POUND.upper(), "P"))
 
 
 def _may_start(tok: Token) -> bool:
