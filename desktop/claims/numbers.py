@@ -516,7 +516,7 @@ class _Parser:
         """How many tokens of a percent sign or words stand at j: '%' 1, 'per cent' 2."""
         if j < len(self.t) and self.t[j].text == "%":
             return 1
-        for phrase in PERCENT_WORDS:
+        for phrase in _PERCENT_BY_FIRST.get(self.low(j), ()):
             if tuple(self.low(j + n) for n in range(len(phrase))) == phrase:
                 return len(phrase)
         return 0
@@ -560,7 +560,7 @@ class _Parser:
             expr.percent, expr.last = "%", j
             j += 1
         else:
-            for phrase in PERCENT_WORDS:
+            for phrase in _PERCENT_BY_FIRST.get(self.low(j), ()):
                 if tuple(self.low(j + n) for n in range(len(phrase))) == phrase:
                     expr.percent, expr.last = "%", j + len(phrase) - 1
                     j += len(phrase)
@@ -605,6 +605,8 @@ class _Parser:
         return True
 
     def _bound_before(self, expr: NumberExpr) -> None:
+        if self.low(expr.first - 1) not in _BOUND_LAST_WORDS:
+            return  # every phrase tried below ends with the word before the number
         for size in (4, 3, 2, 1):
             start = expr.first - size
             if start < 0:
@@ -726,6 +728,18 @@ def number_expressions(toks: list[Token]) -> list[NumberExpr]:
 
 
 _SUFFIX_STARTS = {phrase[0] for phrase in BOUND_SUFFIXES}
+_BOUND_LAST_WORDS = {phrase[-1] for phrase in BOUND_PHRASES}
+
+
+def _by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases under their first word, each list in the order the set gives them."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(phrase)
+    return out
+
+
+_PERCENT_BY_FIRST = _by_first_word(PERCENT_WORDS)
 _RATE_BASES = {100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
 _LARGEST = 1e18  # beyond any count or amount in news; keeps every value finite
 
