@@ -19,10 +19,13 @@ _W = english()
 
 
 _MONTH = rf"(?:{alternation(m.capitalize() for m in MONTHS)})\.?"
+# The look-ahead spares the scan trying every month name at each letter that starts none
+_MONTH_INITIALS = "".join(sorted({re.escape(m.capitalize()[:1]) for m in MONTHS}))
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _DATE = re.compile(
     rf"(?:the\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>(?:19|20)\d\d))?(?!\d)"
+    rf"|(?=[{_MONTH_INITIALS}])"
+    rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>(?:19|20)\d\d))?(?!\d)"
     r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)",
     re.IGNORECASE,
 )
@@ -32,7 +35,8 @@ _RELATIVE = re.compile(rf"\b({alternation(_DAYS_BACK)})\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # "in 2003", "a 2003 earthquake", "the 2019 election" — not "since 2019" or "by 2030"
 _YEAR_WINDOW = re.compile(
-    "".join(f"(?<!{re.escape(w)} )" for w in sorted(_W.words("anchors.not_before_a_year")))
+    "(?=[12])"  # a year starts so: the look-behinds are asked only there
+    + "".join(f"(?<!{re.escape(w)} )" for w in sorted(_W.words("anchors.not_before_a_year")))
     + r"\b(19[5-9]\d|20\d\d)\b(?!\s*[-–/]\s*\d)"
 )
 _SPACES = r"\s+"
