@@ -319,4 +319,7 @@ def _sentence_initial(text: str, at: int) -> bool:
         return i == 0 or text[i - 1] not in ",;"
     if text[i] in ".!?:—-":
         return True
-    return bool(re.match(r"\d\d:\d\d$", text[max(0, i - 4) : i + 1]))
+    return bool(_CLOCK.match(text[max(0, i - 4) : i + 1]))
+
+
+_CLOCK = re.compile(r"\d\d:\d\d$")
