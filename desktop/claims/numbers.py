@@ -764,6 +764,8 @@ _ODD_STARTS = frozenset((PDF_POUND.upper(), "P"))
 
 
 def _may_start(tok: Token) -> bool:
+    # number_expressions passes a word outside _STARTING_WORDS and _ODD_STARTS without asking:
+    # a word this lets open an expression must be in one of them
     if tok.kind == "num":
         return True
     if tok.kind == "sym":
