@@ -19,10 +19,13 @@ _W = english()
 
 
 _MONTH = rf"(?:{alternation(m.capitalize() for m in MONTHS)})\.?"
+# The look-ahead spares the scan trying every month name at each letter that starts none
+_MONTH_INITIALS = "".join(sorted({re.escape(m.capitalize()[:1]) for m in MONTHS}))
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _DATE = re.compile(
     rf"(?:the\s+)?(?P<d1>{_DAY})\s+(?:of\s+)?(?P<m1>{_MONTH})(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
-    rf"|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>(?:19|20)\d\d))?(?!\d)"
+    rf"|(?=[{_MONTH_INITIALS}])"
+    rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?:,?\s+(?P<y2>(?:19|20)\d\d))?(?!\d)"
     r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)",
     re.IGNORECASE,
 )
@@ -32,7 +35,8 @@ _RELATIVE = re.compile(rf"\b({alternation(_DAYS_BACK)})\b", re.IGNORECASE)
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 # "in 2003", "a 2003 earthquake", "the 2019 election" — not "since 2019" or "by 2030"
 _YEAR_WINDOW = re.compile(
-    "".join(f"(?<!{re.escape(w)} )" for w in sorted(_W.words("anchors.not_before_a_year")))
+    "(?=[12])"  # a year starts so: the look-behinds are asked only there
+    + "".join(f"(?<!{re.escape(w)} )" for w in sorted(_W.words("anchors.not_before_a_year")))
     + r"\b(19[5-9]\d|20\d\d)\b(?!\s*[-–/]\s*\d)"
 )
 _SPACES = r"\s+"
@@ -277,6 +281,8 @@ WEEKDAY_NAMES = {d.capitalize() for d in WEEKDAYS}
 
 def speaker_in(sentence: str, last_speaker: str) -> str:
     """The person or body a sentence attributes its words to, or ''."""
+    if not _may_attribute(sentence):
+        return ""
     for pattern in (_ACCORDING, _NAME_SAYS, _SAYS_NAME):
         for m in pattern.finditer(sentence):
             name = _clean_name(m.group("name"))
@@ -288,6 +294,21 @@ def speaker_in(sentence: str, last_speaker: str) -> str:
     if m:
         return m.group("name")
     return ""
+
+
+_SAY_WORDS = _W.sequence("anchors.say")
+_SAY_PLAIN = all(re.fullmatch("[a-z]+", w) for w in _SAY_WORDS)
+# Characters the IGNORECASE patterns take for "i" or "s" that str.lower() does not turn into them
+_LOWER_MISSES = re.compile("[\u0130\u0131\u017f]")
+
+
+def _may_attribute(sentence: str) -> bool:
+    """False when no attribution pattern can match: each needs "according" or a verb of saying
+    (in any case, for "He SAID"). Most sentences have neither, and this look is cheaper."""
+    if not _SAY_PLAIN or "according" in sentence or _LOWER_MISSES.search(sentence):
+        return True
+    low = sentence.lower()
+    return any(w in low for w in _SAY_WORDS)
 
 
 _QUOTE = re.compile(r"“[^”]*”?|\"[^\"]*\"?")

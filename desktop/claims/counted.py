@@ -469,6 +469,8 @@ def population_mentions(toks: list[Token]) -> list[tuple[int, str, str]]:
     out = []
     for n, tok in enumerate(toks):
         w = tok.low
+        if w not in _MAY_MENTION:
+            continue  # none of the tests below can hold
         key = ""
         word = tok.text
         if w in NATION_OF and w.endswith("s") and len(w) > 4 and w not in PERSON_HEADS:
@@ -482,3 +484,8 @@ def population_mentions(toks: list[Token]) -> list[tuple[int, str, str]]:
         if key:
             out.append((n, key, word))
     return out
+
+
+_MAY_MENTION = (
+    NATION_OF.keys() | PERSON_HEADS | {w for w, k in POPULATIONS.items() if k in PERSON_POPULATIONS}
+)

@@ -50,8 +50,10 @@ def extract_claims(
         if _FURNITURE_LINE.match(text, p_start, p_end):
             continue  # "Read more: 5 things to know", "Subscribe for $1 a week", "Page 2 of 4"
         masks = masked_spans(text, s.start, s.end)
-        mask_starts = [start for start, _ in masks]
-        toks = [_mask(t, masks, mask_starts) for t in tokens(text, s.start, s.end)]
+        toks = tokens(text, s.start, s.end)
+        if masks:  # most sentences have none
+            mask_starts = [start for start, _ in masks]
+            toks = [_mask(t, masks, mask_starts) for t in toks]
         if s.paragraph != pending_paragraph:
             pending = []
             quotes = [(p_start + a, p_start + b) for a, b in quote_spans(text[p_start:p_end])]

@@ -46,9 +46,9 @@ _SAID = _W.words("nonfigures.said")
 _ONE_OF = _W.words("nonfigures.one_of")
 _NOT_NOUNS = _W.words("nonfigures.not_nouns")
 
-_MASKS = re.compile(
-    r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"  # addresses
-    r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"  # ISO dates
+_ADDRESSES = r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
+_NUMBER_MASKS = (
+    r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"  # ISO dates
     r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b|h\b)"  # 10:30 am, 9.15pm
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"  # 2/9/2021
@@ -57,9 +57,13 @@ _MASKS = re.compile(
     r"|(?:\+\d{1,3}\s?|\(0\d{1,4}\)\s?|\b0\d{0,4}\s)\d{1,4}(?:[\s.-]\d{1,4}){1,4}\b"  # 0 850 …
     r"|(?<=call )\d{3,5}\b|(?<=dial )\d{3,5}\b|(?<=text )\d{3,5}\b"  # hotlines
     r"|\b\d+(?:\.\d+){2,}\b"  # versions 3.1.2
-    r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o[’']clock\b)",  # 9 a.m., 9pm
-    re.IGNORECASE,
+    r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o[’']clock\b)"  # 9 a.m., 9pm
 )
+_MASKS = re.compile(f"{_ADDRESSES}|{_NUMBER_MASKS}", re.IGNORECASE)
+# Without an address in sight only the number masks can match, and each starts at a digit, "+"
+# or "(": the look-ahead lets the scan pass every other character at once.
+_NUMBER_MASKS_ONLY = re.compile(rf"(?=[\d+(])(?:{_NUMBER_MASKS})", re.IGNORECASE)
+_MAY_BE_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
 _YEARS = range(1800, 2101)
 _NAME_OK_BEFORE = _W.words("nonfigures.name_ok_before")
 _NUMBER_NAMES = _W.words("nonfigures.number_names")
@@ -75,7 +79,8 @@ def masked_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     end = len(text) if end is None else end
     if not _MAY_MASK.search(text, start, end):
         return []
-    return [m.span() for m in _MASKS.finditer(text, start, end)]
+    masks = _MASKS if _MAY_BE_ADDRESS.search(text, start, end) else _NUMBER_MASKS_ONLY
+    return [m.span() for m in masks.finditer(text, start, end)]
 
 
 def _low(toks: list[Token], i: int) -> str:

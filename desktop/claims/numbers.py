@@ -516,7 +516,7 @@ class _Parser:
         """How many tokens of a percent sign or words stand at j: '%' 1, 'per cent' 2."""
         if j < len(self.t) and self.t[j].text == "%":
             return 1
-        for phrase in PERCENT_WORDS:
+        for phrase in _PERCENT_BY_FIRST.get(self.low(j), ()):
             if tuple(self.low(j + n) for n in range(len(phrase))) == phrase:
                 return len(phrase)
         return 0
@@ -560,7 +560,7 @@ class _Parser:
             expr.percent, expr.last = "%", j
             j += 1
         else:
-            for phrase in PERCENT_WORDS:
+            for phrase in _PERCENT_BY_FIRST.get(self.low(j), ()):
                 if tuple(self.low(j + n) for n in range(len(phrase))) == phrase:
                     expr.percent, expr.last = "%", j + len(phrase) - 1
                     j += len(phrase)
@@ -605,6 +605,8 @@ class _Parser:
         return True
 
     def _bound_before(self, expr: NumberExpr) -> None:
+        if self.low(expr.first - 1) not in _BOUND_LAST_WORDS:
+            return  # every phrase tried below ends with the word before the number
         for size in (4, 3, 2, 1):
             start = expr.first - size
             if start < 0:
@@ -705,8 +707,13 @@ def number_expressions(toks: list[Token]) -> list[NumberExpr]:
     parser = _Parser(toks)
     out: list[NumberExpr] = []
     i = 0
-    while i < len(toks):
-        expr = parser.expression(i) if _may_start(toks[i]) else None
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok.kind == "word" and tok.low not in _STARTING_WORDS and tok.text not in _ODD_STARTS:
+            i += 1  # most words open no number: the full look below is for the few that may
+            continue
+        expr = parser.expression(i) if _may_start(tok) else None
         if expr is not None and not _plausible(expr):
             expr.not_figure = True  # "111…111" (400 digits), "9e99 billion": no news figure
         if expr is None:
@@ -721,6 +728,18 @@ def number_expressions(toks: list[Token]) -> list[NumberExpr]:
 
 
 _SUFFIX_STARTS = {phrase[0] for phrase in BOUND_SUFFIXES}
+_BOUND_LAST_WORDS = {phrase[-1] for phrase in BOUND_PHRASES}
+
+
+def _by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """The phrases under their first word, each list in the order the set gives them."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        out.setdefault(phrase[0], []).append(phrase)
+    return out
+
+
+_PERCENT_BY_FIRST = _by_first_word(PERCENT_WORDS)
 _RATE_BASES = {100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
 _LARGEST = 1e18  # beyond any count or amount in news; keeps every value finite
 
@@ -730,7 +749,23 @@ def _plausible(expr: NumberExpr) -> bool:
     return all(math.isfinite(v) and abs(v) <= _LARGEST for v in values)
 
 
+# Every word _may_start lets open an expression is among these (by its lower-case form) or
+# is written as one of _ODD_STARTS
+_STARTING_WORDS = frozenset(
+    WORD_NUMBERS
+    | VAGUE_PLURALS.keys()
+    | {"a", "an", "tens", "half", "dozen"}
+    | _MULTIPLIED.keys()
+    | _MULTIPLE.keys()
+    | CURRENCY_CODES
+    | CURRENCY_WORD_PREFIXES.keys()
+)
+_ODD_STARTS = frozenset((PDF_POUND.upper(), "P"))
+
+
 def _may_start(tok: Token) -> bool:
+    # number_expressions passes a word outside _STARTING_WORDS and _ODD_STARTS without asking:
+    # a word this lets open an expression must be in one of them
     if tok.kind == "num":
         return True
     if tok.kind == "sym":

@@ -17,7 +17,6 @@ _W = english()
 
 _ABBREVIATIONS = _W.words("segments.abbreviations")
 
-_LAST_WORD = re.compile(r"([A-Za-z.]+)\.?$")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4,
                     "⅗": 0.6, "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375,
@@ -33,6 +32,7 @@ _AFTER_DECIMAL_COMMA = (
     "lakh|kg|km|tonnes|degrees|metres|meters|hours|points|mln|bn"
 )
 _TOKEN = re.compile(
+    r"(?=\S)"  # every token starts on a non-space: a space is passed at one look, not nine
     r"(?P<num>\d+(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.,]\d)"  # 1,234.5 (not 1,2345)
     rf"|(?P<dots>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d)(?=\s+(?!{_PER_CENT})[^\W\d]))"  # 15.000 x
     rf"|(?P<comma>\d+,\d{{1,2}}(?![\d,])(?=\s*(?:%|(?:{_AFTER_DECIMAL_COMMA})\b)))"  # 58,3 %
@@ -83,9 +83,10 @@ def sentences(text: str) -> Iterator[Sentence]:
         chunk = text[p_start:p_end]
         begin = 0
         for m in _SENTENCE_END.finditer(chunk):
-            word = _LAST_WORD.search(chunk, max(begin, m.start() - 40), m.start() + 1)
-            if word and m.group().startswith(".") and _is_abbreviation(word.group(1)):
-                continue
+            if m.group().startswith("."):
+                word = _last_word(chunk, max(begin, m.start() - 40), m.start() + 1)
+                if word and _is_abbreviation(word):
+                    continue
             _append(out, chunk, p_start, begin, m.end(), p_index)
             begin = m.end()
             yield from out[done:]
@@ -93,6 +94,18 @@ def sentences(text: str) -> Iterator[Sentence]:
         _append(out, chunk, p_start, begin, len(chunk), p_index)
         yield from out[done:]
         done = len(out)
+
+
+def _last_word(chunk: str, lo: int, end: int) -> str:
+    r"""The letters and dots that end chunk[lo:end] ('U.S.', 'Mr.'), read back from `end`: what
+    searching r"([A-Za-z.]+)\.?$" from `lo` finds, without trying every start on the way."""
+    at = end
+    while at > lo and chunk[at - 1] in _WORD_CHARS:
+        at -= 1
+    return chunk[at:end]
+
+
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -122,19 +135,29 @@ _LONGEST = 4000  # characters
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Words, numbers and symbols of text[start:end], with offsets into `text`."""
     end = len(text) if end is None else end
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN.finditer(text, start, end):  # one Token per match, built without a call
         kind = m.lastgroup or "sym"
         tok = m.group()
-        if kind == "word" and tok.endswith(".") and not _keeps_dot(tok):
-            out.append(token(m.start(), m.end() - 1, tok[:-1], kind))
-            out.append(token(m.end() - 1, m.end(), ".", "sym"))
-            continue
-        if kind == "num":
-            out.append(Token(m.start(), m.end(), tok, kind, _plain_number(m)))
-            continue
-        out.append(token(m.start(), m.end(), tok, kind))
+        at, to = m.span()
+        if kind == "word":
+            if tok[-1] != ".":  # most words: nothing to strip
+                append(_new(Token, (at, to, tok, kind, tok.lower())))
+            elif _keeps_dot(tok):
+                append(_new(Token, (at, to, tok, kind, tok.lower().rstrip("."))))
+            else:
+                bare = tok[:-1]
+                append(_new(Token, (at, to - 1, bare, kind, bare.lower().rstrip("."))))
+                append(_new(Token, (to - 1, to, ".", "sym", ".")))
+        elif kind == "num":
+            append(_new(Token, (at, to, tok, kind, tok if tok.isdigit() else _plain_number(m))))
+        else:
+            append(_new(Token, (at, to, tok, kind, tok)))
     return out
+
+
+_new = tuple.__new__  # Token(...) without the named tuple's Python-level constructor
 
 
 def _plain_number(m: re.Match[str]) -> str:

@@ -37,6 +37,7 @@ def _patterns(w: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 
 
 _PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+_LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,7 @@ class Names:
         self._quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self._quoted]
         midsentence: set[str] = set()
-        # words the article also writes in lower case: common words, not names
-        self._lowercase = {m.group() for m in re.finditer(r"\b[a-z][a-z'’-]+\b", text)}
+        self._lowercase_words: set[str] | None = None  # read on first need (see _lowercase)
         raw: list[tuple[int, int, str, bool]] = []
         self._run_pattern, self._ends, self._opening = _patterns(self.words)
         for m in self._run_pattern.finditer(text):
@@ -96,6 +96,14 @@ class Names:
         self._genders: dict[str, str] | None = None  # 'm', 'f' or '' by canonical name
 
     # --- names -----------------------------------------------------------------------------------
+    @property
+    def _lowercase(self) -> set[str]:
+        """Words the article also writes in lower case: common words, not names. Few articles
+        ask (a sentence opening on three capitalised words), so it is read on the first ask."""
+        if self._lowercase_words is None:
+            self._lowercase_words = set(_LOWERCASE_WORD.findall(self.text))
+        return self._lowercase_words
+
     def _inside_quote(self, at: int) -> bool:
         i = bisect_left(self._quoted_starts, at + 1) - 1
         return i >= 0 and self._quoted[i][0] <= at < self._quoted[i][1]
@@ -116,7 +124,7 @@ class Names:
                 parts = parts[k + 1 :]
             else:
                 parts, possessive = parts[:k], False
-        if all(p.isupper() for p in parts) and len(parts) > 3:
+        if len(parts) > 3 and all(p.isupper() for p in parts):
             return None  # a shouted headline, not a name
         # a first word of a sentence that is never capitalised elsewhere is not part of a name
         first = parts[0].lower()
@@ -139,7 +147,7 @@ class Names:
             titled = True
         if not parts:
             return None
-        if all(p.isupper() for p in parts) and len(parts) > 1:
+        if len(parts) > 1 and all(p.isupper() for p in parts):
             parts = [p.capitalize() for p in parts]  # DANNY REID
         name = " ".join(parts)
         if name.lower() in w.titles or name.lower() in w.never_names:
@@ -311,4 +319,7 @@ def _sentence_initial(text: str, at: int) -> bool:
         return i == 0 or text[i - 1] not in ",;"
     if text[i] in ".!?:—-":
         return True
-    return bool(re.match(r"\d\d:\d\d$", text[max(0, i - 4) : i + 1]))
+    return bool(_CLOCK.match(text[max(0, i - 4) : i + 1]))
+
+
+_CLOCK = re.compile(r"\d\d:\d\d$")
