@@ -8,11 +8,11 @@ workspace: the wall time of `evidence-desk compare FOLDER` (open, import, extrac
 groups table it prints), articles per second, peak RSS of the process and the peak of it and its
 worker processes together (sampled every 50 ms), the database size, and, with the workspace
 opened afresh, the time to read it ahead for linking (what a window does once it shows it,
-"ahead s") and then to add one more article ("add 1 s"). The same on PostgreSQL when
-DATABASE_URL is set (a fresh database per run, dropped afterwards). Then extraction alone, in one
-process (articles per second), and quantulum3 on the same texts when it is installed
-(`pip install -e '.[bench]'`). Medians of the runs; `--smoke` runs one tiny size once, for the
-test suite.
+"ahead s"), then to add one more article ("add 1 s"), and the median of three more added one
+at a time ("next s"). The same on PostgreSQL when DATABASE_URL is set (a fresh database per run,
+dropped afterwards). Then extraction alone, in one process (articles per second), and quantulum3
+on the same texts when it is installed (`pip install -e '.[bench]'`). Medians of the runs;
+`--smoke` runs one tiny size once, for the test suite.
 """
 
 from __future__ import annotations
@@ -79,7 +79,8 @@ def _tree_rss(root: int) -> float:
 
 
 def measure(url: str, folder: Path, extra: Path) -> dict[str, float]:
-    """In this (fresh) process: `compare FOLDER` on `url`, then one more article."""
+    """In this (fresh) process: `compare FOLDER` on `url`, then the articles of `extra`, one at
+    a time."""
     from desktop.cli import main
     from desktop.model import Source
     from desktop.workspace import Workspace
@@ -99,11 +100,14 @@ def measure(url: str, folder: Path, extra: Path) -> dict[str, float]:
         started = time.perf_counter()
         workspace.prepare_linking()  # what the window does after showing it
         read_ahead = time.perf_counter() - started
-        started = time.perf_counter()
-        report = workspace.import_sources([Source(str(extra))])
-        add_one = time.perf_counter() - started
-        if len(report.added) != 1:
-            raise SystemExit(f"the extra article was not added: {report}")
+        adds = []
+        for article in sorted(extra.iterdir()):
+            started = time.perf_counter()
+            report = workspace.import_sources([Source(str(article))])
+            adds.append(time.perf_counter() - started)
+            if len(report.added) != 1:
+                raise SystemExit(f"the extra article was not added: {report}")
+        add_one, next_adds = adds[0], statistics.median(adds[1:])
         counts = workspace.snapshot()
         statements = workspace.statement_view()
     finally:
@@ -112,6 +116,7 @@ def measure(url: str, folder: Path, extra: Path) -> dict[str, float]:
         "wall": wall,
         "add_one": add_one,
         "read_ahead": read_ahead,
+        "next_adds": next_adds,
         "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "tree_rss": sampler.peak,
         "claims": len(counts.claims),
@@ -161,17 +166,23 @@ def _postgres_database(base: str):
         admin.dispose()
 
 
+_MORE = 3  # articles added one at a time after the first ("next s": their median)
+
+
 def run_size(size: int, runs: int, work: Path, postgres: str | None) -> list[dict]:
     folder = work / f"corpus_{size}"
     extra_folder = work / f"extra_{size}"
     if not folder.exists():
-        paths = write_corpus(work / f"all_{size}", size + 1)
+        # the same stories for any count with the same count // 25: the first size + 1 articles
+        # are those of a corpus of size + 1
+        paths = write_corpus(work / f"all_{size}", size + 1 + _MORE)
         folder.mkdir()
         extra_folder.mkdir()
-        for p in paths[:-1]:
+        for p in paths[:size]:
             p.rename(folder / p.name)
-        paths[-1].rename(extra_folder / paths[-1].name)
-    extra = next(extra_folder.iterdir())
+        for p in paths[size:]:
+            p.rename(extra_folder / p.name)
+    extra = extra_folder  # one article added, then _MORE more one at a time
     rows = []
     backends = [("SQLite", None)] + ([("PostgreSQL", postgres)] if postgres else [])
     for backend, base in backends:
@@ -200,7 +211,8 @@ def _median(results: list[dict], key: str) -> float:
 def print_table(rows: list[dict]) -> None:
     print(
         f"{'database':<11}{'articles':>9}{'runs':>5}{'wall s':>9}{'art/s':>8}{'RSS MB':>8}"
-        f"{'+workers MB':>12}{'DB MB':>8}{'ahead s':>9}{'add 1 s':>9}{'claims':>8}{'groups':>8}"
+        f"{'+workers MB':>12}{'DB MB':>8}{'ahead s':>9}{'add 1 s':>9}{'next s':>8}"
+        f"{'claims':>8}{'groups':>8}"
         f"{'quotes':>8}{'q.grp':>7}"
     )
     for row in rows:
@@ -210,7 +222,7 @@ def print_table(rows: list[dict]) -> None:
             f"{row['backend']:<11}{row['size']:>9,}{len(r):>5}{wall:>9.2f}"
             f"{row['size'] / wall:>8.0f}{_median(r, 'rss'):>8.0f}{_median(r, 'tree_rss'):>12.0f}"
             f"{_median(r, 'size'):>8.1f}{_median(r, 'read_ahead'):>9.3f}"
-            f"{_median(r, 'add_one'):>9.3f}"
+            f"{_median(r, 'add_one'):>9.3f}{_median(r, 'next_adds'):>8.3f}"
             f"{_median(r, 'claims'):>8.0f}{_median(r, 'groups'):>8.0f}"
             f"{_median(r, 'statements'):>8.0f}{_median(r, 'statement_groups'):>7.0f}"
         )

@@ -12,8 +12,9 @@ import bisect
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -163,17 +164,14 @@ def candidates(
     without weighing the whole workspace."""
     names: dict[tuple[str, object], int] = {}
     token, figure = [], []
-    for n, d in enumerate(members):
-        for thing in _in_common(d, rarity):
+    for n, things in enumerate(_lists_of(members, rarity, only)):
+        for thing in things:
             token.append(names.setdefault(thing, len(names)))
             figure.append(n)
     if not token:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty
     token_a, figure_a = np.array(token), np.array(figure)
-    if only is not None:
-        wanted = np.isin(token_a, token_a[only[figure_a]])
-        token_a, figure_a = token_a[wanted], figure_a[wanted]
     log = np.log(np.array([d.value for d in members]))
     article = np.array([hash(d.claim.article) for d in members])
     order = np.lexsort((log[figure_a], token_a))
@@ -206,7 +204,28 @@ def _distinct(values: np.ndarray) -> np.ndarray:
     return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
 
 
-def _in_common(d: Described, rarity: Rarity) -> list[tuple[str, object]]:
+def _lists_of(
+    members: Sequence[Described], rarity: Rarity, only: np.ndarray | None
+) -> Iterator[list[tuple[str, object]]]:
+    """The index lists each figure is in; with `only`, just the lists the masked figures are in
+    (a figure's rare words are read only when one of them may be such a list's)."""
+    if only is None:
+        for d in members:
+            yield [*_fixed_lists(d), *_word_lists(d, rarity)]
+        return
+    wanted = {t for d, o in zip(members, only.tolist(), strict=True) if o
+              for t in (*_fixed_lists(d), *_word_lists(d, rarity))}  # fmt: skip
+    words = {w for kind, w in wanted if kind == "word"}
+    for d in members:
+        things = [t for t in _fixed_lists(d) if t in wanted]
+        if not d.near.isdisjoint(words):
+            things += [t for t in _word_lists(d, rarity) if t in wanted]
+        yield things
+
+
+@lru_cache(maxsize=40_000)
+def _fixed_lists(d: Described) -> tuple[tuple[str, object], ...]:
+    """The lists a figure is in by its value, its quantity key and its counted noun's class."""
     band = math.log(d.value) / _BAND  # numbers within a fifth of each other share a band
     keys: list[tuple[str, object]] = [
         ("band", math.floor(band)),
@@ -217,9 +236,13 @@ def _in_common(d: Described, rarity: Rarity) -> list[tuple[str, object]]:
         keys.append(("key", (key, window_class(d.claim))))
     if d.head:
         keys.append(("class", d.kind_of))
+    return tuple(keys)
+
+
+def _word_lists(d: Described, rarity: Rarity) -> list[tuple[str, object]]:
+    """The lists a figure is in by its rarest words near it (rarity changes with the workspace)."""
     telling = sorted((w for w in d.near if w not in rarity.common), key=rarity.rarest)
-    keys += [("word", w) for w in telling[:_TELLING_WORDS]]
-    return keys
+    return [("word", w) for w in telling[:_TELLING_WORDS]]
 
 
 def _cluster(
