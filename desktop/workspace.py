@@ -14,6 +14,7 @@ author (`activity`), and the log's growing id is the counter other windows watch
 
 from __future__ import annotations
 
+import gc
 import getpass
 import logging
 import os
@@ -138,6 +139,24 @@ def default_url() -> str:
     from platformdirs import user_data_dir
 
     return normalise_url(str(Path(user_data_dir("evidence-desk")) / "workspace.sqlite"))
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Hold Python's cyclic garbage collector off while a long job makes many objects (an import
+    of a thousand articles makes millions, and a workspace read for linking holds hundreds of
+    thousands). Its full collections, set off by the job's objects, scan them all and hold the
+    interpreter for 100 ms and more: the job waits, and a window's GUI thread with it. Objects
+    still go by reference counting; at the end one collection of the young objects (those the
+    job left) is made, and the collector resumes (a nested pause leaves that to the outer one)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.collect(0)
+            gc.enable()
 
 
 class Workspace:
@@ -427,7 +446,14 @@ class Workspace:
         (`desktop.pipeline`), stored in order as they come, one transaction per article, and
         linked once at the end over the blocks the batch touched. Until then those blocks are
         noted in the workspace, so an import cut short (cancelled, killed) is linked by the next.
+        Runs with the cyclic garbage collector held off (`collector_paused`).
         """
+        with collector_paused():
+            return self._import(sources, progress, cancel)
+
+    def _import(
+        self, sources: Sequence[Source], progress: Progress, cancel: threading.Event | None
+    ) -> ImportReport:
         report = ImportReport()
         if self.needs_reanalysis():  # made by another version: bring its figures up to date
             report = self.reanalyse(progress=progress, cancel=cancel)
@@ -647,7 +673,7 @@ class Workspace:
     def prepare_linking(self) -> None:
         """Read every live figure and statement for linking, once per session, so that the next
         import weighs only what it adds (a window does this after opening, off its GUI thread)."""
-        with self._db.session() as s:
+        with collector_paused(), self._db.session() as s:
             prepare(p.claim for p in repo.placements(s, repo.all_blocks(s), self._claims))
             utterances.prepare_links(s)
 

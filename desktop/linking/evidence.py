@@ -92,9 +92,10 @@ def head(claim: Claim) -> str:
     return words[-1] if words else ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Described:
-    """What the evidence reads of one figure, computed once per figure."""
+    """What the evidence reads of one figure, computed once per figure (`describe` remembers
+    it): one object per figure, so it is hashed and compared as that object, cheaply."""
 
     claim: Claim
     dimension: str

@@ -320,21 +320,15 @@ def live_claims(s: Session, known: MutableMapping[int, Claim]) -> list[Claim]:
 _PLACEMENT_COLUMNS = (*_CLAIM_COLUMNS, ClaimRecord.group_id, ClaimRecord.pinned)
 
 
-# A claim's place, and enough of it to tell a claim read before from another stored under its id
-_IDENTITY_COLUMNS = (
-    ClaimRecord.article_id,
-    ClaimRecord.start,
-    ClaimRecord.end_offset,
-    ClaimRecord.text,
-    ClaimRecord.kind,
-    ClaimRecord.unit,
-    ClaimRecord.population,
-)
+# A claim's place, and its article and span: a claim never changes once stored and its id is never
+# given to another (figures read again are stored before the old ones go, so no id is freed at
+# the top of the table), yet what is remembered is checked against where it stands
+_IDENTITY_COLUMNS = (ClaimRecord.article_id, ClaimRecord.start, ClaimRecord.end_offset)
 _PLACE_COLUMNS = (ClaimRecord.id, ClaimRecord.group_id, ClaimRecord.pinned, *_IDENTITY_COLUMNS)
 
 
 def _identity(c: Claim) -> tuple:
-    return (c.article, c.start, c.end, c.text, c.kind, c.unit, c.population)
+    return (c.article, c.start, c.end)
 
 
 def _placement(row) -> Placement:
@@ -347,8 +341,8 @@ def placements(
 ) -> list[Placement]:
     """Claims of live articles in the given blocks, with their group and pin (rows, not ORM
     records: a relink reads thousands). `known` holds claims read before, by id: only their
-    place is read again (a stored claim never changes; one whose article, span or reading
-    differs is another claim, read whole), and the claims read whole are added to it."""
+    place is read again (a stored claim never changes; one whose article or span differs is
+    another claim, read whole), and the claims read whole are added to it."""
     wanted = sorted({b for b in blocks if b})
     if known is None:
         rows = sorted(_live_rows(s, _PLACEMENT_COLUMNS, wanted), key=lambda row: row[0])

@@ -9,12 +9,10 @@ listen to `changed`.
 
 from __future__ import annotations
 
-import gc
 import logging
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -33,7 +31,7 @@ from desktop.model import (
     VersionedSnapshot,
     Versions,
 )
-from desktop.workspace import Workspace
+from desktop.workspace import Workspace, collector_paused
 
 log = logging.getLogger(__name__)
 
@@ -49,23 +47,6 @@ OFFLINE_EDIT = (
 Job = Callable[[Progress, threading.Event], Any]
 
 PREPARE_AFTER_MS = 2000  # after a workspace is shown: its figures are read for the next link
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Hold Python's cyclic garbage collector off while a long job makes many objects (an import
-    of a thousand articles makes millions). Its full collections, set off by the job's objects,
-    hold the interpreter for 100 ms and more, and the GUI thread waits that long to run a line.
-    Objects still go by reference counting; at the end one collection of the young objects
-    (those the job left) is made here, on the worker thread, and the collector resumes."""
-    paused = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if paused:
-            gc.collect(0)
-            gc.enable()
 
 
 class WorkspaceBridge(QObject):

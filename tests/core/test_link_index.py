@@ -88,7 +88,7 @@ def test_every_live_claim_is_listed_with_the_remembered_ones_checked(
             known: dict = {}
             assert repo.live_claims(s, known) == stored and len(known) == len(stored)
             some = stored[0]
-            known[some.id] = replace(some, unit="something else")
+            known[some.id] = replace(some, unit="something else", end=some.end + 1)
             del known[stored[-1].id]
             assert repo.live_claims(s, known) == stored
             assert known[some.id] == some and known[stored[-1].id] == stored[-1]
