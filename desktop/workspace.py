@@ -186,6 +186,7 @@ class Workspace:
         self._watch: ChangeWatch | None = None
         self._own: deque[int] = deque(maxlen=1000)  # change counters of our own changes
         self._claims: dict[int, Claim] = {}  # claims read from the store or stored, by id
+        self._read_ahead_at: int | None = None  # the change counter the session has read up to
         self._busy_wait = busy_wait
         self._max_figures = max_figures
         self._max_seconds = max_seconds
@@ -504,7 +505,9 @@ class Workspace:
         try:
             with self._db.write() as s:
                 keys = [("a", a) for a in report.added] + [("g", g) for g in report.changes.groups]
-                self._log(s, "import", text, repo.versions(s, keys))
+                logged = self._log(s, "import", text, repo.versions(s, keys))
+            if self._read_ahead_at is not None and self._read_ahead_at == logged - 1:
+                self._read_ahead_at = logged  # read ahead, and only this import came since
         except (Busy, StoreFailure):
             log.warning("the import was not written to the change log: the workspace is busy")
 
@@ -674,8 +677,12 @@ class Workspace:
         """Read every live figure and statement for linking, once per session, so that the next
         import weighs only what it adds (a window does this after opening, off its GUI thread)."""
         with collector_paused(), self._db.session() as s:
+            counter = repo.change_counter(s)
+            if counter == self._read_ahead_at:
+                return  # nothing changed since this session last read it (or imported)
             prepare(p.claim for p in repo.placements(s, repo.all_blocks(s), self._claims))
             utterances.prepare_links(s)
+        self._read_ahead_at = counter
 
     def relink(
         self, *, progress: Progress = silent_progress, cancel: threading.Event | None = None
@@ -1262,11 +1269,15 @@ class Workspace:
             found = repo.activity_since(s, after)
         return (found[-1].id if found else after), found
 
-    def activity(self, limit: int = 100, group: int | None = None) -> list[Activity]:
+    def activity(
+        self, limit: int = 100, group: int | None = None, *, touched: bool = True
+    ) -> list[Activity]:
         """The newest changes, newest first: all, or those about one group (ConnectionLost when
-        the server is out of reach)."""
+        the server is out of reach). With `touched=False`, who made each, when and what in
+        words, without the rows each touched (a list shows words; an import touches thousands)."""
+        key = ("g", group) if group is not None else None
         with self._reachable(), self._db.session() as s:
-            return repo.recent_activity(s, limit, ("g", group) if group is not None else None)
+            return repo.recent_activity(s, limit, key, touched=touched)
 
     def confirmed_by(self) -> dict[int, str]:
         """Who confirmed each confirmed group (as recorded; "" when not known)."""

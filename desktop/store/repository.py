@@ -784,9 +784,9 @@ def change_counter(s: Session) -> int:
     return s.scalar(select(func.max(ActivityRecord.id))) or 0
 
 
-def _activities(s: Session, records: list[ActivityRecord]) -> list[Activity]:
+def _activities(s: Session, records: list[ActivityRecord], touched: bool = True) -> list[Activity]:
     rows: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
-    for part in _chunks([r.id for r in records]):
+    for part in _chunks([r.id for r in records] if touched else []):
         columns = (ActivityRowRecord.activity_id, ActivityRowRecord.kind, ActivityRowRecord.row_id)
         query = select(*columns).where(ActivityRowRecord.activity_id.in_(part))
         for activity, kind, row in s.execute(query):
@@ -812,21 +812,26 @@ def activity_since(s: Session, after: int) -> list[Activity]:
 
 
 def recent_activity(
-    s: Session, limit: int = 100, key: RowKey | None = None, after_version: int | None = None
+    s: Session,
+    limit: int = 100,
+    key: RowKey | None = None,
+    after_version: int | None = None,
+    touched: bool = True,
 ) -> list[Activity]:
     """The newest changes, newest first: all of them, or those that touched one row (and left
-    it at a version above `after_version`)."""
+    it at a version above `after_version`). With `touched=False` the rows each change touched
+    are not read (its `changes` are empty): an import's change touches thousands."""
     query = select(ActivityRecord).order_by(ActivityRecord.id.desc()).limit(limit)
     if key is not None:
-        touched = select(ActivityRowRecord.activity_id).where(
+        rows_of = select(ActivityRowRecord.activity_id).where(
             ActivityRowRecord.kind == key[0], ActivityRowRecord.row_id == key[1]
         )
         if after_version is not None:
-            touched = touched.where(
+            rows_of = rows_of.where(
                 or_(ActivityRowRecord.version > after_version, ActivityRowRecord.version.is_(None))
             )
-        query = query.where(ActivityRecord.id.in_(touched))
-    return _activities(s, list(s.scalars(query)))
+        query = query.where(ActivityRecord.id.in_(rows_of))
+    return _activities(s, list(s.scalars(query)), touched)
 
 
 def confirmed_by(s: Session) -> dict[int, tuple[str, object]]:

@@ -69,7 +69,7 @@ class ActivityPanel(QWidget):
             return  # the last list stays, as the rest of the window does
         self._stale = False
         try:
-            self.entries = self.bridge.workspace.activity(SHOWN)
+            self.entries = self.bridge.workspace.activity(SHOWN, touched=False)
         except ConnectionLost:
             return
         names = sorted({a.author for a in self.entries if a.author})
@@ -104,7 +104,11 @@ class GroupActivityTips(QObject):
     def lines_for(self, group: GroupRow) -> list[str]:
         """The group's tooltip lines (as the model says them) and its latest changes."""
         try:
-            recent = self.bridge.workspace.activity(3, group=group.id) if self.bridge.online else []
+            recent = (
+                self.bridge.workspace.activity(3, group=group.id, touched=False)
+                if self.bridge.online
+                else []
+            )
         except ConnectionLost:
             recent = []
         lines = list(group_tip_lines(group))

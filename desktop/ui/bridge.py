@@ -230,6 +230,9 @@ class WorkspaceBridge(QObject):
 
     @Slot()
     def _prepare_linking(self) -> None:
+        if self.busy:  # after the job in hand: it may read what is needed itself
+            self._prepare.start()
+            return
         workspace = self.workspace
 
         def job() -> None:
@@ -245,6 +248,7 @@ class WorkspaceBridge(QObject):
         self._writer.submit(lambda: None).result(timeout)
 
     def shutdown(self) -> None:
+        self._prepare.stop()
         self._writer.shutdown(wait=True, cancel_futures=True)
         self.workspace.close()
 
