@@ -322,7 +322,9 @@ class _WordSets:
     def weigh(self, idf: np.ndarray) -> None:
         self.size = len(idf) + 1
         self.keys = np.sort(self.rows * self.size + self.words)
-        self.total = np.bincount(self.rows, weights=idf[self.words], minlength=len(self.ptr) - 1)
+        # floats even when no figure has a word (bincount of no weights counts in integers)
+        total = np.bincount(self.rows, weights=idf[self.words], minlength=len(self.ptr) - 1)
+        self.total = total.astype(float)
         self.idf = idf
 
     def shared(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:

@@ -10,6 +10,7 @@ from desktop.claims import extract_claims
 from desktop.linking import link_claims
 from desktop.linking.blocking import dimension
 from desktop.linking.evidence import kind_of
+from desktop.model import Claim
 
 
 def _figure(sentence: str, text: str):
@@ -57,3 +58,14 @@ def test_nouns_of_one_class(noun: str, like: str) -> None:
 def test_a_word_that_only_ends_like_a_class_word_keeps_its_own_class() -> None:
     assert kind_of("relationship") == "relationship"
     assert kind_of("warehouse") == "warehouse"
+
+
+def test_figures_with_no_words_around_them_are_weighed() -> None:
+    """A dimension whose figures have no words near them (bare numbers in a table) is weighed
+    like any other, not refused by a word count kept in integers."""
+    bare = [
+        Claim(start=0, end=4, text="1.5%", value=1.5, kind="percent", unit="%", id=n, article=n)
+        for n in (1, 2, 3)
+    ]
+    links = link_claims(bare)
+    assert [set(link.claims) for link in links] == [{1, 2, 3}]
