@@ -212,7 +212,7 @@ class Table:
         self.years = _bits(d.years for d in members)
         self.months = _bits(d.months for d in members)
         self.key = np.array([keyed.get(c.id, -1) for c in claims])  # type: ignore[arg-type]
-        self.two_digits = np.array([_two_digits(c.value) for c in claims])
+        self.two_digits = np.array([_two_digits(c.value) for c in claims], dtype=bool)
         vocabulary: dict[str, int] = {}
         self.near = _WordSets([d.near for d in members], vocabulary)
         self.sentence = _WordSets([d.sentence for d in members], vocabulary)

@@ -92,7 +92,7 @@ def relink(
     for c in claims:
         if c.id is not None and c.article is not None:
             d = describe(c)
-            if d.value > 0:
+            if 0 < d.value < math.inf:  # a figure with a value to weigh (never inf or NaN)
                 families[d.dimension].append(d)
     rejected_pairs = {frozenset(p) for p in rejected}
     links: list[Link] = []
@@ -104,6 +104,8 @@ def relink(
             chosen, keyed = members, _key_clusters([d.claim for d in members], aliases)
         else:
             chosen, keyed = _around(members, focus, groups or {}, rarity, aliases)
+        if not chosen:  # nothing new of this dimension
+            continue
         scope.update(d.claim.id for d in chosen if d.claim.id is not None)
         for cluster, weighed in _cluster(chosen, keyed, rejected_pairs, rarity=rarity):
             links.append(_link(cluster, weighed))

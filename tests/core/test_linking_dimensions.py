@@ -4,10 +4,12 @@ rain in millimetres written out; and counted nouns of one class, compounds inclu
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from desktop.claims import extract_claims
-from desktop.linking import link_claims
+from desktop.linking import link_claims, relink
 from desktop.linking.blocking import dimension
 from desktop.linking.evidence import kind_of
 from desktop.model import Claim
@@ -69,3 +71,21 @@ def test_figures_with_no_words_around_them_are_weighed() -> None:
     ]
     links = link_claims(bare)
     assert [set(link.claims) for link in links] == [{1, 2, 3}]
+
+
+def test_odd_values_and_dimensions_without_new_figures_are_weighed_without_failing() -> None:
+    """Values no story should hold (zero, negative, astronomically large, infinite, not a
+    number) are left out of the weighing, and a relink around new figures passes over the
+    dimensions they are not in."""
+    odd = [0.0, -5.0, 1e300, math.inf, math.nan, 1e-300]
+    claims = [
+        Claim(start=0, end=3, text="odd", value=v, kind="count", unit="people", id=n, article=n)
+        for n, v in enumerate(odd, start=1)
+    ]
+    claims += [
+        Claim(start=0, end=3, text="12%", value=12.0, kind="percent", unit="%", id=n, article=n)
+        for n in (7, 8)
+    ]
+    assert [set(link.claims) for link in link_claims(claims)] == [{7, 8}]
+    around = relink(claims, focus={1}, groups={})
+    assert around.links == [] and 7 not in around.scope
