@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from scoring import Score, score_export  # noqa: E402
+from scoring import Score, f1, score_export  # noqa: E402
 
 from desktop.model import Source  # noqa: E402
 from desktop.workspace import Workspace  # noqa: E402
@@ -35,10 +35,6 @@ def score(event: Path) -> Score:
     return score_export(export, json.loads((event / "gold.json").read_text(encoding="utf-8")))
 
 
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
-
-
 def main() -> None:
     totals = dict.fromkeys(("tp", "fp", "fn", "correct_pairs", "predicted_pairs", "gold_pairs"), 0)
     for event in sorted(p for p in EVENTS.iterdir() if p.is_dir()):
@@ -55,8 +51,8 @@ def main() -> None:
     lp = totals["correct_pairs"] / max(1, totals["predicted_pairs"])
     lr = totals["correct_pairs"] / max(1, totals["gold_pairs"])
     print(
-        f"{'pooled':28} extraction P {p:.3f} R {r:.3f} F1 {_f1(p, r):.3f}"
-        f" | link P {lp:.3f} R {lr:.3f} F1 {_f1(lp, lr):.3f}"
+        f"{'pooled':28} extraction P {p:.3f} R {r:.3f} F1 {f1(p, r):.3f}"
+        f" | link P {lp:.3f} R {lr:.3f} F1 {f1(lp, lr):.3f}"
     )
 
 

@@ -16,7 +16,6 @@ import argparse
 import sys
 import tempfile
 import time
-from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,8 +27,8 @@ from corpus import write_corpus  # noqa: E402
 from desktop.claims import extract_claims  # noqa: E402
 from desktop.ingest import read_source  # noqa: E402
 from desktop.linking import link_claims  # noqa: E402
-from desktop.linking.evidence import Rarity, describe  # noqa: E402
-from desktop.linking.grouping import candidates  # noqa: E402
+from desktop.linking.evidence import Rarity  # noqa: E402
+from desktop.linking.grouping import candidates, families  # noqa: E402
 from desktop.model import Source  # noqa: E402
 
 
@@ -44,13 +43,8 @@ def measure(size: int) -> tuple[int, int, float]:
             for claim in extract_claims(document.text, document.published):
                 claims.append(claim.with_ids(next_id, article))
                 next_id += 1
-    families = defaultdict(list)
-    for c in claims:
-        d = describe(c)
-        if d.value > 0:
-            families[d.dimension].append(d)
     pairs = 0
-    for members in families.values():
+    for members in families(claims).values():
         pairs += len(candidates(members, Rarity(members))[0])
     started = time.process_time()
     link_claims(claims)

@@ -23,17 +23,18 @@ import argparse
 import json
 import sys
 import tempfile
-from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from desktop.linking.evidence import FACTS, Rarity, Table, _weights, describe  # noqa: E402
-from desktop.linking.grouping import _cluster, _key_clusters, candidates  # noqa: E402
+from scoring import PairScores  # noqa: E402
+
+from desktop.linking.evidence import FACTS, Rarity, Table, _weights  # noqa: E402
+from desktop.linking.grouping import _cluster, _key_clusters, candidates, families  # noqa: E402
 from desktop.model import Source  # noqa: E402
 from desktop.workspace import Workspace  # noqa: E402
 
@@ -80,11 +81,7 @@ class Story:
             if f["quantity"] == g["quantity"] and f["article"] != g["article"]
         )
         self.keyed = _key_clusters(self.claims, {})
-        self.families: dict[str, list] = defaultdict(list)
-        for c in self.claims:
-            d = describe(c)
-            if d.value > 0:
-                self.families[d.dimension].append(d)
+        self.families = families(self.claims)
         rows, labels = [], []
         for members in self.families.values():
             rarity = Rarity(members)
@@ -143,10 +140,8 @@ def fit(
 
 
 def _prf(c: int, p: int, g: int) -> tuple[float, float, float]:
-    precision = c / p if p else 0.0
-    recall = c / g if g else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
+    scores = PairScores(c, p, g)
+    return scores.link_precision, scores.link_recall, scores.link_f1
 
 
 def main() -> None:

@@ -989,11 +989,6 @@ class SheetStatementSection:
 # One way to set a version of a statement, for the sheet and the window's compare view alike.
 
 PIECE_GAP = " … "  # between two pieces of one utterance (the narration between them left out)
-MARK_WORDS = {
-    "common": "every version has it",
-    "partial": "some versions drop or add it",
-    "changed": "other versions have another word here",
-}
 
 # The statements part of a comparison sheet in words, for every sheet that shows it (the printed
 # one and the HTML one): its heading, what it holds, the legend of the marks as (text, mark)

@@ -367,6 +367,7 @@ def _what(s, ids: Sequence[int]) -> str:
 
 
 def quoted(text: str, width: int = 40) -> str:
+    """“text” for an undo menu or a message, cut to `width` characters."""
     text = " ".join(text.split())
     return f"“{text if len(text) <= width else text[: width - 1].rstrip() + '…'}”"
 

@@ -936,7 +936,7 @@ class Workspace:
         return self._perform(
             lambda s: self._plan_rename(s, group_id, label),
             seen,
-            attempt=f"your rename to {_quoted(label)}",
+            attempt=f"your rename to {utterances.quoted(label)}",
         )
 
     def confirm(
@@ -1195,7 +1195,7 @@ class Workspace:
         return self._perform(
             lambda s: utterances.plan_rename(s, group_id, label),
             _seen(seen),
-            attempt=f"your rename to {_quoted(label)}",
+            attempt=f"your rename to {utterances.quoted(label)}",
         )
 
     def confirm_statements(
@@ -1348,9 +1348,9 @@ class Workspace:
             label = label_for(repo.claims(s, ids=claim_ids))
             into = repo.new_group(s, label)  # in this transaction: gone again if it fails
             edits.append(CreateGroup(into, label))
-            where = f"as {_quoted(label)}"
+            where = f"as {utterances.quoted(label)}"
         else:
-            where = f"into {_quoted(repo.group_label(s, into))}"
+            where = f"into {utterances.quoted(repo.group_label(s, into))}"
         moving = [cid for cid, (g, _) in placement.items() if g != into]
         edits += [MoveClaim(cid, placement[cid][0], into, placement[cid][1]) for cid in moving]
         return edits, f"link {_figures(s, moving)} {where}"
@@ -1369,7 +1369,7 @@ class Workspace:
             edits += [MoveClaim(c, other, keep, p) for c, (_, p) in placement.items()]
             edits.append(DropGroup(other, repo.group_label(s, other)))
         n = len(group_ids)
-        return edits, f"merge {n} groups into {_quoted(repo.group_label(s, keep))}"
+        return edits, f"merge {n} groups into {utterances.quoted(repo.group_label(s, keep))}"
 
     def _plan_split(self, s, group_id: int, claim_ids: Sequence[int]):
         label = repo.group_label(s, group_id)
@@ -1380,7 +1380,7 @@ class Workspace:
         new = repo.new_group(s, f"{label} (split)")
         moves = [MoveClaim(c, group_id, new, placement[c][1]) for c in moving]
         return [CreateGroup(new, f"{label} (split)"), *moves], (
-            f"split {_figures(s, moving)} from {_quoted(label)}"
+            f"split {_figures(s, moving)} from {utterances.quoted(label)}"
         )
 
     def _plan_rename(self, s, group_id: int, label: str):
@@ -1388,20 +1388,20 @@ class Workspace:
         if label == before:
             return [], "rename group"
         return [RenameGroup(group_id, before, label)], (
-            f"rename {_quoted(before)} to {_quoted(label)}"
+            f"rename {utterances.quoted(before)} to {utterances.quoted(label)}"
         )
 
     def _plan_confirm(self, s, group_id: int, confirmed: bool):
         before = repo.group_confirmed(s, group_id)
         verb = "confirm" if confirmed else "unconfirm"
-        label = _quoted(repo.group_label(s, group_id))
+        label = utterances.quoted(repo.group_label(s, group_id))
         return [ConfirmGroup(group_id, before, confirmed)], f"{verb} {label}"
 
     def _plan_reject(self, s, group_id: int):
         label = repo.group_label(s, group_id)
         placement = self._placement(s, self._members(s, group_id))
         moves: list[Edit] = [MoveClaim(c, group_id, None, p) for c, (_, p) in placement.items()]
-        return [*moves, DropGroup(group_id, label)], f"reject {_quoted(label)}"
+        return [*moves, DropGroup(group_id, label)], f"reject {utterances.quoted(label)}"
 
     def _plan_edit_article(self, s, article: int, fields: dict[str, str]):
         edits: list[Edit] = []
@@ -1411,11 +1411,11 @@ class Workspace:
                 edits.append(EditArticle(article, name, before, value))
         what = " and ".join(e.field for e in edits if isinstance(e, EditArticle)) or "article"
         name = repo.article_field(s, article, "outlet") or repo.article_field(s, article, "title")
-        return edits, f"edit {what} of {_quoted(name)}"
+        return edits, f"edit {what} of {utterances.quoted(name)}"
 
     def _plan_remove_article(self, s, article: int):
         name = repo.article_field(s, article, "outlet") or repo.article_field(s, article, "title")
-        return [RemoveArticle(article, True)], f"remove {_quoted(name)}"
+        return [RemoveArticle(article, True)], f"remove {utterances.quoted(name)}"
 
     def reorder_articles(self, order: Sequence[int]) -> Changes:
         with self._db.write() as s:
@@ -1608,18 +1608,12 @@ def _is_connection_error(error: BaseException) -> bool:
     return isinstance(error, DBAPIError) and bool(error.connection_invalidated)
 
 
-def _quoted(text: str, width: int = 40) -> str:
-    """“text” for an undo menu, cut to `width` characters."""
-    text = " ".join(text.split())
-    return f"“{text if len(text) <= width else text[: width - 1].rstrip() + '…'}”"
-
-
 def _figures(s, claim_ids: Sequence[int]) -> str:
     """ "“4,500 US citizens”" for one figure, "3 figures" for more."""
     if len(claim_ids) == 1:
         found = repo.claims(s, ids=claim_ids)
         if found:
-            return _quoted(found[0].text)
+            return utterances.quoted(found[0].text)
     return f"{len(claim_ids)} figure{'' if len(claim_ids) == 1 else 's'}"
 
 

@@ -34,30 +34,37 @@ _DAYS = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1, 
          "centuries": 36525}  # fmt: skip
 
 
+def scale(claim: Claim) -> tuple[str, float, float]:
+    """(dimension, factor, zero): a number written in this figure's unit is number × factor +
+    zero on its dimension's one scale (acres in hectares, hours in days, °C in °F)."""
+    if claim.kind == "measure":
+        if claim.unit in _AREA:
+            return "area", _AREA[claim.unit], 0.0
+        if claim.unit in _TEMPERATURE:
+            return "temperature", *_TEMPERATURE[claim.unit]
+        if claim.unit in _POWER:
+            return "power", _POWER[claim.unit], 0.0
+        if claim.unit in _ENERGY:
+            return "energy", _ENERGY[claim.unit], 0.0
+        if claim.unit in _SPEED:
+            return "speed", _SPEED[claim.unit], 0.0
+        if claim.unit in _LENGTH:
+            per_hour = claim.window == _PER_HOUR[0] or claim.context_after.startswith(_PER_HOUR[1])
+            return ("speed" if per_hour else "length"), _LENGTH[claim.unit], 0.0
+        return f"measure {claim.unit}", 1.0, 0.0
+    if claim.kind == "duration":
+        return "duration", _DAYS.get(claim.unit, 1), 0.0
+    return claim.kind, 1.0, 0.0
+
+
 def dimension(claim: Claim) -> tuple[str, float]:
     """('area', 647.5) for "1,600 acres": what a figure measures, and its value on one scale."""
     lo, hi = claim.span_low, claim.span_high
+    name, factor, zero = scale(claim)
+    if name == "temperature":  # a scale with another zero: the middle of the span
+        return name, (lo + hi) / 2 * factor + zero
     value = math.sqrt(lo * hi) if lo > 0 and hi > 0 else max(lo, hi, 0.0)
-    if claim.kind == "measure":
-        if claim.unit in _AREA:
-            return "area", value * _AREA[claim.unit]
-        if claim.unit in _TEMPERATURE:
-            scale, zero = _TEMPERATURE[claim.unit]
-            return "temperature", (lo + hi) / 2 * scale + zero
-        if claim.unit in _POWER:
-            return "power", value * _POWER[claim.unit]
-        if claim.unit in _ENERGY:
-            return "energy", value * _ENERGY[claim.unit]
-        if claim.unit in _SPEED:
-            return "speed", value * _SPEED[claim.unit]
-        if claim.unit in _LENGTH:
-            if claim.window == _PER_HOUR[0] or claim.context_after.startswith(_PER_HOUR[1]):
-                return "speed", value * _LENGTH[claim.unit]
-            return "length", value * _LENGTH[claim.unit]
-        return f"measure {claim.unit}", value
-    if claim.kind == "duration":
-        return "duration", value * _DAYS.get(claim.unit, 1)
-    return claim.kind, value
+    return name, value * factor
 
 
 def block_key(claim: Claim) -> str:

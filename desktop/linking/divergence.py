@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
+from desktop.linking.blocking import scale
 from desktop.model import Claim, approx_interval
 
 _EXACT = 0.02  # round figures are reported rounded
@@ -21,7 +22,7 @@ OUTLIER_FACTOR = 8.0
 
 
 def interval(claim: Claim) -> tuple[float, float]:
-    """The values a figure admits, given its bound."""
+    """The values a figure admits, given its bound, in its own unit."""
     v = claim.value
     if claim.bound in ("range", "~"):  # as drawn: a range's ends, "about" ±APPROX
         return approx_interval(v, claim.bound, claim.low, claim.high)
@@ -32,12 +33,24 @@ def interval(claim: Claim) -> tuple[float, float]:
     return v * (1 - _EXACT), v * (1 + _EXACT)
 
 
+def _scaled(claim: Claim) -> tuple[float, float]:
+    """`interval` on the figure's dimension's one scale, so that 4,000 acres meets 1,620 ha."""
+    _, factor, zero = scale(claim)
+    lo, hi = interval(claim)
+    return lo * factor + zero, hi * factor + zero
+
+
+def _value(claim: Claim) -> float:
+    _, factor, zero = scale(claim)
+    return claim.value * factor + zero
+
+
 def outliers(claims: Sequence[Claim]) -> tuple[int, ...]:
     """Figures an order of magnitude from the group's median: a slip, a typo or another unit."""
     if len(claims) < 3:
         return ()
-    values = sorted(c.value for c in claims if c.value > 0)
-    if not values:
+    values = sorted(_value(c) for c in claims if c.value > 0)
+    if not values or values[len(values) // 2] <= 0:
         return ()
     median = values[len(values) // 2]
     return tuple(
@@ -45,7 +58,8 @@ def outliers(claims: Sequence[Claim]) -> tuple[int, ...]:
         for c in claims
         if c.id is not None
         and c.value > 0
-        and max(c.value / median, median / c.value) >= OUTLIER_FACTOR
+        and _value(c) > 0
+        and max(_value(c) / median, median / _value(c)) >= OUTLIER_FACTOR
     )
 
 
@@ -74,5 +88,5 @@ def summarize(claims: Sequence[Claim]) -> tuple[float | None, float | None, str]
 
 def _agree(claims: Sequence[Claim]) -> bool:
     """Whether one value fits every figure, bounds and rounding allowed for."""
-    spans = [interval(c) for c in claims]
+    spans = [_scaled(c) for c in claims]
     return max(a for a, _ in spans) <= min(b for _, b in spans)

@@ -312,7 +312,6 @@ class _WordSets:
     words two figures share, many pairs at once."""
 
     def __init__(self, sets: Sequence[frozenset[str]], vocabulary: dict[str, int]) -> None:
-        self.sets = sets
         rows = [sorted(vocabulary.setdefault(w, len(vocabulary)) for w in s) for s in sets]
         self.ptr = np.zeros(len(rows) + 1, dtype=np.int64)
         self.ptr[1:] = np.cumsum([len(r) for r in rows])

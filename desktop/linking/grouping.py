@@ -88,30 +88,36 @@ def relink(
     `groups`, are weighed again; the rest is left as it is, so adding one article costs what it
     touches, not what the workspace holds. Word rarity is still read from all figures."""
     aliases = aliases or {}
-    families: dict[str, list[Described]] = defaultdict(list)
-    for c in claims:
-        if c.id is not None and c.article is not None:
-            d = describe(c)
-            if 0 < d.value < math.inf:  # a figure with a value to weigh (never inf or NaN)
-                families[d.dimension].append(d)
     rejected_pairs = {frozenset(p) for p in rejected}
     links: list[Link] = []
     scope: set[int] = set()
     focus = None if focus is None else set(focus)
-    for members in families.values():
+    for members in families(claims).values():
+        if focus is not None and not any(d.claim.id in focus for d in members):
+            continue  # nothing new of this dimension: its groups stay as they are
         rarity = Rarity(members)
         if focus is None or all(d.claim.id in focus for d in members):
             chosen, keyed = members, _key_clusters([d.claim for d in members], aliases)
         else:
             chosen, keyed = _around(members, focus, groups or {}, rarity, aliases)
-        if not chosen:  # nothing new of this dimension
-            continue
         scope.update(d.claim.id for d in chosen if d.claim.id is not None)
         for cluster, weighed in _cluster(chosen, keyed, rejected_pairs, rarity=rarity):
             links.append(_link(cluster, weighed))
     if focus is None:
         scope = {c.id for c in claims if c.id is not None}
     return Relinked(links, frozenset(scope))
+
+
+def families(claims: Iterable[Claim]) -> dict[str, list[Described]]:
+    """The stored figures with a value to weigh (never zero, infinite or not a number), by
+    dimension: only figures of one dimension are ever weighed together."""
+    found: dict[str, list[Described]] = defaultdict(list)
+    for c in claims:
+        if c.id is not None and c.article is not None:
+            d = describe(c)
+            if 0 < d.value < math.inf:
+                found[d.dimension].append(d)
+    return found
 
 
 def prepare(claims: Iterable[Claim]) -> None:
@@ -132,8 +138,6 @@ def _around(
     """The figures to weigh again around `focus` (its candidates, and their groups' figures),
     and the exact-key clusters of what they share keys with."""
     here = np.array([d.claim.id in focus for d in members])
-    if not here.any():
-        return [], {}
     i, j = candidates(members, rarity, only=here)
     near = here.copy()
     near[j[here[i]]] = True
@@ -530,16 +534,6 @@ def _by_magnitude(members: list[Claim], gap_override: float | None = None) -> li
     return clusters
 
 
-def _without_rejected(cluster: list[Claim], rejected: set[frozenset[int]]) -> list[Claim]:
-    if not rejected:
-        return cluster
-    kept: list[Claim] = []
-    for c in sorted(cluster, key=lambda c: c.id or 0):
-        if not any(frozenset((c.id, k.id)) in rejected for k in kept):
-            kept.append(c)
-    return kept
-
-
 def _link(cluster: list[Claim], weighed: Inside) -> Link:
     ids = tuple(sorted(c.id for c in cluster if c.id is not None))
     confidence, reason = _confidence(cluster, weighed)
@@ -611,10 +605,3 @@ def _confidence(cluster: list[Claim], weighed: Inside) -> tuple[float, str]:
 
 
 _REASONS_FROM = 200  # pairs read for a group's reason: enough to say what held it together
-
-
-def _act_word(claim: Claim) -> str:
-    """The act as the text words it ('evacuated', 'left behind'), from the claim's subject."""
-    if claim.unit and claim.subject.startswith(claim.unit):
-        return claim.subject[len(claim.unit) :].strip()
-    return claim.subject.split(" ", 1)[-1] if " " in claim.subject else ""

@@ -441,57 +441,6 @@ def place_claims(s: Session, moves: dict[int, int | None]) -> None:
         s.execute(statement, part)
 
 
-def groups(
-    s: Session, ids: Iterable[int] | None = None, *, members: bool = True
-) -> list[GroupInfo]:
-    """Groups with their live member claims (members of removed articles left out); only the
-    groups named by `ids` when given, so a relink reads what it touches, not the workspace.
-    With `members=False` only the groups' own rows are read (their `claims` are left empty): a
-    relink knows the members already."""
-    wanted = None if ids is None else [i for i in ids if i is not None]
-    if wanted is not None and not wanted:
-        return []
-    if not members:
-        return _group_flags(s, wanted)
-    member_query = (
-        select(ClaimRecord.group_id, ClaimRecord.id)
-        .join(ArticleRecord, ArticleRecord.id == ClaimRecord.article_id)
-        .where(ArticleRecord.removed.is_(False), ClaimRecord.group_id.is_not(None))
-        .order_by(ClaimRecord.id)
-    )
-    query = select(GroupRecord).order_by(GroupRecord.id)
-    members: dict[int, list[int]] = defaultdict(list)
-    if wanted is None:
-        records = list(s.scalars(query))
-        rows = list(s.execute(member_query))
-    else:
-        parts = list(_chunks(sorted(set(wanted))))
-        records = [r for part in parts for r in s.scalars(query.where(GroupRecord.id.in_(part)))]
-        rows = [
-            row
-            for part in parts
-            for row in s.execute(member_query.where(ClaimRecord.group_id.in_(part)))
-        ]
-        rows.sort(key=lambda row: row[1])
-    for group_id, claim_id in rows:
-        members[group_id].append(claim_id)
-    return [
-        GroupInfo(
-            r.id,
-            r.label,
-            r.label_by_user,
-            r.confirmed,
-            r.automatic,
-            r.accepted,
-            r.block,
-            r.confidence,
-            r.reason,
-            tuple(members.get(r.id, ())),
-        )  # fmt: skip
-        for r in records
-    ]
-
-
 _GROUP_COLUMNS = (
     GroupRecord.id,
     GroupRecord.label,
@@ -505,15 +454,40 @@ _GROUP_COLUMNS = (
 )
 
 
-def _group_flags(s: Session, wanted: list[int] | None) -> list[GroupInfo]:
+def groups(
+    s: Session, ids: Iterable[int] | None = None, *, members: bool = True
+) -> list[GroupInfo]:
+    """Groups with their live member claims (members of removed articles left out); only the
+    groups named by `ids` when given, so a relink reads what it touches, not the workspace.
+    With `members=False` only the groups' own rows are read (their `claims` are left empty): a
+    relink knows the members already."""
+    wanted = None if ids is None else sorted({i for i in ids if i is not None})
+    if wanted is not None and not wanted:
+        return []
     query = select(*_GROUP_COLUMNS).order_by(GroupRecord.id)
+    member_query = (
+        select(ClaimRecord.group_id, ClaimRecord.id)
+        .join(ArticleRecord, ArticleRecord.id == ClaimRecord.article_id)
+        .where(ArticleRecord.removed.is_(False), ClaimRecord.group_id.is_not(None))
+        .order_by(ClaimRecord.id)
+    )
     if wanted is None:
-        rows = list(s.execute(query))
+        records = list(s.execute(query))
+        rows = list(s.execute(member_query)) if members else []
     else:
-        parts = _chunks(sorted(set(wanted)))
-        rows = [r for part in parts for r in s.execute(query.where(GroupRecord.id.in_(part)))]
-        rows.sort(key=lambda r: r[0])
-    return [GroupInfo(*r, claims=()) for r in rows]
+        parts = list(_chunks(wanted))
+        records = [r for part in parts for r in s.execute(query.where(GroupRecord.id.in_(part)))]
+        records.sort(key=lambda r: r[0])
+        rows = [
+            row
+            for part in (parts if members else [])
+            for row in s.execute(member_query.where(ClaimRecord.group_id.in_(part)))
+        ]
+        rows.sort(key=lambda row: row[1])
+    held: dict[int, list[int]] = defaultdict(list)
+    for group_id, claim_id in rows:
+        held[group_id].append(claim_id)
+    return [GroupInfo(*r, claims=tuple(held.get(r[0], ()))) for r in records]
 
 
 def group_exists(s: Session, group: int) -> bool:

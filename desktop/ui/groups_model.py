@@ -99,7 +99,8 @@ class GroupTreeModel(QAbstractItemModel):
         group is unchanged, as after a sort)."""
         figures = {g.id: f for g, f in zip(self.groups, self._children, strict=True)}
         searches = {g.id: t for g, t in zip(self.groups, self._search, strict=True)}
-        same = {g.id for g in self.groups if g in groups}
+        fresh = {g.id: g for g in groups}
+        same = {g.id for g in self.groups if fresh.get(g.id) == g}
         self.groups = groups
         self._children = [figures[g.id] if g.id in same else None for g in groups]
         self._search = [searches[g.id] if g.id in same else None for g in groups]

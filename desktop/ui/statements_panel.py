@@ -63,7 +63,7 @@ from desktop.model import (
 )
 from desktop.ui.bridge import WorkspaceBridge
 from desktop.ui.highlights import STATEMENT_COLOUR, is_dark, mix, readable_text
-from desktop.ui.plain import plain_label, plain_tip
+from desktop.ui.plain import menu_text, plain_label, plain_tip
 from desktop.ui.statement_selection import StatementSelection
 from desktop.workspace import Workspace
 
@@ -422,7 +422,7 @@ class StatementsPanel(QWidget):
         lone = picked is not None and group is None
         self.link.setVisible(lone and target is not None)
         if lone and target is not None:
-            self.link.setText(f"Link to “{_short(target.label, 24)}”")
+            self.link.setText(menu_text(f"Link to “{_short(target.label, 24)}”"))
         self.unlink.setEnabled(group is not None and picked is not None)
         self.confirm.setEnabled(group is not None)
         self.reject.setEnabled(group is not None)

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from desktop.linking import summarize
+from desktop.linking import outliers, summarize
 from desktop.model import Claim
 
 _DAY_1, _DAY_2, _DAY_3 = date(2026, 8, 1), date(2026, 8, 2), date(2026, 8, 3)
@@ -44,3 +44,14 @@ def test_a_bound_that_fits_a_days_other_report_agrees_with_it() -> None:
         figure(3, 35, _DAY_2, bound=">"),  # "more than 35": 40 fits it
     ]
     assert summarize(claims)[2] == "changing over time"
+
+
+def test_one_quantity_in_two_units_agrees_and_is_no_slip() -> None:
+    def measure(n: int, value: float, unit: str) -> Claim:
+        return Claim(start=0, end=2, text=f"{value} {unit}", value=value, kind="measure",
+                     unit=unit, id=n, article=n)  # fmt: skip
+
+    assert summarize([measure(1, 4_000, "acres"), measure(2, 1_620, "hectares")])[2] == "agreeing"
+    lengths = [measure(1, 5, "km"), measure(2, 5_000, "m"), measure(3, 5.1, "km")]
+    assert outliers(lengths) == ()
+    assert summarize(lengths)[2] == "agreeing"

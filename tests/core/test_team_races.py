@@ -64,7 +64,6 @@ def test_two_people_moving_one_figure_at_once_never_lose_an_edit(
 ) -> None:
     maria, sam = maria_and_sam
     figure, group_a, group_b = _lone_and_two_groups(seeded_pg)
-    wins = {"Maria": 0, "Sam": 0}
     for n in range(ROUNDS):
         maria.ask("look")
         sam.ask("look")
@@ -77,14 +76,12 @@ def test_two_people_moving_one_figure_at_once_never_lose_an_edit(
         assert sorted(results) == ["applied", "conflict"], (n, answers)
         winner, target = (first, group_a) if results[0] == "applied" else (second, group_b)
         loser_answer = answers[1] if results[0] == "applied" else answers[0]
-        wins[winner.author] += 1
         # the applied edit is what the workspace holds, and the other person is told who did it
         assert maria.ask("group_of", claim=figure)["group"] == target, n
         assert loser_answer["message"].startswith(f"{winner.author} linked “"), loser_answer
         # the winner takes it back: nobody changed it since, so the undo goes through
         assert winner.ask("undo") == {"result": "applied"}, n
         assert sam.ask("group_of", claim=figure)["group"] is None, n
-    assert wins["Maria"] + wins["Sam"] == ROUNDS
 
 
 def test_a_stale_rename_and_confirm_and_an_undo_over_someone_else_are_refused(

@@ -45,14 +45,18 @@ def many_file(corpus: Path, tmp_path_factory) -> Path:
     return path
 
 
+def copied(workspace: Path, to: Path) -> Path:
+    """A copy of a SQLite workspace file, with its write-ahead log should one be open."""
+    for suffix in ("", "-wal", "-shm"):
+        if Path(f"{workspace}{suffix}").exists():
+            shutil.copy(f"{workspace}{suffix}", f"{to}{suffix}")
+    return to
+
+
 @pytest.fixture
 def many(qtbot, ui_settings, many_file: Path, tmp_path: Path):
     """The window on a copy of the few-hundred-article workspace, its first panes built."""
-    copy = tmp_path / "many.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        if Path(f"{many_file}{suffix}").exists():
-            shutil.copy(f"{many_file}{suffix}", f"{copy}{suffix}")
-    window = open_window(qtbot, f"sqlite:///{copy}")
+    window = open_window(qtbot, f"sqlite:///{copied(many_file, tmp_path / 'many.sqlite')}")
     qtbot.waitUntil(lambda: len(window.strip.order) == ARTICLES and not window.strip.building)
     return window
 
@@ -232,9 +236,7 @@ def test_the_window_reads_the_workspace_ahead_and_a_drop_links_as_in_a_fresh_one
     # once the workspace is on screen, the writer reads its figures for the next link
     qtbot.waitUntil(lambda: len(workspace._claims) >= stored, timeout=20_000)
     extra = write_corpus(tmp_path / "extra", ARTICLES + 1)[-1]
-    for suffix in ("", "-wal", "-shm"):  # the same workspace, not read ahead
-        if Path(f"{workspace.path}{suffix}").exists():
-            shutil.copy(f"{workspace.path}{suffix}", tmp_path / f"fresh.sqlite{suffix}")
+    copied(workspace.path, tmp_path / "fresh.sqlite")  # the same workspace, not read ahead
     with qtbot.waitSignal(many.bridge.changed, timeout=60_000):
         many.import_paths([str(extra)])
     qtbot.waitUntil(lambda: not many.bridge.busy)
