@@ -131,7 +131,7 @@ class WorkspaceBridge(QObject):
         def job(*_: object) -> tuple[Any, Snapshot]:
             value = call()
             changes = value.changes if isinstance(value, (Applied, Conflict)) else value
-            return value, self._read_after(workspace, changes)  # there, not on the GUI thread
+            return value, self.read_after(workspace, changes)  # there, not on the GUI thread
 
         def done(result: tuple[Any, Snapshot]) -> None:
             value, snapshot = result
@@ -174,16 +174,6 @@ class WorkspaceBridge(QObject):
 
         return self.run(job, done)
 
-    def show_changes_from_elsewhere(self, changes: Changes, initiator: object) -> None:
-        """Other people's changes (or another process's): read the rows they name again on the
-        writer, then tell the views as after an edit of our own, `initiator` naming the source."""
-        workspace = self.workspace
-
-        def job(*_: object) -> Snapshot:
-            return self._read_after(workspace, changes)
-
-        self.run(job, lambda snapshot: self.announce(changes, initiator, snapshot))
-
     def reorder_articles(self, order: list[int], initiator: object = None) -> None:
         self._change(lambda workspace: workspace.reorder_articles(order), initiator)
 
@@ -191,7 +181,7 @@ class WorkspaceBridge(QObject):
         workspace = self.workspace
         self.change(lambda: call(workspace), None, initiator)
 
-    def _read_after(self, workspace: Workspace, changes: Changes) -> Snapshot:
+    def read_after(self, workspace: Workspace, changes: Changes) -> Snapshot:
         """Writer thread: the snapshot after a change, read again only where it changed."""
         previous = self._latest
         if previous is None or workspace is not self.workspace:

@@ -76,11 +76,6 @@ class GroupTreeModel(QAbstractItemModel):
         self._sorted: tuple[int, Qt.SortOrder] | None = None  # column and order, once sorted
         self.page = PAGE
 
-    @property
-    def loaded(self) -> int:
-        """How many groups the views have been given so far."""
-        return self._loaded
-
     def set_snapshot(self, snap: Snapshot) -> None:
         """Show the snapshot's groups (a reset: views keep their own expansion and selection)."""
         self.beginResetModel()

@@ -149,7 +149,7 @@ class LiveUpdates(QObject):
             for activity in found:
                 if activity.session != workspace.session:
                     theirs |= activity.changes
-            snapshot = self.bridge._read_after(workspace, theirs) if theirs else None  # noqa: SLF001
+            snapshot = self.bridge.read_after(workspace, theirs) if theirs else None
             return workspace, counter, found, theirs, snapshot
 
         self.bridge.run(job, self._on_fetched, self._on_fetch_failed)

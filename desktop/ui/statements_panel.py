@@ -386,8 +386,7 @@ class StatementsPanel(QWidget):
                 self.list.addItem(item)
         finally:
             self._filling = False
-        self._select_row(self.statements.group)
-        self._show_focus()
+        self._select_row(self.statements.group)  # the focus follows: a read is also a change
 
     def _on_statements_changed(self, origin: object) -> None:
         if self.statements.group is not None:
