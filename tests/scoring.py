@@ -122,10 +122,11 @@ def figures_only(export: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def score_export(export: dict[str, Any], gold: dict[str, Any]) -> Score:
-    """Score an export (articles with path and text, claims, groups) against a gold annotation.
-    Only its figures are scored: claims and groups of another `kind` (statements) are left out."""
-    export = figures_only(export)
+def _match(
+    export: dict[str, Any], gold: dict[str, Any]
+) -> tuple[dict[Any, dict[str, Any]], set[Any], int, int, int]:
+    """Each claim that found a gold figure (claim id → figure), the claims set aside by optional
+    figures, and the counts of figures found, missed and found with their bound."""
     article_by_file = {PurePath(str(a.get("path", ""))).name: a for a in export["articles"]}
     claims_of: dict[str, list[dict[str, Any]]] = {}
     for claim in export["claims"]:
@@ -181,6 +182,14 @@ def score_export(export: dict[str, Any], gold: dict[str, Any]) -> Score:
                 tp += 1
                 bound_right += right.get("bound") == figure.get("bound")
 
+    return found, set_aside, tp, fn, bound_right
+
+
+def score_export(export: dict[str, Any], gold: dict[str, Any]) -> Score:
+    """Score an export (articles with path and text, claims, groups) against a gold annotation.
+    Only its figures are scored: claims and groups of another `kind` (statements) are left out."""
+    export = figures_only(export)
+    found, set_aside, tp, fn, bound_right = _match(export, gold)
     counted = [c for c in export["claims"] if c["id"] not in set_aside]
     fp = sum(1 for c in counted if c["id"] not in found)
 
@@ -259,3 +268,57 @@ def score_sentences(records: list[dict[str, Any]], extract: Any, *, strict: bool
 
 def _close(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-3 * max(1.0, abs(b))
+
+
+@dataclass(frozen=True)
+class Mixed:
+    """An exported group holding figures of two annotated quantities no group may join."""
+
+    label: str
+    quantities: tuple[str, str]
+    why: str
+
+
+def mixed_groups(
+    export: dict[str, Any], gold: dict[str, Any], roles: dict[str, Any]
+) -> list[Mixed]:
+    """The groups that join a standing population (residents, a workforce, registered voters,
+    and the parts and wholes of such stocks) with a count of what happened, or a part with its
+    whole (one district's deaths with the nation's), by the roles annotated beside the gold
+    (`roles.json`: each quantity's role and the quantity it is a part of)."""
+    export = figures_only(export)
+    found, set_aside, *_ = _match(export, gold)
+    of = roles["quantities"]
+
+    def above(q: str) -> set[str]:
+        seen: set[str] = set()
+        while of[q].get("part_of") and of[q]["part_of"] not in seen:
+            q = of[q]["part_of"]
+            seen.add(q)
+        return seen
+
+    family: dict[str, set[str]] = {q: above(q) | {q} for q in of}
+    for q, up in list(family.items()):
+        for u in up - {q}:
+            family[u] = family[u] | {q}
+    stock = {q: any(of[m]["role"] == "population" for m in family[q]) for q in of}
+
+    def why(a: str, b: str) -> str:
+        if "other" in (of[a]["role"], of[b]["role"]):
+            return ""
+        if stock[a] != stock[b]:
+            return "a population beside a count of what happened"
+        if a in above(b) or b in above(a):
+            return "a part beside its whole"
+        return ""
+
+    mixed = []
+    for group in export["groups"]:
+        quantities = sorted(
+            {found[i]["quantity"] for i in group["claims"] if i in found and i not in set_aside}
+        )
+        for a, b in combinations(quantities, 2):
+            if reason := why(a, b):
+                mixed.append(Mixed(str(group.get("label", "")), (a, b), reason))
+                break
+    return mixed

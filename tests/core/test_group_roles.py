@@ -1,0 +1,133 @@
+"""What a group must never be, on every corpus we hold (the seeds, the development corpora and the
+blind ones): a label that shows a key's internal markers (" (part)", " (other)", " · "), a doubled
+space or stray spaces at its ends; or a group that joins a standing population (residents, a
+workforce, registered voters) with a count of what happened, or a part with its whole (one
+district's deaths with the nation's), by the roles annotated beside each gold (`roles.json`, by
+someone who read no code).
+
+Ceilings, not targets: no such group is the aim; MIXED_AT_MOST sits at what the linker makes now,
+so a change that mixes more fails here, and one that mixes less lowers it."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop.model import Source
+from desktop.workspace import Workspace
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for tests/scoring.py
+from scoring import mixed_groups  # noqa: E402
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+SEEDS = DATA.parents[1] / "seeds"
+CORPORA = ("events", "dev_events_2", "dev_events_3", "blind_events", "blind_events_2")
+STORIES = [SEEDS] + sorted(
+    p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
+)
+# groups that mix, per corpus, as the linker groups them now
+MIXED_AT_MOST = {
+    "seeds": 0, "events": 4, "dev_events_2": 11, "dev_events_3": 11, "blind_events": 7,
+    "blind_events_2": 2,
+}  # fmt: skip
+_MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
+
+
+def _annotation(story: Path) -> tuple[dict, dict]:
+    if story == SEEDS:
+        return (
+            json.loads((DATA / "seeds_gold.json").read_text("utf-8")),
+            json.loads((DATA / "seeds_roles.json").read_text("utf-8")),
+        )
+    return (
+        json.loads((story / "gold.json").read_text("utf-8")),
+        json.loads((story / "roles.json").read_text("utf-8")),
+    )
+
+
+def _corpus(story: Path) -> str:
+    return "seeds" if story == SEEDS else story.parent.name
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, dict]:
+    """Each story imported once into a workspace of its own, and exported."""
+    found = {}
+    for n, story in enumerate(STORIES):
+        workspace = Workspace(f"sqlite:///{tmp_path_factory.mktemp('roles')}/{n}.sqlite")
+        try:
+            workspace.import_sources([Source(str(p)) for p in sorted(story.glob("*.txt"))])
+            found[story] = workspace.export()
+        finally:
+            workspace.close()
+    return found
+
+
+def test_no_label_shows_an_internal_marker(exports: dict[Path, dict]) -> None:
+    for story, export in exports.items():
+        labels = [g["label"] for g in export["groups"]]
+        assert labels, story
+        assert [label for label in labels if _MARKERS.search(label)] == [], story
+
+
+def test_groups_mix_no_more_populations_parts_and_wholes_than_now(
+    exports: dict[Path, dict],
+) -> None:
+    mixed: dict[str, list] = {corpus: [] for corpus in MIXED_AT_MOST}
+    for story, export in exports.items():
+        gold, roles = _annotation(story)
+        mixed[_corpus(story)] += [(story.name, m) for m in mixed_groups(export, gold, roles)]
+    counts = {corpus: len(found) for corpus, found in mixed.items()}
+    print(counts)
+    over = {c: mixed[c] for c, n in counts.items() if n > MIXED_AT_MOST[c]}
+    assert not over, over
+
+
+def test_every_story_has_roles_for_every_quantity() -> None:
+    assert {_corpus(s) for s in STORIES} == set(MIXED_AT_MOST)
+    for story in STORIES:
+        gold, roles = _annotation(story)
+        assert {q["id"] for q in gold["quantities"]} == set(roles["quantities"]), story
+
+
+def test_a_population_beside_a_count_and_a_part_beside_its_whole_are_found() -> None:
+    """The check itself, on a made-up export: each of the two mixes is found, a group of one
+    quantity's figures is not, and a measure ('other') beside anything is not a mix."""
+    text = "Residents: 9,400. Deaths: 14 in Valmora, 37 in all. Rain: 40 mm."
+    at = {q: text.index(q) for q in ("9,400", "14", "37", "40")}
+    figures = [
+        {"id": q, "article": "a.txt", "quote": q, "start": at[q], "end": at[q] + len(q),
+         "value": float(q.replace(",", "")), "quantity": quantity}
+        for q, quantity in (("9,400", "residents"), ("14", "valmora_deaths"),
+                            ("37", "deaths"), ("40", "rain"))
+    ]  # fmt: skip
+    gold = {"figures": figures}
+    roles = {
+        "quantities": {
+            "residents": {"role": "population", "part_of": None},
+            "deaths": {"role": "total", "part_of": None},
+            "valmora_deaths": {"role": "part", "part_of": "deaths"},
+            "rain": {"role": "other", "part_of": None},
+        }
+    }
+    claims = [
+        {"id": n, "article": 1, "start": f["start"], "end": f["end"], "value": f["value"]}
+        for n, f in enumerate(figures)
+    ]
+
+    def export(*groups: tuple[int, ...]) -> dict:
+        return {
+            "articles": [{"id": 1, "path": "/x/a.txt", "text": text}],
+            "claims": claims,
+            "groups": [{"label": f"g{n}", "claims": list(g)} for n, g in enumerate(groups)],
+        }
+
+    assert [m.why for m in mixed_groups(export((0, 2)), gold, roles)] == [
+        "a population beside a count of what happened"
+    ]
+    assert [m.why for m in mixed_groups(export((1, 2)), gold, roles)] == ["a part beside its whole"]
+    assert mixed_groups(export((0, 3), (2, 3), (2,)), gold, roles) == []
