@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import cached_property
+from enum import Enum
+from functools import cached_property, lru_cache
 from typing import Literal
 
 Progress = Callable[[int, int, str], None]  # done, total, label; may be called from any thread
@@ -129,6 +130,50 @@ class Document:
 # --------------------------------------------------------------------------- extraction
 
 
+class Qualifier(Enum):
+    """How a counted thing stands to the whole a story counts."""
+
+    NONE = ""
+    PART = "part"  # "31 of them", "of the 600 passengers"
+    OTHER = "other"  # "three other counties", "a further 200"
+    NEW = "new"  # "new cases"
+
+
+@dataclass(frozen=True)
+class QuantityKey:
+    """What a figure counts or measures, as extraction read it: the counted population or the
+    measure ('people', 'share price'), how it stands to a whole (a part of it, another, a new
+    one), and whose measure it is ('Merrow'). The store keeps it as one string
+    (`Claim.population`); `stored` writes that string and `read` is the one way back."""
+
+    measure: str = ""
+    qualifier: Qualifier = Qualifier.NONE
+    owner: str = ""
+
+    def stored(self) -> str:
+        text = self.measure
+        if self.qualifier is not Qualifier.NONE:
+            text = f"{text} ({self.qualifier.value})"
+        return f"{text}{_OWNER_JOIN}{self.owner}" if self.owner else text
+
+    @staticmethod
+    def read(stored: str) -> QuantityKey:
+        return _read_key(stored)
+
+
+_OWNER_JOIN = " · "
+_QUALIFIED = {f" ({q.value})": q for q in Qualifier if q is not Qualifier.NONE}
+
+
+@lru_cache(maxsize=8192)
+def _read_key(stored: str) -> QuantityKey:
+    measure, _, owner = stored.partition(_OWNER_JOIN)
+    for tail, qualifier in _QUALIFIED.items():
+        if measure.endswith(tail):
+            return QuantityKey(measure.removesuffix(tail), qualifier, owner)
+    return QuantityKey(measure, Qualifier.NONE, owner)
+
+
 @dataclass(frozen=True)
 class Claim:
     """One figure an article reports, with what it counts and where it stands in the text.
@@ -162,6 +207,11 @@ class Claim:
 
     def with_ids(self, id: int, article: int) -> Claim:
         return replace(self, id=id, article=article)
+
+    @property
+    def quantity(self) -> QuantityKey:
+        """`population` as the typed key it stores."""
+        return _read_key(self.population)
 
     @property
     def unit_written(self) -> bool:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.claims.counted import split_owner
 from desktop.claims.extract import extract_claims
 
 # Raised whenever the figures found in a text change; a workspace made by another version reads
 # its articles again when it opens.
-VERSION = "2026.12.9"
+VERSION = "2026.12.10"
 
-__all__ = ["VERSION", "extract_claims", "split_owner"]
+__all__ = ["VERSION", "extract_claims"]

@@ -8,7 +8,7 @@ makes it a head count. Dates and speakers belong to `anchors.py`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from desktop.claims.lexicon import DURATION_UNITS, MEASURE_UNITS, MONTHS, VAGUE_PLURALS
@@ -22,6 +22,7 @@ from desktop.claims.vocabulary import (
     POPULATIONS,
 )
 from desktop.claims.words import english, noun_lemma
+from desktop.model import Qualifier, QuantityKey
 
 _W = english()
 
@@ -179,8 +180,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     ):
         words.pop()  # "6,000 remaining": no noun, only a participle
     if not words:
-        marker = " (part)" if part else f" ({qualifier})" if qualifier else ""
-        return "count", "", marker, e.last, False  # the noun is elided; the marker stays
+        elided = QuantityKey("", _qualifier(part, qualifier)).stored()
+        return "count", "", elided, e.last, False  # the noun is elided; its qualifier stays
     first = toks[words[0]].low
     if first in DURATION_UNITS:
         return "duration", DURATION_UNITS[first], DURATION_UNITS[first], words[0], True
@@ -194,11 +195,15 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     qualifier = qualifier or next(
         (_QUALIFIERS[toks[i].low] for i in words if toks[i].low in _QUALIFIERS), ""
     )
-    if qualifier:
-        population = f"{population} ({qualifier})"
     if part:
-        population, text = f"{population} (part)", f"of the {text}"
+        text = f"of the {text}"
+    population = QuantityKey(population, _qualifier(part, qualifier)).stored()
     return "count", text, population, words[-1], True
+
+
+def _qualifier(part: bool, qualifier: str) -> Qualifier:
+    """'of the 600 passengers' is a part (of them, another or not); 'three other counties'."""
+    return Qualifier.PART if part else Qualifier(qualifier) if qualifier else Qualifier.NONE
 
 
 def _population(toks: list[Token], words: list[int]) -> str:
@@ -250,7 +255,7 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
             while first > 0 and _name_part(toks[first - 1]):
                 first -= 1  # "the Green Party's share": the whole name
             name = " ".join([t.text for t in toks[first:n]] + [word])
-            return f"{measure}{_OWNER}{name}"
+            return replace(QuantityKey.read(measure), owner=name).stored()
     return measure
 
 
@@ -263,15 +268,6 @@ def _name_part(tok: Token) -> bool:
         and tok.low not in _STOP
         and tok.low not in MONTHS
     )
-
-
-_OWNER = " · "  # "share price · Merrow": a measure and whose it is, in one population key
-
-
-def split_owner(population: str) -> tuple[str, str]:
-    """('share price', 'Merrow') from 'share price · Merrow'; ('revenue', '') from 'revenue'."""
-    measure, _, owner = population.partition(_OWNER)
-    return measure, owner
 
 
 _HOLDING = _W.words("counted.holding")

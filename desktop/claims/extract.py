@@ -20,7 +20,7 @@ from desktop.claims.numbers import number_expressions
 from desktop.claims.segments import Sentence, Token, paragraphs, sentences, token, tokens
 from desktop.claims.vocabulary import ACT_OF, CROWD_POPULATIONS, HUMAN_ACTS, THING_ACTS
 from desktop.claims.words import alternation, english
-from desktop.model import Cancelled, Claim
+from desktop.model import Cancelled, Claim, Qualifier, QuantityKey
 
 _W = english()
 
@@ -126,8 +126,9 @@ def _settled(population: str, act: str) -> tuple[str, str]:
     if not population and act in HUMAN_ACTS:
         population = "people"
     act = act or ("attended" if population == "protesters" else "")
-    if act in _STATUS_ACTS and population.endswith(" (part)"):
-        population = population.removesuffix(" (part)")  # "31 of them in hospital"
+    key = QuantityKey.read(population)
+    if act in _STATUS_ACTS and key.qualifier is Qualifier.PART:
+        population = replace(key, qualifier=Qualifier.NONE).stored()  # "31 of them in hospital"
     if population == "cases" and act in HUMAN_ACTS - {"infected"}:
         population = "people"  # cases who died or were hospitalised are people
     if act == "attended" and population in CROWD_POPULATIONS:
@@ -157,7 +158,10 @@ def _share_coordinated_acts(out: list[Claim], first: int, text: str) -> None:
         rest = re.split(r"[,;:.!?]", text[b.end : b.end + 80], maxsplit=1)[0]
         if _VERB.search(rest):
             continue  # "… and nine would appear before a judge": its own verb, its own act
-        if a.population.removesuffix(" (part)") in (b.population, "crowd") or not b.population:
+        whole = a.quantity
+        if whole.qualifier is Qualifier.PART:
+            whole = replace(whole, qualifier=Qualifier.NONE)
+        if whole.stored() in (b.population, "crowd") or not b.population:
             population = "crowd" if a.population == "crowd" else a.population
             out[n] = replace(b, act=a.act, population=population, unit=b.unit or a.unit)
     for n in range(len(out) - 2, first - 1, -1):

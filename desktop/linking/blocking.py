@@ -10,8 +10,8 @@ Merrow") and the act are evidence among others (`evidence.py`).
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
-from desktop.claims import split_owner
 from desktop.model import Claim
 
 _RATE_PREFIXES = ("past ", "per ", "Q", "H", "in ", "from ")
@@ -78,7 +78,7 @@ def quantity_key(claim: Claim) -> str:
     """What a claim measures as an exact key ('count|americans', 'money|revenue'); figures that
     share it and their act are likely one quantity. '' when it has too little meaning."""
     if claim.kind in ("money", "percent"):
-        measure = split_owner(claim.population)[0]  # whose it is is weighed in the block
+        measure = replace(claim.quantity, owner="").stored()  # whose: weighed in the block
         if not measure or measure in ("money", "share"):
             return ""
         return f"{claim.kind}|{measure}"

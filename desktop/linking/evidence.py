@@ -23,13 +23,11 @@ from importlib import resources
 
 import numpy as np
 
-from desktop.claims import split_owner
 from desktop.claims.lexicon import MONTHS
 from desktop.claims.words import noun_lemma
 from desktop.linking.blocking import dimension, window_class
-from desktop.model import Claim
+from desktop.model import Claim, Qualifier
 
-_MARKER = re.compile(r" \((part|other|new)\)$")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _NEAR_WORDS = 6  # words each side of a figure that describe it
@@ -88,7 +86,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 def head(claim: Claim) -> str:
     """The counted noun's lemma: 'agent' for "Fourteen agents", '' when nothing is counted."""
-    words = _words(claim.unit) or _words(_MARKER.sub("", split_owner(claim.population)[0]))
+    words = _words(claim.unit) or _words(claim.quantity.measure)
     return words[-1] if words else ""
 
 
@@ -106,7 +104,7 @@ class Described:
     sentence: frozenset[str]
     years: frozenset[str]
     months: frozenset[str]
-    marker: str
+    qualifier: Qualifier
     measure: str
     owner: str
 
@@ -118,8 +116,7 @@ def describe(claim: Claim) -> Described:
     before = _words(claim.context_before)[-_NEAR_WORDS:]
     after = _words(claim.context_after)[:_NEAR_WORDS]
     sentence = _words(claim.sentence)
-    measure, owner = split_owner(claim.population)
-    marker = _MARKER.search(measure)
+    key = claim.quantity
     return Described(
         claim=claim,
         dimension=dim,
@@ -130,9 +127,9 @@ def describe(claim: Claim) -> Described:
         sentence=frozenset(sentence),
         years=frozenset(_YEAR.findall(claim.sentence)),
         months=frozenset(w for w in sentence if w in MONTHS),
-        marker=marker.group(1) if marker else "",
-        measure=_MARKER.sub("", measure),
-        owner=owner,
+        qualifier=key.qualifier,
+        measure=key.measure,
+        owner=key.owner,
     )
 
 
@@ -201,7 +198,7 @@ class Table:
         self.article = _column(str(c.article) for c in claims)
         self.measure = _column(d.measure for d in members)
         self.kind_of = _column(d.kind_of if d.head else "" for d in members)
-        self.marker = _column((d.marker for d in members), blank_is_nothing=False)
+        self.qualifier = _column((d.qualifier.value for d in members), blank_is_nothing=False)
         self.unit = _column(c.unit.lower() for c in claims)
         self.act = _column(c.act for c in claims)
         self.window = _column((window_class(c) for c in claims), blank_is_nothing=False)
@@ -243,7 +240,7 @@ class Table:
             (mi < 0) | (mj < 0),  # counted_unsaid
             (ki >= 0) & (ki == kj),  # same_class
             other_class,  # other_class
-            self.marker[i] != self.marker[j],  # part_or_other
+            self.qualifier[i] != self.qualifier[j],  # part_or_other
             (self.unit[i] >= 0) & (self.unit[i] == self.unit[j]),  # same_unit
             (ai >= 0) & (ai == aj),  # same_act
             other_act,  # other_act

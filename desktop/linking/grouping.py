@@ -19,7 +19,6 @@ from typing import NamedTuple
 
 import numpy as np
 
-from desktop.claims import split_owner
 from desktop.claims.vocabulary import ACT_LABEL
 from desktop.linking.blocking import act_class, dimension, quantity_key, window_class
 from desktop.linking.evidence import (
@@ -31,7 +30,7 @@ from desktop.linking.evidence import (
     tally,
     threshold,
 )
-from desktop.model import Claim, Link
+from desktop.model import Claim, Link, Qualifier, QuantityKey
 
 GAP = 9.0  # an order of magnitude, allowing for rounding ("nearly 400" beside "more than 4,000")
 GAP_OVER_TIME = 40.0  # a count that grows between dated reports (a death toll) may grow more
@@ -416,7 +415,7 @@ def _key_clusters(claims: Sequence[Claim], aliases: Mapping[str, str]) -> dict[i
 
 def facet(claim: Claim) -> tuple[str, str]:
     """(act, owner): what happened, and whose measure it is ('share price · Merrow')."""
-    return act_class(claim), split_owner(claim.population)[1]
+    return act_class(claim), claim.quantity.owner
 
 
 def _compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
@@ -440,7 +439,7 @@ def _by_act_and_magnitude(members: list[Claim]) -> list[list[Claim]]:
     rest: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in partial:
         near: dict[int, float] = {}
-        if not c.population.endswith(")"):
+        if c.quantity.qualifier is Qualifier.NONE:
             for k, n in index.near(c, SAME_NUMBER):
                 if _compatible(clusters[n][0], facet(c)):
                     near[n] = min(near.get(n, math.inf), _ratio(c, k))
@@ -453,7 +452,7 @@ def _by_act_and_magnitude(members: list[Claim]) -> list[list[Claim]]:
             len(by_facet) == 1
             and len(clusters) == 1
             and _fits(c, clusters[0][1])
-            and not c.population.endswith(")")  # a part is told apart by what it does
+            and c.quantity.qualifier is Qualifier.NONE  # a part is told apart by what it does
         ):
             clusters[0][1].append(c)  # the block's only act: '48 cases' beside 'cases rose to 97'
         else:
@@ -550,7 +549,7 @@ def _common(words: Iterable[str]) -> str:
 
 def label_for(claims: Sequence[Claim]) -> str:
     """A readable name for a group: what is counted and what happened to it, in words (never a
-    key's markers: 'share price · Merrow' reads 'share price of Merrow')."""
+    stored key: 'share price of Merrow', 'some of the people')."""
     unit = _common(c.unit for c in claims if c.unit and c.kind == "count") or _common(
         _in_words(c.population) for c in claims
     )
@@ -564,19 +563,18 @@ def label_for(claims: Sequence[Claim]) -> str:
     return label[:1].upper() + label[1:] if label else "Figures"
 
 
-_QUALIFIER_WORDS = {"part": "some of the {}", "other": "other {}", "new": "new {}"}
+_QUALIFIER_WORDS = {
+    Qualifier.NONE: "{}", Qualifier.PART: "some of the {}", Qualifier.OTHER: "other {}",
+    Qualifier.NEW: "new {}",
+}  # fmt: skip
 
 
 def _in_words(population: str) -> str:
-    """A population key as a reader would say it: 'people (part)' → 'some of the people',
-    'share price · Merrow' → 'share price of Merrow'."""
-    measure, owner = split_owner(population)
-    words = measure
-    if measure.endswith(")") and " (" in measure:
-        head, _, qualifier = measure[:-1].rpartition(" (")
-        words = _QUALIFIER_WORDS.get(qualifier, "{}").format(head).strip()
-    if owner:
-        words = f"{words} of {owner}"
+    """A quantity key as a reader would say it: some of the people, share price of Merrow."""
+    key = QuantityKey.read(population)
+    words = _QUALIFIER_WORDS[key.qualifier].format(key.measure).strip()
+    if key.owner:
+        words = f"{words} of {key.owner}"
     return " ".join(words.split())
 
 

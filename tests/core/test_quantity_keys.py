@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.claims import extract_claims
+from desktop.model import Qualifier, QuantityKey
 
 CASES = [
     # sentence, figure text starts with, population, act
@@ -34,3 +35,31 @@ def test_a_year_far_from_the_figure_dates_nothing() -> None:
     assert claim.window == ""
     (old,) = [c for c in extract_claims("A 2003 earthquake there killed 177 people.")]
     assert old.window == "in 2003"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "key"),
+    [
+        (
+            "Police arrested 40 of the protesters.",
+            "40",
+            QuantityKey("protesters", Qualifier.PART),
+        ),
+        (
+            "Three other counties reported cases.",
+            "Three",
+            QuantityKey("county", Qualifier.OTHER),
+        ),
+        (
+            "Merrow's revenue rose to £512m.",
+            "£512m",
+            QuantityKey("revenue", Qualifier.NONE, "Merrow"),
+        ),
+    ],
+)
+def test_a_figure_carries_its_quantity_as_a_typed_key(sentence, figure, key) -> None:
+    """A part, another one, or whose measure it is travels as a typed value; the store's one
+    string for it reads back to the same key."""
+    (claim,) = [c for c in extract_claims(sentence) if c.text.startswith(figure)]
+    assert claim.quantity == key
+    assert QuantityKey.read(key.stored()) == key
