@@ -1,9 +1,10 @@
 """Linking on the corpora written blind by people who had not read the linker: the development
 corpora (tests/data/dev_events_2 and dev_events_3; the weights of the evidence are fitted on them
-with the seeds and tests/data/events) and the blind corpus (tests/data/blind_events, never fitted
-on, only scored). Floors, not targets: they sit just under what the linker reaches now, so a
-change that loses ground fails here. The issue's target for the blind corpus (0.85) is not
-reached."""
+with the seeds and tests/data/events), the first blind corpus (tests/data/blind_events, never
+fitted on, but its floors have vetoed changes, so it is no longer quite blind) and the two held
+out (blind_events_2 and blind_events_3, each scored once on the code that set its floors).
+Floors, not targets: they sit just under what the linker reaches now, so a change that loses
+ground fails here. The target for the blind corpora (pooled F1 0.85) is not reached."""
 
 from __future__ import annotations
 
@@ -35,8 +36,20 @@ LINK_FLOOR = {
         "lorvania_drug_deaths_2025": 0.46, "northvale_election_2026": 0.70,
         "tri_valley_ice_storm_2026": 0.38, "womens_cup_final_2026": 0.58,
     },
+    # held out: scored once each on the code that set these floors, never fitted on
+    "blind_events_2": {
+        "event1_ferry": 0.69, "event2_election": 0.67, "event3_recall": 0.65,
+        "event4_budget": 0.85, "event5_drought": 0.62,
+    },
+    "blind_events_3": {
+        "e1_kestria_election": 0.63, "e2_calloway_ridge_fire": 0.54, "e3_norvania_jobs": 0.56,
+        "e4_womens_cup_final": 0.85, "e5_corrin_measles": 0.57, "e6_tarrow_blackout": 0.73,
+    },
 }  # fmt: skip
-POOLED_FLOOR = {"dev_events_2": 0.63, "dev_events_3": 0.61, "blind_events": 0.51}
+POOLED_FLOOR = {
+    "dev_events_2": 0.63, "dev_events_3": 0.61, "blind_events": 0.51, "blind_events_2": 0.70,
+    "blind_events_3": 0.64,
+}  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
 
@@ -70,7 +83,9 @@ def test_each_event_and_the_pool_hold_their_floor(corpus: str, tmp_path: Path) -
 
 def test_every_event_has_a_floor() -> None:
     for corpus, floors in LINK_FLOOR.items():
-        assert {p.name for p in (DATA / corpus).iterdir() if p.is_dir()} == set(floors)
+        assert {p.name for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()} == set(
+            floors
+        )
 
 
 def _groups(ws: Workspace) -> set[frozenset[tuple[str, int]]]:
