@@ -43,7 +43,10 @@ from desktop.statements import extract_statements
 
 log = logging.getLogger(__name__)
 
-__all__ = ["POOL_FROM", "Analysed", "analyse", "analyse_all", "extract_within", "pool_size"]
+__all__ = [
+    "POOL_FROM", "Analysed", "analyse", "analyse_all", "extract_within", "pool_size",
+    "statements_within",
+]  # fmt: skip
 
 POOL_FROM = 24  # files in a batch before worker processes pay for their start (about 0.3 s)
 _PER_TASK = 4  # files a worker reads per task: fewer round trips through the pool's pipes
@@ -76,30 +79,43 @@ def pool_size() -> int:
 def extract_within(document: Document, cancel: Any, max_seconds: float) -> list[Claim]:
     """The document's figures; Cancelled when `cancel` is set mid-file, UnreadableInput when
     finding them takes longer than `max_seconds`. `cancel` is anything with `is_set()`."""
+    return _within(
+        lambda stop: extract_claims(document.text, document.published, stop=stop),
+        document, cancel, max_seconds, "its figures",
+    )  # fmt: skip
+
+
+def statements_within(document: Document, cancel: Any, max_seconds: float) -> list[Statement]:
+    """The document's quoted statements, as `extract_within` its figures: Cancelled mid-file,
+    UnreadableInput past `max_seconds`. A bug in finding them costs its statements (logged),
+    never its figures."""
+    try:
+        return _within(
+            lambda stop: extract_statements(document.text, stop=stop),
+            document, cancel, max_seconds, "its quoted statements",
+        )  # fmt: skip
+    except (Cancelled, UnreadableInput):
+        raise
+    except Exception:
+        log.exception("could not find the statements of %s", document.origin)
+        return []
+
+
+def _within(find: Any, document: Document, cancel: Any, max_seconds: float, what: str) -> Any:
+    """`find(stop)`, stopped when `cancel` is set or `max_seconds` have passed."""
     deadline = time.monotonic() + max_seconds
 
     def stop() -> bool:
         return (cancel is not None and cancel.is_set()) or time.monotonic() > deadline
 
     try:
-        return extract_claims(document.text, document.published, stop=stop)
+        return find(stop)
     except Cancelled:
         if cancel is not None and cancel.is_set():
             raise
         raise UnreadableInput(
-            document.origin,
-            f"too large to compare: finding its figures took over {max_seconds:g} s",
+            document.origin, f"too large to compare: finding {what} took over {max_seconds:g} s"
         ) from None
-
-
-def _statements(document: Document) -> tuple[Statement, ...]:
-    """The document's quoted statements; a bug in finding them costs its statements, never its
-    figures."""
-    try:
-        return tuple(extract_statements(document.text))
-    except Exception:
-        log.exception("could not find the statements of %s", document.origin)
-        return ()
 
 
 def check_density(
@@ -123,9 +139,11 @@ def analyse(source: Source, cancel: Any, max_seconds: float, max_figures: int) -
     try:
         document = read_source(source, cancel=cancel)
         check_density(document.text, document.origin, max_figures, before=True)
+        started = time.monotonic()
         claims = extract_within(document, cancel, max_seconds)
         check_density(document.text, document.origin, max_figures, count=len(claims))
-        statements = _statements(document)
+        left = max(0.0, max_seconds - (time.monotonic() - started))  # one budget for the file
+        statements = tuple(statements_within(document, cancel, left))
     except Cancelled:
         raise
     except UnreadableInput as problem:

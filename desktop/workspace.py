@@ -82,7 +82,7 @@ from desktop.model import (
     silent_progress,
     time_ago,
 )
-from desktop.pipeline import Analysed, analyse_all, extract_within
+from desktop.pipeline import Analysed, analyse_all, extract_within, statements_within
 from desktop.statements import VERSION as STATEMENTS_VERSION
 from desktop.store import Busy, Database, Duplicate, StoreFailure, normalise_url
 from desktop.store import repository as repo
@@ -373,8 +373,15 @@ class Workspace:
                 text=row.text, title=row.title, origin=row.origin,
                 content_hash=row.content_hash, outlet=row.outlet, published=row.published,
             )  # fmt: skip
+            with self._db.session() as s:  # a workspace made before statements has none
+                statements_missing = not st.has_statements(s, row.id)
             try:
                 claims = self._extract(document, cancel)
+                statements = (
+                    statements_within(document, cancel, self._max_seconds)
+                    if statements_missing
+                    else None
+                )
             except Cancelled:
                 report.cancelled = True
                 return report
@@ -383,8 +390,8 @@ class Workspace:
                 continue
             with self._db.write() as s:
                 self._replace_claims(s, row.id, claims, report)
-                if not st.has_statements(s, row.id):  # a workspace made before statements
-                    st.add_statements(s, row.id, _statements_of(document))
+                if statements is not None and not st.has_statements(s, row.id):
+                    st.add_statements(s, row.id, statements)
             report.changes |= Changes(articles=frozenset({row.id}))
         report.changes |= self.relink(progress=progress, cancel=cancel)
         report.changes |= self._link_statements()
@@ -1560,16 +1567,6 @@ def _touched(changes: Changes) -> list[RowKey]:
     keys = [("a", a) for a in changes.articles] + [("g", g) for g in changes.groups]
     keys += [("c", c) for c in changes.claims] + [("q", q) for q in changes.statements]
     return keys + [("u", u) for u in changes.statement_groups]
-
-
-def _statements_of(document: Document) -> list[Statement]:
-    from desktop.statements import extract_statements
-
-    try:
-        return extract_statements(document.text)
-    except Exception:  # a bug in finding quotations must not stop figures being read again
-        log.exception("could not find the statements of %s", document.origin)
-        return []
 
 
 def _claims(ids: Iterable[int]) -> list[RowKey]:

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import replace
 
+from desktop.model import Cancelled
 from desktop.statements.marks import Quotation, scan_quotations
 from desktop.statements.model import Statement
 from desktop.statements.speakers import ArticleNames
@@ -21,8 +23,14 @@ _MAX_JOIN_GAP = 250  # characters of narration between two pieces of one utteran
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def extract_statements(text: str, article: str = "", words: Words | None = None) -> list[Statement]:
-    """Every statement quoted in `text`, in order; `article` is copied onto each."""
+def extract_statements(
+    text: str,
+    article: str = "",
+    words: Words | None = None,
+    stop: Callable[[], bool] | None = None,
+) -> list[Statement]:
+    """Every statement quoted in `text`, in order; `article` is copied onto each. `stop` is
+    asked before each quotation is read; when it says yes, this ends with `Cancelled`."""
     w = words or english()
     quotations = scan_quotations(text)
     if not quotations:
@@ -33,6 +41,8 @@ def extract_statements(text: str, article: str = "", words: Words | None = None)
     top = [q for q in quotations if q.depth == 0]
     out: list[Statement] = []
     for group in _utterances(text, top, w):
+        if stop is not None and stop():
+            raise Cancelled("finding statements stopped")
         pieces = tuple(p for q in group for p in q.pieces)
         if not _is_statement(text, group, pieces, w):
             continue

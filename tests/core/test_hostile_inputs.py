@@ -165,3 +165,44 @@ def test_a_file_that_takes_too_long_is_refused_and_named(tmp_path: Path, db_url:
         assert [row.origin for row in workspace.article_rows()] == [str(good)]
     finally:
         workspace.close()
+
+
+def _quoted_article(path: Path) -> Path:
+    """About 3 MB of quoted remarks with few figures: seconds of finding who said what."""
+    remark = '"We will not give up on this town and its people," said Mayor Ana Ruiz{n} on Tuesday.'
+    paragraphs = [remark.format(n=n % 40) for n in range(25_000)]
+    path.write_text("Voices from the flood\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
+    return path
+
+
+def test_cancel_stops_finding_statements_in_the_middle_of_a_file(tmp_path: Path) -> None:
+    from threading import Event, Timer
+
+    from desktop.model import Cancelled, Document
+    from desktop.pipeline import statements_within
+
+    article = _quoted_article(tmp_path / "voices.txt")
+    text = article.read_text(encoding="utf-8")
+    document = Document(text=text, title="Voices", origin=str(article), content_hash="voices")
+    cancel = Event()
+    asked = []
+    Timer(0.3, lambda: (asked.append(time.monotonic()), cancel.set())).start()
+    with pytest.raises(Cancelled):
+        statements_within(document, cancel, max_seconds=60.0)
+    assert time.monotonic() - asked[0] < 1.0  # it stopped mid-file, not at the end of the file
+
+
+def test_finding_statements_keeps_to_the_files_time_budget(tmp_path: Path) -> None:
+    from desktop.model import Document, UnreadableInput
+    from desktop.pipeline import statements_within
+
+    article = _quoted_article(tmp_path / "voices.txt")
+    text = article.read_text(encoding="utf-8")
+    document = Document(text=text, title="Voices", origin=str(article), content_hash="voices")
+    started = time.monotonic()
+    with pytest.raises(UnreadableInput) as refused:
+        statements_within(document, None, max_seconds=0.3)
+    assert time.monotonic() - started < 1.5
+    assert refused.value.origin == str(article)
+    assert "too large to compare" in refused.value.reason
+    assert "statements" in refused.value.reason
