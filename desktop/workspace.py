@@ -35,6 +35,7 @@ from desktop.linking import (
     SUGGEST_BELOW,
     block_key,
     label_for,
+    on_one_scale,
     outliers,
     prepare,
     quantity_key,
@@ -109,6 +110,7 @@ __all__ = [
     "Workspace",
     "default_author",
     "default_url",
+    "on_one_scale",  # how a group shows figures written in several units, for its chart
     "team_url",
     "without_password",
 ]

@@ -11,7 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from desktop.claims.lexicon import DURATION_UNITS, MEASURE_UNITS, MONTHS, VAGUE_PLURALS
+from desktop.claims.lexicon import (
+    DURATION_UNITS,
+    MEASURE_UNITS,
+    MONTHS,
+    TEMPERATURE_SCALES,
+    VAGUE_PLURALS,
+)
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
 from desktop.claims.segments import Token
 from desktop.claims.vocabulary import (
@@ -187,9 +193,13 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         return "duration", DURATION_UNITS[first], DURATION_UNITS[first], words[0], True
     if first in MEASURE_UNITS or toks[words[0]].text == "°":
         unit = MEASURE_UNITS.get(first, "degrees")
+        last = words[-1] if first == "square" else words[0]
         if first == "square" and len(words) > 1:
             unit = "square " + MEASURE_UNITS.get(toks[words[1]].low, toks[words[1]].low)
-        return "measure", unit, unit, words[-1] if first == "square" else words[0], True
+        if unit == "degrees" and _low(toks, last + 1) in TEMPERATURE_SCALES:
+            last += 1
+            unit = TEMPERATURE_SCALES[toks[last].low]  # "104 degrees Fahrenheit", "112°F"
+        return "measure", unit, unit, last, True
     text = " ".join(toks[i].text for i in words)
     population = _population(toks, words)
     qualifier = qualifier or next(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.linking.blocking import block_key, quantity_key, window_class
-from desktop.linking.divergence import interval, outliers, summarize
+from desktop.linking.divergence import interval, on_one_scale, outliers, summarize
 from desktop.linking.grouping import (
     SUGGEST_BELOW,
     Relinked,
@@ -24,6 +24,7 @@ __all__ = [
     "interval",
     "label_for",
     "link_claims",
+    "on_one_scale",
     "outliers",
     "prepare",
     "quantity_key",

@@ -10,8 +10,9 @@ is far from the rest of its group is flagged as a suspected slip, not allowed to
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from desktop.linking.blocking import scale
@@ -63,14 +64,60 @@ def outliers(claims: Sequence[Claim]) -> tuple[int, ...]:
     )
 
 
+def on_one_scale(claims: Sequence[Claim]) -> list[Claim]:
+    """The figures as a group shows them: when they are written in several units of one
+    dimension (acres and hectares, °F and °C, km/h and mph), each value, low and high in the
+    unit most of them use (the shorter name on a tie), with that unit; the figure's own words
+    (`text`) stay as written. Figures of one unit come back as they are."""
+    units = Counter(c.unit for c in claims if c.kind in ("measure", "duration"))
+    if len(units) < 2:
+        return list(claims)
+    unit = max(units, key=lambda u: (units[u], -len(u), u))
+    _, to_factor, to_zero = scale(next(c for c in claims if c.unit == unit))
+
+    def shown(value: float | None, factor: float, zero: float) -> float | None:
+        if value is None:
+            return None
+        return _as_precise((value * factor + zero - to_zero) / to_factor, value)
+
+    out = []
+    for c in claims:
+        _, factor, zero = scale(c)
+        if c.kind not in ("measure", "duration") or (factor, zero) == (to_factor, to_zero):
+            out.append(c)
+            continue
+        out.append(
+            replace(
+                c,
+                value=shown(c.value, factor, zero),
+                low=shown(c.low, factor, zero),
+                high=shown(c.high, factor, zero),
+                unit=unit,
+            )
+        )
+    return out
+
+
+def _as_precise(converted: float, written: float) -> float:
+    """A converted value no more precise than the number written (three significant digits at
+    least): 1,620 hectares is 4,000 acres, not 4,003.1."""
+    if converted == 0 or not math.isfinite(converted):
+        return converted
+    digits = len(f"{abs(written):.6g}".replace(".", "").lstrip("0").rstrip("0")) if written else 1
+    keep = max(3, digits) - 1 - math.floor(math.log10(abs(converted)))
+    return round(converted, keep)
+
+
 def summarize(claims: Sequence[Claim]) -> tuple[float | None, float | None, str]:
-    """min, max and status of a group's figures (suspected slips left out of min and max)."""
+    """min, max and status of a group's figures (suspected slips left out of min and max), min
+    and max in the unit the group shows (`on_one_scale`)."""
     if not claims:
         return None, None, "single"
     slips = set(outliers(claims))
     kept = [c for c in claims if c.id not in slips] or list(claims)
-    lo = min(c.span_low for c in kept)
-    hi = max(c.span_high for c in kept)
+    shown = on_one_scale(kept)
+    lo = min(c.span_low for c in shown)
+    hi = max(c.span_high for c in shown)
     if len({c.article for c in claims}) < 2:
         status = "single"
     elif _agree(kept):

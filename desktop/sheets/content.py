@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from desktop.linking import on_one_scale
 from desktop.model import (
     ArticleRow,
     Claim,
@@ -41,10 +42,15 @@ def build_sheet(
     order = {a.id: n for n, a in enumerate(snapshot.articles)}
     claims = {c.id: c for c in snapshot.claims}
 
-    def rows(members: Sequence[Claim], slips: tuple[int, ...] = ()) -> tuple[SheetRow, ...]:
+    def rows(
+        members: Sequence[Claim], slips: tuple[int, ...] = (), group: bool = True
+    ) -> tuple[SheetRow, ...]:
+        # a group in acres and hectares shows one of them; a converted value says its unit
+        scaled = on_one_scale(members) if group else members
+        shown = {c.id: (s, s is not c) for c, s in zip(members, scaled, strict=True)}
         ordered = sorted(members, key=lambda c: (order.get(c.article, len(order)), c.start))
         return tuple(
-            _row(c, by_article.get(c.article), texts.get(c.article, ""), c.id in slips)
+            _row(*shown[c.id], by_article.get(c.article), texts.get(c.article, ""), c.id in slips)
             for c in ordered
         )
 
@@ -57,7 +63,7 @@ def build_sheet(
     extra: tuple[SheetRow, ...] = ()
     if appendix:
         grouped = {i for g in snapshot.groups for i in g.claims}
-        extra = rows([c for c in snapshot.claims if c.id not in grouped])
+        extra = rows([c for c in snapshot.claims if c.id not in grouped], group=False)
     return Sheet(
         workspace=workspace_name,
         printed=printed or date.today(),
@@ -106,7 +112,9 @@ def short_name(source: SheetSource | None) -> str:
     return cut.rstrip(" ,;:–-") + "…"
 
 
-def _row(claim: Claim, source: SheetSource | None, text: str, slip: bool) -> SheetRow:
+def _row(
+    claim: Claim, converted: bool, source: SheetSource | None, text: str, slip: bool
+) -> SheetRow:
     s_start, s_end = sentence_span(claim, text) if text else (claim.start, claim.end)
     sentence = text[s_start:s_end] if text else claim.text
     name = short_name(source)
@@ -119,7 +127,7 @@ def _row(claim: Claim, source: SheetSource | None, text: str, slip: bool) -> She
         low=claim.low,
         high=claim.high,
         bound=claim.bound,
-        value_text=claim_value_text(claim),
+        value_text=claim_value_text(claim) + (f" {claim.unit}" if converted else ""),
         unit=claim.unit,
         as_of=claim.as_of,
         speaker=claim.speaker,

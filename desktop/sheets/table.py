@@ -24,8 +24,9 @@ COLUMNS = (
     "group_id", "group_label", "status", "source", "outlet", "title", "figure", "value", "low",
     "high", "bound", "as_of", "speaker", "paragraph", "start", "end", "sentence", "suspected_slip",
     "kind", "quote", "flags", "changed_words", "dropped_or_added_words", "confidence", "reason",
+    "unit",
 )  # fmt: skip
-_STATEMENT_ONLY = 7  # the last columns, which a figure's row leaves empty
+_STATEMENT_ONLY = 7  # the columns after "kind" that a figure's row leaves empty
 _JOIN = "; "  # between the flags, or the marked words, in one cell
 
 
@@ -60,6 +61,7 @@ def render_csv(sheet: Sheet) -> str:
                     "yes" if row.slip else "",
                     "figure",
                     *[""] * (_STATEMENT_ONLY - 1),
+                    row.unit,  # the unit of value, low and high: the group's one unit
                 )
             )
     for group in sheet.statements:
@@ -93,6 +95,7 @@ def _statement_row(
         _marked(version, "partial"),
         f"{group.confidence:.2f}",
         group.reason,
+        "",  # unit
     )
 
 

@@ -55,3 +55,35 @@ def test_one_quantity_in_two_units_agrees_and_is_no_slip() -> None:
     lengths = [measure(1, 5, "km"), measure(2, 5_000, "m"), measure(3, 5.1, "km")]
     assert outliers(lengths) == ()
     assert summarize(lengths)[2] == "agreeing"
+
+
+def test_a_group_in_two_units_shows_its_figures_and_range_in_the_unit_most_of_them_use() -> None:
+    """1,620 hectares beside 4,000 and 4,100 acres: the range is 4,000–4,100 acres (not
+    1,620–4,100), and the hectares are shown as acres no more precise than they were written."""
+    from desktop.linking import on_one_scale
+
+    def measure(n: int, value: float, unit: str) -> Claim:
+        return Claim(start=0, end=2, text=f"{value:,g} {unit}", value=value, kind="measure",
+                     unit=unit, id=n, article=n)  # fmt: skip
+
+    group = [measure(1, 4_000, "acres"), measure(2, 1_620, "hectares"), measure(3, 4_100, "acres")]
+    low, high, _ = summarize(group)
+    assert (low, high) == (4_000, 4_100)
+    shown = on_one_scale(group)
+    assert [(c.value, c.unit, c.text) for c in shown] == [
+        (4_000, "acres", "4,000 acres"),
+        (4_000, "acres", "1,620 hectares"),  # 4,003.1 written as precisely as 1,620
+        (4_100, "acres", "4,100 acres"),
+    ]
+    assert shown[0] is group[0]  # figures in the shown unit are left as they are
+
+
+def test_fahrenheit_and_celsius_read_from_the_text_agree() -> None:
+    from dataclasses import replace
+
+    from desktop.claims import extract_claims
+
+    said = ["Temperatures reached 104 degrees Fahrenheit.", "It hit 40°C.", "Highs of 40C."]
+    group = [replace(extract_claims(s)[0], id=n, article=n) for n, s in enumerate(said, 1)]
+    assert [c.unit for c in group] == ["°F", "°C", "°C"]
+    assert summarize(group) == (40, 40, "agreeing")
