@@ -41,6 +41,8 @@ class EditingActions(QObject):
         self.bridge, self.stack, self.selection, self.groups = bridge, stack, selection, groups
         self.window = window
         self.article_target: Callable[[], int | None] = lambda: None
+        # while the Statements dock's list has the focus, Rename group… renames its group
+        self.statement_rename: Callable[[], Callable[[], None] | None] = lambda: None
         act = partial(make_action, self)
         self.history = UndoHistory(bridge, stack, self)
         self.undo, self.redo = self.history.undo_action, self.history.redo_action
@@ -124,7 +126,7 @@ class EditingActions(QObject):
         self.unlink.setEnabled(bool(grouped))
         self.merge.setEnabled(len(groups) >= 2)
         self.split.setEnabled(bool(grouped) and len({snap.group_of(c).id for c in grouped}) == 1)
-        self.rename.setEnabled(focus is not None)
+        self.rename.setEnabled(focus is not None or self.statement_rename() is not None)
         self.confirm.setEnabled(focus is not None)
         self.confirm.setChecked(bool(focus and focus.confirmed))
         self.accept.setEnabled(bool(focus and focus.suggested))
@@ -173,6 +175,10 @@ class EditingActions(QObject):
         self.perform(lambda ws: ws.split(group, claims, seen=self.bridge.seen()))
 
     def rename_selected(self) -> None:
+        rename_statement_group = self.statement_rename()
+        if rename_statement_group is not None:
+            rename_statement_group()
+            return
         group = self._focus(self.bridge.snapshot())
         if group is None:
             return

@@ -192,6 +192,10 @@ class MainWindow(QMainWindow):
             self.bridge, self.undo_stack, self.selection, self.groups_panel, self
         )
         self.editing.article_target = self.target_article
+        self.editing.statement_rename = self.statements_panel.rename_while_focused
+        app = QApplication.instance()
+        if app is not None:  # Rename group… follows the focus into the Statements dock
+            app.focusChanged.connect(self.editing.update_enabled)
         self.navigator = Navigator(self.bridge, self.selection, self.strip, self)
         self.files = FileActions(
             self.bridge, self.settings, self.importer, self,

@@ -40,6 +40,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -475,6 +476,16 @@ class StatementsPanel(QWidget):
         if item is not None:
             self.list.setCurrentItem(item)
         self.context_menu().exec(self.list.viewport().mapToGlobal(pos))
+
+    def rename_while_focused(self) -> Callable[[], None] | None:
+        """What Edit ▸ Rename group… does while the list has the focus: rename its picked
+        group (None when the list has no focus or no group is picked)."""
+        focus = QApplication.focusWidget()
+        if focus is None or self.list.currentItem() is None:
+            return None
+        if focus is not self.list and not self.list.isAncestorOf(focus):
+            return None
+        return self._on_rename_triggered
 
     def _on_rename_triggered(self) -> None:
         # once the menu is gone and the window has the focus back: an editor opened under the

@@ -259,3 +259,24 @@ def test_rename_a_statement_group_from_the_list_menu(qtbot, brandvik) -> None:
     _type_label(qtbot, w, "Named from the menu")
     assert w.statements.view.group(group.id).label == "Named from the menu"
     assert _first_line(w, group.id) == "Named from the menu"
+
+
+def test_edit_menu_rename_renames_the_statement_group_while_its_list_has_the_focus(
+    qtbot, brandvik
+) -> None:
+    """Edit ▸ Rename group… renames what the focus is on: the picked statement group while the
+    Statements dock's list has the focus, a figure group otherwise."""
+    w, panel = brandvik, brandvik.statements_panel
+    click_statement(qtbot, w, _statement(w, "We will not close the Drammen hub").id)
+    group = w.statements.view.group(w.statements.group)
+    figures = [(g.id, g.label) for g in w.bridge.snapshot().groups]
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    panel.list.setFocus()
+    qtbot.waitUntil(lambda: w.editing.rename.isEnabled())
+    w.editing.rename.trigger()  # as the Edit menu's item does
+    qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
+    assert QApplication.focusWidget().text() == group.label
+    _type_label(qtbot, w, "Renamed from the Edit menu")
+    assert w.bridge.workspace.statement_view().group(group.id).label == "Renamed from the Edit menu"
+    assert [(g.id, g.label) for g in w.bridge.snapshot().groups] == figures  # none renamed
