@@ -117,11 +117,28 @@ def _sqlite_path(url: str) -> Path | None:
     return Path(path) if path and path != ":memory:" else None
 
 
+# A team server that stops answering (switched off, its network gone) is given up on within
+# seconds, not after the system's TCP timeout of a quarter of an hour: connecting waits at most
+# CONNECT_SECONDS, a connection idle for 15 s is probed three times 5 s apart, and data the
+# server has not acknowledged for 30 s drops the connection (libpq's settings).
+CONNECT_SECONDS = 8
+SERVER_TIMEOUTS = {
+    "connect_timeout": CONNECT_SECONDS,
+    "keepalives": 1,
+    "keepalives_idle": 15,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 30_000,
+}
+
+
 def make_engine(url: str, busy_timeout: float = BUSY_TIMEOUT) -> Engine:
     """An engine for a workspace URL, with SQLite made safe for one writer and many readers."""
     url = normalise_url(url)
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
+        said = make_url(url).query  # what the address says itself wins
+        bounds = {k: v for k, v in SERVER_TIMEOUTS.items() if k not in said}
+        return create_engine(url, pool_pre_ping=True, connect_args=bounds)
     path = _sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -193,9 +193,8 @@ class MainWindow(QMainWindow):
         )
         self.editing.article_target = self.target_article
         self.editing.statement_rename = self.statements_panel.rename_while_focused
-        app = QApplication.instance()
-        if app is not None:  # Rename group… follows the focus into the Statements dock
-            app.focusChanged.connect(self.editing.update_enabled)
+        # Rename group… follows the focus into the Statements dock (until the window closes)
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self.navigator = Navigator(self.bridge, self.selection, self.strip, self)
         self.files = FileActions(
             self.bridge, self.settings, self.importer, self,
@@ -523,7 +522,13 @@ class MainWindow(QMainWindow):
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.show()
 
+    def _on_focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+        listed = self.statements_panel.list
+        if any(w is not None and (w is listed or listed.isAncestorOf(w)) for w in (old, now)):
+            self.editing.update_enabled()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
         self.importer.cancel()
         self.files.exporter.shutdown()
         self.settings.save_window(self.saveGeometry(), self.saveState())

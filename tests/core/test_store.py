@@ -217,3 +217,43 @@ def test_save_as_from_sqlite_to_postgresql(db_url: str, pg_url: str, seed_files)
         assert len(set(ids)) == 5
     finally:
         copy.close()
+
+
+def test_a_team_server_that_never_answers_is_given_up_on_within_seconds() -> None:
+    """A server that takes the connection and then says nothing (a frozen or half-gone host):
+    opening the workspace fails after the connect timeout, with a message naming the server,
+    instead of waiting for ever."""
+    import socket
+    import threading
+    import time
+
+    from desktop.model import WorkspaceUnavailable
+    from desktop.store.database import CONNECT_SECONDS
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    port = silent.getsockname()[1]
+    taken: list[socket.socket] = []
+
+    def take() -> None:
+        while True:
+            try:
+                taken.append(silent.accept()[0])  # held open, never answered
+            except OSError:
+                return
+
+    threading.Thread(target=take, daemon=True).start()
+    started = time.monotonic()
+    try:
+        with pytest.raises(WorkspaceUnavailable) as refused:
+            Workspace(f"postgresql+psycopg://maria:secret@127.0.0.1:{port}/newsroom")
+    finally:
+        silent.close()
+        for sock in taken:
+            sock.close()
+    waited = time.monotonic() - started
+    assert CONNECT_SECONDS - 1 <= waited < CONNECT_SECONDS * 3
+    message = str(refused.value)
+    assert f"127.0.0.1:{port}/newsroom" in message and "unreachable" in message
+    assert "secret" not in message
