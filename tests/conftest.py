@@ -90,3 +90,24 @@ def any_db_url(request: pytest.FixtureRequest) -> str:
     """Each store test twice: on a fresh SQLite file, and on a fresh PostgreSQL database (skipped
     without DATABASE_URL)."""
     return request.getfixturevalue("db_url" if request.param == "sqlite" else "pg_url")
+
+
+@pytest.fixture
+def fire_in_two_units(tmp_path: Path) -> Iterator[object]:
+    """A workspace (open) of two outlets giving one burned area, one in acres ("4,000 acres") and
+    one in hectares ("1,620 hectares"): one quantity in two units of one dimension."""
+    from desktop.model import Source
+    from desktop.workspace import Workspace
+
+    said = {
+        "wire.txt": "Calder fire grows\n\nThe Calder fire has burned 4,000 acres, officials said.",
+        "translated.txt": "Calder fire\n\nThe Calder fire has burned 1,620 hectares so far.",
+    }
+    for name, text in said.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    workspace = Workspace(f"sqlite:///{tmp_path}/fire.sqlite")
+    try:
+        workspace.import_sources([Source(origin=str(tmp_path / name)) for name in said])
+        yield workspace
+    finally:
+        workspace.close()

@@ -179,23 +179,12 @@ def test_sources_are_named_one_way_never_by_a_hashed_file_name() -> None:
     assert outlet_name("", "seeds/001.txt") == ""
 
 
-def test_a_group_in_acres_and_hectares_is_compared_in_one_unit(tmp_path: Path) -> None:
+def test_a_group_in_acres_and_hectares_is_compared_in_one_unit(fire_in_two_units) -> None:
     """Two outlets give one burned area, one in acres and one in hectares: the group agrees, its
     range and spread are in one unit, and the sheet gives the hectares figure as written beside
     its value in acres (CSV: value and unit)."""
-    said = {
-        "wire.txt": "Calder fire grows\n\nThe Calder fire has burned 4,000 acres, officials said.",
-        "translated.txt": "Calder fire\n\nThe Calder fire has burned 1,620 hectares so far.",
-    }
-    for name, text in said.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    workspace = Workspace(f"sqlite:///{tmp_path}/ws.sqlite")
-    try:
-        workspace.import_sources([Source(origin=str(tmp_path / name)) for name in said])
-        snapshot = workspace.snapshot()
-        table = list(csv.DictReader(io.StringIO(workspace.sheet_csv())))
-    finally:
-        workspace.close()
+    snapshot = fire_in_two_units.snapshot()
+    table = list(csv.DictReader(io.StringIO(fire_in_two_units.sheet_csv())))
     (group,) = snapshot.groups
     assert {snapshot.claim(i).text for i in group.claims} == {"4,000 acres", "1,620 hectares"}
     assert (group.min, group.max, group.status, group.spread) == (4_000, 4_000, "agreeing", 1.0)

@@ -137,22 +137,11 @@ def test_a_thousand_figures_draw_as_one_scatter_and_each_is_found_under_the_poin
     assert hit["claim"] in {chart.plot_view().current.claims[int(p.data())].id for p in points}
 
 
-def test_a_group_in_acres_and_hectares_is_drawn_on_one_scale(qtbot, tmp_path):
+def test_a_group_in_acres_and_hectares_is_drawn_on_one_scale(qtbot, fire_in_two_units):
     """One burned area given in acres by one outlet and in hectares by another: both marks stand
     at one height, in the unit of the group's range, and the hover still quotes the words as
     written."""
-    said = {
-        "wire.txt": "Calder fire grows\n\nThe Calder fire has burned 4,000 acres, officials said.",
-        "translated.txt": "Calder fire\n\nThe Calder fire has burned 1,620 hectares so far.",
-    }
-    for name, text in said.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    workspace = Workspace(f"sqlite:///{tmp_path}/ws.sqlite")
-    try:
-        workspace.import_sources([Source(origin=str(tmp_path / name)) for name in said])
-        snapshot = workspace.snapshot()
-    finally:
-        workspace.close()
+    snapshot = fire_in_two_units.snapshot()
     chart = show_panel(qtbot, snapshot)
     (group,) = snapshot.groups
     chart.show_group(group.id)

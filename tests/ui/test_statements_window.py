@@ -188,14 +188,21 @@ def _first_line(w: MainWindow, group: int) -> str:
     return item.text().splitlines()[0]
 
 
-def test_rename_a_statement_group_with_f2_in_the_dock_then_undo_and_redo(qtbot, brandvik) -> None:
-    w, panel = brandvik, brandvik.statements_panel
-    click_statement(qtbot, w, _statement(w, "We will not close the Drammen hub").id)
+def _pick_in_the_list(qtbot, w: MainWindow, words: str):
+    """Click the statement saying `words`, and give the focus to the dock's list of groups; its
+    group is returned."""
+    click_statement(qtbot, w, _statement(w, words).id)
     group = w.statements.view.group(w.statements.group)
-    figures = [(g.id, g.label) for g in w.bridge.snapshot().groups]
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    panel.list.setFocus()
+    w.statements_panel.list.setFocus()
+    return group
+
+
+def test_rename_a_statement_group_with_f2_in_the_dock_then_undo_and_redo(qtbot, brandvik) -> None:
+    w, panel = brandvik, brandvik.statements_panel
+    group = _pick_in_the_list(qtbot, w, "We will not close the Drammen hub")
+    figures = [(g.id, g.label) for g in w.bridge.snapshot().groups]
     assert panel.list.currentItem().data(Qt.ItemDataRole.UserRole) == group.id
     qtbot.keyClick(panel.list, Qt.Key.Key_F2)  # the list's, not the window's Rename group
     editor = QApplication.focusWidget()
@@ -266,13 +273,9 @@ def test_edit_menu_rename_renames_the_statement_group_while_its_list_has_the_foc
 ) -> None:
     """Edit ▸ Rename group… renames what the focus is on: the picked statement group while the
     Statements dock's list has the focus, a figure group otherwise."""
-    w, panel = brandvik, brandvik.statements_panel
-    click_statement(qtbot, w, _statement(w, "We will not close the Drammen hub").id)
-    group = w.statements.view.group(w.statements.group)
+    w = brandvik
+    group = _pick_in_the_list(qtbot, w, "We will not close the Drammen hub")
     figures = [(g.id, g.label) for g in w.bridge.snapshot().groups]
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
-    panel.list.setFocus()
     qtbot.waitUntil(lambda: w.editing.rename.isEnabled())
     w.editing.rename.trigger()  # as the Edit menu's item does
     qtbot.waitUntil(lambda: isinstance(QApplication.focusWidget(), QLineEdit))
