@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import combinations
 from typing import NamedTuple
 
 import numpy as np
@@ -143,7 +144,22 @@ def _around(
     near[i[here[j]]] = True
     group_of = [groups.get(d.claim.id) for d in members]  # type: ignore[arg-type]
     touched = {group_of[n] for n in np.flatnonzero(near).tolist()} - {None}
-    chosen = [d for n, d in enumerate(members) if near[n] or group_of[n] in touched]
+    chosen_mask = near | np.array([g in touched for g in group_of], dtype=bool)
+    # what an article says twice is weighed with all it is said with (a whole link joins them)
+    partners: dict[int, list[int]] = defaultdict(list)
+    for x, y in repeats(members):
+        partners[x].append(y)
+        partners[y].append(x)
+    grown = np.flatnonzero(chosen_mask).tolist()
+    while grown:
+        more = {y for x in grown for y in partners.get(x, ()) if not chosen_mask[y]}
+        groups_more = {group_of[y] for y in more} - {None} - touched
+        touched |= groups_more
+        added = more | {n for n, g in enumerate(group_of) if g in groups_more}
+        added = {n for n in added if not chosen_mask[n]}
+        chosen_mask[list(added)] = True
+        grown = sorted(added)
+    chosen = [d for n, d in enumerate(members) if chosen_mask[n]]
     # the exact keys agree within the neighbourhood (a whole link reads them over all figures)
     return chosen, _key_clusters([d.claim for d in chosen], aliases)
 
@@ -278,13 +294,15 @@ def _cluster(
         extra = {(x, y) for x, y in said if x < y} - set(listed)
     weighed = (chance >= _FAINT) & ~apart
     article = [d.claim.article for d in members]
+    kept_apart = [*zip(i[apart].tolist(), j[apart].tolist(), strict=True), *extra]
     merged = _average_linkage(
         len(members),
         article,
         zip(i[weighed].tolist(), j[weighed].tolist(), chance[weighed].tolist(), strict=True),
-        [*zip(i[apart].tolist(), j[apart].tolist(), strict=True), *extra],
+        kept_apart,
         limit,
     )
+    merged = _joined(merged, repeats(members), kept_apart)
     # the pairs weighed inside each cluster, in the order they were found
     within = np.flatnonzero(weighed & (merged[i] == merged[j]))
     roots = merged[i[within]]
@@ -305,6 +323,68 @@ def _cluster(
         for root, group in clusters.items()
         if len({article[n] for n in group}) >= 2
     ]
+
+
+_SMALL = 12  # "four", "a dozen": numbers so common that an article may say them of two things
+_CONVERTED = 0.05  # "36,200 acres (14,650 hectares)": one figure in two units, rounded
+
+
+def repeats(members: Sequence[Described]) -> list[tuple[int, int]]:
+    """Pairs of figures (indices) of one article that say one figure twice: the same number of
+    the same things ("287 struck down" in the headline, "287 confirmed cases" in the text), or
+    one figure in two units side by side ("10 km (6 miles)"). Such a pair is one quantity
+    whatever else is weighed, unless something keeps them apart."""
+    said: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    measured: dict[tuple[object, str], list[int]] = defaultdict(list)
+    for n, d in enumerate(members):
+        c = d.claim
+        if c.value > _SMALL:
+            unit = "" if c.kind == "count" else c.unit.lower()
+            said[(c.article, c.kind, c.value, unit)].append(n)
+        if c.kind in ("measure", "duration"):
+            measured[(c.article, c.sentence)].append(n)
+    pairs = []
+    for found in said.values():
+        for a, b in combinations(found, 2):
+            da, db = members[a], members[b]
+            if not (da.head and db.head and da.kind_of != db.kind_of):  # not other things
+                pairs.append((a, b))
+    for found in measured.values():
+        for a, b in combinations(found, 2):
+            da, db = members[a], members[b]
+            if da.claim.unit != db.claim.unit and abs(math.log(da.value / db.value)) < _CONVERTED:
+                pairs.append((a, b))
+    return pairs
+
+
+def _joined(
+    merged: np.ndarray, pairs: Iterable[tuple[int, int]], apart: Iterable[tuple[int, int]]
+) -> np.ndarray:
+    """Clusters (figure → root) joined through `pairs`, unless joining would put a pair that
+    must stay apart into one cluster."""
+    root = {int(r): int(r) for r in merged.tolist()}
+
+    def find(r: int) -> int:
+        while root[r] != r:
+            root[r] = root[root[r]]
+            r = root[r]
+        return r
+
+    blocked: dict[int, set[int]] = defaultdict(set)
+    for x, y in apart:
+        rx, ry = int(merged[x]), int(merged[y])
+        blocked[rx].add(ry)
+        blocked[ry].add(rx)
+    for x, y in pairs:
+        rx, ry = find(int(merged[x])), find(int(merged[y]))
+        if rx == ry or ry in blocked[rx]:
+            continue
+        root[ry] = rx
+        blocked[rx] |= blocked.pop(ry, set())
+        for other in blocked[rx]:
+            blocked[other].discard(ry)
+            blocked[other].add(rx)
+    return np.array([find(int(r)) for r in merged.tolist()], dtype=np.int64)
 
 
 class Inside(NamedTuple):
