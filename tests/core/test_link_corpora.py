@@ -23,18 +23,18 @@ from scoring import Score, score_export  # noqa: E402
 DATA = Path(__file__).resolve().parents[1] / "data"
 LINK_FLOOR = {
     "dev_events_2": {
-        "ireland-housing-referendum": 0.61, "italy-train-derailment": 0.70,
-        "kestrel-layoffs": 0.73, "lisbon-housing-march": 0.61, "stec-sandwich-outbreak": 0.43,
-        "typhoon-luwan": 0.60,
+        "ireland-housing-referendum": 0.61, "italy-train-derailment": 0.74,
+        "kestrel-layoffs": 0.76, "lisbon-housing-march": 0.76, "stec-sandwich-outbreak": 0.47,
+        "typhoon-luwan": 0.67,
     },
     "dev_events_3": {
-        "e1_quake": 0.58, "e2_strike": 0.50, "e3_results": 0.77, "e4_heat": 0.55,
+        "e1_quake": 0.62, "e2_strike": 0.50, "e3_results": 0.77, "e4_heat": 0.55,
         "e5_breach": 0.45, "e6_festival": 0.77,
     },
     "blind_events": {
-        "caldora_jobs_report_2026": 0.59, "kessler_canyon_fire_2026": 0.27,
-        "lorvania_drug_deaths_2025": 0.46, "northvale_election_2026": 0.70,
-        "tri_valley_ice_storm_2026": 0.38, "womens_cup_final_2026": 0.58,
+        "caldora_jobs_report_2026": 0.60, "kessler_canyon_fire_2026": 0.44,
+        "lorvania_drug_deaths_2025": 0.45, "northvale_election_2026": 0.70,
+        "tri_valley_ice_storm_2026": 0.43, "womens_cup_final_2026": 0.60,
     },
     # held out: scored once each on the code that set these floors, never fitted on
     "blind_events_2": {
@@ -47,7 +47,7 @@ LINK_FLOOR = {
     },
 }  # fmt: skip
 POOLED_FLOOR = {
-    "dev_events_2": 0.63, "dev_events_3": 0.61, "blind_events": 0.51, "blind_events_2": 0.70,
+    "dev_events_2": 0.69, "dev_events_3": 0.62, "blind_events": 0.54, "blind_events_2": 0.70,
     "blind_events_3": 0.64,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
