@@ -25,6 +25,7 @@ from desktop.claims.vocabulary import (
     MEASURES,
     NATION_OF,
     PERSON_HEADS,
+    PERSON_POPULATIONS,
     POPULATIONS,
 )
 from desktop.claims.words import english, noun_lemma
@@ -465,9 +466,6 @@ def _act_left(
         if w == "left" and _low(toks, n + 1) != "behind":
             return "departed", tok.text
     return None
-
-
-PERSON_POPULATIONS = frozenset(NATION_OF.values()) | _W.words("vocabulary.person_populations")
 
 
 def population_mentions(toks: list[Token]) -> list[tuple[int, str, str]]:

@@ -14,11 +14,17 @@ from dataclasses import replace
 from datetime import date
 
 from desktop.claims.anchors import SentenceTime, article_year, quote_spans, speaker_in
-from desktop.claims.counted import PERSON_POPULATIONS, describe, population_mentions
+from desktop.claims.counted import describe, population_mentions
 from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import number_expressions
 from desktop.claims.segments import Sentence, Token, paragraphs, sentences, token, tokens
-from desktop.claims.vocabulary import ACT_OF, CROWD_POPULATIONS, HUMAN_ACTS, THING_ACTS
+from desktop.claims.vocabulary import (
+    ACT_OF,
+    CROWD_POPULATIONS,
+    HUMAN_ACTS,
+    PERSON_POPULATIONS,
+    THING_ACTS,
+)
 from desktop.claims.words import alternation, english
 from desktop.model import Cancelled, Claim, Qualifier, QuantityKey
 

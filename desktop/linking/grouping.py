@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import math
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -20,7 +21,14 @@ from typing import NamedTuple
 
 import numpy as np
 
-from desktop.claims.vocabulary import ACT_LABEL
+from desktop.claims.vocabulary import (
+    ACT_LABEL,
+    ACT_OF,
+    HUMAN_ACTS,
+    JOB_ACTS,
+    PERSON_POPULATIONS,
+    THING_ACTS,
+)
 from desktop.linking.blocking import act_class, dimension, quantity_key, window_class
 from desktop.linking.evidence import (
     Described,
@@ -630,17 +638,49 @@ def _common(words: Iterable[str]) -> str:
 def label_for(claims: Sequence[Claim]) -> str:
     """A readable name for a group: what is counted and what happened to it, in words (never a
     stored key: 'share price of Merrow', 'some of the people')."""
-    unit = _common(c.unit for c in claims if c.unit and c.kind == "count") or _common(
-        _in_words(c.population) for c in claims
-    )
+    written = [c.unit for c in claims if c.unit and c.kind == "count"]
+    quiet = [u for u in written if not u.isupper()]  # "JOBS" in a headline shouts "jobs"
+    unit = _common(quiet or written) or _common(_in_words(c.population) for c in claims)
     if claims and claims[0].kind in ("money", "percent"):
         unit = f"{_in_words(claims[0].population)} ({_common(c.unit for c in claims)})"
-    act = _common(act_class(c) for c in claims)
+    if unit.startswith("of the "):
+        unit = f"some {unit}"  # a part: "31 of the cases"
+    act = _named_act(claims, unit)
     label = f"{unit} {ACT_LABEL.get(act, act)}".strip()
     window = _common(c.window for c in claims if window_class(c))
     if window:
-        label += f", {window}"
+        label += f", {_window_words(window)}"
     return label[:1].upper() + label[1:] if label else "Figures"
+
+
+def _named_act(claims: Sequence[Claim], unit: str) -> str:
+    """The act a group's label names: the one most of its figures say, or two of them and a
+    third at least (a verb one article has far from its figure names nothing: "Days killed"),
+    and none when the counted noun says it already ("deaths", "arrests") or counts time."""
+    if not claims or claims[0].kind == "duration":
+        return ""
+    acts = [act_class(c) for c in claims]
+    act = _common(acts)
+    said = acts.count(act)
+    if not act or (2 * said <= len(acts) and (said < 2 or 3 * said < len(acts))):
+        return ""
+    words = unit.lower().split()
+    if words and ACT_OF.get(words[-1]) == act:
+        return ""
+    counted = _common(c.quantity.measure for c in claims)
+    if act in HUMAN_ACTS:  # what happens to people: "People killed", never "Homes killed"
+        return act if counted in PERSON_POPULATIONS or THING_ACTS.get(act) == counted else ""
+    if act in THING_ACTS:  # what happens to things: "Homes destroyed", never "People damaged"
+        return act if counted not in PERSON_POPULATIONS else ""
+    return act if act in JOB_ACTS else ""
+
+
+_WINDOW = re.compile(r"^past 1 (\w+)s$")
+
+
+def _window_words(window: str) -> str:
+    """A measuring window as a reader says it: 'past 1 decades' → 'past decade'."""
+    return _WINDOW.sub(r"past \1", window)
 
 
 _QUALIFIER_WORDS = {

@@ -130,6 +130,11 @@ def printed(compared, seed_files: list[Path], repo_root: Path) -> subprocess.Com
     return done
 
 
+def _first_cell(line: str) -> str:
+    """A table row's first column (columns stand two spaces apart or more)."""
+    return line.split("  ")[0]
+
+
 def test_compare_prints_a_table_of_the_groups(compared, printed) -> None:
     ws = Workspace(compared[0])
     try:
@@ -141,7 +146,8 @@ def test_compare_prints_a_table_of_the_groups(compared, printed) -> None:
     assert lines[0].startswith("5 articles")
     for g in groups:
         # one row per group: its label (cut with … when long), its number of sources, its status
-        row = next((line for line in lines if line.startswith(g.label[:30])), None)
+        cells = (g.label, g.label[:43] + "…")
+        row = next((line for line in lines if _first_cell(line) in cells), None)
         assert row is not None, f"no row for {g.label!r}:\n{printed.stdout}"
         assert g.status in row and f" {g.source_count} " in row
 

@@ -1,0 +1,61 @@
+"""A group's label says what its figures count and, when they say it, what happened to them — in
+words a reader would use, never an act one article's far-away verb lent a single figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.linking import label_for
+from desktop.model import Claim
+
+
+def figures(*said: tuple[str, str, str], kind: str = "count", window: str = "") -> list[Claim]:
+    """Claims of (unit as written, population key, act), one article each."""
+    return [
+        Claim(
+            start=0,
+            end=2,
+            text=f"{n} {unit}",
+            value=float(n + 10),
+            unit=unit,
+            kind=kind,
+            population=population,
+            act=act,
+            window=window,
+            id=n,
+            article=n,
+        )  # fmt: skip
+        for n, (unit, population, act) in enumerate(said, start=1)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("group", "label"),
+    [
+        # most figures say it: named
+        (figures(("people", "people", "killed"), ("people", "people", "killed"),
+                 ("people", "people", "")), "People killed"),
+        # one figure of four lent an act by a distant verb: not named
+        (figures(("homes", "homes", "killed"), ("homes", "homes", ""), ("homes", "homes", ""),
+                 ("homes", "homes", "")), "Homes"),
+        # an act done to people is not named for things, nor one done to things for people
+        (figures(("homes", "homes", "killed"), ("homes", "homes", "killed")), "Homes"),
+        (figures(("people", "people", "damaged"), ("people", "people", "damaged")), "People"),
+        (figures(("homes", "homes", "destroyed"), ("homes", "homes", "destroyed")),
+         "Homes destroyed"),
+        # the noun says it already
+        (figures(("deaths", "people", "killed"), ("deaths", "people", "killed")), "Deaths"),
+        # a headline's capitals are not the group's name
+        (figures(("JOBS", "jobs", "cut"), ("jobs", "jobs", "cut"), ("jobs", "jobs", "cut")),
+         "Jobs cut"),
+        # a standing count needs no act words
+        (figures(("people", "people", "present"), ("people", "people", "present")), "People"),
+        # time spans take no act
+        (figures(("days", "days", "killed"), ("days", "days", "killed"), kind="duration"), "Days"),
+        # a window as a reader says it
+        (figures(("children", "children", ""), ("children", "children", ""),
+                 window="past 1 decades"), "Children, past decade"),
+    ],
+)  # fmt: skip
+def test_a_label_names_what_its_figures_say(group: list[Claim], label: str) -> None:
+    assert label_for(group) == label
