@@ -646,11 +646,11 @@ def label_for(claims: Sequence[Claim]) -> str:
     if unit.startswith("of the "):
         unit = f"some {unit}"  # a part: "31 of the cases"
     act = _named_act(claims, unit)
-    label = f"{unit} {ACT_LABEL.get(act, act)}".strip()
+    label = f"{unit} {ACT_LABEL.get(act, act)}".strip() or "figures"
     window = _common(c.window for c in claims if window_class(c))
     if window:
         label += f", {_window_words(window)}"
-    return label[:1].upper() + label[1:] if label else "Figures"
+    return label[:1].upper() + label[1:]
 
 
 def _named_act(claims: Sequence[Claim], unit: str) -> str:

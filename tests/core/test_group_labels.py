@@ -55,6 +55,8 @@ def figures(*said: tuple[str, str, str], kind: str = "count", window: str = "") 
         # a window as a reader says it
         (figures(("children", "children", ""), ("children", "children", ""),
                  window="past 1 decades"), "Children, past decade"),
+        # nothing said of what is counted: still a name
+        (figures(("", "", ""), ("", "", ""), window="in 2019"), "Figures, in 2019"),
     ],
 )  # fmt: skip
 def test_a_label_names_what_its_figures_say(group: list[Claim], label: str) -> None:
