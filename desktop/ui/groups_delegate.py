@@ -28,6 +28,7 @@ BUTTONS = (
     ("reject", "Reject", "Reject it: these figures are not proposed together again"),
 )
 _TEXT = {name: text for name, text, _ in BUTTONS}
+GLYPHS = {"accept": "✓", "reject": "✕"}  # in a narrow column: the status stays readable
 _TIP = {name: tip for name, _, tip in BUTTONS}
 
 
@@ -64,11 +65,24 @@ class GroupRowDelegate(QStyledItemDelegate):
             self._heights[key] = height
         return QSize(option.rect.width(), height)
 
-    def button_rects(self, cell: QRect, metrics) -> dict[str, QRect]:
+    @staticmethod
+    def roomy(metrics) -> int:
+        """How wide a status cell must be for the buttons' words and the longest status."""
+        words = sum(metrics.horizontalAdvance(text) + 18 for _, text, _ in BUTTONS)
+        return words + 10 + max(metrics.horizontalAdvance(t) for t in STATUS_TEXT.values())
+
+    def button_texts(self, cell: QRect, metrics) -> dict[str, str]:
+        """The buttons' words, or a glyph each where the cell has no room for words and status."""
+        return _TEXT if cell.width() >= self.roomy(metrics) else GLYPHS
+
+    def button_rects(
+        self, cell: QRect, metrics, texts: dict[str, str] | None = None
+    ) -> dict[str, QRect]:
         """Where the buttons stand in a status cell (view coordinates)."""
+        texts = texts or self.button_texts(cell, metrics)
         rects, x = {}, cell.left() + 2
-        for name, text, _ in BUTTONS:
-            width = metrics.horizontalAdvance(text) + 14
+        for name, _, _ in BUTTONS:
+            width = metrics.horizontalAdvance(texts[name]) + 14
             rects[name] = QRect(x, cell.top() + 2, width, cell.height() - 4)
             x += width + 4
         return rects
@@ -83,17 +97,19 @@ class GroupRowDelegate(QStyledItemDelegate):
         self.initStyleOption(background, index)
         background.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
-        for name, rect in self.button_rects(option.rect, option.fontMetrics).items():
+        texts = self.button_texts(option.rect, option.fontMetrics)
+        for name, rect in self.button_rects(option.rect, option.fontMetrics, texts).items():
             button = QStyleOptionButton()
             button.rect = rect
-            button.text = _TEXT[name]
+            button.text = texts[name]
             button.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Raised
             button.palette = option.palette
             button.fontMetrics = option.fontMetrics
             style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, option.widget)
         # the suggestion's own status beside its buttons, as far as it fits
         group = _suggested(index)
-        left = max(r.right() for r in self.button_rects(option.rect, option.fontMetrics).values())
+        rects = self.button_rects(option.rect, option.fontMetrics, texts)
+        left = max(r.right() for r in rects.values())
         room = QRect(
             left + 8, option.rect.top(), option.rect.right() - left - 10, option.rect.height()
         )

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.model import Changes, Claim, GroupRow
 from desktop.ui.actions import MenuItem, add_items, search_box
 from desktop.ui.bridge import WorkspaceBridge
-from desktop.ui.groups_delegate import GroupRowDelegate
+from desktop.ui.groups_delegate import GLYPHS, GroupRowDelegate
 from desktop.ui.groups_model import ROW_ROLE, GroupFilterProxy, GroupTreeModel
 from desktop.ui.selection import FigureSelection
 
@@ -120,11 +120,12 @@ class GroupsPanel(QWidget):
         header = self.view.header()
         header.resizeSection(1, metrics.horizontalAdvance("Sources") + pad + arrow)
         header.resizeSection(2, metrics.horizontalAdvance("82,000–123,000") + 2 * pad)
-        buttons = sum(r.width() + 4 for r in self.delegate.button_rects(QRect(), metrics).values())
+        glyphs = self.delegate.button_rects(QRect(), metrics, GLYPHS)
+        buttons = sum(r.width() + 4 for r in glyphs.values())
         status = max(metrics.horizontalAdvance("diverging · confirmed"), buttons)
         header.resizeSection(3, status + pad + arrow)  # "diverging · confirmed" whole
-        # wider when the dock has room: a suggestion's status whole beside its buttons
-        self._status_full = buttons + 8 + metrics.horizontalAdvance("changing over time") + pad
+        # wider when the dock has room: a suggestion's status whole beside its worded buttons
+        self._status_full = self.delegate.roomy(metrics) + pad
         # the label keeps room for a few words and the status stays in view however narrow the
         # dock: below that, Sources and then Values step aside (`_fit_columns`)
         self._label_room = metrics.horizontalAdvance("Americans…") + 2 * self.view.indentation()
