@@ -1,8 +1,9 @@
 """Linking on the corpora written blind by people who had not read the linker: the development
 corpora (tests/data/dev_events_2 and dev_events_3; the weights of the evidence are fitted on them
 with the seeds and tests/data/events), the first blind corpus (tests/data/blind_events, never
-fitted on, but its floors have vetoed changes, so it is no longer quite blind) and the two held
-out (blind_events_2 and blind_events_3, each scored once on the code that set its floors).
+fitted on, but its floors have vetoed changes, so it is no longer quite blind) and the three held
+out (blind_events_2, _3 and _4, scored once each on the code that set their floors: _4 once in
+all, _2 and _3 once more after a round of work).
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. The target for the blind corpora (pooled F1 0.85) is not reached."""
 
@@ -42,13 +43,18 @@ LINK_FLOOR = {
         "event4_budget": 0.85, "event5_drought": 0.62,
     },
     "blind_events_3": {
-        "e1_kestria_election": 0.63, "e2_calloway_ridge_fire": 0.54, "e3_norvania_jobs": 0.56,
-        "e4_womens_cup_final": 0.85, "e5_corrin_measles": 0.57, "e6_tarrow_blackout": 0.73,
+        "e1_kestria_election": 0.63, "e2_calloway_ridge_fire": 0.63, "e3_norvania_jobs": 0.58,
+        "e4_womens_cup_final": 0.85, "e5_corrin_measles": 0.60, "e6_tarrow_blackout": 0.73,
+    },
+    "blind_events_4": {
+        "01_typhoon_hesper": 0.61, "02_pension_strike_valderra": 0.59,
+        "03_brenmark_results_jobcuts": 0.73, "04_saltmarsh_festival": 0.77,
+        "05_estmere_road_deaths": 0.42, "06_morrow_junction_rail_crash": 0.80,
     },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.69, "dev_events_3": 0.62, "blind_events": 0.54, "blind_events_2": 0.70,
-    "blind_events_3": 0.64,
+    "blind_events_3": 0.66, "blind_events_4": 0.63,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
