@@ -20,6 +20,7 @@ from desktop.claims.numbers import number_expressions
 from desktop.claims.segments import Sentence, Token, paragraphs, sentences, token, tokens
 from desktop.claims.vocabulary import (
     ACT_OF,
+    CROWD,
     CROWD_POPULATIONS,
     HUMAN_ACTS,
     PERSON_POPULATIONS,
@@ -138,7 +139,7 @@ def _settled(population: str, act: str) -> tuple[str, str]:
     if population == "cases" and act in HUMAN_ACTS - {"infected"}:
         population = "people"  # cases who died or were hospitalised are people
     if act == "attended" and population in CROWD_POPULATIONS:
-        population = "crowd"  # police and organisers count the same crowd
+        population = CROWD  # police and organisers count the same crowd
     return population, act
 
 
@@ -167,8 +168,8 @@ def _share_coordinated_acts(out: list[Claim], first: int, text: str) -> None:
         whole = a.quantity
         if whole.qualifier is Qualifier.PART:
             whole = replace(whole, qualifier=Qualifier.NONE)
-        if whole.stored() in (b.population, "crowd") or not b.population:
-            population = "crowd" if a.population == "crowd" else a.population
+        if whole.stored() in (b.population, CROWD) or not b.population:
+            population = CROWD if a.population == CROWD else a.population
             out[n] = replace(b, act=a.act, population=population, unit=b.unit or a.unit)
     for n in range(len(out) - 2, first - 1, -1):
         a, b = out[n], out[n + 1]

@@ -36,5 +36,6 @@ HUMAN_ACTS = _W.words("vocabulary.human_acts")
 JOB_ACTS = _W.words("vocabulary.job_acts")
 PERSON_POPULATIONS = frozenset(NATION_OF.values()) | _W.words("vocabulary.person_populations")
 CROWD_POPULATIONS = _W.words("vocabulary.crowd_populations")
+CROWD = "crowd"  # the key of a crowd that turned out, whoever is in it: a crowd of people
 THING_ACTS = _W.values("vocabulary.thing_acts")
 MEASURES = _W.classes("vocabulary.measures")

@@ -39,6 +39,11 @@ def _english() -> dict:
     return tomllib.loads(text)
 
 
+def english_words() -> dict:
+    """The English words linking reads (words_en.toml), by list."""
+    return _english()
+
+
 @cache
 def _classes() -> dict[str, str]:
     return {w: name for name, words in _english()["classes"].items() for w in words}

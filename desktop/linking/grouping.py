@@ -21,9 +21,11 @@ from typing import NamedTuple
 
 import numpy as np
 
+from desktop.claims.lexicon import MONTHS
 from desktop.claims.vocabulary import (
     ACT_LABEL,
     ACT_OF,
+    CROWD,
     HUMAN_ACTS,
     JOB_ACTS,
     PERSON_POPULATIONS,
@@ -35,6 +37,7 @@ from desktop.linking.evidence import (
     Rarity,
     Table,
     describe,
+    english_words,
     probabilities,
     tally,
     threshold,
@@ -155,7 +158,7 @@ def _around(
     chosen_mask = near | np.array([g in touched for g in group_of], dtype=bool)
     # what an article says twice is weighed with all it is said with (a whole link joins them)
     partners: dict[int, list[int]] = defaultdict(list)
-    for x, y in repeats(members):
+    for x, y in bridges(members):
         partners[x].append(y)
         partners[y].append(x)
     grown = np.flatnonzero(chosen_mask).tolist()
@@ -310,7 +313,7 @@ def _cluster(
         kept_apart,
         limit,
     )
-    merged = _joined(merged, repeats(members), kept_apart)
+    merged = _joined(merged, bridges(members), kept_apart)
     # the pairs weighed inside each cluster, in the order they were found
     within = np.flatnonzero(weighed & (merged[i] == merged[j]))
     roots = merged[i[within]]
@@ -363,6 +366,60 @@ def repeats(members: Sequence[Described]) -> list[tuple[int, int]]:
             if da.claim.unit != db.claim.unit and abs(math.log(da.value / db.value)) < _CONVERTED:
                 pairs.append((a, b))
     return pairs
+
+
+def bridges(members: Sequence[Described]) -> list[tuple[int, int]]:
+    """Pairs of figures of one article that its words make one quantity: `repeats` and
+    `rivals`."""
+    return repeats(members) + rivals(members)
+
+
+RIVALS_APART = 6.0  # estimates further apart than this are hardly of one thing
+
+
+def rivals(members: Sequence[Described]) -> list[tuple[int, int]]:
+    """Pairs of figures that one sentence gives as two sources' numbers for one thing: 'police
+    said 12,000 took part; the organisers, 100,000', '4,350 according to the union, 2,950
+    according to the employers'. The sentence names two givers at least, the figures count the
+    same things and tell of the same act (or leave them unsaid), and nothing in it makes one of
+    them a part or puts it on another occasion."""
+    by_sentence: dict[tuple[object, str], list[int]] = defaultdict(list)
+    for n, d in enumerate(members):
+        if d.claim.kind == "count":
+            by_sentence[(d.claim.article, d.claim.sentence)].append(n)
+    pairs = []
+    for (_, sentence), found in by_sentence.items():
+        if len(found) < 2 or not _two_givers(sentence):
+            continue
+        for a, b in combinations(found, 2):
+            da, db = members[a], members[b]
+            ca, cb = da.claim, db.claim
+            if ca.value == cb.value or max(da.value, db.value) > RIVALS_APART * min(
+                da.value, db.value
+            ):
+                continue
+            if (da.head and db.head and da.kind_of != db.kind_of) or (
+                ca.act and cb.act and ca.act != cb.act
+            ):
+                continue
+            pairs.append((a, b))
+    return pairs
+
+
+@lru_cache(maxsize=4096)
+def _two_givers(sentence: str) -> bool:
+    """Whether a sentence names two givers of numbers and nothing that sets one number apart
+    (a part of the other, another occasion)."""
+    words = english_words()
+    low = f" {sentence.lower()} "
+    givers = sum(len(re.findall(rf"\b{re.escape(w)}\b", low)) for w in words["estimators"])
+    if givers < 2:
+        return False
+    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words["not_rivals"]):
+        return False
+    return not re.search(r"\b(1[89]\d\d|20\d\d)\b", low) and not any(
+        re.search(rf"\b{re.escape(m)}\b", low) for m in MONTHS
+    )
 
 
 def _joined(
@@ -669,9 +726,10 @@ def _named_act(claims: Sequence[Claim], unit: str) -> str:
         return ""
     counted = _common(c.quantity.measure for c in claims)
     if act in HUMAN_ACTS:  # what happens to people: "People killed", never "Homes killed"
-        return act if counted in PERSON_POPULATIONS or THING_ACTS.get(act) == counted else ""
+        people = counted in PERSON_POPULATIONS or counted == CROWD
+        return act if people or THING_ACTS.get(act) == counted else ""
     if act in THING_ACTS:  # what happens to things: "Homes destroyed", never "People damaged"
-        return act if counted not in PERSON_POPULATIONS else ""
+        return act if counted not in PERSON_POPULATIONS and counted != CROWD else ""
     return act if act in JOB_ACTS else ""
 
 

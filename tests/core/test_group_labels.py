@@ -48,6 +48,9 @@ def figures(*said: tuple[str, str, str], kind: str = "count", window: str = "") 
         # a headline's capitals are not the group's name
         (figures(("JOBS", "jobs", "cut"), ("jobs", "jobs", "cut"), ("jobs", "jobs", "cut")),
          "Jobs cut"),
+        # a crowd is people
+        (figures(("people", "crowd", "attended"), ("marchers", "crowd", "attended")),
+         "People turned out"),
         # a standing count needs no act words
         (figures(("people", "people", "present"), ("people", "people", "present")), "People"),
         # time spans take no act

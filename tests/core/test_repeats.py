@@ -1,7 +1,8 @@
-"""What an article says twice is one quantity: a headline's bare number and the same number in
-the text, or one figure in two units side by side. Such repeats join the groups their mentions
-fall in, so one count is not spread over two groups — unless the user said the figures are not
-the same."""
+"""What an article's words make one quantity: the same number said twice (a headline's bare
+number and the same number in the text, or one figure in two units side by side), and two
+sources' numbers for one thing in one sentence ("police said 12,000; the organisers, 100,000").
+They join the groups their figures fall in, so one count is not spread over several groups —
+unless the user said the figures are not the same."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from desktop.claims import extract_claims
 from desktop.linking import link_claims
 from desktop.linking.evidence import describe
-from desktop.linking.grouping import repeats
+from desktop.linking.grouping import repeats, rivals
 from desktop.model import Claim, Source
 from desktop.workspace import Workspace
 
@@ -69,3 +70,48 @@ def test_what_counts_as_saying_a_figure_twice() -> None:
     assert not any("our" in a.lower() for a, _ in texts)  # small numbers say nothing alike
     other = _described("Some 1,200 firefighters fought the fire, which destroyed 1,200 homes.")
     assert repeats(other) == []  # the same number of other things
+
+
+def test_two_sources_numbers_for_one_crowd_in_one_sentence_are_rivals() -> None:
+    said = _described(
+        "Police said 12,000 people took part, while the organisers put the number at 60,000."
+    )
+    assert [(said[a].claim.text, said[b].claim.text) for a, b in rivals(said)] == [
+        ("12,000 people", "60,000")
+    ]
+    other_occasion = _described(
+        "The last big march drew 40,000 people according to police and 120,000 according to "
+        "the organisers."
+    )
+    assert rivals(other_occasion) == []
+    a_part = _described("Police said 4,000 marchers came, and the organisers said 900 of them.")
+    assert rivals(a_part) == []
+    one_giver = _described("Some 12,000 people marched and 300 police officers watched.")
+    assert rivals(one_giver) == []
+
+
+def test_rival_estimates_join_the_groups_of_each_sources_count(tmp_path: Path) -> None:
+    """Each outlet repeats one side's count of strikers; the article that gives both makes them
+    one group (two before: 'Strikers' and 'Staff'), whose status is then 'diverging': what a
+    fact-checker wants to see."""
+    story = {
+        "wire.txt": "Port strike\n\nThe union claims 4,350 strikers; the employers insist it is "
+        "just under 3,000.",
+        "union.txt": "Docks at a standstill\n\nSome 4,300 dockworkers stopped work on Monday, the "
+        "union said.",
+        "employers.txt": "Employers play down strike\n\nThe employers association said fewer "
+        "than 3,000 staff had walked out by noon.",
+    }
+    for name, text in story.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    workspace = Workspace(f"sqlite:///{tmp_path}/ws.sqlite")
+    try:
+        workspace.import_sources([Source(str(tmp_path / name)) for name in story])
+        snapshot = workspace.snapshot()
+    finally:
+        workspace.close()
+    (group,) = snapshot.groups
+    assert sorted(snapshot.claim(i).text for i in group.claims) == [
+        "4,350 strikers", "Some 4,300 dockworkers", "fewer than 3,000 staff", "just under 3,000",
+    ]  # fmt: skip
+    assert group.status == "diverging"
