@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import combinations
 from typing import NamedTuple
 
@@ -31,6 +31,7 @@ from desktop.claims.vocabulary import (
     PERSON_POPULATIONS,
     THING_ACTS,
 )
+from desktop.claims.words import alternation
 from desktop.linking.blocking import act_class, dimension, quantity_key, window_class
 from desktop.linking.evidence import (
     Described,
@@ -406,20 +407,22 @@ def rivals(members: Sequence[Described]) -> list[tuple[int, int]]:
     return pairs
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65_536)  # by sentence: each import asks again of the whole workspace's
 def _two_givers(sentence: str) -> bool:
     """Whether a sentence names two givers of numbers and nothing that sets one number apart
-    (a part of the other, another occasion)."""
+    (a part of the other, another occasion: a year, a month)."""
+    givers, apart = _rival_words()
+    low = sentence.lower()
+    return len(givers.findall(low)) >= 2 and not apart.search(low)
+
+
+@cache
+def _rival_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = english_words()
-    low = f" {sentence.lower()} "
-    givers = sum(len(re.findall(rf"\b{re.escape(w)}\b", low)) for w in words["estimators"])
-    if givers < 2:
-        return False
-    if any(re.search(rf"\b{re.escape(w)}\b", low) for w in words["not_rivals"]):
-        return False
-    return not re.search(r"\b(1[89]\d\d|20\d\d)\b", low) and not any(
-        re.search(rf"\b{re.escape(m)}\b", low) for m in MONTHS
-    )
+    space = r"\s+"
+    givers = alternation(words["estimators"], space)
+    apart = alternation([*words["not_rivals"], *MONTHS], space)
+    return re.compile(rf"\b(?:{givers})\b"), re.compile(rf"\b(?:{apart}|1[89]\d\d|20\d\d)\b")
 
 
 def _joined(
