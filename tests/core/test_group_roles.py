@@ -27,7 +27,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 SEEDS = DATA.parents[1] / "seeds"
 CORPORA = (
     "events", "dev_events_2", "dev_events_3", "blind_events", "blind_events_2", "blind_events_3",
-    "blind_events_4",
+    "blind_events_4", "blind_events_5",
 )  # fmt: skip
 STORIES = [SEEDS] + sorted(
     p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
@@ -36,6 +36,7 @@ STORIES = [SEEDS] + sorted(
 MIXED_AT_MOST = {
     "seeds": 0, "events": 4, "dev_events_2": 11, "dev_events_3": 11, "blind_events": 7,
     "blind_events_2": 2, "blind_events_3": 5, "blind_events_4": 11,
+    "blind_events_5": 11,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 

@@ -1,9 +1,9 @@
 """Linking on the corpora written blind by people who had not read the linker: the development
 corpora (tests/data/dev_events_2 and dev_events_3; the weights of the evidence are fitted on them
 with the seeds and tests/data/events), the first blind corpus (tests/data/blind_events, never
-fitted on, but its floors have vetoed changes, so it is no longer quite blind) and the three held
-out (blind_events_2, _3 and _4, scored once each on the code that set their floors: _4 once in
-all, _2 and _3 once more after a round of work).
+fitted on, but its floors have vetoed changes, so it is no longer quite blind) and the four held
+out (blind_events_2 to _5, never fitted on: _5 scored once in all, on the code that set its
+floors; _2, _3 and _4 scored once after each round of work, so they are less blind than _5).
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. The target for the blind corpora (pooled F1 0.85) is not reached."""
 
@@ -44,17 +44,22 @@ LINK_FLOOR = {
     },
     "blind_events_3": {
         "e1_kestria_election": 0.63, "e2_calloway_ridge_fire": 0.63, "e3_norvania_jobs": 0.58,
-        "e4_womens_cup_final": 0.85, "e5_corrin_measles": 0.60, "e6_tarrow_blackout": 0.73,
+        "e4_womens_cup_final": 0.88, "e5_corrin_measles": 0.60, "e6_tarrow_blackout": 0.86,
     },
     "blind_events_4": {
-        "01_typhoon_hesper": 0.61, "02_pension_strike_valderra": 0.59,
+        "01_typhoon_hesper": 0.63, "02_pension_strike_valderra": 0.59,
         "03_brenmark_results_jobcuts": 0.73, "04_saltmarsh_festival": 0.77,
         "05_estmere_road_deaths": 0.42, "06_morrow_junction_rail_crash": 0.80,
+    },
+    "blind_events_5": {
+        "kestria_teachers_strike": 0.71, "pellham_vane_trading": 0.72,
+        "solvane_festival_crush": 0.66, "tervania_census": 0.76,
+        "vantry_hospital_cyberattack": 0.48, "vellach_landslide": 0.60,
     },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.69, "dev_events_3": 0.66, "blind_events": 0.54, "blind_events_2": 0.70,
-    "blind_events_3": 0.66, "blind_events_4": 0.63,
+    "blind_events_3": 0.69, "blind_events_4": 0.63, "blind_events_5": 0.66,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
