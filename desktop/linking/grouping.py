@@ -314,7 +314,15 @@ def _cluster(
         kept_apart,
         limit,
     )
-    merged = _joined(merged, bridges(members), kept_apart)
+    said_twice, rival = repeats(members), rivals(members)
+    alone = merged
+    merged = _joined(alone, said_twice + rival, kept_apart)
+    # what an article's words joined, for each cluster's reason
+    joined: dict[int, set[str]] = defaultdict(set)
+    for why, pairs in ((SAID_TWICE, said_twice), (RIVALS, rival)):
+        for x, y in pairs:
+            if alone[x] != alone[y] and merged[x] == merged[y]:
+                joined[int(merged[x])].add(why)
     # the pairs weighed inside each cluster, in the order they were found
     within = np.flatnonzero(weighed & (merged[i] == merged[j]))
     roots = merged[i[within]]
@@ -327,6 +335,8 @@ def _cluster(
         for a, b in zip(starts.tolist(), ends.tolist(), strict=True)
     }
     nothing = Inside(np.zeros(0), np.zeros((0, found.shape[1])))
+    for root, why in joined.items():
+        inside[root] = inside.get(root, nothing)._replace(joined=tuple(sorted(why)))
     clusters: dict[int, list[int]] = defaultdict(list)
     for n in sorted(range(len(members)), key=lambda n: ids[n]):  # type: ignore[arg-type,return-value]
         clusters[int(merged[n])].append(n)
@@ -456,10 +466,16 @@ def _joined(
 
 
 class Inside(NamedTuple):
-    """The pairs weighed inside one group: each pair's probability and its facts (a row each)."""
+    """The pairs weighed inside one group: each pair's probability and its facts (a row each),
+    and what an article's own words joined in it (SAID_TWICE, RIVALS)."""
 
     chances: np.ndarray
     facts: np.ndarray
+    joined: tuple[str, ...] = ()
+
+
+SAID_TWICE = "one article gives the figure twice"
+RIVALS = "one sentence gives two sources' numbers"
 
 
 def _average_linkage(
@@ -777,6 +793,7 @@ def _confidence(cluster: list[Claim], weighed: Inside) -> tuple[float, str]:
     hi = max(midpoint(c) for c in cluster)
     if lo > 0 and hi / lo > 3:
         parts.append(f"values {hi / lo:.0f}× apart")
+    parts += weighed.joined
     reason = "; ".join(parts)
     if con:
         reason += " — against: " + ", ".join(w for w, _ in con.most_common(2))

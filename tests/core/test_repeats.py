@@ -45,6 +45,7 @@ def test_a_headline_and_its_text_join_one_group(stored: list[Claim]) -> None:
     assert sorted(by_id[i].text for i in link.claims) == [
         "400,000", "400,000", "400,000 customers", "About 410,000 customers",
     ]  # fmt: skip
+    assert "one article gives the figure twice" in link.reason
 
 
 def test_a_pair_the_user_rejected_stays_apart_whatever_the_repeats(stored: list[Claim]) -> None:
@@ -115,3 +116,4 @@ def test_rival_estimates_join_the_groups_of_each_sources_count(tmp_path: Path) -
         "4,350 strikers", "Some 4,300 dockworkers", "fewer than 3,000 staff", "just under 3,000",
     ]  # fmt: skip
     assert group.status == "diverging"
+    assert "one sentence gives two sources' numbers" in group.reason  # why, for the tooltip
