@@ -730,7 +730,7 @@ def label_for(claims: Sequence[Claim]) -> str:
 
 
 def _named_act(claims: Sequence[Claim], unit: str) -> str:
-    """The act a group's label names: the one most of its figures say, or two of them and a
+    """The act a group's label names: the one half of its figures say, or two of them and a
     third at least (a verb one article has far from its figure names nothing: "Days killed"),
     and none when the counted noun says it already ("deaths", "arrests") or counts time."""
     if not claims or claims[0].kind == "duration":
@@ -738,7 +738,7 @@ def _named_act(claims: Sequence[Claim], unit: str) -> str:
     acts = [act_class(c) for c in claims]
     act = _common(acts)
     said = acts.count(act)
-    if not act or (2 * said <= len(acts) and (said < 2 or 3 * said < len(acts))):
+    if not act or (2 * said < len(acts) and (said < 2 or 3 * said < len(acts))):
         return ""
     words = unit.lower().split()
     if words and ACT_OF.get(words[-1]) == act:
@@ -749,7 +749,9 @@ def _named_act(claims: Sequence[Claim], unit: str) -> str:
         return act if people or THING_ACTS.get(act) == counted else ""
     if act in THING_ACTS:  # what happens to things: "Homes destroyed", never "People damaged"
         return act if counted not in PERSON_POPULATIONS and counted != CROWD else ""
-    return act if act in JOB_ACTS else ""
+    if act in JOB_ACTS:  # "Jobs cut", "People hired"; never "Trains cut"
+        return act if counted in PERSON_POPULATIONS else ""
+    return ""
 
 
 _WINDOW = re.compile(r"^past 1 (\w+)s$")

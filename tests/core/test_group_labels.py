@@ -48,6 +48,10 @@ def figures(*said: tuple[str, str, str], kind: str = "count", window: str = "") 
         # a headline's capitals are not the group's name
         (figures(("JOBS", "jobs", "cut"), ("jobs", "jobs", "cut"), ("jobs", "jobs", "cut")),
          "Jobs cut"),
+        # jobs are cut, trains are not (a verb for another thing in the sentence)
+        (figures(("trains", "train", "cut"), ("trains", "train", "cut")), "Trains"),
+        # one of two figures says it, the other says nothing: named
+        (figures(("people", "people", "injured"), ("people", "people", "")), "People injured"),
         # a crowd is people
         (figures(("people", "crowd", "attended"), ("marchers", "crowd", "attended")),
          "People turned out"),
