@@ -131,22 +131,19 @@ def cups() -> Iterator[Cups]:
             time.sleep(0.05)
         else:
             raise RuntimeError(f"private cupsd did not start:\n{Cups(server, d).error_log()}")
-        # stderr only says "Printer drivers are deprecated"
-        subprocess.run(
-            [
-                "lpadmin",
-                "-p",
-                Cups.printer,
-                "-E",
-                "-v",
-                "file:///dev/null",
-                "-P",
-                d / "capture.ppd",
-            ],
-            env=env,
-            check=True,
-            capture_output=True,
-        )
+        # stderr only says "Printer drivers are deprecated"; a scheduler that answers lpstat may
+        # still refuse a new queue for a moment after it starts (seen once in CI): try again
+        ppd = d / "capture.ppd"
+        add = ["lpadmin", "-p", Cups.printer, "-E", "-v", "file:///dev/null", "-P", ppd]
+        for _ in range(50):
+            done = subprocess.run(add, env=env, capture_output=True, text=True)
+            if done.returncode == 0:
+                break
+            time.sleep(0.1)
+        else:
+            raise RuntimeError(
+                f"lpadmin refused the queue: {done.stderr}\n{Cups(server, d).error_log()}"
+            )
         subprocess.run(["lpadmin", "-d", Cups.printer], env=env, check=True)
         os.environ["CUPS_SERVER"] = server
         ctypes.CDLL("libcups.so.2").cupsSetServer(None)  # libcups caches the server: re-read it
