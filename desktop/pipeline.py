@@ -85,10 +85,15 @@ def extract_within(document: Document, cancel: Any, max_seconds: float) -> list[
     )  # fmt: skip
 
 
-def statements_within(document: Document, cancel: Any, max_seconds: float) -> list[Statement]:
+def statements_within(
+    document: Document, cancel: Any, max_seconds: float, started: float | None = None
+) -> list[Statement]:
     """The document's quoted statements, as `extract_within` its figures: Cancelled mid-file,
-    UnreadableInput past `max_seconds`. A bug in finding them costs its statements (logged),
-    never its figures."""
+    UnreadableInput past `max_seconds` (counted from `started`, a `time.monotonic()`, when the
+    file's figures were found first within the same budget). A bug in finding them costs its
+    statements (logged), never its figures."""
+    if started is not None:
+        max_seconds = max(0.0, max_seconds - (time.monotonic() - started))
     try:
         return _within(
             lambda stop: extract_statements(document.text, stop=stop),
@@ -142,8 +147,7 @@ def analyse(source: Source, cancel: Any, max_seconds: float, max_figures: int) -
         started = time.monotonic()
         claims = extract_within(document, cancel, max_seconds)
         check_density(document.text, document.origin, max_figures, count=len(claims))
-        left = max(0.0, max_seconds - (time.monotonic() - started))  # one budget for the file
-        statements = tuple(statements_within(document, cancel, left))
+        statements = tuple(statements_within(document, cancel, max_seconds, started))
     except Cancelled:
         raise
     except UnreadableInput as problem:

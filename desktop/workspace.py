@@ -378,9 +378,10 @@ class Workspace:
             with self._db.session() as s:  # a workspace made before statements has none
                 statements_missing = not st.has_statements(s, row.id)
             try:
+                started = time.monotonic()  # one budget for the file, as an import has
                 claims = self._extract(document, cancel)
                 statements = (
-                    statements_within(document, cancel, self._max_seconds)
+                    statements_within(document, cancel, self._max_seconds, started)
                     if statements_missing
                     else None
                 )

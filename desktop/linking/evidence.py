@@ -34,24 +34,20 @@ _NEAR_WORDS = 6  # words each side of a figure that describe it
 
 
 @cache
-def _english() -> dict:
+def english_words() -> dict:
+    """The English words linking reads (words_en.toml), by list."""
     text = resources.files("desktop.linking").joinpath("words_en.toml").read_text("utf-8")
     return tomllib.loads(text)
 
 
-def english_words() -> dict:
-    """The English words linking reads (words_en.toml), by list."""
-    return _english()
-
-
 @cache
 def _classes() -> dict[str, str]:
-    return {w: name for name, words in _english()["classes"].items() for w in words}
+    return {w: name for name, words in english_words()["classes"].items() for w in words}
 
 
 @cache
 def _stopwords() -> frozenset[str]:
-    return frozenset(_english()["stopwords"])
+    return frozenset(english_words()["stopwords"])
 
 
 @cache

@@ -523,8 +523,7 @@ class MainWindow(QMainWindow):
         box.show()
 
     def _on_focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
-        listed = self.statements_panel.list
-        if any(w is not None and (w is listed or listed.isAncestorOf(w)) for w in (old, now)):
+        if self.statements_panel.in_list(old) or self.statements_panel.in_list(now):
             self.editing.update_enabled()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -477,13 +477,14 @@ class StatementsPanel(QWidget):
             self.list.setCurrentItem(item)
         self.context_menu().exec(self.list.viewport().mapToGlobal(pos))
 
+    def in_list(self, widget: QWidget | None) -> bool:
+        """Whether `widget` is the list of groups or inside it (its label editor)."""
+        return widget is not None and (widget is self.list or self.list.isAncestorOf(widget))
+
     def rename_while_focused(self) -> Callable[[], None] | None:
         """What Edit ▸ Rename group… does while the list has the focus: rename its picked
         group (None when the list has no focus or no group is picked)."""
-        focus = QApplication.focusWidget()
-        if focus is None or self.list.currentItem() is None:
-            return None
-        if focus is not self.list and not self.list.isAncestorOf(focus):
+        if self.list.currentItem() is None or not self.in_list(QApplication.focusWidget()):
             return None
         return self._on_rename_triggered
 
