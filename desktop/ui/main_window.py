@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Slot
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -65,6 +65,15 @@ STATEMENTS_LEAVE_PANES = 300  # px of pane height it leaves
 PANES_MENU_MAX = 30  # articles listed in View > Panes; the Articles list holds them all
 
 
+FIRST_SIZE = QSize(1600, 960)  # a first run's window, made smaller to fit a smaller screen
+
+
+def _first_size(available: QSize) -> QSize:
+    """A first run's window size: FIRST_SIZE, within the screen's free area (a laptop's 1280 ×
+    720 screen gets a window that fits it, not one that runs off its bottom and right)."""
+    return FIRST_SIZE.boundedTo(available) if available.isValid() else FIRST_SIZE
+
+
 class MainWindow(QMainWindow):
     """Evidence Desk's window on one workspace. GUI thread only."""
 
@@ -85,9 +94,10 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_status_bar()
         self._connect()
-        self.resize(1600, 960)
         if geometry := self.settings.geometry():
             self.restoreGeometry(geometry)
+        else:
+            self.resize(_first_size(self.screen().availableGeometry().size()))
         state = self.settings.state()
         if state:
             self.restoreState(state)

@@ -51,3 +51,21 @@ def test_the_problems_tab_is_not_on_top_of_the_chart_at_the_next_start(window, q
     again = open_window(qtbot, url)
     assert not again.problems_dock.isVisible()
     assert again.chart_dock.isVisible()
+
+
+def test_a_first_run_window_fits_the_screen_it_opens_on(qtbot, ui_settings, db_url) -> None:
+    """No saved geometry: the window opens at 1600 × 960, or smaller on a smaller screen (a
+    laptop's 1280 × 720), never running off it."""
+    from PySide6.QtCore import QSettings, QSize
+
+    from desktop.ui.main_window import MainWindow, _first_size
+    from desktop.ui.settings import WindowSettings
+    from desktop.workspace import Workspace
+
+    window = MainWindow(Workspace(db_url), WindowSettings(QSettings()))
+    qtbot.addWidget(window)
+    free = window.screen().availableGeometry().size()
+    assert window.width() == min(1600, free.width())
+    assert window.height() == min(960, free.height())
+    assert _first_size(QSize(1280, 720)) == QSize(1280, 720)  # a laptop's screen
+    assert _first_size(QSize(2560, 1440)) == QSize(1600, 960)
