@@ -31,7 +31,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
-from scoring import PairScores  # noqa: E402
+from scoring import Pairs  # noqa: E402
 
 from desktop.linking.evidence import FACTS, Rarity, Table, _weights  # noqa: E402
 from desktop.linking.grouping import _cluster, _key_clusters, candidates, families  # noqa: E402
@@ -140,7 +140,7 @@ def fit(
 
 
 def _prf(c: int, p: int, g: int) -> tuple[float, float, float]:
-    scores = PairScores(c, p, g)
+    scores = Pairs(c, p, g)
     return scores.link_precision, scores.link_recall, scores.link_f1
 
 

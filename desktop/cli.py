@@ -69,6 +69,14 @@ def _run_command(args: list[str]) -> int:
     imp.add_argument("--db", help=_db_help())
     _add_sheet_parser(sub)
     options = parser.parse_args(args)
+    for out in _outputs(options):
+        if _is_an_input(out, options.files):
+            print(
+                f"evidence-desk: {printable(out)} is one of the articles to compare:"
+                " writing to it would overwrite it; choose another file",
+                file=sys.stderr,
+            )
+            return 2
 
     from desktop.workspace import Workspace
 
@@ -108,6 +116,24 @@ def _run_command(args: list[str]) -> int:
     return 1 if report.rejected else 0
 
 
+def _outputs(options: argparse.Namespace) -> list[str]:
+    """The files a command writes."""
+    names = ("json", "pdf", "html", "csv")
+    return [out for out in (getattr(options, n, None) for n in names) if out]
+
+
+def _is_an_input(out: str, inputs: Sequence[str]) -> bool:
+    """Whether `out` names one of the files given to import, or a file in a folder given."""
+    target = Path(out).resolve()
+    for argument in inputs:
+        if argument.lower().startswith(("http://", "https://")):
+            continue
+        given = Path(argument).resolve()
+        if target == given or (given.is_dir() and target.is_file() and given in target.parents):
+            return True
+    return False
+
+
 def _origin(argument: str) -> str:
     """A URL as given (Path would fold "http://" into "http:/"); a file path tidied."""
     if argument.lower().startswith(("http://", "https://", "file://")):
@@ -134,8 +160,10 @@ def _progress_bar():
 
 
 def _print_table(groups: Sequence[GroupRow], articles) -> None:
+    a, g = len(articles), len(groups)
     print(
-        f"{len(articles)} articles, {len(groups)} groups of figures reported by several sources\n"
+        f"{a} article{'s' if a != 1 else ''}, {g} group{'s' if g != 1 else ''} of figures"
+        " reported by several sources\n"
     )
     if not groups:
         return
@@ -150,7 +178,8 @@ def _print_table(groups: Sequence[GroupRow], articles) -> None:
 
 def _print_statements(groups: Sequence[StatementGroupRow]) -> None:
     """Statement groups after the figures: the versions of one utterance several sources quote."""
-    print(f"\n{len(groups)} statements quoted by several sources\n")
+    n = len(groups)
+    print(f"\n{n} statement{'s' if n != 1 else ''} quoted by several sources\n")
     if not groups:
         return
     width = min(60, max(len(g.label) for g in groups))

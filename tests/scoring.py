@@ -21,7 +21,7 @@ from itertools import combinations
 from pathlib import PurePath
 from typing import Any
 
-__all__ = ["FoundScores", "PairScores", "Score", "f1", "locate", "score_export"]
+__all__ = ["FoundScores", "PairScores", "Pairs", "Score", "f1", "locate", "score_export"]
 
 
 def f1(precision: float, recall: float) -> float:
@@ -66,6 +66,15 @@ class PairScores:
     @property
     def link_f1(self) -> float:
         return f1(self.link_precision, self.link_recall)
+
+
+@dataclass(frozen=True)
+class Pairs(PairScores):
+    """Pair counts alone: (correct, predicted, gold)."""
+
+    correct_pairs: int
+    predicted_pairs: int
+    gold_pairs: int
 
 
 @dataclass(frozen=True)

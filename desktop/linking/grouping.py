@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import combinations
+from itertools import chain, combinations
 from typing import NamedTuple
 
 import numpy as np
@@ -307,14 +307,18 @@ def _cluster(
     weighed = (chance >= _FAINT) & ~apart
     article = [d.claim.article for d in members]
     kept_apart = [*zip(i[apart].tolist(), j[apart].tolist(), strict=True), *extra]
+    said_twice, rival = repeats(members), rivals(members)
+    against = ((x, y, AGAINST) for x, y in told_apart(members, said_twice + rival))
     merged = _average_linkage(
         len(members),
         article,
-        zip(i[weighed].tolist(), j[weighed].tolist(), chance[weighed].tolist(), strict=True),
+        chain(
+            zip(i[weighed].tolist(), j[weighed].tolist(), chance[weighed].tolist(), strict=True),
+            against,
+        ),
         kept_apart,
         limit,
     )
-    said_twice, rival = repeats(members), rivals(members)
     alone = merged
     merged = _joined(alone, said_twice + rival, kept_apart)
     # what an article's words joined, for each cluster's reason
@@ -385,6 +389,112 @@ def bridges(members: Sequence[Described]) -> list[tuple[int, int]]:
     return repeats(members) + rivals(members)
 
 
+# What two numbers of one article weigh in a group's mean when its words keep them apart: as
+# much against as the surest pair across articles weighs for.
+AGAINST = -1.0
+_ROUGHLY = 1.1  # "about 400" allows 360 to 440
+
+
+def told_apart(
+    members: Sequence[Described], bridged: Iterable[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Pairs of one article's figures (indices) that the article gives as two quantities. An
+    article that speaks of one quantity twice says so: it repeats the number, gives one as a
+    bound the other meets ("more than 400,000" and "412,500"), gives it in two units, or names
+    whose number each is ("police put the crowd at 12,000 … the organisers claim 100,000").
+    Two plain numbers of one thing in one article are nearly always two quantities: a part and
+    its whole, one region's and the country's, this year's and last year's. Such a pair weighs
+    against a group holding both (AGAINST); it forbids nothing, so what the other articles say
+    can still outweigh it. Measures (a magnitude, a distance) are left out: sources measure
+    them differently and say so less."""
+    skip = {frozenset(p) for p in bridged}
+    by_article: dict[object, list[int]] = defaultdict(list)
+    for n, d in enumerate(members):
+        if d.claim.kind != "measure":
+            by_article[d.claim.article].append(n)
+    pairs = []
+    for found in by_article.values():
+        if len(found) < 2:
+            continue
+        found.sort(key=lambda n: members[n].value)
+        disputed = _disputed([members[n] for n in found])
+        for k, a in enumerate(found):
+            da = members[a]
+            for b in found[k + 1 :]:
+                db = members[b]
+                if db.value > REACH * da.value:
+                    break
+                if db.value <= SAME_VALUE * da.value or frozenset((a, b)) in skip:
+                    continue
+                if _one_quantity(da, db, disputed):
+                    continue
+                pairs.append((a, b))
+    return pairs
+
+
+SAME_VALUE = 1.02  # numbers closer than this are one number, rounded
+
+
+def _one_quantity(da: Described, db: Described, disputed: Collection[str]) -> bool:
+    """Whether an article's words allow two of its figures to be one quantity (see told_apart)."""
+    a, b = da.claim, db.claim
+    if a.kind != "count" and a.unit.lower() != b.unit.lower():
+        return True  # one amount in two currencies or units
+    (low_a, high_a), (low_b, high_b) = _allowed(a), _allowed(b)
+    if (a.bound != "=" or b.bound != "=") and low_a <= high_b and low_b <= high_a:
+        return True  # "more than 400,000" and "412,500"
+    if not disputed or not (da.head or db.head):
+        return False
+    if any(d.head and d.kind_of not in disputed for d in (da, db)):
+        return False
+    return not (_elsewhere(a.sentence) or _elsewhere(b.sentence))
+
+
+def _allowed(claim: Claim) -> tuple[float, float]:
+    """The values a figure's words allow: "more than 400" any above 400, "about 400" 360–440."""
+    low, high = claim.span_low, claim.span_high
+    if claim.bound in (">", ">="):
+        return low, math.inf
+    if claim.bound in ("<", "<="):
+        return 0.0, high
+    if claim.bound == "~":
+        return low / _ROUGHLY, high * _ROUGHLY
+    return low, high
+
+
+def _disputed(found: Sequence[Described]) -> set[str]:
+    """The things (counted nouns' classes) an article gives two sources' different numbers of:
+    two figures or more of the class, each named as somebody's number."""
+    given: dict[str, set[float]] = defaultdict(set)
+    for d in found:
+        if d.head and _given(d.claim.sentence, d.claim.text):
+            given[d.kind_of].add(d.value)
+    return {kind for kind, values in given.items() if len(values) >= 2}
+
+
+_GIVEN_BEFORE = 70  # characters of its clause before a figure that may name its giver
+_GIVEN_AFTER = 40  # … and after it ("120 000 visitors according to the organisers")
+
+
+@lru_cache(maxsize=65_536)
+def _given(sentence: str, text: str) -> bool:
+    """Whether a figure's own clause names it as somebody's number: 'police put the crowd at
+    12,000', 'estimated 12,000 marchers', '85,000 according to police', '"100,000," they said'."""
+    givers = _rival_words()[0]
+    at = sentence.find(text)
+    if at < 0:
+        return False
+    before = re.split(r"[;:]", sentence[max(0, at - _GIVEN_BEFORE) : at])[-1]
+    after = re.split(r"[.;:!?]", sentence[at + len(text) : at + len(text) + _GIVEN_AFTER])[0]
+    return bool(givers.search(f"{before} {text} {after}".lower()))
+
+
+@lru_cache(maxsize=65_536)
+def _elsewhere(sentence: str) -> bool:
+    """Whether a sentence puts its numbers on another occasion or makes one a part of another."""
+    return bool(_rival_words()[2].search(sentence.lower()))
+
+
 RIVALS_APART = 6.0  # estimates further apart than this are hardly of one thing
 
 
@@ -421,18 +531,27 @@ def rivals(members: Sequence[Described]) -> list[tuple[int, int]]:
 def _two_givers(sentence: str) -> bool:
     """Whether a sentence names two givers of numbers and nothing that sets one number apart
     (a part of the other, another occasion: a year, a month)."""
-    givers, apart = _rival_words()
+    givers, apart = _rival_words()[:2]
     low = sentence.lower()
     return len(givers.findall(low)) >= 2 and not apart.search(low)
 
 
 @cache
-def _rival_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _rival_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Givers of numbers; what keeps two numbers of one sentence from being rival estimates;
+    what puts a number on another occasion or makes it a part."""
     words = english_words()
     space = r"\s+"
     givers = alternation(words["estimators"], space)
-    apart = alternation([*words["not_rivals"], *MONTHS], space)
-    return re.compile(rf"\b(?:{givers})\b"), re.compile(rf"\b(?:{apart}|1[89]\d\d|20\d\d)\b")
+    elsewhere = alternation([*words["another_occasion"], *words["a_part"], *MONTHS], space)
+    apart = alternation([*words["not_rivals"], *words["another_occasion"], *words["a_part"],
+                         *MONTHS], space)  # fmt: skip
+    years = r"|1[89]\d\d|20\d\d"
+    return (
+        re.compile(rf"\b(?:{givers})\b"),
+        re.compile(rf"\b(?:{apart}{years})\b"),
+        re.compile(rf"\b(?:{elsewhere}{years})\b"),
+    )
 
 
 def _joined(

@@ -218,3 +218,26 @@ def test_usage_errors_exit_2(args: list[str], tmp_path: Path, repo_root: Path) -
     assert done.returncode == 2, explain(done)
     assert "usage:" in done.stderr
     assert not db.exists(), "a usage error must not touch the workspace"
+
+
+@pytest.mark.parametrize("where", ["one of the files", "a file in a folder given"])
+def test_an_output_that_would_overwrite_an_article_is_refused(
+    where: str, tmp_path: Path, seed_files: list[Path], repo_root: Path
+) -> None:
+    """`compare a.txt b.txt --json a.txt` (a slip of the order of arguments) wrote the export
+    over the first article; now nothing is written and the article is as it was."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    articles = [folder / seed.name for seed in seed_files[:2]]
+    for target, seed in zip(articles, seed_files, strict=False):
+        target.write_bytes(seed.read_bytes())
+    before = articles[0].read_bytes()
+    given = [str(a) for a in articles] if where == "one of the files" else [str(folder)]
+    db = tmp_path / "ws.sqlite"
+    done = evidence_desk(
+        "compare", *given, "--db", str(db), "--json", str(articles[0]), cwd=repo_root
+    )
+    assert done.returncode == 2, explain(done)
+    assert articles[0].name in done.stderr and "overwrite" in done.stderr
+    assert articles[0].read_bytes() == before
+    assert not db.exists(), "a refused command must not touch the workspace"

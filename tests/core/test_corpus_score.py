@@ -18,10 +18,15 @@ from scoring import Score, score_export  # noqa: E402
 
 EVENTS = sorted((Path(__file__).resolve().parents[1] / "data" / "events").iterdir())
 EXTRACTION_FLOOR = 0.90
-LINK_FLOOR = {  # per event, just under what the linker reaches now
+# Per event, just under what the linker reaches now. Castellan fell from 0.94 and Lisbon from
+# 0.95 when an article's two plain numbers of one thing began to weigh against one group
+# (grouping.told_apart): Castellan's "about 1,200 roles … more than the 900 it had initially
+# flagged" and Lisbon's unattributed "perhaps 40,000" are one quantity the article does not
+# say is one. Every other corpus gained.
+LINK_FLOOR = {
     "bingol_earthquake_2025": 0.91,
-    "castellan_merrow_deal_2025": 0.92,
-    "lisbon_housing_march_2025": 0.95,
+    "castellan_merrow_deal_2025": 0.78,
+    "lisbon_housing_march_2025": 0.92,
     "ohio_measles_2025": 0.84,
 }
 

@@ -24,32 +24,32 @@ from scoring import Score, score_export  # noqa: E402
 DATA = Path(__file__).resolve().parents[1] / "data"
 LINK_FLOOR = {
     "dev_events_2": {
-        "ireland-housing-referendum": 0.61, "italy-train-derailment": 0.74,
-        "kestrel-layoffs": 0.76, "lisbon-housing-march": 0.76, "stec-sandwich-outbreak": 0.47,
-        "typhoon-luwan": 0.67,
+        "ireland-housing-referendum": 0.64, "italy-train-derailment": 0.75,
+        "kestrel-layoffs": 0.81, "lisbon-housing-march": 0.91, "stec-sandwich-outbreak": 0.51,
+        "typhoon-luwan": 0.69,
     },
     "dev_events_3": {
-        "e1_quake": 0.62, "e2_strike": 0.56, "e3_results": 0.77, "e4_heat": 0.55,
-        "e5_breach": 0.45, "e6_festival": 0.90,
+        "e1_quake": 0.62, "e2_strike": 0.55, "e3_results": 0.78, "e4_heat": 0.60,
+        "e5_breach": 0.48, "e6_festival": 0.91,
     },
     "blind_events": {
-        "caldora_jobs_report_2026": 0.60, "kessler_canyon_fire_2026": 0.44,
-        "lorvania_drug_deaths_2025": 0.45, "northvale_election_2026": 0.70,
-        "tri_valley_ice_storm_2026": 0.43, "womens_cup_final_2026": 0.60,
+        "caldora_jobs_report_2026": 0.66, "kessler_canyon_fire_2026": 0.39,
+        "lorvania_drug_deaths_2025": 0.49, "northvale_election_2026": 0.73,
+        "tri_valley_ice_storm_2026": 0.43, "womens_cup_final_2026": 0.61,
     },
     # held out: scored once each on the code that set these floors, never fitted on
     "blind_events_2": {
-        "event1_ferry": 0.69, "event2_election": 0.67, "event3_recall": 0.65,
-        "event4_budget": 0.85, "event5_drought": 0.62,
+        "event1_ferry": 0.72, "event2_election": 0.75, "event3_recall": 0.60,
+        "event4_budget": 0.86, "event5_drought": 0.63,
     },
     "blind_events_3": {
-        "e1_kestria_election": 0.63, "e2_calloway_ridge_fire": 0.63, "e3_norvania_jobs": 0.58,
-        "e4_womens_cup_final": 0.88, "e5_corrin_measles": 0.60, "e6_tarrow_blackout": 0.86,
+        "e1_kestria_election": 0.67, "e2_calloway_ridge_fire": 0.60, "e3_norvania_jobs": 0.62,
+        "e4_womens_cup_final": 0.89, "e5_corrin_measles": 0.61, "e6_tarrow_blackout": 0.87,
     },
     "blind_events_4": {
-        "01_typhoon_hesper": 0.63, "02_pension_strike_valderra": 0.59,
-        "03_brenmark_results_jobcuts": 0.73, "04_saltmarsh_festival": 0.77,
-        "05_estmere_road_deaths": 0.42, "06_morrow_junction_rail_crash": 0.80,
+        "01_typhoon_hesper": 0.63, "02_pension_strike_valderra": 0.70,
+        "03_brenmark_results_jobcuts": 0.76, "04_saltmarsh_festival": 0.79,
+        "05_estmere_road_deaths": 0.44, "06_morrow_junction_rail_crash": 0.81,
     },
     "blind_events_5": {
         "kestria_teachers_strike": 0.71, "pellham_vane_trading": 0.72,
@@ -58,8 +58,8 @@ LINK_FLOOR = {
     },
 }  # fmt: skip
 POOLED_FLOOR = {
-    "dev_events_2": 0.69, "dev_events_3": 0.66, "blind_events": 0.54, "blind_events_2": 0.70,
-    "blind_events_3": 0.69, "blind_events_4": 0.63, "blind_events_5": 0.66,
+    "dev_events_2": 0.75, "dev_events_3": 0.67, "blind_events": 0.55, "blind_events_2": 0.70,
+    "blind_events_3": 0.70, "blind_events_4": 0.68, "blind_events_5": 0.66,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 

@@ -1,0 +1,89 @@
+"""Two plain numbers of one thing in one article are two quantities: the article that gives the
+national toll and one province's weighs against a group that holds both, so a part and its whole
+stop being shown as one "diverging" figure. What an article says is one quantity (a bound the
+other number meets, the same amount in two currencies, two sources' estimates) is not told
+apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop.claims import extract_claims
+from desktop.linking.evidence import describe
+from desktop.linking.grouping import bridges, told_apart
+from desktop.model import Source
+from desktop.workspace import Workspace
+
+FLOODS = {
+    "national.txt": "Floods kill 41 across the country\n\nFloods have killed 41 people across the "
+    "country, officials said on Tuesday. In Marrow province, 36 people died.",
+    "ministry.txt": "Flood toll rises\n\nThe national toll from the floods rose to 41 people on "
+    "Tuesday, the interior ministry said.",
+    "province.txt": "Marrow mourns its dead\n\nThirty-six people died in Marrow province in the "
+    "floods, the governor said on Tuesday.",
+}
+
+
+def test_a_province_and_the_country_stay_two_groups(tmp_path: Path) -> None:
+    """Before, the three articles made one group 'People killed', 36–41, diverging."""
+    for name, text in FLOODS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    workspace = Workspace(f"sqlite:///{tmp_path}/ws.sqlite")
+    try:
+        workspace.import_sources([Source(str(tmp_path / name)) for name in FLOODS])
+        snapshot = workspace.snapshot()
+    finally:
+        workspace.close()
+    groups = sorted(
+        (sorted(snapshot.claim(i).text for i in g.claims), g.status) for g in snapshot.groups
+    )
+    assert groups == [
+        (["36 people", "Thirty-six people"], "agreeing"),
+        (["41", "41 people", "41 people"], "agreeing"),
+    ]
+
+
+def _apart(text: str) -> list[tuple[str, str]]:
+    claims = [c.with_ids(n, 1) for n, c in enumerate(extract_claims(text), start=1)]
+    found = [describe(c) for c in claims]
+    return sorted(
+        tuple(sorted((found[a].claim.text, found[b].claim.text)))  # type: ignore[misc]
+        for a, b in told_apart(found, bridges(found))
+    )
+
+
+def test_what_an_article_tells_apart() -> None:
+    assert _apart("Floods killed 41 people. In Marrow province, 36 people died.") == [
+        ("36 people", "41 people")
+    ]
+    assert _apart(
+        "Police said 12,000 people marched on Saturday. A further 3,000 people rallied in the port."
+    ) == [("12,000 people", "3,000 people")]
+    # two sources' numbers, but for another occasion: last year's march is another quantity
+    assert _apart(
+        "Police put the crowd at 12,000 people. Last year the organisers claimed 100,000 "
+        "people took part."
+    ) == [("100,000 people", "12,000 people")]
+
+
+def test_what_an_article_gives_as_one_quantity_is_not_told_apart() -> None:
+    # a bound the other number meets
+    assert (
+        _apart(
+            "More than 400,000 customers lost power. By noon the utility counted 412,500 customers "
+            "without power."
+        )
+        == []
+    )
+    # one amount in two currencies
+    assert _apart("The deal values the company at £1.25bn. That is about $1.69bn.") == []
+    # two sources' estimates of one crowd, each named as somebody's number
+    assert (
+        _apart(
+            "Police put the crowd at 12,000 people. The organisers claimed 100,000 people took part."
+        )
+        == []
+    )
+    # the same number twice, and measures (sources measure a quake differently)
+    assert _apart("About 400 homes burned. The 400 homes were insured.") == []
+    assert _apart("The quake measured 6.8. The survey put it at magnitude 6.6.") == []
