@@ -396,9 +396,10 @@ class RenameGroup:
     group: int
     before: str
     after: str
+    by_user: bool = True  # False: a group's own label, made again for the figures it holds now
 
     def inverse(self) -> RenameGroup:
-        return RenameGroup(self.group, before=self.after, after=self.before)
+        return RenameGroup(self.group, before=self.after, after=self.before, by_user=self.by_user)
 
 
 @dataclass(frozen=True)

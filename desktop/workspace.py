@@ -821,8 +821,9 @@ class Workspace:
             repo.drop_group(s, edit.group)
             return Changes(groups=frozenset({edit.group}))
         if isinstance(edit, RenameGroup):
-            repo.update_group(s, edit.group, label=edit.after, label_by_user=True)
-            repo.record_decision(s, "renamed", group=edit.group, value=edit.after)
+            repo.update_group(s, edit.group, label=edit.after, label_by_user=edit.by_user)
+            if edit.by_user:
+                repo.record_decision(s, "renamed", group=edit.group, value=edit.after)
             return Changes(groups=frozenset({edit.group}))
         if isinstance(edit, ConfirmGroup):
             repo.update_group(s, edit.group, confirmed=edit.after, accepted=edit.after)
@@ -1388,7 +1389,13 @@ class Workspace:
         if not moving:
             return [], "split group"
         new = repo.new_group(s, f"{label} (split)")
-        moves = [MoveClaim(c, group_id, new, placement[c][1]) for c in moving]
+        moves: list[Edit] = [MoveClaim(c, group_id, new, placement[c][1]) for c in moving]
+        (group,) = repo.groups(s, [group_id])
+        rest = [c for c in group.claims if c not in set(moving)]
+        if rest and not group.label_by_user:  # named for what it holds now, as a relink would
+            relabel = label_for(repo.claims(s, ids=rest))
+            if relabel != label:
+                moves.append(RenameGroup(group_id, label, relabel, by_user=False))
         return [CreateGroup(new, f"{label} (split)"), *moves], (
             f"split {_figures(s, moving)} from {utterances.quoted(label)}"
         )

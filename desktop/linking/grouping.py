@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from desktop.claims.lexicon import MONTHS
+from desktop.claims.lexicon import MONTHS, WEEKDAYS
 from desktop.claims.vocabulary import (
     ACT_LABEL,
     ACT_OF,
@@ -842,10 +842,60 @@ def label_for(claims: Sequence[Claim]) -> str:
         unit = f"some {unit}"  # a part: "31 of the cases"
     act = _named_act(claims, unit)
     label = f"{unit} {ACT_LABEL.get(act, act)}".strip() or "figures"
+    places = [place_of(c.sentence, c.text) for c in claims]
+    place = _common(places)
+    if place and 2 * places.count(place) >= len(claims):
+        label += f" in {place}"  # "People killed in Marrow province": a part, by its place
     window = _common(c.window for c in claims if window_class(c))
     if window:
         label += f", {_window_words(window)}"
     return label[:1].upper() + label[1:]
+
+
+_PLACE_REACH = 40  # characters of its clause either side of a figure that a place may stand in
+
+
+@lru_cache(maxsize=65_536)
+def place_of(sentence: str, text: str) -> str:
+    """The place a figure is counted in, when its clause names one right by it: 'Marrow
+    province' for "In Marrow province, 36 people died" or "36 people died in Marrow province";
+    '' for "41 people across the country" or a month ("in March")."""
+    at = sentence.find(text)
+    if at < 0:
+        return ""
+    start = max(0, at - _PLACE_REACH)
+    before = sentence[start:at]
+    cut = max(before.rfind(";"), before.rfind(":"))
+    clause_start = start + cut + 1 if cut >= 0 else start
+    end = at + len(text)
+    stop = re.search(r"[.;:!?]", sentence[end:])
+    clause_end = end + stop.start() if stop else len(sentence)
+    places = _place_words()
+    for lo, hi, reach in ((end, clause_end, end + _PLACE_REACH), (clause_start, at, at)):
+        for m in places.finditer(sentence, lo, hi):
+            if m.start() > reach:
+                break
+            name = m.group("name")
+            first = name.removeprefix("the ").split()[0].lower()
+            if first not in _not_places() and not m.group("of"):
+                return name
+    return ""
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    return frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(english_words()["not_places"])
+
+
+@cache
+def _place_words() -> re.Pattern[str]:
+    words = english_words()
+    before = alternation(words["place_before"], r"\s+")
+    kinds = alternation(words["place_kinds"], r"\s+")
+    name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    return re.compile(  # "Bank of Caldora" is an owner, not a place: (?P<of>) marks it
+        rf"\b(?i:{before})\s+(?P<name>(?:the\s+)?{name}(?:\s+(?:{kinds}))?)\b(?P<of>\s+of\b)?"
+    )
 
 
 def _named_act(claims: Sequence[Claim], unit: str) -> str:

@@ -35,11 +35,12 @@ def test_a_province_and_the_country_stay_two_groups(tmp_path: Path) -> None:
     finally:
         workspace.close()
     groups = sorted(
-        (sorted(snapshot.claim(i).text for i in g.claims), g.status) for g in snapshot.groups
+        (sorted(snapshot.claim(i).text for i in g.claims), g.status, g.label)
+        for g in snapshot.groups
     )
-    assert groups == [
-        (["36 people", "Thirty-six people"], "agreeing"),
-        (["41", "41 people", "41 people"], "agreeing"),
+    assert groups == [  # the province's group says where it counts
+        (["36 people", "Thirty-six people"], "agreeing", "People killed in Marrow province"),
+        (["41", "41 people", "41 people"], "agreeing", "People killed"),
     ]
 
 
@@ -78,12 +79,8 @@ def test_what_an_article_gives_as_one_quantity_is_not_told_apart() -> None:
     # one amount in two currencies
     assert _apart("The deal values the company at £1.25bn. That is about $1.69bn.") == []
     # two sources' estimates of one crowd, each named as somebody's number
-    assert (
-        _apart(
-            "Police put the crowd at 12,000 people. The organisers claimed 100,000 people took part."
-        )
-        == []
-    )
+    crowd = "Police put the crowd at 12,000 people. The organisers claimed 100,000 took part."
+    assert _apart(crowd) == []
     # the same number twice, and measures (sources measure a quake differently)
     assert _apart("About 400 homes burned. The 400 homes were insured.") == []
     assert _apart("The quake measured 6.8. The survey put it at magnitude 6.6.") == []
