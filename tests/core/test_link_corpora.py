@@ -1,9 +1,10 @@
 """Linking on the corpora written blind by people who had not read the linker: the development
 corpora (tests/data/dev_events_2 and dev_events_3; the weights of the evidence are fitted on them
 with the seeds and tests/data/events), the first blind corpus (tests/data/blind_events, never
-fitted on, but its floors have vetoed changes, so it is no longer quite blind) and the four held
-out (blind_events_2 to _5, never fitted on: _5 scored once in all, on the code that set its
-floors; _2, _3 and _4 scored once after each round of work, so they are less blind than _5).
+fitted on, but its floors have vetoed changes, so it is no longer quite blind) and the five held
+out (blind_events_2 to _6, never fitted on: _6 scored once on the code that set its floors; _5
+scored once on the code before, and its floors held since; _2, _3 and _4 scored after each round
+of work, so they are less blind than _5 and _6).
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. The target for the blind corpora (pooled F1 0.85) is not reached."""
 
@@ -56,10 +57,16 @@ LINK_FLOOR = {
         "solvane_festival_crush": 0.66, "tervania_census": 0.76,
         "vantry_hospital_cyberattack": 0.48, "vellach_landslide": 0.60,
     },
+    "blind_events_6": {
+        "corvane_air_outage": 0.73, "elsen_river_flood": 0.74,
+        "olvera_salmonella_outbreak": 0.63, "ostervale_election": 0.54,
+        "quillon_layoffs": 0.88, "solmere_water_protest": 0.67,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.75, "dev_events_3": 0.67, "blind_events": 0.55, "blind_events_2": 0.70,
     "blind_events_3": 0.70, "blind_events_4": 0.68, "blind_events_5": 0.66,
+    "blind_events_6": 0.70,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
