@@ -326,7 +326,8 @@ class Workspace:
             members = [by_id[i] for i in g.claims if i in by_id]
             if len(members) < 2:
                 continue
-            lo, hi, status = summarize(members)
+            slips = outliers(members)
+            lo, hi, status = summarize(members, slips)
             rows.append(
                 GroupRow(
                     id=g.id,
@@ -342,7 +343,7 @@ class Workspace:
                     and g.confidence < SUGGEST_BELOW,
                     confidence=g.confidence,
                     reason=g.reason,
-                    outliers=outliers(members),
+                    outliers=slips,
                 )
             )
         rows.sort(key=lambda r: (-r.spread, -r.source_count, r.label))

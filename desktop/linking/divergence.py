@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -108,12 +108,14 @@ def _as_precise(converted: float, written: float) -> float:
     return round(converted, keep)
 
 
-def summarize(claims: Sequence[Claim]) -> tuple[float | None, float | None, str]:
-    """min, max and status of a group's figures (suspected slips left out of min and max), min
-    and max in the unit the group shows (`on_one_scale`)."""
+def summarize(
+    claims: Sequence[Claim], slips: Collection[int] | None = None
+) -> tuple[float | None, float | None, str]:
+    """min, max and status of a group's figures (suspected slips left out of min and max, found
+    here unless the caller has them), min and max in the unit the group shows (`on_one_scale`)."""
     if not claims:
         return None, None, "single"
-    slips = set(outliers(claims))
+    slips = set(outliers(claims) if slips is None else slips)
     kept = [c for c in claims if c.id not in slips] or list(claims)
     shown = on_one_scale(kept)
     lo = min(c.span_low for c in shown)

@@ -185,6 +185,15 @@ FACTS: dict[str, str] = {
 }
 
 
+# What each fact says by its meaning: a difference speaks against one quantity, whatever weight
+# the fit gave it beside the others (a reason never says "against: the same counted noun").
+SPEAKS_AGAINST = frozenset({
+    "value_gap", "counted_unsaid", "other_class", "part_or_other", "other_act", "act_unsaid",
+    "other_year", "other_month", "other_date", "other_window", "same_value_other_class",
+    "same_value_other_act",
+})  # fmt: skip
+
+
 class Table:
     """The figures of one dimension as columns, so that many pairs are weighed at once (numpy):
     names and words become numbers (-1 for nothing said), word sets become sorted keys."""
@@ -374,11 +383,12 @@ def tally(rows: Sequence[Sequence[float]], most: int = 3) -> tuple[Counter[str],
     found = np.asarray(rows, dtype=float)
     names = list(FACTS)
     said = np.array([bool(FACTS[n]) for n in names])
+    against = np.array([n in SPEAKS_AGAINST for n in names])
     weighed = found * np.asarray(_vector())
     held = (found != 0) & said
     order = np.argsort(np.argsort(names))  # equal strengths go by the facts' names
-    for counter, sign in ((pro, 1.0), (con, -1.0)):
-        strength = np.where(held & (sign * weighed > 0.3), sign * weighed, -np.inf)
+    for counter, sign, side in ((pro, 1.0, ~against), (con, -1.0, against)):
+        strength = np.where(held & side & (sign * weighed > 0.3), sign * weighed, -np.inf)
         first = np.lexsort((np.broadcast_to(-sign * order, strength.shape), -strength))
         first = first[:, :most]
         rows, places = np.nonzero(np.take_along_axis(strength, first, 1) > -np.inf)

@@ -308,19 +308,28 @@ def _cluster(
     article = [d.claim.article for d in members]
     kept_apart = [*zip(i[apart].tolist(), j[apart].tolist(), strict=True), *extra]
     said_twice, rival = repeats(members), rivals(members)
-    against = ((x, y, AGAINST) for x, y in told_apart(members, said_twice + rival))
+    told = told_apart(members, said_twice + rival)
     merged = _average_linkage(
         len(members),
         article,
         chain(
             zip(i[weighed].tolist(), j[weighed].tolist(), chance[weighed].tolist(), strict=True),
-            against,
+            ((x, y, AGAINST) for x, y in told),
         ),
         kept_apart,
         limit,
     )
     alone = merged
     merged = _joined(alone, said_twice + rival, kept_apart)
+    # groups an article held apart that the pairs across articles alone would have joined
+    close = merged[i[chance >= limit]], merged[j[chance >= limit]]
+    would_join = {frozenset(p) for p in zip(*(c.tolist() for c in close), strict=True)}
+    held: dict[int, set[int]] = defaultdict(set)
+    for x, y in told:
+        rx, ry = int(merged[x]), int(merged[y])
+        if rx != ry and frozenset((rx, ry)) in would_join:
+            held[rx].add(ry)
+            held[ry].add(rx)
     # what an article's words joined, for each cluster's reason
     joined: dict[int, set[str]] = defaultdict(set)
     for why, pairs in ((SAID_TWICE, said_twice), (RIVALS, rival)):
@@ -344,10 +353,14 @@ def _cluster(
     clusters: dict[int, list[int]] = defaultdict(list)
     for n in sorted(range(len(members)), key=lambda n: ids[n]):  # type: ignore[arg-type,return-value]
         clusters[int(merged[n])].append(n)
+    shown = {r: g for r, g in clusters.items() if len({article[n] for n in g}) >= 2}
+    for root, others in held.items():
+        if root in shown and (names := [r for r in others if r in shown]):
+            labels = sorted({label_for([members[n].claim for n in shown[r]]) for r in names})
+            inside[root] = inside.get(root, nothing)._replace(held_apart=tuple(labels))
     return [
         ([members[n].claim for n in group], inside.get(root, nothing))
-        for root, group in clusters.items()
-        if len({article[n] for n in group}) >= 2
+        for root, group in shown.items()
     ]
 
 
@@ -586,11 +599,13 @@ def _joined(
 
 class Inside(NamedTuple):
     """The pairs weighed inside one group: each pair's probability and its facts (a row each),
-    and what an article's own words joined in it (SAID_TWICE, RIVALS)."""
+    what an article's own words joined in it (SAID_TWICE, RIVALS), and the labels of the groups
+    an article's words held apart from it (`told_apart`) that would have joined it otherwise."""
 
     chances: np.ndarray
     facts: np.ndarray
     joined: tuple[str, ...] = ()
+    held_apart: tuple[str, ...] = ()
 
 
 SAID_TWICE = "one article gives the figure twice"
@@ -968,6 +983,9 @@ def _confidence(cluster: list[Claim], weighed: Inside) -> tuple[float, str]:
     reason = "; ".join(parts)
     if con:
         reason += " — against: " + ", ".join(w for w, _ in con.most_common(2))
+    if weighed.held_apart:
+        others = ", ".join(f"“{label}”" for label in weighed.held_apart[:3])
+        reason += f" — kept apart from {others}: an article gives both numbers as different"
     return round(max(0.1, min(0.99, confidence)), 2), reason
 
 

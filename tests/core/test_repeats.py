@@ -6,6 +6,7 @@ unless the user said the figures are not the same."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ from desktop.linking.evidence import describe
 from desktop.linking.grouping import repeats, rivals
 from desktop.model import Claim, Source
 from desktop.workspace import Workspace
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/core, for stories.py
+from stories import imported  # noqa: E402
 
 STORY = {
     "wire.txt": "400,000 LEFT IN THE DARK AS ICE STORM HITS\n\n"
@@ -103,14 +107,7 @@ def test_rival_estimates_join_the_groups_of_each_sources_count(tmp_path: Path) -
         "employers.txt": "Employers play down strike\n\nThe employers association said fewer "
         "than 3,000 staff had walked out by noon.",
     }
-    for name, text in story.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    workspace = Workspace(f"sqlite:///{tmp_path}/ws.sqlite")
-    try:
-        workspace.import_sources([Source(str(tmp_path / name)) for name in story])
-        snapshot = workspace.snapshot()
-    finally:
-        workspace.close()
+    snapshot = imported(tmp_path, story)
     (group,) = snapshot.groups
     assert sorted(snapshot.claim(i).text for i in group.claims) == [
         "4,350 strikers", "Some 4,300 dockworkers", "fewer than 3,000 staff", "just under 3,000",

@@ -6,13 +6,15 @@ apart."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from desktop.claims import extract_claims
 from desktop.linking.evidence import describe
 from desktop.linking.grouping import bridges, told_apart
-from desktop.model import Source
-from desktop.workspace import Workspace
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/core, for stories.py
+from stories import imported  # noqa: E402
 
 FLOODS = {
     "national.txt": "Floods kill 41 across the country\n\nFloods have killed 41 people across the "
@@ -26,14 +28,7 @@ FLOODS = {
 
 def test_a_province_and_the_country_stay_two_groups(tmp_path: Path) -> None:
     """Before, the three articles made one group 'People killed', 36–41, diverging."""
-    for name, text in FLOODS.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    workspace = Workspace(f"sqlite:///{tmp_path}/ws.sqlite")
-    try:
-        workspace.import_sources([Source(str(tmp_path / name)) for name in FLOODS])
-        snapshot = workspace.snapshot()
-    finally:
-        workspace.close()
+    snapshot = imported(tmp_path, FLOODS)
     groups = sorted(
         (sorted(snapshot.claim(i).text for i in g.claims), g.status, g.label)
         for g in snapshot.groups
@@ -42,6 +37,12 @@ def test_a_province_and_the_country_stay_two_groups(tmp_path: Path) -> None:
         (["36 people", "Thirty-six people"], "agreeing", "People killed in Marrow province"),
         (["41", "41 people", "41 people"], "agreeing", "People killed"),
     ]
+    # each group's reason (its tooltip, compare --explain) says what kept them apart, and
+    # never names an agreement as evidence against
+    reasons = {g.label: g.reason for g in snapshot.groups}
+    assert "kept apart from “People killed in Marrow province”" in reasons["People killed"]
+    assert "kept apart from “People killed”" in reasons["People killed in Marrow province"]
+    assert all("against: the same" not in reason for reason in reasons.values())
 
 
 def _apart(text: str) -> list[tuple[str, str]]:
