@@ -493,19 +493,26 @@ _GIVEN_AFTER = 40  # … and after it ("120 000 visitors according to the organi
 def _given(sentence: str, text: str) -> bool:
     """Whether a figure's own clause names it as somebody's number: 'police put the crowd at
     12,000', 'estimated 12,000 marchers', '85,000 according to police', '"100,000," they said'."""
-    givers = _rival_words()[0]
+    before, after = _clause_around(sentence, text)
+    words = f"{before[-_GIVEN_BEFORE:]} {text} {after[:_GIVEN_AFTER]}".lower()
+    return bool(_rival_words().givers.search(words))
+
+
+def _clause_around(sentence: str, text: str) -> tuple[str, str]:
+    """The words of a figure's clause before it and after it (a semicolon or colon ends a clause
+    on either side, a sentence's end after it); ('', '') when the figure is not in the sentence."""
     at = sentence.find(text)
     if at < 0:
-        return False
-    before = re.split(r"[;:]", sentence[max(0, at - _GIVEN_BEFORE) : at])[-1]
-    after = re.split(r"[.;:!?]", sentence[at + len(text) : at + len(text) + _GIVEN_AFTER])[0]
-    return bool(givers.search(f"{before} {text} {after}".lower()))
+        return "", ""
+    before = re.split(r"[;:]", sentence[:at])[-1]
+    after = re.split(r"[.;:!?]", sentence[at + len(text) :])[0]
+    return before, after
 
 
 @lru_cache(maxsize=65_536)
 def _elsewhere(sentence: str) -> bool:
     """Whether a sentence puts its numbers on another occasion or makes one a part of another."""
-    return bool(_rival_words()[2].search(sentence.lower()))
+    return bool(_rival_words().elsewhere.search(sentence.lower()))
 
 
 RIVALS_APART = 6.0  # estimates further apart than this are hardly of one thing
@@ -544,25 +551,27 @@ def rivals(members: Sequence[Described]) -> list[tuple[int, int]]:
 def _two_givers(sentence: str) -> bool:
     """Whether a sentence names two givers of numbers and nothing that sets one number apart
     (a part of the other, another occasion: a year, a month)."""
-    givers, apart = _rival_words()[:2]
+    words = _rival_words()
     low = sentence.lower()
-    return len(givers.findall(low)) >= 2 and not apart.search(low)
+    return len(words.givers.findall(low)) >= 2 and not words.not_rivals.search(low)
+
+
+class _RivalWords(NamedTuple):
+    givers: re.Pattern[str]  # who gives a number: "according to", "put", "claims"
+    not_rivals: re.Pattern[str]  # what keeps two numbers of one sentence from being rivals
+    elsewhere: re.Pattern[str]  # what puts a number on another occasion or makes it a part
 
 
 @cache
-def _rival_words() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Givers of numbers; what keeps two numbers of one sentence from being rival estimates;
-    what puts a number on another occasion or makes it a part."""
+def _rival_words() -> _RivalWords:
     words = english_words()
     space = r"\s+"
     givers = alternation(words["estimators"], space)
     elsewhere = alternation([*words["another_occasion"], *words["a_part"], *MONTHS], space)
-    apart = alternation([*words["not_rivals"], *words["another_occasion"], *words["a_part"],
-                         *MONTHS], space)  # fmt: skip
     years = r"|1[89]\d\d|20\d\d"
-    return (
+    return _RivalWords(
         re.compile(rf"\b(?:{givers})\b"),
-        re.compile(rf"\b(?:{apart}{years})\b"),
+        re.compile(rf"\b(?:{alternation(words['not_rivals'], space)}|{elsewhere}{years})\b"),
         re.compile(rf"\b(?:{elsewhere}{years})\b"),
     )
 
@@ -875,24 +884,14 @@ def place_of(sentence: str, text: str) -> str:
     """The place a figure is counted in, when its clause names one right by it: 'Marrow
     province' for "In Marrow province, 36 people died" or "36 people died in Marrow province";
     '' for "41 people across the country" or a month ("in March")."""
-    at = sentence.find(text)
-    if at < 0:
-        return ""
-    start = max(0, at - _PLACE_REACH)
-    before = sentence[start:at]
-    cut = max(before.rfind(";"), before.rfind(":"))
-    clause_start = start + cut + 1 if cut >= 0 else start
-    end = at + len(text)
-    stop = re.search(r"[.;:!?]", sentence[end:])
-    clause_end = end + stop.start() if stop else len(sentence)
+    before, after = _clause_around(sentence, text)
     places = _place_words()
-    for lo, hi, reach in ((end, clause_end, end + _PLACE_REACH), (clause_start, at, at)):
-        for m in places.finditer(sentence, lo, hi):
-            if m.start() > reach:
-                break
+    for side, near in ((after, lambda m: m.start() <= _PLACE_REACH),
+                       (before, lambda m: m.start() >= len(before) - _PLACE_REACH)):  # fmt: skip
+        for m in places.finditer(side):
             name = m.group("name")
             first = name.removeprefix("the ").split()[0].lower()
-            if first not in _not_places() and not m.group("of"):
+            if near(m) and first not in _not_places() and not m.group("of"):
                 return name
     return ""
 
