@@ -46,6 +46,10 @@ _NEGATIONS = _W.words("counted.negations")
 _STOP = _W.words("counted.stop")
 _NUMBER_NOUNS = _W.words("counted.number_nouns")
 _PEOPLE_COMPOUNDS = _W.words("counted.people_compounds")
+_CAPACITY_COMPOUNDS = _W.words("counted.capacity_compounds")
+_CAPACITY_BEFORE = tuple(tuple(p.split()) for p in _W.sequence("counted.capacity_before"))
+_CAPACITY_OF = _W.words("counted.capacity_of")
+CAPACITY = "capacity"  # the key of what a place can hold
 _AUX = _W.words("counted.auxiliaries")
 _NOT_ACT_IN_SCAN = _W.words("counted.not_act_in_scan")
 _NATION_NOUNS = _W.words("counted.nation_nouns")
@@ -99,6 +103,8 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
         if changed is not None:
             return Counted("", changed[0], changed[1], changed[2], kind, np_last, False)
     head = _low(toks, np_last) if explicit else ""
+    if kind == "count" and population == CAPACITY:
+        return Counted(unit, population, "present", "", kind, np_last, explicit)  # never "came"
     if kind == "count" and head in ACT_OF and head in _NOUN_ACTS:
         act, act_word = ACT_OF[head], toks[np_last].text  # "two deaths", "25 arrests"
     else:
@@ -118,6 +124,21 @@ def _changed_by(toks: list[Token], by: int) -> tuple[str, str, str] | None:
     return None
 
 
+def _capacity(e: NumberExpr, toks: list[Token]) -> bool:
+    """Whether a figure is what a place can hold: "a 62,500-capacity stadium", "a capacity of
+    62,500", "the stadium holds 62,500 (spectators)"."""
+    k = e.last + 1
+    if _low(toks, k) in ("-", "–") and _low(toks, k + 1) in _CAPACITY_COMPOUNDS:
+        return k + 1 < len(toks) and toks[k].end == toks[k + 1].start == toks[k].start + 1
+    if not any(
+        e.first >= len(p) and tuple(t.low for t in toks[e.first - len(p) : e.first]) == p
+        for p in _CAPACITY_BEFORE
+    ):
+        return False
+    after = toks[k] if k < len(toks) else None
+    return after is None or after.kind != "word" or after.low in _CAPACITY_OF
+
+
 def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, bool]:
     k = e.last + 1
     # "20-year war", "5-mile stretch": the unit is glued to the number by a hyphen
@@ -131,6 +152,9 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         return "measure", unit, unit, k, True  # "minus 11C"
     if _low(toks, e.first - 1) == "magnitude" or _low(toks, e.first - 2) == "magnitude":
         return "measure", "magnitude", "magnitude", e.last, True  # "a magnitude 6.8 quake"
+    if _capacity(e, toks):
+        glued = _low(toks, k) in ("-", "–")
+        return "count", CAPACITY, CAPACITY, k + 1 if glued else e.last, True
     if _low(toks, k) in ("-", "–") and _low(toks, k + 1) in _PEOPLE_COMPOUNDS:
         if k + 1 < len(toks) and toks[k].end == toks[k + 1].start == toks[k].start + 1:
             head = k + 2

@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from functools import cache, lru_cache
 from itertools import chain, combinations
 from typing import NamedTuple
@@ -437,7 +438,7 @@ def told_apart(
                 db = members[b]
                 if db.value > REACH * da.value:
                     break
-                if db.value <= SAME_VALUE * da.value or frozenset((a, b)) in skip:
+                if _one_number(da.claim, db.claim) or frozenset((a, b)) in skip:
                     continue
                 if _one_quantity(da, db, disputed):
                     continue
@@ -445,7 +446,32 @@ def told_apart(
     return pairs
 
 
-SAME_VALUE = 1.02  # numbers closer than this are one number, rounded
+_ROUNDING = 1.1  # a number rounded moves by less than this
+SAME_VALUE = 1.02  # rates and amounts closer than this are one number, rounded
+
+
+def _one_number(a: Claim, b: Claim) -> bool:
+    """Whether two figures give one number: a count rounded to the other's last digit (see
+    `_rounded`), rates and amounts within SAME_VALUE of each other."""
+    if a.kind == "count":
+        return _rounded(a.value, b.value)
+    low, high = sorted((a.value, b.value))
+    return high <= SAME_VALUE * low
+
+
+def _rounded(x: float, y: float) -> bool:
+    """Whether two numbers are one, the one rounded to the other's last digit: 61,847 and 62,000
+    or 61,800 are one number; 61,847 and 62,500 (a stadium's capacity) are two."""
+    if x == y:
+        return True
+    if x <= 0 or y <= 0 or max(x, y) > _ROUNDING * min(x, y):
+        return False
+    for a, b in ((x, y), (y, x)):
+        exponent = Decimal(f"{b:.6g}").normalize().as_tuple().exponent
+        step = 10.0 ** int(exponent)
+        if math.isclose(round(a / step) * step, b, rel_tol=1e-9):
+            return True
+    return False
 
 
 def _one_quantity(da: Described, db: Described, disputed: Collection[str]) -> bool:

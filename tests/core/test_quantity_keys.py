@@ -17,6 +17,13 @@ CASES = [
     ("A 20,000-person crowd filled the square.", "20,000", "crowd", "attended"),
     ("The firm is reducing headcount by 500 this year.", "500", "jobs", "cut"),
     ("She expected at least 150,000 people to join it.", "at least 150,000", "people", ""),
+    # what a place can hold is no crowd that came, whatever the sentence says came
+    ("A crowd of 61,847 filled the 62,500-capacity stadium.", "62,500", "capacity", "present"),
+    ("A crowd of 61,847 filled the 62,500-capacity stadium.", "61,847", "crowd", "attended"),
+    ("The stadium, which holds 62,500, was full.", "62,500", "capacity", "present"),
+    ("The arena has a capacity of 20,000 fans.", "20,000", "capacity", "present"),
+    ("They packed the 60,000-seater on Sunday.", "60,000", "capacity", "present"),
+    ("The party holds 45 seats.", "45 seats", "seats", ""),
 ]
 
 

@@ -68,6 +68,13 @@ def test_what_an_article_tells_apart() -> None:
     ) == [("100,000 people", "12,000 people")]
 
 
+def test_a_stadium_and_its_crowd_are_two_numbers() -> None:
+    """61,847 beside 62,500 is no rounding (61,847 rounds to 61,800 or 62,000): the crowd and the
+    stadium's capacity; 62,000 beside 61,847 is the crowd rounded."""
+    assert _apart("A crowd of 61,847 watched. The stadium holds 62,500.") == [("61,847", "62,500")]
+    assert _apart("A crowd of 62,000 watched; the official count was 61,847 fans.") == []
+
+
 def test_what_an_article_gives_as_one_quantity_is_not_told_apart() -> None:
     # a bound the other number meets
     assert (
