@@ -33,10 +33,10 @@ STORIES = [SEEDS] + sorted(
     p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
 )
 # groups that mix, per corpus, as the linker groups them now
-# (56 in all before an article's own numbers weighed against one group, 55 since: events and
-# blind_events each gained one, the others lost some)
+# (62 in all before an article's own numbers weighed against one group, 54 since: events gained
+# one, the others lost some or held)
 MIXED_AT_MOST = {
-    "seeds": 0, "events": 5, "dev_events_2": 11, "dev_events_3": 7, "blind_events": 8,
+    "seeds": 0, "events": 5, "dev_events_2": 11, "dev_events_3": 7, "blind_events": 7,
     "blind_events_2": 1, "blind_events_3": 3, "blind_events_4": 10,
     "blind_events_5": 10, "blind_events_6": 3,
 }  # fmt: skip
