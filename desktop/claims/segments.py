@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from desktop.claims.words import english
+from desktop.claims.words import alternation, english
 
 _W = english()
 
@@ -24,18 +24,25 @@ VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 
 _FRACTION_CHARS = "".join(VULGAR_FRACTIONS)
 # Continental notation in translated copy: "58,3 percent" and "3,4 million" use a decimal comma,
 # "15.000 persons" a thousands dot, "1 200 work places" (and "the employers said 2 950.") a
-# thousands space. A decimal comma is read so only before a percent, a scale or a unit, where a
-# list of numbers cannot stand.
+# thousands space. A decimal comma is read so only where a list of numbers cannot stand: before a
+# percent, a scale or a unit, in a range of two such numbers, or after "magnitude"
+# (words_en.toml, segments.after_decimal_comma and the lists beside it).
 _PER_CENT = r"(?:per\s?cent|percent|pc\b|%)"
-_AFTER_DECIMAL_COMMA = (
-    "per cent|percent|pc|million|billion|thousand|trillion|euros?|eur|dollars?|pounds|crore|"
-    "lakh|kg|km|tonnes|degrees|metres|meters|hours|points|mln|bn"
+_AFTER_DECIMAL_COMMA = alternation(_W.sequence("segments.after_decimal_comma"), space=r"\s?")
+_DECIMAL = r"\d+,\d{1,2}(?![\d,])"
+_DECIMAL_COMMA = (
+    rf"{_DECIMAL}(?=\s*(?:%|(?:{_AFTER_DECIMAL_COMMA})\b))"  # 58,3 %
+    rf"|{_DECIMAL}(?=\s*(?:{alternation(_W.sequence('segments.range_words'))})\s*{_DECIMAL})"
+    + "".join(  # "magnitude 6,8": a fixed-width look-behind per word
+        rf"|(?<=\b(?i:{re.escape(w)})\s){_DECIMAL}"
+        for w in sorted(_W.words("segments.before_decimal_comma"))
+    )
 )
 _TOKEN = re.compile(
     r"(?=\S)"  # every token starts on a non-space: a space is passed at one look, not nine
     r"(?P<num>\d+(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.,]\d)"  # 1,234.5 (not 1,2345)
     rf"|(?P<dots>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d)(?=\s+(?!{_PER_CENT})[^\W\d]))"  # 15.000 x
-    rf"|(?P<comma>\d+,\d{{1,2}}(?![\d,])(?=\s*(?:%|(?:{_AFTER_DECIMAL_COMMA})\b)))"  # 58,3 %
+    rf"|(?P<comma>{_DECIMAL_COMMA})"  # 58,3 %; 19,0 to 19,4 billion; magnitude 6,8
     r"|\d{1,3}(?: \d{3})+(?![\d.,]\d)(?=\s+[a-z]|[.,;:)]?(?:\s|$))"  # 1 200 x; 2 950.
     rf"|\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,2}}(?![\w]))?[{_FRACTION_CHARS}]?"  # 12, 1.2e6, 3½
     rf"|\.\d+|[{_FRACTION_CHARS}])"
