@@ -43,6 +43,9 @@ _TURNS = _W.words("nonfigures.turns")
 _AGE_BOUNDS = _W.words("nonfigures.age_bounds")
 _FURNITURE_BEFORE = _W.words("nonfigures.furniture_before")
 _SAID = _W.words("nonfigures.said")
+_ONE_SPEAKS = _W.words("nonfigures.one_speaks")
+_ORDINAL_UNITS = _W.words("nonfigures.ordinal_units")
+_SPEAKER_REACH = 4  # words after "one" in which a verb of saying makes it a speaker
 _ONE_OF = _W.words("nonfigures.one_of")
 _NOT_NOUNS = _W.words("nonfigures.not_nouns")
 
@@ -328,7 +331,13 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
             return False
         if after in _WORD_NOT_COUNT_AFTER or not after.isalpha():
             return False
+        if before in _ONE_SPEAKS or any(
+            _low(toks, n) in _ONE_SPEAKS for n in range(e.last + 1, e.last + 1 + _SPEAKER_REACH)
+        ):
+            return False  # "said one nurse", "one woman screamed": a speaker, not a count
         return not after.endswith(("ly", "ed")) and after not in _SAID
+    if after in ("-", "–") and _low(toks, e.last + 2) in _ORDINAL_UNITS:
+        return False  # "the twenty-first century", "the Thirty-ninth Amendment": an ordinal
     if word in ("a", "an") and e.last == i + 1 and _low(toks, i + 1) == "hundred":
         return _counts_after(toks, e.last + 1) or bool(e.currency)
     if after in ("-", "–") and _low(toks, e.last + 2) in SET_COMPOUNDS:
