@@ -14,6 +14,7 @@ _W = english()
 UNITS_WORDS = _W.values("numbers.units")
 TENS_WORDS = _W.values("numbers.tens")
 SCALE_WORDS = _W.values("numbers.scales")
+PLURAL_SCALES = _W.values("numbers.plural_scales")  # "9 millions euros" in translated copy
 STACKING_SCALES = _W.words("numbers.stacking.scales")
 SCALE_SUFFIXES = _W.values("numbers.scale_suffixes")
 VAGUE_PLURALS = _W.values("numbers.vague_plurals")

@@ -28,6 +28,7 @@ from desktop.claims.lexicon import (
     MOJIBAKE_BEFORE_CURRENCY,
     PDF_POUND,
     PERCENT_WORDS,
+    PLURAL_SCALES,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     STACKING_SCALES,
@@ -216,6 +217,9 @@ class _Parser:
             if scale:
                 flags["scale"] = scale
                 return self._stacked(value * scale, j + 1, flags)
+        if nxt is not None and nxt.low in PLURAL_SCALES and self.low(j + 1) != "of":
+            flags["scale"] = PLURAL_SCALES[nxt.low]  # "a fine of 9 millions euros"
+            return self._stacked(value * PLURAL_SCALES[nxt.low], j + 1, flags)
         if nxt is not None and (
             nxt.low in SCALE_WORDS
             and nxt.low != "hundred"
