@@ -126,6 +126,11 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         if i + 1 < len(toks) and _adj(toks, i, i + 1) and toks[i + 1].text in ("/", ":"):
             if not e.fraction:
                 return False
+        if i > 1 and toks[i - 1].text == ":" and _adj(toks, i - 1, i) and _adj(toks, i - 2, i - 1):
+            if toks[i - 2].kind == "num":
+                return False  # the 1 of "stood 1:1", "odds of 3:1": a score or a ratio
+        if plain_time(tok.text):
+            return False  # "the 0700 summary": a time of day written as four digits
         if i > 0 and _adj(toks, i - 1, i) and toks[i - 1].text in ("/", "#", "№"):
             if not (toks[i - 1].text == "/" and _low(toks, i - 2) in MEASURE_UNITS):
                 return False  # "No. 1/2", "#3"; but "100MW/200MWh" is a second figure
@@ -211,6 +216,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "12 comments", "3 min read": a short line of page furniture
     if _is_age(toks, i, e.last) or _is_age_bound(e, toks):
         return False
+    if e.written_in_words and after in TIME_WORDS:
+        return False  # "by seven o'clock": a time of day
     if e.not_figure:
         return False
     if e.written_in_words and i >= 1 and toks[i - 1].text in ("/", "\\", "_", "=", "<"):
@@ -225,6 +232,11 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     if e.written_in_words and not e.vague:
         return _word_number_counts(e, toks, i)
     return True
+
+
+def plain_time(text: str) -> bool:
+    """Four digits from a zero, read as a time of day: '0700', '0930' (no count is written so)."""
+    return len(text) == 4 and text.startswith("0") and text.isdigit() and int(text[2:]) < 60
 
 
 def _is_number_word(tok: Token) -> bool:
