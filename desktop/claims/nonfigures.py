@@ -129,7 +129,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         if i > 1 and toks[i - 1].text == ":" and _adj(toks, i - 1, i) and _adj(toks, i - 2, i - 1):
             if toks[i - 2].kind == "num":
                 return False  # the 1 of "stood 1:1", "odds of 3:1": a score or a ratio
-        if plain_time(tok.text):
+        if _plain_time(tok.text):
             return False  # "the 0700 summary": a time of day written as four digits
         if i > 0 and _adj(toks, i - 1, i) and toks[i - 1].text in ("/", "#", "№"):
             if not (toks[i - 1].text == "/" and _low(toks, i - 2) in MEASURE_UNITS):
@@ -234,7 +234,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     return True
 
 
-def plain_time(text: str) -> bool:
+def _plain_time(text: str) -> bool:
     """Four digits from a zero, read as a time of day: '0700', '0930' (no count is written so)."""
     return len(text) == 4 and text.startswith("0") and text.isdigit() and int(text[2:]) < 60
 
