@@ -22,6 +22,7 @@ from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
 from desktop.claims.segments import Token
 from desktop.claims.vocabulary import (
     ACT_OF,
+    CAPACITY,
     MEASURES,
     NATION_OF,
     PERSON_HEADS,
@@ -49,7 +50,6 @@ _PEOPLE_COMPOUNDS = _W.words("counted.people_compounds")
 _CAPACITY_COMPOUNDS = _W.words("counted.capacity_compounds")
 _CAPACITY_BEFORE = tuple(tuple(p.split()) for p in _W.sequence("counted.capacity_before"))
 _CAPACITY_OF = _W.words("counted.capacity_of")
-CAPACITY = "capacity"  # the key of what a place can hold
 _AUX = _W.words("counted.auxiliaries")
 _NOT_ACT_IN_SCAN = _W.words("counted.not_act_in_scan")
 _NATION_NOUNS = _W.words("counted.nation_nouns")
@@ -128,8 +128,8 @@ def _capacity(e: NumberExpr, toks: list[Token]) -> bool:
     """Whether a figure is what a place can hold: "a 62,500-capacity stadium", "a capacity of
     62,500", "the stadium holds 62,500 (spectators)"."""
     k = e.last + 1
-    if _low(toks, k) in ("-", "–") and _low(toks, k + 1) in _CAPACITY_COMPOUNDS:
-        return k + 1 < len(toks) and toks[k].end == toks[k + 1].start == toks[k].start + 1
+    if _low(toks, k + 1) in _CAPACITY_COMPOUNDS:
+        return _glued_compound(toks, k)
     if not any(
         e.first >= len(p) and tuple(t.low for t in toks[e.first - len(p) : e.first]) == p
         for p in _CAPACITY_BEFORE
@@ -137,6 +137,16 @@ def _capacity(e: NumberExpr, toks: list[Token]) -> bool:
         return False
     after = toks[k] if k < len(toks) else None
     return after is None or after.kind != "word" or after.low in _CAPACITY_OF
+
+
+def _glued_compound(toks: list[Token], k: int) -> bool:
+    """Whether a hyphen at `k` glues the word after it on: "a 20,000-person crowd", "a
+    62,500-capacity stadium"."""
+    return (
+        _low(toks, k) in ("-", "–")
+        and k + 1 < len(toks)
+        and toks[k].end == toks[k + 1].start == toks[k].start + 1
+    )
 
 
 def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, bool]:
@@ -155,8 +165,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     if _capacity(e, toks):
         glued = _low(toks, k) in ("-", "–")
         return "count", CAPACITY, CAPACITY, k + 1 if glued else e.last, True
-    if _low(toks, k) in ("-", "–") and _low(toks, k + 1) in _PEOPLE_COMPOUNDS:
-        if k + 1 < len(toks) and toks[k].end == toks[k + 1].start == toks[k].start + 1:
+    if _low(toks, k + 1) in _PEOPLE_COMPOUNDS:
+        if _glued_compound(toks, k):
             head = k + 2
             while _low(toks, head) in ("-", "–") or _low(toks, head) == "strong":
                 head += 1

@@ -37,5 +37,6 @@ JOB_ACTS = _W.words("vocabulary.job_acts")
 PERSON_POPULATIONS = frozenset(NATION_OF.values()) | _W.words("vocabulary.person_populations")
 CROWD_POPULATIONS = _W.words("vocabulary.crowd_populations")
 CROWD = "crowd"  # the key of a crowd that turned out, whoever is in it: a crowd of people
+CAPACITY = "capacity"  # the key of what a place can hold, never the crowd that came
 THING_ACTS = _W.values("vocabulary.thing_acts")
 MEASURES = _W.classes("vocabulary.measures")

@@ -98,7 +98,8 @@ class GroupRowDelegate(QStyledItemDelegate):
         background.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, option.widget)
         texts = self.button_texts(option.rect, option.fontMetrics)
-        for name, rect in self.button_rects(option.rect, option.fontMetrics, texts).items():
+        rects = self.button_rects(option.rect, option.fontMetrics, texts)
+        for name, rect in rects.items():
             button = QStyleOptionButton()
             button.rect = rect
             button.text = texts[name]
@@ -108,7 +109,6 @@ class GroupRowDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_PushButton, button, painter, option.widget)
         # the suggestion's own status beside its buttons, as far as it fits
         group = _suggested(index)
-        rects = self.button_rects(option.rect, option.fontMetrics, texts)
         left = max(r.right() for r in rects.values())
         room = QRect(
             left + 8, option.rect.top(), option.rect.right() - left - 10, option.rect.height()

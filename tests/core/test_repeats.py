@@ -15,8 +15,7 @@ from desktop.claims import extract_claims
 from desktop.linking import link_claims
 from desktop.linking.evidence import describe
 from desktop.linking.grouping import repeats, rivals
-from desktop.model import Claim, Source
-from desktop.workspace import Workspace
+from desktop.model import Claim
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/core, for stories.py
 from stories import imported  # noqa: E402
@@ -33,14 +32,7 @@ STORY = {
 
 @pytest.fixture
 def stored(tmp_path: Path) -> list[Claim]:
-    for name, text in STORY.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    workspace = Workspace(f"sqlite:///{tmp_path}/ws.sqlite")
-    try:
-        workspace.import_sources([Source(str(tmp_path / name)) for name in STORY])
-        return workspace.claims()
-    finally:
-        workspace.close()
+    return list(imported(tmp_path, STORY).claims)
 
 
 def test_a_headline_and_its_text_join_one_group(stored: list[Claim]) -> None:
