@@ -174,13 +174,101 @@ def _read_key(stored: str) -> QuantityKey:
     return QuantityKey(measure, Qualifier.NONE, owner)
 
 
+class TimeKind(Enum):
+    """What time a figure's number covers."""
+
+    NOW = ""  # what holds on its as-of date: a toll, a crowd, a price
+    RATE = "rate"  # each day, each year: "per day", "quarterly", "annual"
+    RECENT = "recent"  # a span back from its date: "over the past 24 hours"
+    PERIOD = "period"  # one calendar period: "in 2003", "last year", "in the third quarter"
+    CHANGE = "change"  # a change over the years since one: "fallen by 30% since 2019"
+    SINCE = "since"  # counted from a day on: "since 14 August"
+
+
+@dataclass(frozen=True)
+class Timeframe:
+    """The time a figure's number covers, as extraction read it. A calendar period is resolved
+    against the article's date to the days it spans ("last year" in a 2025 article is 2024), so
+    that "last year" and "in 2024" are one period; without a year to resolve by, it keeps its
+    words ("Q3"). The store keeps it as one string (`Claim.window`, an ISO 8601 interval for a
+    resolved period); `stored` writes that string and `read` is the one way back."""
+
+    kind: TimeKind = TimeKind.NOW
+    said: str = ""  # "per day", "past 24 hours", "from 2019", "since 08-14", "Q3", "last year"
+    start: date | None = None  # a resolved period's first and last day
+    end: date | None = None
+
+    def stored(self) -> str:
+        if self.kind is TimeKind.PERIOD and self.start and self.end:
+            return f"{self.start.isoformat()}/{self.end.isoformat()}"
+        return self.said
+
+    @staticmethod
+    def read(stored: str) -> Timeframe:
+        return _read_timeframe(stored)
+
+    @property
+    def compared(self) -> str:
+        """What linking compares: figures over other times measure other quantities. A figure
+        counted since a day and one that holds now are compared as one running count."""
+        return "" if self.kind in (TimeKind.NOW, TimeKind.SINCE) else self.stored()
+
+    @property
+    def words(self) -> str:
+        """The time as a reader says it: 'in 2024', 'in Q3 2025', 'in March 2026', 'past
+        decade', 'per day', 'since 2019'."""
+        if self.kind is TimeKind.RECENT:
+            n, _, unit = self.said.removeprefix("past ").partition(" ")
+            return f"past {unit.removesuffix('s')}" if n == "1" else self.said
+        if self.kind is TimeKind.CHANGE:
+            return f"since {self.said.removeprefix('from ')}"
+        if self.kind is not TimeKind.PERIOD:
+            return self.said
+        if not (self.start and self.end):
+            return self.said if " " in self.said else f"in {self.said}"
+        s, e = self.start, self.end
+        if (s.month, s.day, e.month, e.day) == (1, 1, 12, 31) and s.year == e.year:
+            return f"in {s.year}"
+        months = (e.year - s.year) * 12 + e.month - s.month + 1
+        if s.day == 1 and months in (3, 6) and (s.month - 1) % months == 0:
+            part = "Q" if months == 3 else "H"
+            return f"in {part}{(s.month - 1) // months + 1} {s.year}"
+        if s.day == 1 and months == 1:
+            return f"in {_MONTH_NAMES[s.month - 1]} {s.year}"
+        return f"from {s.isoformat()} to {e.isoformat()}"
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")  # fmt: skip
+_SPAN_WORDS = (("per ", TimeKind.RATE), ("past ", TimeKind.RECENT), ("from ", TimeKind.CHANGE),
+               ("since ", TimeKind.SINCE))  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _read_timeframe(stored: str) -> Timeframe:
+    if not stored:
+        return Timeframe()
+    first, slash, last = stored.partition("/")
+    if slash:
+        try:
+            return Timeframe(
+                TimeKind.PERIOD, "", date.fromisoformat(first), date.fromisoformat(last)
+            )
+        except ValueError:
+            pass
+    for prefix, span in _SPAN_WORDS:
+        if stored.startswith(prefix):
+            return Timeframe(span, stored)
+    return Timeframe(TimeKind.PERIOD, stored)  # a period no year resolved: "Q3", "last year"
+
+
 @dataclass(frozen=True)
 class Claim:
     """One figure an article reports, with what it counts and where it stands in the text.
 
     `value` is the normalised number (a range's low end, "nearly 400" → 400); `low`/`high` are what
     the text gives as bounds. `unit` is what is counted as written, `population` and `act` the
-    normalised keys linking compares; `window` a duration the figure is measured over ("24 hours").
+    normalised keys linking compares; `window` the time its number covers (`Timeframe`).
     """
 
     start: int
@@ -212,6 +300,11 @@ class Claim:
     def quantity(self) -> QuantityKey:
         """`population` as the typed key it stores."""
         return _read_key(self.population)
+
+    @property
+    def timeframe(self) -> Timeframe:
+        """`window` as the typed time it stores."""
+        return _read_timeframe(self.window)
 
     @property
     def unit_written(self) -> bool:

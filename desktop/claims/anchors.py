@@ -14,6 +14,7 @@ from typing import Generic, TypeVar
 
 from desktop.claims.lexicon import MONTHS, WEEKDAYS
 from desktop.claims.words import alternation, english
+from desktop.model import Timeframe, TimeKind
 
 _W = english()
 
@@ -40,6 +41,7 @@ _YEAR_WINDOW = re.compile(
     + r"\b(19[5-9]\d|20\d\d)\b(?!\s*[-–/]\s*\d)"
 )
 _SPACES = r"\s+"
+_SPACES_OR_HYPHENS = r"[\s-]+"  # "fourth-quarter revenue"
 _SMALL = _W.values("anchors.small_numbers")
 _PERIODS = _W.values("anchors.periods")
 _DURATION = re.compile(
@@ -48,9 +50,11 @@ _DURATION = re.compile(
     rf"(?:(?P<n>\d+|{alternation(_SMALL)})\s+)?"
     rf"(?P<u>{alternation(_W.words('anchors.duration.units'))})\b"
     rf"|\b(?P<per>{alternation(_W.words('anchors.duration.per'))})\s+"
-    rf"(?P<pu>{alternation(_W.words('anchors.duration.per_units'))})\b"
-    rf"|\b(?P<q>{alternation(_PERIODS, space=_SPACES)}|Q[1-4])\b",
+    rf"(?P<pu>{alternation(_W.words('anchors.duration.per_units'))})\b",
     re.IGNORECASE,
+)
+_PART_OF_YEAR = re.compile(
+    rf"\b(?P<q>{alternation(_PERIODS, space=_SPACES_OR_HYPHENS)}|Q[1-4])\b", re.IGNORECASE
 )
 _SINCE = re.compile(
     rf"\bsince\s+(?:(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}))",
@@ -59,7 +63,12 @@ _SINCE = re.compile(
 _AS_OF_WORDS = alternation(_W.words("anchors.as_of"), space=_SPACES)
 _AS_OF = re.compile(rf"\b(?:{_AS_OF_WORDS})\s+$", re.IGNORECASE)
 _PERIOD_WINDOWS = _W.values("anchors.period_windows")
-_PERIOD_WORDS = re.compile(rf"\b({alternation(_PERIOD_WINDOWS)})\b", re.IGNORECASE)
+_YEARS_BACK = _W.values("anchors.years_back")
+_PERIOD_WORDS = re.compile(
+    rf"\b({alternation([*_PERIOD_WINDOWS, *_YEARS_BACK])})\b", re.IGNORECASE
+)
+# A year right after a quarter or a half names its year: "Q3 2024", "the first half of 2025"
+_YEAR_AFTER = re.compile(r"(?:,?\s+|\s+of\s+)((?:19|20)\d\d)\b")
 
 
 def article_year(text: str, published: date | None) -> int | None:
@@ -155,11 +164,16 @@ class SentenceTime:
         self._weekday: list[date | None] = []  # computed on first need
         self._durations = _Near([(m.start(), m) for m in _DURATION.finditer(sentence)])
         self._periods = _Near([(m.start(), m) for m in _PERIOD_WORDS.finditer(sentence)])
+        parts = list(_PART_OF_YEAR.finditer(sentence))
+        self._parts_of_year = _Near([(m.start(), m) for m in parts])
+        # the year of "Q3 2024" or "the third quarter of 2024" is the quarter's
+        quarters_years = {y.start(1) for m in parts if (y := _YEAR_AFTER.match(sentence, m.end()))}
         self._years = _Near(
             [
-                (m.start(), int(m.group(1)))
+                (m.start(), m)
                 for m in _YEAR_WINDOW.finditer(sentence)
                 if not _OPENS_A_SPAN.search(sentence, max(0, m.start() - 16), m.start())
+                and m.start() not in quarters_years
             ]
         )
         self._since_years = _Near([(m.start(), m.group(1)) for m in _SINCE_YEAR.finditer(sentence)])
@@ -177,35 +191,107 @@ class SentenceTime:
             self._weekday.append(weekday_date(self._sentence, self._published))
         return self._weekday[0]
 
-    def window(self, offset: int) -> str:
-        """The span a figure is measured over: 'past 24 hours', 'per day', 'Q3', 'since 08-14',
-        or 'in 2003' when the sentence is about another year than the article's."""
+    def window(self, offset: int, end: int | None = None) -> Timeframe:
+        """The time a figure at `offset`…`end` covers: a rate ('per day'), a span back from its
+        date ('past 24 hours'), a calendar period resolved to its days ('the third quarter', 'last
+        year', 'a 2003 earthquake'), a change since a year ('since 2019') or a count since a day."""
         for _, m in self._durations.around(offset, _REACH, _REACH):
             if m.group("per") and not 0 <= m.start() - offset <= 40:
                 continue  # "a day" binds the figure just before it, not the whole sentence
-            return _duration_window(m)
-        periods = self._periods.around(offset, 60, 60)
-        if periods:
-            word = periods[0][1].group(1).lower()
-            return _PERIOD_WINDOWS.get(word, word)
-        years = {y for _, y in self._years.around(offset, _YEAR_REACH, _YEAR_REACH)}
-        if years and (self._year is None or self._year not in years):
-            return f"in {max(years)}"  # "a 2003 earthquake killed 177": another event's figure
+            return Timeframe(
+                TimeKind.RATE if m.group("per") else TimeKind.RECENT, _duration_window(m)
+            )
+        # the period named nearest the figure: "300 in 2024, against 378 this year"
+        end = offset if end is None else end
+        named: list[tuple[int, Timeframe]] = []
+        for pos, m in self._parts_of_year.around(offset, _PERIOD_REACH, _PERIOD_REACH):
+            if self._governs(m, offset, end):
+                named.append((abs(pos - offset), self._part_of_year(m)))
+        for pos, m in self._periods.around(offset, _PERIOD_REACH, _PERIOD_REACH):
+            if self._governs(m, offset, end):
+                named.append((abs(pos - offset), self._period_word(m.group(1).lower())))
+        for pos, m in self._years.around(offset, _PERIOD_REACH, _PERIOD_REACH):
+            if not self._governs(m, offset, end):
+                continue
+            year = int(m.group(1))
+            if year != self._year:  # "a 2003 earthquake killed 177": another event's figure
+                span = TimeKind.PERIOD, str(year), date(year, 1, 1), date(year, 12, 31)
+                named.append((abs(pos - offset), Timeframe(*span)))
+            else:
+                named.append((abs(pos - offset), Timeframe()))  # the article's own year
+        if named:
+            return min(named, key=lambda n: n[0])[1]
         since_year = self._since_years.around(offset, 80, 80)
-        if since_year:
-            return f"from {since_year[0][1]}"  # "fallen by almost 30% since 2019"
+        if since_year:  # "fallen by almost 30% since 2019"
+            return Timeframe(TimeKind.CHANGE, f"from {since_year[0][1]}")
         since = self._since.around(offset, _REACH, _REACH)
         if since:
             s = since[0][1]
             month = _month(s.group("m1") or s.group("m2"))
             day = int(re.sub(r"\D", "", s.group("d1") or s.group("d2")))
-            return f"since {month:02d}-{day:02d}"
-        return ""
+            return Timeframe(TimeKind.SINCE, f"since {month:02d}-{day:02d}")
+        return Timeframe()
+
+    def _governs(self, m: re.Match[str], start: int, end: int) -> bool:
+        """A period named at `m` is the time of the figure at `start`…`end`, unless it is what a
+        change is measured against ("up 3.8% on last year") or another number stands between
+        them set against it, whose period it is ("412,000, up from 214,000 in 2022")."""
+        if _COMPARED.search(self._sentence, max(0, m.start() - 20), m.start()):
+            return False
+        between = (
+            self._sentence[end : m.start()] if m.start() >= end else self._sentence[m.end() : start]
+        )
+        return not (_CONTRAST.search(between) and _DIGIT.search(between))
+
+    def _reference(self) -> date | None:
+        """The day periods are counted back from: the published date, else the end of the
+        article's year when the text gives one."""
+        if self._published:
+            return self._published
+        return date(self._year, 12, 31) if self._year else None
+
+    def _part_of_year(self, m: re.Match[str]) -> Timeframe:
+        """'the third quarter', 'Q3 2024', 'the first half of 2025': the year named right after,
+        else the latest such period begun by the article's date."""
+        q = m.group("q").lower()
+        name = _PERIODS.get(" ".join(re.split(_SPACES_OR_HYPHENS, q)), q.upper())  # "Q3", "H1"
+        months = 3 if name[0] == "Q" else 6
+        first_month = (int(name[1]) - 1) * months + 1
+        named = _YEAR_AFTER.match(self._sentence, m.end())
+        if named:
+            year = int(named.group(1))
+        elif (ref := self._reference()) is not None:
+            year = ref.year if (ref.month, ref.day) >= (first_month, 1) else ref.year - 1
+        else:
+            return Timeframe(TimeKind.PERIOD, name)
+        return Timeframe(TimeKind.PERIOD, name, *_months_span(year, first_month, months))
+
+    def _period_word(self, word: str) -> Timeframe:
+        """'annual' is a rate; 'last year' is counted back from the article's date, or keeps its
+        words when the article has none. (A month is no period here: "in March" dates an event
+        as often as it bounds a count, and the two cannot be told apart by their words.)"""
+        if word not in _YEARS_BACK:
+            return Timeframe(TimeKind.RATE, _PERIOD_WINDOWS.get(word, word))
+        if (ref := self._reference()) is None:
+            return Timeframe(TimeKind.PERIOD, word)
+        days = _months_span(ref.year - _YEARS_BACK[word], 1, 12)
+        return Timeframe(TimeKind.PERIOD, word, *days)
 
 
-# A year makes a figure another event's only when it stands near it ("a 2003 quake killed 177");
+def _months_span(year: int, first_month: int, months: int) -> tuple[date, date]:
+    """The first and last day of `months` months from `first_month` of `year`."""
+    y, m = divmod(year * 12 + first_month - 1 + months, 12)
+    return date(year, first_month, 1), date(y, m + 1, 1) - timedelta(days=1)
+
+
+# A period or a year governs a figure only when it stands near it ("a 2003 quake killed 177");
 # "since the 1997 handover" elsewhere in the sentence dates no figure.
-_YEAR_REACH = 60
+_PERIOD_REACH = 60
+_DIGIT = re.compile(r"\d")
+_CONTRAST = re.compile(rf"\b(?i:{alternation(_W.words('anchors.contrasts'), space=_SPACES)})\b")
+_COMPARED = re.compile(
+    rf"\b(?i:{alternation(_W.words('anchors.comparison_bases'), space=_SPACES)})\s+(?:(?i:in)\s+)?$"
+)
 _OPENS_A_SPAN = re.compile(
     rf"\b(?:{alternation(_W.words('anchors.opens_a_span'))})\s+(?:the\s+)?$", re.I
 )
@@ -218,9 +304,6 @@ def _just_after(starts: list[int], pos: int) -> bool:
 
 
 def _duration_window(m: re.Match[str]) -> str:
-    if m.group("q"):
-        q = m.group("q").lower()
-        return _PERIODS.get(q, q.upper())
     if m.group("per"):
         return f"per {m.group('pu').lower()}"
     n = m.group("n")
@@ -238,8 +321,10 @@ def as_of(sentence: str, offset: int, year: int | None, published: date | None) 
     return SentenceTime(sentence, year, published).as_of(offset)
 
 
-def window(sentence: str, offset: int, year: int | None, published: date | None = None) -> str:
-    """The span a figure at `offset` is measured over (see SentenceTime.window)."""
+def window(
+    sentence: str, offset: int, year: int | None, published: date | None = None
+) -> Timeframe:
+    """The time a figure at `offset` covers (see SentenceTime.window)."""
     return SentenceTime(sentence, year, published).window(offset)
 
 

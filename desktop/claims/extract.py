@@ -109,7 +109,7 @@ def extract_claims(
                     kind=c.kind,
                     population=population,
                     act=act,
-                    window=time.window(start - s.start),
+                    window=time.window(start - s.start, end - s.start).stored(),
                     context_before=text[max(0, start - _CONTEXT) : start],
                     context_after=text[end : end + _CONTEXT],
                 )

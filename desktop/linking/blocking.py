@@ -14,7 +14,6 @@ from dataclasses import replace
 
 from desktop.model import Claim
 
-_RATE_PREFIXES = ("past ", "per ", "Q", "H", "in ", "from ")
 # A figure's dimension and its value on that dimension's scale: areas and lengths in any unit
 # compare ("4,000 acres" and "1,600 hectares"), and so do speeds ("290 km/h" and "180 mph"),
 # temperatures, power and energy; other measures compare only in their own unit.
@@ -90,9 +89,9 @@ def quantity_key(claim: Claim) -> str:
 
 
 def window_class(claim: Claim) -> str:
-    """Claims measured over different spans never link: a day's count is not a running total."""
-    w = claim.window
-    return w if w.startswith(_RATE_PREFIXES) else ""
+    """Claims measured over different times never link: a day's count is not a running total,
+    and last year's is not this one's (see `Timeframe.compared`)."""
+    return claim.timeframe.compared
 
 
 def act_class(claim: Claim) -> str:

@@ -26,7 +26,7 @@ import numpy as np
 from desktop.claims.lexicon import MONTHS
 from desktop.claims.words import noun_lemma
 from desktop.linking.blocking import dimension, window_class
-from desktop.model import Claim, Qualifier
+from desktop.model import Claim, Qualifier, TimeKind
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -213,6 +213,10 @@ class Table:
         self.act = _column(c.act for c in claims)
         self.window = _column((window_class(c) for c in claims), blank_is_nothing=False)
         self.window_said = _column(window_class(c) for c in claims)
+        # a period no date resolved ("last year" in an undated text) may be any resolved one
+        frames = [c.timeframe for c in claims]
+        self.period = np.array([f.kind is TimeKind.PERIOD for f in frames], dtype=bool)
+        self.unresolved = self.period & np.array([f.start is None for f in frames], dtype=bool)
         self.text = _column((c.text.lower() for c in claims), blank_is_nothing=False)
         self.owner = _column(d.owner for d in members)
         self.as_of = np.array([c.as_of.toordinal() if c.as_of else -1 for c in claims])
@@ -282,10 +286,13 @@ class Table:
 
     def cannot_link(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Pairs no evidence joins: other owners ('revenue of A', 'revenue of B'), other
-        measuring windows ('in 24 hours' and 'per week')."""
+        measuring windows ('in 24 hours' and 'per week'), other periods ('in 2023', 'last year'
+        in a 2025 article); a period an undated text leaves unresolved may be any other."""
         oi, oj = self.owner[i], self.owner[j]
         wi, wj = self.window_said[i], self.window_said[j]
-        return ((oi >= 0) & (oj >= 0) & (oi != oj)) | ((wi >= 0) & (wj >= 0) & (wi != wj))
+        unknown = self.period[i] & self.period[j] & (self.unresolved[i] | self.unresolved[j])
+        other_time = (wi >= 0) & (wj >= 0) & (wi != wj) & ~unknown
+        return ((oi >= 0) & (oj >= 0) & (oi != oj)) | other_time
 
 
 def _column(values: Iterable[str], blank_is_nothing: bool = True) -> np.ndarray:

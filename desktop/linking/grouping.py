@@ -899,9 +899,9 @@ def label_for(claims: Sequence[Claim]) -> str:
     place = _common(places)
     if place and 2 * places.count(place) >= len(claims):
         label += f" in {place}"  # "People killed in Marrow province": a part, by its place
-    window = _common(c.window for c in claims if window_class(c))
+    window = _common(c.timeframe.words for c in claims if window_class(c))
     if window:
-        label += f", {_window_words(window)}"
+        label += f", {window}"
     return label[:1].upper() + label[1:]
 
 
@@ -964,14 +964,6 @@ def _named_act(claims: Sequence[Claim], unit: str) -> str:
     if act in JOB_ACTS:  # "Jobs cut", "People hired"; never "Trains cut"
         return act if counted in PERSON_POPULATIONS else ""
     return ""
-
-
-_WINDOW = re.compile(r"^past 1 (\w+)s$")
-
-
-def _window_words(window: str) -> str:
-    """A measuring window as a reader says it: 'past 1 decades' → 'past decade'."""
-    return _WINDOW.sub(r"past \1", window)
 
 
 _QUALIFIER_WORDS = {

@@ -63,7 +63,15 @@ def figures(*said: tuple[str, str, str], kind: str = "count", window: str = "") 
         (figures(("children", "children", ""), ("children", "children", ""),
                  window="past 1 decades"), "Children, past decade"),
         # nothing said of what is counted: still a name
-        (figures(("", "", ""), ("", "", ""), window="in 2019"), "Figures, in 2019"),
+        (figures(("", "", ""), ("", "", ""), window="2019-01-01/2019-12-31"), "Figures, in 2019"),
+        # a period resolved to its days, named as a reader names it
+        (figures(("dollars", "revenue", ""), ("dollars", "revenue", ""),
+                 window="2025-07-01/2025-09-30"), "Dollars, in Q3 2025"),
+        (figures(("people", "people", "killed"), ("people", "people", "killed"),
+                 window="2026-01-01/2026-01-31"), "People killed, in January 2026"),
+        # a count since a day is the running count: no time in its name
+        (figures(("people", "people", "killed"), ("people", "people", "killed"),
+                 window="since 08-14"), "People killed"),
     ],
 )  # fmt: skip
 def test_a_label_names_what_its_figures_say(group: list[Claim], label: str) -> None:

@@ -41,7 +41,7 @@ def test_a_year_far_from_the_figure_dates_nothing() -> None:
     (claim,) = [c for c in extract_claims(sentence) if c.text.startswith("300,000")]
     assert claim.window == ""
     (old,) = [c for c in extract_claims("A 2003 earthquake there killed 177 people.")]
-    assert old.window == "in 2003"
+    assert old.timeframe.words == "in 2003"
 
 
 @pytest.mark.parametrize(

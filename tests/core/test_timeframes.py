@@ -1,0 +1,123 @@
+"""The time a figure covers, read as a typed value: calendar periods resolved against the article's
+date ("last year" in a 2025 article is 2024), rates and spans kept in words, and a period that is
+only the base of a change ("up 3.8% on last year") dating nothing. Linking compares the resolved
+periods, so "last year" and "in 2024" are one time and "in 2023" another.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from stories import imported
+
+from desktop.claims import extract_claims
+from desktop.model import Claim, Timeframe, TimeKind
+
+
+def _figure(sentence: str, figure: str, published: date | None) -> Claim:
+    (claim,) = [c for c in extract_claims(sentence, published=published) if c.text == figure]
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "published", "stored", "words"),
+    [
+        # a quarter with its year, and one resolved to the latest begun by the article's date
+        ("Profit rose in the third quarter of 2024 to 40 million dollars.", "40 million dollars",
+         date(2026, 2, 10), "2024-07-01/2024-09-30", "in Q3 2024"),
+        ("Fourth-quarter revenue was 3.1 billion dollars.", "3.1 billion dollars",
+         date(2026, 2, 10), "2025-10-01/2025-12-31", "in Q4 2025"),
+        ("Sales rose 4% in the first half.", "4%", date(2026, 9, 1),
+         "2026-01-01/2026-06-30", "in H1 2026"),
+        # years counted back from the article's date
+        ("Road deaths reached 400 last year.", "400", date(2025, 5, 10),
+         "2024-01-01/2024-12-31", "in 2024"),
+        ("Road deaths reached 400 last year.", "400", date(2026, 1, 2),
+         "2025-01-01/2025-12-31", "in 2025"),
+        ("A 2003 earthquake killed 177 people.", "177 people", date(2025, 5, 10),
+         "2003-01-01/2003-12-31", "in 2003"),
+        # the period nearest the figure is its own
+        ("Cases rose to 378 this year, against 285 in 2024.", "285", date(2025, 5, 10),
+         "2024-01-01/2024-12-31", "in 2024"),
+        ("Cases rose to 378 this year, against 285 in 2024.", "378", date(2025, 5, 10),
+         "2025-01-01/2025-12-31", "in 2025"),
+        # a period that is the base of a change, or another number's, dates nothing
+        ("Pay rose 3.8 per cent on last year.", "3.8 per cent", date(2026, 5, 10), "", ""),
+        ("Turnout was 61.9 percent, higher than in 2022.", "61.9 percent", date(2026, 5, 10),
+         "", ""),
+        ("Officials said 412,000 voters had applied, up sharply from 214,000 in 2022.",
+         "412,000 voters", date(2026, 5, 10), "", ""),
+        ("Officials said 412,000 voters had applied, up sharply from 214,000 in 2022.",
+         "214,000", date(2026, 5, 10), "2022-01-01/2022-12-31", "in 2022"),
+        # rates, spans back, changes since a year and counts since a day keep their words
+        ("Some 2,000 homes per day were connected.", "Some 2,000 homes", None, "per day",
+         "per day"),
+        ("Quarterly sales were 40 million dollars.", "40 million dollars", None, "per quarter",
+         "per quarter"),
+        ("Over the past decade 40 people died.", "40 people", None, "past 1 decades",
+         "past decade"),
+        ("Prices have fallen by 30% since 2019.", "30%", None, "from 2019", "since 2019"),
+        ("Since 14 August, 300 cases have been found.", "300 cases", date(2025, 9, 1),
+         "since 08-14", "since 08-14"),
+        # no date to count back from: the words stay, unresolved
+        ("Road deaths reached 400 last year.", "400", None, "last year", "last year"),
+    ],
+)  # fmt: skip
+def test_the_time_a_figure_covers(
+    sentence: str, figure: str, published: date | None, stored: str, words: str
+) -> None:
+    claim = _figure(sentence, figure, published)
+    assert claim.window == stored
+    assert claim.timeframe.words == words
+    assert Timeframe.read(claim.timeframe.stored()) == claim.timeframe
+
+
+def test_a_stored_time_reads_back_as_the_same_value() -> None:
+    for frame in [
+        Timeframe(),
+        Timeframe(TimeKind.RATE, "per day"),
+        Timeframe(TimeKind.RECENT, "past 24 hours"),
+        Timeframe(TimeKind.CHANGE, "from 2019"),
+        Timeframe(TimeKind.SINCE, "since 08-14"),
+        Timeframe(TimeKind.PERIOD, "Q3"),
+        Timeframe(TimeKind.PERIOD, "", date(2024, 1, 1), date(2024, 12, 31)),
+    ]:
+        assert Timeframe.read(frame.stored()) == frame
+    # what linking compares: a count since a day is the running count that holds now
+    assert Timeframe(TimeKind.SINCE, "since 08-14").compared == Timeframe().compared == ""
+
+
+_LAST_YEAR = {
+    "a_wire.txt": (
+        "Harbour traffic slows\n\nPublished: 12 March 2025\n\n"
+        "The port of Vell handled 2.3 million containers last year, its operator said.\n"
+    ),
+    "b_paper.txt": (
+        "Vell port in numbers\n\nPublished: 14 March 2025\n\n"
+        "Vell handled 2.3 million containers in 2024, according to the port authority.\n"
+        "In 2023 it handled 2.1 million containers, the authority said.\n"
+    ),
+    "c_local.txt": (
+        "Dockers look back\n\nPublished: 20 March 2025\n\n"
+        "In 2023 the port of Vell moved 2.1 million containers, dockers recalled.\n"
+    ),
+}
+
+
+def test_last_year_and_the_year_it_names_are_one_time_and_another_year_is_not(
+    tmp_path: Path,
+) -> None:
+    snapshot = imported(tmp_path, _LAST_YEAR)
+    groups: dict[float, set[int | None]] = {}
+    for claim in snapshot.claims:
+        group = snapshot.group_of(claim.id) if claim.id is not None else None
+        groups.setdefault(claim.value, set()).add(group.id if group else None)
+    # 2.3 million "last year" (2024) and "in 2024" share a group; 2023's 2.1 million its own
+    assert len(groups[2_300_000]) == 1 and None not in groups[2_300_000]
+    assert len(groups[2_100_000]) == 1 and None not in groups[2_100_000]
+    assert groups[2_300_000] != groups[2_100_000]
+    (recent,) = [g for g in snapshot.groups if g.id in groups[2_300_000]]
+    assert recent.label.endswith(", in 2024")
+    assert len(recent.articles) == 2
