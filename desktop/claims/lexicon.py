@@ -28,6 +28,7 @@ MONTHS = _W.values("calendar.months")
 WEEKDAYS = _W.values("calendar.weekdays")
 ORDINAL_SUFFIXES = _W.sequence("calendar.ordinal_suffixes")
 TIME_WORDS = _W.words("calendar.time_words")
+TIME_ZONE_WORDS = _W.words("calendar.time_zone_words")
 ERA_WORDS = _W.words("calendar.eras")
 
 CURRENCY_SYMBOLS = _W.values("currency.symbols")

@@ -30,6 +30,7 @@ from desktop.claims.lexicon import (
     SET_COMPOUNDS,
     STREET_WORDS,
     TIME_WORDS,
+    TIME_ZONE_WORDS,
     VAGUE_PLURALS,
 )
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
@@ -70,6 +71,7 @@ _MAY_BE_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
 _YEARS = range(1800, 2101)
 _NAME_OK_BEFORE = _W.words("nonfigures.name_ok_before")
 _NUMBER_NAMES = _W.words("nonfigures.number_names")
+_TIME_BEFORE_A_NAME = _W.words("nonfigures.time_before_a_name")
 _AGE_WORDS = _W.words("nonfigures.age_words")
 
 
@@ -154,15 +156,17 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # a year: "the 2021 evacuation", "In 2021 most people stayed home"
         if after in TIME_WORDS or (after == "o" and _low(toks, e.last + 2) == "clock"):
             return False
-        if before == "at" and (
-            re.fullmatch(r"\d{1,2}\.\d{2}", plain)
-            or (after == "hours" and plain.isdigit() and int(plain) <= 24)
+        if after in TIME_ZONE_WORDS and _low(toks, e.last + 2) == "time":
+            return False  # "at 10 local time"
+        if before == "at" and not money and not _scaled(e) and (
+            _clock(plain) or (after == "hours" and plain.isdigit() and int(plain) <= 24)
         ):
             return False  # "at 7.40 on Saturday", "departed at 15 hours": a time of day
         scaled = _scaled(e) or e.bound == "range"
         own_sign = money and i > e.first  # "P10,000": the token before is the currency
-        if (before in _NUMBER_NAMES or before in ("no.",)) and not scaled and not own_sign:
-            return False
+        named = before in _NUMBER_NAMES and _low(toks, i - 2) not in _TIME_BEFORE_A_NAME
+        if (named or before == "no.") and not scaled and not own_sign:
+            return False  # "Flight 370", "Year 10"; not "last year 287 people died"
         if before in WORD_NUMBERS and "," not in plain and e.first == i:
             return False  # "seven 787 Dreamliners", "two F-35s": a count, then a model
         if e.bound == "range" and not money and _years(e):
@@ -232,6 +236,12 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     if e.written_in_words and not e.vague:
         return _word_number_counts(e, toks, i)
     return True
+
+
+def _clock(plain: str) -> bool:
+    """'7.40', '19.05': hours and minutes as British copy writes a time ('at 88.10' is none)."""
+    m = re.fullmatch(r"(\d{1,2})\.(\d{2})", plain)
+    return bool(m) and int(m.group(1)) <= 24 and int(m.group(2)) < 60
 
 
 def _plain_time(text: str) -> bool:

@@ -27,7 +27,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 SEEDS = DATA.parents[1] / "seeds"
 CORPORA = (
     "events", "dev_events_2", "dev_events_3", "blind_events", "blind_events_2", "blind_events_3",
-    "blind_events_4", "blind_events_5", "blind_events_6",
+    "blind_events_4", "blind_events_5", "blind_events_6", "blind_events_7",
 )  # fmt: skip
 STORIES = [SEEDS] + sorted(
     p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
@@ -36,9 +36,10 @@ STORIES = [SEEDS] + sorted(
 # (62 in all before an article's own numbers weighed against one group, 54 since: events gained
 # one, the others lost some or held)
 MIXED_AT_MOST = {
-    "seeds": 0, "events": 5, "dev_events_2": 11, "dev_events_3": 7, "blind_events": 7,
+    "seeds": 0, "events": 5, "dev_events_2": 11, "dev_events_3": 7, "blind_events": 6,
     "blind_events_2": 1, "blind_events_3": 3, "blind_events_4": 10,
-    "blind_events_5": 10, "blind_events_6": 3,
+    # blind_events_6 one more since its translated copy's "4,96 procent" is one number, not two
+    "blind_events_5": 10, "blind_events_6": 4, "blind_events_7": 9,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 

@@ -2,9 +2,10 @@
 corpora (tests/data/dev_events_2 and dev_events_3; the weights of the evidence are fitted on them
 with the seeds and tests/data/events), the first blind corpus (tests/data/blind_events, never
 fitted on, but its floors have vetoed changes, so it is no longer quite blind) and the five held
-out (blind_events_2 to _6, never fitted on: _6 scored once on the code that set its floors; _5
-scored once on the code before, and its floors held since; _2, _3 and _4 scored after each round
-of work, so they are less blind than _5 and _6).
+out (blind_events_2 to _7, never fitted on: _7 scored once on the code before the extraction
+mends its first scoring showed; _6 scored once on the code that set its floors; _5 scored once on
+the code before, and its floors held since; _2, _3 and _4 scored after each round of work, so
+they are less blind than the later ones).
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. The target for the blind corpora (pooled F1 0.85) is not reached."""
 
@@ -58,15 +59,22 @@ LINK_FLOOR = {
         "vantry_hospital_cyberattack": 0.48, "vellach_landslide": 0.60,
     },
     "blind_events_6": {
-        "corvane_air_outage": 0.73, "elsen_river_flood": 0.74,
-        "olvera_salmonella_outbreak": 0.63, "ostervale_election": 0.54,
-        "quillon_layoffs": 0.88, "solmere_water_protest": 0.67,
+        "corvane_air_outage": 0.76, "elsen_river_flood": 0.74,
+        "olvera_salmonella_outbreak": 0.63, "ostervale_election": 0.69,
+        "quillon_layoffs": 0.90, "solmere_water_protest": 0.67,
+    },
+    # scored once (link F1 0.588) on the code before its floors; these sit under the code after
+    # the extraction mends its first scoring showed (translated copy's "0,3 procent")
+    "blind_events_7": {
+        "continental_cup_final": 0.60, "kellsport_transit_strike": 0.75,
+        "kestrel_ridge_wildfire": 0.55, "orsenia_gdp_revision": 0.34,
+        "stannow_derailment": 0.77, "veltrion_q2_results": 0.72,
     },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.75, "dev_events_3": 0.67, "blind_events": 0.57, "blind_events_2": 0.70,
     "blind_events_3": 0.70, "blind_events_4": 0.68, "blind_events_5": 0.66,
-    "blind_events_6": 0.70,
+    "blind_events_6": 0.73, "blind_events_7": 0.62,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
