@@ -64,9 +64,7 @@ _AS_OF_WORDS = alternation(_W.words("anchors.as_of"), space=_SPACES)
 _AS_OF = re.compile(rf"\b(?:{_AS_OF_WORDS})\s+$", re.IGNORECASE)
 _PERIOD_WINDOWS = _W.values("anchors.period_windows")
 _YEARS_BACK = _W.values("anchors.years_back")
-_PERIOD_WORDS = re.compile(
-    rf"\b({alternation([*_PERIOD_WINDOWS, *_YEARS_BACK])})\b", re.IGNORECASE
-)
+_PERIOD_WORDS = re.compile(rf"\b({alternation([*_PERIOD_WINDOWS, *_YEARS_BACK])})\b", re.IGNORECASE)
 # A year right after a quarter or a half names its year: "Q3 2024", "the first half of 2025"
 _YEAR_AFTER = re.compile(r"(?:,?\s+|\s+of\s+)((?:19|20)\d\d)\b")
 
@@ -165,6 +163,13 @@ class SentenceTime:
         self._durations = _Near([(m.start(), m) for m in _DURATION.finditer(sentence)])
         self._periods = _Near([(m.start(), m) for m in _PERIOD_WORDS.finditer(sentence)])
         parts = list(_PART_OF_YEAR.finditer(sentence))
+        # where "in the first quarter" would read as a span back: the quarter it names
+        self._quarters_at = {
+            d.start()
+            for d in _DURATION.finditer(sentence)
+            for q in parts
+            if d.start() < q.start() < d.end()
+        }
         self._parts_of_year = _Near([(m.start(), m) for m in parts])
         # the year of "Q3 2024" or "the third quarter of 2024" is the quarter's
         quarters_years = {y.start(1) for m in parts if (y := _YEAR_AFTER.match(sentence, m.end()))}
@@ -198,6 +203,8 @@ class SentenceTime:
         for _, m in self._durations.around(offset, _REACH, _REACH):
             if m.group("per") and not 0 <= m.start() - offset <= 40:
                 continue  # "a day" binds the figure just before it, not the whole sentence
+            if m.start() in self._quarters_at:
+                continue  # "in the first quarter" is a calendar quarter, not a span back
             return Timeframe(
                 TimeKind.RATE if m.group("per") else TimeKind.RECENT, _duration_window(m)
             )

@@ -31,6 +31,9 @@ def _figure(sentence: str, figure: str, published: date | None) -> Claim:
          date(2026, 2, 10), "2025-10-01/2025-12-31", "in Q4 2025"),
         ("Sales rose 4% in the first half.", "4%", date(2026, 9, 1),
          "2026-01-01/2026-06-30", "in H1 2026"),
+        # "in the first quarter" names a calendar quarter, not the first span of something
+        ("Output rose in the first quarter by 0,3 procent.", "0,3 procent", date(2026, 5, 2),
+         "2026-01-01/2026-03-31", "in Q1 2026"),
         # years counted back from the article's date
         ("Road deaths reached 400 last year.", "400", date(2025, 5, 10),
          "2024-01-01/2024-12-31", "in 2024"),
