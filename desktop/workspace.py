@@ -1392,7 +1392,8 @@ class Workspace:
         new = repo.new_group(s, f"{label} (split)")
         moves: list[Edit] = [MoveClaim(c, group_id, new, placement[c][1]) for c in moving]
         (group,) = repo.groups(s, [group_id])
-        rest = [c for c in group.claims if c not in set(moving)]
+        moved = set(moving)
+        rest = [c for c in group.claims if c not in moved]
         if rest and not group.label_by_user:  # named for what it holds now, as a relink would
             relabel = label_for(repo.claims(s, ids=rest))
             if relabel != label:

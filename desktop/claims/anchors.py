@@ -160,19 +160,20 @@ class SentenceTime:
         ]
         self._dates = _Near(dated)
         self._weekday: list[date | None] = []  # computed on first need
-        self._durations = _Near([(m.start(), m) for m in _DURATION.finditer(sentence)])
+        durations = list(_DURATION.finditer(sentence))
+        self._durations = _Near([(m.start(), m) for m in durations])
         self._periods = _Near([(m.start(), m) for m in _PERIOD_WORDS.finditer(sentence)])
         parts = list(_PART_OF_YEAR.finditer(sentence))
         # where "in the first quarter" would read as a span back: the quarter it names
         self._quarters_at = {
-            d.start()
-            for d in _DURATION.finditer(sentence)
-            for q in parts
-            if d.start() < q.start() < d.end()
+            d.start() for d in durations for q in parts if d.start() < q.start() < d.end()
         }
         self._parts_of_year = _Near([(m.start(), m) for m in parts])
-        # the year of "Q3 2024" or "the third quarter of 2024" is the quarter's
-        quarters_years = {y.start(1) for m in parts if (y := _YEAR_AFTER.match(sentence, m.end()))}
+        # the year of "Q3 2024" or "the third quarter of 2024" is the quarter's, by its start
+        self._year_of_part = {
+            m.start(): y for m in parts if (y := _YEAR_AFTER.match(sentence, m.end()))
+        }
+        quarters_years = {y.start(1) for y in self._year_of_part.values()}
         self._years = _Near(
             [
                 (m.start(), m)
@@ -264,7 +265,7 @@ class SentenceTime:
         name = _PERIODS.get(" ".join(re.split(_SPACES_OR_HYPHENS, q)), q.upper())  # "Q3", "H1"
         months = 3 if name[0] == "Q" else 6
         first_month = (int(name[1]) - 1) * months + 1
-        named = _YEAR_AFTER.match(self._sentence, m.end())
+        named = self._year_of_part.get(m.start())
         if named:
             year = int(named.group(1))
         elif (ref := self._reference()) is not None:

@@ -158,8 +158,11 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False
         if after in TIME_ZONE_WORDS and _low(toks, e.last + 2) == "time":
             return False  # "at 10 local time"
-        if before == "at" and not money and not _scaled(e) and (
-            _clock(plain) or (after == "hours" and plain.isdigit() and int(plain) <= 24)
+        if (
+            before == "at"
+            and not money
+            and not _scaled(e)
+            and (_clock(plain) or (after == "hours" and plain.isdigit() and int(plain) <= 24))
         ):
             return False  # "at 7.40 on Saturday", "departed at 15 hours": a time of day
         scaled = _scaled(e) or e.bound == "range"
