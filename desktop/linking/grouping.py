@@ -912,16 +912,17 @@ _PLACE_REACH = 40  # characters of its clause either side of a figure that a pla
 def place_of(sentence: str, text: str) -> str:
     """The place a figure is counted in, when its clause names one right by it: 'Marrow
     province' for "In Marrow province, 36 people died" or "36 people died in Marrow province";
-    '' for "41 people across the country" or a month ("in March")."""
+    '' for "41 people across the country" or a month ("in March", "in the April-June
+    quarter")."""
     before, after = _clause_around(sentence, text)
     places = _place_words()
     for side, near in ((after, lambda m: m.start() <= _PLACE_REACH),
                        (before, lambda m: m.start() >= len(before) - _PLACE_REACH)):  # fmt: skip
         for m in places.finditer(side):
             name = m.group("name")
-            first = name.removeprefix("the ").split()[0].lower()
-            if near(m) and first not in _not_places() and not m.group("of"):
-                return name
+            first = name.removeprefix("the ").split()[0].lower().split("-")
+            if near(m) and _not_places().isdisjoint(first) and not m.group("of"):
+                return name  # never "the April-June quarter"
     return ""
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.linking import label_for
+from desktop.linking.grouping import place_of
 from desktop.model import Claim
 
 
@@ -76,3 +77,17 @@ def figures(*said: tuple[str, str, str], kind: str = "count", window: str = "") 
 )  # fmt: skip
 def test_a_label_names_what_its_figures_say(group: list[Claim], label: str) -> None:
     assert label_for(group) == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "place"),
+    [
+        ("In Marrow province, 36 people died.", "36 people", "Marrow province"),
+        ("36 people died in Marrow province on Tuesday.", "36 people", "Marrow province"),
+        ("Revenue was $4.46 billion in the April-June quarter.", "$4.46 billion", ""),
+        ("Sales rose to 40 million euros in March.", "40 million euros", ""),
+        ("It invested 40 million euros in AI last year.", "40 million euros", ""),
+    ],
+)
+def test_the_place_a_figure_is_counted_in(sentence: str, figure: str, place: str) -> None:
+    assert place_of(sentence, figure) == place
