@@ -59,6 +59,7 @@ _QUALIFIERS = _W.classes("counted.qualifiers")  # "further" → "other"
 _VERBS = _W.words("counted.verbs")
 _NOUN_ACTS = _W.words("counted.noun_acts")
 _WISH = _W.words("counted.wish")
+_BEFORE_A_DATE = _W.words("counted.before_a_date")
 
 
 @dataclass(frozen=True)
@@ -204,6 +205,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
                 continue
         if tok.kind != "word" or tok.low in _STOP or tok.low in MONTHS or tok.low in _VERBS:
             break
+        if tok.low in WORD_NUMBERS:
+            break  # "up from 58.2 four years ago": another number begins, not a counted noun
         if tok.low in ACT_OF and tok.low not in POPULATIONS and tok.low not in _NOUN_ACTS:
             break  # "104 of whom remain", "dozens dead"
         if (
@@ -461,7 +464,7 @@ def _act_right(toks: list[Token], k: int) -> tuple[str, str, bool] | None:
             act = ("remaining", tok.text)  # "want to leave": still there
         elif (w, _low(toks, n + 1)) in PHRASE_ACTS:
             act = (PHRASE_ACTS[w, _low(toks, n + 1)], f"{tok.text} {toks[n + 1].text}")
-        elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN:
+        elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN and not _month_name(toks, n):
             if _low(toks, n - 1) == "to" and not w.endswith("ed"):
                 continue  # "expected 150,000 people to join it": a hope, not a turnout
             act = (ACT_OF[w], tok.text)
@@ -476,6 +479,15 @@ def _act_right(toks: list[Token], k: int) -> tuple[str, str, bool] | None:
         if first is None:
             first = (act[0], act[1], False)
     return first
+
+
+def _month_name(toks: list[Token], n: int) -> bool:
+    """'in March', 'March 3', not the verb 'march' ('Thousands March On Parliament'): a month's
+    name with a capital, after a word that leads to a date or before a day or a year."""
+    tok = toks[n]
+    if tok.low not in MONTHS or not tok.text[:1].isupper():
+        return False
+    return _low(toks, n - 1) in _BEFORE_A_DATE or (n + 1 < len(toks) and toks[n + 1].kind == "num")
 
 
 def _negated(toks: list[Token], n: int) -> bool:
@@ -495,7 +507,7 @@ def _act_left(
         w = tok.low
         if (w, _low(toks, n + 1)) in PHRASE_ACTS:
             return PHRASE_ACTS[w, _low(toks, n + 1)], f"{tok.text} {toks[n + 1].text}"
-        if w in ACT_OF and w not in _NOT_ACT_IN_SCAN:
+        if w in ACT_OF and w not in _NOT_ACT_IN_SCAN and not _month_name(toks, n):
             return ACT_OF[w], tok.text
         if w == "left" and _low(toks, n + 1) != "behind":
             return "departed", tok.text

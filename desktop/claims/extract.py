@@ -16,7 +16,7 @@ from datetime import date
 from desktop.claims.anchors import SentenceTime, article_year, quote_spans, speaker_in
 from desktop.claims.counted import describe, population_mentions
 from desktop.claims.nonfigures import is_figure, masked_spans
-from desktop.claims.numbers import number_expressions
+from desktop.claims.numbers import NumberExpr, number_expressions
 from desktop.claims.segments import Sentence, Token, paragraphs, sentences, token, tokens
 from desktop.claims.vocabulary import (
     ACT_OF,
@@ -71,9 +71,9 @@ def extract_claims(
         speaker_here = _named(speaker_in(sentence, last_speaker), text, s.start)
         time: SentenceTime | None = None  # read when the sentence turns out to hold a figure
         mentions = population_mentions(toks)
-        for e in number_expressions(toks):
-            if not is_figure(e, toks, 0):
-                continue
+        for e in _units_carried(
+            [e for e in number_expressions(toks) if is_figure(e, toks, 0)], toks
+        ):
             c = describe(e, toks)
             population, unit = c.population, c.unit
             start = toks[e.first].start
@@ -125,6 +125,38 @@ def extract_claims(
         history.extend((s.paragraph, s.index, key, word) for _, key, word in mentions)
         if speaker_here:
             last_speaker = speaker_here
+    return out
+
+
+def _units_carried(found: list[NumberExpr], toks: list[Token]) -> list[NumberExpr]:
+    """A sentence's figures, where a bare number gives the unit of the figure beside it that
+    it is set against: "4.21bn euros beat the consensus of 4.15bn", "23.5 per cent against the
+    real 24.6", "a rate of 7.9, against the region's 2.6 per 100,000". News leaves the unit
+    out of the second number of a pair. A number takes the unit only when it counts nothing it
+    names and is written like the other: both with a scale word ("bn", "million"), or a number
+    with decimals beside a share or an amount (nobody counts 24.6 things). The nearest such
+    figure before it gives the unit, else the nearest after it."""
+    if len(found) < 2 or all(e.currency or e.percent for e in found):
+        return found
+    out = list(found)
+    for n, e in enumerate(found):
+        if e.currency or e.percent or e.fraction or e.written_in_words or e.vague:
+            continue
+        scaled = e.unscaled not in (0.0, e.value)
+        decimal = (e.unscaled or e.value) % 1 != 0
+        if not (scaled or decimal) or describe(e, toks).explicit:
+            continue
+        nearest = sorted(
+            (m for m in range(len(found)) if m != n), key=lambda m: (m > n, abs(m - n))
+        )
+        for m in nearest:
+            o = found[m]
+            if not (o.currency or o.percent):
+                continue
+            other_scaled = o.unscaled not in (0.0, o.value)
+            if scaled == other_scaled and (scaled or o.percent or o.currency):
+                out[n] = replace(e, currency=o.currency, percent=o.percent)
+                break
     return out
 
 

@@ -24,7 +24,33 @@ CASES = [
     ("The arena has a capacity of 20,000 fans.", "20,000", "capacity", "present"),
     ("They packed the 60,000-seater on Sunday.", "60,000", "capacity", "present"),
     ("The party holds 45 seats.", "45 seats", "seats", ""),
+    # a month's name is a date, not the verb "march"; a title-case headline still marches
+    ("Unemployment rose to 4.1% by March.", "4.1%", "unemployment", ""),
+    ("Thousands March On Parliament", "Thousands", "crowd", "attended"),
+    # a bare number set against a figure with a unit gives that unit, and counts nothing
+    ("Profit was 251 million euros instead of the reported 290 million.", "290", "profit", ""),
 ]
+
+# A bare number set against a figure with a unit: its unit left out, as news leaves it.
+UNITS_CARRIED = [
+    ("Revenue of 4.21bn euros beat the consensus of 4.15bn.", "4.15bn", "money", "EUR"),
+    ("The exit poll gave him 23.5 per cent against the real 24.6.", "24.6", "percent", "%"),
+    ("Turnout was 61.4%, up from 58.2 four years ago.", "58.2", "percent", "%"),
+    ("The district's rate of 7.9 is triple the region's 2.6 per 100,000.", "7.9", "percent",
+     "per 100,000"),
+    ("Rovers take 8 million euros, up from the 6.5 million paid last year.", "6.5", "money", "EUR"),
+    # …and not a number that names what it counts, or a whole number beside a share
+    ("The firm cut 1.2 million euros of costs and 3.5 million customers left.", "3.5", "count",
+     "customers"),
+    ("Some 12,000 people marched, 40% of them students.", "Some 12,000", "count", "people"),
+    ("The 2.1bn-euro plant employs 1,400.", "1,400", "count", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "figure", "kind", "unit"), UNITS_CARRIED)
+def test_a_bare_number_takes_the_unit_it_is_set_against(sentence, figure, kind, unit) -> None:
+    (claim,) = [c for c in extract_claims(sentence) if c.text.startswith(figure)]
+    assert (claim.kind, claim.unit) == (kind, unit)
 
 
 @pytest.mark.parametrize(("sentence", "figure", "population", "act"), CASES)
