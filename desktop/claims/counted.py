@@ -237,6 +237,10 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         if unit == "degrees" and _low(toks, last + 1) in TEMPERATURE_SCALES:
             last += 1
             unit = TEMPERATURE_SCALES[toks[last].low]  # "104 degrees Fahrenheit", "112°F"
+        if unit == "litres":  # rain: a litre on a square metre is a millimetre
+            of = 2 if _low(toks, last + 1) == "of" else 0  # "380 litres of rain per square metre"
+            if _per_square_metre(toks, last + 1 + of):
+                return "measure", "mm", "mm", last + 3 + of, True
         return "measure", unit, unit, last, True
     text = " ".join(toks[i].text for i in words)
     population = _population(toks, words)
@@ -247,6 +251,15 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         text = f"of the {text}"
     population = QuantityKey(population, _qualifier(part, qualifier)).stored()
     return "count", text, population, words[-1], True
+
+
+def _per_square_metre(toks: list[Token], k: int) -> bool:
+    """'per square metre' (or 'per m²', 'a square metre') from token k."""
+    if _low(toks, k) not in ("per", "a", "each"):
+        return False
+    if _low(toks, k + 1) == "square":
+        return MEASURE_UNITS.get(_low(toks, k + 2)) == "m"
+    return False
 
 
 def _qualifier(part: bool, qualifier: str) -> Qualifier:

@@ -97,6 +97,9 @@ class NumberExpr:
     unscaled: float = 0.0  # the digits' own value, before a scale word or letter
 
 
+_RATE_NOUN_WORDS = 2  # "36.8 drug deaths per 100,000": the counted noun between figure and base
+
+
 def _adjacent(a: Token, b: Token) -> bool:
     return a.end == b.start
 
@@ -578,6 +581,14 @@ class _Parser:
         if j < len(t) and t[j].low == "p" and _adjacent(t[j - 1], t[j]):
             expr.currency, expr.last = "GBP pence", j  # "680p"
             return
+        if (
+            self.low(j) in _DASHES
+            and j + 1 < len(t)
+            and _adjacent(t[j - 1], t[j])
+            and _adjacent(t[j], t[j + 1])
+            and self.low(j + 1) in CURRENCY_WORDS
+        ):
+            j += 1  # "a 250-million-euro programme": the currency glued on as an adjective
         if self.low(j) in _US and self.low(j + 1) in _DOLLARS:
             expr.currency, expr.last = "USD", j + 1
         elif self.low(j) in CURRENCY_WORDS and not (
@@ -592,9 +603,13 @@ class _Parser:
         denominator is part of the figure, not a figure of its own."""
         if expr.currency:
             return False
-        if self.low(j) not in ("per", "for", "in") and self.low(j + 1) in ("per", "for", "in"):
-            if j < len(self.t) and self.t[j].kind == "word" and self.low(j).endswith("s"):
-                j += 1  # "0.4 cases per 100,000 people"
+        for words in range(1, _RATE_NOUN_WORDS + 1):  # "0.4 cases per", "36.8 drug deaths per"
+            if self.low(j + words) not in ("per", "for", "in"):
+                continue
+            nouns = self.t[j : j + words]
+            if all(t.kind == "word" for t in nouns) and self.low(j + words - 1).endswith("s"):
+                j += words
+            break
         if self.low(j) in ("for", "in") and self.low(j + 1) == "every":
             j += 1  # "two cases for every 100,000 people"
         elif self.low(j) != "per":

@@ -31,7 +31,8 @@ CASES = [
     ("Profit was 251 million euros instead of the reported 290 million.", "290", "profit", ""),
 ]
 
-# A bare number set against a figure with a unit: its unit left out, as news leaves it.
+# A bare number set against a figure with a unit: its unit left out, as news leaves it; and
+# units news writes around the number (a rate's counted noun, rain in litres on a square metre).
 UNITS_CARRIED = [
     ("Revenue of 4.21bn euros beat the consensus of 4.15bn.", "4.15bn", "money", "EUR"),
     ("The exit poll gave him 23.5 per cent against the real 24.6.", "24.6", "percent", "%"),
@@ -44,6 +45,14 @@ UNITS_CARRIED = [
      "customers"),
     ("Some 12,000 people marched, 40% of them students.", "Some 12,000", "count", "people"),
     ("The 2.1bn-euro plant employs 1,400.", "1,400", "count", ""),
+    # units news writes around the number
+    ("A rate of 36.8 drug deaths per 100,000 inhabitants.", "36.8", "percent", "per 100,000"),
+    ("There were 318 deaths, or 7,9 per 100 000 inhabitants.", "7,9", "percent", "per 100,000"),
+    ("In 36 hours 148 litres per square metre fell.", "148", "measure", "mm"),
+    ("In 24 hours, 380 litres of rain per square metre fell.", "380", "measure", "mm"),
+    ("The ferry carried 3,000 litres of fuel.", "3,000", "measure", "litres"),
+    ("A 250-million-euro treatment programme.", "250-million-euro", "money", "EUR"),
+    ("Hackers demand a ransom of 60 bitcoins.", "60", "money", "BTC"),
 ]  # fmt: skip
 
 
