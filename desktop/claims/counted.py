@@ -96,7 +96,8 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
         ):
             measure = "stake"  # "shareholders holding 27% of Merrow's shares"
         elif not measure and _low(toks, e.last + 1) in _SHARE_OF:
-            whole = population or _noun_after(toks, e.last + 2)
+            # the counted noun without its qualifier ("of the 300 homes" is no part of shares)
+            whole = QuantityKey.read(population).measure or _noun_after(toks, e.last + 2)
             measure = f"share of {whole}" if whole else ""  # "81.5% of kindergartners"
         population = _owned(measure or "share", toks, e)
     if kind == "count" and not explicit and _low(toks, e.first - 1) == "by":

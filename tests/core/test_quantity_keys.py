@@ -24,6 +24,8 @@ CASES = [
     ("The arena has a capacity of 20,000 fans.", "20,000", "capacity", "present"),
     ("They packed the 60,000-seater on Sunday.", "60,000", "capacity", "present"),
     ("The party holds 45 seats.", "45 seats", "seats", ""),
+    # a share "of them" is a share of what the sentence counted, not of an internal marker
+    ("About 400 people were hurt, and 40% of them were children.", "40%", "share", "injured"),
     # a month's name is a date, not the verb "march"; a title-case headline still marches
     ("Unemployment rose to 4.1% by March.", "4.1%", "unemployment", ""),
     ("Thousands March On Parliament", "Thousands", "crowd", "attended"),
