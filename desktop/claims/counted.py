@@ -255,7 +255,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
 
 
 def _per_square_metre(toks: list[Token], k: int) -> bool:
-    """'per square metre' (or 'per m²', 'a square metre') from token k."""
+    """'per square metre' ('a square metre', 'each square metre') from token k."""
     if _low(toks, k) not in ("per", "a", "each"):
         return False
     if _low(toks, k + 1) == "square":

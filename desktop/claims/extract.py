@@ -142,22 +142,22 @@ def _units_carried(found: list[NumberExpr], toks: list[Token]) -> list[NumberExp
     for n, e in enumerate(found):
         if e.currency or e.percent or e.fraction or e.written_in_words or e.vague:
             continue
-        scaled = e.unscaled not in (0.0, e.value)
-        decimal = (e.unscaled or e.value) % 1 != 0
-        if not (scaled or decimal) or describe(e, toks).explicit:
+        scaled = _scaled(e)
+        if not (scaled or (e.unscaled or e.value) % 1 != 0):
             continue
-        nearest = sorted(
-            (m for m in range(len(found)) if m != n), key=lambda m: (m > n, abs(m - n))
+        before, after = found[n - 1 :: -1] if n else [], found[n + 1 :]
+        given = next(
+            (o for o in (*before, *after) if (o.currency or o.percent) and _scaled(o) == scaled),
+            None,
         )
-        for m in nearest:
-            o = found[m]
-            if not (o.currency or o.percent):
-                continue
-            other_scaled = o.unscaled not in (0.0, o.value)
-            if scaled == other_scaled and (scaled or o.percent or o.currency):
-                out[n] = replace(e, currency=o.currency, percent=o.percent)
-                break
+        if given is not None and not describe(e, toks).explicit:  # it names nothing it counts
+            out[n] = replace(e, currency=given.currency, percent=given.percent)
     return out
+
+
+def _scaled(e: NumberExpr) -> bool:
+    """Whether a number was written with a scale word or letter ("4.15bn", "290 million")."""
+    return e.unscaled not in (0.0, e.value)
 
 
 def _settled(population: str, act: str) -> tuple[str, str]:
