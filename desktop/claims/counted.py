@@ -59,6 +59,7 @@ _QUALIFIERS = _W.classes("counted.qualifiers")  # "further" → "other"
 _VERBS = _W.words("counted.verbs")
 _NOUN_ACTS = _W.words("counted.noun_acts")
 _WISH = _W.words("counted.wish")
+_COMPELLED = _W.words("counted.compelled")
 _BEFORE_A_DATE = _W.words("counted.before_a_date")
 
 
@@ -306,8 +307,8 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
         if tok.low in _CLAUSE_JOINERS:
             break
         word = tok.text.removesuffix("’s").removesuffix("'s")
-        if not _may_own(tok, word):
-            continue
+        if not _may_own(tok, word) or _measure_at(toks, n, e.first)[1] > 1:
+            continue  # "Consumer prices rose 2.4%": the measure's own first word owns nothing
         after = _low(toks, n + 1)
         possessive = tok.text != word or after in ("’s", "'s")
         if possessive or after in MEASURES or after in _SHARE_NOUNS or after in _CHANGES:
@@ -399,16 +400,39 @@ def _nation_later(toks: list[Token], k: int) -> str:
 
 
 def _measure_near(toks: list[Token], e: NumberExpr) -> str:
-    """The money or rate measure a figure is about: 'revenue of $2bn', 'inflation rose to 3%'."""
+    """The money or rate measure a figure is about: 'revenue of $2bn', 'inflation rose to 3%',
+    'gross domestic product rose 0.3%'; failing a noun, a verb of growth ('Orsenia grows by
+    0.3%') makes a percentage growth."""
     best, best_dist = "", 99
     for n in range(max(0, e.first - 12), min(len(toks), e.last + 6)):
         if e.first <= n <= e.last:
             continue
-        key = MEASURES.get(toks[n].low)
-        dist = e.first - n if n < e.first else (n - e.last) + 1
+        key, size = _measure_at(toks, n, e.first)
+        dist = e.first - (n + size - 1) if n < e.first else (n - e.last) + 1
         if key and dist < best_dist:
             best, best_dist = key, dist
+    if not best and e.percent:
+        near = range(max(0, e.first - 6), min(len(toks), e.last + 3))
+        if any(toks[n].low in _GROWTH_VERBS for n in near):
+            return "growth"
     return best
+
+
+_MEASURE_PHRASES = _W.phrase_classes("vocabulary.measure_phrases")
+_LONGEST_MEASURE = max(map(len, _MEASURE_PHRASES), default=1)
+_GROWTH_VERBS = _W.words("counted.growth_verbs")
+
+
+def _measure_at(toks: list[Token], n: int, before: int) -> tuple[str, int]:
+    """The measure named at token n, and how many tokens name it (a phrase never runs into the
+    figure): 'gross domestic product', or one word."""
+    for size in range(_LONGEST_MEASURE, 1, -1):
+        if n < before < n + size:
+            continue
+        words = tuple(t.low for t in toks[n : n + size])
+        if words in _MEASURE_PHRASES:
+            return _MEASURE_PHRASES[words], size
+    return MEASURES.get(toks[n].low, ""), 1
 
 
 def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
@@ -433,7 +457,9 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
     after = _low(toks, np_last + 1)
     if ACT_OF.get(after) and after not in _NOT_ACT_IN_SCAN and after not in _WISH:
         return ACT_OF[after], toks[np_last + 1].text  # "left hundreds stranded"
-    right = _act_right(toks, np_last + 1)
+    # "forcing 6,500 people to leave": the figure is made to do what follows
+    compelled = any(_low(toks, n) in _COMPELLED for n in range(e.first - 3, e.first))
+    right = _act_right(toks, np_last + 1, compelled)
     if right and right[2]:  # a finite verb governs the figure: "have been evacuated"
         return right[0], right[1]
     left = _act_left(toks, e.first - 1, limit=4)
@@ -453,8 +479,11 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
     return "", ""
 
 
-def _act_right(toks: list[Token], k: int) -> tuple[str, str, bool] | None:
-    """The first act word after the figure; finite=True when an auxiliary leads to it."""
+def _act_right(
+    toks: list[Token], k: int, compelled: bool = False
+) -> tuple[str, str, bool] | None:
+    """The first act word after the figure; finite=True when an auxiliary leads to it.
+    `compelled`: a verb before the figure made it act ("forcing 6,500 people to leave")."""
     first: tuple[str, str, bool] | None = None
     aux_at = -1
     for n in range(k, min(k + 16, len(toks))):
@@ -480,7 +509,10 @@ def _act_right(toks: list[Token], k: int) -> tuple[str, str, bool] | None:
             act = (PHRASE_ACTS[w, _low(toks, n + 1)], f"{tok.text} {toks[n + 1].text}")
         elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN and not _month_name(toks, n):
             if _low(toks, n - 1) == "to" and not w.endswith("ed"):
-                continue  # "expected 150,000 people to join it": a hope, not a turnout
+                if compelled or _low(toks, n - 2) in _COMPELLED:
+                    aux_at = n  # "have been forced to flee", "had to leave": it happened
+                else:
+                    continue  # "expected 150,000 people to join it": a hope, not a turnout
             act = (ACT_OF[w], tok.text)
         elif w == "left" and aux_at >= 0:
             act = ("departed", tok.text)
@@ -501,7 +533,15 @@ def _month_name(toks: list[Token], n: int) -> bool:
     tok = toks[n]
     if tok.low not in MONTHS or not tok.text[:1].isupper():
         return False
-    return _low(toks, n - 1) in _BEFORE_A_DATE or (n + 1 < len(toks) and toks[n + 1].kind == "num")
+    if _low(toks, n - 1) in _BEFORE_A_DATE or (n + 1 < len(toks) and toks[n + 1].kind == "num"):
+        return True
+    # "the January-March quarter", "March to May": one end of a span of months
+    return _low(toks, n - 2) in MONTHS and _low(toks, n - 1) in _MONTH_SPAN or (
+        _low(toks, n + 2) in MONTHS and _low(toks, n + 1) in _MONTH_SPAN
+    )
+
+
+_MONTH_SPAN = frozenset({"-", "–", "—", "to", "through", "/"})
 
 
 def _negated(toks: list[Token], n: int) -> bool:

@@ -78,6 +78,28 @@ def kind_of(noun: str) -> str:
     return noun
 
 
+@lru_cache(maxsize=4_096)
+def owner_of(claim: Claim) -> str:
+    """Whose measure a figure is, as compared: a one-word name without the ending that a
+    country's name and its people's differ by ('Orsenia', 'Orsenian' → 'orsen'), so one
+    country's growth is one owner's however each source names it."""
+    owner = claim.quantity.owner.lower()
+    if not owner or " " in owner:
+        return owner
+    for ending in _name_endings():
+        if owner.endswith(ending) and len(owner) - len(ending) >= _NAME_STEM:
+            return owner[: -len(ending)]
+    return owner
+
+
+_NAME_STEM = 4  # letters a name keeps when its ending is taken off
+
+
+@cache
+def _name_endings() -> tuple[str, ...]:
+    return tuple(sorted(english_words()["name_endings"], key=len, reverse=True))
+
+
 @lru_cache(maxsize=65_536)  # by text: a sentence holding several figures is read once
 def _words(text: str) -> tuple[str, ...]:
     """The lemmas of a text's words, stopwords left out."""
@@ -130,7 +152,7 @@ def describe(claim: Claim) -> Described:
         months=frozenset(w for w in sentence if w in MONTHS),
         qualifier=key.qualifier,
         measure=key.measure,
-        owner=key.owner,
+        owner=owner_of(claim),
     )
 
 

@@ -40,6 +40,7 @@ from desktop.linking.evidence import (
     Table,
     describe,
     english_words,
+    owner_of,
     probabilities,
     tally,
     threshold,
@@ -751,7 +752,7 @@ def _key_clusters(claims: Sequence[Claim], aliases: Mapping[str, str]) -> dict[i
 
 def facet(claim: Claim) -> tuple[str, str]:
     """(act, owner): what happened, and whose measure it is ('share price · Merrow')."""
-    return act_class(claim), claim.quantity.owner
+    return act_class(claim), owner_of(claim)
 
 
 def _compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:

@@ -31,6 +31,21 @@ CASES = [
     ("Thousands March On Parliament", "Thousands", "crowd", "attended"),
     # a bare number set against a figure with a unit gives that unit, and counts nothing
     ("Profit was 251 million euros instead of the reported 290 million.", "290", "profit", ""),
+    # made to do it, so it was done: "forced to flee", "had to leave", "forcing … to leave"
+    ("More than 200 homes have been reduced to ash and a staggering 15,000 people have been "
+     "forced to flee.", "15,000", "people", "departed"),
+    ("About 18,000 inhabitants had to leave their houses.", "About 18,000", "people", "departed"),
+    ("The fire grew, forcing some 6,500 people to leave their homes.", "some 6,500", "people",
+     "departed"),
+    ("More than 1,300 fire fighters are in action.", "More than 1,300", "firefighters", ""),
+    # one end of a span of months is no march; a measure of more than one word
+    ("Gross domestic product rose 0.3 percent in the January-March quarter.", "0.3", "gdp", ""),
+    ("Consumer prices rose 2.4 per cent last month.", "2.4", "inflation", ""),
+    ("The jobless rate rose to 7.8 percent.", "7.8", "unemployment", ""),
+    # a verb of growth makes a percentage growth when nothing else is named…
+    ("Orsenia grows by 0,3 procent, good news for exporters.", "0,3", "growth", ""),
+    # …and a measure named beside it stays that measure
+    ("Sales grew 3% in the quarter.", "3%", "revenue", ""),
 ]
 
 # A bare number set against a figure with a unit: its unit left out, as news leaves it; and

@@ -92,3 +92,22 @@ def test_what_an_article_gives_as_one_quantity_is_not_told_apart() -> None:
     # the same number twice, and measures (sources measure a quake differently)
     assert _apart("About 400 homes burned. The 400 homes were insured.") == []
     assert _apart("The quake measured 6.8. The survey put it at magnitude 6.6.") == []
+
+
+GROWTH = {
+    "wire.txt": "Orsenian economy grows 0.3%\n\nThe Orsenian economy grew 0.3% in the first "
+    "quarter, the statistics office said on Friday.",
+    "paper.txt": "A modest quarter\n\nOrsenia's economy grew by 0.3 percent in the first quarter, "
+    "figures showed on Friday.",
+    "neighbour.txt": "Brennia lags\n\nBrennia's economy grew 0.3 percent in the first quarter, "
+    "its statistics office said.",
+}
+
+
+def test_a_country_and_its_people_name_one_owner(tmp_path: Path) -> None:
+    """'Orsenian economy' and "Orsenia's economy" are one country's growth; Brennia's equal
+    0.3% is another's. Before, 'Orsenian' and 'Orsenia' were two owners and never linked."""
+    snapshot = imported(tmp_path, GROWTH)
+    title = {a.id: a.title for a in snapshot.articles}
+    groups = [sorted({title[snapshot.claim(i).article] for i in g.claims}) for g in snapshot.groups]
+    assert groups == [["A modest quarter", "Orsenian economy grows 0.3%"]]
