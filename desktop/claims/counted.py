@@ -55,11 +55,24 @@ _NOT_ACT_IN_SCAN = _W.words("counted.not_act_in_scan")
 _NATION_NOUNS = _W.words("counted.nation_nouns")
 _BE = _W.words("counted.be")
 PHRASE_ACTS = _W.phrase_classes("counted.phrase_acts")  # ("laid", "off") → "cut"
+_LONGEST_PHRASE = max(map(len, PHRASE_ACTS), default=2)
+
+
+def _phrase_act(toks: list[Token], n: int) -> tuple[str, str] | None:
+    """The act a phrase at token n names, and its words: 'laid off', 'reduced to ash'."""
+    for size in range(_LONGEST_PHRASE, 1, -1):
+        words = tuple(t.low for t in toks[n : n + size])
+        if words in PHRASE_ACTS:
+            return PHRASE_ACTS[words], " ".join(t.text for t in toks[n : n + size])
+    return None
+
+
 _QUALIFIERS = _W.classes("counted.qualifiers")  # "further" → "other"
 _VERBS = _W.words("counted.verbs")
 _NOUN_ACTS = _W.words("counted.noun_acts")
 _WISH = _W.words("counted.wish")
 _COMPELLED = _W.words("counted.compelled")
+_DRIVEN_FROM = _W.words("counted.driven_from")
 _BEFORE_A_DATE = _W.words("counted.before_a_date")
 
 
@@ -443,7 +456,7 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
         and after.endswith("ed")
         and after not in _NOT_ACT_IN_SCAN
     ):
-        return ACT_OF[after], toks[np_last + 1].text  # "there were 3,100 people injured"
+        return _act_word(toks, np_last + 1)  # "there were 3,100 people injured"
     # "there were (still) about 6,000 …": a head count, whatever verb follows
     for n in range(max(0, e.first - 10), e.first):
         if toks[n].low == "there" and _low(toks, n + 1) in _BE:
@@ -456,9 +469,11 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
         return "present", "out of"  # "4,500 out of an estimated 6,000": the whole
     after = _low(toks, np_last + 1)
     if ACT_OF.get(after) and after not in _NOT_ACT_IN_SCAN and after not in _WISH:
-        return ACT_OF[after], toks[np_last + 1].text  # "left hundreds stranded"
+        return _act_word(toks, np_last + 1)  # "left hundreds stranded"
     # "forcing 6,500 people to leave": the figure is made to do what follows
     compelled = any(_low(toks, n) in _COMPELLED for n in range(e.first - 3, e.first))
+    if compelled and _low(toks, np_last + 1) in _DRIVEN_FROM:
+        return "departed", toks[np_last + 1].text  # "forcing about 9,000 residents from their homes"
     right = _act_right(toks, np_last + 1, compelled)
     if right and right[2]:  # a finite verb governs the figure: "have been evacuated"
         return right[0], right[1]
@@ -505,8 +520,8 @@ def _act_right(
             if "departed" not in ahead:
                 continue
             act = ("remaining", tok.text)  # "want to leave": still there
-        elif (w, _low(toks, n + 1)) in PHRASE_ACTS:
-            act = (PHRASE_ACTS[w, _low(toks, n + 1)], f"{tok.text} {toks[n + 1].text}")
+        elif phrase := _phrase_act(toks, n):
+            act = phrase
         elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN and not _month_name(toks, n):
             if _low(toks, n - 1) == "to" and not w.endswith("ed"):
                 if compelled or _low(toks, n - 2) in _COMPELLED:
@@ -518,6 +533,8 @@ def _act_right(
             act = ("departed", tok.text)
         else:
             continue
+        if ACT_OF.get(w) == "remaining" and (then := _act_after_remain(toks, n + 1)):
+            act = then  # "three people remain missing": still missing
         if _negated(toks, n) and act[0] == "vaccinated":
             act = ("not vaccinated", f"not {act[1]}")  # "had not been vaccinated"
         if aux_at >= 0 and n - aux_at <= 4:
@@ -525,6 +542,21 @@ def _act_right(
         if first is None:
             first = (act[0], act[1], False)
     return first
+
+
+def _act_word(toks: list[Token], n: int) -> tuple[str, str]:
+    """The act of the act word at n; a verb of remaining gives way to the act it leads to."""
+    if ACT_OF[toks[n].low] == "remaining" and (then := _act_after_remain(toks, n + 1)):
+        return then  # "three people remain missing", "11 remained in hospital"
+    return ACT_OF[toks[n].low], toks[n].text
+
+
+def _act_after_remain(toks: list[Token], n: int) -> tuple[str, str] | None:
+    """The act a verb of remaining leads to: 'remain missing', 'remained in hospital'."""
+    found = _phrase_act(toks, n)
+    if found is None and _low(toks, n) in ACT_OF and _low(toks, n) not in _NOT_ACT_IN_SCAN:
+        found = ACT_OF[_low(toks, n)], toks[n].text
+    return found if found and found[0] not in ("remaining", "present") else None
 
 
 def _month_name(toks: list[Token], n: int) -> bool:
@@ -559,8 +591,8 @@ def _act_left(
         if tok.kind == "sym" and tok.text in (";", ":", "“", "”", '"', ".", *stops):
             return None
         w = tok.low
-        if (w, _low(toks, n + 1)) in PHRASE_ACTS:
-            return PHRASE_ACTS[w, _low(toks, n + 1)], f"{tok.text} {toks[n + 1].text}"
+        if phrase := _phrase_act(toks, n):
+            return phrase
         if w in ACT_OF and w not in _NOT_ACT_IN_SCAN and not _month_name(toks, n):
             return ACT_OF[w], tok.text
         if w == "left" and _low(toks, n + 1) != "behind":

@@ -38,6 +38,19 @@ CASES = [
     ("The fire grew, forcing some 6,500 people to leave their homes.", "some 6,500", "people",
      "departed"),
     ("More than 1,300 fire fighters are in action.", "More than 1,300", "firefighters", ""),
+    ("The fire tore through the ridges, forcing about 9,000 residents from their homes and killing "
+     "one person.", "about 9,000", "people", "departed"),
+    ("A wildfire has killed two people and forced more than 6,000 terrified residents to run for "
+     "their lives.", "more than 6,000", "people", "departed"),
+    # a verb of remaining gives way to the act it leads to; ruins are destroyed, not cut
+    ("Three people remain missing.", "Three", "people", "missing"),
+    ("Eleven people remained in hospital on Tuesday.", "Eleven", "people", "hospitalised"),
+    ("About 200 Americans remain stranded.", "About 200", "americans", "remaining"),
+    ("Of the hundreds of Americans who remain, about 200 are estimated to seek evacuation.",
+     "about 200", "americans", "remaining"),
+    ("At least 212 homes have been reduced to ash, and 11 people are missing.", "At least 212",
+     "homes", "destroyed"),
+    ("About 40 homes were burned to the ground.", "About 40", "homes", "destroyed"),
     # one end of a span of months is no march; a measure of more than one word
     ("Gross domestic product rose 0.3 percent in the January-March quarter.", "0.3", "gdp", ""),
     ("Consumer prices rose 2.4 per cent last month.", "2.4", "inflation", ""),
