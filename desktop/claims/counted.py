@@ -232,6 +232,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             break  # "100 passengers including", "four continents participated", "citizens left"
         words.append(k)
         k += 1
+    words += _shared_head(toks, words, k)
     while (
         words
         and toks[words[-1]].low.endswith(("ing", "ed", "ly"))
@@ -266,6 +267,26 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         text = f"of the {text}"
     population = QuantityKey(population, _qualifier(part, qualifier)).stored()
     return "count", text, population, words[-1], True
+
+
+def _shared_head(toks: list[Token], words: list[int], k: int) -> list[int]:
+    """'3,800 line and tree workers': words that are no population before 'and' share the noun
+    after it, which is what the number counts (the tokens to add to the phrase, from k).
+    '300 homes and businesses' counts homes: its first noun is a population of its own."""
+    if not words or len(words) > 2 or _low(toks, k) != "and" or _counts_itself(toks[words[-1]]):
+        return []
+    more = []
+    for n in range(k + 1, min(k + 3, len(toks))):
+        if toks[n].kind != "word" or toks[n].low in _STOP or toks[n].low in ACT_OF:
+            break
+        more.append(n)
+        if _counts_itself(toks[n]):
+            return [k, *more]
+    return []
+
+
+def _counts_itself(tok: Token) -> bool:
+    return tok.low in POPULATIONS or noun_lemma(tok.low) in _population_lemmas()
 
 
 def _per_square_metre(toks: list[Token], k: int) -> bool:
@@ -477,7 +498,8 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
     right = _act_right(toks, np_last + 1, compelled)
     if right and right[2]:  # a finite verb governs the figure: "have been evacuated"
         return right[0], right[1]
-    left = _act_left(toks, e.first - 1, limit=4)
+    named = np_last > e.last  # the figure names what it counts
+    left = _act_left(toks, e.first - 1, limit=4, named=named)
     if left:
         return left
     if right:
@@ -485,7 +507,7 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
     start = e.first - 1
     if _low(toks, start) == "," and not _low(toks, e.last + 1).isalpha():
         start -= 1  # "… who joined the march was higher, perhaps 40,000": an afterthought
-    left = _act_left(toks, start, limit=16, stops=(",",))
+    left = _act_left(toks, start, limit=16, stops=(",",), named=named)
     if left:
         return left
     if _low(toks, np_last + 1) == "in" and np_last + 2 < len(toks):
@@ -581,7 +603,7 @@ def _negated(toks: list[Token], n: int) -> bool:
 
 
 def _act_left(
-    toks: list[Token], k: int, limit: int, stops: tuple[str, ...] = ()
+    toks: list[Token], k: int, limit: int, stops: tuple[str, ...] = (), named: bool = False
 ) -> tuple[str, str] | None:
     """The nearest act word before the figure, within `limit` tokens of the same clause."""
     for n in range(k, max(-1, k - limit), -1):
@@ -591,13 +613,42 @@ def _act_left(
         if tok.kind == "sym" and tok.text in (";", ":", "“", "”", '"', ".", *stops):
             return None
         w = tok.low
+        found = None
         if phrase := _phrase_act(toks, n):
-            return phrase
-        if w in ACT_OF and w not in _NOT_ACT_IN_SCAN and not _month_name(toks, n):
-            return ACT_OF[w], tok.text
-        if w == "left" and _low(toks, n + 1) != "behind":
-            return "departed", tok.text
+            found = phrase
+        elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN and not _month_name(toks, n):
+            found = ACT_OF[w], tok.text
+        elif w == "left" and _low(toks, n + 1) != "behind":
+            found = "departed", tok.text
+        if found:
+            if named and _told_of_figure_before(toks, n, k):
+                continue  # "4 dead and 230,000 homes without power": the act of the figure before
+            return found
     return None
+
+
+_TOLD_OF = 4  # an act this few words after another figure tells of that figure
+
+
+def _told_of_figure_before(toks: list[Token], n: int, k: int) -> bool:
+    """Whether the act word at n follows another figure closely (within _TOLD_OF words, with
+    'and' or 'but' between it and the figure it is asked for, which ends at k)."""
+    if not any(_low(toks, m) in _CLAUSE_AND for m in range(n + 1, k + 1)):
+        return False
+    for m in range(n - 1, max(-1, n - 1 - _TOLD_OF), -1):
+        tok = toks[m]
+        if tok.kind == "sym" and tok.text in (",", ";", ":", "."):
+            return False
+        if (tok.kind == "num" and not _a_year(tok.text)) or tok.low in WORD_NUMBERS:
+            return True
+    return False
+
+
+_CLAUSE_AND = frozenset({"and", "but", "while"})
+
+
+def _a_year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 def population_mentions(toks: list[Token]) -> list[tuple[int, str, str]]:

@@ -42,6 +42,18 @@ CASES = [
      "one person.", "about 9,000", "people", "departed"),
     ("A wildfire has killed two people and forced more than 6,000 terrified residents to run for "
      "their lives.", "more than 6,000", "people", "departed"),
+    # an act just after another figure is that figure's, when this one names what it counts…
+    ("FOUR people are dead and a whopping 230,000 homes are still without power.", "230,000",
+     "homes", ""),
+    ("31 COPS HURT AND 37 CARS TORCHED AS PENSION RIOTS ROCK CASTELMAR", "37", "vehicles", ""),
+    # …and an act before both figures is both figures' act
+    ("Her party won 851,981 votes and 37 seats, down from 44 in 2021.", "37 seats", "seats",
+     "voted"),
+    ("About 1,300 buildings were damaged, and more than 200 will have to be demolished.",
+     "more than 200", "buildings", "damaged"),
+    # words that count nothing share the noun after "and"; a noun that counts keeps its own
+    ("It had 3,800 line and tree workers in the field.", "3,800", "jobs", ""),
+    ("The fire destroyed 300 homes and businesses.", "300", "homes", "destroyed"),
     # a verb of remaining gives way to the act it leads to; ruins are destroyed, not cut
     ("Three people remain missing.", "Three", "people", "missing"),
     ("Eleven people remained in hospital on Tuesday.", "Eleven", "people", "hospitalised"),
