@@ -309,8 +309,8 @@ def _cluster(
     weighed = (chance >= _FAINT) & ~apart
     article = [d.claim.article for d in members]
     kept_apart = [*zip(i[apart].tolist(), j[apart].tolist(), strict=True), *extra]
-    said_twice, rival = repeats(members), rivals(members)
-    told = told_apart(members, said_twice + rival)
+    said_twice, rival, worth = repeats(members), rivals(members), equivalents(members)
+    told = told_apart(members, said_twice + rival + worth)
     merged = _average_linkage(
         len(members),
         article,
@@ -322,7 +322,7 @@ def _cluster(
         limit,
     )
     alone = merged
-    merged = _joined(alone, said_twice + rival, kept_apart)
+    merged = _joined(alone, said_twice + rival + worth, kept_apart)
     # groups an article held apart that the pairs across articles alone would have joined
     close = merged[i[chance >= limit]], merged[j[chance >= limit]]
     would_join = {frozenset(p) for p in zip(*(c.tolist() for c in close), strict=True)}
@@ -334,7 +334,7 @@ def _cluster(
             held[ry].add(rx)
     # what an article's words joined, for each cluster's reason
     joined: dict[int, set[str]] = defaultdict(set)
-    for why, pairs in ((SAID_TWICE, said_twice), (RIVALS, rival)):
+    for why, pairs in ((SAID_TWICE, said_twice), (RIVALS, rival), (WORTH, worth)):
         for x, y in pairs:
             if alone[x] != alone[y] and merged[x] == merged[y]:
                 joined[int(merged[x])].add(why)
@@ -399,9 +399,40 @@ def repeats(members: Sequence[Described]) -> list[tuple[int, int]]:
 
 
 def bridges(members: Sequence[Described]) -> list[tuple[int, int]]:
-    """Pairs of figures of one article that its words make one quantity: `repeats` and
-    `rivals`."""
-    return repeats(members) + rivals(members)
+    """Pairs of figures of one article that its words make one quantity: `repeats`,
+    `equivalents` and `rivals`."""
+    return repeats(members) + equivalents(members) + rivals(members)
+
+
+def equivalents(members: Sequence[Described]) -> list[tuple[int, int]]:
+    """Pairs of amounts that one sentence gives in two currencies, the second as the first's
+    worth: "60 bitcoins, equivalent to around 5.9 million euros or 6.8 million dollars", "£100m
+    ($130m)", "a ransom of 60 bitcoin, worth roughly $6.8m"."""
+    by_sentence: dict[tuple[object, str], list[int]] = defaultdict(list)
+    for n, d in enumerate(members):
+        if d.claim.kind == "money":
+            by_sentence[(d.claim.article, d.claim.sentence)].append(n)
+    pairs = []
+    for found in by_sentence.values():
+        found.sort(key=lambda n: members[n].claim.start)
+        for a, b in zip(found, found[1:]):
+            ca, cb = members[a].claim, members[b].claim
+            if ca.unit != cb.unit and _worth(ca.context_after[: max(0, cb.start - ca.end)]):
+                pairs.append((a, b))
+    return pairs
+
+
+def _worth(between: str) -> bool:
+    """Whether the words between two amounts give the second as the first's worth."""
+    words = re.findall(r"[^\W\d_]+", between.lower())
+    return bool(between) and not re.search(r"[.;:]", between) and len(words) <= 3 and all(
+        w in _worth_words() for w in words
+    )
+
+
+@cache
+def _worth_words() -> frozenset[str]:
+    return frozenset(w for phrase in english_words()["worth"] for w in phrase.split())
 
 
 # What two numbers of one article weigh in a group's mean when its words keep them apart: as
@@ -638,7 +669,7 @@ def _joined(
 
 class Inside(NamedTuple):
     """The pairs weighed inside one group: each pair's probability and its facts (a row each),
-    what an article's own words joined in it (SAID_TWICE, RIVALS), and the labels of the groups
+    what an article's own words joined in it (SAID_TWICE, RIVALS, WORTH), and the labels of the groups
     an article's words held apart from it (`told_apart`) that would have joined it otherwise."""
 
     chances: np.ndarray
@@ -649,6 +680,7 @@ class Inside(NamedTuple):
 
 SAID_TWICE = "one article gives the figure twice"
 RIVALS = "one sentence gives two sources' numbers"
+WORTH = "one sentence gives the amount in two currencies"
 
 
 def _average_linkage(

@@ -111,3 +111,29 @@ def test_a_country_and_its_people_name_one_owner(tmp_path: Path) -> None:
     title = {a.id: a.title for a in snapshot.articles}
     groups = [sorted({title[snapshot.claim(i).article] for i in g.claims}) for g in snapshot.groups]
     assert groups == [["A modest quarter", "Orsenian economy grows 0.3%"]]
+
+
+RANSOM = {
+    "wire.txt": "Hackers demand ransom\n\nThe group demands a ransom of 60 bitcoins, equivalent to "
+    "around 5,9 million euros or 6,8 million dollars. It claims to hold 1,2 terabytes of files.",
+    "paper.txt": "Hospital refuses to pay\n\nThe hospital has refused to pay the ransom of "
+    "roughly $6.8m, its chief executive said. The hackers say they hold 1.2TB of records.",
+    "tabloid.txt": "60 BITCOIN RANSOM\n\nCrooks want 60 bitcoin to unlock the hospital's "
+    "computers. The hospital will spend 4m euros on new machines.",
+}
+
+
+def test_an_amount_and_its_worth_in_another_currency_are_one_quantity(tmp_path: Path) -> None:
+    """'60 bitcoins, equivalent to around 5.9 million euros or 6.8 million dollars' gives one
+    ransom three times: the bitcoin, euro and dollar figures of the other articles join it
+    (before, one group in bitcoin and one in dollars). 4m euros spent on machines is no worth
+    of anything and stays out; 1.2TB and '1,2 terabytes' are one unit."""
+    snapshot = imported(tmp_path, RANSOM)
+    groups = sorted(sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups)
+    assert groups == [
+        ["1,2 terabytes", "1.2TB"],
+        ["6,8 million dollars", "60 BITCOIN", "60 bitcoin", "60 bitcoins",
+         "around 5,9 million euros", "roughly $6.8m"],
+    ]  # fmt: skip
+    (ransom,) = [g for g in snapshot.groups if len(g.claims) == 6]
+    assert "one sentence gives the amount in two currencies" in ransom.reason
