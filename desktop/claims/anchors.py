@@ -50,7 +50,8 @@ _DURATION = re.compile(
     rf"(?:(?P<n>\d+|{alternation(_SMALL)})\s+)?"
     rf"(?P<u>{alternation(_W.words('anchors.duration.units'))})\b"
     rf"|\b(?P<per>{alternation(_W.words('anchors.duration.per'))})\s+"
-    rf"(?P<pu>{alternation(_W.words('anchors.duration.per_units'))})\b",
+    rf"(?P<pu>{alternation(_W.words('anchors.duration.per_units'))})\b"
+    rf"(?!\s+(?:{alternation(_W.words('anchors.duration.not_after_per'))})\b)",
     re.IGNORECASE,
 )
 _PART_OF_YEAR = re.compile(
@@ -64,7 +65,10 @@ _AS_OF_WORDS = alternation(_W.words("anchors.as_of"), space=_SPACES)
 _AS_OF = re.compile(rf"\b(?:{_AS_OF_WORDS})\s+$", re.IGNORECASE)
 _PERIOD_WINDOWS = _W.values("anchors.period_windows")
 _YEARS_BACK = _W.values("anchors.years_back")
-_PERIOD_WORDS = re.compile(rf"\b({alternation([*_PERIOD_WINDOWS, *_YEARS_BACK])})\b", re.IGNORECASE)
+_SPANS_BACK = _W.values("anchors.spans_back")
+_PERIOD_WORDS = re.compile(
+    rf"\b({alternation([*_PERIOD_WINDOWS, *_YEARS_BACK, *_SPANS_BACK])})\b", re.IGNORECASE
+)
 # A year right after a quarter or a half names its year: "Q3 2024", "the first half of 2025"
 _YEAR_AFTER = re.compile(r"(?:,?\s+|\s+of\s+)((?:19|20)\d\d)\b")
 
@@ -249,6 +253,13 @@ class SentenceTime:
         between = (
             self._sentence[end : m.start()] if m.start() >= end else self._sentence[m.end() : start]
         )
+        if ";" in between:
+            return False  # "it held 34 percent; a year ago, 68 percent": another clause's
+        if m.start() < start and m.group(1).lower() in _SPANS_BACK:
+            # "up from 86 a week earlier, and about 300 probable": the number just before's
+            before = self._sentence[max(0, m.start() - _ATTACHED) : m.start()]
+            if _DIGIT.search(re.split(r"[;.]", before)[-1]):
+                return False
         return not (_CONTRAST.search(between) and _DIGIT.search(between))
 
     def _reference(self) -> date | None:
@@ -278,6 +289,8 @@ class SentenceTime:
         """'annual' is a rate; 'last year' is counted back from the article's date, or keeps its
         words when the article has none. (A month is no period here: "in March" dates an event
         as often as it bounds a count, and the two cannot be told apart by their words.)"""
+        if word in _SPANS_BACK:  # "a year earlier": the same span, one back (no calendar one)
+            return Timeframe(TimeKind.PERIOD, _SPANS_BACK[word])
         if word not in _YEARS_BACK:
             return Timeframe(TimeKind.RATE, _PERIOD_WINDOWS.get(word, word))
         if (ref := self._reference()) is None:
@@ -295,6 +308,7 @@ def _months_span(year: int, first_month: int, months: int) -> tuple[date, date]:
 # A period or a year governs a figure only when it stands near it ("a 2003 quake killed 177");
 # "since the 1997 handover" elsewhere in the sentence dates no figure.
 _PERIOD_REACH = 60
+_ATTACHED = 16  # a span back this few characters after a number is that number's ("86 a week ago")
 _DIGIT = re.compile(r"\d")
 _CONTRAST = re.compile(rf"\b(?i:{alternation(_W.words('anchors.contrasts'), space=_SPACES)})\b")
 _COMPARED = re.compile(

@@ -105,10 +105,11 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
     elif e.percent:
         kind, unit = "percent", e.percent
         measure = _measure_near(toks, e)
-        if _low(toks, e.first - 1) in _HOLDING or (
+        held = _low(toks, e.first - 1)
+        if (held in _HOLDING and _of_shares(held, toks, e.last + 1)) or (
             _low(toks, e.last + 1) == "of" and "stake" in {t.low for t in toks[e.last : e.last + 6]}
         ):
-            measure = "stake"  # "shareholders holding 27% of Merrow's shares"
+            measure = "stake"  # "shareholders holding 27% of Merrow's shares", not "held 68%"
         elif not measure and _low(toks, e.last + 1) in _SHARE_OF:
             # the counted noun without its qualifier ("of the 300 homes" is no part of shares)
             whole = QuantityKey.read(population).measure or _noun_after(toks, e.last + 2)
@@ -356,6 +357,15 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
     return measure
 
 
+def _of_shares(held: str, toks: list[Token], k: int) -> bool:
+    """Whether a verb of holding before a percentage (which ends before k) makes it a stake:
+    buying, selling, owning or controlling do; 'held' does in a sentence about shares or of a
+    name ("holds 12% of Merrow"), not of a reservoir's capacity ("held 68 percent")."""
+    if held not in _HELD or any(t.low in _OF_SHARES for t in toks):
+        return True
+    return _low(toks, k) == "of" and k + 1 < len(toks) and _may_own(toks[k + 1], toks[k + 1].text)
+
+
 def _name_part(tok: Token) -> bool:
     """A capitalised word that continues a name backwards ('Green' of 'Green Party')."""
     return (
@@ -368,6 +378,8 @@ def _name_part(tok: Token) -> bool:
 
 
 _HOLDING = _W.words("counted.holding")
+_OF_SHARES = _W.words("counted.of_shares")
+_HELD = _W.words("counted.held")
 _CHANGES = _W.words("counted.changes")
 _PLACES = _W.words("counted.places")
 

@@ -25,6 +25,7 @@ _SPEED = {"km/h": 1.0, "mph": 1.609344, "knots": 1.852}  # in km/h
 _PER_HOUR = ("per hour", "/h")  # a length over an hour is a speed: "290 km per hour", "290km/h"
 _POWER = {"kW": 0.001, "MW": 1.0, "GW": 1000.0, "TW": 1e6}  # in MW
 _ENERGY = {"kWh": 0.001, "MWh": 1.0, "GWh": 1000.0, "TWh": 1e6}  # in MWh
+_VOLUME = {"litres": 1.0, "gallons": 3.78541}  # in litres (a US gallon, as most news writes it)
 _DATA = {"KB": 1e-6, "MB": 0.001, "GB": 1.0, "TB": 1000.0, "PB": 1e6}  # in GB
 # Temperatures on one scale (Fahrenheit, where weather is above zero): "111F" beside "43.9C";
 # plain "degrees" are read as Celsius, as most news outside the US writes them.
@@ -46,6 +47,8 @@ def scale(claim: Claim) -> tuple[str, float, float]:
             return "power", _POWER[claim.unit], 0.0
         if claim.unit in _ENERGY:
             return "energy", _ENERGY[claim.unit], 0.0
+        if claim.unit in _VOLUME:
+            return "volume", _VOLUME[claim.unit], 0.0
         if claim.unit in _DATA:
             return "data", _DATA[claim.unit], 0.0
         if claim.unit in _SPEED:

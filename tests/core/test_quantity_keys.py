@@ -67,6 +67,11 @@ CASES = [
     ("Gross domestic product rose 0.3 percent in the January-March quarter.", "0.3", "gdp", ""),
     ("Consumer prices rose 2.4 per cent last month.", "2.4", "inflation", ""),
     ("The jobless rate rose to 7.8 percent.", "7.8", "unemployment", ""),
+    # holding a share of a company is a stake; a reservoir holding a share of its capacity is not
+    ("On Monday morning Lake Tamsin held 29.5 percent of its capacity.", "29.5", "capacity", ""),
+    ("Two weeks ago it held 34 percent.", "34", "share", ""),
+    ("Castellan holds 12% of Merrow.", "12%", "stake", ""),
+    ("The fund owns 9.9% of the company.", "9.9%", "stake", ""),
     # a verb of growth makes a percentage growth when nothing else is named…
     ("Orsenia grows by 0,3 procent, good news for exporters.", "0,3", "growth", ""),
     # …and a measure named beside it stays that measure

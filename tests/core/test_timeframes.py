@@ -66,6 +66,23 @@ def _figure(sentence: str, figure: str, published: date | None) -> Claim:
          "since 08-14", "since 08-14"),
         # no date to count back from: the words stay, unresolved
         ("Road deaths reached 400 last year.", "400", None, "last year", "last year"),
+        # one span back from the figure's date is its own period, not a rate ("a year")…
+        ("Revenue rose to 4.21 billion euros from 3.87 billion euros a year earlier.",
+         "3.87 billion euros", date(2026, 7, 30), "a year earlier", "a year earlier"),
+        ("A year ago, the company employed 50,900 people.", "50,900 people", None,
+         "a year earlier", "a year earlier"),
+        ("Prices rose 3 percent a year ago.", "3 percent", None, "a year earlier",
+         "a year earlier"),
+        ("The firm earns $4bn a year.", "$4bn", None, "per year", "per year"),
+        # …of the number just before it, and of its own clause only
+        ("The institute reported 231 cases, up from 86 a week earlier, and about 300 probable "
+         "cases.", "about 300 probable cases", date(2026, 7, 30), "", ""),
+        ("Two weeks ago it held 34 percent; a year ago, 68 percent.", "34 percent", None, "", ""),
+        ("Two weeks ago it held 34 percent; a year ago, 68 percent.", "68 percent", None,
+         "a year earlier", "a year earlier"),
+        # …and the base of a change dates nothing
+        ("Wages increased in comparison with the previous year by 4,2 percent.", "4,2 percent",
+         date(2026, 7, 30), "", ""),
     ],
 )  # fmt: skip
 def test_the_time_a_figure_covers(
