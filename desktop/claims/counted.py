@@ -72,6 +72,7 @@ _VERBS = _W.words("counted.verbs")
 _NOUN_ACTS = _W.words("counted.noun_acts")
 _WISH = _W.words("counted.wish")
 _COMPELLED = _W.words("counted.compelled")
+_FIRST_SAID = _W.words("counted.first_said")
 _DRIVEN_FROM = _W.words("counted.driven_from")
 _BEFORE_A_DATE = _W.words("counted.before_a_date")
 
@@ -223,6 +224,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             break
         if tok.low in WORD_NUMBERS:
             break  # "up from 58.2 four years ago": another number begins, not a counted noun
+        if tok.low in _FIRST_SAID and _low(toks, k + 1).endswith("ed"):
+            break  # "the 184,000 first reported": when it was said, not what it counts
         if tok.low in ACT_OF and tok.low not in POPULATIONS and tok.low not in _NOUN_ACTS:
             break  # "104 of whom remain", "dozens dead"
         if (
@@ -601,10 +604,18 @@ def _month_name(toks: list[Token], n: int) -> bool:
         return False
     if _low(toks, n - 1) in _BEFORE_A_DATE or (n + 1 < len(toks) and toks[n + 1].kind == "num"):
         return True
+    if n > 0 and toks[n - 1].text not in (".", ":", "—", "-", '"', "“") and not _title_case(toks):
+        return True  # "the bureau revised March to 139,000": a capital mid-sentence names a month
     # "the January-March quarter", "March to May": one end of a span of months
     return _low(toks, n - 2) in MONTHS and _low(toks, n - 1) in _MONTH_SPAN or (
         _low(toks, n + 2) in MONTHS and _low(toks, n + 1) in _MONTH_SPAN
     )
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """Whether a line capitalises its words as a headline does ("Thousands March On Parliament")."""
+    words = [t.text for t in toks if t.kind == "word" and len(t.text) > 3]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 _MONTH_SPAN = frozenset({"-", "–", "—", "to", "through", "/"})

@@ -32,6 +32,7 @@ _AFTER_DECIMAL_COMMA = alternation(_W.sequence("segments.after_decimal_comma"), 
 _DECIMAL = r"\d+,\d{1,2}(?![\d,])"
 _DECIMAL_COMMA = (
     rf"{_DECIMAL}(?=\s*(?:%|(?:{_AFTER_DECIMAL_COMMA})\b))"  # 58,3 %
+    rf"|{_DECIMAL}(?=\s+[A-Z][^\W\d]+\s+(?:{_AFTER_DECIMAL_COMMA})\b)"  # 34,12 Norvanian dollars
     rf"|{_DECIMAL}(?=\s*(?:{alternation(_W.sequence('segments.range_words'))})\s*{_DECIMAL})"
     rf"|{_DECIMAL}(?=\s+(?:[^\W\d]+\s+){{0,2}}per\s+\d)"  # 7,9 (deaths) per 100 000
     + "".join(  # "magnitude 6,8": a fixed-width look-behind per word

@@ -67,6 +67,10 @@ CASES = [
     ("Gross domestic product rose 0.3 percent in the January-March quarter.", "0.3", "gdp", ""),
     ("Consumer prices rose 2.4 per cent last month.", "2.4", "inflation", ""),
     ("The jobless rate rose to 7.8 percent.", "7.8", "unemployment", ""),
+    ("Then the unemployment rate, up to 4.3 percent from 4.1 percent.", "4.1", "unemployment", ""),
+    # "first" before a participle says when a number was given, not what it counts
+    ("The bureau revised March to 139,000 from the 184,000 first reported.", "184,000", "", ""),
+    ("About 300 first responders were at the scene.", "About 300", "responder", ""),
     # holding a share of a company is a stake; a reservoir holding a share of its capacity is not
     ("On Monday morning Lake Tamsin held 29.5 percent of its capacity.", "29.5", "capacity", ""),
     ("Two weeks ago it held 34 percent.", "34", "share", ""),
