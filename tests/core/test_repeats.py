@@ -76,6 +76,13 @@ def test_two_sources_numbers_for_one_crowd_in_one_sentence_are_rivals() -> None:
     assert [(said[a].claim.text, said[b].claim.text) for a, b in rivals(said)] == [
         ("12,000 people", "60,000")
     ]
+    # a boast and a police count are two givers too
+    boast = _described(
+        "Organisers boasted that 180,000 marched on Saturday, against a police count of 62,000."
+    )
+    assert [(boast[a].claim.text, boast[b].claim.text) for a, b in rivals(boast)] == [
+        ("180,000", "62,000")
+    ]
     other_occasion = _described(
         "The last big march drew 40,000 people according to police and 120,000 according to "
         "the organisers."
