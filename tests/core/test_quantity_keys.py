@@ -96,6 +96,10 @@ UNITS_CARRIED = [
      "customers"),
     ("Some 12,000 people marched, 40% of them students.", "Some 12,000", "count", "people"),
     ("The 2.1bn-euro plant employs 1,400.", "1,400", "count", ""),
+    # currencies of translated copy
+    ("The effort has cost 17,2 million kroner.", "17,2", "money", "kroner"),
+    ("It is about 2,2 billion zloty.", "about 2,2", "money", "PLN"),
+    ("The campaign cost 31,5 million crowns.", "31,5", "money", "crowns"),
     # units news writes around the number
     ("A rate of 36.8 drug deaths per 100,000 inhabitants.", "36.8", "percent", "per 100,000"),
     ("There were 318 deaths, or 7,9 per 100 000 inhabitants.", "7,9", "percent", "per 100,000"),

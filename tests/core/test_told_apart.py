@@ -137,3 +137,21 @@ def test_an_amount_and_its_worth_in_another_currency_are_one_quantity(tmp_path: 
     ]  # fmt: skip
     (ransom,) = [g for g in snapshot.groups if len(g.claims) == 6]
     assert "one sentence gives the amount in two currencies" in ransom.reason
+
+
+def test_worth_words_join_an_amount_to_its_other_currency() -> None:
+    from desktop.linking.grouping import equivalents
+
+    def worth(text: str) -> list[tuple[str, str]]:
+        claims = [c.with_ids(n, 1) for n, c in enumerate(extract_claims(text), start=1)]
+        found = [describe(c) for c in claims]
+        return [(found[a].claim.text, found[b].claim.text) for a, b in equivalents(found)]
+
+    assert worth("The losses come to 520 million euros, which is about 2,2 billion zloty.") == [
+        ("520 million euros", "about 2,2 billion zloty")
+    ]
+    assert worth("An hour of work costs 34,12 dollars, converted about 31,40 euros.") == [
+        ("34,12 dollars", "about 31,40 euros")
+    ]
+    # two amounts of two things are no worth of each other
+    assert worth("It paid $5m in fines and 4m euros in damages.") == []
