@@ -73,6 +73,7 @@ _NOUN_ACTS = _W.words("counted.noun_acts")
 _WISH = _W.words("counted.wish")
 _COMPELLED = _W.words("counted.compelled")
 _FIRST_SAID = _W.words("counted.first_said")
+_PARTICIPLES = _W.words("counted.participles")
 _DRIVEN_FROM = _W.words("counted.driven_from")
 _BEFORE_A_DATE = _W.words("counted.before_a_date")
 
@@ -219,6 +220,9 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         if tok.kind == "sym" and tok.text == "-" and words and k + 1 < len(toks):
             if toks[k - 1].end == tok.start and tok.end == toks[k + 1].start:
                 k += 1
+                if toks[k].kind == "word":  # "14 pop-up clinics": one word, whatever its end
+                    words.append(k)
+                    k += 1
                 continue
         if tok.kind != "word" or tok.low in _STOP or tok.low in MONTHS or tok.low in _VERBS:
             break
@@ -239,7 +243,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     words += _shared_head(toks, words, k)
     while (
         words
-        and toks[words[-1]].low.endswith(("ing", "ed", "ly"))
+        and (toks[words[-1]].low.endswith(("ing", "ed", "ly")) or toks[words[-1]].low in _PARTICIPLES)
         and (toks[words[-1]].low not in POPULATIONS)
     ):
         words.pop()  # "6,000 remaining": no noun, only a participle
@@ -493,6 +497,9 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
         and after not in _NOT_ACT_IN_SCAN
     ):
         return _act_word(toks, np_last + 1)  # "there were 3,100 people injured"
+    if np_last > e.last and after not in _NOT_ACT_IN_SCAN:
+        if phrase := _phrase_act(toks, np_last + 1):
+            return phrase  # "51 people admitted to hospital" (not "left behind … have escaped")
     # "there were (still) about 6,000 …": a head count, whatever verb follows
     for n in range(max(0, e.first - 10), e.first):
         if toks[n].low == "there" and _low(toks, n + 1) in _BE:

@@ -54,6 +54,16 @@ CASES = [
     # words that count nothing share the noun after "and"; a noun that counts keeps its own
     ("It had 3,800 line and tree workers in the field.", "3,800", "jobs", ""),
     ("The fire destroyed 300 homes and businesses.", "300", "homes", "destroyed"),
+    # hospital, as news says it; doses by any name; a hyphenated word is one word
+    ("Thirty-seven people have been admitted to hospital since the first case was reported.",
+     "Thirty-seven", "people", "hospitalised"),
+    ("The figures: 238 confirmed cases, 51 people admitted to hospital and two deaths.", "51",
+     "people", "hospitalised"),
+    ("The agency reports 28,500 doses given at clinics.", "28,500", "doses", "vaccinated"),
+    ("Health chiefs have given 16,000 jabs.", "16,000", "doses", ""),
+    ("The agency has opened 14 pop-up clinics.", "14", "clinic", ""),
+    ("Nearly 400 U.S. citizens left behind at the end of the evacuation have escaped.",
+     "Nearly 400", "americans", "departed"),
     # a verb of remaining gives way to the act it leads to; ruins are destroyed, not cut
     ("Three people remain missing.", "Three", "people", "missing"),
     ("Eleven people remained in hospital on Tuesday.", "Eleven", "people", "hospitalised"),
