@@ -74,6 +74,7 @@ _WISH = _W.words("counted.wish")
 _COMPELLED = _W.words("counted.compelled")
 _FIRST_SAID = _W.words("counted.first_said")
 _PARTICIPLES = _W.words("counted.participles")
+_PLACE_ENDINGS = _W.words("counted.place_endings")
 _DRIVEN_FROM = _W.words("counted.driven_from")
 _BEFORE_A_DATE = _W.words("counted.before_a_date")
 
@@ -217,10 +218,13 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             if toks[k - 1].end == tok.start and toks[k + 1].kind == "word":
                 k += 1  # "40 tenants' associations": the head is what follows
                 continue
-        if tok.kind == "sym" and tok.text == "-" and words and k + 1 < len(toks):
+        if tok.kind == "sym" and tok.text in ("-", "&") and words and k + 1 < len(toks):
             if toks[k - 1].end == tok.start and tok.end == toks[k + 1].start:
+                if toks[k + 1].low in _PLACE_ENDINGS:
+                    words.pop()  # "290,000 province-wide": where, not what
+                    break
                 k += 1
-                if toks[k].kind == "word":  # "14 pop-up clinics": one word, whatever its end
+                if toks[k].kind == "word":  # "14 pop-up clinics", "LP&L customers": one word
                     words.append(k)
                     k += 1
                 continue
@@ -266,7 +270,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             if _per_square_metre(toks, last + 1 + of):
                 return "measure", "mm", "mm", last + 3 + of, True
         return "measure", unit, unit, last, True
-    text = " ".join(toks[i].text for i in words)
+    text = _as_written(toks[words[0] : words[-1] + 1])
     population = _population(toks, words)
     qualifier = qualifier or next(
         (_QUALIFIERS[toks[i].low] for i in words if toks[i].low in _QUALIFIERS), ""
@@ -275,6 +279,14 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         text = f"of the {text}"
     population = QuantityKey(population, _qualifier(part, qualifier)).stored()
     return "count", text, population, words[-1], True
+
+
+def _as_written(toks: list[Token]) -> str:
+    """Tokens as the text spaces them: 'pop-up clinics', 'LP&L customers'."""
+    out = toks[0].text
+    for before, tok in zip(toks, toks[1:]):
+        out += ("" if before.end == tok.start else " ") + tok.text
+    return out
 
 
 def _shared_head(toks: list[Token], words: list[int], k: int) -> list[int]:
@@ -556,6 +568,11 @@ def _act_right(
             if "of" in (_low(toks, n - 1), _low(toks, n - 2), _low(toks, n - 3)):
                 continue  # "4,500 out of an estimated 6,000 … had been evacuated": the whole
             break  # the next figure's verb is its own
+        if w in _CLAUSE_AND and any(
+            toks[m].kind == "num" or toks[m].low in WORD_NUMBERS for m in range(n + 1, n + 5)
+            if m < len(toks)
+        ):
+            break  # "the count stands at 38,900 and the toll at 23": the next figure's words
         if w in _AUX:
             aux_at = n
             continue

@@ -919,7 +919,7 @@ def _common(words: Iterable[str]) -> str:
 def label_for(claims: Sequence[Claim]) -> str:
     """A readable name for a group: what is counted and what happened to it, in words (never a
     stored key: 'share price of Merrow', 'some of the people')."""
-    written = [c.unit for c in claims if c.unit and c.kind == "count"]
+    written = [c.unit for c in claims if c.unit and c.kind == "count" and not _borrowed(c)]
     quiet = [u for u in written if not u.isupper()]  # "JOBS" in a headline shouts "jobs"
     unit = _common(quiet or written) or _common(_in_words(c.population) for c in claims)
     if claims and claims[0].kind in ("money", "percent"):
@@ -936,6 +936,14 @@ def label_for(claims: Sequence[Claim]) -> str:
     if window:
         label += f", {window}"
     return label[:1].upper() + label[1:]
+
+
+def _borrowed(claim: Claim) -> bool:
+    """Whether a figure's noun names another act than its own, borrowed from the figure before:
+    "31 dead and more than 400,000 displaced" gives the 400,000 'dead' as its noun."""
+    words = claim.unit.lower().split()
+    other = ACT_OF.get(words[-1]) if words else None
+    return bool(claim.act and other and other != claim.act)
 
 
 _PLACE_REACH = 40  # characters of its clause either side of a figure that a place may stand in

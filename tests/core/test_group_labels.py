@@ -44,6 +44,10 @@ def figures(*said: tuple[str, str, str], kind: str = "count", window: str = "") 
         (figures(("people", "people", "damaged"), ("people", "people", "damaged")), "People"),
         (figures(("homes", "homes", "destroyed"), ("homes", "homes", "destroyed")),
          "Homes destroyed"),
+        # a noun borrowed from another act's figure ("31 dead and 400,000 displaced") names
+        # nothing this group counts
+        (figures(("dead", "people", "departed"), ("people", "people", "departed"),
+                 ("residents", "people", "departed")), "People evacuated / left"),
         # the noun says it already
         (figures(("deaths", "people", "killed"), ("deaths", "people", "killed")), "Deaths"),
         # a headline's capitals are not the group's name

@@ -28,7 +28,9 @@ LINK_FLOOR = {
     "dev_events_2": {
         "ireland-housing-referendum": 0.64, "italy-train-derailment": 0.75,
         "kestrel-layoffs": 0.81, "lisbon-housing-march": 0.91, "stec-sandwich-outbreak": 0.51,
-        "typhoon-luwan": 0.69,
+        # 0.69 until "120,000 people had been moved to evacuation centres" was read as evacuated
+        # (it had no act): it now sits with the later, larger counts' article, not the first's
+        "typhoon-luwan": 0.68,
     },
     "dev_events_3": {
         "e1_quake": 0.62, "e2_strike": 0.55, "e3_results": 0.78, "e4_heat": 0.60,

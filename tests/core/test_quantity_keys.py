@@ -64,6 +64,15 @@ CASES = [
     ("The agency has opened 14 pop-up clinics.", "14", "clinic", ""),
     ("Nearly 400 U.S. citizens left behind at the end of the evacuation have escaped.",
      "Nearly 400", "americans", "departed"),
+    ("Authorities moved 412,000 people out of low-lying areas before the storm arrived.",
+     "412,000", "people", "departed"),
+    # the words after "and" before another figure are that figure's
+    ("Province-wide the count stands at 38,900 and the toll at 23.", "38,900", "", ""),
+    # a name glued by "&" is part of the noun; "-wide" says where, not what
+    ("At the peak, 1.25 million LP&L customers were without power.", "1.25 million",
+     "customers", ""),
+    ("It says 71,000 customers are without power, out of 290,000 province-wide.", "290,000",
+     "customers", "present"),
     # a verb of remaining gives way to the act it leads to; ruins are destroyed, not cut
     ("Three people remain missing.", "Three", "people", "missing"),
     ("Eleven people remained in hospital on Tuesday.", "Eleven", "people", "hospitalised"),
