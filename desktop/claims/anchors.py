@@ -186,7 +186,7 @@ class SentenceTime:
                 and m.start() not in quarters_years
             ]
         )
-        self._since_years = _Near([(m.start(), m.group(1)) for m in _SINCE_YEAR.finditer(sentence)])
+        self._since_years = _Near([(m.start(), m) for m in _SINCE_YEAR.finditer(sentence)])
         self._since = _Near([(m.start(), m) for m in _SINCE.finditer(sentence)])
 
     def as_of(self, offset: int) -> date | None:
@@ -205,6 +205,9 @@ class SentenceTime:
         """The time a figure at `offset`…`end` covers: a rate ('per day'), a span back from its
         date ('past 24 hours'), a calendar period resolved to its days ('the third quarter', 'last
         year', 'a 2003 earthquake'), a change since a year ('since 2019') or a count since a day."""
+        own = _RATE_IN_FIGURE.search(self._sentence, offset, end) if end is not None else None
+        if own:  # "1,450 daily flights": the figure's own words make it a rate
+            return Timeframe(TimeKind.RATE, _RATE_ADJECTIVES[own.group(1).lower()])
         for _, m in self._durations.around(offset, _REACH, _REACH):
             if m.group("per") and not 0 <= m.start() - offset <= 40:
                 continue  # "a day" binds the figure just before it, not the whole sentence
@@ -235,7 +238,12 @@ class SentenceTime:
             return min(named, key=lambda n: n[0])[1]
         since_year = self._since_years.around(offset, 80, 80)
         if since_year:  # "fallen by almost 30% since 2019"
-            return Timeframe(TimeKind.CHANGE, f"from {since_year[0][1]}")
+            year = since_year[0][1].group(1)
+            after = _WHEN.match(self._sentence, since_year[0][1].end())
+            if after and offset >= after.end():  # "since 2023, when … 380 flights": that year's
+                y = int(year)
+                return Timeframe(TimeKind.PERIOD, year, date(y, 1, 1), date(y, 12, 31))
+            return Timeframe(TimeKind.CHANGE, f"from {year}")
         since = self._since.around(offset, _REACH, _REACH)
         if since:
             s = since[0][1]
@@ -255,6 +263,8 @@ class SentenceTime:
         )
         if ";" in between:
             return False  # "it held 34 percent; a year ago, 68 percent": another clause's
+        if m.start() >= end and self._sentence.startswith(("'s", "’s"), m.end()):
+            return False  # "€130m, a fifth of last year's profit of €640m": the profit's year
         if m.start() < start and m.group(1).lower() in _SPANS_BACK:
             # "up from 86 a week earlier, and about 300 probable": the number just before's
             before = self._sentence[max(0, m.start() - _ATTACHED) : m.start()]
@@ -308,6 +318,9 @@ def _months_span(year: int, first_month: int, months: int) -> tuple[date, date]:
 # A period or a year governs a figure only when it stands near it ("a 2003 quake killed 177");
 # "since the 1997 handover" elsewhere in the sentence dates no figure.
 _PERIOD_REACH = 60
+_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+_RATE_ADJECTIVES = _W.values("anchors.rate_adjectives")
+_RATE_IN_FIGURE = re.compile(rf"\b({alternation(list(_RATE_ADJECTIVES))})\b", re.IGNORECASE)
 _ATTACHED = 16  # a span back this few characters after a number is that number's ("86 a week ago")
 _DIGIT = re.compile(r"\d")
 _CONTRAST = re.compile(rf"\b(?i:{alternation(_W.words('anchors.contrasts'), space=_SPACES)})\b")

@@ -80,6 +80,20 @@ def _figure(sentence: str, figure: str, published: date | None) -> Claim:
         ("Two weeks ago it held 34 percent; a year ago, 68 percent.", "34 percent", None, "", ""),
         ("Two weeks ago it held 34 percent; a year ago, 68 percent.", "68 percent", None,
          "a year earlier", "a year earlier"),
+        # "since 2023, when …": what follows is that year's
+        ("It was the worst disruption since 2023, when a fault forced it to cancel 380 flights.",
+         "380 flights", date(2026, 8, 7), "2023-01-01/2023-12-31", "in 2023"),
+        ("Prices have fallen by 30% since 2019.", "30%", date(2026, 8, 7), "from 2019",
+         "since 2019"),
+        # a year's possessive dates the noun after it, not a figure before it
+        ("Analysts estimate about €130m, close to a fifth of last year's profit of €640m.",
+         "about €130m", date(2026, 8, 7), "", ""),
+        ("Analysts estimate about €130m, close to a fifth of last year's profit of €640m.",
+         "€640m", date(2026, 8, 7), "2025-01-01/2025-12-31", "in 2025"),
+        # the figure's own words make a rate; a name elsewhere does not
+        ("That is seven in ten of the airline's 1,450 daily flights.", "1,450 daily flights",
+         None, "per day", "per day"),
+        ("The Daily Ledger reported 300 deaths.", "300 deaths", None, "", ""),
         # …and the base of a change dates nothing
         ("Wages increased in comparison with the previous year by 4,2 percent.", "4,2 percent",
          date(2026, 7, 30), "", ""),
