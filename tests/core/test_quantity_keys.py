@@ -59,6 +59,8 @@ CASES = [
      "Thirty-seven", "people", "hospitalised"),
     ("The figures: 238 confirmed cases, 51 people admitted to hospital and two deaths.", "51",
      "people", "hospitalised"),
+    ("Three fans died and more than 60 were rushed to hospital.", "more than 60", "people",
+     "hospitalised"),
     ("The agency reports 28,500 doses given at clinics.", "28,500", "doses", "vaccinated"),
     ("Health chiefs have given 16,000 jabs.", "16,000", "doses", ""),
     ("The agency has opened 14 pop-up clinics.", "14", "clinic", ""),

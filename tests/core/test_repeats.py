@@ -83,6 +83,13 @@ def test_two_sources_numbers_for_one_crowd_in_one_sentence_are_rivals() -> None:
     assert [(boast[a].claim.text, boast[b].claim.text) for a, b in rivals(boast)] == [
         ("180,000", "62,000")
     ]
+    speak = _described(
+        "According to the organisers, 82 000 visitors were on the site; the police speak of "
+        "105 000."
+    )
+    assert [(speak[a].claim.text, speak[b].claim.text) for a, b in rivals(speak)] == [
+        ("82 000 visitors", "105 000")
+    ]
     other_occasion = _described(
         "The last big march drew 40,000 people according to police and 120,000 according to "
         "the organisers."
