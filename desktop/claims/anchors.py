@@ -49,7 +49,7 @@ _DURATION = re.compile(
     rf"(?:{alternation(_W.words('anchors.duration.recent'))})\s+"
     rf"(?:(?P<n>\d+|{alternation(_SMALL)})\s+)?"
     rf"(?P<u>{alternation(_W.words('anchors.duration.units'))})\b"
-    rf"|\b(?P<per>{alternation(_W.words('anchors.duration.per'))})\s+"
+    rf"|(?<!\bin\s)\b(?P<per>{alternation(_W.words('anchors.duration.per'))})\s+"
     rf"(?P<pu>{alternation(_W.words('anchors.duration.per_units'))})\b"
     rf"(?!\s+(?:{alternation(_W.words('anchors.duration.not_after_per'))})\b)",
     re.IGNORECASE,
@@ -211,6 +211,8 @@ class SentenceTime:
         for _, m in self._durations.around(offset, _REACH, _REACH):
             if m.group("per") and not 0 <= m.start() - offset <= 40:
                 continue  # "a day" binds the figure just before it, not the whole sentence
+            if m.group("per") and _A_NUMBER.search(self._sentence, end or offset, m.start()):
+                continue  # "1,912 dead in a year, that's five every day": the five's rate
             if m.start() in self._quarters_at:
                 continue  # "in the first quarter" is a calendar quarter, not a span back
             return Timeframe(
@@ -318,6 +320,7 @@ def _months_span(year: int, first_month: int, months: int) -> tuple[date, date]:
 # A period or a year governs a figure only when it stands near it ("a 2003 quake killed 177");
 # "since the 1997 handover" elsewhere in the sentence dates no figure.
 _PERIOD_REACH = 60
+_A_NUMBER = re.compile(rf"\d|\b(?i:{alternation(list(_SMALL))})\b")
 _WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 _RATE_ADJECTIVES = _W.values("anchors.rate_adjectives")
 _RATE_IN_FIGURE = re.compile(rf"\b({alternation(list(_RATE_ADJECTIVES))})\b", re.IGNORECASE)

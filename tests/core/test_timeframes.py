@@ -94,6 +94,10 @@ def _figure(sentence: str, figure: str, published: date | None) -> Claim:
         ("That is seven in ten of the airline's 1,450 daily flights.", "1,450 daily flights",
          None, "per day", "per day"),
         ("The Daily Ledger reported 300 deaths.", "300 deaths", None, "", ""),
+        # "in a year" is no rate, and a rate after another number is that number's
+        ("Killer roads: 1,912 dead in a year, that's five every day", "1,912 dead", None, "", ""),
+        ("About 2,000 people a day crossed the border.", "About 2,000 people", None, "per day",
+         "per day"),
         # …and the base of a change dates nothing
         ("Wages increased in comparison with the previous year by 4,2 percent.", "4,2 percent",
          date(2026, 7, 30), "", ""),
