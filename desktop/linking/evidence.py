@@ -100,6 +100,18 @@ def _name_endings() -> tuple[str, ...]:
     return tuple(sorted(english_words()["name_endings"], key=len, reverse=True))
 
 
+def _certainty(unit: str) -> str:
+    """'confirmed' for "154 confirmed cases", 'suspected' for "140 suspected (probable)
+    cases", '' when the counted noun does not say."""
+    words = _certainty_words()
+    return next((words[w] for w in re.findall(r"[\w-]+", unit.lower()) if w in words), "")
+
+
+@cache
+def _certainty_words() -> dict[str, str]:
+    return {w: name for name, ws in english_words()["certainty"].items() for w in ws}
+
+
 @lru_cache(maxsize=65_536)  # by text: a sentence holding several figures is read once
 def _words(text: str) -> tuple[str, ...]:
     """The lemmas of a text's words, stopwords left out."""
@@ -128,6 +140,7 @@ class Described:
     years: frozenset[str]
     months: frozenset[str]
     qualifier: Qualifier
+    certainty: str  # "confirmed" or "suspected", when the counted noun says which
     measure: str
     owner: str
 
@@ -151,6 +164,7 @@ def describe(claim: Claim) -> Described:
         years=frozenset(_YEAR.findall(claim.sentence)),
         months=frozenset(w for w in sentence if w in MONTHS),
         qualifier=key.qualifier,
+        certainty=_certainty(claim.unit),
         measure=key.measure,
         owner=owner_of(claim),
     )
@@ -241,6 +255,7 @@ class Table:
         self.unresolved = self.period & np.array([f.start is None for f in frames], dtype=bool)
         self.text = _column((c.text.lower() for c in claims), blank_is_nothing=False)
         self.owner = _column(d.owner for d in members)
+        self.certainty = _column(d.certainty for d in members)
         self.as_of = np.array([c.as_of.toordinal() if c.as_of else -1 for c in claims])
         self.years = _bits(d.years for d in members)
         self.months = _bits(d.months for d in members)
@@ -309,12 +324,15 @@ class Table:
     def cannot_link(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Pairs no evidence joins: other owners ('revenue of A', 'revenue of B'), other
         measuring windows ('in 24 hours' and 'per week'), other periods ('in 2023', 'last year'
-        in a 2025 article); a period an undated text leaves unresolved may be any other."""
+        in a 2025 article; a period an undated text leaves unresolved may be any other), confirmed
+        beside suspected counts ('154 confirmed cases', '140 suspected cases')."""
         oi, oj = self.owner[i], self.owner[j]
         wi, wj = self.window_said[i], self.window_said[j]
+        ci, cj = self.certainty[i], self.certainty[j]
         unknown = self.period[i] & self.period[j] & (self.unresolved[i] | self.unresolved[j])
         other_time = (wi >= 0) & (wj >= 0) & (wi != wj) & ~unknown
-        return ((oi >= 0) & (oj >= 0) & (oi != oj)) | other_time
+        other_certainty = (ci >= 0) & (cj >= 0) & (ci != cj)  # confirmed beside suspected
+        return ((oi >= 0) & (oj >= 0) & (oi != oj)) | other_time | other_certainty
 
 
 def _column(values: Iterable[str], blank_is_nothing: bool = True) -> np.ndarray:

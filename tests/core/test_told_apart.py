@@ -155,3 +155,22 @@ def test_worth_words_join_an_amount_to_its_other_currency() -> None:
     ]
     # two amounts of two things are no worth of each other
     assert worth("It paid $5m in fines and 4m euros in damages.") == []
+
+
+OUTBREAK = {
+    "agency.txt": "Outbreak grows\n\nThe agency reported 154 confirmed cases on Monday.",
+    "paper.txt": "Salmonella spreads\n\nDoctors have now seen 154 confirmed cases and 160 "
+    "suspected cases, officials said.",
+    "wire.txt": "Outbreak update\n\nOfficials count 158 probable cases across the region.",
+}
+
+
+def test_confirmed_and_suspected_counts_stay_two_groups(tmp_path: Path) -> None:
+    """154 confirmed cases and 158 probable ones are close in value and count one thing, but how
+    sure each count is says they are two: never one group 'diverging' 154-160."""
+    snapshot = imported(tmp_path, OUTBREAK)
+    groups = sorted(sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups)
+    assert groups == [
+        ["154 confirmed cases", "154 confirmed cases"],
+        ["158 probable cases", "160 suspected cases"],
+    ]
