@@ -104,7 +104,7 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
             measure in ("deal value", "price") and e.currency.endswith(("pence", "cents"))
         ):
             measure = "offer per share" if measure == "deal value" or _offer(toks) else "price"
-        population = _owned(measure or "money", toks, e)
+        population = _bar(toks, e) or _owned(measure or "money", toks, e)
     elif e.percent:
         kind, unit = "percent", e.percent
         measure = _measure_near(toks, e)
@@ -117,7 +117,7 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
             # the counted noun without its qualifier ("of the 300 homes" is no part of shares)
             whole = QuantityKey.read(population).measure or _noun_after(toks, e.last + 2)
             measure = f"share of {whole}" if whole else ""  # "81.5% of kindergartners"
-        population = _owned(measure or "share", toks, e)
+        population = _bar(toks, e) or _owned(measure or "share", toks, e)
     if kind == "count" and not explicit and _low(toks, e.first - 1) == "by":
         changed = _changed_by(toks, e.first - 1)  # "reducing headcount by 500"
         if changed is not None:
@@ -464,6 +464,19 @@ def _nation_later(toks: list[Token], k: int) -> str:
     return ""
 
 
+def _bar(toks: list[Token], e: NumberExpr) -> str:
+    """A bar a figure names rather than a measure of what happened: 'the 5 percent threshold',
+    'the 5-procent-threshold', 'a threshold of 5%', 'its inflation target of 2%'."""
+    k = e.last + 1
+    if _low(toks, k) in ("-", "–"):
+        k += 1
+    if _low(toks, k) in BARS:
+        return BARS[_low(toks, k)]
+    if _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) in BARS:
+        return BARS[_low(toks, e.first - 2)]
+    return ""
+
+
 def _measure_near(toks: list[Token], e: NumberExpr) -> str:
     """The money or rate measure a figure is about: 'revenue of $2bn', 'inflation rose to 3%',
     'gross domestic product rose 0.3%'; failing a noun, a verb of growth ('Orsenia grows by
@@ -486,6 +499,7 @@ def _measure_near(toks: list[Token], e: NumberExpr) -> str:
 _MEASURE_PHRASES = _W.phrase_classes("vocabulary.measure_phrases")
 _LONGEST_MEASURE = max(map(len, _MEASURE_PHRASES), default=1)
 _GROWTH_VERBS = _W.words("counted.growth_verbs")
+BARS = _W.classes("vocabulary.bars")
 
 
 def _measure_at(toks: list[Token], n: int, before: int) -> tuple[str, int]:

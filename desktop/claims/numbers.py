@@ -563,6 +563,14 @@ class _Parser:
         j = expr.last + 1
         if self._rate_per(expr, j):
             return
+        if (
+            self.low(j) in _DASHES
+            and j + 1 < len(t)
+            and _adjacent(t[j - 1], t[j])
+            and _adjacent(t[j], t[j + 1])
+            and self.low(j + 1) in _PERCENT_BY_FIRST
+        ):
+            j += 1  # "the 5-procent-threshold", "a 5-percent rise": the percent glued on
         if j < len(t) and t[j].text == "%":
             expr.percent, expr.last = "%", j
             j += 1

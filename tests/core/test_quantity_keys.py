@@ -97,6 +97,11 @@ CASES = [
     ("Two weeks ago it held 34 percent.", "34", "share", ""),
     ("Castellan holds 12% of Merrow.", "12%", "stake", ""),
     ("The fund owns 9.9% of the company.", "9.9%", "stake", ""),
+    # a bar the figure sets is no measure of what happened
+    ("For the 5-procent-threshold they lack 536 votes.", "5-procent", "threshold", ""),
+    ("The Liberals fell below the 5 percent threshold needed to enter parliament.", "5",
+     "threshold", ""),
+    ("The central bank's inflation target of 2 percent was missed.", "2", "target", ""),
     # a verb of growth makes a percentage growth when nothing else is named…
     ("Orsenia grows by 0,3 procent, good news for exporters.", "0,3", "growth", ""),
     # …and a measure named beside it stays that measure
