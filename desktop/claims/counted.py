@@ -99,7 +99,7 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
     kind, unit, population, np_last, explicit = _noun_phrase(e, toks)
     if e.currency:
         kind, unit = "money", e.currency
-        measure = _measure_near(toks, e)
+        measure = _measure_near(toks, e, skip=_NOT_MONEY)  # "cost the economy 45 million euros"
         if _per_share(toks, e.last + 1) or (
             measure in ("deal value", "price") and e.currency.endswith(("pence", "cents"))
         ):
@@ -477,7 +477,7 @@ def _bar(toks: list[Token], e: NumberExpr) -> str:
     return ""
 
 
-def _measure_near(toks: list[Token], e: NumberExpr) -> str:
+def _measure_near(toks: list[Token], e: NumberExpr, skip: frozenset[str] = frozenset()) -> str:
     """The money or rate measure a figure is about: 'revenue of $2bn', 'inflation rose to 3%',
     'gross domestic product rose 0.3%'; failing a noun, a verb of growth ('Orsenia grows by
     0.3%') makes a percentage growth."""
@@ -487,7 +487,7 @@ def _measure_near(toks: list[Token], e: NumberExpr) -> str:
             continue
         key, size = _measure_at(toks, n, e.first)
         dist = e.first - (n + size - 1) if n < e.first else (n - e.last) + 1
-        if key and dist < best_dist:
+        if key and key not in skip and dist < best_dist:
             best, best_dist = key, dist
     if not best and e.percent:
         near = range(max(0, e.first - 6), min(len(toks), e.last + 3))
@@ -497,6 +497,7 @@ def _measure_near(toks: list[Token], e: NumberExpr) -> str:
 
 
 _MEASURE_PHRASES = _W.phrase_classes("vocabulary.measure_phrases")
+_NOT_MONEY = frozenset(_W.words("counted.not_money_measures"))
 _LONGEST_MEASURE = max(map(len, _MEASURE_PHRASES), default=1)
 _GROWTH_VERBS = _W.words("counted.growth_verbs")
 BARS = _W.classes("vocabulary.bars")

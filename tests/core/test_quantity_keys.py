@@ -97,6 +97,9 @@ CASES = [
     ("Two weeks ago it held 34 percent.", "34", "share", ""),
     ("Castellan holds 12% of Merrow.", "12%", "stake", ""),
     ("The fund owns 9.9% of the company.", "9.9%", "stake", ""),
+    # a rate's word near an amount of money does not make the amount a rate
+    ("The strike would cost the city's economy 45 million euros a day.", "45 million", "cost",
+     "paid"),
     # a bar the figure sets is no measure of what happened
     ("For the 5-procent-threshold they lack 536 votes.", "5-procent", "threshold", ""),
     ("The Liberals fell below the 5 percent threshold needed to enter parliament.", "5",
