@@ -64,6 +64,7 @@ CASES = [
     ("The agency reports 28,500 doses given at clinics.", "28,500", "doses", "vaccinated"),
     ("Health chiefs have given 16,000 jabs.", "16,000", "doses", ""),
     ("The agency has opened 14 pop-up clinics.", "14", "clinic", ""),
+    ("By Friday 41 vessels were waiting at anchor.", "41", "ships", ""),
     ("Nearly 400 U.S. citizens left behind at the end of the evacuation have escaped.",
      "Nearly 400", "americans", "departed"),
     ("Authorities moved 412,000 people out of low-lying areas before the storm arrived.",
