@@ -15,6 +15,7 @@ from desktop.claims.lexicon import (
     DURATION_UNITS,
     MEASURE_UNITS,
     MONTHS,
+    SCALE_WORDS,
     TEMPERATURE_SCALES,
     VAGUE_PLURALS,
 )
@@ -245,6 +246,9 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         words.append(k)
         k += 1
     words += _shared_head(toks, words, k)
+    if _low(toks, e.last + 1) == "of" and words and toks[words[-1]].low.endswith(("'s", "’s")):
+        if whole := _whole_after(toks, k):  # "412,500 of TVP&L's 2.3 million customers"
+            words = whole  # what the whole counts, as other sources say it: "412,500 customers"
     while (
         words
         and (toks[words[-1]].low.endswith(("ing", "ed", "ly")) or toks[words[-1]].low in _PARTICIPLES)
@@ -279,6 +283,21 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         text = f"of the {text}"
     population = QuantityKey(population, _qualifier(part, qualifier)).stored()
     return "count", text, population, words[-1], True
+
+
+def _whole_after(toks: list[Token], k: int) -> list[int]:
+    """The noun after a whole's number ("of TVP&L's 2.3 million customers"), from token k."""
+    if k >= len(toks) or not (toks[k].kind == "num" or toks[k].low in WORD_NUMBERS):
+        return []
+    while k < len(toks) and (
+        toks[k].kind == "num" or toks[k].low in WORD_NUMBERS or toks[k].low in SCALE_WORDS
+    ):
+        k += 1
+    words = []
+    while k < len(toks) and toks[k].kind == "word" and toks[k].low not in _STOP and len(words) < 3:
+        words.append(k)
+        k += 1
+    return words
 
 
 def _as_written(toks: list[Token]) -> str:
@@ -685,6 +704,8 @@ def _act_left(
         if found:
             if named and _told_of_figure_before(toks, n, k):
                 continue  # "4 dead and 230,000 homes without power": the act of the figure before
+            if _low(toks, n + 1) == "by":
+                continue  # "supported by six planes": the planes support, nothing is done to them
             return found
     return None
 

@@ -65,6 +65,12 @@ CASES = [
     ("Health chiefs have given 16,000 jabs.", "16,000", "doses", ""),
     ("The agency has opened 14 pop-up clinics.", "14", "clinic", ""),
     ("By Friday 41 vessels were waiting at anchor.", "41", "ships", ""),
+    # what comes after "by" does the act, nothing is done to it
+    ("Some 450 firefighters, supported by six water-bombing planes and two helicopters, were "
+     "fighting the flames.", "two", "helicopter", ""),
+    # "N of a name's M things" counts those things (was the name: "l's")
+    ("At the peak, 412,500 of TVP&L's 2.3 million customers had no electricity.", "412,500",
+     "customers", ""),
     ("Nearly 400 U.S. citizens left behind at the end of the evacuation have escaped.",
      "Nearly 400", "americans", "departed"),
     ("Authorities moved 412,000 people out of low-lying areas before the storm arrived.",
