@@ -727,7 +727,7 @@ def _told_of_figure_before(toks: list[Token], n: int, k: int) -> bool:
     return False
 
 
-_CLAUSE_AND = frozenset({"and", "but", "while"})
+_CLAUSE_AND = frozenset({"and", "but", "while", "with"})
 
 
 def _a_year(text: str) -> bool:

@@ -46,6 +46,8 @@ CASES = [
     ("FOUR people are dead and a whopping 230,000 homes are still without power.", "230,000",
      "homes", ""),
     ("31 COPS HURT AND 37 CARS TORCHED AS PENSION RIOTS ROCK CASTELMAR", "37", "vehicles", ""),
+    ("The toll stood at 15 confirmed dead, with 12 people still unaccounted for.", "12",
+     "people", "missing"),
     # …and an act before both figures is both figures' act
     ("Her party won 851,981 votes and 37 seats, down from 44 in 2021.", "37 seats", "seats",
      "voted"),
