@@ -73,6 +73,8 @@ def _figure(sentence: str, figure: str, published: date | None) -> Claim:
          "a year earlier", "a year earlier"),
         ("Prices rose 3 percent a year ago.", "3 percent", None, "a year earlier",
          "a year earlier"),
+        ("A decade ago, 2,640 people died on the roads.", "2,640 people", None,
+         "a decade earlier", "a decade earlier"),
         ("The firm earns $4bn a year.", "$4bn", None, "per year", "per year"),
         # …of the number just before it, and of its own clause only
         ("The institute reported 231 cases, up from 86 a week earlier, and about 300 probable "
