@@ -238,6 +238,10 @@ class SentenceTime:
                 named.append((abs(pos - offset), Timeframe()))  # the article's own year
         if named:
             return min(named, key=lambda n: n[0])[1]
+        event = _SINCE_EVENT.search(self._sentence, 0, offset)
+        if event and ";" not in self._sentence[event.end() : offset]:  # "since the 2009 Lomnica earthquake, which killed 212 people": that year's
+            y = int(event.group(1))
+            return Timeframe(TimeKind.PERIOD, str(y), date(y, 1, 1), date(y, 12, 31))
         since_year = self._since_years.around(offset, 80, 80)
         if since_year:  # "fallen by almost 30% since 2019"
             year = since_year[0][1].group(1)
@@ -321,6 +325,9 @@ def _months_span(year: int, first_month: int, months: int) -> tuple[date, date]:
 # "since the 1997 handover" elsewhere in the sentence dates no figure.
 _PERIOD_REACH = 60
 _A_NUMBER = re.compile(rf"\d|\b(?i:{alternation(list(_SMALL))})\b")
+_SINCE_EVENT = re.compile(
+    r"\bsince\s+the\s+((?:19|20)\d\d)\b[^,;.:]{0,40},\s*(?:which|when|where)\b", re.IGNORECASE
+)
 _WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 _RATE_ADJECTIVES = _W.values("anchors.rate_adjectives")
 _RATE_IN_FIGURE = re.compile(rf"\b({alternation(list(_RATE_ADJECTIVES))})\b", re.IGNORECASE)

@@ -87,6 +87,10 @@ def _figure(sentence: str, figure: str, published: date | None) -> Claim:
          "380 flights", date(2026, 8, 7), "2023-01-01/2023-12-31", "in 2023"),
         ("Prices have fallen by 30% since 2019.", "30%", date(2026, 8, 7), "from 2019",
          "since 2019"),
+        ("It was the deadliest since the 2009 Lomnica earthquake, which killed 212 people.",
+         "212 people", date(2026, 8, 7), "2009-01-01/2009-12-31", "in 2009"),
+        ("Protests have grown since the 1997 handover, and 12,000 people marched on Sunday.",
+         "12,000 people", date(2026, 8, 7), "", ""),
         # a year's possessive dates the noun after it, not a figure before it
         ("Analysts estimate about €130m, close to a fifth of last year's profit of €640m.",
          "about €130m", date(2026, 8, 7), "", ""),
