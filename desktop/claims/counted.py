@@ -255,6 +255,9 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         and (toks[words[-1]].low not in POPULATIONS)
     ):
         words.pop()  # "6,000 remaining": no noun, only a participle
+    if not words and _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) in POPULATIONS:
+        noun = e.first - 2  # "a peak audience of 11.2 million", "a workforce of 3,200"
+        return "count", toks[noun].text, _population(toks, [noun]), e.last, False
     if not words:
         elided = QuantityKey("", _qualifier(part, qualifier)).stored()
         return "count", "", elided, e.last, False  # the noun is elided; its qualifier stays

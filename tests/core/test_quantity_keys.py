@@ -70,6 +70,12 @@ CASES = [
     # what comes after "by" does the act, nothing is done to it
     ("Some 450 firefighters, supported by six water-bombing planes and two helicopters, were "
      "fighting the flames.", "two", "helicopter", ""),
+    # "an audience of", "a workforce of": the noun before "of" is what is counted
+    ("TNV1 announced a peak audience of 11.2 million.", "11.2 million", "viewers", ""),
+    ("KMT put the number absent at 9,800, out of a workforce of 18,500.", "18,500", "jobs",
+     "present"),
+    # a verb in a headline's capitals ends the noun
+    ("ROVERS 2 DORNAU 1: 11 MILLION WATCH ILIĆ MAKE HISTORY", "11 MILLION", "", ""),
     # "N of a name's M things" counts those things (was the name: "l's")
     ("At the peak, 412,500 of TVP&L's 2.3 million customers had no electricity.", "412,500",
      "customers", ""),
