@@ -35,10 +35,10 @@ STORIES = [SEEDS] + sorted(
 # groups that mix, per corpus, as the linker groups them now
 # (62 in all before an article's own numbers weighed against one group, 54 since: events gained
 # one, the others lost some or held)
-# 66 in all at the last count; 61 since acts, times and units are read as news writes them (some
+# 66 in all at the last count; 60 since acts, times and units are read as news writes them (some
 # groups a right reading mixes: "only four remain in hospital" meets "a family of four")
 MIXED_AT_MOST = {
-    "seeds": 0, "events": 5, "dev_events_2": 11, "dev_events_3": 7, "blind_events": 5,
+    "seeds": 0, "events": 5, "dev_events_2": 10, "dev_events_3": 7, "blind_events": 5,
     "blind_events_2": 1, "blind_events_3": 3, "blind_events_4": 10,
     "blind_events_5": 9, "blind_events_6": 3, "blind_events_7": 7,
 }  # fmt: skip

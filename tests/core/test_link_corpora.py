@@ -26,20 +26,20 @@ from scoring import Score, score_export  # noqa: E402
 DATA = Path(__file__).resolve().parents[1] / "data"
 LINK_FLOOR = {
     "dev_events_2": {
-        "ireland-housing-referendum": 0.68, "italy-train-derailment": 0.75,
+        "ireland-housing-referendum": 0.70, "italy-train-derailment": 0.75,
         "kestrel-layoffs": 0.84, "lisbon-housing-march": 0.91, "stec-sandwich-outbreak": 0.60,
         # 0.69 until "120,000 people had been moved to evacuation centres" was read as evacuated
         # (it had no act): it now sits with the later, larger counts' article, not the first's
         "typhoon-luwan": 0.68,
     },
     "dev_events_3": {
-        "e1_quake": 0.66, "e2_strike": 0.59, "e3_results": 0.84, "e4_heat": 0.61,
+        "e1_quake": 0.70, "e2_strike": 0.59, "e3_results": 0.84, "e4_heat": 0.61,
         "e5_breach": 0.50, "e6_festival": 0.93,
     },
     "blind_events": {
         "caldora_jobs_report_2026": 0.71, "kessler_canyon_fire_2026": 0.50,
         "lorvania_drug_deaths_2025": 0.76, "northvale_election_2026": 0.74,
-        "tri_valley_ice_storm_2026": 0.43, "womens_cup_final_2026": 0.70,
+        "tri_valley_ice_storm_2026": 0.44, "womens_cup_final_2026": 0.70,
     },
     # held out: scored once each on the code that set these floors, never fitted on
     "blind_events_2": {
@@ -47,23 +47,23 @@ LINK_FLOOR = {
         "event4_budget": 0.90, "event5_drought": 0.66,
     },
     "blind_events_3": {
-        "e1_kestria_election": 0.70, "e2_calloway_ridge_fire": 0.71, "e3_norvania_jobs": 0.66,
+        "e1_kestria_election": 0.71, "e2_calloway_ridge_fire": 0.71, "e3_norvania_jobs": 0.66,
         "e4_womens_cup_final": 0.87, "e5_corrin_measles": 0.69, "e6_tarrow_blackout": 0.90,
     },
     "blind_events_4": {
         "01_typhoon_hesper": 0.70, "02_pension_strike_valderra": 0.74,
         "03_brenmark_results_jobcuts": 0.81, "04_saltmarsh_festival": 0.84,
-        "05_estmere_road_deaths": 0.66, "06_morrow_junction_rail_crash": 0.82,
+        "05_estmere_road_deaths": 0.68, "06_morrow_junction_rail_crash": 0.82,
     },
     "blind_events_5": {
         "kestria_teachers_strike": 0.76, "pellham_vane_trading": 0.77,
         "solvane_festival_crush": 0.78, "tervania_census": 0.79,
-        "vantry_hospital_cyberattack": 0.74, "vellach_landslide": 0.61,
+        "vantry_hospital_cyberattack": 0.74, "vellach_landslide": 0.68,
     },
     "blind_events_6": {
         "corvane_air_outage": 0.83, "elsen_river_flood": 0.79,
         "olvera_salmonella_outbreak": 0.70, "ostervale_election": 0.74,
-        "quillon_layoffs": 0.92, "solmere_water_protest": 0.70,
+        "quillon_layoffs": 0.92, "solmere_water_protest": 0.71,
     },
     # scored once (link F1 0.588) on the code before its floors; these sit under the code after
     # the extraction mends its first scoring showed (translated copy's "0,3 procent")
@@ -75,8 +75,8 @@ LINK_FLOOR = {
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.78, "dev_events_3": 0.71, "blind_events": 0.64, "blind_events_2": 0.73,
-    "blind_events_3": 0.75, "blind_events_4": 0.75, "blind_events_5": 0.74,
-    "blind_events_6": 0.77, "blind_events_7": 0.68,
+    "blind_events_3": 0.75, "blind_events_4": 0.76, "blind_events_5": 0.75,
+    "blind_events_6": 0.78, "blind_events_7": 0.68,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
