@@ -66,8 +66,14 @@ _AS_OF = re.compile(rf"\b(?:{_AS_OF_WORDS})\s+$", re.IGNORECASE)
 _PERIOD_WINDOWS = _W.values("anchors.period_windows")
 _YEARS_BACK = _W.values("anchors.years_back")
 _SPANS_BACK = _W.values("anchors.spans_back")
+# "five years ago", "3 months earlier": a span of several units back
+_SEVERAL_BACK = (
+    rf"(?:\d+|{alternation(list(_SMALL))})\s+(?:{alternation(_W.words('anchors.duration.units'))})"
+    rf"\s+(?:{alternation(_W.words('anchors.back_words'))})"
+)
 _PERIOD_WORDS = re.compile(
-    rf"\b({alternation([*_PERIOD_WINDOWS, *_YEARS_BACK, *_SPANS_BACK])})\b", re.IGNORECASE
+    rf"\b({alternation([*_PERIOD_WINDOWS, *_YEARS_BACK, *_SPANS_BACK])}|{_SEVERAL_BACK})\b",
+    re.IGNORECASE,
 )
 # A year right after a quarter or a half names its year: "Q3 2024", "the first half of 2025"
 _YEAR_AFTER = re.compile(r"(?:,?\s+|\s+of\s+)((?:19|20)\d\d)\b")
@@ -271,7 +277,7 @@ class SentenceTime:
             return False  # "it held 34 percent; a year ago, 68 percent": another clause's
         if m.start() >= end and self._sentence.startswith(("'s", "’s"), m.end()):
             return False  # "€130m, a fifth of last year's profit of €640m": the profit's year
-        if m.start() < start and m.group(1).lower() in _SPANS_BACK:
+        if m.start() < start and _span_back(m.group(1).lower()):
             # "up from 86 a week earlier, and about 300 probable": the number just before's
             before = self._sentence[max(0, m.start() - _ATTACHED) : m.start()]
             if _DIGIT.search(re.split(r"[;.]", before)[-1]):
@@ -305,14 +311,24 @@ class SentenceTime:
         """'annual' is a rate; 'last year' is counted back from the article's date, or keeps its
         words when the article has none. (A month is no period here: "in March" dates an event
         as often as it bounds a count, and the two cannot be told apart by their words.)"""
-        if word in _SPANS_BACK:  # "a year earlier": the same span, one back (no calendar one)
-            return Timeframe(TimeKind.PERIOD, _SPANS_BACK[word])
+        if said := _span_back(word):  # "a year earlier": the same span, one back (no calendar)
+            return Timeframe(TimeKind.PERIOD, said)
         if word not in _YEARS_BACK:
             return Timeframe(TimeKind.RATE, _PERIOD_WINDOWS.get(word, word))
         if (ref := self._reference()) is None:
             return Timeframe(TimeKind.PERIOD, word)
         days = _months_span(ref.year - _YEARS_BACK[word], 1, 12)
         return Timeframe(TimeKind.PERIOD, word, *days)
+
+
+def _span_back(words: str) -> str:
+    """How a label says a span back ('a year earlier', 'five years earlier'), '' for none."""
+    if words in _SPANS_BACK:
+        return _SPANS_BACK[words]
+    n, unit, back = (words.split() + ["", "", ""])[:3]
+    if back in _W.words("anchors.back_words") and unit:
+        return f"{n} {unit} earlier"
+    return ""
 
 
 def _months_span(year: int, first_month: int, months: int) -> tuple[date, date]:

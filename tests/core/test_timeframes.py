@@ -75,11 +75,15 @@ def _figure(sentence: str, figure: str, published: date | None) -> Claim:
          "a year earlier"),
         ("A decade ago, 2,640 people died on the roads.", "2,640 people", None,
          "a decade earlier", "a decade earlier"),
+        ("Turnout was 61.4%, up from 58.2 four years ago.", "58.2", None, "four years earlier",
+         "four years earlier"),
+        ("Turnout was 61.4%, up from 58.2 four years ago.", "61.4%", None, "", ""),
         ("The firm earns $4bn a year.", "$4bn", None, "per year", "per year"),
         # …of the number just before it, and of its own clause only
         ("The institute reported 231 cases, up from 86 a week earlier, and about 300 probable "
          "cases.", "about 300 probable cases", date(2026, 7, 30), "", ""),
-        ("Two weeks ago it held 34 percent; a year ago, 68 percent.", "34 percent", None, "", ""),
+        ("Two weeks ago it held 34 percent; a year ago, 68 percent.", "34 percent", None,
+         "two weeks earlier", "two weeks earlier"),
         ("Two weeks ago it held 34 percent; a year ago, 68 percent.", "68 percent", None,
          "a year earlier", "a year earlier"),
         # "since 2023, when …": what follows is that year's
