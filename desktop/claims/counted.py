@@ -22,6 +22,7 @@ from desktop.claims.lexicon import (
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
 from desktop.claims.segments import Token
 from desktop.claims.vocabulary import (
+    BARS,
     ACT_OF,
     CAPACITY,
     MEASURES,
@@ -496,6 +497,8 @@ def _bar(toks: list[Token], e: NumberExpr) -> str:
         return BARS[_low(toks, k)]
     if _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) in BARS:
         return BARS[_low(toks, e.first - 2)]
+    if _low(toks, e.first - 1) in _NEEDS or _low(toks, e.last + 1) in _NEEDS:
+        return "threshold"  # "needs more than 50 percent", "the 95 percent needed": what it takes
     return ""
 
 
@@ -522,7 +525,7 @@ _MEASURE_PHRASES = _W.phrase_classes("vocabulary.measure_phrases")
 _NOT_MONEY = frozenset(_W.words("counted.not_money_measures"))
 _LONGEST_MEASURE = max(map(len, _MEASURE_PHRASES), default=1)
 _GROWTH_VERBS = _W.words("counted.growth_verbs")
-BARS = _W.classes("vocabulary.bars")
+_NEEDS = _W.words("counted.needs")
 
 
 def _measure_at(toks: list[Token], n: int, before: int) -> tuple[str, int]:

@@ -40,3 +40,4 @@ CROWD = "crowd"  # the key of a crowd that turned out, whoever is in it: a crowd
 CAPACITY = "capacity"  # the key of what a place can hold, never the crowd that came
 THING_ACTS = _W.values("vocabulary.thing_acts")
 MEASURES = _W.classes("vocabulary.measures")
+BARS = _W.classes("vocabulary.bars")  # "the 5 percent threshold": a bar, not a measure

@@ -24,6 +24,7 @@ from importlib import resources
 import numpy as np
 
 from desktop.claims.lexicon import MONTHS
+from desktop.claims.vocabulary import BARS
 from desktop.claims.words import noun_lemma
 from desktop.linking.blocking import dimension, window_class
 from desktop.model import Claim, Qualifier, TimeKind
@@ -256,6 +257,8 @@ class Table:
         self.text = _column((c.text.lower() for c in claims), blank_is_nothing=False)
         self.owner = _column(d.owner for d in members)
         self.certainty = _column(d.certainty for d in members)
+        bars = frozenset(BARS.values())
+        self.bar = np.array([d.measure in bars for d in members], dtype=bool)
         self.as_of = np.array([c.as_of.toordinal() if c.as_of else -1 for c in claims])
         self.years = _bits(d.years for d in members)
         self.months = _bits(d.months for d in members)
@@ -325,14 +328,16 @@ class Table:
         """Pairs no evidence joins: other owners ('revenue of A', 'revenue of B'), other
         measuring windows ('in 24 hours' and 'per week'), other periods ('in 2023', 'last year'
         in a 2025 article; a period an undated text leaves unresolved may be any other), confirmed
-        beside suspected counts ('154 confirmed cases', '140 suspected cases')."""
+        beside suspected counts ('154 confirmed cases', '140 suspected cases'), a bar beside what
+        happened ('the 50 percent threshold', 'won 50.6 percent')."""
         oi, oj = self.owner[i], self.owner[j]
         wi, wj = self.window_said[i], self.window_said[j]
         ci, cj = self.certainty[i], self.certainty[j]
         unknown = self.period[i] & self.period[j] & (self.unresolved[i] | self.unresolved[j])
         other_time = (wi >= 0) & (wj >= 0) & (wi != wj) & ~unknown
         other_certainty = (ci >= 0) & (cj >= 0) & (ci != cj)  # confirmed beside suspected
-        return ((oi >= 0) & (oj >= 0) & (oi != oj)) | other_time | other_certainty
+        a_bar = self.bar[i] != self.bar[j]  # "the 50 percent threshold" beside a result
+        return ((oi >= 0) & (oj >= 0) & (oi != oj)) | other_time | other_certainty | a_bar
 
 
 def _column(values: Iterable[str], blank_is_nothing: bool = True) -> np.ndarray:

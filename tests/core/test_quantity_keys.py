@@ -120,6 +120,11 @@ CASES = [
     ("The Liberals fell below the 5 percent threshold needed to enter parliament.", "5",
      "threshold", ""),
     ("The central bank's inflation target of 2 percent was missed.", "2", "target", ""),
+    ("To win outright, a candidate needs more than 50 percent of valid votes.", "more than 50",
+     "threshold", ""),
+    ("Varga cleared the magic 50 per cent mark.", "50", "threshold", ""),
+    ("Coverage is well short of the 95 percent needed to stop the disease.", "95", "threshold",
+     ""),
     # a verb of growth makes a percentage growth when nothing else is named…
     ("Orsenia grows by 0,3 procent, good news for exporters.", "0,3", "growth", ""),
     # …and a measure named beside it stays that measure

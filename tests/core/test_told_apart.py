@@ -174,3 +174,21 @@ def test_confirmed_and_suspected_counts_stay_two_groups(tmp_path: Path) -> None:
         ["154 confirmed cases", "154 confirmed cases"],
         ["158 probable cases", "160 suspected cases"],
     ]
+
+
+RUNOFF = {
+    "wire.txt": "Varga wins outright\n\nVarga won 50.6 percent of the vote, just above the 50 "
+    "percent threshold that avoids a second round.",
+    "paper.txt": "Governor elected\n\nTo win outright, a candidate needs more than 50 percent. "
+    "Varga took 50.8 percent on election night.",
+    "tabloid.txt": "VARGA DOES IT\n\nVarga cleared the magic 50 per cent mark with 50.3 per cent.",
+}
+
+
+def test_a_bar_and_what_happened_stay_two_groups(tmp_path: Path) -> None:
+    """The 50 percent a candidate needs is no vote share: it never joins the 50.3-50.8 percent
+    she won, however close the numbers."""
+    snapshot = imported(tmp_path, RUNOFF)
+    groups = sorted(sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups)
+    assert ["50 per cent", "50 percent", "more than 50 percent"] in groups
+    assert ["50.3 per cent", "50.6 percent", "50.8 percent"] in groups
