@@ -44,10 +44,10 @@ LINK_FLOOR = {
     # held out: scored once each on the code that set these floors, never fitted on
     "blind_events_2": {
         "event1_ferry": 0.74, "event2_election": 0.75, "event3_recall": 0.61,
-        "event4_budget": 0.90, "event5_drought": 0.66,
+        "event4_budget": 0.90, "event5_drought": 0.67,
     },
     "blind_events_3": {
-        "e1_kestria_election": 0.71, "e2_calloway_ridge_fire": 0.71, "e3_norvania_jobs": 0.66,
+        "e1_kestria_election": 0.76, "e2_calloway_ridge_fire": 0.71, "e3_norvania_jobs": 0.66,
         "e4_womens_cup_final": 0.87, "e5_corrin_measles": 0.69, "e6_tarrow_blackout": 0.90,
     },
     "blind_events_4": {
@@ -75,7 +75,7 @@ LINK_FLOOR = {
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.78, "dev_events_3": 0.71, "blind_events": 0.64, "blind_events_2": 0.73,
-    "blind_events_3": 0.75, "blind_events_4": 0.76, "blind_events_5": 0.75,
+    "blind_events_3": 0.76, "blind_events_4": 0.76, "blind_events_5": 0.75,
     "blind_events_6": 0.78, "blind_events_7": 0.68,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
