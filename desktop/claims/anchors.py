@@ -245,7 +245,8 @@ class SentenceTime:
         if named:
             return min(named, key=lambda n: n[0])[1]
         event = _SINCE_EVENT.search(self._sentence, 0, offset)
-        if event and ";" not in self._sentence[event.end() : offset]:  # "since the 2009 Lomnica earthquake, which killed 212 people": that year's
+        # "since the 2009 Lomnica earthquake, which killed 212 people": that year's
+        if event and ";" not in self._sentence[event.end() : offset]:
             y = int(event.group(1))
             return Timeframe(TimeKind.PERIOD, str(y), date(y, 1, 1), date(y, 12, 31))
         since_year = self._since_years.around(offset, 80, 80)

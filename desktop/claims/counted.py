@@ -22,8 +22,8 @@ from desktop.claims.lexicon import (
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
 from desktop.claims.segments import Token
 from desktop.claims.vocabulary import (
-    BARS,
     ACT_OF,
+    BARS,
     CAPACITY,
     MEASURES,
     NATION_OF,
@@ -252,7 +252,9 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             words = whole  # what the whole counts, as other sources say it: "412,500 customers"
     while (
         words
-        and (toks[words[-1]].low.endswith(("ing", "ed", "ly")) or toks[words[-1]].low in _PARTICIPLES)
+        and (
+            toks[words[-1]].low.endswith(("ing", "ed", "ly")) or toks[words[-1]].low in _PARTICIPLES
+        )
         and (toks[words[-1]].low not in POPULATIONS)
     ):
         words.pop()  # "6,000 remaining": no noun, only a participle
@@ -307,7 +309,7 @@ def _whole_after(toks: list[Token], k: int) -> list[int]:
 def _as_written(toks: list[Token]) -> str:
     """Tokens as the text spaces them: 'pop-up clinics', 'LP&L customers'."""
     out = toks[0].text
-    for before, tok in zip(toks, toks[1:]):
+    for before, tok in zip(toks, toks[1:], strict=False):
         out += ("" if before.end == tok.start else " ") + tok.text
     return out
 
@@ -568,7 +570,7 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
     # "forcing 6,500 people to leave": the figure is made to do what follows
     compelled = any(_low(toks, n) in _COMPELLED for n in range(e.first - 3, e.first))
     if compelled and _low(toks, np_last + 1) in _DRIVEN_FROM:
-        return "departed", toks[np_last + 1].text  # "forcing about 9,000 residents from their homes"
+        return "departed", toks[np_last + 1].text  # "forcing 9,000 residents from their homes"
     right = _act_right(toks, np_last + 1, compelled)
     if right and right[2]:  # a finite verb governs the figure: "have been evacuated"
         return right[0], right[1]
@@ -590,9 +592,7 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
     return "", ""
 
 
-def _act_right(
-    toks: list[Token], k: int, compelled: bool = False
-) -> tuple[str, str, bool] | None:
+def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str, str, bool] | None:
     """The first act word after the figure; finite=True when an auxiliary leads to it.
     `compelled`: a verb before the figure made it act ("forcing 6,500 people to leave")."""
     first: tuple[str, str, bool] | None = None
@@ -609,7 +609,8 @@ def _act_right(
                 continue  # "4,500 out of an estimated 6,000 … had been evacuated": the whole
             break  # the next figure's verb is its own
         if w in _CLAUSE_AND and any(
-            toks[m].kind == "num" or toks[m].low in WORD_NUMBERS for m in range(n + 1, n + 5)
+            toks[m].kind == "num" or toks[m].low in WORD_NUMBERS
+            for m in range(n + 1, n + 5)
             if m < len(toks)
         ):
             break  # "the count stands at 38,900 and the toll at 23": the next figure's words
@@ -671,8 +672,10 @@ def _month_name(toks: list[Token], n: int) -> bool:
     if n > 0 and toks[n - 1].text not in (".", ":", "—", "-", '"', "“") and not _title_case(toks):
         return True  # "the bureau revised March to 139,000": a capital mid-sentence names a month
     # "the January-March quarter", "March to May": one end of a span of months
-    return _low(toks, n - 2) in MONTHS and _low(toks, n - 1) in _MONTH_SPAN or (
-        _low(toks, n + 2) in MONTHS and _low(toks, n + 1) in _MONTH_SPAN
+    return (
+        _low(toks, n - 2) in MONTHS
+        and _low(toks, n - 1) in _MONTH_SPAN
+        or (_low(toks, n + 2) in MONTHS and _low(toks, n + 1) in _MONTH_SPAN)
     )
 
 

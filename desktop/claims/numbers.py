@@ -8,6 +8,7 @@ decided in `nonfigures.py`; what it counts in `counted.py`.
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from desktop.claims.lexicon import (
@@ -558,18 +559,23 @@ class _Parser:
         expr.first = i - 1
         expr.value = -expr.value
 
+    def _glued_on(self, j: int, words: Collection[str]) -> bool:
+        """Whether a dash at j glues one of `words` to what stands before it ("5-percent")."""
+        t = self.t
+        return (
+            self.low(j) in _DASHES
+            and j + 1 < len(t)
+            and _adjacent(t[j - 1], t[j])
+            and _adjacent(t[j], t[j + 1])
+            and self.low(j + 1) in words
+        )
+
     def _percent_and_currency_after(self, expr: NumberExpr) -> None:
         t = self.t
         j = expr.last + 1
         if self._rate_per(expr, j):
             return
-        if (
-            self.low(j) in _DASHES
-            and j + 1 < len(t)
-            and _adjacent(t[j - 1], t[j])
-            and _adjacent(t[j], t[j + 1])
-            and self.low(j + 1) in _PERCENT_BY_FIRST
-        ):
+        if self._glued_on(j, _PERCENT_BY_FIRST):
             j += 1  # "the 5-procent-threshold", "a 5-percent rise": the percent glued on
         if j < len(t) and t[j].text == "%":
             expr.percent, expr.last = "%", j
@@ -589,13 +595,7 @@ class _Parser:
         if j < len(t) and t[j].low == "p" and _adjacent(t[j - 1], t[j]):
             expr.currency, expr.last = "GBP pence", j  # "680p"
             return
-        if (
-            self.low(j) in _DASHES
-            and j + 1 < len(t)
-            and _adjacent(t[j - 1], t[j])
-            and _adjacent(t[j], t[j + 1])
-            and self.low(j + 1) in CURRENCY_WORDS
-        ):
+        if self._glued_on(j, CURRENCY_WORDS):
             j += 1  # "a 250-million-euro programme": the currency glued on as an adjective
         if self.low(j) in _US and self.low(j + 1) in _DOLLARS:
             expr.currency, expr.last = "USD", j + 1

@@ -415,7 +415,7 @@ def equivalents(members: Sequence[Described]) -> list[tuple[int, int]]:
     pairs = []
     for found in by_sentence.values():
         found.sort(key=lambda n: members[n].claim.start)
-        for a, b in zip(found, found[1:]):
+        for a, b in zip(found, found[1:], strict=False):
             ca, cb = members[a].claim, members[b].claim
             if ca.unit != cb.unit and _worth(ca.context_after[: max(0, cb.start - ca.end)]):
                 pairs.append((a, b))
@@ -425,8 +425,11 @@ def equivalents(members: Sequence[Described]) -> list[tuple[int, int]]:
 def _worth(between: str) -> bool:
     """Whether the words between two amounts give the second as the first's worth."""
     words = re.findall(r"[^\W\d_]+", between.lower())
-    return bool(between) and not re.search(r"[.;:]", between) and len(words) <= 3 and all(
-        w in _worth_words() for w in words
+    return (
+        bool(between)
+        and not re.search(r"[.;:]", between)
+        and len(words) <= 3
+        and all(w in _worth_words() for w in words)
     )
 
 
@@ -669,8 +672,9 @@ def _joined(
 
 class Inside(NamedTuple):
     """The pairs weighed inside one group: each pair's probability and its facts (a row each),
-    what an article's own words joined in it (SAID_TWICE, RIVALS, WORTH), and the labels of the groups
-    an article's words held apart from it (`told_apart`) that would have joined it otherwise."""
+    what an article's own words joined in it (SAID_TWICE, RIVALS, WORTH), and the labels of the
+    groups an article's words held apart from it (`told_apart`) that would have joined it
+    otherwise."""
 
     chances: np.ndarray
     facts: np.ndarray

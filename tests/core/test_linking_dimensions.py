@@ -1,6 +1,7 @@
 """What a figure measures, on one scale, so that sources that write it in other units meet:
 speeds in km/h and mph, temperatures in Celsius and Fahrenheit, power in megawatts and gigawatts,
-rain in millimetres written out, volumes in gallons and litres, data in gigabytes and terabytes; and counted nouns of one class, compounds included."""
+rain in millimetres written out, volumes in gallons and litres, data in gigabytes and terabytes;
+and counted nouns of one class, compounds included."""
 
 from __future__ import annotations
 
@@ -32,8 +33,10 @@ def _figure(sentence: str, text: str):
         (("Demand hit 58.7 gigawatts.", "58.7"), ("Demand was 58,700 MW at noon.", "58,700")),
         (("Rain reached 42 millimetres.", "42"), ("More than 42mm fell.", "More than 42mm")),
         # volumes and data, in the units news writes them
-        (("Families must get by on 32 gallons a day.", "32"),
-         ("The limit is 121.1 litres per person.", "121.1")),
+        (
+            ("Families must get by on 32 gallons a day.", "32"),
+            ("The limit is 121.1 litres per person.", "121.1"),
+        ),
         (("The hackers hold 1.2TB of files.", "1.2TB"), ("They stole 1,2 terabytes.", "1,2")),
         (("They leaked 1,200 gigabytes.", "1,200"), ("They hold 1.2TB of files.", "1.2TB")),
     ],

@@ -129,7 +129,7 @@ CASES = [
     ("Orsenia grows by 0,3 procent, good news for exporters.", "0,3", "growth", ""),
     # …and a measure named beside it stays that measure
     ("Sales grew 3% in the quarter.", "3%", "revenue", ""),
-]
+]  # fmt: skip
 
 # A bare number set against a figure with a unit: its unit left out, as news leaves it; and
 # units news writes around the number (a rate's counted noun, rain in litres on a square metre).
