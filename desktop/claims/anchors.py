@@ -66,10 +66,11 @@ _AS_OF = re.compile(rf"\b(?:{_AS_OF_WORDS})\s+$", re.IGNORECASE)
 _PERIOD_WINDOWS = _W.values("anchors.period_windows")
 _YEARS_BACK = _W.values("anchors.years_back")
 _SPANS_BACK = _W.values("anchors.spans_back")
+_BACK_WORDS = _W.words("anchors.back_words")
 # "five years ago", "3 months earlier": a span of several units back
 _SEVERAL_BACK = (
     rf"(?:\d+|{alternation(list(_SMALL))})\s+(?:{alternation(_W.words('anchors.duration.units'))})"
-    rf"\s+(?:{alternation(_W.words('anchors.back_words'))})"
+    rf"\s+(?:{alternation(_BACK_WORDS)})"
 )
 _PERIOD_WORDS = re.compile(
     rf"\b({alternation([*_PERIOD_WINDOWS, *_YEARS_BACK, *_SPANS_BACK])}|{_SEVERAL_BACK})\b",
@@ -238,8 +239,7 @@ class SentenceTime:
                 continue
             year = int(m.group(1))
             if year != self._year:  # "a 2003 earthquake killed 177": another event's figure
-                span = TimeKind.PERIOD, str(year), date(year, 1, 1), date(year, 12, 31)
-                named.append((abs(pos - offset), Timeframe(*span)))
+                named.append((abs(pos - offset), _calendar_year(year)))
             else:
                 named.append((abs(pos - offset), Timeframe()))  # the article's own year
         if named:
@@ -247,15 +247,13 @@ class SentenceTime:
         event = _SINCE_EVENT.search(self._sentence, 0, offset)
         # "since the 2009 Lomnica earthquake, which killed 212 people": that year's
         if event and ";" not in self._sentence[event.end() : offset]:
-            y = int(event.group(1))
-            return Timeframe(TimeKind.PERIOD, str(y), date(y, 1, 1), date(y, 12, 31))
+            return _calendar_year(int(event.group(1)))
         since_year = self._since_years.around(offset, 80, 80)
         if since_year:  # "fallen by almost 30% since 2019"
             year = since_year[0][1].group(1)
             after = _WHEN.match(self._sentence, since_year[0][1].end())
             if after and offset >= after.end():  # "since 2023, when … 380 flights": that year's
-                y = int(year)
-                return Timeframe(TimeKind.PERIOD, year, date(y, 1, 1), date(y, 12, 31))
+                return _calendar_year(int(year))
             return Timeframe(TimeKind.CHANGE, f"from {year}")
         since = self._since.around(offset, _REACH, _REACH)
         if since:
@@ -327,9 +325,14 @@ def _span_back(words: str) -> str:
     if words in _SPANS_BACK:
         return _SPANS_BACK[words]
     n, unit, back = (words.split() + ["", "", ""])[:3]
-    if back in _W.words("anchors.back_words") and unit:
+    if back in _BACK_WORDS and unit:
         return f"{n} {unit} earlier"
     return ""
+
+
+def _calendar_year(year: int) -> Timeframe:
+    """One calendar year, resolved to its days: 'in 2009'."""
+    return Timeframe(TimeKind.PERIOD, str(year), date(year, 1, 1), date(year, 12, 31))
 
 
 def _months_span(year: int, first_month: int, months: int) -> tuple[date, date]:

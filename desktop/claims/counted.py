@@ -8,6 +8,7 @@ makes it a head count. Dates and speakers belong to `anchors.py`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -57,16 +58,26 @@ _NOT_ACT_IN_SCAN = _W.words("counted.not_act_in_scan")
 _NATION_NOUNS = _W.words("counted.nation_nouns")
 _BE = _W.words("counted.be")
 PHRASE_ACTS = _W.phrase_classes("counted.phrase_acts")  # ("laid", "off") → "cut"
-_LONGEST_PHRASE = max(map(len, PHRASE_ACTS), default=2)
+
+
+def _phrase_at(
+    toks: list[Token], n: int, phrases: Mapping[tuple[str, ...], str], before: int = -1
+) -> tuple[str, int]:
+    """The class of the longest phrase of `phrases` at token n and how many tokens it takes
+    (0 for none); a phrase never runs over token `before` (the figure)."""
+    for size in range(max(map(len, phrases), default=0), 1, -1):
+        if n < before < n + size:
+            continue
+        words = tuple(t.low for t in toks[n : n + size])
+        if words in phrases:
+            return phrases[words], size
+    return "", 0
 
 
 def _phrase_act(toks: list[Token], n: int) -> tuple[str, str] | None:
     """The act a phrase at token n names, and its words: 'laid off', 'reduced to ash'."""
-    for size in range(_LONGEST_PHRASE, 1, -1):
-        words = tuple(t.low for t in toks[n : n + size])
-        if words in PHRASE_ACTS:
-            return PHRASE_ACTS[words], " ".join(t.text for t in toks[n : n + size])
-    return None
+    act, size = _phrase_at(toks, n, PHRASE_ACTS)
+    return (act, " ".join(t.text for t in toks[n : n + size])) if size else None
 
 
 _QUALIFIERS = _W.classes("counted.qualifiers")  # "further" → "other"
@@ -525,7 +536,6 @@ def _measure_near(toks: list[Token], e: NumberExpr, skip: frozenset[str] = froze
 
 _MEASURE_PHRASES = _W.phrase_classes("vocabulary.measure_phrases")
 _NOT_MONEY = frozenset(_W.words("counted.not_money_measures"))
-_LONGEST_MEASURE = max(map(len, _MEASURE_PHRASES), default=1)
 _GROWTH_VERBS = _W.words("counted.growth_verbs")
 _NEEDS = _W.words("counted.needs")
 
@@ -533,13 +543,8 @@ _NEEDS = _W.words("counted.needs")
 def _measure_at(toks: list[Token], n: int, before: int) -> tuple[str, int]:
     """The measure named at token n, and how many tokens name it (a phrase never runs into the
     figure): 'gross domestic product', or one word."""
-    for size in range(_LONGEST_MEASURE, 1, -1):
-        if n < before < n + size:
-            continue
-        words = tuple(t.low for t in toks[n : n + size])
-        if words in _MEASURE_PHRASES:
-            return _MEASURE_PHRASES[words], size
-    return MEASURES.get(toks[n].low, ""), 1
+    measure, size = _phrase_at(toks, n, _MEASURE_PHRASES, before)
+    return (measure, size) if size else (MEASURES.get(toks[n].low, ""), 1)
 
 
 def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
@@ -630,13 +635,11 @@ def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str,
                     aux_at = n  # "have been forced to flee", "had to leave": it happened
                 else:
                     continue  # "expected 150,000 people to join it": a hope, not a turnout
-            act = (ACT_OF[w], tok.text)
+            act = _act_word(toks, n)  # "three people remain missing": still missing
         elif w == "left" and aux_at >= 0:
             act = ("departed", tok.text)
         else:
             continue
-        if ACT_OF.get(w) == "remaining" and (then := _act_after_remain(toks, n + 1)):
-            act = then  # "three people remain missing": still missing
         if _negated(toks, n) and act[0] == "vaccinated":
             act = ("not vaccinated", f"not {act[1]}")  # "had not been vaccinated"
         if aux_at >= 0 and n - aux_at <= 4:

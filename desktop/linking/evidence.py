@@ -94,6 +94,7 @@ def owner_of(claim: Claim) -> str:
 
 
 _NAME_STEM = 4  # letters a name keeps when its ending is taken off
+_BAR_MEASURES = frozenset(BARS.values())  # "threshold", "target", "limit"
 
 
 @cache
@@ -257,8 +258,7 @@ class Table:
         self.text = _column((c.text.lower() for c in claims), blank_is_nothing=False)
         self.owner = _column(d.owner for d in members)
         self.certainty = _column(d.certainty for d in members)
-        bars = frozenset(BARS.values())
-        self.bar = np.array([d.measure in bars for d in members], dtype=bool)
+        self.bar = np.array([d.measure in _BAR_MEASURES for d in members], dtype=bool)
         self.as_of = np.array([c.as_of.toordinal() if c.as_of else -1 for c in claims])
         self.years = _bits(d.years for d in members)
         self.months = _bits(d.months for d in members)
