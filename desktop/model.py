@@ -310,7 +310,7 @@ class Claim:
     def unit_written(self) -> bool:
         """The counted noun stands in the figure's own words ("4,500 US citizens"), not read
         from the sentences around it ("the remaining 1,500")."""
-        return bool(self.unit) and self.text.endswith(self.unit)
+        return bool(self.unit) and self.text.lower().endswith(self.unit.lower())
 
     @property
     def span_low(self) -> float:

@@ -54,8 +54,15 @@ _DURATION = re.compile(
     rf"(?!\s+(?:{alternation(_W.words('anchors.duration.not_after_per'))})\b)",
     re.IGNORECASE,
 )
+_MONTHS_OF_A_YEAR = _W.values("anchors.months_of_a_year")  # "first three months" → "Q1"
+_OF_A_YEAR = alternation(_W.words("anchors.of_a_year"), space=_SPACES)  # "the year"
+_SPAN_NOUNS = alternation(_W.words("anchors.span_nouns"))  # "the January-March quarter"
 _PART_OF_YEAR = re.compile(
-    rf"\b(?P<q>{alternation(_PERIODS, space=_SPACES_OR_HYPHENS)}|Q[1-4])\b", re.IGNORECASE
+    rf"\b(?P<q>{alternation(_PERIODS, space=_SPACES_OR_HYPHENS)}|Q[1-4]"
+    rf"|(?:{alternation(_MONTHS_OF_A_YEAR, space=_SPACES)})"
+    rf"(?=\s+of\s+(?:{_OF_A_YEAR}|(?:19|20)\d\d\b))"
+    rf"|(?P<m1>{_MONTH})\s*[-–]\s*(?P<m2>{_MONTH})(?=\s+(?:{_SPAN_NOUNS})\b))\b",
+    re.IGNORECASE,
 )
 _SINCE = re.compile(
     rf"\bsince\s+(?:(?P<d1>{_DAY})\s+(?P<m1>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY}))",
@@ -294,9 +301,16 @@ class SentenceTime:
         """'the third quarter', 'Q3 2024', 'the first half of 2025': the year named right after,
         else the latest such period begun by the article's date."""
         q = m.group("q").lower()
-        name = _PERIODS.get(" ".join(re.split(_SPACES_OR_HYPHENS, q)), q.upper())  # "Q3", "H1"
-        months = 3 if name[0] == "Q" else 6
-        first_month = (int(name[1]) - 1) * months + 1
+        words = " ".join(re.split(_SPACES_OR_HYPHENS, q))
+        if m.group("m1"):  # "the January-March quarter": months named, a quarter when aligned
+            first_month, last_month = _month(m.group("m1")), _month(m.group("m2"))
+            months = (last_month - first_month) % 12 + 1
+            aligned = months == 3 and first_month % 3 == 1
+            name = f"Q{first_month // 3 + 1}" if aligned else m.group("q")
+        else:
+            name = _PERIODS.get(words) or _MONTHS_OF_A_YEAR.get(words) or q.upper()  # "Q3", "H1"
+            months = 3 if name[0] == "Q" else 6
+            first_month = (int(name[1]) - 1) * months + 1
         named = self._year_of_part.get(m.start())
         if named:
             year = int(named.group(1))

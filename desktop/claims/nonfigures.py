@@ -73,6 +73,7 @@ _NAME_OK_BEFORE = _W.words("nonfigures.name_ok_before")
 _NUMBER_NAMES = _W.words("nonfigures.number_names")
 _TIME_BEFORE_A_NAME = _W.words("nonfigures.time_before_a_name")
 _AGE_WORDS = _W.words("nonfigures.age_words")
+_TIMES = _W.words("nonfigures.times")
 
 
 # Every mask holds a digit or is an address: text with neither has nothing to mask
@@ -187,11 +188,20 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             _scaled(e) or "," in plain or _noun_next(toks, e.last + 1)
         ):
             prev_word = ""  # "Kenya's 54 million people": an owner; "Boeing's 737" a model
+        # "Record 43.2C", "Peak 1.5GW": a temperature or a decimal against its unit is a measure;
+        # "Olympic 100m" stays an event's name
+        glued = (
+            i + 1 < len(toks)
+            and _adj(toks, i, i + 1)
+            and _glued_unit(toks[i + 1], e)
+            and (toks[i + 1].text in ("C", "F") or "." in plain)
+        )
         if (
             prev_word
             and any(ch.isupper() for ch in prev_word)
             and e.first == i
             and not _shouting(toks)
+            and not glued
         ):
             if before not in _NAME_OK_BEFORE and before not in MONTHS:
                 if not money and "," not in plain and not _counts_after(toks, e.last + 1):
@@ -204,8 +214,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and nxt.text.isupper()
             and not _shouting(toks)  # "46 HURT AS TRAIN DERAILS": a headline in capitals
         ):
-            known = MEASURE_UNITS.keys() | SCALE_SUFFIXES.keys() | TIME_WORDS | NATION_OF.keys()
-            if not money and plain.isdigit() and nxt.low not in known:
+            if not money and plain.isdigit() and not _unit_word(nxt.low):
                 if not _counts_after(toks, e.last + 2):
                     return False  # "737 MAX", "911 GT3": a model, not "300 NATO troops"
         if _names_thing_after(toks, e, plain) and not _shouting(toks):
@@ -349,6 +358,7 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
         and e.last + 1 < len(toks)
         and toks[e.last + 1].text[:1].isupper()
         and toks[e.last + 1].kind == "word"
+        and not _stressed(toks[i], toks[e.last + 1])
     ):
         return False  # "Three Mile Island", "Seven Sisters": a name mid-sentence
     if word == "one" and e.first == i and e.last == i:
@@ -374,6 +384,26 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
 
 _GLUED_SMALL = _W.words("units.glued_small")
 _PERCENT_GLUED = {phrase[0] for phrase in PERCENT_WORDS if len(phrase) == 1}
+
+
+def _unit_word(low: str) -> bool:
+    """Whether a word after a number says what it counts or measures, in any case: "14 HOURS",
+    "SIX INCHES", "300 TIMES", "24 SEATS" (others in capitals name a model: "737 MAX")."""
+    return (
+        low in MEASURE_UNITS
+        or low in DURATION_UNITS
+        or low in SCALE_SUFFIXES
+        or low in TIME_WORDS
+        or low in NATION_OF
+        or low in POPULATIONS
+        or low in _TIMES
+    )
+
+
+def _stressed(number: Token, after: Token) -> bool:
+    """A number word and its unit in capitals mid-sentence, as tabloids stress them: "nearly SIX
+    INCHES of rain", "stuck NINETEEN HOURS"; not a name ("Three Mile Island")."""
+    return number.text.isupper() and after.text.isupper() and _unit_word(after.low)
 
 
 def _glued_unit(tok: Token, e: NumberExpr) -> bool:

@@ -8,6 +8,7 @@ decided in `nonfigures.py`; what it counts in `counted.py`.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from desktop.claims.lexicon import (
     CAPITAL_SCALES,
     CAPPING_WORDS,
     CURRENCY_CODES,
+    CURRENCY_LETTERS,
     CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORD_PREFIXES,
@@ -60,6 +62,8 @@ _DASHES = {"-", "–", "—"}
 _ACROSS_VERBS = _W.words("parser.across_verbs")
 _HALVES = _W.words("units.halves")
 _CHANGE_WORDS = _W.words("parser.change_words")
+_UP_VERBS = _W.words("parser.up_verbs")
+_UP_REACH = 5  # words between such a verb and "up to": "revised first-quarter growth up to"
 WORD_NUMBERS = set(UNITS_WORDS) | set(TENS_WORDS)
 
 _STARTING = _W.words("parser.starting")
@@ -74,6 +78,7 @@ _MULTIPLE = _W.values("numbers.multiple")  # "triple the rent" → 3
 _NOT_A_HALF = _W.words("parser.not_a_half")
 _BEFORE_A_LONE_HALF = _W.words("parser.before_a_lone_half")
 _HALF_OF = _W.words("parser.half_of")
+_BEFORE_A_LONE_SHARE = _W.words("parser.before_a_lone_share")
 
 
 @dataclass
@@ -99,6 +104,15 @@ class NumberExpr:
 
 
 _RATE_NOUN_WORDS = 2  # "36.8 drug deaths per 100,000": the counted noun between figure and base
+
+
+_FAR_FOR_A_RANGE = 3  # "by 3 to 4 per cent" is a range; "by 43,000 to 898,000" a change
+
+
+def _year_like(expr: NumberExpr) -> bool:
+    """Four plain digits of a year of news: '2022'."""
+    plain = expr.plain_digits
+    return len(plain) == 4 and plain.isdigit() and 1900 <= int(plain) <= 2100
 
 
 def _adjacent(a: Token, b: Token) -> bool:
@@ -327,8 +341,9 @@ class _Parser:
         plural = word.endswith("s") and word != "halves"
         if top == 1 and plural or top > 1 and not plural:
             return None  # "one thirds" is not English; "two third" neither
+        hedged = self.low(i - 1) in _BEFORE_A_LONE_SHARE  # "roughly a third are at risk"
         if (t[i].low in ("a", "an") or bottom == 4) and not hyphen and self.low(k + 1) != "of":
-            if bottom == 4 or self._content_word(k + 1):
+            if (bottom == 4 or self._content_word(k + 1)) and not hedged:
                 return None  # "a third term", "in one quarter": an ordinal or a period
         if top == 1 and not hyphen and self.low(k + 1) in ("-", "–"):
             return None  # "one third-party"
@@ -438,14 +453,27 @@ class _Parser:
             currency = CURRENCY_WORD_PREFIXES[tok.low]
         elif tok.text == PDF_POUND.upper() and _adjacent(tok, t[i + 1]):
             currency = "GBP"
-        elif tok.text == "P" and _adjacent(tok, t[i + 1]) and t[i + 1].kind == "num":
-            currency = "PHP"  # "P500 million", "P10,000": the peso as Philippine copy writes it
+        elif tok.text.isupper() and tok.low in CURRENCY_LETTERS and self._amount_glued(i):
+            currency = CURRENCY_LETTERS[tok.low]  # "R4bn", "N1.2tn", "P10,000"
         else:
             return None
         k = i + 1
         if t[k].text == "." and _adjacent(tok, t[k]) and k + 1 < len(t):
             k += 1  # "Rs. 450"
         return (currency, i, k) if t[k].kind == "num" else None
+
+    def _amount_glued(self, i: int) -> bool:
+        """Whether digits glued after the letter at i are written as an amount of money: with
+        a scale ("R4bn", "N300 billion"), a thousands separator ("N62,000") or cents ("R18.95"),
+        not as a road or a model ("N14", "R2")."""
+        t = self.t
+        if i + 1 >= len(t) or t[i + 1].kind != "num" or not _adjacent(t[i], t[i + 1]):
+            return False
+        digits, after = t[i + 1].text, self.low(i + 2)
+        scaled = after in SCALE_WORDS or (
+            after in SCALE_SUFFIXES and i + 2 < len(t) and _adjacent(t[i + 1], t[i + 2])
+        )
+        return scaled or "," in digits or re.fullmatch(r"\d+\.\d\d", digits) is not None
 
     def _range(self, expr: NumberExpr, j: int, flags: dict) -> None:
         """'six or seven', '1-2 million', 'between 3% and 4%', '$12-$15', 'five to 8 years';
@@ -496,6 +524,9 @@ class _Parser:
             return
         if joiner == "or" and high > 2 * low + 1:
             return
+        if joiner == "to" and before == "by" and self.low(expr.first - 2) in _CHANGE_WORDS:
+            if high > _FAR_FOR_A_RANGE * low:
+                return  # "vacancies fell by 43,000 to 898,000": by how much, then to what
         if low > 0 and high > 1000 * low:
             return  # "a payment of RM500 to 8.7 million recipients": two figures
         expr.low, expr.high, expr.value, expr.bound = low, high, low, "range"
@@ -505,6 +536,8 @@ class _Parser:
         """'rose from 40 to 50', 'went from 12 to 40 in a week', 'cut by 3% to 7%'."""
         if before == "by":
             return bool(unit_on_both) or bool(expr.currency)  # "by 3 to 4 per cent" is a range
+        if before == "in" and _year_like(expr):
+            return True  # "rose from 941 in 2022 to 42,200": a year, then the new number
         if before in _CHANGE_WORDS and (unit_on_both or expr.currency):
             return True  # "up 12pc to 400Nm", "drops 45kg to 1,495kg"
         if before != "from":
@@ -657,6 +690,8 @@ class _Parser:
                 return  # "the past 24 hours"; "within" after them is a place in a list
             if words == "past" and self.low(expr.last + 1) in DURATION_UNITS:
                 return  # "past 10 years": ago, not more than
+            if words == "up to" and self._moved_up(start):
+                return  # "revised first-quarter growth up to 0.5 percent": where it moved
             expr.bound_words, expr.first = words, start
             if expr.bound == "range":
                 return  # "between" already said it; "about 6-7" stays a range
@@ -668,6 +703,16 @@ class _Parser:
             elif words in CAPPING_WORDS:
                 expr.high = expr.value
             return
+
+    def _moved_up(self, start: int) -> bool:
+        """Whether a verb that moves a number up ("revised", "pushed") stands a few words before
+        "up to" at `start`, in its clause: "up" is the way it moved, not a ceiling."""
+        for n in range(start - 1, max(-1, start - 1 - _UP_REACH), -1):
+            if self.t[n].kind != "word" and self.t[n].text not in _DASHES:
+                return False  # "first-quarter growth" is one noun; a comma ends the clause
+            if self.t[n].low in _UP_VERBS:
+                return True
+        return False
 
     def _bound_from_estimate(self, expr: NumberExpr) -> None:
         """'estimated the crowd at 40,000' (~), 'a conservative 20,000 estimate' and 'at a
@@ -787,7 +832,7 @@ _STARTING_WORDS = frozenset(
     | CURRENCY_CODES
     | CURRENCY_WORD_PREFIXES.keys()
 )
-_ODD_STARTS = frozenset((PDF_POUND.upper(), "P"))
+_ODD_STARTS = frozenset((PDF_POUND.upper(), *(c.upper() for c in CURRENCY_LETTERS)))
 
 
 def _may_start(tok: Token) -> bool:
@@ -806,5 +851,6 @@ def _may_start(tok: Token) -> bool:
         or w in _MULTIPLE
         or (w in CURRENCY_CODES and tok.text.isupper())
         or (w in CURRENCY_WORD_PREFIXES and tok.text[:1].isupper())
-        or tok.text in (PDF_POUND.upper(), "P")
+        or tok.text == PDF_POUND.upper()
+        or (tok.text.isupper() and tok.low in CURRENCY_LETTERS)
     )

@@ -42,7 +42,8 @@ _DECIMAL_COMMA = (
 )
 _TOKEN = re.compile(
     r"(?=\S)"  # every token starts on a non-space: a space is passed at one look, not nine
-    r"(?P<num>\d+(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.,]\d)"  # 1,234.5 (not 1,2345)
+    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d.,]\d)"  # 1,81,343: lakhs, Indian copy
+    r"|\d+(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.,]\d)"  # 1,234.5 (not 1,2345)
     rf"|(?P<dots>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d)(?=\s+(?!{_PER_CENT})[^\W\d])"  # 15.000 x
     r"|\d{1,3}(?:\.\d{3})*\.000(?![\d.,]\d))"  # "more than 13.000": no decimal ends in 000
     rf"|(?P<comma>{_DECIMAL_COMMA})"  # 58,3 %; 19,0 to 19,4 billion; magnitude 6,8

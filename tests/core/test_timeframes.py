@@ -34,6 +34,16 @@ def _figure(sentence: str, figure: str, published: date | None) -> Claim:
         # "in the first quarter" names a calendar quarter, not the first span of something
         ("Output rose in the first quarter by 0,3 procent.", "0,3 procent", date(2026, 5, 2),
          "2026-01-01/2026-03-31", "in Q1 2026"),
+        # the first three months of a year, and months joined by a dash before "quarter"
+        ("The economy grew by 0.3 per cent in the first three months of the year.",
+         "0.3 per cent", date(2026, 5, 1), "2026-01-01/2026-03-31", "in Q1 2026"),
+        ("Sales rose 4% in the first six months of 2025.", "4%", date(2026, 5, 1),
+         "2025-01-01/2025-06-30", "in H1 2025"),
+        ("GDP rose 0.3 percent in the January-March quarter.", "0.3 percent", date(2026, 4, 30),
+         "2026-01-01/2026-03-31", "in Q1 2026"),
+        # … but the first three months of something else are a span, not a quarter
+        ("In the first three months of the war, 4,000 people fled.", "4,000 people",
+         date(2026, 4, 30), "past 3 months", "past 3 months"),
         # years counted back from the article's date
         ("Road deaths reached 400 last year.", "400", date(2025, 5, 10),
          "2024-01-01/2024-12-31", "in 2024"),
