@@ -23,9 +23,9 @@ from importlib import resources
 
 import numpy as np
 
-from desktop.claims.lexicon import MONTHS
+from desktop.claims.lexicon import MONTHS, WEEKDAYS
 from desktop.claims.vocabulary import BARS
-from desktop.claims.words import noun_lemma
+from desktop.claims.words import alternation, noun_lemma
 from desktop.linking.blocking import dimension, window_class
 from desktop.model import Claim, Qualifier, TimeKind
 
@@ -145,6 +145,7 @@ class Described:
     certainty: str  # "confirmed" or "suspected", when the counted noun says which
     measure: str
     owner: str
+    place: str  # where the figure's clause says it was counted ('Marrow province'), or ''
 
 
 @lru_cache(maxsize=40_000)  # by value: a claim read again from the store is found again
@@ -169,6 +170,55 @@ def describe(claim: Claim) -> Described:
         certainty=_certainty(claim.unit),
         measure=key.measure,
         owner=owner_of(claim),
+        place=place_of(claim.sentence, claim.text),
+    )
+
+
+def clause_around(sentence: str, text: str) -> tuple[str, str]:
+    """The words of a figure's clause before it and after it (a semicolon or colon ends a clause
+    on either side, a sentence's end after it); ('', '') when the figure is not in the sentence."""
+    at = sentence.find(text)
+    if at < 0:
+        return "", ""
+    before = re.split(r"[;:]", sentence[:at])[-1]
+    after = re.split(r"[.;:!?]", sentence[at + len(text) :])[0]
+    return before, after
+
+
+_PLACE_REACH = 40  # characters of its clause either side of a figure that a place may stand in
+
+
+@lru_cache(maxsize=65_536)
+def place_of(sentence: str, text: str) -> str:
+    """The place a figure is counted in, when its clause names one right by it: 'Marrow
+    province' for "In Marrow province, 36 people died" or "36 people died in Marrow province";
+    '' for "41 people across the country" or a month ("in March", "in the April-June
+    quarter")."""
+    before, after = clause_around(sentence, text)
+    places = _place_words()
+    for side, near in ((after, lambda m: m.start() <= _PLACE_REACH),
+                       (before, lambda m: m.start() >= len(before) - _PLACE_REACH)):  # fmt: skip
+        for m in places.finditer(side):
+            name = m.group("name")
+            first = name.removeprefix("the ").split()[0].lower().split("-")
+            if near(m) and _not_places().isdisjoint(first) and not m.group("of"):
+                return name  # never "the April-June quarter"
+    return ""
+
+
+@cache
+def _not_places() -> frozenset[str]:
+    return frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(english_words()["not_places"])
+
+
+@cache
+def _place_words() -> re.Pattern[str]:
+    words = english_words()
+    before = alternation(words["place_before"], r"\s+")
+    kinds = alternation(words["place_kinds"], r"\s+")
+    name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+    return re.compile(  # "Bank of Caldora" is an owner, not a place: (?P<of>) marks it
+        rf"\b(?i:{before})\s+(?P<name>(?:the\s+)?{name}(?:\s+(?:{kinds}))?)\b(?P<of>\s+of\b)?"
     )
 
 
@@ -215,6 +265,7 @@ FACTS: dict[str, str] = {
     "other_month": "another month named",
     "other_date": "another as-of date",
     "other_window": "another period measured",
+    "other_place": "other places named",
     "same_key": "the same quantity key",
     "same_text": "the same words",
     "same_value_other_class": "the same number of other things",
@@ -227,8 +278,8 @@ FACTS: dict[str, str] = {
 # the fit gave it beside the others (a reason never says "against: the same counted noun").
 SPEAKS_AGAINST = frozenset({
     "value_gap", "counted_unsaid", "other_class", "part_or_other", "other_act", "act_unsaid",
-    "other_year", "other_month", "other_date", "other_window", "same_value_other_class",
-    "same_value_other_act",
+    "other_year", "other_month", "other_date", "other_window", "other_place",
+    "same_value_other_class", "same_value_other_act",
 })  # fmt: skip
 
 
@@ -257,6 +308,7 @@ class Table:
         self.unresolved = self.period & np.array([f.start is None for f in frames], dtype=bool)
         self.text = _column((c.text.lower() for c in claims), blank_is_nothing=False)
         self.owner = _column(d.owner for d in members)
+        self.place = _column(d.place for d in members)
         self.certainty = _column(d.certainty for d in members)
         self.bar = np.array([d.measure in _BAR_MEASURES for d in members], dtype=bool)
         self.as_of = np.array([c.as_of.toordinal() if c.as_of else -1 for c in claims])
@@ -306,6 +358,7 @@ class Table:
             (ni != 0) & (nj != 0) & ((ni & nj) == 0),  # other_month
             (di >= 0) & (dj >= 0) & (di != dj),  # other_date
             self.window[i] != self.window[j],  # other_window
+            (self.place[i] >= 0) & (self.place[j] >= 0) & (self.place[i] != self.place[j]),
             (self.key[i] >= 0) & (self.key[i] == self.key[j]),  # same_key
             self.text[i] == self.text[j],  # same_text
             same_value & other_class,  # same_value_other_class

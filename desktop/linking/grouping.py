@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from desktop.claims.lexicon import MONTHS, WEEKDAYS
+from desktop.claims.lexicon import MONTHS
 from desktop.claims.vocabulary import (
     ACT_LABEL,
     ACT_OF,
@@ -38,6 +38,7 @@ from desktop.linking.evidence import (
     Described,
     Rarity,
     Table,
+    clause_around,
     describe,
     english_words,
     owner_of,
@@ -557,20 +558,9 @@ _GIVEN_AFTER = 40  # … and after it ("120 000 visitors according to the organi
 def _given(sentence: str, text: str) -> bool:
     """Whether a figure's own clause names it as somebody's number: 'police put the crowd at
     12,000', 'estimated 12,000 marchers', '85,000 according to police', '"100,000," they said'."""
-    before, after = _clause_around(sentence, text)
+    before, after = clause_around(sentence, text)
     words = f"{before[-_GIVEN_BEFORE:]} {text} {after[:_GIVEN_AFTER]}".lower()
     return bool(_rival_words().givers.search(words))
-
-
-def _clause_around(sentence: str, text: str) -> tuple[str, str]:
-    """The words of a figure's clause before it and after it (a semicolon or colon ends a clause
-    on either side, a sentence's end after it); ('', '') when the figure is not in the sentence."""
-    at = sentence.find(text)
-    if at < 0:
-        return "", ""
-    before = re.split(r"[;:]", sentence[:at])[-1]
-    after = re.split(r"[.;:!?]", sentence[at + len(text) :])[0]
-    return before, after
 
 
 @lru_cache(maxsize=65_536)
@@ -932,7 +922,7 @@ def label_for(claims: Sequence[Claim]) -> str:
         unit = f"some {unit}"  # a part: "31 of the cases"
     act = _named_act(claims, unit)
     label = f"{unit} {ACT_LABEL.get(act, act)}".strip() or "figures"
-    places = [place_of(c.sentence, c.text) for c in claims]
+    places = [describe(c).place for c in claims]
     place = _common(places)
     if place and 2 * places.count(place) >= len(claims):
         label += f" in {place}"  # "People killed in Marrow province": a part, by its place
@@ -948,43 +938,6 @@ def _borrowed(claim: Claim) -> bool:
     words = claim.unit.lower().split()
     other = ACT_OF.get(words[-1]) if words else None
     return bool(claim.act and other and other != claim.act)
-
-
-_PLACE_REACH = 40  # characters of its clause either side of a figure that a place may stand in
-
-
-@lru_cache(maxsize=65_536)
-def place_of(sentence: str, text: str) -> str:
-    """The place a figure is counted in, when its clause names one right by it: 'Marrow
-    province' for "In Marrow province, 36 people died" or "36 people died in Marrow province";
-    '' for "41 people across the country" or a month ("in March", "in the April-June
-    quarter")."""
-    before, after = _clause_around(sentence, text)
-    places = _place_words()
-    for side, near in ((after, lambda m: m.start() <= _PLACE_REACH),
-                       (before, lambda m: m.start() >= len(before) - _PLACE_REACH)):  # fmt: skip
-        for m in places.finditer(side):
-            name = m.group("name")
-            first = name.removeprefix("the ").split()[0].lower().split("-")
-            if near(m) and _not_places().isdisjoint(first) and not m.group("of"):
-                return name  # never "the April-June quarter"
-    return ""
-
-
-@cache
-def _not_places() -> frozenset[str]:
-    return frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(english_words()["not_places"])
-
-
-@cache
-def _place_words() -> re.Pattern[str]:
-    words = english_words()
-    before = alternation(words["place_before"], r"\s+")
-    kinds = alternation(words["place_kinds"], r"\s+")
-    name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
-    return re.compile(  # "Bank of Caldora" is an owner, not a place: (?P<of>) marks it
-        rf"\b(?i:{before})\s+(?P<name>(?:the\s+)?{name}(?:\s+(?:{kinds}))?)\b(?P<of>\s+of\b)?"
-    )
 
 
 def _named_act(claims: Sequence[Claim], unit: str) -> str:

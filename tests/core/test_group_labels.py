@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.linking import label_for
-from desktop.linking.grouping import place_of
+from desktop.linking.evidence import place_of
 from desktop.model import Claim
 
 

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from desktop.claims import extract_claims
-from desktop.linking.evidence import describe
+from desktop.linking.evidence import describe, place_of
 from desktop.linking.grouping import bridges, told_apart
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/core, for stories.py
@@ -192,3 +192,32 @@ def test_a_bar_and_what_happened_stay_two_groups(tmp_path: Path) -> None:
     groups = sorted(sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups)
     assert ["50 per cent", "50 percent", "more than 50 percent"] in groups
     assert ["50.3 per cent", "50.6 percent", "50.8 percent"] in groups
+
+
+MARCHES = {
+    "capital.txt": "Castelmar march draws thousands\n\nPolice said 38,000 people marched in "
+    "Castelmar on Tuesday, while the unions claimed far more.",
+    "wire.txt": "Pension reform protests spread\n\nIn Castelmar, police counted 38,500 "
+    "demonstrators.",
+    "port.txt": "Port Sorel joins the protests\n\nSome 30,000 people took to the streets in Port "
+    "Sorel, police said.",
+    "local.txt": "Quays packed\n\nAbout 31,000 people marched in Port Sorel on Tuesday afternoon.",
+}
+
+
+def test_counts_of_two_places_stay_two_groups(tmp_path: Path) -> None:
+    """Two cities' marches of one day count the same people doing the same thing, in numbers
+    close enough to be one crowd: the places their clauses name keep them two groups, each
+    labelled with its place; an event's name after "in" is no place ("died in Typhoon Hesper")."""
+    snapshot = imported(tmp_path, MARCHES)
+    groups = sorted(sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups)
+    assert groups == [
+        ["38,000 people", "38,500 demonstrators"],
+        ["About 31,000 people", "Some 30,000 people"],
+    ]
+    labels = sorted(g.label for g in snapshot.groups)
+    assert labels == ["People turned out in Castelmar", "People turned out in Port Sorel"]
+    assert place_of("Nine people died in Typhoon Hesper on Monday.", "Nine people") == ""
+    assert (
+        place_of("Nine people died in Senna Bay district.", "Nine people") == "Senna Bay district"
+    )
