@@ -283,12 +283,20 @@ class SentenceTime:
             return False  # "it held 34 percent; a year ago, 68 percent": another clause's
         if m.start() >= end and self._sentence.startswith(("'s", "’s"), m.end()):
             return False  # "€130m, a fifth of last year's profit of €640m": the profit's year
+        if m.start() >= end and "," in between and self._number_after(m.end()):
+            return False  # "growth up to 0.5 percent, and the annual rate to 1.3 percent"
         if m.start() < start and _span_back(m.group(1).lower()):
             # "up from 86 a week earlier, and about 300 probable": the number just before's
             before = self._sentence[max(0, m.start() - _ATTACHED) : m.start()]
             if _DIGIT.search(re.split(r"[;.]", before)[-1]):
                 return False
         return not (_CONTRAST.search(between) and _DIGIT.search(between))
+
+    def _number_after(self, at: int) -> bool:
+        """Whether a number (not a year) follows `at` in its clause, close by: the period word
+        before it is that number's."""
+        clause = re.split(r"[,;.:]", self._sentence[at : at + _NEXT_NUMBER])[0]
+        return bool(_NOT_A_YEAR_NUMBER.search(clause))
 
     def _reference(self) -> date | None:
         """The day periods are counted back from: the published date, else the end of the
@@ -367,6 +375,8 @@ _RATE_ADJECTIVES = _W.values("anchors.rate_adjectives")
 _RATE_IN_FIGURE = re.compile(rf"\b({alternation(list(_RATE_ADJECTIVES))})\b", re.IGNORECASE)
 _ATTACHED = 16  # a span back this few characters after a number is that number's ("86 a week ago")
 _DIGIT = re.compile(r"\d")
+_NEXT_NUMBER = 30  # characters after a period word in which the number it names may stand
+_NOT_A_YEAR_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")
 _CONTRAST = re.compile(rf"\b(?i:{alternation(_W.words('anchors.contrasts'), space=_SPACES)})\b")
 _COMPARED = re.compile(
     rf"\b(?i:{alternation(_W.words('anchors.comparison_bases'), space=_SPACES)})\s+(?:(?i:in)\s+)?$"

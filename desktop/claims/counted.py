@@ -85,6 +85,7 @@ _QUALIFIERS = _W.classes("counted.qualifiers")  # "further" → "other"
 _VERBS = _W.words("counted.verbs")
 _NOUN_ACTS = _W.words("counted.noun_acts")
 _WISH = _W.words("counted.wish")
+_RELIED = _W.words("counted.relied_on")
 _COMPELLED = _W.words("counted.compelled")
 _FIRST_SAID = _W.words("counted.first_said")
 _PARTICIPLES = _W.words("counted.participles")
@@ -633,6 +634,8 @@ def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str,
         elif phrase := _phrase_act(toks, n):
             act = phrase
         elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN and not _month_name(toks, n):
+            if _relied_on(toks, n):
+                continue  # "economists had counted on 0,2 procent": an expectation
             if _low(toks, n - 1) == "to" and not w.endswith("ed"):
                 if compelled or _low(toks, n - 2) in _COMPELLED:
                     aux_at = n  # "have been forced to flee", "had to leave": it happened
@@ -665,6 +668,11 @@ def _act_after_remain(toks: list[Token], n: int) -> tuple[str, str] | None:
     if found is None and _low(toks, n) in ACT_OF and _low(toks, n) not in _NOT_ACT_IN_SCAN:
         found = ACT_OF[_low(toks, n)], toks[n].text
     return found if found and found[0] not in ("remaining", "present") else None
+
+
+def _relied_on(toks: list[Token], n: int) -> bool:
+    """'counted on', 'counting on': what someone expected, not a count made."""
+    return toks[n].low in _RELIED and _low(toks, n + 1) == "on"
 
 
 def _month_name(toks: list[Token], n: int) -> bool:
@@ -713,7 +721,7 @@ def _act_left(
         if phrase := _phrase_act(toks, n):
             found = phrase
         elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN and not _month_name(toks, n):
-            found = ACT_OF[w], tok.text
+            found = None if _relied_on(toks, n) else (ACT_OF[w], tok.text)
         elif w == "left" and _low(toks, n + 1) != "behind":
             found = "departed", tok.text
         if found:

@@ -51,7 +51,7 @@ LINK_FLOOR = {
         "e4_womens_cup_final": 0.87, "e5_corrin_measles": 0.69, "e6_tarrow_blackout": 0.90,
     },
     "blind_events_4": {
-        "01_typhoon_hesper": 0.70, "02_pension_strike_valderra": 0.74,
+        "01_typhoon_hesper": 0.70, "02_pension_strike_valderra": 0.78,
         "03_brenmark_results_jobcuts": 0.81, "04_saltmarsh_festival": 0.84,
         "05_estmere_road_deaths": 0.68, "06_morrow_junction_rail_crash": 0.82,
     },
@@ -66,16 +66,18 @@ LINK_FLOOR = {
         "quillon_layoffs": 0.92, "solmere_water_protest": 0.71,
     },
     # scored once (link F1 0.588) on the code before its floors; these sit under the code after
-    # the extraction mends its first scoring showed (translated copy's "0,3 procent")
+    # the extraction mends its first scoring showed (translated copy's "0,3 procent"). The
+    # results' floor went down 0.80 -> 0.79 when "analysts had counted on 16,7 billion euros"
+    # stopped reading as a crowd counted (its gold sits with the company's own guidance)
     "blind_events_7": {
         "continental_cup_final": 0.72, "kellsport_transit_strike": 0.76,
-        "kestrel_ridge_wildfire": 0.62, "orsenia_gdp_revision": 0.45,
-        "stannow_derailment": 0.79, "veltrion_q2_results": 0.80,
+        "kestrel_ridge_wildfire": 0.62, "orsenia_gdp_revision": 0.48,
+        "stannow_derailment": 0.79, "veltrion_q2_results": 0.79,
     },
 }  # fmt: skip
 POOLED_FLOOR = {
-    "dev_events_2": 0.78, "dev_events_3": 0.71, "blind_events": 0.64, "blind_events_2": 0.73,
-    "blind_events_3": 0.76, "blind_events_4": 0.76, "blind_events_5": 0.75,
+    "dev_events_2": 0.79, "dev_events_3": 0.71, "blind_events": 0.64, "blind_events_2": 0.73,
+    "blind_events_3": 0.76, "blind_events_4": 0.77, "blind_events_5": 0.75,
     "blind_events_6": 0.78, "blind_events_7": 0.68,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]

@@ -31,6 +31,9 @@ CASES = [
     ("Thousands March On Parliament", "Thousands", "crowd", "attended"),
     # a bare number set against a figure with a unit gives that unit, and counts nothing
     ("Profit was 251 million euros instead of the reported 290 million.", "290", "profit", ""),
+    # "counted on" is what someone expected; police who counted a crowd made a count
+    ("Analysts had on average counted on 16,7 billion euros.", "16,7 billion euros", "money", ""),
+    ("Police counted 38,000 people on the march.", "38,000", "crowd", "attended"),
     # made to do it, so it was done: "forced to flee", "had to leave", "forcing … to leave"
     ("More than 200 homes have been reduced to ash and a staggering 15,000 people have been "
      "forced to flee.", "15,000", "people", "departed"),

@@ -41,6 +41,11 @@ def _figure(sentence: str, figure: str, published: date | None) -> Claim:
          "2025-01-01/2025-06-30", "in H1 2025"),
         ("GDP rose 0.3 percent in the January-March quarter.", "0.3 percent", date(2026, 4, 30),
          "2026-01-01/2026-03-31", "in Q1 2026"),
+        # a period word that leads to the next number is that number's
+        ("The office revised first-quarter growth up to 0.5 percent, and the annual rate to 1.3 "
+         "percent.", "0.5 percent", date(2026, 5, 29), "2026-01-01/2026-03-31", "in Q1 2026"),
+        ("The office revised first-quarter growth up to 0.5 percent, and the annual rate to 1.3 "
+         "percent.", "1.3 percent", date(2026, 5, 29), "per year", "per year"),
         # … but the first three months of something else are a span, not a quarter
         ("In the first three months of the war, 4,000 people fled.", "4,000 people",
          date(2026, 4, 30), "past 3 months", "past 3 months"),
