@@ -24,7 +24,7 @@ from importlib import resources
 import numpy as np
 
 from desktop.claims.lexicon import MONTHS, WEEKDAYS
-from desktop.claims.vocabulary import BARS
+from desktop.claims.vocabulary import BARS, PERSON_POPULATIONS
 from desktop.claims.words import alternation, noun_lemma
 from desktop.linking.blocking import dimension, window_class
 from desktop.model import Claim, Qualifier, TimeKind
@@ -114,6 +114,29 @@ def _certainty_words() -> dict[str, str]:
     return {w: name for name, ws in english_words()["certainty"].items() for w in ws}
 
 
+PERSON, THING = "person", "thing"
+
+
+def _being(head: str, measure: str) -> str:
+    """PERSON for a count of people ('four people', '11 firefighters', '412 deaths'), THING for
+    one of places or things ('four counties', 'nine states', '14 warming centres'), else ''."""
+    if head in _things():
+        return THING
+    if kind_of(head) in _people_classes() or measure in PERSON_POPULATIONS:
+        return PERSON
+    return ""
+
+
+@cache
+def _things() -> frozenset[str]:
+    return frozenset(english_words()["things"])
+
+
+@cache
+def _people_classes() -> frozenset[str]:
+    return frozenset(english_words()["people_classes"])
+
+
 @lru_cache(maxsize=65_536)  # by text: a sentence holding several figures is read once
 def _words(text: str) -> tuple[str, ...]:
     """The lemmas of a text's words, stopwords left out."""
@@ -146,6 +169,7 @@ class Described:
     measure: str
     owner: str
     place: str  # where the figure's clause says it was counted ('Marrow province'), or ''
+    being: str  # PERSON when its own words count people, THING places or things, else ''
 
 
 @lru_cache(maxsize=40_000)  # by value: a claim read again from the store is found again
@@ -171,6 +195,7 @@ def describe(claim: Claim) -> Described:
         measure=key.measure,
         owner=owner_of(claim),
         place=place_of(claim.sentence, claim.text),
+        being=_being(h, key.measure) if claim.unit_written else "",
     )
 
 
@@ -266,6 +291,7 @@ FACTS: dict[str, str] = {
     "other_date": "another as-of date",
     "other_window": "another period measured",
     "other_place": "other places named",
+    "person_and_thing": "people beside places or things",
     "same_key": "the same quantity key",
     "same_text": "the same words",
     "same_value_other_class": "the same number of other things",
@@ -278,7 +304,7 @@ FACTS: dict[str, str] = {
 # the fit gave it beside the others (a reason never says "against: the same counted noun").
 SPEAKS_AGAINST = frozenset({
     "value_gap", "counted_unsaid", "other_class", "part_or_other", "other_act", "act_unsaid",
-    "other_year", "other_month", "other_date", "other_window", "other_place",
+    "other_year", "other_month", "other_date", "other_window", "other_place", "person_and_thing",
     "same_value_other_class", "same_value_other_act",
 })  # fmt: skip
 
@@ -309,6 +335,7 @@ class Table:
         self.text = _column((c.text.lower() for c in claims), blank_is_nothing=False)
         self.owner = _column(d.owner for d in members)
         self.place = _column(d.place for d in members)
+        self.being = _column(d.being for d in members)
         self.certainty = _column(d.certainty for d in members)
         self.bar = np.array([d.measure in _BAR_MEASURES for d in members], dtype=bool)
         self.as_of = np.array([c.as_of.toordinal() if c.as_of else -1 for c in claims])
@@ -359,6 +386,7 @@ class Table:
             (di >= 0) & (dj >= 0) & (di != dj),  # other_date
             self.window[i] != self.window[j],  # other_window
             (self.place[i] >= 0) & (self.place[j] >= 0) & (self.place[i] != self.place[j]),
+            (self.being[i] >= 0) & (self.being[j] >= 0) & (self.being[i] != self.being[j]),
             (self.key[i] >= 0) & (self.key[i] == self.key[j]),  # same_key
             self.text[i] == self.text[j],  # same_text
             same_value & other_class,  # same_value_other_class

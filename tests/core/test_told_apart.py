@@ -221,3 +221,21 @@ def test_counts_of_two_places_stay_two_groups(tmp_path: Path) -> None:
     assert (
         place_of("Nine people died in Senna Bay district.", "Nine people") == "Senna Bay district"
     )
+
+
+STORM = {
+    "wire.txt": "Ice storm kills four\n\nThe ice storm has killed four people across the region, "
+    "officials said on Wednesday.",
+    "local.txt": "Schools shut again\n\nSchools stayed closed in four counties on Wednesday as "
+    "the ice storm kept roads frozen.",
+    "tabloid.txt": "ICE HELL\n\nFOUR people are dead and schools in four counties are shut as "
+    "the storm grips the region.",
+}
+
+
+def test_people_and_places_of_one_number_stay_two_groups(tmp_path: Path) -> None:
+    """Four people killed and four counties with their schools shut share a number and a story,
+    never a quantity: what a figure's own words count, people or places, keeps them apart."""
+    snapshot = imported(tmp_path, STORM)
+    groups = sorted(sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups)
+    assert groups == [["FOUR people", "four", "four people"], ["four counties", "four counties"]]
