@@ -77,12 +77,15 @@ def extract_claims(
             c = describe(e, toks)
             population, unit = c.population, c.unit
             start = toks[e.first].start
+            act = c.act
             if population.startswith(" (") and c.kind == "count":  # "31 of them", "100 more"
                 inherited, unit = _elided(e.first, c.act, mentions, history, s, out)
                 population = f"{inherited}{population}" if inherited else ""
             elif not population and c.kind == "count":
                 population, unit = _elided(e.first, c.act, mentions, history, s, out)
-            population, act = _settled(population, c.act)
+                if population and not act and not mentions and _GIVEN.search(sentence):
+                    act = _act_told_before(population, s, out)  # another source's number
+            population, act = _settled(population, act)
             last = max(e.last, c.np_last) if c.kind not in ("money", "percent") else e.last
             if any(text[toks[i].start : toks[i].end] in _CLOSERS for i in range(e.last + 1, last)):
                 last = e.last  # “more than 4,000” staff: the span stops at the closing quote
@@ -176,6 +179,9 @@ def _settled(population: str, act: str) -> tuple[str, str]:
 
 
 _STATUS_ACTS = _W.words("extract.status_acts")
+# "The ministry speaks of 38,000", "Its figure was 58,000": a source gives its number
+_GIVERS = alternation(_W.words("extract.givers"), space=r"\s+")
+_GIVEN = re.compile(rf"\b(?i:{_GIVERS})\b")
 _FURNITURE_LINE = re.compile(
     rf"\s*(?:(?:{alternation(_W.words('extract.furniture_labels'))})\s*(?:[:|–—-]|$)"  # a label
     rf"|(?:{alternation(_W.words('extract.furniture_calls'))})\b"  # calls to action
@@ -278,6 +284,18 @@ def _elided(
     if act in HUMAN_ACTS:
         return "people", ""
     return "", ""
+
+
+def _act_told_before(population: str, s: Sentence, earlier: list[Claim]) -> str:
+    """The act of the count just before, when it counts what a figure leaves unnamed: "The IODP
+    counts 34,700 people who have crossed. The ministry speaks of 38,000." – the 38,000 crossed
+    too. Only within the paragraph or the one before."""
+    for c in _recent(earlier):
+        if c.paragraph < s.paragraph - 1:
+            break
+        if c.kind == "count":  # the nearest count only: another noun between breaks the thread
+            return c.act if c.population == population else ""
+    return ""
 
 
 def _recent(earlier: list[Claim]) -> list[Claim]:

