@@ -13,6 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from desktop.claims.lexicon import (
+    BASIS_POINT_WORDS,
     BOUND_PHRASES,
     BOUND_SUFFIXES,
     CAPITAL_SCALES,
@@ -106,6 +107,7 @@ class NumberExpr:
 _RATE_NOUN_WORDS = 2  # "36.8 drug deaths per 100,000": the counted noun between figure and base
 
 
+_BY_REACH = 3  # words between "by" and the number it moves by: "by a whopping half a per cent"
 _FAR_FOR_A_RANGE = 3  # "by 3 to 4 per cent" is a range; "by 43,000 to 898,000" a change
 
 
@@ -534,7 +536,7 @@ class _Parser:
 
     def _is_change(self, expr: NumberExpr, before: str, unit_on_both: int) -> bool:
         """'rose from 40 to 50', 'went from 12 to 40 in a week', 'cut by 3% to 7%'."""
-        if before == "by":
+        if before == "by" or self._by_before(expr.first):
             return bool(unit_on_both) or bool(expr.currency)  # "by 3 to 4 per cent" is a range
         if before == "in" and _year_like(expr):
             return True  # "rose from 941 in 2022 to 42,200": a year, then the new number
@@ -544,6 +546,15 @@ class _Parser:
             return False
         verbs = {self.low(n) for n in range(expr.first - 9, expr.first - 1)}
         return bool(verbs & _CHANGE_WORDS)
+
+    def _by_before(self, first: int) -> bool:
+        """'by' a few words before the number: "hiked rates by a whopping half a per cent"."""
+        for n in range(first - 1, max(-1, first - 1 - _BY_REACH), -1):
+            if self.low(n) == "by":
+                return True
+            if self.t[n].kind != "word":
+                return False
+        return False
 
     def _glued_unit_at(self, j: int) -> int:
         """1 when a unit is written against the number before j: the "C" of "-40C"."""
@@ -623,6 +634,8 @@ class _Parser:
             expr.percent, expr.last = "percentage points", j + 1
         elif self.low(j) == "basis" and self.low(j + 1) in ("points", "point"):
             expr.percent, expr.last = "basis points", j + 1
+        elif self.low(j) in BASIS_POINT_WORDS:
+            expr.percent, expr.last = "basis points", j  # "50bps", "25 bp"
         if expr.currency or expr.percent:
             return
         if j < len(t) and t[j].low == "p" and _adjacent(t[j - 1], t[j]):

@@ -28,7 +28,10 @@ _FRACTION_CHARS = "".join(VULGAR_FRACTIONS)
 # percent, a scale or a unit, in a range of two such numbers, or after "magnitude"
 # (words_en.toml, segments.after_decimal_comma and the lists beside it).
 _PER_CENT = r"(?:per\s?cent|percent|pc\b|%)"
-_AFTER_DECIMAL_COMMA = alternation(_W.sequence("segments.after_decimal_comma"), space=r"\s?")
+# the words that follow a decimal comma, and every currency named after an amount ("11,42 crowns")
+_AFTER_DECIMAL_COMMA = alternation(
+    [*_W.sequence("segments.after_decimal_comma"), *_W.classes("currency.words")], space=r"\s?"
+)
 _DECIMAL = r"\d+,\d{1,2}(?![\d,])"
 _DECIMAL_COMMA = (
     rf"{_DECIMAL}(?=\s*(?:%|(?:{_AFTER_DECIMAL_COMMA})\b))"  # 58,3 %

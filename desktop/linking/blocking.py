@@ -35,6 +35,9 @@ _DAYS = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1, 
          "centuries": 36525}  # fmt: skip
 
 
+_BASIS_POINTS = "basis points"
+
+
 def scale(claim: Claim) -> tuple[str, float, float]:
     """(dimension, factor, zero): a number written in this figure's unit is number × factor +
     zero on its dimension's one scale (acres in hectares, hours in days, °C in °F)."""
@@ -59,6 +62,8 @@ def scale(claim: Claim) -> tuple[str, float, float]:
         return f"measure {claim.unit}", 1.0, 0.0
     if claim.kind == "duration":
         return "duration", _DAYS.get(claim.unit, 1), 0.0
+    if claim.kind == "percent" and claim.unit == _BASIS_POINTS:
+        return "percent", 0.01, 0.0  # "50 basis points" is half a percentage point
     return claim.kind, 1.0, 0.0
 
 

@@ -39,6 +39,11 @@ def _figure(sentence: str, text: str):
         ),
         (("The hackers hold 1.2TB of files.", "1.2TB"), ("They stole 1,2 terabytes.", "1,2")),
         (("They leaked 1,200 gigabytes.", "1,200"), ("They hold 1.2TB of files.", "1.2TB")),
+        # a rate's move in basis points and in percentage points
+        (
+            ("The bank raised its rate by 50bps.", "50bps"),
+            ("The bank raised its rate by 0,5 percentage points.", "0,5"),
+        ),
     ],
 )
 def test_one_measure_in_other_units_lands_on_one_scale(one, other) -> None:
