@@ -86,6 +86,7 @@ _VERBS = _W.words("counted.verbs")
 _NOUN_ACTS = _W.words("counted.noun_acts")
 _WISH = _W.words("counted.wish")
 _RELIED = _W.words("counted.relied_on")
+_CAPITAL_NATIONS = _W.words("counted.nations_in_capitals")
 _COMPELLED = _W.words("counted.compelled")
 _FIRST_SAID = _W.words("counted.first_said")
 _PARTICIPLES = _W.words("counted.participles")
@@ -368,7 +369,7 @@ def _population(toks: list[Token], words: list[int]) -> str:
     head = lows[-1]
     if len(lows) >= 2 and f"{lows[-2]} {head}" in POPULATIONS:
         return POPULATIONS[f"{lows[-2]} {head}"]
-    if head in NATION_OF and head not in PERSON_HEADS:
+    if head in NATION_OF and head not in PERSON_HEADS and not _pronoun(toks[words[-1]]):
         return NATION_OF[head]
     if head in PERSON_HEADS:
         for low in lows[:-1]:
@@ -496,6 +497,11 @@ def _population_lemmas() -> dict[str, str]:
     return out
 
 
+def _pronoun(tok: Token) -> bool:
+    """'us' in lower case is the pronoun, not the US: "what 1,410 casualties tell us"."""
+    return tok.low in _CAPITAL_NATIONS and not tok.text.isupper()
+
+
 def _nation_later(toks: list[Token], k: int) -> str:
     """'6,000 people … who had American citizenship': the nationality named later in the clause."""
     for n in range(k, min(k + 20, len(toks) - 1)):
@@ -584,7 +590,9 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
     if right and right[2]:  # a finite verb governs the figure: "have been evacuated"
         return right[0], right[1]
     named = np_last > e.last  # the figure names what it counts
-    left = _act_left(toks, e.first - 1, limit=4, named=named)
+    # an act told of the figure before gives way to the figure's own words after it: "1,350
+    # runners treated, with 52 taken to hospital"
+    left = _act_left(toks, e.first - 1, limit=4, named=named or right is not None)
     if left:
         return left
     if right:

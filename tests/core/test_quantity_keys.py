@@ -31,6 +31,14 @@ CASES = [
     ("Thousands March On Parliament", "Thousands", "crowd", "attended"),
     # a bare number set against a figure with a unit gives that unit, and counts nothing
     ("Profit was 251 million euros instead of the reported 290 million.", "290", "profit", ""),
+    # a preposition ends the counted noun; "us" in lower case is no American
+    ("Medical teams treated 1,240 runners along the course.", "1,240 runners", "runner",
+     "injured"),
+    ("After the heat: what the marathon's 1,410 casualties tell us", "1,410 casualties", "people",
+     "injured"),
+    # an act told of the figure before gives way to the figure's own words after it
+    ("The service puts it at 1,350 runners treated, with 52 taken to hospital.", "52", "people",
+     "hospitalised"),
     # people who crossed a border left; another source's bare number of them is theirs too
     ("About 18,500 people have crossed from Morvania into Pellandria.", "About 18,500 people",
      "people", "departed"),
