@@ -27,7 +27,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 SEEDS = DATA.parents[1] / "seeds"
 CORPORA = (
     "events", "dev_events_2", "dev_events_3", "blind_events", "blind_events_2", "blind_events_3",
-    "blind_events_4", "blind_events_5", "blind_events_6", "blind_events_7",
+    "blind_events_4", "blind_events_5", "blind_events_6", "blind_events_7", "blind_events_8",
 )  # fmt: skip
 STORIES = [SEEDS] + sorted(
     p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
@@ -36,11 +36,12 @@ STORIES = [SEEDS] + sorted(
 # (62 in all before an article's own numbers weighed against one group, 54 since: events gained
 # one, the others lost some or held)
 # 66 in all at the last count; 60 since acts, times and units are read as news writes them (some
-# groups a right reading mixes: "only four remain in hospital" meets "a family of four")
+# groups a right reading mixes: "only four remain in hospital" meets "a family of four"); 59
+# since people beside places or things weigh against one group; blind_events_8 came in with 12
 MIXED_AT_MOST = {
-    "seeds": 0, "events": 5, "dev_events_2": 10, "dev_events_3": 7, "blind_events": 5,
+    "seeds": 0, "events": 4, "dev_events_2": 10, "dev_events_3": 7, "blind_events": 5,
     "blind_events_2": 1, "blind_events_3": 3, "blind_events_4": 10,
-    "blind_events_5": 9, "blind_events_6": 3, "blind_events_7": 7,
+    "blind_events_5": 9, "blind_events_6": 3, "blind_events_7": 7, "blind_events_8": 12,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 

@@ -1,11 +1,11 @@
 """Linking on the corpora written blind by people who had not read the linker: the development
 corpora (tests/data/dev_events_2 and dev_events_3; the weights of the evidence are fitted on them
 with the seeds and tests/data/events), the first blind corpus (tests/data/blind_events, never
-fitted on, but its floors have vetoed changes, so it is no longer quite blind) and the five held
-out (blind_events_2 to _7, never fitted on: _7 scored once on the code before the extraction
-mends its first scoring showed; _6 scored once on the code that set its floors; _5 scored once on
-the code before, and its floors held since; _2, _3 and _4 scored after each round of work, so
-they are less blind than the later ones).
+fitted on, but its floors have vetoed changes, so it is no longer quite blind) and the others
+written blind (blind_events_2 to _8, never fitted on: _8 and _7 scored once on the code before
+the mends their first scoring showed; _6 scored once on the code that set its floors; _5 scored
+once on the code before, and its floors held since; _2, _3 and _4 scored after each round of
+work, so they are less blind than the later ones).
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. The target for the blind corpora (pooled F1 0.85) is not reached."""
 
@@ -76,11 +76,18 @@ LINK_FLOOR = {
         "kestrel_ridge_wildfire": 0.62, "orsenia_gdp_revision": 0.48,
         "stannow_derailment": 0.79, "veltrion_q2_results": 0.79,
     },
+    # scored once (link F1 0.633) on the code before its floors; these sit under the code after
+    # the mends its first reading showed (a border crossed, basis points, rival tallies)
+    "blind_events_8": {
+        "corrant_marathon_heat": 0.75, "corvel_bank_collapse": 0.82,
+        "dunmere_hospital_waits": 0.84, "kessler_deep_collapse": 0.56,
+        "morvania_border_exodus": 0.40, "valdonia_rate_decision": 0.60,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.79, "dev_events_3": 0.71, "blind_events": 0.64, "blind_events_2": 0.73,
     "blind_events_3": 0.76, "blind_events_4": 0.77, "blind_events_5": 0.75,
-    "blind_events_6": 0.78, "blind_events_7": 0.68,
+    "blind_events_6": 0.78, "blind_events_7": 0.70, "blind_events_8": 0.64,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
