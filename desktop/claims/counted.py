@@ -254,6 +254,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             break  # "the 184,000 first reported": when it was said, not what it counts
         if tok.low in ACT_OF and tok.low not in POPULATIONS and tok.low not in _NOUN_ACTS:
             break  # "104 of whom remain", "dozens dead"
+        if _phrase_act(toks, k):
+            break  # "ELEVEN PULLED ALIVE": an act of several words begins
         if (
             words
             and (tok.low.endswith(("ing", "ed")) or tok.low in ACT_OF)

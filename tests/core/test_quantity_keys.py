@@ -31,6 +31,11 @@ CASES = [
     ("Thousands March On Parliament", "Thousands", "crowd", "attended"),
     # a bare number set against a figure with a unit gives that unit, and counts nothing
     ("Profit was 251 million euros instead of the reported 290 million.", "290", "profit", ""),
+    # pulled or brought out alive is rescued; "cut off" by a roof fall is trapped, not cut
+    ("ELEVEN PULLED ALIVE FROM PIT HELL", "ELEVEN", "people", "departed"),
+    ("Of the 38 men trapped, 26 were brought out alive and 12 died.", "26", "men", "departed"),
+    ("Seven are still missing of the 38 who were cut off when the roof fell.", "38", "people",
+     "missing"),
     # a preposition ends the counted noun; "us" in lower case is no American
     ("Medical teams treated 1,240 runners along the course.", "1,240 runners", "runner",
      "injured"),
