@@ -87,6 +87,7 @@ _NOUN_ACTS = _W.words("counted.noun_acts")
 _WISH = _W.words("counted.wish")
 _RELIED = _W.words("counted.relied_on")
 _CAPITAL_NATIONS = _W.words("counted.nations_in_capitals")
+_PEOPLED_PLACES = _W.words("counted.peopled_places")
 _COMPELLED = _W.words("counted.compelled")
 _FIRST_SAID = _W.words("counted.first_said")
 _PARTICIPLES = _W.words("counted.participles")
@@ -279,6 +280,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     if not words and _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) in POPULATIONS:
         noun = e.first - 2  # "a peak audience of 11.2 million", "a workforce of 3,200"
         return "count", toks[noun].text, _population(toks, [noun]), e.last, False
+    if not words and _place_of_people(toks, e.first):
+        return "count", "", "people", e.last, False  # "a town of 9,800": its people
     if not words:
         elided = QuantityKey("", _qualifier(part, qualifier)).stored()
         return "count", "", elided, e.last, False  # the noun is elided; its qualifier stays
@@ -581,6 +584,8 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
                 return "present", "there " + _low(toks, n + 1)
     if _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) == "out":
         return "present", "out of"  # "4,500 out of an estimated 6,000": the whole
+    if np_last == e.last and _place_of_people(toks, e.first):
+        return "present", toks[e.first - 2].text  # "Town of 9,800 shelters 14,000"
     after = _low(toks, np_last + 1)
     if ACT_OF.get(after) and after not in _NOT_ACT_IN_SCAN and after not in _WISH:
         return _act_word(toks, np_last + 1)  # "left hundreds stranded"
@@ -678,6 +683,11 @@ def _act_after_remain(toks: list[Token], n: int) -> tuple[str, str] | None:
     if found is None and _low(toks, n) in ACT_OF and _low(toks, n) not in _NOT_ACT_IN_SCAN:
         found = ACT_OF[_low(toks, n)], toks[n].text
     return found if found and found[0] not in ("remaining", "present") else None
+
+
+def _place_of_people(toks: list[Token], first: int) -> bool:
+    """'a town of 9,800', 'a city of 410,000': a place and the people who live in it."""
+    return _low(toks, first - 1) == "of" and _low(toks, first - 2) in _PEOPLED_PLACES
 
 
 def _relied_on(toks: list[Token], n: int) -> bool:

@@ -31,6 +31,10 @@ CASES = [
     ("Thousands March On Parliament", "Thousands", "crowd", "attended"),
     # a bare number set against a figure with a unit gives that unit, and counts nothing
     ("Profit was 251 million euros instead of the reported 290 million.", "290", "profit", ""),
+    # a place's number after "of" counts the people who live there
+    ("Town of 9,800 shelters 14,000 as the queue eases", "9,800", "people", "present"),
+    ("Police counted 12,000 marchers in Port Sorel, a city of 410,000.", "410,000", "people",
+     "present"),
     # pulled or brought out alive is rescued; "cut off" by a roof fall is trapped, not cut
     ("ELEVEN PULLED ALIVE FROM PIT HELL", "ELEVEN", "people", "departed"),
     ("Of the 38 men trapped, 26 were brought out alive and 12 died.", "26", "men", "departed"),
