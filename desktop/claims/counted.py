@@ -88,6 +88,7 @@ _WISH = _W.words("counted.wish")
 _RELIED = _W.words("counted.relied_on")
 _CAPITAL_NATIONS = _W.words("counted.nations_in_capitals")
 _PEOPLED_PLACES = _W.words("counted.peopled_places")
+_LEAVING = _W.words("counted.leaving")
 _COMPELLED = _W.words("counted.compelled")
 _FIRST_SAID = _W.words("counted.first_said")
 _PARTICIPLES = _W.words("counted.participles")
@@ -589,6 +590,9 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
     after = _low(toks, np_last + 1)
     if ACT_OF.get(after) and after not in _NOT_ACT_IN_SCAN and after not in _WISH:
         return _act_word(toks, np_last + 1)  # "left hundreds stranded"
+    if _low(toks, e.first - 1) in _LEAVING:  # "leaving 28 at large": what is left, not who left
+        right = _act_right(toks, np_last + 1)
+        return (right[0], right[1]) if right else ("remaining", toks[e.first - 1].text)
     # "forcing 6,500 people to leave": the figure is made to do what follows
     compelled = any(_low(toks, n) in _COMPELLED for n in range(e.first - 3, e.first))
     if compelled and _low(toks, np_last + 1) in _DRIVEN_FROM:
@@ -784,6 +788,8 @@ def population_mentions(toks: list[Token]) -> list[tuple[int, str, str]]:
         w = tok.low
         if w not in _MAY_MENTION:
             continue  # none of the tests below can hold
+        if _possessive(toks, n):
+            continue  # "the Prison Officers' Federation", "officers' union": whose, not who
         key = ""
         word = tok.text
         if w in NATION_OF and w.endswith("s") and len(w) > 4 and w not in PERSON_HEADS:
@@ -797,6 +803,11 @@ def population_mentions(toks: list[Token]) -> list[tuple[int, str, str]]:
         if key:
             out.append((n, key, word))
     return out
+
+
+def _possessive(toks: list[Token], n: int) -> bool:
+    """Whether the noun at n owns what follows: "officers' union", "the nurses’ pay"."""
+    return n + 1 < len(toks) and toks[n + 1].text in ("'", "’") and toks[n].end == toks[n + 1].start
 
 
 _MAY_MENTION = (

