@@ -12,7 +12,7 @@ import bisect
 import heapq
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -132,7 +132,45 @@ def families(claims: Iterable[Claim]) -> dict[str, list[Described]]:
             d = describe(c)
             if 0 < d.value < math.inf:
                 found[d.dimension].append(d)
+    if _MONEY in found:
+        found[_MONEY] = in_one_currency(found[_MONEY])
     return found
+
+
+_MONEY = "money"
+
+
+def in_one_currency(members: list[Described]) -> list[Described]:
+    """Amounts in the currency most of them are written in, at the rates the articles
+    themselves give ("€6.2 billion ($7.2 billion)", "£100m ($130m)"): so "£5.3bn" in one
+    article meets "€6.2 billion" in another. A currency no sentence converts keeps its own
+    numbers. The rate of two currencies is the median of what the sentences say."""
+    said: dict[tuple[str, str], list[float]] = defaultdict(list)
+    for a, b in equivalents(members):
+        ua, ub = members[a].claim.unit, members[b].claim.unit
+        step = math.log(members[b].value / members[a].value)  # one unit of ua in ub, as a log
+        said[(ua, ub)].append(step)
+        said[(ub, ua)].append(-step)
+    if not said:
+        return members
+    rate: dict[str, dict[str, float]] = defaultdict(dict)
+    for (ua, ub), steps in said.items():
+        rate[ua][ub] = float(np.median(steps))
+    base = Counter(d.claim.unit for d in members).most_common(1)[0][0]
+    offset = {base: 0.0}  # log of one unit of the currency in the base currency
+    todo = [base]
+    while todo:
+        unit = todo.pop()
+        for other, step in rate[unit].items():
+            if other not in offset:
+                offset[other] = offset[unit] - step
+                todo.append(other)
+    return [
+        replace(d, value=d.value * math.exp(offset[d.claim.unit]))
+        if offset.get(d.claim.unit, 0.0)
+        else d
+        for d in members
+    ]
 
 
 def prepare(claims: Iterable[Claim]) -> None:

@@ -239,3 +239,26 @@ def test_people_and_places_of_one_number_stay_two_groups(tmp_path: Path) -> None
     snapshot = imported(tmp_path, STORM)
     groups = sorted(sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups)
     assert groups == [["FOUR people", "four", "four people"], ["four counties", "four counties"]]
+
+
+TAKEOVER = {
+    "wire.txt": "Caldwell bids for Brandholm\n\nCaldwell & Rowe offered €38.50 a share on Monday, "
+    "valuing Brandholm at about €6.2 billion ($7.2 billion).",
+    "tabloid.txt": "CALDWELL'S £5.3BN SPREE\n\nThe Caldwell boss is splashing out £5.3 billion "
+    "of shareholders' cash on a foreign heat-pump firm.",
+    "paper.txt": "A bold bet on heat pumps\n\nThe offer values Brandholm at €6.2 billion, some "
+    "£5.4 billion, a premium of 27 per cent.",
+    "desk.txt": "Markets\n\nThe $7.2 billion deal for Brandholm still needs approval. "
+    "Caldwell's own sales came to €5.3 billion last year.",
+}
+
+
+def test_one_amount_in_three_currencies_across_articles_is_one_quantity(tmp_path: Path) -> None:
+    """The articles give the rates themselves ('€6.2 billion ($7.2 billion)', '€6.2 billion,
+    some £5.4 billion'): at those rates the tabloid's £5.3bn and the desk's $7.2 billion are the
+    deal's value, not other amounts."""
+    snapshot = imported(tmp_path, TAKEOVER)
+    groups = sorted(sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups)
+    deal = [g for g in groups if "about €6.2 billion" in g]
+    assert deal and {"£5.3BN", "£5.3 billion", "$7.2 billion"} <= set(deal[0]), groups
+    assert not [g for g in groups if "€5.3 billion" in g and "£5.3 billion" in g], groups
