@@ -16,6 +16,8 @@ from dataclasses import replace
 from datetime import date
 
 from desktop.linking.blocking import scale
+from desktop.linking.evidence import describe
+from desktop.linking.grouping import currency_rates
 from desktop.model import Claim, approx_interval
 
 _EXACT = 0.02  # round figures are reported rounded
@@ -69,6 +71,7 @@ def on_one_scale(claims: Sequence[Claim]) -> list[Claim]:
     dimension (acres and hectares, °F and °C, km/h and mph), each value, low and high in the
     unit most of them use (the shorter name on a tie), with that unit; the figure's own words
     (`text`) stay as written. Figures of one unit come back as they are."""
+    claims = _in_one_currency(claims)
     units = Counter(c.unit for c in claims if c.kind in ("measure", "duration"))
     if len(units) < 2:
         return list(claims)
@@ -98,6 +101,36 @@ def on_one_scale(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
+def _in_one_currency(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """Amounts in several currencies in the one most of them use, at the rates the group's own
+    sentences give ("€6.2 billion ($7.2 billion)"); a currency they do not convert stays."""
+    if len({c.unit for c in claims if c.kind == "money"}) < 2:
+        return claims
+    base, offset = currency_rates([describe(c) for c in claims])
+    if len(offset) < 2:
+        return claims
+
+    def shown(value: float | None, rate: float) -> float | None:
+        return None if value is None else _as_precise(value * rate, value)
+
+    out = []
+    for c in claims:
+        if c.kind != "money" or not offset.get(c.unit):
+            out.append(c)
+            continue
+        rate = math.exp(offset[c.unit])
+        out.append(
+            replace(
+                c,
+                value=shown(c.value, rate),
+                low=shown(c.low, rate),
+                high=shown(c.high, rate),
+                unit=base,
+            )  # fmt: skip
+        )
+    return out
+
+
 def _as_precise(converted: float, written: float) -> float:
     """A converted value no more precise than the number written (three significant digits at
     least): 1,620 hectares is 4,000 acres, not 4,003.1."""
@@ -122,11 +155,11 @@ def summarize(
     hi = max(c.span_high for c in shown)
     if len({c.article for c in claims}) < 2:
         status = "single"
-    elif _agree(kept):
+    elif _agree(shown):
         status = "agreeing"
     else:
         by_date: dict[date, list[Claim]] = defaultdict(list)
-        for c in kept:
+        for c in shown:
             if c.as_of:
                 by_date[c.as_of].append(c)
         # a count reported on several days moved; sources that differ on one day disagree

@@ -51,6 +51,7 @@ from desktop.model import Claim, Link, Qualifier, QuantityKey
 GAP = 9.0  # an order of magnitude, allowing for rounding ("nearly 400" beside "more than 4,000")
 GAP_OVER_TIME = 40.0  # a count that grows between dated reports (a death toll) may grow more
 _TOO_GENERAL = {"people", "jobs", "cases"}
+_BARE_MEASURES = frozenset({"money", "share"})  # what an amount or a percentage is when unnamed
 MEASURE_GAP = 1.5  # measures (km, °C, magnitude) of one thing differ little between sources
 NEAR_ENOUGH = 3.0  # …and joins its block's only act when it is this close to one of its figures
 SAME_NUMBER = 1.25  # a mention that names no act joins the act whose figure it repeats
@@ -145,19 +146,34 @@ def in_one_currency(members: list[Described]) -> list[Described]:
     themselves give ("€6.2 billion ($7.2 billion)", "£100m ($130m)"): so "£5.3bn" in one
     article meets "€6.2 billion" in another. A currency no sentence converts keeps its own
     numbers. The rate of two currencies is the median of what the sentences say."""
+    base, offset = currency_rates(members)
+    if len(offset) < 2:
+        return members
+    return [
+        replace(d, value=d.value * math.exp(offset[d.claim.unit]))
+        if offset.get(d.claim.unit, 0.0)
+        else d
+        for d in members
+    ]
+
+
+def currency_rates(members: Sequence[Described]) -> tuple[str, dict[str, float]]:
+    """(the currency most amounts are written in, the log of one unit of each currency the
+    sentences convert in it): the median of what the sentences say for each pair, chained."""
     said: dict[tuple[str, str], list[float]] = defaultdict(list)
     for a, b in equivalents(members):
         ua, ub = members[a].claim.unit, members[b].claim.unit
         step = math.log(members[b].value / members[a].value)  # one unit of ua in ub, as a log
         said[(ua, ub)].append(step)
         said[(ub, ua)].append(-step)
-    if not said:
-        return members
+    units = Counter(d.claim.unit for d in members if d.claim.kind == "money")
+    if not said or not units:
+        return "", {}
     rate: dict[str, dict[str, float]] = defaultdict(dict)
     for (ua, ub), steps in said.items():
         rate[ua][ub] = float(np.median(steps))
-    base = Counter(d.claim.unit for d in members).most_common(1)[0][0]
-    offset = {base: 0.0}  # log of one unit of the currency in the base currency
+    base = units.most_common(1)[0][0]
+    offset = {base: 0.0}
     todo = [base]
     while todo:
         unit = todo.pop()
@@ -165,12 +181,7 @@ def in_one_currency(members: list[Described]) -> list[Described]:
             if other not in offset:
                 offset[other] = offset[unit] - step
                 todo.append(other)
-    return [
-        replace(d, value=d.value * math.exp(offset[d.claim.unit]))
-        if offset.get(d.claim.unit, 0.0)
-        else d
-        for d in members
-    ]
+    return base, offset
 
 
 def prepare(claims: Iterable[Claim]) -> None:
@@ -955,7 +966,10 @@ def label_for(claims: Sequence[Claim]) -> str:
     quiet = [u for u in written if not u.isupper()]  # "JOBS" in a headline shouts "jobs"
     unit = _common(quiet or written) or _common(_in_words(c.population) for c in claims)
     if claims and claims[0].kind in ("money", "percent"):
-        unit = f"{_in_words(claims[0].population)} ({_common(c.unit for c in claims)})"
+        # what most of them measure, a named measure before the bare "money" or "share"
+        named = [c.population for c in claims if c.population not in _BARE_MEASURES]
+        measure = _common(named) or _common(c.population for c in claims)
+        unit = f"{_in_words(measure)} ({_common(c.unit for c in claims)})"
     if unit.startswith("of the "):
         unit = f"some {unit}"  # a part: "31 of the cases"
     act = _named_act(claims, unit)

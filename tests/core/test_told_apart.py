@@ -262,3 +262,7 @@ def test_one_amount_in_three_currencies_across_articles_is_one_quantity(tmp_path
     deal = [g for g in groups if "about €6.2 billion" in g]
     assert deal and {"£5.3BN", "£5.3 billion", "$7.2 billion"} <= set(deal[0]), groups
     assert not [g for g in groups if "€5.3 billion" in g and "£5.3 billion" in g], groups
+    # shown in the currency most of them use, converted at those rates, the amounts agree
+    (group,) = [g for g in snapshot.groups if len(g.claims) == len(deal[0])]
+    assert (group.status, group.label) == ("agreeing", "Deal value (GBP)")
+    assert (group.min, group.max) == (5.3e9, 5.4e9)
