@@ -2,7 +2,7 @@
 corpora (tests/data/dev_events_2 and dev_events_3; the weights of the evidence are fitted on them
 with the seeds and tests/data/events), the first blind corpus (tests/data/blind_events, never
 fitted on, but its floors have vetoed changes, so it is no longer quite blind) and the others
-written blind (blind_events_2 to _8, never fitted on: _8 and _7 scored once on the code before
+written blind (blind_events_2 to _9, never fitted on: _9, _8 and _7 scored once on the code before
 the mends their first scoring showed; _6 scored once on the code that set its floors; _5 scored
 once on the code before, and its floors held since; _2, _3 and _4 scored after each round of
 work, so they are less blind than the later ones).
@@ -86,11 +86,19 @@ LINK_FLOOR = {
         "dunmere_hospital_waits": 0.84, "kessler_deep_collapse": 0.56,
         "morvania_border_exodus": 0.40, "valdonia_rate_decision": 0.60,
     },
+    # scored once (link F1 0.581) on the code before its floors; these sit under the code after
+    # the mends its first reading showed (a prison escape's words, amounts in three currencies)
+    "blind_events_9": {
+        "brandholm_takeover": 0.59, "greystane_prison_riot": 0.73,
+        "kellgate_chemical_fire": 0.54, "meridia_tourism_season": 0.66,
+        "sanverra_dengue_outbreak": 0.48, "sarelia_exam_results": 0.78,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.79, "dev_events_3": 0.71, "blind_events": 0.64, "blind_events_2": 0.73,
     "blind_events_3": 0.76, "blind_events_4": 0.77, "blind_events_5": 0.75,
-    "blind_events_6": 0.78, "blind_events_7": 0.70, "blind_events_8": 0.64,
+    "blind_events_6": 0.78, "blind_events_7": 0.70, "blind_events_8": 0.65,
+    "blind_events_9": 0.64,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
