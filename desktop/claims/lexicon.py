@@ -44,6 +44,14 @@ CURRENCY_WORDS = _W.classes("currency.words")
 PERCENT_WORDS = _W.phrases("units.percent")
 BASIS_POINT_WORDS = _W.words("units.basis_points")
 MULTIPLE_WORDS = _W.words("units.multiples")
+# Words that make a figure a ratio, not a count: "doubled", "triple", "82 times", "40-fold"
+RATIO_WORDS = frozenset(
+    {
+        *_W.values("numbers.multiplied"),
+        *_W.values("numbers.multiple"),
+        *_W.words("nonfigures.times"),
+    }
+)
 MEASURE_UNITS = _W.classes("units.measures")
 TEMPERATURE_SCALES = _W.classes("units.temperature_scales")
 CAPITAL_UNITS = _W.words("units.capitals")

@@ -192,6 +192,7 @@ class _Parser:
         if w == "half":
             return self._half(i, flags)
         if w in _MULTIPLIED:  # "more than doubled": a multiple
+            flags["multiple"] = True
             return float(_MULTIPLIED[w]), i + 1, flags
         if w in _MULTIPLE and (
             self.low(i + 1) in _HALF_OF or self.low(i - 1) in _BEFORE_A_LONE_HALF
@@ -487,6 +488,8 @@ class _Parser:
             return
         joiner = t[j].low
         before = self.low(expr.first - 1)
+        if flags.get("multiple"):
+            return  # "the radius was doubled to 4 km": how much, then to what
         if joiner == "in" and self._ratio(expr, j, j + 1):
             return
         if joiner == "out" and self.low(j + 1) == "of" and self._ratio(expr, j, j + 2):

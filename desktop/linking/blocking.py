@@ -10,8 +10,10 @@ Merrow") and the act are evidence among others (`evidence.py`).
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
+from desktop.claims.lexicon import RATIO_WORDS
 from desktop.model import Claim
 
 # A figure's dimension and its value on that dimension's scale: areas and lengths in any unit
@@ -38,6 +40,11 @@ _DAYS = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1, 
 _BASIS_POINTS = "basis points"
 
 
+def _a_ratio(claim: Claim) -> bool:
+    words = re.findall(r"[^\W\d_]+", claim.text.lower())
+    return any(w in RATIO_WORDS for w in words)
+
+
 def scale(claim: Claim) -> tuple[str, float, float]:
     """(dimension, factor, zero): a number written in this figure's unit is number × factor +
     zero on its dimension's one scale (acres in hectares, hours in days, °C in °F)."""
@@ -62,6 +69,8 @@ def scale(claim: Claim) -> tuple[str, float, float]:
         return f"measure {claim.unit}", 1.0, 0.0
     if claim.kind == "duration":
         return "duration", _DAYS.get(claim.unit, 1), 0.0
+    if claim.kind == "count" and _a_ratio(claim):
+        return "ratio", 1.0, 0.0  # "doubled", "82 TIMES the limit": never a count of things
     if claim.kind == "percent" and claim.unit == _BASIS_POINTS:
         return "percent", 0.01, 0.0  # "50 basis points" is half a percentage point
     return claim.kind, 1.0, 0.0

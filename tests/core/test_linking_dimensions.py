@@ -52,6 +52,13 @@ def test_one_measure_in_other_units_lands_on_one_scale(one, other) -> None:
     assert abs(a - b) / max(a, b) < 0.01
 
 
+def test_a_ratio_is_no_count() -> None:
+    """'82 TIMES the limit', 'nearly doubled': how many times, never a count of things."""
+    assert dimension(_figure("Benzene reached 82 TIMES the limit.", "82"))[0] == "ratio"
+    assert dimension(_figure("The fund nearly doubled in a year.", "nearly"))[0] == "ratio"
+    assert dimension(_figure("Nine people died on Tuesday.", "Nine"))[0] == "count"
+
+
 def test_a_length_is_not_a_speed() -> None:
     assert dimension(_figure("The line runs 290 km to the coast.", "290"))[0] == "length"
 
