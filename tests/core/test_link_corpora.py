@@ -2,10 +2,11 @@
 corpora (tests/data/dev_events_2 and dev_events_3; the weights of the evidence are fitted on them
 with the seeds and tests/data/events), the first blind corpus (tests/data/blind_events, never
 fitted on, but its floors have vetoed changes, so it is no longer quite blind) and the others
-written blind (blind_events_2 to _9, never fitted on: _9, _8 and _7 scored once on the code before
-the mends their first scoring showed; _6 scored once on the code that set its floors; _5 scored
-once on the code before, and its floors held since; _2, _3 and _4 scored after each round of
-work, so they are less blind than the later ones).
+written blind (blind_events_2 to _10, never fitted on: _10 held out, never read for a mend;
+_9, _8 and _7 scored once on the code before the mends their first scoring showed; _6 scored
+once on the code that set its floors; _5 scored once on the code before, and its floors held
+since; _2, _3 and _4 scored after each round of work, so they are less blind than the later
+ones).
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. The target for the blind corpora (pooled F1 0.85) is not reached."""
 
@@ -93,12 +94,18 @@ LINK_FLOOR = {
         "kellgate_chemical_fire": 0.54, "meridia_tourism_season": 0.66,
         "sanverra_dengue_outbreak": 0.48, "sarelia_exam_results": 0.78,
     },
+    # held out: scored on the code that set these floors (link F1 0.609), never read for a mend
+    "blind_events_10": {
+        "halvey_volcano_eruption": 0.49, "marrenland_tractor_protest": 0.70,
+        "solenne_aurora_norovirus": 0.31, "sorvenia_crime_statistics": 0.76,
+        "velmont_stadium_overrun": 0.63, "velora_nova_launch": 0.59,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.79, "dev_events_3": 0.71, "blind_events": 0.64, "blind_events_2": 0.73,
     "blind_events_3": 0.76, "blind_events_4": 0.77, "blind_events_5": 0.75,
     "blind_events_6": 0.78, "blind_events_7": 0.70, "blind_events_8": 0.65,
-    "blind_events_9": 0.64,
+    "blind_events_9": 0.64, "blind_events_10": 0.60,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
