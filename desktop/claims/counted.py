@@ -645,13 +645,13 @@ def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str,
         if w in _AUX:
             aux_at = n
             continue
-        if w in _WISH:
+        if phrase := _phrase_act(toks, n):
+            act = phrase  # "had sought treatment": a phrase before a wish
+        elif w in _WISH:
             ahead = [ACT_OF.get(_low(toks, m)) for m in range(n + 1, n + 4)]
             if "departed" not in ahead:
                 continue
             act = ("remaining", tok.text)  # "want to leave": still there
-        elif phrase := _phrase_act(toks, n):
-            act = phrase
         elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN and not _month_name(toks, n):
             if _relied_on(toks, n):
                 continue  # "economists had counted on 0,2 procent": an expectation

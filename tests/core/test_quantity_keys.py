@@ -42,6 +42,17 @@ CASES = [
     # a noun that owns what follows is nobody counted: "the Prison Officers' Federation"
     ("The Prison Officers' Federation, which counts 45 escapees, says 22 are still out.", "22",
      "prisoners", "remaining"),
+    # driven from their homes left; ordered out left; sought treatment were hurt; who spent the
+    # night somewhere stayed there, and paid nothing
+    ("A plume drove more than 9,000 people from their homes as the toll rose to three.",
+     "more than 9,000 people", "people", "departed"),
+    ("The crisis office said 9,200 residents had now been ordered out.", "9,200 residents",
+     "people", "departed"),
+    ("By Tuesday 94 people had sought treatment at the town's hospitals.", "94 people", "people",
+     "injured"),
+    ("At the hub, 23,000 passengers spent the night in the terminals.", "23,000 passengers",
+     "passengers", "remaining"),
+    ("About 200 people want to leave.", "About 200 people", "people", "remaining"),
     # a place's number after "of" counts the people who live there
     ("Town of 9,800 shelters 14,000 as the queue eases", "9,800", "people", "present"),
     ("Police counted 12,000 marchers in Port Sorel, a city of 410,000.", "410,000", "people",
