@@ -327,7 +327,7 @@ class Workspace:
             if len(members) < 2:
                 continue
             slips = outliers(members)
-            lo, hi, status = summarize(members, slips)
+            lo, hi, status = summarize(members, slips, claims)
             rows.append(
                 GroupRow(
                     id=g.id,

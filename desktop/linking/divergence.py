@@ -66,12 +66,14 @@ def outliers(claims: Sequence[Claim]) -> tuple[int, ...]:
     )
 
 
-def on_one_scale(claims: Sequence[Claim]) -> list[Claim]:
+def on_one_scale(claims: Sequence[Claim], among: Sequence[Claim] | None = None) -> list[Claim]:
     """The figures as a group shows them: when they are written in several units of one
     dimension (acres and hectares, °F and °C, km/h and mph), each value, low and high in the
     unit most of them use (the shorter name on a tie), with that unit; the figure's own words
-    (`text`) stay as written. Figures of one unit come back as they are."""
-    claims = _in_one_currency(claims)
+    (`text`) stay as written. Figures of one unit come back as they are. Amounts in several
+    currencies go by the rates the sentences of `among` give (all the workspace's figures, as
+    linking weighed them), else those of the group's own."""
+    claims = _in_one_currency(claims, among)
     units = Counter(c.unit for c in claims if c.kind in ("measure", "duration"))
     if len(units) < 2:
         return list(claims)
@@ -101,14 +103,19 @@ def on_one_scale(claims: Sequence[Claim]) -> list[Claim]:
     return out
 
 
-def _in_one_currency(claims: Sequence[Claim]) -> Sequence[Claim]:
-    """Amounts in several currencies in the one most of them use, at the rates the group's own
-    sentences give ("€6.2 billion ($7.2 billion)"); a currency they do not convert stays."""
-    if len({c.unit for c in claims if c.kind == "money"}) < 2:
+def _in_one_currency(
+    claims: Sequence[Claim], among: Sequence[Claim] | None = None
+) -> Sequence[Claim]:
+    """Amounts in several currencies in the one most of them use, at the rates the sentences
+    give ("€6.2 billion ($7.2 billion)"); a currency they do not convert stays."""
+    units = Counter(c.unit for c in claims if c.kind == "money")
+    if len(units) < 2:
         return claims
-    base, offset = currency_rates([describe(c) for c in claims])
+    _, offset = _rates(among) if among is not None else _rates_of(claims)
     if len(offset) < 2:
         return claims
+    base = max(units, key=lambda u: (u in offset, units[u], u))  # the group's own most used
+    offset = {u: o - offset.get(base, 0.0) for u, o in offset.items()}
 
     def shown(value: float | None, rate: float) -> float | None:
         return None if value is None else _as_precise(value * rate, value)
@@ -131,6 +138,24 @@ def _in_one_currency(claims: Sequence[Claim]) -> Sequence[Claim]:
     return out
 
 
+def _rates_of(claims: Sequence[Claim]) -> tuple[str, dict[str, float]]:
+    return currency_rates([describe(c) for c in claims if c.kind == "money"])
+
+
+# The figures last asked about and their rates, by identity, as one pair swapped whole (the
+# window's thread and the workspace's may ask at once): one snapshot's figures are read once for
+# all the groups shown from it.
+_LAST_RATES: list[tuple[object, tuple[str, dict[str, float]]]] = [(None, ("", {}))]
+
+
+def _rates(among: Sequence[Claim]) -> tuple[str, dict[str, float]]:
+    held, rates = _LAST_RATES[0]
+    if held is not among:
+        rates = _rates_of(among)
+        _LAST_RATES[0] = (among, rates)
+    return rates
+
+
 def _as_precise(converted: float, written: float) -> float:
     """A converted value no more precise than the number written (three significant digits at
     least): 1,620 hectares is 4,000 acres, not 4,003.1."""
@@ -142,7 +167,9 @@ def _as_precise(converted: float, written: float) -> float:
 
 
 def summarize(
-    claims: Sequence[Claim], slips: Collection[int] | None = None
+    claims: Sequence[Claim],
+    slips: Collection[int] | None = None,
+    among: Sequence[Claim] | None = None,
 ) -> tuple[float | None, float | None, str]:
     """min, max and status of a group's figures (suspected slips left out of min and max, found
     here unless the caller has them), min and max in the unit the group shows (`on_one_scale`)."""
@@ -150,7 +177,7 @@ def summarize(
         return None, None, "single"
     slips = set(outliers(claims) if slips is None else slips)
     kept = [c for c in claims if c.id not in slips] or list(claims)
-    shown = on_one_scale(kept)
+    shown = on_one_scale(kept, among)
     lo = min(c.span_low for c in shown)
     hi = max(c.span_high for c in shown)
     if len({c.article for c in claims}) < 2:

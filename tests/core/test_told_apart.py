@@ -266,3 +266,27 @@ def test_one_amount_in_three_currencies_across_articles_is_one_quantity(tmp_path
     (group,) = [g for g in snapshot.groups if len(g.claims) == len(deal[0])]
     assert (group.status, group.label) == ("agreeing", "Deal value (GBP)")
     assert (group.min, group.max) == (5.3e9, 5.4e9)
+
+
+RATES_ELSEWHERE = {
+    "wire.txt": "Caldwell results\n\nCaldwell & Rowe said its sales came to €10 billion "
+    "($11.6 billion) last year.",
+    "paper.txt": "A bid for Brandholm\n\nCaldwell & Rowe bid €6.2 billion for Brandholm on Monday.",
+    "desk.txt": "Deal desk\n\nThe $7.2 billion bid for Brandholm by Caldwell & Rowe still needs "
+    "approval.",
+}
+
+
+def test_a_group_in_two_currencies_is_shown_at_the_rates_of_the_whole_workspace(
+    tmp_path: Path,
+) -> None:
+    """No sentence of the bid's group converts it; another article's does ('€10 billion ($11.6
+    billion)'): the group is shown in one currency at that rate, agreeing, as linking weighed it,
+    not 'diverging' from 6.2 to 7.2 billion in two currencies."""
+    snapshot = imported(tmp_path, RATES_ELSEWHERE)
+    (bid,) = [
+        g for g in snapshot.groups if "€6.2 billion" in {snapshot.claim(i).text for i in g.claims}
+    ]
+    assert {snapshot.claim(i).text for i in bid.claims} == {"€6.2 billion", "$7.2 billion"}
+    assert bid.status == "agreeing", bid
+    assert abs(bid.max - bid.min) < 0.05 * bid.max, bid
