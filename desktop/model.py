@@ -6,6 +6,7 @@ compare in tests. This module imports nothing from `desktop`; every other layer 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -683,12 +684,23 @@ BOUND_WORDS = {
 
 
 def number_text(value: float | None) -> str:
-    """4500 → "4,500"; 150.5 → "150.5"; 2.25 → "2.25"; None → "?". Never rounds a figure away."""
+    """4500 → "4,500"; 150.5 → "150.5"; 2.25 → "2.25"; None → "?"; a large number that is a
+    round number of millions, billions or trillions in the chart's letters: 6,200,000,000 →
+    "6.2B", 3,100,000 → "3.1M" (1,523,905 stays whole). Never rounds a figure away."""
     if value is None:
         return "?"
+    for scale, letter in _LARGE:
+        if abs(value) >= scale:
+            short = value / scale
+            if math.isclose(round(short, 3), short, rel_tol=1e-12):
+                return f"{short:,.3f}".rstrip("0").rstrip(".") + letter
+            break
     if float(value).is_integer():
         return f"{value:,.0f}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+_LARGE = ((1e12, "T"), (1e9, "B"), (1e6, "M"))  # as tick_text writes them on the chart's axis
 
 
 def value_text(value: float, bound: str = "=", low: float | None = None,

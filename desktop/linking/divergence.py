@@ -114,7 +114,8 @@ def _in_one_currency(
     _, offset = _rates(among) if among is not None else _rates_of(claims)
     if len(offset) < 2:
         return claims
-    base = max(units, key=lambda u: (u in offset, units[u], u))  # the group's own most used
+    # the group's own most used, the first on a tie, as its label names it
+    base = max(units, key=lambda u: (u in offset, units[u]))
     offset = {u: o - offset.get(base, 0.0) for u, o in offset.items()}
 
     def shown(value: float | None, rate: float) -> float | None:
@@ -161,7 +162,8 @@ def _as_precise(converted: float, written: float) -> float:
     least): 1,620 hectares is 4,000 acres, not 4,003.1."""
     if converted == 0 or not math.isfinite(converted):
         return converted
-    digits = len(f"{abs(written):.6g}".replace(".", "").lstrip("0").rstrip("0")) if written else 1
+    # the written number's significant digits, from its mantissa ("3.8e9" has two, not six)
+    digits = len(f"{abs(written):.6e}".split("e")[0].replace(".", "").rstrip("0")) if written else 1
     keep = max(3, digits) - 1 - math.floor(math.log10(abs(converted)))
     return round(converted, keep)
 

@@ -161,6 +161,10 @@ def test_one_formatter_writes_a_figure_the_same_for_every_view():
     assert number_text(150.5) == "150.5"  # the panel and the sheet no longer differ
     assert format_value(Claim(0, 1, "x", 150.5)) == "150.5"
     assert range_text(4000, 6000) == "4,000–6,000" and range_text(5, 5) == "5"
+    # a round number of millions or billions is written as the chart's axis writes it; a number
+    # that is not one stays whole
+    assert range_text(6.2e9, 7.1e9) == "6.2B–7.1B" and number_text(3_100_000) == "3.1M"
+    assert number_text(1_523_905) == "1,523,905" and number_text(412_500) == "412,500"
     assert approx_interval(6000, "~") == pytest.approx((5400, 6600))
     assert approx_interval(6, "range", 6, 7) == (6, 7)
     assert approx_interval(4500, "=") == (4500, 4500)
