@@ -138,8 +138,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             if not (toks[i - 1].text == "/" and _low(toks, i - 2) in MEASURE_UNITS):
                 return False  # "No. 1/2", "#3"; but "100MW/200MWh" is a second figure
         # dates: a month name beside the number, or "the 10th of November"
-        if before in MONTHS or (after in MONTHS and not money):
-            return False
+        if (before in MONTHS and _a_day_or_year(tok.text)) or (after in MONTHS and not money):
+            return False  # "March 3", "3 March"; not "in March 184,000 jobs were created"
         if before in ERA_WORDS or after in ERA_WORDS:
             return False  # "A.D. 800", "300 BC"
         if after == "of" and _low(toks, e.last + 2) in MONTHS:
@@ -248,6 +248,11 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     if e.written_in_words and not e.vague:
         return _word_number_counts(e, toks, i)
     return True
+
+
+def _a_day_or_year(plain: str) -> bool:
+    """Digits a month's name may stand beside as a date: a day (1-31) or a year."""
+    return plain.isdigit() and (int(plain) <= 31 or int(plain) in _YEARS)
 
 
 def _clock(plain: str) -> bool:
