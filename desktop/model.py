@@ -384,6 +384,9 @@ class Snapshot:
     articles: tuple[ArticleRow, ...] = ()
     claims: tuple[Claim, ...] = ()
     groups: tuple[GroupRow, ...] = ()
+    # (currency, the log of one unit of it in the currency most amounts are written in), at the
+    # rates the articles give, read off the GUI thread: a group in two currencies shows in one
+    currency: tuple[tuple[str, float], ...] = ()
 
     def claim(self, claim_id: int) -> Claim | None:
         return self._claims_by_id.get(claim_id)

@@ -22,7 +22,7 @@ import threading
 import time
 import uuid
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -39,6 +39,7 @@ from desktop.linking import (
     outliers,
     prepare,
     quantity_key,
+    rates_of,
     relink,
     summarize,
 )
@@ -254,7 +255,8 @@ class Workspace:
     def group_rows(self) -> list[GroupRow]:
         """Groups with two or more figures, most divergent first."""
         with self._db.session() as s:
-            return self._group_rows(s, repo.live_claims(s, self._claims))
+            claims = repo.live_claims(s, self._claims)
+            return self._group_rows(s, claims, rates_of(claims))
 
     def group(self, group_id: int) -> GroupRow | None:
         return next((g for g in self.group_rows() if g.id == group_id), None)
@@ -265,11 +267,13 @@ class Workspace:
         with self._db.session() as s:
             versions = repo.all_versions(s)
             claims = repo.live_claims(s, self._claims)
+            rates = rates_of(claims)
             return VersionedSnapshot(
-                tuple(repo.article_rows(s)),
-                tuple(claims),
-                tuple(self._group_rows(s, claims)),
-                versions,
+                articles=tuple(repo.article_rows(s)),
+                claims=tuple(claims),
+                groups=tuple(self._group_rows(s, claims, rates)),
+                currency=tuple(rates.items()),
+                versions=versions,
             )
 
     def explain(self, group_id: int) -> str:
@@ -307,18 +311,30 @@ class Workspace:
             keys = [(k, g) for g in changes.groups for k in ("g", "m")]
             keys += [("c", c) for c in changes.claims]
             versions = repo.versions(s, keys)
+            rates = dict(previous.currency)
             fresh = {
-                r.id: r for r in self._group_rows(s, previous.claims, ids=sorted(changes.groups))
+                r.id: r
+                for r in self._group_rows(s, previous.claims, rates, ids=sorted(changes.groups))
             }
         rows = [fresh.pop(g.id, None) if g.id in changes.groups else g for g in previous.groups]
         rows = [r for r in rows if r is not None] + list(fresh.values())
         rows.sort(key=lambda r: (-r.spread, -r.source_count, r.label))
         if isinstance(previous, VersionedSnapshot):
             versions = previous.versions | versions
-        return VersionedSnapshot(previous.articles, previous.claims, tuple(rows), versions)
+        return VersionedSnapshot(
+            articles=previous.articles,
+            claims=previous.claims,
+            groups=tuple(rows),
+            currency=previous.currency,
+            versions=versions,
+        )
 
     def _group_rows(
-        self, s, claims: Sequence[Claim], ids: Sequence[int] | None = None
+        self,
+        s,
+        claims: Sequence[Claim],
+        rates: Mapping[str, float],
+        ids: Sequence[int] | None = None,
     ) -> list[GroupRow]:
         by_id = {c.id: c for c in claims}
         rows = []
@@ -327,7 +343,7 @@ class Workspace:
             if len(members) < 2:
                 continue
             slips = outliers(members)
-            lo, hi, status = summarize(members, slips, claims)
+            lo, hi, status = summarize(members, slips, rates)
             rows.append(
                 GroupRow(
                     id=g.id,

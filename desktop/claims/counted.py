@@ -21,7 +21,7 @@ from desktop.claims.lexicon import (
     TEMPERATURE_SCALES,
     VAGUE_PLURALS,
 )
-from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
+from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, a_year
 from desktop.claims.segments import Token
 from desktop.claims.vocabulary import (
     ACT_OF,
@@ -769,16 +769,12 @@ def _told_of_figure_before(toks: list[Token], n: int, k: int) -> bool:
         tok = toks[m]
         if tok.kind == "sym" and tok.text in (",", ";", ":", "."):
             return False
-        if (tok.kind == "num" and not _a_year(tok.text)) or tok.low in WORD_NUMBERS:
+        if (tok.kind == "num" and not a_year(tok.text)) or tok.low in WORD_NUMBERS:
             return True
     return False
 
 
 _CLAUSE_AND = frozenset({"and", "but", "while", "with"})
-
-
-def _a_year(text: str) -> bool:
-    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
 
 
 def population_mentions(toks: list[Token]) -> list[tuple[int, str, str]]:

@@ -111,10 +111,9 @@ _BY_REACH = 3  # words between "by" and the number it moves by: "by a whopping h
 _FAR_FOR_A_RANGE = 3  # "by 3 to 4 per cent" is a range; "by 43,000 to 898,000" a change
 
 
-def _year_like(expr: NumberExpr) -> bool:
+def a_year(digits: str) -> bool:
     """Four plain digits of a year of news: '2022'."""
-    plain = expr.plain_digits
-    return len(plain) == 4 and plain.isdigit() and 1900 <= int(plain) <= 2100
+    return len(digits) == 4 and digits.isdigit() and digits[:2] in ("19", "20")
 
 
 def _adjacent(a: Token, b: Token) -> bool:
@@ -541,7 +540,7 @@ class _Parser:
         """'rose from 40 to 50', 'went from 12 to 40 in a week', 'cut by 3% to 7%'."""
         if before == "by" or self._by_before(expr.first):
             return bool(unit_on_both) or bool(expr.currency)  # "by 3 to 4 per cent" is a range
-        if before == "in" and _year_like(expr):
+        if before == "in" and a_year(expr.plain_digits):
             return True  # "rose from 941 in 2022 to 42,200": a year, then the new number
         if before in _CHANGE_WORDS and (unit_on_both or expr.currency):
             return True  # "up 12pc to 400Nm", "drops 45kg to 1,495kg"

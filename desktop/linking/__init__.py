@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.linking.blocking import block_key, quantity_key, window_class
-from desktop.linking.divergence import interval, on_one_scale, outliers, summarize
+from desktop.linking.divergence import interval, on_one_scale, outliers, rates_of, summarize
 from desktop.linking.grouping import (
     SUGGEST_BELOW,
     Relinked,
@@ -28,6 +28,7 @@ __all__ = [
     "outliers",
     "prepare",
     "quantity_key",
+    "rates_of",
     "relink",
     "summarize",
     "window_class",

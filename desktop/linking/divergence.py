@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -66,14 +66,14 @@ def outliers(claims: Sequence[Claim]) -> tuple[int, ...]:
     )
 
 
-def on_one_scale(claims: Sequence[Claim], among: Sequence[Claim] | None = None) -> list[Claim]:
+def on_one_scale(claims: Sequence[Claim], rates: Mapping[str, float] | None = None) -> list[Claim]:
     """The figures as a group shows them: when they are written in several units of one
     dimension (acres and hectares, °F and °C, km/h and mph), each value, low and high in the
     unit most of them use (the shorter name on a tie), with that unit; the figure's own words
     (`text`) stay as written. Figures of one unit come back as they are. Amounts in several
-    currencies go by the rates the sentences of `among` give (all the workspace's figures, as
-    linking weighed them), else those of the group's own."""
-    claims = _in_one_currency(claims, among)
+    currencies go by `rates` (`rates_of` all the workspace's figures, as linking weighed them;
+    a snapshot holds them), else by the rates the group's own sentences give."""
+    claims = _in_one_currency(claims, rates)
     units = Counter(c.unit for c in claims if c.kind in ("measure", "duration"))
     if len(units) < 2:
         return list(claims)
@@ -104,14 +104,14 @@ def on_one_scale(claims: Sequence[Claim], among: Sequence[Claim] | None = None) 
 
 
 def _in_one_currency(
-    claims: Sequence[Claim], among: Sequence[Claim] | None = None
+    claims: Sequence[Claim], rates: Mapping[str, float] | None = None
 ) -> Sequence[Claim]:
     """Amounts in several currencies in the one most of them use, at the rates the sentences
     give ("€6.2 billion ($7.2 billion)"); a currency they do not convert stays."""
     units = Counter(c.unit for c in claims if c.kind == "money")
     if len(units) < 2:
         return claims
-    _, offset = _rates(among) if among is not None else _rates_of(claims)
+    offset = rates_of(claims) if rates is None else rates
     if len(offset) < 2:
         return claims
     # the group's own most used, the first on a tie, as its label names it
@@ -139,22 +139,10 @@ def _in_one_currency(
     return out
 
 
-def _rates_of(claims: Sequence[Claim]) -> tuple[str, dict[str, float]]:
+def rates_of(claims: Iterable[Claim]) -> dict[str, float]:
+    """The log of one unit of each currency the figures' sentences convert, in the currency
+    most of their amounts are written in (`currency_rates`, as linking weighs amounts)."""
     return currency_rates([describe(c) for c in claims if c.kind == "money"])
-
-
-# The figures last asked about and their rates, by identity, as one pair swapped whole (the
-# window's thread and the workspace's may ask at once): one snapshot's figures are read once for
-# all the groups shown from it.
-_LAST_RATES: list[tuple[object, tuple[str, dict[str, float]]]] = [(None, ("", {}))]
-
-
-def _rates(among: Sequence[Claim]) -> tuple[str, dict[str, float]]:
-    held, rates = _LAST_RATES[0]
-    if held is not among:
-        rates = _rates_of(among)
-        _LAST_RATES[0] = (among, rates)
-    return rates
 
 
 def _as_precise(converted: float, written: float) -> float:
@@ -171,7 +159,7 @@ def _as_precise(converted: float, written: float) -> float:
 def summarize(
     claims: Sequence[Claim],
     slips: Collection[int] | None = None,
-    among: Sequence[Claim] | None = None,
+    rates: Mapping[str, float] | None = None,
 ) -> tuple[float | None, float | None, str]:
     """min, max and status of a group's figures (suspected slips left out of min and max, found
     here unless the caller has them), min and max in the unit the group shows (`on_one_scale`)."""
@@ -179,7 +167,7 @@ def summarize(
         return None, None, "single"
     slips = set(outliers(claims) if slips is None else slips)
     kept = [c for c in claims if c.id not in slips] or list(claims)
-    shown = on_one_scale(kept, among)
+    shown = on_one_scale(kept, rates)
     lo = min(c.span_low for c in shown)
     hi = max(c.span_high for c in shown)
     if len({c.article for c in claims}) < 2:

@@ -146,7 +146,7 @@ def in_one_currency(members: list[Described]) -> list[Described]:
     themselves give ("€6.2 billion ($7.2 billion)", "£100m ($130m)"): so "£5.3bn" in one
     article meets "€6.2 billion" in another. A currency no sentence converts keeps its own
     numbers. The rate of two currencies is the median of what the sentences say."""
-    base, offset = currency_rates(members)
+    offset = currency_rates(members)
     if len(offset) < 2:
         return members
     return [
@@ -157,9 +157,9 @@ def in_one_currency(members: list[Described]) -> list[Described]:
     ]
 
 
-def currency_rates(members: Sequence[Described]) -> tuple[str, dict[str, float]]:
-    """(the currency most amounts are written in, the log of one unit of each currency the
-    sentences convert in it): the median of what the sentences say for each pair, chained."""
+def currency_rates(members: Sequence[Described]) -> dict[str, float]:
+    """The log of one unit of each currency the sentences convert, in the currency most amounts
+    are written in: the median of what the sentences say for each pair, chained."""
     said: dict[tuple[str, str], list[float]] = defaultdict(list)
     for a, b in equivalents(members):
         ua, ub = members[a].claim.unit, members[b].claim.unit
@@ -168,7 +168,7 @@ def currency_rates(members: Sequence[Described]) -> tuple[str, dict[str, float]]
         said[(ub, ua)].append(-step)
     units = Counter(d.claim.unit for d in members if d.claim.kind == "money")
     if not said or not units:
-        return "", {}
+        return {}
     rate: dict[str, dict[str, float]] = defaultdict(dict)
     for (ua, ub), steps in said.items():
         rate[ua][ub] = float(np.median(steps))
@@ -181,7 +181,7 @@ def currency_rates(members: Sequence[Described]) -> tuple[str, dict[str, float]]
             if other not in offset:
                 offset[other] = offset[unit] - step
                 todo.append(other)
-    return base, offset
+    return offset
 
 
 def prepare(claims: Iterable[Claim]) -> None:

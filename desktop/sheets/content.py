@@ -41,12 +41,13 @@ def build_sheet(
     texts = {a.id: a.text for a in snapshot.articles}
     order = {a.id: n for n, a in enumerate(snapshot.articles)}
     claims = {c.id: c for c in snapshot.claims}
+    rates = dict(snapshot.currency)
 
     def rows(
         members: Sequence[Claim], slips: tuple[int, ...] = (), group: bool = True
     ) -> tuple[SheetRow, ...]:
         # a group in acres and hectares shows one of them; a converted value says its unit
-        scaled = on_one_scale(members, snapshot.claims) if group else members
+        scaled = on_one_scale(members, rates) if group else members
         shown = {c.id: (s, s is not c) for c, s in zip(members, scaled, strict=True)}
         ordered = sorted(members, key=lambda c: (order.get(c.article, len(order)), c.start))
         return tuple(

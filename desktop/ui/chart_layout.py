@@ -104,7 +104,9 @@ def lay_out(
 ) -> GroupLayout:
     """Place a group's figures: x by source (pane order) or date, y by value; pick the scale."""
     articles = {a.id: a for a in snapshot.articles}
-    members = on_one_scale([claims[i] for i in group.claims if i in claims], snapshot.claims)
+    members = on_one_scale(
+        [claims[i] for i in group.claims if i in claims], dict(snapshot.currency)
+    )
     slips = set(group.outliers)
     rank = {a: i for i, a in enumerate(pane_order)}
     everyone = sorted(articles, key=lambda a: (rank.get(a, len(rank)), articles[a].position, a))

@@ -12,6 +12,7 @@ from pathlib import Path
 from desktop.claims import extract_claims
 from desktop.linking.evidence import describe, place_of
 from desktop.linking.grouping import bridges, told_apart
+from desktop.sheets.content import build_sheet
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/core, for stories.py
 from stories import imported  # noqa: E402
@@ -291,3 +292,9 @@ def test_a_group_in_two_currencies_is_shown_at_the_rates_of_the_whole_workspace(
     assert bid.status == "agreeing", bid
     # $7.2 billion at 10/11.6 is €6.21 billion: no more precise than the number as written
     assert (bid.min, bid.max) == (6.2e9, 6.21e9), bid
+    # the sheet prints the bid at the same rates, the converted amount saying its currency
+    (section,) = [s for s in build_sheet(snapshot, "w").sections if s.label == bid.label]
+    assert {(r.figure, r.value_text) for r in section.rows} == {
+        ("€6.2 billion", "6.2B"),
+        ("$7.2 billion", "6.21B EUR"),
+    }
