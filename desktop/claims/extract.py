@@ -200,6 +200,8 @@ def _share_coordinated_acts(out: list[Claim], first: int, text: str) -> None:
         a, b = out[n - 1], out[n]
         if b.act or b.unit_written or not a.act or a.sentence != b.sentence or a.kind != b.kind:
             continue
+        if a.act == "present":
+            continue  # "3,100 of its 22,400 staff, followed by Norvany with 1,900": the part's
         rest = re.split(r"[,;:.!?]", text[b.end : b.end + 80], maxsplit=1)[0]
         if _VERB.search(rest):
             continue  # "… and nine would appear before a judge": its own verb, its own act
@@ -294,7 +296,8 @@ def _act_told_before(population: str, s: Sentence, earlier: list[Claim]) -> str:
         if c.paragraph < s.paragraph - 1:
             break
         if c.kind == "count":  # the nearest count only: another noun between breaks the thread
-            return c.act if c.population == population else ""
+            same = c.population == population and c.act != "present"
+            return c.act if same else ""  # a standing count ("of its 24,500 staff") gives none
     return ""
 
 

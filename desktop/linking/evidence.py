@@ -225,10 +225,22 @@ def place_of(sentence: str, text: str) -> str:
                        (before, lambda m: m.start() >= len(before) - _PLACE_REACH)):  # fmt: skip
         for m in places.finditer(side):
             name = m.group("name")
-            first = name.removeprefix("the ").split()[0].lower().split("-")
-            if near(m) and _not_places().isdisjoint(first) and not m.group("of"):
+            first = re.split(r"['’]", name.removeprefix("the ").split()[0].lower())[0].split("-")
+            if (
+                near(m)
+                and _not_places().isdisjoint(first)
+                and not m.group("of")
+                and (_can_be_a_name(name))
+            ):
                 return name  # never "the April-June quarter"
     return ""
+
+
+def _can_be_a_name(name: str) -> bool:
+    """A name can be told from other words in capitals only when it is an abbreviation ('the UK',
+    'the EU'): in a headline in capitals, 'IN MUD HORROR' or 'IN NINE DAYS' names no place."""
+    words = name.removeprefix("the ").split()
+    return not all(w.isupper() for w in words) or all(len(w) <= 3 for w in words)
 
 
 @cache

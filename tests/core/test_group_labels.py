@@ -91,6 +91,12 @@ def test_a_label_names_what_its_figures_say(group: list[Claim], label: str) -> N
         ("Revenue was $4.46 billion in the April-June quarter.", "$4.46 billion", ""),
         ("Sales rose to 40 million euros in March.", "40 million euros", ""),
         ("It invested 40 million euros in AI last year.", "40 million euros", ""),
+        # in capitals a name cannot be told from the words of a headline, but an abbreviation can
+        ("DENGUE TOLL HITS 27 AS CASES DOUBLE IN NINE DAYS", "27", ""),
+        ("NINE DEAD IN MUD HORROR", "NINE DEAD", ""),
+        ("12 RESCUED AT BORDER", "12", ""),
+        ("Prices rose 3 percent in the UK in May.", "3 percent", "the UK"),
+        ("Doctors treated 21 of the people injured in Tuesday's derailment.", "21", ""),
     ],
 )
 def test_the_place_a_figure_is_counted_in(sentence: str, figure: str, place: str) -> None:

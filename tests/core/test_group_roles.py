@@ -40,11 +40,14 @@ STORIES = [SEEDS] + sorted(
 # groups a right reading mixes: "only four remain in hospital" meets "a family of four"); 59
 # since people beside places or things weigh against one group; blind_events_8 came in with 12,
 # blind_events_9 with 12 and 13 since "about 350 of whom spent the night at the sports hall"
-# reads as staying there (it now meets a plant's shift of "more than 400")
+# reads as staying there (it now meets a plant's shift of "more than 400"); 85 since the number
+# after a part and a possessive is read as the owner's whole ("nine of the council's 13
+# members"): four fewer, and dev_events_2 one more ("its 14,000-strong corporate staff", now a
+# standing count, meets "corporate headcount … from 14,600", annotated as another population)
 MIXED_AT_MOST = {
-    "seeds": 0, "events": 4, "dev_events_2": 10, "dev_events_3": 7, "blind_events": 5,
-    "blind_events_2": 1, "blind_events_3": 3, "blind_events_4": 9,
-    "blind_events_5": 9, "blind_events_6": 3, "blind_events_7": 6, "blind_events_8": 12,
+    "seeds": 0, "events": 4, "dev_events_2": 11, "dev_events_3": 6, "blind_events": 4,
+    "blind_events_2": 0, "blind_events_3": 3, "blind_events_4": 9,
+    "blind_events_5": 9, "blind_events_6": 2, "blind_events_7": 6, "blind_events_8": 12,
     "blind_events_9": 13, "blind_events_10": 6,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")

@@ -31,6 +31,19 @@ CASES = [
     ("Thousands March On Parliament", "Thousands", "crowd", "attended"),
     # a bare number set against a figure with a unit gives that unit, and counts nothing
     ("Profit was 251 million euros instead of the reported 290 million.", "290", "profit", ""),
+    # the number after a part and a possessive is the owner's whole, a standing count, whatever
+    # happened to the part; its own noun still says what happened; a gapped figure after the
+    # whole goes with the part, not with the whole
+    ("Water had flooded 340 of the village's 410 homes.", "410", "homes", "present"),
+    ("Just nine of the council's 13 members backed the budget.", "13", "member", "present"),
+    ("The cuts hit almost a quarter of the campus's 3,200 employees.", "3,200", "jobs", "present"),
+    ("VNF said 36.4 percent of its 148,000 employees had walked out.", "148,000", "jobs",
+     "present"),
+    ("Three of the storm's 23 dead were children.", "23", "people", "killed"),
+    ("Halvia bears 3,100 of its 22,400 staff, followed by Norvany with 1,900.", "1,900", "jobs",
+     ""),
+    ("The firm says 2,900 of its 24,500 staff are affected; the union reckons 3,400.", "3,400",
+     "jobs", ""),
     # inmates and convicts are prisoners; recaptured is arrested; at large is still out; what a
     # figure after "leaving" counts is what is left
     ("Their union insists 45 inmates escaped, not the 37 claimed by ministers.", "37",
