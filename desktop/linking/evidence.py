@@ -230,7 +230,7 @@ def place_of(sentence: str, text: str) -> str:
                 near(m)
                 and _not_places().isdisjoint(first)
                 and not m.group("of")
-                and (_can_be_a_name(name))
+                and _can_be_a_name(name)
             ):
                 return name  # never "the April-June quarter"
     return ""
