@@ -28,7 +28,7 @@ SEEDS = DATA.parents[1] / "seeds"
 CORPORA = (
     "events", "dev_events_2", "dev_events_3", "blind_events", "blind_events_2", "blind_events_3",
     "blind_events_4", "blind_events_5", "blind_events_6", "blind_events_7", "blind_events_8",
-    "blind_events_9", "blind_events_10",
+    "blind_events_9", "blind_events_10", "blind_events_11",
 )  # fmt: skip
 STORIES = [SEEDS] + sorted(
     p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
@@ -43,12 +43,13 @@ STORIES = [SEEDS] + sorted(
 # reads as staying there (it now meets a plant's shift of "more than 400"); 85 since the number
 # after a part and a possessive is read as the owner's whole ("nine of the council's 13
 # members"): four fewer, and dev_events_2 one more ("its 14,000-strong corporate staff", now a
-# standing count, meets "corporate headcount … from 14,600", annotated as another population)
+# standing count, meets "corporate headcount … from 14,600", annotated as another population);
+# blind_events_11 came in with 10
 MIXED_AT_MOST = {
     "seeds": 0, "events": 4, "dev_events_2": 11, "dev_events_3": 6, "blind_events": 4,
     "blind_events_2": 0, "blind_events_3": 3, "blind_events_4": 9,
     "blind_events_5": 9, "blind_events_6": 2, "blind_events_7": 6, "blind_events_8": 12,
-    "blind_events_9": 13, "blind_events_10": 6,
+    "blind_events_9": 13, "blind_events_10": 6, "blind_events_11": 10,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 

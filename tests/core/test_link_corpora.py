@@ -2,7 +2,7 @@
 corpora (tests/data/dev_events_2 and dev_events_3; the weights of the evidence are fitted on them
 with the seeds and tests/data/events), the first blind corpus (tests/data/blind_events, never
 fitted on, but its floors have vetoed changes, so it is no longer quite blind) and the others
-written blind (blind_events_2 to _10, never fitted on: _10 held out, never read for a mend;
+written blind (blind_events_2 to _11, never fitted on: _10 and _11 held out, never read for a mend;
 _9, _8 and _7 scored once on the code before the mends their first scoring showed; _6 scored
 once on the code that set its floors; _5 scored once on the code before, and its floors held
 since; _2, _3 and _4 scored after each round of work, so they are less blind than the later
@@ -103,12 +103,19 @@ LINK_FLOOR = {
         "solenne_aurora_norovirus": 0.31, "sorvenia_crime_statistics": 0.76,
         "velmont_stadium_overrun": 0.63, "velora_nova_launch": 0.59,
     },
+    # held out: scored once when it came (link F1 0.502, the same on the code before that
+    # session's mends), never read for a mend; the floors sit just under that first score
+    "blind_events_11": {
+        "aurelia_star_oil_spill": 0.33, "castriana_heatwave": 0.40,
+        "dalvenia_korvath_earthquake": 0.59, "juno_kaye_glasshouse_tour": 0.54,
+        "veltrix_telecom_breach": 0.55, "wessland_march_inflation": 0.59,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.79, "dev_events_3": 0.71, "blind_events": 0.64, "blind_events_2": 0.73,
     "blind_events_3": 0.76, "blind_events_4": 0.77, "blind_events_5": 0.75,
     "blind_events_6": 0.78, "blind_events_7": 0.70, "blind_events_8": 0.65,
-    "blind_events_9": 0.64, "blind_events_10": 0.60,
+    "blind_events_9": 0.64, "blind_events_10": 0.60, "blind_events_11": 0.49,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
