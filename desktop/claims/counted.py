@@ -17,6 +17,7 @@ from desktop.claims.lexicon import (
     GLUED_ONLY,
     MEASURE_UNITS,
     MONTHS,
+    PERCENT_WORDS,
     SCALE_WORDS,
     TEMPERATURE_SCALES,
     VAGUE_PLURALS,
@@ -89,7 +90,7 @@ _RELIED = _W.words("counted.relied_on")
 _CAPITAL_NATIONS = _W.words("counted.nations_in_capitals")
 _PEOPLED_PLACES = _W.words("counted.peopled_places")
 _LEAVING = _W.words("counted.leaving")
-_PARTS_OF = _W.words("counted.parts_of")
+_PARTS_OF = _W.words("counted.parts_of") | {p[-1] for p in PERCENT_WORDS} | {"%"}
 _POSSESSIVES = _W.words("counted.possessives")
 _COMPELLED = _W.words("counted.compelled")
 _FIRST_SAID = _W.words("counted.first_said")
