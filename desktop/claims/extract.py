@@ -118,6 +118,7 @@ def extract_claims(
                 )
             )
         _share_coordinated_acts(out, first, text)
+        _measures_carried(out, first, text)
         if pending:  # "12,000 or 100,000? How the march was counted": the line says what
             _complete_from(pending, toks, out)
         pending = [
@@ -145,8 +146,11 @@ def _units_carried(found: list[NumberExpr], toks: list[Token]) -> list[NumberExp
     for n, e in enumerate(found):
         if e.currency or e.percent or e.fraction or e.written_in_words or e.vague:
             continue
+        if n + 1 < len(found) and (changed := _scale_carried(e, found[n + 1], toks)):
+            out[n] = changed
+            continue
         scaled = _scaled(e)
-        if not (scaled or (e.unscaled or e.value) % 1 != 0):
+        if not (scaled or (e.unscaled or e.value) % 1 != 0 or _DECIMALS.search(e.plain_digits)):
             continue
         before, after = found[n - 1 :: -1] if n else [], found[n + 1 :]
         given = next(
@@ -156,6 +160,30 @@ def _units_carried(found: list[NumberExpr], toks: list[Token]) -> list[NumberExp
         if given is not None and not describe(e, toks).explicit:  # it names nothing it counts
             out[n] = replace(e, currency=given.currency, percent=given.percent)
     return out
+
+
+_DECIMALS = re.compile(r"\d[.,]\d{1,2}$")  # "3.0": written with decimals, whatever its value
+
+
+def _scale_carried(e: NumberExpr, then: NumberExpr, toks: list[Token]) -> NumberExpr | None:
+    """ "from 5 to 12 million euros", "from 3 to 2.9 percent": the bare number a change starts
+    from is in the currency (or percent), and the scale, of the number it changes to."""
+    if not (then.currency or then.percent) or _scaled(e):
+        return None
+    if e.first == 0 or toks[e.first - 1].low != "from" or then.first != e.last + 2:
+        return None
+    if toks[e.last + 1].low != "to" or describe(e, toks).explicit:
+        return None
+    scale = then.value / then.unscaled if _scaled(then) else 1.0
+    return replace(
+        e,
+        value=e.value * scale,
+        low=None if e.low is None else e.low * scale,
+        high=None if e.high is None else e.high * scale,
+        unscaled=e.value,
+        currency=then.currency,
+        percent=then.percent,
+    )
 
 
 def _scaled(e: NumberExpr) -> bool:
@@ -223,6 +251,32 @@ def _share_coordinated_acts(out: list[Claim], first: int, text: str) -> None:
         ):
             subject = " ".join(w for w in (a.unit or a.population, b.subject.split()[-1]) if w)
             out[n] = replace(a, act=b.act, subject=subject)
+
+
+_AGAINST_REACH = 3  # words between what sets a number against a measure and it: "a peak of"
+_SET_AGAINST = re.compile(
+    rf"\b(?i:{alternation(_W.words('extract.set_against'))})"
+    rf"(?:\s+[^\W\d]+){{0,{_AGAINST_REACH}}}\s+$"
+)
+
+
+def _measures_carried(out: list[Claim], first: int, text: str) -> None:
+    """A bare number set against a measure of its sentence is that measure, in its unit: "81
+    kilometres of oiled shore, up from 62 on Thursday". Bare: it names nothing it counts and
+    nothing that happened, and is no other kind of number; set against: the words right before
+    it say so (`extract.set_against`), with no clause between the two figures."""
+    for n in range(first + 1, len(out)):
+        b = out[n]
+        if b.kind != "count" or b.unit_written or b.act not in ("", "present"):
+            continue
+        if b.population not in ("", "people"):
+            continue
+        a = next((out[k] for k in range(n - 1, first - 1, -1) if out[k].kind == "measure"), None)
+        if a is None or re.search(r"[;:.!?]", text[a.end : b.start]):
+            continue
+        if not _SET_AGAINST.search(text[a.end : b.start]):
+            continue
+        out[n] = replace(b, kind="measure", unit=a.unit, population=a.population, act=a.act)
 
 
 def _named(speaker: str, text: str, end: int) -> str:

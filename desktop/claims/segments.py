@@ -28,11 +28,20 @@ _FRACTION_CHARS = "".join(VULGAR_FRACTIONS)
 # percent, a scale or a unit, in a range of two such numbers, or after "magnitude"
 # (words_en.toml, segments.after_decimal_comma and the lists beside it).
 _PER_CENT = r"(?:per\s?cent|percent|pc\b|%)"
-# the words that follow a decimal comma, and every currency named after an amount ("11,42 crowns")
+# the words that follow a decimal comma, every currency named after an amount ("11,42 crowns") and
+# every unit of measure or time spelled out ("1,9 square kilometres", "49,1 gigawatts"; a unit of
+# one letter, "m" or "t", may as well be a list's next word)
 _AFTER_DECIMAL_COMMA = alternation(
-    [*_W.sequence("segments.after_decimal_comma"), *_W.classes("currency.words")], space=r"\s?"
+    [
+        *_W.sequence("segments.after_decimal_comma"),
+        *_W.classes("currency.words"),
+        *(w for w in _W.classes("units.measures") if len(w) > 1),
+        *_W.classes("units.durations"),
+    ],
+    space=r"\s?",
 )
-_DECIMAL = r"\d+,\d{1,2}(?![\d,])"
+# "58,3" and, with thousands dots, "1.842,6"
+_DECIMAL = r"(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}(?![\d,])"
 _DECIMAL_COMMA = (
     rf"{_DECIMAL}(?=\s*(?:%|(?:{_AFTER_DECIMAL_COMMA})\b))"  # 58,3 %
     rf"|{_DECIMAL}(?=\s+[A-Z][^\W\d]+\s+(?:{_AFTER_DECIMAL_COMMA})\b)"  # 34,12 Norvanian dollars
@@ -179,7 +188,7 @@ def _plain_number(m: re.Match[str]) -> str:
     """The number as Python reads it: separators out, a decimal comma turned into a point."""
     text = m.group().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
     if m.group("comma"):
-        return text.replace(",", ".")
+        return text.replace(".", "").replace(",", ".")
     if m.group("dots"):
         return text.replace(".", "")
     return text.replace(",", "")

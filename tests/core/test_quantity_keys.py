@@ -221,6 +221,24 @@ UNITS_CARRIED = [
     ("The ferry carried 3,000 litres of fuel.", "3,000", "measure", "litres"),
     ("A 250-million-euro treatment programme.", "250-million-euro", "money", "EUR"),
     ("Hackers demand a ransom of 60 bitcoins.", "60", "money", "BTC"),
+    # a change from a bare number is in the unit and scale of the number it changes to
+    ("The government raised its aid from 5 to 12 million euros.", "5", "money", "EUR"),
+    ("Core inflation was revised from 3.0 to 2.9 percent.", "3.0", "percent", "%"),
+    ("Growth slowed from 3 to 2.9 percent.", "3", "percent", "%"),
+    # a bare number set against a measure is that measure
+    ("There are 81 kilometres of oiled shore, up from 62 on Thursday.", "62", "measure", "km"),
+    ("The slick covered 70 square kilometres on Thursday, compared with 35 on Tuesday.", "35",
+     "measure", "square km"),
+    ("It shrank to 70 square kilometres from a peak of 180 last Thursday.", "180", "measure",
+     "square km"),
+    # …unless it names what happened to it, or something stands between
+    ("The storm dumped 30 cm of snow, and 12 died.", "12", "count", ""),
+    ("The slick covered 70 square kilometres; compared with 35 boats on Tuesday.", "35",
+     "count", "boats"),
+    # a decimal comma before any unit spelled out, with thousands dots before it
+    ("The lava covered 1,9 square kilometres of farmland.", "1,9", "measure", "square km"),
+    ("Demand peaked at 49,1 gigawatts on Wednesday.", "49,1", "measure", "GW"),
+    ("The wait was 2,5 hours.", "2,5", "duration", "hours"),
 ]  # fmt: skip
 
 
