@@ -150,6 +150,11 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
         act, act_word = ACT_OF[head], toks[np_last].text  # "two deaths", "25 arrests"
     else:
         act, act_word = _act(e, toks, np_last)
+    if kind == "count" and explicit:
+        for n in range(e.last + 1, np_last):
+            if _state_before_noun(toks, n):
+                act, act_word = ACT_OF[toks[n].low], toks[n].text  # "seven sick persons"
+                break
     return Counted(unit, population, act, act_word, kind, np_last, explicit)
 
 
@@ -257,6 +262,9 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             break  # "up from 58.2 four years ago": another number begins, not a counted noun
         if tok.low in _FIRST_SAID and _low(toks, k + 1).endswith("ed"):
             break  # "the 184,000 first reported": when it was said, not what it counts
+        if not words and _state_before_noun(toks, k):
+            k += 1  # "seven sick persons": what the persons are, then what they are
+            continue
         if tok.low in ACT_OF and tok.low not in POPULATIONS and tok.low not in _NOUN_ACTS:
             break  # "104 of whom remain", "dozens dead"
         if _phrase_act(toks, k):
@@ -398,6 +406,8 @@ def _population(toks: list[Token], words: list[int]) -> str:
 
 
 _NOT_OWNERS = _W.words("counted.not_owners")
+# Act words that stand as adjectives before a counted noun: "seven sick persons".
+_STATES = _W.words("counted.states")
 
 
 def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
@@ -658,7 +668,7 @@ def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str,
                 continue
             act = ("remaining", tok.text)  # "want to leave": still there
         elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN and not _month_name(toks, n):
-            if _relied_on(toks, n):
+            if _relied_on(toks, n) or _modifier_part(toks, n):
                 continue  # "economists had counted on 0,2 procent": an expectation
             if _low(toks, n - 1) == "to" and not w.endswith("ed"):
                 if compelled or _low(toks, n - 2) in _COMPELLED:
@@ -677,6 +687,28 @@ def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str,
         if first is None:
             first = (act[0], act[1], False)
     return first
+
+
+def _state_before_noun(toks: list[Token], n: int) -> bool:
+    """Whether the word at n says, before the counted noun, what happened to what it counts:
+    "seven sick persons", "300 ill passengers"."""
+    low = toks[n].low
+    if low not in _STATES or n + 1 >= len(toks) or toks[n + 1].kind != "word":
+        return False
+    after = toks[n + 1].low
+    return after in POPULATIONS or noun_lemma(after) in _population_lemmas()
+
+
+def _modifier_part(toks: list[Token], n: int) -> bool:
+    """Whether the word at n begins a hyphenated modifier ("the ill-fated ship", "a left-wing
+    party", "a dead-end road"): a word of it is no act."""
+    return (
+        _low(toks, n + 1) == "-"
+        and n + 2 < len(toks)
+        and toks[n + 2].kind == "word"
+        and toks[n].end == toks[n + 1].start
+        and toks[n + 1].end == toks[n + 2].start
+    )
 
 
 def _act_word(toks: list[Token], n: int) -> tuple[str, str]:
@@ -768,8 +800,10 @@ def _act_left(
         if phrase := _phrase_act(toks, n):
             found = phrase
         elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN and not _month_name(toks, n):
-            found = None if _relied_on(toks, n) else (ACT_OF[w], tok.text)
-        elif w == "left" and _low(toks, n + 1) != "behind":
+            found = (
+                None if _relied_on(toks, n) or _modifier_part(toks, n) else (ACT_OF[w], tok.text)
+            )
+        elif w == "left" and _low(toks, n + 1) not in ("behind", "-"):
             found = "departed", tok.text
         if found:
             if named and _told_of_figure_before(toks, n, k):

@@ -79,10 +79,10 @@ def extract_claims(
             start = toks[e.first].start
             act = c.act
             if population.startswith(" (") and c.kind == "count":  # "31 of them", "100 more"
-                inherited, unit = _elided(e.first, c.act, mentions, history, s, out)
+                inherited, unit = _elided(e.first, c.act, mentions, history, s, out, toks)
                 population = f"{inherited}{population}" if inherited else ""
             elif not population and c.kind == "count":
-                population, unit = _elided(e.first, c.act, mentions, history, s, out)
+                population, unit = _elided(e.first, c.act, mentions, history, s, out, toks)
                 if population and not act and not mentions and _GIVEN.search(sentence):
                     act = _act_told_before(population, s, out)  # another source's number
             population, act = _settled(population, act)
@@ -316,8 +316,10 @@ def _elided(
     history: list[tuple[int, int, str, str]],
     s: Sentence,
     earlier: list[Claim],
+    toks: list[Token],
 ) -> tuple[str, str]:
-    """The counted noun a sentence leaves out ('the remaining 1,500'), from the words before."""
+    """The counted noun a sentence leaves out ('the remaining 1,500'), from the words before;
+    never the doer of a passive ('the number of people seen by the ship's doctors is 574')."""
     if act in THING_ACTS:  # "1,140 were damaged": buildings, whoever was named before
         for c in _recent(earlier):
             if c.paragraph < s.paragraph - 1:
@@ -325,7 +327,7 @@ def _elided(
             if c.act == act and c.kind == "count" and (c.population):
                 return c.population, c.unit
         return THING_ACTS[act], ""
-    before = [(key, word) for n, key, word in mentions if n < first]
+    before = [(key, word) for n, key, word in mentions if n < first and not _doer(toks, n)]
     if before:
         return before[-1]
     for p, i, key, word in reversed(history):
@@ -340,6 +342,14 @@ def _elided(
     if act in HUMAN_ACTS:
         return "people", ""
     return "", ""
+
+
+_DOER_REACH = 3  # words between "by" and the noun of who did it: "by the ship's doctors"
+
+
+def _doer(toks: list[Token], n: int) -> bool:
+    """Whether the noun at n names who did something ("seen by the ship's doctors")."""
+    return any(toks[m].low == "by" for m in range(max(0, n - _DOER_REACH), n))
 
 
 def _act_told_before(population: str, s: Sentence, earlier: list[Claim]) -> str:

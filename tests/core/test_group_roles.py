@@ -44,11 +44,13 @@ STORIES = [SEEDS] + sorted(
 # after a part and a possessive is read as the owner's whole ("nine of the council's 13
 # members"): four fewer, and dev_events_2 one more ("its 14,000-strong corporate staff", now a
 # standing count, meets "corporate headcount … from 14,600", annotated as another population);
-# blind_events_11 came in with 10
+# blind_events_11 came in with 10; 84 since "seven sick persons" and "148 injured demonstrators"
+# read their adjective as the act: dev_events_2 two fewer, blind_events_6 one more ("at least
+# 40 demonstrators were hurt" on the first day now meets the 148 injured in all)
 MIXED_AT_MOST = {
-    "seeds": 0, "events": 4, "dev_events_2": 11, "dev_events_3": 6, "blind_events": 4,
+    "seeds": 0, "events": 4, "dev_events_2": 9, "dev_events_3": 6, "blind_events": 4,
     "blind_events_2": 0, "blind_events_3": 3, "blind_events_4": 9,
-    "blind_events_5": 9, "blind_events_6": 2, "blind_events_7": 6, "blind_events_8": 12,
+    "blind_events_5": 9, "blind_events_6": 3, "blind_events_7": 6, "blind_events_8": 12,
     "blind_events_9": 13, "blind_events_10": 6, "blind_events_11": 10,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")

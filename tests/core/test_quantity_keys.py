@@ -193,6 +193,26 @@ CASES = [
     ("Orsenia grows by 0,3 procent, good news for exporters.", "0,3", "growth", ""),
     # …and a measure named beside it stays that measure
     ("Sales grew 3% in the quarter.", "3%", "revenue", ""),
+    # falling ill is what a case count counts
+    ("Norovirus outbreak sickens 245 people on cruise ship", "245", "people", "infected"),
+    ("Inspectors say 486 people have fallen ill since the voyage began.", "486", "people",
+     "infected"),
+    ("At least 120 were sickened by the salmonella outbreak.", "At least 120", "cases",
+     "infected"),
+    # a word that begins a hyphenated modifier is no act
+    ("The ill-fated ship carried 3,420 passengers.", "3,420", "passengers", ""),
+    ("The left-wing party has 3,000 members.", "3,000", "member", ""),
+    ("The dead-end road had 40 homes.", "40", "homes", ""),
+    # an act word before the counted noun says what happened to it
+    ("Salmonella from Lundria: seven sick persons also with us", "seven", "people", "infected"),
+    ("Officials counted 20 injured people.", "20", "people", "injured"),
+    ("The storm left 300 missing people.", "300", "people", "missing"),
+    ("There were 300 passengers aboard.", "300", "passengers", "present"),
+    ("The ministry counts 148 injured demonstrators, of whom 19 had to be treated in hospital.",
+     "19", "protesters", "hospitalised"),
+    # who did it is not what a bare number counts
+    ("The number of people seen by the ship's doctors is 574.", "574", "people", ""),
+    ("Rescued by firefighters, 40 were taken to hospital.", "40", "people", "hospitalised"),
 ]  # fmt: skip
 
 # A bare number set against a figure with a unit: its unit left out, as news leaves it; and
