@@ -262,20 +262,32 @@ _SET_AGAINST = re.compile(
 
 def _measures_carried(out: list[Claim], first: int, text: str) -> None:
     """A bare number set against a measure of its sentence is that measure, in its unit: "81
-    kilometres of oiled shore, up from 62 on Thursday". Bare: it names nothing it counts and
-    nothing that happened, and is no other kind of number; set against: the words right before
-    it say so (`extract.set_against`), with no clause between the two figures."""
-    for n in range(first + 1, len(out)):
+    kilometres of oiled shore, up from 62 on Thursday", "from 1.200 to 2.100 square kilometres".
+    Bare: it names nothing it counts and nothing that happened, and is no other kind of number;
+    set against: the words right before it say so (`extract.set_against`), with no clause
+    between the two figures."""
+    for n in range(first, len(out)):
         b = out[n]
         if b.kind != "count" or b.unit_written or b.act not in ("", "present"):
             continue
         if b.population not in ("", "people"):
             continue
-        a = next((out[k] for k in range(n - 1, first - 1, -1) if out[k].kind == "measure"), None)
-        if a is None or re.search(r"[;:.!?]", text[a.end : b.start]):
-            continue
-        if not _SET_AGAINST.search(text[a.end : b.start]):
-            continue
+        then = out[n + 1] if n + 1 < len(out) else None
+        if (
+            then is not None
+            and then.kind == "measure"
+            and text[b.end : then.start].strip() == "to"
+            and text[: b.start].rstrip().lower().endswith(" from")
+        ):
+            a = then  # "extended the ban from 1.200 to 2.100 square kilometres"
+        else:
+            a = next(
+                (out[k] for k in range(n - 1, first - 1, -1) if out[k].kind == "measure"), None
+            )
+            if a is None or re.search(r"[;:.!?]", text[a.end : b.start]):
+                continue
+            if not _SET_AGAINST.search(text[a.end : b.start]):
+                continue
         out[n] = replace(b, kind="measure", unit=a.unit, population=a.population, act=a.act)
 
 

@@ -32,6 +32,7 @@ from desktop.claims.lexicon import (
     TIME_WORDS,
     TIME_ZONE_WORDS,
     VAGUE_PLURALS,
+    WEEKDAYS,
 )
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
 from desktop.claims.segments import Token
@@ -71,6 +72,7 @@ _MAY_BE_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
 _YEARS = range(1800, 2101)
 _NAME_OK_BEFORE = _W.words("nonfigures.name_ok_before")
 _NUMBER_NAMES = _W.words("nonfigures.number_names")
+_UNITS_BEFORE = frozenset(w for w in MEASURE_UNITS if MEASURE_UNITS[w] == "magnitude")
 _TIME_BEFORE_A_NAME = _W.words("nonfigures.time_before_a_name")
 _AGE_WORDS = _W.words("nonfigures.age_words")
 _TIMES = _W.words("nonfigures.times")
@@ -169,6 +171,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         scaled = _scaled(e) or e.bound == "range"
         own_sign = money and i > e.first  # "P10,000": the token before is the currency
         named = before in _NUMBER_NAMES and _low(toks, i - 2) not in _TIME_BEFORE_A_NAME
+        if named and (money or "," in plain or _low(toks, e.last + 1) in MEASURE_UNITS):
+            named = False  # "to seat 62,000 people", "the week 12.1 percent", "model 255 miles"
         if (named or before == "no.") and not scaled and not own_sign:
             return False  # "Flight 370", "Year 10"; not "last year 287 people died"
         if before in WORD_NUMBERS and "," not in plain and e.first == i:
@@ -185,9 +189,10 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "a 10-year bond", "the 20-year average"
         prev_word = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" else ""
         if prev_word.endswith(("'s", "’s", "s'", "s’")) and (
-            _scaled(e) or "," in plain or _noun_next(toks, e.last + 1)
+            _scaled(e) or "," in plain or "." in plain or _noun_next(toks, e.last + 1)
         ):
-            prev_word = ""  # "Kenya's 54 million people": an owner; "Boeing's 737" a model
+            prev_word = ""  # "Kenya's 54 million people", "Alcora's 46.8": an owner; "Boeing's
+            # 737" a model
         # "Record 43.2C", "Peak 1.5GW": a temperature or a decimal against its unit is a measure;
         # "Olympic 100m" stays an event's name
         glued = (
@@ -203,7 +208,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and not _shouting(toks)
             and not glued
         ):
-            if before not in _NAME_OK_BEFORE and before not in MONTHS:
+            if before not in _NAME_OK_BEFORE | MONTHS.keys() | WEEKDAYS.keys() | _UNITS_BEFORE:
                 if not money and "," not in plain and not _counts_after(toks, e.last + 1):
                     return False  # Boeing 737, Route 66, Windows 11
         nxt = toks[e.last + 1] if e.last + 1 < len(toks) else None
@@ -364,8 +369,10 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
         and toks[e.last + 1].text[:1].isupper()
         and toks[e.last + 1].kind == "word"
         and not _stressed(toks[i], toks[e.last + 1])
+        and not (toks[i].text.isupper() and len(toks[i].text) > 1)
     ):
-        return False  # "Three Mile Island", "Seven Sisters": a name mid-sentence
+        return False  # "Three Mile Island", "Seven Sisters": a name mid-sentence (a number in
+        # capitals is a tabloid's stress: "TWO Wessland holidaymakers", "FORTY-FOUR SONGS")
     if word == "one" and e.first == i and e.last == i:
         if before in _WORD_NOT_COUNT_BEFORE or before in ("the",):
             return False
@@ -376,11 +383,12 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
         ):
             return False  # "said one nurse", "one woman screamed": a speaker, not a count
         return not after.endswith(("ly", "ed")) and after not in _SAID
-    if after in ("-", "–") and _low(toks, e.last + 2) in _ORDINAL_UNITS:
+    joined = e.last + 1 < len(toks) and _adj(toks, e.last, e.last + 1)  # "-" against the word
+    if joined and after in ("-", "–") and _low(toks, e.last + 2) in _ORDINAL_UNITS:
         return False  # "the twenty-first century", "the Thirty-ninth Amendment": an ordinal
     if word in ("a", "an") and e.last == i + 1 and _low(toks, i + 1) == "hundred":
         return _counts_after(toks, e.last + 1) or bool(e.currency)
-    if after in ("-", "–") and _low(toks, e.last + 2) in SET_COMPOUNDS:
+    if joined and after in ("-", "–") and _low(toks, e.last + 2) in SET_COMPOUNDS:
         return False  # "a one-off", "a two-way street", "a three-time champion"
     if after in ("of",) and _low(toks, e.last + 2) in _ONE_OF:
         return True

@@ -63,6 +63,7 @@ _DASHES = {"-", "–", "—"}
 _ACROSS_VERBS = _W.words("parser.across_verbs")
 _HALVES = _W.words("units.halves")
 _CHANGE_WORDS = _W.words("parser.change_words")
+_RANGE_VERBS = _W.words("parser.range_verbs")
 _UP_VERBS = _W.words("parser.up_verbs")
 _UP_REACH = 5  # words between such a verb and "up to": "revised first-quarter growth up to"
 WORD_NUMBERS = set(UNITS_WORDS) | set(TENS_WORDS)
@@ -544,10 +545,24 @@ class _Parser:
             return True  # "rose from 941 in 2022 to 42,200": a year, then the new number
         if before in _CHANGE_WORDS and (unit_on_both or expr.currency):
             return True  # "up 12pc to 400Nm", "drops 45kg to 1,495kg"
-        if before != "from":
-            return False
-        verbs = {self.low(n) for n in range(expr.first - 9, expr.first - 1)}
-        return bool(verbs & _CHANGE_WORDS)
+        start = expr.first
+        if before != "from":  # "from more than €600 million to …": past the bound's words
+            start = next(
+                (n for n in range(expr.first - 2, expr.first - 4, -1)
+                 if self.low(n) == "from"
+                 and all(self.t[m].kind == "word" for m in range(n + 1, expr.first))),
+                -1,
+            )  # fmt: skip
+            if start < 0:
+                return False
+            start += 1
+        verbs = {self.low(n) for n in range(start - 9, start - 1)}
+        if verbs & _CHANGE_WORDS:
+            return True  # "extended the ban from 1.200 to 2.100 square kilometres"
+        if verbs & _RANGE_VERBS:
+            return False  # "prices range from $10 to $20", "tickets cost from £39 to £45"
+        # "what the concerts brought … from £52 million to £58 million": a unit on both ends
+        return bool(unit_on_both or expr.currency)
 
     def _by_before(self, first: int) -> bool:
         """'by' a few words before the number: "hiked rates by a whopping half a per cent"."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from desktop.claims.words import alternation, english
@@ -40,8 +41,9 @@ _AFTER_DECIMAL_COMMA = alternation(
     ],
     space=r"\s?",
 )
-# "58,3" and, with thousands dots, "1.842,6"
-_DECIMAL = r"(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}(?![\d,])"
+# "58,3" and, with thousands dots, "1.842,6"; four decimals make a rate ("1,1620 euro"), never
+# thousands. A comma and a digit after it would make a list ("1,2,3").
+_DECIMAL = r"(?:\d{1,3}(?:\.\d{3})+|\d+),(?:\d{4}|\d{1,2})(?!\d|,\d)"
 _DECIMAL_COMMA = (
     rf"{_DECIMAL}(?=\s*(?:%|(?:{_AFTER_DECIMAL_COMMA})\b))"  # 58,3 %
     rf"|{_DECIMAL}(?=\s+[A-Z][^\W\d]+\s+(?:{_AFTER_DECIMAL_COMMA})\b)"  # 34,12 Norvanian dollars
@@ -52,20 +54,34 @@ _DECIMAL_COMMA = (
         for w in sorted(_W.words("segments.before_decimal_comma"))
     )
 )
-_TOKEN = re.compile(
-    r"(?=\S)"  # every token starts on a non-space: a space is passed at one look, not nine
-    r"(?P<num>\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d.,]\d)"  # 1,81,343: lakhs, Indian copy
-    r"|\d+(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.,]\d)"  # 1,234.5 (not 1,2345)
-    rf"|(?P<dots>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d)(?=\s+(?!{_PER_CENT})[^\W\d])"  # 15.000 x
-    r"|\d{1,3}(?:\.\d{3})*\.000(?![\d.,]\d))"  # "more than 13.000": no decimal ends in 000
-    rf"|(?P<comma>{_DECIMAL_COMMA})"  # 58,3 %; 19,0 to 19,4 billion; magnitude 6,8
-    # 1 200 x; "the employers said 2 950."; "(plus 11 300)."
-    r"|\d{1,3}(?: \d{3})+(?![\d.,]\d)(?=\s+[a-z]|[.,;:)]{0,2}(?:\s|$))"
-    rf"|\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,2}}(?![\w]))?[{_FRACTION_CHARS}]?"  # 12, 1.2e6, 3½
-    rf"|\.\d+|[{_FRACTION_CHARS}])"
-    r"|(?P<word>[A-Za-z\u00c0-\u024f]+(?:[.'’][A-Za-z\u00c0-\u024f]+)*\.?)"
-    r"|(?P<sym>\S)"
+
+
+def _token_pattern(continental: str) -> re.Pattern[str]:
+    return re.compile(
+        r"(?=\S)"  # every token starts on a non-space: a space is passed at one look, not nine
+        rf"(?P<num>{continental}"
+        r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d.,]\d)"  # 1,81,343: lakhs, Indian copy
+        r"|\d+(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.,]\d|\d)"  # 1,234.5 (not 1,2345)
+        rf"|(?P<dots>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d)(?=\s+(?!{_PER_CENT})[^\W\d])"  # 15.000 x
+        r"|\d{1,3}(?:\.\d{3})*\.000(?![\d.,]\d))"  # "more than 13.000": no decimal ends in 000
+        rf"|(?P<comma>{_DECIMAL_COMMA})"  # 58,3 %; 19,0 to 19,4 billion; magnitude 6,8
+        # 1 200 x; "the employers said 2 950."; "(plus 11 300)."
+        r"|\d{1,3}(?: \d{3})+(?![\d.,]\d)(?=\s+[a-z]|[.,;:)]{0,2}(?:\s|$))"
+        rf"|\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,2}}(?![\w]))?[{_FRACTION_CHARS}]?"  # 12, 1.2e6, 3½
+        rf"|\.\d+|[{_FRACTION_CHARS}])"
+        r"|(?P<word>[A-Za-z\u00c0-\u024f]+(?:[.'’][A-Za-z\u00c0-\u024f]+)*\.?)"
+        r"|(?P<sym>\S)"
+    )
+
+
+# An article in continental notation (its decimal commas outnumber its decimal points): there
+# "2.300" is always thousands and "55,1" always a decimal, whatever follows them.
+_CONTINENTAL_NUMBERS = (
+    r"(?P<cdots>\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\d))"
+    r"|(?P<ccomma>\d+,\d{1,2}(?!\d|,\d))|"
 )
+_TOKEN = _token_pattern("")
+_CONTINENTAL_TOKEN = _token_pattern(_CONTINENTAL_NUMBERS)
 
 
 class Token(NamedTuple):
@@ -161,7 +177,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN.finditer(text, start, end):  # one Token per match, built without a call
+    pattern = _CONTINENTAL_TOKEN if continental(text) else _TOKEN
+    for m in pattern.finditer(text, start, end):  # one Token per match, built without a call
         kind = m.lastgroup or "sym"
         tok = m.group()
         at, to = m.span()
@@ -183,13 +200,26 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 _new = tuple.__new__  # Token(...) without the named tuple's Python-level constructor
 
+_DECIMAL_COMMAS = re.compile(rf"(?<![\d.,])(?:{_DECIMAL_COMMA})")
+_DECIMAL_POINTS = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]\d|\d)")
+
+
+@lru_cache(maxsize=8)
+def continental(text: str) -> bool:
+    """Whether a text writes numbers in continental notation: two decimal commas at least where
+    only a decimal can stand ("58,3 percent", "6,1 million"), and more of them than decimal
+    points ("3.4 percent")."""
+    commas = len(_DECIMAL_COMMAS.findall(text))
+    return commas >= 2 and commas > len(_DECIMAL_POINTS.findall(text))
+
 
 def _plain_number(m: re.Match[str]) -> str:
     """The number as Python reads it: separators out, a decimal comma turned into a point."""
     text = m.group().replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
-    if m.group("comma"):
+    found = m.groupdict()
+    if found["comma"] or found.get("ccomma"):
         return text.replace(".", "").replace(",", ".")
-    if m.group("dots"):
+    if found["dots"] or found.get("cdots"):
         return text.replace(".", "")
     return text.replace(",", "")
 

@@ -92,11 +92,12 @@ LINK_FLOOR = {
         "morvania_border_exodus": 0.40, "valdonia_rate_decision": 0.60,
     },
     # scored once (link F1 0.581) on the code before its floors; these sit under the code after
-    # the mends its first reading showed (a prison escape's words, amounts in three currencies)
+    # the mends its first reading showed (a prison escape's words, amounts in three currencies);
+    # the exam results' 0.78 -> 0.77 since "failed by TWO MARKS" is found, and meets other twos
     "blind_events_9": {
         "brandholm_takeover": 0.59, "greystane_prison_riot": 0.73,
         "kellgate_chemical_fire": 0.54, "meridia_tourism_season": 0.66,
-        "sanverra_dengue_outbreak": 0.48, "sarelia_exam_results": 0.78,
+        "sanverra_dengue_outbreak": 0.48, "sarelia_exam_results": 0.77,
     },
     # scored on the code that set these floors (link F1 0.609), held out two sessions, then read
     "blind_events_10": {
