@@ -52,7 +52,9 @@ GAP = 9.0  # an order of magnitude, allowing for rounding ("nearly 400" beside "
 GAP_OVER_TIME = 40.0  # a count that grows between dated reports (a death toll) may grow more
 _TOO_GENERAL = {"people", "jobs", "cases"}
 _BARE_MEASURES = frozenset({"money", "share"})  # what an amount or a percentage is when unnamed
-MEASURE_GAP = 1.5  # measures (km, °C, magnitude) of one thing differ little between sources
+# Readings (a magnitude, a temperature, a wind speed) of one thing differ little between sources;
+# amounts measured in a unit (tonnes spilled, hectares burned) grow and diverge like counts.
+MEASURE_GAP = 1.5
 NEAR_ENOUGH = 3.0  # …and joins its block's only act when it is this close to one of its figures
 SAME_NUMBER = 1.25  # a mention that names no act joins the act whose figure it repeats
 # Percentages of one measure that differ by more than this are other measures (a state's rate
@@ -924,7 +926,8 @@ def _ratio(a: Claim, b: Claim) -> float:
 
 def _by_magnitude(members: list[Claim], gap_override: float | None = None) -> list[list[Claim]]:
     """Split where sorted values jump by more than the gap (wider for figures dated apart)."""
-    measured = all(c.kind == "measure" for c in members)  # lengths and depths are told exactly
+    readings = _readings()
+    measured = all(c.kind == "measure" and c.unit in readings for c in members)
     rates = all(c.kind == "percent" for c in members)  # shares all lie between 0 and 100
     clusters: list[list[Claim]] = []
     top = 0.0  # the largest value of the last cluster: values come in ascending order
@@ -943,6 +946,12 @@ def _by_magnitude(members: list[Claim], gap_override: float | None = None) -> li
         clusters.append([c])
         top, dated = value, {c.as_of} if c.as_of else set()
     return clusters
+
+
+@cache
+def _readings() -> frozenset[str]:
+    """Units of measure that are read off an instrument (`words_en.toml`, readings)."""
+    return frozenset(english_words()["readings"])
 
 
 def _link(cluster: list[Claim], weighed: Inside) -> Link:

@@ -109,3 +109,34 @@ def test_odd_values_and_dimensions_without_new_figures_are_weighed_without_faili
     assert [set(link.claims) for link in link_claims(claims)] == [{7, 8}]
     around = relink(claims, focus={1}, groups={})
     assert around.links == [] and 7 not in around.scope
+
+
+def test_an_amount_measured_in_tonnes_may_grow_like_a_count_a_reading_may_not() -> None:
+    """Tonnes spilled, hectares burned, kilometres of shore oiled are estimates that grow between
+    reports and differ between sources: they share one quantity key across an order of
+    magnitude over time. A reading (a magnitude, a temperature) is told exactly: two of them
+    that far apart are two quantities."""
+    from datetime import date
+
+    from desktop.linking.grouping import _key_clusters
+
+    def two(first: str, text_a: str, second: str, text_b: str) -> bool:
+        a = extract_claims(first, published=date(2026, 11, 3))
+        b = extract_claims(second, published=date(2026, 11, 12))
+        (x,) = [c.with_ids(1, 1) for c in a if c.text.startswith(text_a)]
+        (y,) = [c.with_ids(2, 2) for c in b if c.text.startswith(text_b)]
+        keyed = _key_clusters([x, y], {})
+        return keyed.get(1) is not None and keyed.get(1) == keyed.get(2)
+
+    assert two(
+        "The owner said about 700 tonnes had escaped from two tanks.", "about 700",
+        "The authority said the tanker lost 7,400 tonnes of crude.", "7,400",
+    )  # fmt: skip
+    assert two(
+        "The fire has burned 2,000 hectares.", "2,000",
+        "The fire has now burned 13,000 hectares.", "13,000",
+    )  # fmt: skip
+    assert not two(
+        "An aftershock of magnitude 4.2 shook the town.", "4.2",
+        "The quake measured magnitude 6.9.", "6.9",
+    )  # fmt: skip
