@@ -334,7 +334,7 @@ class Table:
         self.raw = np.array([c.value for c in claims], dtype=float)
         self.article = _column(str(c.article) for c in claims)
         self.measure = _column(d.measure for d in members)
-        self.kind_of = _column(d.kind_of if d.head else "" for d in members)
+        self.kind_of = _column(_class_told(d) for d in members)
         self.qualifier = _column((d.qualifier.value for d in members), blank_is_nothing=False)
         self.unit = _column(c.unit.lower() for c in claims)
         self.act = _column(c.act for c in claims)
@@ -453,6 +453,19 @@ def _bits(sets: Iterable[frozenset[str]]) -> np.ndarray:
             mask |= 1 << (numbers.setdefault(m, len(numbers)) % 62)
         out.append(mask)
     return np.array(out, dtype=np.int64)
+
+
+def _class_told(d: Described) -> str:
+    """The class of what a figure counts, as a pair compares it: people of whom the text says
+    they died are the deaths ("412 people killed" and "412 deaths"; `words_en.toml`, act_nouns)."""
+    if not d.head:
+        return ""
+    return _act_nouns().get(d.claim.act, d.kind_of) if d.kind_of == "people" else d.kind_of
+
+
+@cache
+def _act_nouns() -> dict[str, str]:
+    return dict(english_words()["act_nouns"])
 
 
 def _two_digits(value: float) -> bool:

@@ -140,3 +140,20 @@ def test_an_amount_measured_in_tonnes_may_grow_like_a_count_a_reading_may_not() 
         "An aftershock of magnitude 4.2 shook the town.", "4.2",
         "The quake measured magnitude 6.9.", "6.9",
     )  # fmt: skip
+
+
+def test_people_of_whom_an_act_is_told_are_the_act_s_own_noun() -> None:
+    """ "412 people were killed" counts the deaths: the pair counts one class of things."""
+    import numpy as np
+
+    from desktop.linking.evidence import FACTS, Rarity, Table, describe
+
+    a = _figure("Officials say 412 people were killed in the region.", "412").with_ids(1, 1)
+    b = _figure("The region recorded 412 deaths.", "412").with_ids(2, 2)
+    c = _figure("Officials say 412 people were injured.", "412").with_ids(3, 3)
+    members = [describe(x) for x in (a, b, c)]
+    table = Table(members, Rarity(members), {})
+    facts = table.facts(np.array([0, 2]), np.array([1, 1]))
+    same, other = list(FACTS).index("same_class"), list(FACTS).index("other_class")
+    assert (facts[0, same], facts[0, other]) == (1.0, 0.0)  # the killed and the deaths
+    assert (facts[1, same], facts[1, other]) == (0.0, 1.0)  # the injured are other people
