@@ -153,7 +153,7 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
     if kind == "count" and explicit:
         for n in range(e.last + 1, np_last):
             if _state_before_noun(toks, n):
-                act, act_word = ACT_OF[toks[n].low], toks[n].text  # "seven sick persons"
+                act, act_word = _STATES[toks[n].low], toks[n].text  # "seven sick persons"
                 break
     return Counted(unit, population, act, act_word, kind, np_last, explicit)
 
@@ -407,7 +407,7 @@ def _population(toks: list[Token], words: list[int]) -> str:
 
 _NOT_OWNERS = _W.words("counted.not_owners")
 # Act words that stand as adjectives before a counted noun: "seven sick persons".
-_STATES = _W.words("counted.states")
+_STATES = _W.values("counted.states")
 
 
 def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:

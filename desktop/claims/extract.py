@@ -15,8 +15,9 @@ from datetime import date
 
 from desktop.claims.anchors import SentenceTime, article_year, quote_spans, speaker_in
 from desktop.claims.counted import describe, population_mentions
+from desktop.claims.lexicon import VAGUE_PLURALS
 from desktop.claims.nonfigures import is_figure, masked_spans
-from desktop.claims.numbers import NumberExpr, number_expressions
+from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, number_expressions
 from desktop.claims.segments import Sentence, Token, paragraphs, sentences, token, tokens
 from desktop.claims.vocabulary import (
     ACT_OF,
@@ -167,7 +168,9 @@ _DECIMALS = re.compile(r"\d[.,]\d{1,2}$")  # "3.0": written with decimals, whate
 
 def _scale_carried(e: NumberExpr, then: NumberExpr, toks: list[Token]) -> NumberExpr | None:
     """ "from 5 to 12 million euros", "from 3 to 2.9 percent": the bare number a change starts
-    from is in the currency (or percent), and the scale, of the number it changes to."""
+    from is in the currency (or percent), and the scale, of the number it changes to; a number
+    written in full keeps its value ("from 800,000 to 1.2 million euros" starts at €800,000),
+    and one that fits neither reading is left as it is ("from 900 to 1.1 billion")."""
     if not (then.currency or then.percent) or _scaled(e):
         return None
     if e.first == 0 or toks[e.first - 1].low != "from" or then.first != e.last + 2:
@@ -175,6 +178,10 @@ def _scale_carried(e: NumberExpr, then: NumberExpr, toks: list[Token]) -> Number
     if toks[e.last + 1].low != "to" or describe(e, toks).explicit:
         return None
     scale = then.value / then.unscaled if _scaled(then) else 1.0
+    if scale > 1 and not _within(e.value * scale, then.value):
+        scale = 1.0
+    if not _within(e.value * scale, then.value):
+        return None
     return replace(
         e,
         value=e.value * scale,
@@ -184,6 +191,13 @@ def _scale_carried(e: NumberExpr, then: NumberExpr, toks: list[Token]) -> Number
         currency=then.currency,
         percent=then.percent,
     )
+
+
+_CHANGE_REACH = 20.0  # a change's start and end are within this factor of each other
+
+
+def _within(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and max(a, b) <= _CHANGE_REACH * min(a, b)
 
 
 def _scaled(e: NumberExpr) -> bool:
@@ -281,10 +295,8 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
         ):
             a = then  # "extended the ban from 1.200 to 2.100 square kilometres"
         else:
-            a = next(
-                (out[k] for k in range(n - 1, first - 1, -1) if out[k].kind == "measure"), None
-            )
-            if a is None or re.search(r"[;:.!?]", text[a.end : b.start]):
+            a = out[n - 1] if n > first else None  # the figure just before, whatever it is
+            if a is None or a.kind != "measure" or re.search(r"[;:.!?]", text[a.end : b.start]):
                 continue
             if not _SET_AGAINST.search(text[a.end : b.start]):
                 continue
@@ -360,8 +372,14 @@ _DOER_REACH = 3  # words between "by" and the noun of who did it: "by the ship's
 
 
 def _doer(toks: list[Token], n: int) -> bool:
-    """Whether the noun at n names who did something ("seen by the ship's doctors")."""
-    return any(toks[m].low == "by" for m in range(max(0, n - _DOER_REACH), n))
+    """Whether the noun at n names who did something ("seen by the ship's doctors"), not a
+    number of them ("joined by thousands of protesters")."""
+    for m in range(n - 1, max(-1, n - 1 - _DOER_REACH), -1):
+        if toks[m].kind == "num" or toks[m].low in WORD_NUMBERS or toks[m].low in VAGUE_PLURALS:
+            return False
+        if toks[m].low == "by":
+            return True
+    return False
 
 
 def _act_told_before(population: str, s: Sentence, earlier: list[Claim]) -> str:

@@ -208,7 +208,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and not _shouting(toks)
             and not glued
         ):
-            if before not in _NAME_OK_BEFORE | MONTHS.keys() | WEEKDAYS.keys() | _UNITS_BEFORE:
+            weekday = before in WEEKDAYS and not (plain.isdigit() and int(plain) <= 31)
+            if before not in _NAME_OK_BEFORE | MONTHS.keys() | _UNITS_BEFORE and not weekday:
                 if not money and "," not in plain and not _counts_after(toks, e.last + 1):
                     return False  # Boeing 737, Route 66, Windows 11
         nxt = toks[e.last + 1] if e.last + 1 < len(toks) else None
@@ -369,10 +370,12 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
         and toks[e.last + 1].text[:1].isupper()
         and toks[e.last + 1].kind == "word"
         and not _stressed(toks[i], toks[e.last + 1])
-        and not (toks[i].text.isupper() and len(toks[i].text) > 1)
+        and not (toks[i].text.isupper() and not toks[e.last + 1].text.isupper())
+        and not _shouting(toks)
     ):
-        return False  # "Three Mile Island", "Seven Sisters": a name mid-sentence (a number in
-        # capitals is a tabloid's stress: "TWO Wessland holidaymakers", "FORTY-FOUR SONGS")
+        return False  # "Three Mile Island", "ONE DIRECTION": a name mid-sentence (a number in
+        # capitals before a word in small letters is a tabloid's stress: "TWO Wessland
+        # holidaymakers")
     if word == "one" and e.first == i and e.last == i:
         if before in _WORD_NOT_COUNT_BEFORE or before in ("the",):
             return False

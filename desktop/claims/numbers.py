@@ -63,7 +63,6 @@ _DASHES = {"-", "–", "—"}
 _ACROSS_VERBS = _W.words("parser.across_verbs")
 _HALVES = _W.words("units.halves")
 _CHANGE_WORDS = _W.words("parser.change_words")
-_RANGE_VERBS = _W.words("parser.range_verbs")
 _UP_VERBS = _W.words("parser.up_verbs")
 _UP_REACH = 5  # words between such a verb and "up to": "revised first-quarter growth up to"
 WORD_NUMBERS = set(UNITS_WORDS) | set(TENS_WORDS)
@@ -109,6 +108,7 @@ _RATE_NOUN_WORDS = 2  # "36.8 drug deaths per 100,000": the counted noun between
 
 
 _BY_REACH = 3  # words between "by" and the number it moves by: "by a whopping half a per cent"
+_CHANGE_REACH = 16  # words before "from X to Y" a verb of change may stand
 _FAR_FOR_A_RANGE = 3  # "by 3 to 4 per cent" is a range; "by 43,000 to 898,000" a change
 
 
@@ -556,13 +556,15 @@ class _Parser:
             if start < 0:
                 return False
             start += 1
-        verbs = {self.low(n) for n in range(start - 9, start - 1)}
-        if verbs & _CHANGE_WORDS:
-            return True  # "extended the ban from 1.200 to 2.100 square kilometres"
-        if verbs & _RANGE_VERBS:
-            return False  # "prices range from $10 to $20", "tickets cost from £39 to £45"
-        # "what the concerts brought … from £52 million to £58 million": a unit on both ends
-        return bool(unit_on_both or expr.currency)
+        verbs = set()
+        for n in range(start - 2, max(-1, start - 2 - _CHANGE_REACH), -1):
+            if self.t[n].text in (".", ";"):
+                break  # the sentence before ("the rise since February: from 3.1 to 3.6 percent")
+            verbs.add(self.low(n))
+        # "extended the ban from 1.200 to 2.100 square kilometres", "revised what the concerts
+        # brought into the local economy from £52 million to £58 million"; "tickets are
+        # available from £39 to £45" is a range
+        return bool(verbs & _CHANGE_WORDS)
 
     def _by_before(self, first: int) -> bool:
         """'by' a few words before the number: "hiked rates by a whopping half a per cent"."""

@@ -77,8 +77,8 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
 # An article in continental notation (its decimal commas outnumber its decimal points): there
 # "2.300" is always thousands and "55,1" always a decimal, whatever follows them.
 _CONTINENTAL_NUMBERS = (
-    r"(?P<cdots>\d{1,3}(?:\.\d{3})+(?![\d.,]\d|\d))"
-    r"|(?P<ccomma>\d+,\d{1,2}(?!\d|,\d))|"
+    rf"(?P<cdots>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d|\d)(?!\s*{_PER_CENT}))"
+    r"|(?P<ccomma>(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}(?!\d|,\d))|"
 )
 _TOKEN = _token_pattern("")
 _CONTINENTAL_TOKEN = _token_pattern(_CONTINENTAL_NUMBERS)
@@ -200,17 +200,24 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 _new = tuple.__new__  # Token(...) without the named tuple's Python-level constructor
 
-_DECIMAL_COMMAS = re.compile(rf"(?<![\d.,])(?:{_DECIMAL_COMMA})")
-_DECIMAL_POINTS = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,]\d|\d)")
+# a decimal comma where only a decimal can stand, after a space ("In 2021,15 percent" is a
+# year and a number run together), with a space before its unit or a glued "%"
+_DECIMAL_COMMAS = re.compile(
+    rf"(?<![\w.,])\d{{1,3}},\d{{1,2}}(?=\s+(?:{_AFTER_DECIMAL_COMMA})\b|%)"
+)
+# a decimal point: one, two or four decimals and more ("3.4", "1.1620"), or after a thousands
+# comma ("12,345.67"); three digits after a dot may be thousands ("6.800 tonnes")
+_DECIMAL_POINTS = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d.])|,\d{3}\.\d")
+_CONTINENTAL_AT_LEAST = 3  # decimal commas in a text written in continental notation
 
 
 @lru_cache(maxsize=8)
 def continental(text: str) -> bool:
-    """Whether a text writes numbers in continental notation: two decimal commas at least where
-    only a decimal can stand ("58,3 percent", "6,1 million"), and more of them than decimal
-    points ("3.4 percent")."""
+    """Whether a text writes numbers in continental notation: three decimal commas at least
+    where only a decimal can stand ("58,3 percent", "6,1 million"), and more than twice as many
+    as decimal points ("3.4 percent", "12,345.67")."""
     commas = len(_DECIMAL_COMMAS.findall(text))
-    return commas >= 2 and commas > len(_DECIMAL_POINTS.findall(text))
+    return commas >= _CONTINENTAL_AT_LEAST and commas > 2 * len(_DECIMAL_POINTS.findall(text))
 
 
 def _plain_number(m: re.Match[str]) -> str:

@@ -49,21 +49,26 @@ def _value(claim: Claim) -> float:
 
 
 def outliers(claims: Sequence[Claim]) -> tuple[int, ...]:
-    """Figures an order of magnitude from the group's median: a slip, a typo or another unit."""
+    """Figures an order of magnitude from the group's median: a slip, a typo or another unit.
+    One article's slip: a number two articles give is somebody's estimate, however far it is
+    from the others ("700 tonnes", the owner's figure, beside the authority's 7,400)."""
     if len(claims) < 3:
         return ()
     values = sorted(_value(c) for c in claims if c.value > 0)
     if not values or values[len(values) // 2] <= 0:
         return ()
     median = values[len(values) // 2]
-    return tuple(
-        c.id
+    found = [
+        c
         for c in claims
         if c.id is not None
         and c.value > 0
         and _value(c) > 0
         and max(_value(c) / median, median / _value(c)) >= OUTLIER_FACTOR
-    )
+    ]
+    if len({c.article for c in found}) > 1:
+        return ()
+    return tuple(c.id for c in found if c.id is not None)
 
 
 def on_one_scale(claims: Sequence[Claim], rates: Mapping[str, float] | None = None) -> list[Claim]:

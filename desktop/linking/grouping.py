@@ -362,7 +362,9 @@ def _cluster(
     article = [d.claim.article for d in members]
     kept_apart = [*zip(i[apart].tolist(), j[apart].tolist(), strict=True), *extra]
     said_twice, rival, worth = repeats(members), rivals(members), equivalents(members)
-    told = told_apart(members, said_twice + rival + worth)
+    corrected = corrections(members)
+    bridged = said_twice + rival + worth + corrected
+    told = told_apart(members, bridged)
     merged = _average_linkage(
         len(members),
         article,
@@ -374,7 +376,7 @@ def _cluster(
         limit,
     )
     alone = merged
-    merged = _joined(alone, said_twice + rival + worth, kept_apart)
+    merged = _joined(alone, bridged, kept_apart)
     # groups an article held apart that the pairs across articles alone would have joined
     close = merged[i[chance >= limit]], merged[j[chance >= limit]]
     would_join = {frozenset(p) for p in zip(*(c.tolist() for c in close), strict=True)}
@@ -386,7 +388,9 @@ def _cluster(
             held[ry].add(rx)
     # what an article's words joined, for each cluster's reason
     joined: dict[int, set[str]] = defaultdict(set)
-    for why, pairs in ((SAID_TWICE, said_twice), (RIVALS, rival), (WORTH, worth)):
+    for why, pairs in (
+        (SAID_TWICE, said_twice), (RIVALS, rival), (WORTH, worth), (CORRECTED, corrected)
+    ):  # fmt: skip
         for x, y in pairs:
             if alone[x] != alone[y] and merged[x] == merged[y]:
                 joined[int(merged[x])].add(why)
@@ -453,7 +457,7 @@ def repeats(members: Sequence[Described]) -> list[tuple[int, int]]:
 def bridges(members: Sequence[Described]) -> list[tuple[int, int]]:
     """Pairs of figures of one article that its words make one quantity: `repeats`,
     `equivalents` and `rivals`."""
-    return repeats(members) + equivalents(members) + rivals(members)
+    return repeats(members) + equivalents(members) + rivals(members) + corrections(members)
 
 
 def equivalents(members: Sequence[Described]) -> list[tuple[int, int]]:
@@ -681,6 +685,40 @@ def _rival_words() -> _RivalWords:
     )
 
 
+def corrections(members: Sequence[Described]) -> list[tuple[int, int]]:
+    """Pairs of figures that one sentence gives as a number and the number it corrects: "41
+    men got out, not the 37 announced", "€4.4 billion rather than the €3.1 billion first
+    estimated", "251 million euros instead of the reported 290 million". The second follows the
+    first with only the words of a correction between them (`words_en.toml`, corrections), after
+    at most a few words of the first one's clause ("got out,")."""
+    by_sentence: dict[tuple[object, str], list[int]] = defaultdict(list)
+    for n, d in enumerate(members):
+        by_sentence[(d.claim.article, d.claim.sentence)].append(n)
+    pairs = []
+    for found in by_sentence.values():
+        if len(found) < 2:
+            continue
+        found.sort(key=lambda n: members[n].claim.start)
+        for a, b in zip(found, found[1:], strict=False):
+            ca, cb = members[a].claim, members[b].claim
+            if ca.kind != cb.kind or ca.value == cb.value:
+                continue
+            if ca.kind != "count" and ca.unit.lower() != cb.unit.lower():
+                continue
+            if _correction_words().fullmatch(ca.context_after[: max(0, cb.start - ca.end)]):
+                pairs.append((a, b))
+    return pairs
+
+
+@cache
+def _correction_words() -> re.Pattern[str]:
+    words = alternation(english_words()["corrections"], r"\s+")
+    return re.compile(
+        rf"[\s,;—–-]*(?:[^\W\d]+[\s,;—–-]+){{0,3}}?(?i:{words})\s+(?:(?:the|an?)\s+)?"
+        rf"(?:[^\W\d]+\s+){{0,2}}"
+    )
+
+
 def _joined(
     merged: np.ndarray, pairs: Iterable[tuple[int, int]], apart: Iterable[tuple[int, int]]
 ) -> np.ndarray:
@@ -713,9 +751,9 @@ def _joined(
 
 class Inside(NamedTuple):
     """The pairs weighed inside one group: each pair's probability and its facts (a row each),
-    what an article's own words joined in it (SAID_TWICE, RIVALS, WORTH), and the labels of the
-    groups an article's words held apart from it (`told_apart`) that would have joined it
-    otherwise."""
+    what an article's own words joined in it (SAID_TWICE, RIVALS, WORTH, CORRECTED), and the
+    labels of the groups an article's words held apart from it (`told_apart`) that would have
+    joined it otherwise."""
 
     chances: np.ndarray
     facts: np.ndarray
@@ -726,6 +764,7 @@ class Inside(NamedTuple):
 SAID_TWICE = "one article gives the figure twice"
 RIVALS = "one sentence gives two sources' numbers"
 WORTH = "one sentence gives the amount in two currencies"
+CORRECTED = "one sentence corrects one number with the other"
 
 
 def _average_linkage(

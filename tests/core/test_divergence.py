@@ -87,3 +87,11 @@ def test_fahrenheit_and_celsius_read_from_the_text_agree() -> None:
     group = [replace(extract_claims(s)[0], id=n, article=n) for n, s in enumerate(said, 1)]
     assert [c.unit for c in group] == ["°F", "°C", "°C"]
     assert summarize(group) == (40, 40, "agreeing")
+
+
+def test_a_slip_is_one_article_s_a_number_two_articles_give_is_an_estimate() -> None:
+    slip = [figure(1, 7_400, _DAY_1), figure(2, 7_400, _DAY_1), figure(3, 740_000, _DAY_1)]
+    assert outliers(slip) == (3,)  # one article's extra zeros
+    rival = [figure(n, v, _DAY_1) for n, v in ((1, 700), (2, 700), (3, 7_400), (4, 7_400))]
+    assert outliers(rival) == ()  # the owner's 700 tonnes against the authority's 7,400
+    assert summarize(rival)[2] == "diverging"

@@ -213,6 +213,10 @@ CASES = [
     # who did it is not what a bare number counts
     ("The number of people seen by the ship's doctors is 574.", "574", "people", ""),
     ("Rescued by firefighters, 40 were taken to hospital.", "40", "people", "hospitalised"),
+    ("The march was joined by thousands of protesters; police counted 12,000.", "12,000",
+     "crowd", "attended"),
+    # an adjective of illness before a noun that is no counted thing says nothing happened
+    ("Nurses took 3,000 sick days last year.", "3,000", "day", ""),
 ]  # fmt: skip
 
 # A bare number set against a figure with a unit: its unit left out, as news leaves it; and
@@ -245,13 +249,17 @@ UNITS_CARRIED = [
     ("The government raised its aid from 5 to 12 million euros.", "5", "money", "EUR"),
     ("Core inflation was revised from 3.0 to 2.9 percent.", "3.0", "percent", "%"),
     ("Growth slowed from 3 to 2.9 percent.", "3", "percent", "%"),
+    ("The deficit widened from 900 to 1.1 billion dollars.", "900", "count", ""),  # neither
     # a bare number set against a measure is that measure
     ("There are 81 kilometres of oiled shore, up from 62 on Thursday.", "62", "measure", "km"),
     ("The slick covered 70 square kilometres on Thursday, compared with 35 on Tuesday.", "35",
      "measure", "square km"),
     ("It shrank to 70 square kilometres from a peak of 180 last Thursday.", "180", "measure",
      "square km"),
-    # …unless it names what happened to it, or something stands between
+    # …unless it names what happened to it, another figure or something else stands between
+    ("The quake, of magnitude 6.1, killed 300 people, up from 250 reported earlier.", "250",
+     "count", "people"),
+    ("The 5 km race drew 400 runners, up from 350 last year.", "350", "count", ""),
     ("The storm dumped 30 cm of snow, and 12 died.", "12", "count", ""),
     ("The slick covered 70 square kilometres; compared with 35 boats on Tuesday.", "35",
      "count", "boats"),

@@ -14,7 +14,7 @@ import pytest
 from desktop.claims import extract_claims
 from desktop.linking import link_claims
 from desktop.linking.evidence import describe
-from desktop.linking.grouping import repeats, rivals
+from desktop.linking.grouping import corrections, repeats, rivals
 from desktop.model import Claim
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/core, for stories.py
@@ -120,3 +120,38 @@ def test_rival_estimates_join_the_groups_of_each_sources_count(tmp_path: Path) -
     ]  # fmt: skip
     assert group.status == "diverging"
     assert "one sentence gives two sources' numbers" in group.reason  # why, for the tooltip
+
+
+def test_a_number_and_the_number_it_corrects_are_one_quantity() -> None:
+    said = _described(
+        "A cell-by-cell count found that 41 men got out, not the 37 announced on Sunday."
+    )
+    assert [(said[a].claim.text, said[b].claim.text) for a, b in corrections(said)] == [
+        ("41 men", "37")
+    ]
+    money = _described("Losses were €4.4 billion rather than the €3.1 billion first estimated.")
+    assert [(money[a].claim.text, money[b].claim.text) for a, b in corrections(money)] == [
+        ("€4.4 billion", "€3.1 billion")
+    ]
+    # two numbers set side by side are no correction of one by the other
+    apart = _described("Some 41 men got out and 37 were caught, not counting the guards.")
+    assert corrections(apart) == []
+
+
+def test_a_corrected_number_joins_the_group_of_what_it_corrects(tmp_path: Path) -> None:
+    """Each outlet gives one of two numbers ten times apart; the article that corrects one by
+    the other makes them one group, 'diverging' (two before)."""
+    story = {
+        "first.txt": "Tanker aground\n\nThe shipowner said 700 tonnes of oil had escaped.",
+        "later.txt": "Spill far worse\n\nThe tanker lost 7,400 tonnes of oil, not the 700 "
+        "tonnes its owner claimed.",
+        "third.txt": "Authority's figure\n\nThe maritime authority said the tanker lost 7,400 "
+        "tonnes of crude.",
+    }
+    snapshot = imported(tmp_path, story)
+    (group,) = [g for g in snapshot.groups if len(g.claims) >= 4]
+    assert sorted(snapshot.claim(i).text for i in group.claims) == [
+        "7,400 tonnes", "7,400 tonnes", "700 tonnes", "700 tonnes",
+    ]  # fmt: skip
+    assert group.status == "diverging"
+    assert "one sentence corrects one number with the other" in group.reason
