@@ -41,6 +41,7 @@ _W = english()
 
 _SHARE_OF = _W.words("counted.share_of")
 _PART_OF = _W.words("counted.part_of")
+_PRONOUN_WHOLES = _W.words("counted.pronoun_wholes")
 _ANOTHER = _W.words("counted.another")
 _CLAUSE_JOINERS = _W.words("counted.clause_joiners")
 _SHARE_NOUNS = _W.words("counted.share_nouns")
@@ -618,7 +619,13 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
     named = np_last > e.last  # the figure names what it counts
     # an act told of the figure before gives way to the figure's own words after it: "1,350
     # runners treated, with 52 taken to hospital"
-    left = _act_left(toks, e.first - 1, limit=4, named=named or right is not None)
+    # …and an act the words right after the figure give, or a part's own verb, beats one across
+    # a comma before it: "Runner dies, 46 in hospital", "213 cases, 31 of them requiring
+    # hospitalization", "injured 1,340, 104 of whom remain in hospital"
+    part = _low(toks, e.last + 1) == "of" and _low(toks, e.last + 2) in _PRONOUN_WHOLES
+    part = part or (_low(toks, e.first - 2) == "of" and _low(toks, e.first - 1) in _PRONOUN_WHOLES)
+    stops = (",",) if _phrase_act(toks, np_last + 1) or (part and right) else ()
+    left = _act_left(toks, e.first - 1, limit=4, stops=stops, named=named or right is not None)
     if left:
         return left
     if right:

@@ -210,6 +210,14 @@ CASES = [
     ("There were 300 passengers aboard.", "300", "passengers", "present"),
     ("The ministry counts 148 injured demonstrators, of whom 19 had to be treated in hospital.",
      "19", "protesters", "hospitalised"),
+    # what the words right after a figure, or a part's own verb, say beats an act across a comma
+    ("Runner dies, 46 in hospital as heat hits the marathon", "46", "people", "hospitalised"),
+    ("Officials reported 213 cases, 31 of them requiring hospitalization, and two deaths.", "31",
+     "people", "hospitalised"),
+    ("Nationwide 21 people are still missing, down from 38 on Wednesday as teams found more "
+     "bodies.", "38", "people", "missing"),
+    ("Magnitude 6.7 quake kills at least 58 in the north", "at least 58", "people", "killed"),
+    ("Blast injures 40 at factory", "40", "people", "injured"),
     # who did it is not what a bare number counts
     ("The number of people seen by the ship's doctors is 574.", "574", "people", ""),
     ("Rescued by firefighters, 40 were taken to hospital.", "40", "people", "hospitalised"),
