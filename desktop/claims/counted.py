@@ -42,6 +42,7 @@ _W = english()
 _SHARE_OF = _W.words("counted.share_of")
 _PART_OF = _W.words("counted.part_of")
 _PRONOUN_WHOLES = _W.words("counted.pronoun_wholes")
+_COUNT_ONLY_ACTS = _W.words("counted.count_only_acts")
 _ANOTHER = _W.words("counted.another")
 _CLAUSE_JOINERS = _W.words("counted.clause_joiners")
 _SHARE_NOUNS = _W.words("counted.share_nouns")
@@ -151,6 +152,8 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
         act, act_word = ACT_OF[head], toks[np_last].text  # "two deaths", "25 arrests"
     else:
         act, act_word = _act(e, toks, np_last)
+    if kind in ("money", "percent") and act in _COUNT_ONLY_ACTS:
+        act, act_word = "", ""  # "Varga reached 58.2 percent", "donations reached £1.2m"
     if kind == "count" and explicit:
         for n in range(e.last + 1, np_last):
             if _state_before_noun(toks, n):

@@ -218,6 +218,16 @@ CASES = [
      "bodies.", "38", "people", "missing"),
     ("Magnitude 6.7 quake kills at least 58 in the north", "at least 58", "people", "killed"),
     ("Blast injures 40 at factory", "40", "people", "injured"),
+    # "lay" alone is no cut, losing one's job is; spending the night is staying; reaching a level
+    # is no arrival for a share or an amount
+    ("The turnout lay at 61,4 percent, after 55,2 percent in 2022.", "61,4", "turnout",
+     "attended"),
+    ("The last time the firm swung the axe, in 2024, 2,500 workers lost their jobs.", "2,500",
+     "jobs", "cut"),
+    ("Officials said as many as 20,000 passengers could spend the night there.", "as many as",
+     "passengers", "remaining"),
+    ("In the capital, Varga reached 58,2 percent.", "58,2", "share", ""),
+    ("About 400 migrants reached the island.", "About 400", "migrants", "arrived"),
     # who did it is not what a bare number counts
     ("The number of people seen by the ship's doctors is 574.", "574", "people", ""),
     ("Rescued by firefighters, 40 were taken to hospital.", "40", "people", "hospitalised"),
