@@ -217,6 +217,8 @@ def _settled(population: str, act: str) -> tuple[str, str]:
         population = "people"  # cases who died or were hospitalised are people
     if act == "attended" and population in CROWD_POPULATIONS:
         population = CROWD  # police and organisers count the same crowd
+    if act == "missing" and key.measure == "jobs":
+        act = "cut"  # "12 000 jobs disappeared": jobs that are gone were cut
     return population, act
 
 
