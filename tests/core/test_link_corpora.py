@@ -29,20 +29,20 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 LINK_FLOOR = {
     "dev_events_2": {
         "ireland-housing-referendum": 0.70, "italy-train-derailment": 0.75,
-        "kestrel-layoffs": 0.84, "lisbon-housing-march": 0.91, "stec-sandwich-outbreak": 0.60,
+        "kestrel-layoffs": 0.84, "lisbon-housing-march": 0.91, "stec-sandwich-outbreak": 0.67,
         # 0.69 until "120,000 people had been moved to evacuation centres" was read as evacuated
         # (it had no act): it now sits with the later, larger counts' article, not the first's
         "typhoon-luwan": 0.68,
     },
     "dev_events_3": {
-        "e1_quake": 0.70, "e2_strike": 0.59, "e3_results": 0.84, "e4_heat": 0.61,
+        "e1_quake": 0.70, "e2_strike": 0.59, "e3_results": 0.92, "e4_heat": 0.71,
         "e5_breach": 0.50, "e6_festival": 0.93,
     },
     "blind_events": {
         # 0.71 until "revised January's figure to a loss of 4,100 from the 3,600" read as jobs
         # cut: the jobs report's sectors (construction, temporary help) share one "cut" group
-        "caldora_jobs_report_2026": 0.70, "kessler_canyon_fire_2026": 0.50,
-        "lorvania_drug_deaths_2025": 0.76, "northvale_election_2026": 0.74,
+        "caldora_jobs_report_2026": 0.70, "kessler_canyon_fire_2026": 0.52,
+        "lorvania_drug_deaths_2025": 0.79, "northvale_election_2026": 0.74,
         "tri_valley_ice_storm_2026": 0.44, "womens_cup_final_2026": 0.70,
     },
     # held out: scored once each on the code that set these floors, never fitted on
@@ -51,18 +51,18 @@ LINK_FLOOR = {
         "event4_budget": 0.90, "event5_drought": 0.67,
     },
     "blind_events_3": {
-        "e1_kestria_election": 0.76, "e2_calloway_ridge_fire": 0.71, "e3_norvania_jobs": 0.66,
+        "e1_kestria_election": 0.81, "e2_calloway_ridge_fire": 0.82, "e3_norvania_jobs": 0.70,
         "e4_womens_cup_final": 0.87, "e5_corrin_measles": 0.69, "e6_tarrow_blackout": 0.90,
     },
     "blind_events_4": {
-        "01_typhoon_hesper": 0.70, "02_pension_strike_valderra": 0.78,
+        "01_typhoon_hesper": 0.75, "02_pension_strike_valderra": 0.81,
         # 0.81 until "leaving about 1,660" read as the jobs left, not jobs departed: it now sits
         # with "the remaining 1,900 … across other countries", itself a misread rest of a total
         "03_brenmark_results_jobcuts": 0.79,
         # 0.84 until "last year's total was 211,000" stopped borrowing the act of the site's
         # "75,000 capacity" before it (it now reads as a crowd, as it is, and meets this year's)
         "04_saltmarsh_festival": 0.83,
-        "05_estmere_road_deaths": 0.68, "06_morrow_junction_rail_crash": 0.82,
+        "05_estmere_road_deaths": 0.71, "06_morrow_junction_rail_crash": 0.82,
     },
     "blind_events_5": {
         "kestria_teachers_strike": 0.76, "pellham_vane_trading": 0.77,
@@ -73,8 +73,8 @@ LINK_FLOOR = {
         "vantry_hospital_cyberattack": 0.74, "vellach_landslide": 0.67,
     },
     "blind_events_6": {
-        "corvane_air_outage": 0.83, "elsen_river_flood": 0.79,
-        "olvera_salmonella_outbreak": 0.70, "ostervale_election": 0.74,
+        "corvane_air_outage": 0.88, "elsen_river_flood": 0.85,
+        "olvera_salmonella_outbreak": 0.74, "ostervale_election": 0.79,
         "quillon_layoffs": 0.92, "solmere_water_protest": 0.71,
     },
     # scored once (link F1 0.588) on the code before its floors; these sit under the code after
@@ -82,37 +82,37 @@ LINK_FLOOR = {
     # results' floor went down 0.80 -> 0.79 when "analysts had counted on 16,7 billion euros"
     # stopped reading as a crowd counted (its gold sits with the company's own guidance)
     "blind_events_7": {
-        "continental_cup_final": 0.72, "kellsport_transit_strike": 0.76,
-        "kestrel_ridge_wildfire": 0.62, "orsenia_gdp_revision": 0.48,
-        "stannow_derailment": 0.79, "veltrion_q2_results": 0.79,
+        "continental_cup_final": 0.78, "kellsport_transit_strike": 0.76,
+        "kestrel_ridge_wildfire": 0.74, "orsenia_gdp_revision": 0.48,
+        "stannow_derailment": 0.83, "veltrion_q2_results": 0.79,
     },
     # scored once (link F1 0.633) on the code before its floors; these sit under the code after
     # the mends its first reading showed (a border crossed, basis points, rival tallies)
     "blind_events_8": {
         "corrant_marathon_heat": 0.75, "corvel_bank_collapse": 0.82,
-        "dunmere_hospital_waits": 0.84, "kessler_deep_collapse": 0.56,
+        "dunmere_hospital_waits": 0.84, "kessler_deep_collapse": 0.60,
         "morvania_border_exodus": 0.40, "valdonia_rate_decision": 0.60,
     },
     # scored once (link F1 0.581) on the code before its floors; these sit under the code after
     # the mends its first reading showed (a prison escape's words, amounts in three currencies);
     # the exam results' 0.78 -> 0.77 since "failed by TWO MARKS" is found, and meets other twos
     "blind_events_9": {
-        "brandholm_takeover": 0.59, "greystane_prison_riot": 0.73,
-        "kellgate_chemical_fire": 0.54, "meridia_tourism_season": 0.66,
-        "sanverra_dengue_outbreak": 0.48, "sarelia_exam_results": 0.77,
+        "brandholm_takeover": 0.59, "greystane_prison_riot": 0.80,
+        "kellgate_chemical_fire": 0.64, "meridia_tourism_season": 0.68,
+        "sanverra_dengue_outbreak": 0.52, "sarelia_exam_results": 0.77,
     },
     # scored on the code that set these floors (link F1 0.609), held out two sessions, then read
     "blind_events_10": {
-        "halvey_volcano_eruption": 0.49, "marrenland_tractor_protest": 0.70,
-        "solenne_aurora_norovirus": 0.31, "sorvenia_crime_statistics": 0.76,
-        "velmont_stadium_overrun": 0.63, "velora_nova_launch": 0.59,
+        "halvey_volcano_eruption": 0.49, "marrenland_tractor_protest": 0.72,
+        "solenne_aurora_norovirus": 0.34, "sorvenia_crime_statistics": 0.80,
+        "velmont_stadium_overrun": 0.63, "velora_nova_launch": 0.62,
     },
     # scored once when it came (link F1 0.502, the same on the code before that session's
     # mends), held out one session, then read
     "blind_events_11": {
-        "aurelia_star_oil_spill": 0.33, "castriana_heatwave": 0.40,
-        "dalvenia_korvath_earthquake": 0.59, "juno_kaye_glasshouse_tour": 0.54,
-        "veltrix_telecom_breach": 0.55, "wessland_march_inflation": 0.60,
+        "aurelia_star_oil_spill": 0.37, "castriana_heatwave": 0.50,
+        "dalvenia_korvath_earthquake": 0.66, "juno_kaye_glasshouse_tour": 0.56,
+        "veltrix_telecom_breach": 0.62, "wessland_march_inflation": 0.60,
     },
     # held out: scored once when it came (link F1 0.574; 0.571 on the code at the start of that
     # session), never read for a mend; the floors sit just under that first score
@@ -123,10 +123,10 @@ LINK_FLOOR = {
     },
 }  # fmt: skip
 POOLED_FLOOR = {
-    "dev_events_2": 0.79, "dev_events_3": 0.71, "blind_events": 0.64, "blind_events_2": 0.73,
-    "blind_events_3": 0.76, "blind_events_4": 0.77, "blind_events_5": 0.75,
-    "blind_events_6": 0.78, "blind_events_7": 0.70, "blind_events_8": 0.65,
-    "blind_events_9": 0.64, "blind_events_10": 0.60, "blind_events_11": 0.50,
+    "dev_events_2": 0.79, "dev_events_3": 0.74, "blind_events": 0.65, "blind_events_2": 0.73,
+    "blind_events_3": 0.79, "blind_events_4": 0.78, "blind_events_5": 0.75,
+    "blind_events_6": 0.81, "blind_events_7": 0.72, "blind_events_8": 0.65,
+    "blind_events_9": 0.68, "blind_events_10": 0.61, "blind_events_11": 0.54,
     "blind_events_12": 0.56,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
