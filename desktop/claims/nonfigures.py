@@ -45,6 +45,9 @@ _TURNS = _W.words("nonfigures.turns")
 _AGE_BOUNDS = _W.words("nonfigures.age_bounds")
 _FURNITURE_BEFORE = _W.words("nonfigures.furniture_before")
 _SAID = _W.words("nonfigures.said")
+_SPLIT_NUMBERS = _W.words("nonfigures.split.numbers")
+_SPLIT_BEFORE = _W.words("nonfigures.split.before")
+_SPLIT_AFTER = _W.words("nonfigures.split.after")
 _ONE_SPEAKS = _W.words("nonfigures.one_speaks")
 _ORDINAL_UNITS = _W.words("nonfigures.ordinal_units")
 _SPEAKER_REACH = 4  # words after "one" in which a verb of saying makes it a speaker
@@ -376,6 +379,13 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
         return False  # "Three Mile Island", "ONE DIRECTION": a name mid-sentence (a number in
         # capitals before a word in small letters is a tabloid's stress: "TWO Wessland
         # holidaymakers")
+    if (
+        word in _SPLIT_NUMBERS
+        and before in _SPLIT_BEFORE
+        and e.first == i == e.last
+        and (not after.isalpha() or after in _SPLIT_AFTER)
+    ):
+        return False  # "could BREAK IN TWO.", "snapped in two, officials said": split, not counted
     if word == "one" and e.first == i and e.last == i:
         if before in _WORD_NOT_COUNT_BEFORE or before in ("the",):
             return False
