@@ -45,6 +45,9 @@ _TURNS = _W.words("nonfigures.turns")
 _AGE_BOUNDS = _W.words("nonfigures.age_bounds")
 _FURNITURE_BEFORE = _W.words("nonfigures.furniture_before")
 _SAID = _W.words("nonfigures.said")
+_CLOCK_PAST = _W.words("nonfigures.clock.past")
+_CLOCK_PARTS = _W.words("nonfigures.clock.parts_of_day")
+_CLOCK_FRACTIONS = _W.words("nonfigures.clock.fractions")
 _SPLIT_NUMBERS = _W.words("nonfigures.split.numbers")
 _SPLIT_BEFORE = _W.words("nonfigures.split.before")
 _SPLIT_AFTER = _W.words("nonfigures.split.after")
@@ -379,6 +382,8 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
         return False  # "Three Mile Island", "ONE DIRECTION": a name mid-sentence (a number in
         # capitals before a word in small letters is a tabloid's stress: "TWO Wessland
         # holidaymakers")
+    if _clock_in_words(toks, e, i):
+        return False  # "at five past nine", "half past ten", "after nine in the morning"
     if (
         word in _SPLIT_NUMBERS
         and before in _SPLIT_BEFORE
@@ -406,6 +411,20 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
     if after in ("of",) and _low(toks, e.last + 2) in _ONE_OF:
         return True
     return True
+
+
+def _clock_in_words(toks: list[Token], e: NumberExpr, i: int) -> bool:
+    """A time of day in words: "five past nine" (both numbers), "half past ten", "nine in the
+    morning"."""
+    if e.last != i:
+        return False
+    after, before = _low(toks, i + 1), _low(toks, i - 1)
+    clock_word = _low(toks, i + 2)
+    if after in _CLOCK_PAST and (clock_word in WORD_NUMBERS or clock_word in _CLOCK_PARTS):
+        return True  # "five past nine", "ten past midnight"
+    if before in _CLOCK_PAST and (_low(toks, i - 2) in WORD_NUMBERS | _CLOCK_FRACTIONS):
+        return True  # "five past nine", "half past ten"
+    return after == "in" and _low(toks, i + 2) == "the" and _low(toks, i + 3) in _CLOCK_PARTS
 
 
 _GLUED_SMALL = _W.words("units.glued_small")
