@@ -335,6 +335,7 @@ class Table:
         self.article = _column(str(c.article) for c in claims)
         self.measure = _column(d.measure for d in members)
         self.kind_of = _column(_class_told(d) for d in members)
+        self.measured = np.array([c.kind in ("measure", "duration") for c in claims], dtype=bool)
         self.qualifier = _column((d.qualifier.value for d in members), blank_is_nothing=False)
         self.unit = _column(c.unit.lower() for c in claims)
         self.act = _column(c.act for c in claims)
@@ -371,7 +372,8 @@ class Table:
         ki, kj = self.kind_of[i], self.kind_of[j]
         ai, aj = self.act[i], self.act[j]
         mi, mj = self.measure[i], self.measure[j]
-        other_class = (ki >= 0) & (kj >= 0) & (ki != kj)
+        # two units of one dimension are no other things: "410 kilometres" and "255 miles"
+        other_class = (ki >= 0) & (kj >= 0) & (ki != kj) & ~(self.measured[i] & self.measured[j])
         other_act = (ai >= 0) & (aj >= 0) & (ai != aj)
         yi, yj = self.years[i], self.years[j]
         ni, nj = self.months[i], self.months[j]

@@ -73,7 +73,9 @@ LINK_FLOOR = {
         "vantry_hospital_cyberattack": 0.74, "vellach_landslide": 0.67,
     },
     "blind_events_6": {
-        "corvane_air_outage": 0.88, "elsen_river_flood": 0.85,
+        # the flood 0.85 -> 0.83 since two units of one dimension are no other things: the
+        # rain's running total now splits in two at 4.7 and 5.8 inches (a mixed group before)
+        "corvane_air_outage": 0.88, "elsen_river_flood": 0.83,
         "olvera_salmonella_outbreak": 0.74, "ostervale_election": 0.79,
         "quillon_layoffs": 0.92, "solmere_water_protest": 0.71,
     },

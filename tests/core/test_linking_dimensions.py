@@ -157,3 +157,17 @@ def test_people_of_whom_an_act_is_told_are_the_act_s_own_noun() -> None:
     same, other = list(FACTS).index("same_class"), list(FACTS).index("other_class")
     assert (facts[0, same], facts[0, other]) == (1.0, 0.0)  # the killed and the deaths
     assert (facts[1, same], facts[1, other]) == (0.0, 1.0)  # the injured are other people
+
+
+def test_two_units_of_one_dimension_are_no_other_things() -> None:
+    """ "410 kilometres" and "255 miles" measure one length: the units are no different things."""
+    import numpy as np
+
+    from desktop.linking.evidence import FACTS, Rarity, Table, describe
+
+    a = _figure("The long-range model covers 410 kilometres on a charge.", "410").with_ids(1, 1)
+    b = _figure("The basic model covers 255 miles on a charge.", "255").with_ids(2, 2)
+    members = [describe(x) for x in (a, b)]
+    facts = Table(members, Rarity(members), {}).facts(np.array([0]), np.array([1]))
+    other = list(FACTS).index("other_class"), list(FACTS).index("same_value_other_class")
+    assert [facts[0, n] for n in other] == [0.0, 0.0]

@@ -229,6 +229,7 @@ CASES = [
     ("In the capital, Varga reached 58,2 percent.", "58,2", "share", ""),
     ("About 400 migrants reached the island.", "About 400", "migrants", "arrived"),
     ("In construction, 4 800 jobs disappeared.", "4 800", "jobs", "cut"),  # gone, so cut
+    ("The total was 409,730 rather than 412,380.", "409,730", "", ""),  # "rather" counts nothing
     # who did it is not what a bare number counts
     ("The number of people seen by the ship's doctors is 574.", "574", "people", ""),
     ("Rescued by firefighters, 40 were taken to hospital.", "40", "people", "hospitalised"),
