@@ -128,6 +128,9 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         if i > 1 and toks[i - 1].text in "-–" and _adj(toks, i - 1, i) and _adj(toks, i - 2, i - 1):
             if toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper():
                 return False
+        if i > 1 and toks[i - 1].text == "." and _adj(toks, i - 1, i) and _adj(toks, i - 2, i - 1):
+            if toks[i - 2].kind == "word" and toks[i - 2].text.isupper() and not _shouting(toks):
+                return False  # "the GII.4 type": a strain's or a model's name
         if i + 1 < len(toks) and _adj(toks, i, i + 1) and toks[i + 1].kind == "word":
             if not _glued_unit(toks[i + 1], e):
                 return False
