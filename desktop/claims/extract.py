@@ -18,7 +18,15 @@ from desktop.claims.counted import describe, population_mentions
 from desktop.claims.lexicon import VAGUE_PLURALS
 from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, number_expressions
-from desktop.claims.segments import Sentence, Token, paragraphs, sentences, token, tokens
+from desktop.claims.segments import (
+    Sentence,
+    Token,
+    in_continental_notation,
+    paragraphs,
+    sentences,
+    token,
+    tokens,
+)
 from desktop.claims.vocabulary import (
     ACT_OF,
     CROWD,
@@ -43,6 +51,7 @@ def extract_claims(
     """Every figure in `text`, in order, with offsets into `text`. `stop` is asked now and then
     (every few sentences); when it says yes, extraction ends with `Cancelled`."""
     year = article_year(text, published)
+    continental = in_continental_notation(text)  # "2.300" thousands, "55,1" a decimal
     para_spans = paragraphs(text)
     out: list[Claim] = []
     last_speaker = ""
@@ -58,7 +67,7 @@ def extract_claims(
         if _FURNITURE_LINE.match(text, p_start, p_end):
             continue  # "Read more: 5 things to know", "Subscribe for $1 a week", "Page 2 of 4"
         masks = masked_spans(text, s.start, s.end)
-        toks = tokens(text, s.start, s.end)
+        toks = tokens(text, s.start, s.end, continental=continental)
         if masks:  # most sentences have none
             mask_starts = [start for start, _ in masks]
             toks = [_mask(t, masks, mask_starts) for t in toks]

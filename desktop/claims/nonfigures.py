@@ -48,6 +48,7 @@ _SAID = _W.words("nonfigures.said")
 _CLOCK_PAST = _W.words("nonfigures.clock.past")
 _CLOCK_PARTS = _W.words("nonfigures.clock.parts_of_day")
 _CLOCK_FRACTIONS = _W.words("nonfigures.clock.fractions")
+_CLOCK_BEFORE_PAST = frozenset(WORD_NUMBERS) | _CLOCK_FRACTIONS  # "five past", "half past"
 _SPLIT_NUMBERS = _W.words("nonfigures.split.numbers")
 _SPLIT_BEFORE = _W.words("nonfigures.split.before")
 _SPLIT_AFTER = _W.words("nonfigures.split.after")
@@ -425,7 +426,7 @@ def _clock_in_words(toks: list[Token], e: NumberExpr, i: int) -> bool:
     clock_word = _low(toks, i + 2)
     if after in _CLOCK_PAST and (clock_word in WORD_NUMBERS or clock_word in _CLOCK_PARTS):
         return True  # "five past nine", "ten past midnight"
-    if before in _CLOCK_PAST and (_low(toks, i - 2) in WORD_NUMBERS | _CLOCK_FRACTIONS):
+    if before in _CLOCK_PAST and _low(toks, i - 2) in _CLOCK_BEFORE_PAST:
         return True  # "five past nine", "half past ten"
     return after == "in" and _low(toks, i + 2) == "the" and _low(toks, i + 3) in _CLOCK_PARTS
 

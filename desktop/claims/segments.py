@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import NamedTuple
 
 from desktop.claims.words import alternation, english
@@ -172,12 +171,15 @@ def _append(out: list[Sentence], chunk: str, base: int, s: int, e: int, paragrap
 _LONGEST = 4000  # characters
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Words, numbers and symbols of text[start:end], with offsets into `text`."""
+def tokens(
+    text: str, start: int = 0, end: int | None = None, *, continental: bool = False
+) -> list[Token]:
+    """Words, numbers and symbols of text[start:end], with offsets into `text`; `continental`
+    when the whole text writes numbers so (`in_continental_notation`)."""
     end = len(text) if end is None else end
     out: list[Token] = []
     append = out.append
-    pattern = _CONTINENTAL_TOKEN if continental(text) else _TOKEN
+    pattern = _CONTINENTAL_TOKEN if continental else _TOKEN
     for m in pattern.finditer(text, start, end):  # one Token per match, built without a call
         kind = m.lastgroup or "sym"
         tok = m.group()
@@ -211,8 +213,7 @@ _DECIMAL_POINTS = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d.])|,\d{3}
 _CONTINENTAL_AT_LEAST = 3  # decimal commas in a text written in continental notation
 
 
-@lru_cache(maxsize=8)
-def continental(text: str) -> bool:
+def in_continental_notation(text: str) -> bool:
     """Whether a text writes numbers in continental notation: three decimal commas at least
     where only a decimal can stand ("58,3 percent", "6,1 million"), and more than twice as many
     as decimal points ("3.4 percent", "12,345.67")."""

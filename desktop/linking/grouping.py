@@ -456,7 +456,7 @@ def repeats(members: Sequence[Described]) -> list[tuple[int, int]]:
 
 def bridges(members: Sequence[Described]) -> list[tuple[int, int]]:
     """Pairs of figures of one article that its words make one quantity: `repeats`,
-    `equivalents` and `rivals`."""
+    `equivalents`, `rivals` and `corrections`."""
     return repeats(members) + equivalents(members) + rivals(members) + corrections(members)
 
 
@@ -464,18 +464,23 @@ def equivalents(members: Sequence[Described]) -> list[tuple[int, int]]:
     """Pairs of amounts that one sentence gives in two currencies, the second as the first's
     worth: "60 bitcoins, equivalent to around 5.9 million euros or 6.8 million dollars", "£100m
     ($130m)", "a ransom of 60 bitcoin, worth roughly $6.8m"."""
-    by_sentence: dict[tuple[object, str], list[int]] = defaultdict(list)
-    for n, d in enumerate(members):
-        if d.claim.kind == "money":
-            by_sentence[(d.claim.article, d.claim.sentence)].append(n)
     pairs = []
-    for found in by_sentence.values():
-        found.sort(key=lambda n: members[n].claim.start)
+    for found in _by_sentence(members, "money"):
         for a, b in zip(found, found[1:], strict=False):
             ca, cb = members[a].claim, members[b].claim
             if ca.unit != cb.unit and _worth(ca.context_after[: max(0, cb.start - ca.end)]):
                 pairs.append((a, b))
     return pairs
+
+
+def _by_sentence(members: Sequence[Described], kind: str = "") -> list[list[int]]:
+    """The figures (indices) of each sentence of each article, of one kind when `kind` is
+    given, in the order the sentence gives them."""
+    found: dict[tuple[object, str], list[int]] = defaultdict(list)
+    for n, d in enumerate(members):
+        if not kind or d.claim.kind == kind:
+            found[(d.claim.article, d.claim.sentence)].append(n)
+    return [sorted(ns, key=lambda n: members[n].claim.start) for ns in found.values()]
 
 
 def _worth(between: str) -> bool:
@@ -633,13 +638,9 @@ def rivals(members: Sequence[Described]) -> list[tuple[int, int]]:
     according to the employers'. The sentence names two givers at least, the figures count the
     same things and tell of the same act (or leave them unsaid), and nothing in it makes one of
     them a part or puts it on another occasion."""
-    by_sentence: dict[tuple[object, str], list[int]] = defaultdict(list)
-    for n, d in enumerate(members):
-        if d.claim.kind == "count":
-            by_sentence[(d.claim.article, d.claim.sentence)].append(n)
     pairs = []
-    for (_, sentence), found in by_sentence.items():
-        if len(found) < 2 or not _two_givers(sentence):
+    for found in _by_sentence(members, "count"):
+        if len(found) < 2 or not _two_givers(members[found[0]].claim.sentence):
             continue
         for a, b in combinations(found, 2):
             da, db = members[a], members[b]
@@ -691,14 +692,8 @@ def corrections(members: Sequence[Described]) -> list[tuple[int, int]]:
     estimated", "251 million euros instead of the reported 290 million". The second follows the
     first with only the words of a correction between them (`words_en.toml`, corrections), after
     at most a few words of the first one's clause ("got out,")."""
-    by_sentence: dict[tuple[object, str], list[int]] = defaultdict(list)
-    for n, d in enumerate(members):
-        by_sentence[(d.claim.article, d.claim.sentence)].append(n)
     pairs = []
-    for found in by_sentence.values():
-        if len(found) < 2:
-            continue
-        found.sort(key=lambda n: members[n].claim.start)
+    for found in _by_sentence(members):
         for a, b in zip(found, found[1:], strict=False):
             ca, cb = members[a].claim, members[b].claim
             if ca.kind != cb.kind or ca.value == cb.value:
