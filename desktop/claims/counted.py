@@ -33,6 +33,7 @@ from desktop.claims.vocabulary import (
     PERSON_HEADS,
     PERSON_POPULATIONS,
     POPULATIONS,
+    THING_ACTS,
 )
 from desktop.claims.words import english, noun_lemma
 from desktop.model import Qualifier, QuantityKey
@@ -157,7 +158,7 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
     if kind == "count" and explicit:
         for n in range(e.last + 1, np_last):
             if _state_before_noun(toks, n):
-                act, act_word = _STATES[toks[n].low], toks[n].text  # "seven sick persons"
+                act, act_word = _state_act(toks, n)  # "seven sick persons"
                 break
     return Counted(unit, population, act, act_word, kind, np_last, explicit)
 
@@ -701,12 +702,27 @@ def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str,
 
 def _state_before_noun(toks: list[Token], n: int) -> bool:
     """Whether the word at n says, before the counted noun, what happened to what it counts:
-    "seven sick persons", "300 ill passengers"."""
+    "seven sick persons", "300 ill passengers"; a thing damaged or destroyed before any noun
+    ("two damaged cargo tanks", "12 destroyed vehicles")."""
     low = toks[n].low
-    if low not in _STATES or n + 1 >= len(toks) or toks[n + 1].kind != "word":
+    if n + 1 >= len(toks) or toks[n + 1].kind != "word":
         return False
-    after = toks[n + 1].low
-    return after in POPULATIONS or noun_lemma(after) in _population_lemmas()
+    after = toks[n + 1]
+    if low in _STATES:
+        return after.low in POPULATIONS or noun_lemma(after.low) in _population_lemmas()
+    return (
+        ACT_OF.get(low) in THING_ACTS
+        and low.endswith("ed")
+        and after.text.islower()
+        and after.low not in _STOP
+        and after.low not in _VERBS
+        and ACT_OF.get(after.low) is None
+    )
+
+
+def _state_act(toks: list[Token], n: int) -> tuple[str, str]:
+    """The act of the word `_state_before_noun` found at n."""
+    return _STATES.get(toks[n].low) or ACT_OF[toks[n].low], toks[n].text
 
 
 def _modifier_part(toks: list[Token], n: int) -> bool:

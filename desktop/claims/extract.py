@@ -92,7 +92,9 @@ def extract_claims(
                 inherited, unit = _elided(e.first, c.act, mentions, history, s, out, toks)
                 population = f"{inherited}{population}" if inherited else ""
             elif not population and c.kind == "count":
-                population, unit = _elided(e.first, c.act, mentions, history, s, out, toks)
+                population, unit = _part_of_first(e.first, toks, out[first:]) or _elided(
+                    e.first, c.act, mentions, history, s, out, toks
+                )
                 if population and not act and not mentions and _GIVEN.search(sentence):
                     act = _act_told_before(population, s, out)  # another source's number
             population, act = _settled(population, act)
@@ -312,6 +314,21 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
             if not _SET_AGAINST.search(text[a.end : b.start]):
                 continue
         out[n] = replace(b, kind="measure", unit=a.unit, population=a.population, act=a.act)
+
+
+def _part_of_first(n: int, toks: list[Token], here: list[Claim]) -> tuple[str, str] | None:
+    """What a bare number counts when the sentence opens on the whole it is part of: "Of the
+    four villages cut off on Saturday, two remain isolated" (villages), "Of the 40 miners, three
+    were rescued" (miners)."""
+    if len(toks) < 3 or toks[0].low != "of" or toks[1].low != "the" or not here:
+        return None
+    whole = here[0]
+    if whole.start != toks[2].start or whole.kind != "count" or len(here) > 1:
+        return None
+    if not any(t.text == "," for t in toks[3:n]) or not whole.population:
+        return None
+    key = QuantityKey.read(whole.population)  # what it counts; other outlets give the part bare
+    return replace(key, qualifier=Qualifier.NONE).stored(), whole.unit
 
 
 def _named(speaker: str, text: str, end: int) -> str:

@@ -375,7 +375,7 @@ def _cluster(
         kept_apart,
         limit,
     )
-    alone = merged
+    alone = merged = _coincidences(merged, members, table)
     merged = _joined(alone, bridged, kept_apart)
     # groups an article held apart that the pairs across articles alone would have joined
     close = merged[i[chance >= limit]], merged[j[chance >= limit]]
@@ -420,6 +420,21 @@ def _cluster(
         ([members[n].claim for n in group], inside.get(root, nothing))
         for root, group in shown.items()
     ]
+
+
+def _coincidences(merged: np.ndarray, members: Sequence[Described], table: Table) -> np.ndarray:
+    """Clusters whose only bond is a small number said of different things ("two" crew in
+    hospital, "two" inspections passed, "two" extra sailings): each figure stands alone."""
+    clusters: dict[int, list[int]] = defaultdict(list)
+    for n, root in enumerate(merged.tolist()):
+        clusters[root].append(n)
+    out = merged.copy()
+    for group in clusters.values():
+        kinds = [int(table.kind_of[n]) for n in group]
+        small = all(members[n].claim.kind == "count" and members[n].value <= _SMALL for n in group)
+        if len(group) > 1 and small and min(kinds) >= 0 and len(set(kinds)) == len(kinds):
+            out[group] = group
+    return out
 
 
 _SMALL = 12  # "four", "a dozen": numbers so common that an article may say them of two things
@@ -694,6 +709,11 @@ def corrections(members: Sequence[Described]) -> list[tuple[int, int]]:
     at most a few words of the first one's clause ("got out,")."""
     pairs = []
     for found in _by_sentence(members):
+        # the whole inside a part ("three of the ship's twelve tanks are damaged, not two") is
+        # not what the correction corrects: the part is
+        found = [
+            n for n in found if not _inside(members[n].claim, (members[m].claim for m in found))
+        ]
         for a, b in zip(found, found[1:], strict=False):
             ca, cb = members[a].claim, members[b].claim
             if ca.kind != cb.kind or ca.value == cb.value:
@@ -703,6 +723,18 @@ def corrections(members: Sequence[Described]) -> list[tuple[int, int]]:
             if _correction_words().fullmatch(ca.context_after[: max(0, cb.start - ca.end)]):
                 pairs.append((a, b))
     return pairs
+
+
+def _inside(claim: Claim, others: Iterable[Claim]) -> bool:
+    """Whether another figure's words hold this figure's ("twelve cargo tanks" in "three of the
+    ship's twelve cargo tanks")."""
+    return any(
+        o is not claim
+        and o.start <= claim.start
+        and claim.end <= o.end
+        and o.end - o.start > claim.end - claim.start
+        for o in others
+    )
 
 
 @cache

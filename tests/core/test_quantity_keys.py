@@ -208,6 +208,18 @@ CASES = [
     ("Officials counted 20 injured people.", "20", "people", "injured"),
     ("The storm left 300 missing people.", "300", "people", "missing"),
     ("There were 300 passengers aboard.", "300", "passengers", "present"),
+    # a sentence that opens on a whole tells what its bare part counts; "alive" is no noun
+    ("Rescuers came at dawn. Of the four villages cut off on Saturday, two remain isolated.",
+     "two", "villages", "remaining"),
+    ("Some 800 rescuers came. Of the 40 miners, three were rescued.", "three", "miner",
+     "departed"),
+    ("Rescuers had pulled five people alive from the rubble.", "five", "people", ""),
+    # a thing damaged or destroyed: what is counted is the noun after, never "buildings"
+    ("Oil had escaped from two damaged cargo tanks.", "two", "tank", "damaged"),
+    ("Crews found 12 destroyed vehicles on the road.", "12", "vehicles", "destroyed"),
+    ("The quake left 300 damaged homes.", "300", "homes", "damaged"),
+    ("Some 40 were destroyed in the fire.", "Some 40", "buildings", "destroyed"),
+    ("Another 40 damaged the road.", "40", "buildings (other)", "damaged"),
     ("The ministry counts 148 injured demonstrators, of whom 19 had to be treated in hospital.",
      "19", "protesters", "hospitalised"),
     # what the words right after a figure, or a part's own verb, say beats an act across a comma

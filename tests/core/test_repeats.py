@@ -155,3 +155,29 @@ def test_a_corrected_number_joins_the_group_of_what_it_corrects(tmp_path: Path) 
     ]  # fmt: skip
     assert group.status == "diverging"
     assert "one sentence corrects one number with the other" in group.reason
+
+
+def test_a_correction_corrects_the_part_not_the_whole_inside_it() -> None:
+    said = _described(
+        "Three of the ship's twelve cargo tanks are damaged, not two as initially assumed."
+    )
+    assert [(said[a].claim.text, said[b].claim.text) for a, b in corrections(said)] == [
+        ("Three of the ship's twelve cargo tanks", "two")
+    ]
+
+
+def test_a_small_number_said_of_different_things_makes_no_group(tmp_path: Path) -> None:
+    """'Two' crew in hospital, 'two' inspections passed, 'two' extra sailings: a small number
+    each outlet says of something else is a coincidence, not one quantity; the same small number
+    of the same things still is."""
+    story = {
+        "wire.txt": "Tanker aground\n\nTwenty sailors were lifted off the ship; two were "
+        "treated in hospital. Four tugs stood by.",
+        "paper.txt": "Inspections in question\n\nThe ship had passed two inspections since "
+        "May, the owner said. Four tugs were sent to the reef.",
+        "local.txt": "Ferry adds sailings\n\nThe island ferry will run two extra sailings "
+        "for volunteers. Four tugs worked through the night.",
+    }
+    snapshot = imported(tmp_path, story)
+    grouped = sorted(sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups)
+    assert grouped == [["Four tugs", "Four tugs", "Four tugs"]]
