@@ -122,9 +122,14 @@ def _being(head: str, measure: str) -> str:
     one of places or things ('four counties', 'nine states', '14 warming centres'), else ''."""
     if head in _things():
         return THING
-    if kind_of(head) in _people_classes() or measure in PERSON_POPULATIONS:
+    if of_people(kind_of(head), measure):
         return PERSON
     return ""
+
+
+def of_people(kind: str, measure: str) -> bool:
+    """Whether a counted noun of this class, or this measure, counts people."""
+    return kind in _people_classes() or measure in PERSON_POPULATIONS
 
 
 @cache

@@ -41,6 +41,7 @@ from desktop.linking.evidence import (
     clause_around,
     describe,
     english_words,
+    of_people,
     owner_of,
     probabilities,
     tally,
@@ -432,8 +433,24 @@ def _coincidences(merged: np.ndarray, members: Sequence[Described], table: Table
     for group in clusters.values():
         kinds = [int(table.kind_of[n]) for n in group]
         small = all(members[n].claim.kind == "count" and members[n].value <= _SMALL for n in group)
-        if len(group) > 1 and small and min(kinds) >= 0 and len(set(kinds)) == len(kinds):
-            out[group] = group
+        if len(group) < 2 or not small or min(kinds) < 0:
+            continue
+        counted = Counter(kinds)
+        people = [of_people(members[n].kind_of, members[n].measure) for n in group]
+        if len(counted) >= 3:  # what no other figure counts leaves, unless people among people
+            stays = [
+                n
+                for n, k, person in zip(group, kinds, people, strict=True)
+                if counted[k] > 1 or (person and sum(people) > 1)
+            ]
+        else:
+            stays = group
+        for n in set(group) - set(stays):
+            out[n] = n
+        if len({int(table.kind_of[n]) for n in stays}) == len(stays):
+            out[stays] = stays
+        else:
+            out[stays] = stays[0]
     return out
 
 

@@ -79,7 +79,10 @@ LINK_FLOOR = {
         # the flood 0.85 -> 0.83 since two units of one dimension are no other things: the
         # rain's running total now splits in two at 4.7 and 5.8 inches (a mixed group before)
         "corvane_air_outage": 0.88, "elsen_river_flood": 0.83,
-        "olvera_salmonella_outbreak": 0.74, "ostervale_election": 0.79,
+        # the outbreak 0.74 -> 0.72 since, of a small number said of three things or more,
+        # what no other figure counts leaves: "SIX big supermarkets" leaves "six supermarket
+        # chains" (the classes know no chain is a supermarket)
+        "olvera_salmonella_outbreak": 0.72, "ostervale_election": 0.79,
         "quillon_layoffs": 0.92, "solmere_water_protest": 0.71,
     },
     # scored once (link F1 0.588) on the code before its floors; these sit under the code after

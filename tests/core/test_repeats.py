@@ -181,3 +181,21 @@ def test_a_small_number_said_of_different_things_makes_no_group(tmp_path: Path) 
     snapshot = imported(tmp_path, story)
     grouped = sorted(sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups)
     assert grouped == [["Four tugs", "Four tugs", "Four tugs"]]
+
+
+def test_of_a_small_number_only_the_same_things_stay_grouped(tmp_path: Path) -> None:
+    """Crew treated, tanks damaged, inspections passed, extra sailings, all 'two': the two
+    articles' damaged tanks stay one group; what no other article counts leaves it."""
+    story = {
+        "wire.txt": "Tanker aground\n\nTwenty sailors were lifted off the ship; two were "
+        "treated in hospital.",
+        "agency.txt": "Tanks breached\n\nOil escaped from two damaged cargo tanks, the "
+        "maritime agency said.",
+        "paper.txt": "Inspections in question\n\nThe ship had passed two inspections since "
+        "May, the owner said. Divers confirmed two damaged tanks.",
+        "local.txt": "Ferry adds sailings\n\nThe island ferry will run two extra sailings "
+        "for volunteers.",
+    }
+    snapshot = imported(tmp_path, story)
+    grouped = sorted(sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups)
+    assert grouped == [["two damaged cargo tanks", "two damaged tanks"]]
