@@ -371,8 +371,9 @@ class GroupRow:
 
     @property
     def spread(self) -> float:
-        """max / min, 1.0 when they agree or are unknown."""
-        if not self.min or not self.max or self.min <= 0:
+        """max / min, 1.0 when they agree or are unknown: "more than 14,000" and "78,600" agree,
+        and the sources are not 5.6× apart."""
+        if not self.min or not self.max or self.min <= 0 or self.status == "agreeing":
             return 1.0
         return self.max / self.min
 

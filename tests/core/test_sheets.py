@@ -201,3 +201,29 @@ def test_a_group_in_acres_and_hectares_is_compared_in_one_unit(fire_in_two_units
         ("4,000 acres", "4000", "acres"),
         ("1,620 hectares", "4000", "acres"),
     }
+
+
+def test_figures_that_agree_within_their_bounds_are_not_apart(tmp_path: Path) -> None:
+    """ "More than 14,000 tonnes" and "78,600 tonnes" agree: the group is no 5.6× apart on the
+    sheet, and it comes after a group whose sources do differ."""
+    (tmp_path / "a.txt").write_text(
+        "Salvage\n\nCrews have pumped more than 14,000 tonnes of oil off the wreck. "
+        "The storm surge reached 40 centimetres.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Salvage goes on\n\nSalvors said 78,600 tonnes of oil had been pumped off the wreck. "
+        "The storm surge reached 50 centimetres.",
+        encoding="utf-8",
+    )
+    workspace = Workspace(f"sqlite:///{tmp_path}/ws.sqlite")
+    try:
+        workspace.import_sources([Source(str(tmp_path / n)) for n in ("a.txt", "b.txt")])
+        snapshot = workspace.snapshot()
+    finally:
+        workspace.close()
+    tonnes = next(g for g in snapshot.groups if g.max == 78_600)
+    assert (tonnes.min, tonnes.status, tonnes.spread) == (14_000, "agreeing", 1.0)
+    sheet = build_sheet(snapshot, "salvage")
+    assert [s.status for s in sheet.sections] == ["diverging", "agreeing"]
+    assert render_html(sheet).count("× apart") == 1  # the surge's 40 and 50 centimetres
