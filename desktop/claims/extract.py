@@ -29,6 +29,7 @@ from desktop.claims.segments import (
 )
 from desktop.claims.vocabulary import (
     ACT_OF,
+    ANOTHER_GIVER,
     CROWD,
     CROWD_POPULATIONS,
     HUMAN_ACTS,
@@ -289,10 +290,11 @@ _SET_AGAINST = re.compile(
 
 def _measures_carried(out: list[Claim], first: int, text: str) -> None:
     """A bare number set against a measure of its sentence is that measure, in its unit: "81
-    kilometres of oiled shore, up from 62 on Thursday", "from 1.200 to 2.100 square kilometres".
-    Bare: it names nothing it counts and nothing that happened, and is no other kind of number;
-    set against: the words right before it say so (`extract.set_against`), with no clause
-    between the two figures."""
+    kilometres of oiled shore, up from 62 on Thursday", "from 1.200 to 2.100 square kilometres";
+    so is another giver's number for it ("the owner spoke of about 700 tonnes and the coastguard
+    of at least 2,000"). Bare: it names nothing it counts and nothing that happened, and is no
+    other kind of number; set against: the words right before it say so
+    (`extract.set_against`), with no clause between the two figures."""
     for n in range(first, len(out)):
         b = out[n]
         if b.kind != "count" or b.unit_written or b.act not in ("", "present"):
@@ -309,9 +311,11 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
             a = then  # "extended the ban from 1.200 to 2.100 square kilometres"
         else:
             a = out[n - 1] if n > first else None  # the figure just before, whatever it is
-            if a is None or a.kind != "measure" or re.search(r"[;:.!?]", text[a.end : b.start]):
+            if a is None or a.kind != "measure":
                 continue
-            if not _SET_AGAINST.search(text[a.end : b.start]):
+            between = text[a.end : b.start]
+            against = not re.search(r"[;:.!?]", between) and _SET_AGAINST.search(between)
+            if not against and not ANOTHER_GIVER.search(between):
                 continue
         out[n] = replace(b, kind="measure", unit=a.unit, population=a.population, act=a.act)
 

@@ -8,9 +8,10 @@ names them and derives the look-ups the rules use.
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 
-from desktop.claims.words import english
+from desktop.claims.words import alternation, english
 
 _W = english()
 
@@ -41,3 +42,10 @@ CAPACITY = "capacity"  # the key of what a place can hold, never the crowd that 
 THING_ACTS = _W.values("vocabulary.thing_acts")
 MEASURES = _W.classes("vocabulary.measures")
 BARS = _W.classes("vocabulary.bars")  # "the 5 percent threshold": a bar, not a measure
+
+# Another giver's number with its verb left out, as the words before it end: "the owner spoke of
+# 700 tonnes and the coastguard of at least 2,000", "police said 12,000; the organisers, 100,000"
+ANOTHER_GIVER = re.compile(
+    rf"(?:;|\b(?i:{alternation(_W.words('extract.giver_joins'))}))\s+(?i:the)\s+"
+    rf"(?:[^\W\d]+\s+){{0,3}}[^\W\d]+(?:,|\s+(?i:of))\s*$"
+)

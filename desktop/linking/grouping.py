@@ -26,6 +26,7 @@ from desktop.claims.lexicon import MONTHS
 from desktop.claims.vocabulary import (
     ACT_LABEL,
     ACT_OF,
+    ANOTHER_GIVER,
     CROWD,
     HUMAN_ACTS,
     JOB_ACTS,
@@ -671,12 +672,26 @@ def rivals(members: Sequence[Described]) -> list[tuple[int, int]]:
     same things and tell of the same act (or leave them unsaid), and nothing in it makes one of
     them a part or puts it on another occasion."""
     pairs = []
-    for found in _by_sentence(members, "count"):
-        if len(found) < 2 or not _two_givers(members[found[0]].claim.sentence):
+    for found in _by_sentence(members):
+        if len(found) < 2:
+            continue
+        sentence = members[found[0]].claim.sentence
+        givers = _givers(sentence)
+        if not givers:
             continue
         for a, b in combinations(found, 2):
             da, db = members[a], members[b]
             ca, cb = da.claim, db.claim
+            if ca.kind != cb.kind or ca.kind not in ("count", "measure"):
+                continue
+            if ca.kind == "measure" and ca.unit.lower() != cb.unit.lower():
+                continue
+            # …and the clause ends with the second number: "the rest of 200 went home" is none
+            elided = bool(ANOTHER_GIVER.search(_between(ca, cb))) and bool(
+                re.match(r"\s*(?:[.;,:!?)—–-]|$)", cb.context_after)
+            )
+            if givers < 2 and not elided:  # "the owner spoke of 700 and the coastguard of 2,000"
+                continue
             if ca.value == cb.value or max(da.value, db.value) > RIVALS_APART * min(
                 da.value, db.value
             ):
@@ -689,13 +704,23 @@ def rivals(members: Sequence[Described]) -> list[tuple[int, int]]:
     return pairs
 
 
+def _between(a: Claim, b: Claim) -> str:
+    """The words of their sentence between two of its figures (a before b)."""
+    gap = b.start - a.end
+    if gap <= len(a.context_after):
+        return a.context_after[: max(0, gap)]
+    found = a.sentence.find(b.context_before + b.text)
+    end = found + len(b.context_before) if found >= 0 else -1
+    return a.sentence[max(0, end - gap) : end] if end >= gap else ""
+
+
 @lru_cache(maxsize=65_536)  # by sentence: each import asks again of the whole workspace's
-def _two_givers(sentence: str) -> bool:
-    """Whether a sentence names two givers of numbers and nothing that sets one number apart
-    (a part of the other, another occasion: a year, a month)."""
+def _givers(sentence: str) -> int:
+    """How many givers of numbers a sentence names (0 when something in it sets one number
+    apart: a part of the other, another occasion — a year, a month)."""
     words = _rival_words()
     low = sentence.lower()
-    return len(words.givers.findall(low)) >= 2 and not words.not_rivals.search(low)
+    return 0 if words.not_rivals.search(low) else len(words.givers.findall(low))
 
 
 class _RivalWords(NamedTuple):

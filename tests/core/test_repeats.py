@@ -101,6 +101,29 @@ def test_two_sources_numbers_for_one_crowd_in_one_sentence_are_rivals() -> None:
     assert rivals(one_giver) == []
 
 
+def test_another_givers_number_with_its_verb_left_out_is_a_rival() -> None:
+    """One giver's verb serves both numbers: "the owner spoke of 700 tonnes and the coastguard
+    of 2,000"; the bare second number takes the first one's unit."""
+    spill = _described(
+        "On the first morning the owner spoke of about 700 tonnes and the coastguard of at "
+        "least 2,000."
+    )
+    assert [(spill[a].claim.text, spill[b].claim.text) for a, b in rivals(spill)] == [
+        ("about 700 tonnes", "at least 2,000")
+    ]
+    assert spill[1].claim.unit == "tonnes"
+    crowd = _described("Police said 12,000 took part; the organisers, 60,000.")
+    assert [(crowd[a].claim.text, crowd[b].claim.text) for a, b in rivals(crowd)] == [
+        ("12,000", "60,000")
+    ]
+    # the clause goes on past the number: no giver's number
+    rest = _described("Police said 300 were arrested and the rest of 200 went home.")
+    assert rivals(rest) == []
+    # two measures in two units are no rivals
+    units = _described("The owner spoke of 700 tonnes and the coastguard of 2,000 barrels.")
+    assert rivals(units) == []
+
+
 def test_rival_estimates_join_the_groups_of_each_sources_count(tmp_path: Path) -> None:
     """Each outlet repeats one side's count of strikers; the article that gives both makes them
     one group (two before: 'Strikers' and 'Staff'), whose status is then 'diverging': what a
