@@ -748,7 +748,9 @@ def corrections(members: Sequence[Described]) -> list[tuple[int, int]]:
     men got out, not the 37 announced", "€4.4 billion rather than the €3.1 billion first
     estimated", "251 million euros instead of the reported 290 million". The second follows the
     first with only the words of a correction between them (`words_en.toml`, corrections), after
-    at most a few words of the first one's clause ("got out,")."""
+    at most a few words of the first one's clause ("got out,"); or the sentence revises one to
+    the other (`_revised`: "revised January's gain down to 29,700 from the 38,400 first
+    reported")."""
     pairs = []
     for found in _by_sentence(members):
         # the whole inside a part ("three of the ship's twelve tanks are damaged, not two") is
@@ -762,9 +764,53 @@ def corrections(members: Sequence[Described]) -> list[tuple[int, int]]:
                 continue
             if ca.kind != "count" and ca.unit.lower() != cb.unit.lower():
                 continue
-            if _correction_words().fullmatch(ca.context_after[: max(0, cb.start - ca.end)]):
+            between = _between(ca, cb)
+            if _correction_words().fullmatch(between) or _revised(ca, between):
                 pairs.append((a, b))
     return pairs
+
+
+def _revised(first: Claim, between: str) -> bool:
+    """Whether a sentence revises one of two figures to the other: "corrected the number of
+    affected customers from 4,2 million to 6,1 million", "revised January's gain down to 29,700
+    from the 38,400 initially reported". A verb of revision (`words_en.toml`, revisions) comes
+    before the first figure in its clause, and "from … to" or "to … from" joins the two."""
+    found = first.sentence.find(first.context_before + first.text)
+    if found < 0:
+        return False
+    before = first.sentence[: found + len(first.context_before)]
+    words = _revision_words()
+    verbs = [m.end() for m in words.verb.finditer(before)]
+    if not verbs or re.search(r"[;:]", before[verbs[-1] :]):
+        return False
+    return bool(
+        (words.from_before.search(before) and words.to_between.fullmatch(between))
+        or (words.to_before.search(before) and words.from_between.fullmatch(between))
+    )
+
+
+class _RevisionWords(NamedTuple):
+    verb: re.Pattern[str]  # "revised", "corrected", "raised its estimate"
+    from_before: re.Pattern[str]  # "… from " right before the first figure
+    to_between: re.Pattern[str]  # " to " between the two
+    to_before: re.Pattern[str]  # "… to a loss of " right before the first figure
+    from_between: re.Pattern[str]  # ", up from an initial " between the two
+
+
+@cache
+def _revision_words() -> _RevisionWords:
+    words = english_words()
+    space = r"\s+"
+    article = r"(?:(?:the|an?)\s+)?"
+    said = alternation(words["first_said"], space)
+    verbs = alternation(words["revisions"], space)
+    return _RevisionWords(
+        re.compile(rf"\b(?i:{verbs})\b"),
+        re.compile(rf"\b(?i:from)\s+{article}(?i:(?:{said})\s+)?$"),
+        re.compile(r"\s+(?i:to)\s+(?:(?i:an?)\s+)?"),
+        re.compile(r"\b(?i:to)\s+(?:[^\W\d]+\s+){0,3}$"),
+        re.compile(rf"[^.;:!?]{{0,60}}?\b(?i:from)\s+{article}(?i:(?:{said})\s+)?"),
+    )
 
 
 def _inside(claim: Claim, others: Iterable[Claim]) -> bool:

@@ -180,6 +180,27 @@ def test_a_corrected_number_joins_the_group_of_what_it_corrects(tmp_path: Path) 
     assert "one sentence corrects one number with the other" in group.reason
 
 
+def test_a_number_and_the_number_a_sentence_revises_it_from_are_one_quantity() -> None:
+    said = _described(
+        "The group corrected the number of affected customers from 4,2 million to 6,1 million. "
+        "January's gain was revised down to 29,700 from the 38,400 initially reported. "
+        "Police have since revised their count to 2,650 after analysing aerial photographs, up "
+        "from an initial 2,300. The bank raised its forecast for growth to 1.2 percent from 1.0 "
+        "percent."
+    )
+    assert [(said[a].claim.text, said[b].claim.text) for a, b in corrections(said)] == [
+        ("4,2 million", "6,1 million"), ("29,700", "38,400"), ("2,650", "2,300"),
+        ("1.2 percent", "1.0 percent"),
+    ]  # fmt: skip
+    # a change that a revised number starts from, and a change with no revision, are none
+    moved = _described(
+        "The waiting list rose to 7.41 million in December from a revised 7.38 million in "
+        "November. Figures were revised. Sales rose from 40 to 50. The adjusted margin "
+        "narrowed to 7.4 percent from 9.7 percent."
+    )
+    assert corrections(moved) == []
+
+
 def test_a_correction_corrects_the_part_not_the_whole_inside_it() -> None:
     said = _described(
         "Three of the ship's twelve cargo tanks are damaged, not two as initially assumed."
