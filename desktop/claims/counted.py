@@ -34,6 +34,7 @@ from desktop.claims.vocabulary import (
     PERSON_POPULATIONS,
     POPULATIONS,
     THING_ACTS,
+    VERBS,
 )
 from desktop.claims.words import english, noun_lemma
 from desktop.model import Qualifier, QuantityKey
@@ -86,7 +87,7 @@ def _phrase_act(toks: list[Token], n: int) -> tuple[str, str] | None:
 
 
 _QUALIFIERS = _W.classes("counted.qualifiers")  # "further" → "other"
-_VERBS = _W.words("counted.verbs")
+
 _NOUN_ACTS = _W.words("counted.noun_acts")
 _WISH = _W.words("counted.wish")
 _RELIED = _W.words("counted.relied_on")
@@ -261,7 +262,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
                     words.append(k)
                     k += 1
                 continue
-        if tok.kind != "word" or tok.low in _STOP or tok.low in MONTHS or tok.low in _VERBS:
+        if tok.kind != "word" or tok.low in _STOP or tok.low in MONTHS or tok.low in VERBS:
             break
         if tok.low in WORD_NUMBERS:
             break  # "up from 58.2 four years ago": another number begins, not a counted noun
@@ -715,7 +716,7 @@ def _state_before_noun(toks: list[Token], n: int) -> bool:
         and low.endswith("ed")
         and after.text.islower()
         and after.low not in _STOP
-        and after.low not in _VERBS
+        and after.low not in VERBS
         and ACT_OF.get(after.low) is None
     )
 

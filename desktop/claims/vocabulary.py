@@ -34,6 +34,7 @@ ACTS = _W.groups("vocabulary.acts")  # act key → its words; the first word fou
 ACT_OF = _W.classes("vocabulary.acts")
 ACT_LABEL = _W.values("vocabulary.act_labels")
 HUMAN_ACTS = _W.words("vocabulary.human_acts")
+VERBS = _W.words("counted.verbs")  # verbs that end a counted noun: "38 people fled", "crude ran"
 JOB_ACTS = _W.words("vocabulary.job_acts")
 PERSON_POPULATIONS = frozenset(NATION_OF.values()) | _W.words("vocabulary.person_populations")
 CROWD_POPULATIONS = _W.words("vocabulary.crowd_populations")

@@ -32,6 +32,7 @@ from desktop.claims.vocabulary import (
     JOB_ACTS,
     PERSON_POPULATIONS,
     THING_ACTS,
+    VERBS,
 )
 from desktop.claims.words import alternation
 from desktop.linking.blocking import act_class, dimension, quantity_key, window_class
@@ -1135,6 +1136,8 @@ def label_for(claims: Sequence[Claim]) -> str:
         unit = f"{_in_words(measure)} ({_common(c.unit for c in claims)})"
     if unit.startswith("of the "):
         unit = f"some {unit}"  # a part: "31 of the cases"
+    if claims and claims[0].kind == "measure" and (stuff := _material(claims)):
+        unit = f"{unit} of {stuff}"  # "Tonnes of crude", "Km of coastline"
     act = _named_act(claims, unit)
     label = f"{unit} {ACT_LABEL.get(act, act)}".strip() or "figures"
     places = [describe(c).place for c in claims]
@@ -1145,6 +1148,41 @@ def label_for(claims: Sequence[Claim]) -> str:
     if window:
         label += f", {window}"
     return label[:1].upper() + label[1:]
+
+
+def _material(claims: Sequence[Claim]) -> str:
+    """What most of a group's measures are of, as their words say right after them ("7,400
+    tonnes of crude", "81 kilometres of oiled coastline": crude, coastline): the last word before
+    a word that says nothing, when two figures at least give it and half of those that say what
+    they are of."""
+    stop = english_words()["stopwords"]
+    heads = []
+    for c in claims:
+        words = re.findall(r"[^\W\d_]+|[^\w\s]", c.context_after[: _CONTEXT_WORDS * 12])
+        if len(words) < 2 or words[0].lower() not in _material_words():
+            continue
+        said: list[str] = []
+        for w in words[1 : 1 + _CONTEXT_WORDS]:
+            verb = bool(said) and (w in VERBS or w in ACT_OF or w.endswith("ed"))
+            if not w.isalpha() or not w.islower() or w in stop or verb:
+                if said:
+                    break
+                continue
+            said.append(w)
+        if said:
+            heads.append(said[-1])
+    head = _common(heads)
+    return head if head and heads.count(head) >= 2 and 2 * heads.count(head) >= len(heads) else ""
+
+
+_CONTEXT_WORDS = (
+    4  # words after a measure's "of" that may say what it is of: "of thick black crude"
+)
+
+
+@cache
+def _material_words() -> frozenset[str]:
+    return frozenset(english_words()["material_before"])
 
 
 def _borrowed(claim: Claim) -> bool:

@@ -101,3 +101,26 @@ def test_a_label_names_what_its_figures_say(group: list[Claim], label: str) -> N
 )
 def test_the_place_a_figure_is_counted_in(sentence: str, figure: str, place: str) -> None:
     assert place_of(sentence, figure) == place
+
+
+def _measures(*sentences: str) -> list[Claim]:
+    from desktop.claims import extract_claims
+
+    return [extract_claims(s)[0].with_ids(n, n) for n, s in enumerate(sentences, start=1)]
+
+
+def test_a_group_of_measures_is_named_by_what_they_measure() -> None:
+    crude = _measures(
+        "The tanker lost 7,400 tonnes of crude on Monday.",
+        "Some 7,000 tonnes of thick black crude leaked.",
+        "About 7,200 tonnes have leaked, the authority said.",
+    )
+    assert label_for(crude) == "Tonnes of crude"
+    shore = _measures(
+        "Oil fouled 81 kilometres of coastline.", "It reached 74 kilometres of coastline."
+    )
+    assert label_for(shore) == "Km of coastline"
+    # one figure's word names nothing; neither do two words of two figures
+    assert label_for(crude[:1] + crude[2:]) == "Tonnes"
+    mixed = _measures("It lost 7,400 tonnes of crude.", "It lost 7,000 tonnes of sludge.")
+    assert label_for(mixed) == "Tonnes"
