@@ -189,6 +189,9 @@ CASES = [
     ("Varga cleared the magic 50 per cent mark.", "50", "threshold", ""),
     ("Coverage is well short of the 95 percent needed to stop the disease.", "95", "threshold",
      ""),
+    # how much of a fire is contained is a measure of its own, before or after the number
+    ("The fire was 5% contained Tuesday evening.", "5%", "containment", ""),
+    ("The blaze was only to 14 percent under control.", "14 percent", "containment", ""),
     # a verb of growth makes a percentage growth when nothing else is named…
     ("Orsenia grows by 0,3 procent, good news for exporters.", "0,3", "growth", ""),
     # …and a measure named beside it stays that measure
