@@ -242,6 +242,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         qualifier = _QUALIFIERS[_low(toks, k)]  # "50 to 100 more cases", "dozens more"
         k += 1
     words: list[int] = []
+    noun_at = k  # where the counted noun begins, past a hyphenated modifier
     while k < len(toks) and len(words) < 4:
         tok = toks[k]
         if tok.kind == "sym" and tok.text in ("°",) and not words:
@@ -262,7 +263,14 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
                     words.append(k)
                     k += 1
                 continue
-        if tok.kind != "word" or tok.low in _STOP or tok.low in MONTHS or tok.low in VERBS:
+        if not words and _modifier_part(toks, k) and _low(toks, k + 3).isalpha():
+            words.append(k)  # "four sold-out evenings", "40 one-off shows": a modifier
+            noun_at = k + 3
+            k += 1
+            continue
+        if tok.kind != "word" or tok.low in _STOP or tok.low in MONTHS:
+            break
+        if tok.low in VERBS and not (k == noun_at and _plural_noun(toks, e, k)):
             break
         if tok.low in WORD_NUMBERS:
             break  # "up from 58.2 four years ago": another number begins, not a counted noun
@@ -724,6 +732,13 @@ def _state_before_noun(toks: list[Token], n: int) -> bool:
 def _state_act(toks: list[Token], n: int) -> tuple[str, str]:
     """The act of the word `_state_before_noun` found at n."""
     return _STATES.get(toks[n].low) or ACT_OF[toks[n].low], toks[n].text
+
+
+def _plural_noun(toks: list[Token], e: NumberExpr, n: int) -> bool:
+    """Whether a verb's -s form that begins the counted noun is the plural noun of what it
+    counts ("the FOUR shows will", "40 one-off shows"), not the verb of a sample ("a poll of
+    2,000 shows")."""
+    return toks[n].low.endswith("s") and _low(toks, e.first - 1) != "of"
 
 
 def _modifier_part(toks: list[Token], n: int) -> bool:

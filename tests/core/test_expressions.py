@@ -80,6 +80,9 @@ MORE = [
     ("The firm raised $150m in a Series B round.", [("$150m", 150e6, "=")]),
     ("3M said it would cut 6,000 jobs.", [("6,000 jobs", 6000, "=")]),
     ("A strike shut 7-Eleven stores.", []),
+    # a unit in capitals after the hyphen is no name
+    ("They began a 200-MILE trek.", [("200-MILE", 200, "=")]),
+    ("Police ended a 19-HOUR siege.", [("19-HOUR", 19, "=")]),
     ("It has 12k followers on Instagram.", [("12k followers", 12000, "=")]),
     ("12 comments", []),
     ("The post drew 300 comments within an hour.", [("300 comments", 300, "=")]),

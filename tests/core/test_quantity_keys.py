@@ -354,3 +354,21 @@ def test_a_figure_carries_its_quantity_as_a_typed_key(sentence, figure, key) -> 
     (claim,) = [c for c in extract_claims(sentence) if c.text.startswith(figure)]
     assert claim.quantity == key
     assert QuantityKey.read(key.stored()) == key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "population"),
+    [
+        # a hyphenated modifier before the counted noun, even one whose first word is an act or
+        # a number
+        ("After four sold-out evenings, she left.", "four sold-out evenings", "evening"),
+        ("She played 40 one-off shows.", "40 one-off shows", "show"),
+        # a verb's -s form right after a number is the plural noun…
+        ("The FOUR shows will pump money into the city.", "FOUR shows", "show"),
+        # …but not after "of", where the number is a sample and the word its verb
+        ("A poll of 2,000 shows support for the plan.", "2,000", ""),
+    ],
+)
+def test_what_a_figure_counts_past_modifiers(sentence: str, figure: str, population: str) -> None:
+    (claim,) = [c for c in extract_claims(sentence) if c.text.startswith(figure.split()[0])]
+    assert (claim.text, claim.population) == (figure, population)
