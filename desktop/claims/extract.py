@@ -93,8 +93,10 @@ def extract_claims(
                 inherited, unit = _elided(e.first, c.act, mentions, history, s, out, toks)
                 population = f"{inherited}{population}" if inherited else ""
             elif not population and c.kind == "count":
-                population, unit = _part_of_first(e.first, toks, out[first:]) or _elided(
-                    e.first, c.act, mentions, history, s, out, toks
+                population, unit = (
+                    _part_of_first(e.first, toks, out[first:])
+                    or _whole_of_before(e.first, toks, out[first:])
+                    or _elided(e.first, c.act, mentions, history, s, out, toks)
                 )
                 if population and not act and not mentions and _GIVEN.search(sentence):
                     act = _act_told_before(population, s, out)  # another source's number
@@ -333,6 +335,18 @@ def _part_of_first(n: int, toks: list[Token], here: list[Claim]) -> tuple[str, s
         return None
     key = QuantityKey.read(whole.population)  # what it counts; other outlets give the part bare
     return replace(key, qualifier=Qualifier.NONE).stored(), whole.unit
+
+
+def _whole_of_before(n: int, toks: list[Token], here: list[Claim]) -> tuple[str, str] | None:
+    """What a bare whole counts when it follows a part of it in its sentence: "has taken in 640
+    birds since Wednesday, of the more than 2,300 found along the coast" (birds)."""
+    if n < 2 or toks[n - 1].low != "the" or toks[n - 2].low != "of" or not here:
+        return None
+    part = here[-1]
+    if part.kind != "count" or not part.unit_written or not part.population:
+        return None
+    key = QuantityKey.read(part.population)
+    return replace(key, qualifier=Qualifier.NONE).stored(), part.unit
 
 
 def _named(speaker: str, text: str, end: int) -> str:

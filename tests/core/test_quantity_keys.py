@@ -217,6 +217,9 @@ CASES = [
     ("Some 800 rescuers came. Of the 40 miners, three were rescued.", "three", "miner",
      "departed"),
     ("Rescuers had pulled five people alive from the rubble.", "five", "people", ""),
+    # …and a bare whole after its part counts what the part counts
+    ("The centre has taken in 640 birds since Wednesday, of the more than 2,300 found along "
+     "the coast.", "more than 2,300", "bird", ""),
     # a thing damaged or destroyed: what is counted is the noun after, never "buildings"
     ("Oil had escaped from two damaged cargo tanks.", "two", "tank", "damaged"),
     ("Crews found 12 destroyed vehicles on the road.", "12", "vehicles", "destroyed"),
