@@ -159,7 +159,8 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
     if kind == "count" and explicit:
         for n in range(e.last + 1, np_last):
             if _state_before_noun(toks, n):
-                act, act_word = _state_act(toks, n)  # "seven sick persons"
+                state = _state_act(toks, n)  # "seven sick persons"
+                act, act_word = state if state[0] else (act, act_word)
                 break
     return Counted(unit, population, act, act_word, kind, np_last, explicit)
 
@@ -566,6 +567,8 @@ def _measure_near(toks: list[Token], e: NumberExpr, skip: frozenset[str] = froze
     for n in range(max(0, e.first - 12), min(len(toks), e.last + 6)):
         if e.first <= n <= e.last:
             continue
+        if n < e.first and toks[n].low in _AFTER_ONLY:
+            continue  # "inflation was contained at 2%" is inflation; "5% contained" is not
         key, size = _measure_at(toks, n, e.first)
         dist = e.first - (n + size - 1) if n < e.first else (n - e.last) + 1
         if key and key not in skip and dist < best_dist:
@@ -580,6 +583,7 @@ def _measure_near(toks: list[Token], e: NumberExpr, skip: frozenset[str] = froze
 _MEASURE_PHRASES = _W.phrase_classes("vocabulary.measure_phrases")
 _NOT_MONEY = frozenset(_W.words("counted.not_money_measures"))
 _GROWTH_VERBS = _W.words("counted.growth_verbs")
+_AFTER_ONLY = _W.words("counted.measures_after_only")
 _NEEDS = _W.words("counted.needs")
 
 
@@ -730,15 +734,20 @@ def _state_before_noun(toks: list[Token], n: int) -> bool:
 
 
 def _state_act(toks: list[Token], n: int) -> tuple[str, str]:
-    """The act of the word `_state_before_noun` found at n."""
-    return _STATES.get(toks[n].low) or ACT_OF[toks[n].low], toks[n].text
+    """The act of the word `_state_before_noun` found at n; none for a thing's act said of
+    people ("12 burned children": not damaged)."""
+    if toks[n].low in _STATES:
+        return _STATES[toks[n].low], toks[n].text
+    if POPULATIONS.get(toks[n + 1].low) in PERSON_POPULATIONS:
+        return "", ""
+    return ACT_OF[toks[n].low], toks[n].text
 
 
 def _plural_noun(toks: list[Token], e: NumberExpr, n: int) -> bool:
     """Whether a verb's -s form that begins the counted noun is the plural noun of what it
     counts ("the FOUR shows will", "40 one-off shows"), not the verb of a sample ("a poll of
-    2,000 shows")."""
-    return toks[n].low.endswith("s") and _low(toks, e.first - 1) != "of"
+    2,000 shows", "one faces a charge")."""
+    return toks[n].low.endswith("s") and e.value != 1 and _low(toks, e.first - 1) != "of"
 
 
 def _modifier_part(toks: list[Token], n: int) -> bool:

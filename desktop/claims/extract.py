@@ -29,12 +29,12 @@ from desktop.claims.segments import (
 )
 from desktop.claims.vocabulary import (
     ACT_OF,
-    ANOTHER_GIVER,
     CROWD,
     CROWD_POPULATIONS,
     HUMAN_ACTS,
     PERSON_POPULATIONS,
     THING_ACTS,
+    another_giver,
 )
 from desktop.claims.words import alternation, english
 from desktop.model import Cancelled, Claim, Qualifier, QuantityKey
@@ -317,7 +317,7 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
                 continue
             between = text[a.end : b.start]
             against = not re.search(r"[;:.!?]", between) and _SET_AGAINST.search(between)
-            if not against and not ANOTHER_GIVER.search(between):
+            if not against and not another_giver(between):
                 continue
         out[n] = replace(b, kind="measure", unit=a.unit, population=a.population, act=a.act)
 

@@ -136,9 +136,11 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             if not _glued_unit(toks[i + 1], e):
                 return False
         if i + 2 < len(toks) and toks[i + 1].text == "-" and _adj(toks, i, i + 1):
-            unit = toks[i + 2].low in MEASURE_UNITS or toks[i + 2].low in DURATION_UNITS
+            unit = toks[i + 2].text.isupper() and (
+                toks[i + 2].low in MEASURE_UNITS or toks[i + 2].low in DURATION_UNITS
+            )  # "a 200-MILE trek"; "her 100-Day Plan", "24-Hour Fitness" are names
             if _adj(toks, i + 1, i + 2) and toks[i + 2].text[:1].isupper() and not unit:
-                return False  # "7-Eleven", "4-H": a name ("a 200-MILE trek" is none)
+                return False  # "7-Eleven", "4-H": a name
         if i + 1 < len(toks) and _adj(toks, i, i + 1) and toks[i + 1].text in ("/", ":"):
             if not e.fraction:
                 return False

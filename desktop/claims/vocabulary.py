@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from desktop.claims.words import alternation, english
+from desktop.claims.words import alternation, english, noun_lemma
 
 _W = english()
 
@@ -46,7 +46,16 @@ BARS = _W.classes("vocabulary.bars")  # "the 5 percent threshold": a bar, not a 
 
 # Another giver's number with its verb left out, as the words before it end: "the owner spoke of
 # 700 tonnes and the coastguard of at least 2,000", "police said 12,000; the organisers, 100,000"
-ANOTHER_GIVER = re.compile(
+_ANOTHER_GIVER = re.compile(
     rf"(?:;|\b(?i:{alternation(_W.words('extract.giver_joins'))}))\s+(?i:the)\s+"
-    rf"(?:[^\W\d]+\s+){{0,3}}[^\W\d]+(?:,|\s+(?i:of))\s*$"
+    rf"(?P<giver>(?:[^\W\d]+\s+){{0,3}}[^\W\d]+)(?:,|\s+(?i:of))\s*$"
 )
+_GIVERS = frozenset(noun_lemma(w) for w in _W.words("extract.giver_nouns"))
+
+
+def another_giver(between: str) -> bool:
+    """Whether the words between two figures end by naming another giver of the second, its verb
+    left out: "… and the coastguard of", "…; the organisers," (not "and the crew of", "; the
+    youngest,", "and the neighbouring village,")."""
+    found = _ANOTHER_GIVER.search(between)
+    return bool(found) and any(noun_lemma(w.lower()) in _GIVERS for w in found["giver"].split())

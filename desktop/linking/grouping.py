@@ -26,13 +26,13 @@ from desktop.claims.lexicon import MONTHS
 from desktop.claims.vocabulary import (
     ACT_LABEL,
     ACT_OF,
-    ANOTHER_GIVER,
     CROWD,
     HUMAN_ACTS,
     JOB_ACTS,
     PERSON_POPULATIONS,
     THING_ACTS,
     VERBS,
+    another_giver,
 )
 from desktop.claims.words import alternation
 from desktop.linking.blocking import act_class, dimension, quantity_key, window_class
@@ -427,7 +427,9 @@ def _cluster(
 
 def _coincidences(merged: np.ndarray, members: Sequence[Described], table: Table) -> np.ndarray:
     """Clusters whose only bond is a small number said of different things ("two" crew in
-    hospital, "two" inspections passed, "two" extra sailings): each figure stands alone."""
+    hospital, "two" inspections passed, "two" extra sailings): each figure stands alone, unless
+    all count people to whom the same happened ("two soldiers were killed", "two people were
+    killed": the class lists miss many synonyms of people)."""
     clusters: dict[int, list[int]] = defaultdict(list)
     for n, root in enumerate(merged.tolist()):
         clusters[root].append(n)
@@ -449,7 +451,13 @@ def _coincidences(merged: np.ndarray, members: Sequence[Described], table: Table
             stays = group
         for n in set(group) - set(stays):
             out[n] = n
-        if len({int(table.kind_of[n]) for n in stays}) == len(stays):
+        acts = {act_class(members[n].claim) for n in stays}
+        same_happened = (
+            len(acts) == 1
+            and "" not in acts
+            and all(of_people(members[n].kind_of, members[n].measure) for n in stays)
+        )  # "two soldiers were killed", "two people were killed": one count
+        if len({int(table.kind_of[n]) for n in stays}) == len(stays) and not same_happened:
             out[stays] = stays
         else:
             out[stays] = stays[0]
@@ -688,7 +696,7 @@ def rivals(members: Sequence[Described]) -> list[tuple[int, int]]:
             if ca.kind == "measure" and ca.unit.lower() != cb.unit.lower():
                 continue
             # …and the clause ends with the second number: "the rest of 200 went home" is none
-            elided = bool(ANOTHER_GIVER.search(_between(ca, cb))) and bool(
+            elided = another_giver(_between(ca, cb)) and bool(
                 re.match(r"\s*(?:[.;,:!?)—–-]|$)", cb.context_after)
             )
             if givers < 2 and not elided:  # "the owner spoke of 700 and the coastguard of 2,000"
@@ -781,8 +789,18 @@ def _revised(first: Claim, between: str) -> bool:
         return False
     before = first.sentence[: found + len(first.context_before)]
     words = _revision_words()
-    verbs = [m.end() for m in words.verb.finditer(before)]
+    # the verb governs the first figure: it is no adjective ("under the revised plan"), and no
+    # verb of change stands between them ("which revised its method, said output rose from …")
+    verbs = [
+        m.end()
+        for m in words.verb.finditer(before)
+        if not words.determiner.search(before, 0, m.start())
+    ]
     if not verbs or re.search(r"[;:]", before[verbs[-1] :]):
+        return False
+    if words.changed.search(before, verbs[-1]):
+        return False
+    if words.breaks.search(between):  # "from 12 to 15, and in Bexley from 20": two revisions
         return False
     return bool(
         (words.from_before.search(before) and words.to_between.fullmatch(between))
@@ -796,6 +814,9 @@ class _RevisionWords(NamedTuple):
     to_between: re.Pattern[str]  # " to " between the two
     to_before: re.Pattern[str]  # "… to a loss of " right before the first figure
     from_between: re.Pattern[str]  # ", up from an initial " between the two
+    breaks: re.Pattern[str]  # a word that begins another revision: "and", "while"
+    determiner: re.Pattern[str]  # "the", "its" right before: the revision word is an adjective
+    changed: re.Pattern[str]  # a verb of change: "rose", "fell"
 
 
 @cache
@@ -811,6 +832,9 @@ def _revision_words() -> _RevisionWords:
         re.compile(r"\s+(?i:to)\s+(?:(?i:an?)\s+)?"),
         re.compile(r"\b(?i:to)\s+(?:[^\W\d]+\s+){0,3}$"),
         re.compile(rf"[^.;:!?]{{0,60}}?\b(?i:from)\s+{article}(?i:(?:{said})\s+)?"),
+        re.compile(rf"\b(?i:{alternation(words['revision_breaks'], space)})\b"),
+        re.compile(rf"\b(?i:{alternation(words['determiners'], space)})\s+$"),
+        re.compile(rf"\b(?i:{alternation(words['revision_stops'], space)})\b"),
     )
 
 
@@ -1163,8 +1187,9 @@ def _material(claims: Sequence[Claim]) -> str:
             continue
         said: list[str] = []
         for w in words[1 : 1 + _CONTEXT_WORDS]:
-            verb = bool(said) and (w in VERBS or w in ACT_OF or w.endswith("ed"))
-            if not w.isalpha() or not w.islower() or w in stop or verb:
+            verb = bool(said) and (w in VERBS or w in ACT_OF or w.endswith(("ed", "ing")))
+            ends = w in _material_ends() or (bool(said) and w.endswith(("nt", "lt")))
+            if not w.isalpha() or not w.islower() or w in stop or verb or ends:
                 if said:
                     break
                 continue
@@ -1178,6 +1203,11 @@ def _material(claims: Sequence[Claim]) -> str:
 _CONTEXT_WORDS = (
     4  # words after a measure's "of" that may say what it is of: "of thick black crude"
 )
+
+
+@cache
+def _material_ends() -> frozenset[str]:
+    return frozenset(english_words()["material_ends"])
 
 
 @cache

@@ -297,7 +297,8 @@ def _status_text(g: GroupRow) -> str:
 def _row_tip(g: GroupRow) -> str:
     extent = ""
     if g.min is not None and g.max is not None:
-        extent = f"{range_text(g.min, g.max)} ({g.spread:.1f}×)"
+        apart = f" ({g.spread:.1f}×)" if g.spread > 1.0 else ""  # agreeing: none apart
+        extent = f"{range_text(g.min, g.max)}{apart}"
     return (
         f"<b>{escape(g.label)}</b><br>{escape(g.status)} · {g.source_count} sources · "
         f"{len(g.claims)} figures<br>{escape(extent)}<br><i>Click to chart this group.</i>"

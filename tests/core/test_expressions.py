@@ -83,6 +83,7 @@ MORE = [
     # a unit in capitals after the hyphen is no name
     ("They began a 200-MILE trek.", [("200-MILE", 200, "=")]),
     ("Police ended a 19-HOUR siege.", [("19-HOUR", 19, "=")]),
+    ("She launched her 100-Day Plan.", []),  # a name, in title case
     ("It has 12k followers on Instagram.", [("12k followers", 12000, "=")]),
     ("12 comments", []),
     ("The post drew 300 comments within an hour.", [("300 comments", 300, "=")]),

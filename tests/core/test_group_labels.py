@@ -124,3 +124,8 @@ def test_a_group_of_measures_is_named_by_what_they_measure() -> None:
     assert label_for(crude[:1] + crude[2:]) == "Tonnes"
     mixed = _measures("It lost 7,400 tonnes of crude.", "It lost 7,000 tonnes of sludge.")
     assert label_for(mixed) == "Tonnes"
+    # a participle or a word of time after the noun is not what it measures
+    oil = _measures("About 700 tonnes of fuel oil leaking from it.", "Some 650 tonnes of fuel oil.")
+    assert label_for(oil) == "Tonnes of oil"
+    coast = _measures("Oil fouled 30 km of coastline yesterday.", "It fouled 35 km of coastline.")
+    assert label_for(coast) == "Km of coastline"

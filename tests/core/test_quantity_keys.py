@@ -192,6 +192,7 @@ CASES = [
     # how much of a fire is contained is a measure of its own, before or after the number
     ("The fire was 5% contained Tuesday evening.", "5%", "containment", ""),
     ("The blaze was only to 14 percent under control.", "14 percent", "containment", ""),
+    ("Inflation was contained at 2%.", "2%", "inflation", ""),  # "contained" only after it
     # a verb of growth makes a percentage growth when nothing else is named…
     ("Orsenia grows by 0,3 procent, good news for exporters.", "0,3", "growth", ""),
     # …and a measure named beside it stays that measure
@@ -370,6 +371,8 @@ def test_a_figure_carries_its_quantity_as_a_typed_key(sentence, figure, key) -> 
         ("The FOUR shows will pump money into the city.", "FOUR shows", "show"),
         # …but not after "of", where the number is a sample and the word its verb
         ("A poll of 2,000 shows support for the plan.", "2,000", ""),
+        # …or after one, where the verb is singular
+        ("Police arrested 12 men; one faces a murder charge.", "one", "men"),
     ],
 )
 def test_what_a_figure_counts_past_modifiers(sentence: str, figure: str, population: str) -> None:

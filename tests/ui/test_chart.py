@@ -338,3 +338,14 @@ if __name__ == "__main__":
     # can be collected in an order that aborts the process ("bool_dealloc")
     sys.stdout.flush()
     os._exit(0)
+
+
+def test_an_overview_row_of_figures_that_agree_within_their_bounds_says_no_spread():
+    """'More than 14,000' and '78,600' agree: the row's tip gives the range, not '5.6×' or
+    '1.0×' beside it; a diverging row keeps its spread."""
+    from desktop.ui.chart_overview import _row_tip
+
+    agree = GroupRow(1, "Tonnes", (1, 2), (1, 2), 14_000, 78_600, "agreeing")
+    apart = GroupRow(2, "Km", (3, 4), (3, 4), 40, 81, "diverging")
+    assert "×" not in _row_tip(agree) and "14,000" in _row_tip(agree)
+    assert "(2.0×)" in _row_tip(apart)
