@@ -333,8 +333,7 @@ def _part_of_first(n: int, toks: list[Token], here: list[Claim]) -> tuple[str, s
         return None
     if not any(t.text == "," for t in toks[3:n]) or not whole.population:
         return None
-    key = QuantityKey.read(whole.population)  # what it counts; other outlets give the part bare
-    return replace(key, qualifier=Qualifier.NONE).stored(), whole.unit
+    return _counted_as(whole)  # not as a part: other outlets give the part bare
 
 
 def _whole_of_before(n: int, toks: list[Token], here: list[Claim]) -> tuple[str, str] | None:
@@ -345,8 +344,13 @@ def _whole_of_before(n: int, toks: list[Token], here: list[Claim]) -> tuple[str,
     part = here[-1]
     if part.kind != "count" or not part.unit_written or not part.population:
         return None
-    key = QuantityKey.read(part.population)
-    return replace(key, qualifier=Qualifier.NONE).stored(), part.unit
+    return _counted_as(part)
+
+
+def _counted_as(claim: Claim) -> tuple[str, str]:
+    """What another figure counts, without its qualifier (part, other), and its noun."""
+    key = QuantityKey.read(claim.population)
+    return replace(key, qualifier=Qualifier.NONE).stored(), claim.unit
 
 
 def _named(speaker: str, text: str, end: int) -> str:
