@@ -71,7 +71,14 @@ def test_a_speed_in_two_units_is_linked_across_articles() -> None:
 
 @pytest.mark.parametrize(
     ("noun", "like"),
-    [("staff", "worker"), ("dockworker", "worker"), ("vessel", "ship"), ("client", "customer")],
+    [
+        ("staff", "worker"),
+        ("dockworker", "worker"),
+        ("vessel", "ship"),
+        ("client", "customer"),
+        ("jet", "plane"),
+        ("show", "concert"),
+    ],
 )
 def test_nouns_of_one_class(noun: str, like: str) -> None:
     assert kind_of(noun) == kind_of(like) != noun
