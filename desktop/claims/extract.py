@@ -207,11 +207,11 @@ def _scale_carried(e: NumberExpr, then: NumberExpr, toks: list[Token]) -> Number
     )
 
 
-_CHANGE_REACH = 20.0  # a change's start and end are within this factor of each other
+_CHANGE_FACTOR = 20.0  # a change's start and end are within this factor of each other
 
 
 def _within(a: float, b: float) -> bool:
-    return a > 0 and b > 0 and max(a, b) <= _CHANGE_REACH * min(a, b)
+    return a > 0 and b > 0 and max(a, b) <= _CHANGE_FACTOR * min(a, b)
 
 
 def _scaled(e: NumberExpr) -> bool:

@@ -47,7 +47,8 @@ def _classes() -> dict[str, str]:
 
 
 @cache
-def _stopwords() -> frozenset[str]:
+def stopwords() -> frozenset[str]:
+    """Words that say nothing of which quantity a figure is (`words_en.toml`, stopwords)."""
     return frozenset(english_words()["stopwords"])
 
 
@@ -145,7 +146,7 @@ def _people_classes() -> frozenset[str]:
 @lru_cache(maxsize=65_536)  # by text: a sentence holding several figures is read once
 def _words(text: str) -> tuple[str, ...]:
     """The lemmas of a text's words, stopwords left out."""
-    stop = _stopwords()
+    stop = stopwords()
     return tuple(lemma(w) for w in _WORD.findall(text) if w.lower() not in stop and len(w) > 1)
 
 

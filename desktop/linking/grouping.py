@@ -46,6 +46,7 @@ from desktop.linking.evidence import (
     of_people,
     owner_of,
     probabilities,
+    stopwords,
     tally,
     threshold,
 )
@@ -452,10 +453,9 @@ def _coincidences(merged: np.ndarray, members: Sequence[Described], table: Table
         for n in set(group) - set(stays):
             out[n] = n
         acts = {act_class(members[n].claim) for n in stays}
+        of_persons = dict(zip(group, people, strict=True))
         same_happened = (
-            len(acts) == 1
-            and "" not in acts
-            and all(of_people(members[n].kind_of, members[n].measure) for n in stays)
+            len(acts) == 1 and "" not in acts and all(of_persons[n] for n in stays)
         )  # "two soldiers were killed", "two people were killed": one count
         if len({int(table.kind_of[n]) for n in stays}) == len(stays) and not same_happened:
             out[stays] = stays
@@ -695,11 +695,13 @@ def rivals(members: Sequence[Described]) -> list[tuple[int, int]]:
                 continue
             if ca.kind == "measure" and ca.unit.lower() != cb.unit.lower():
                 continue
-            # …and the clause ends with the second number: "the rest of 200 went home" is none
-            elided = another_giver(_between(ca, cb)) and bool(
-                re.match(r"\s*(?:[.;,:!?)—–-]|$)", cb.context_after)
-            )
-            if givers < 2 and not elided:  # "the owner spoke of 700 and the coastguard of 2,000"
+            # one giver serves both when the second's verb is left out ("the owner spoke of 700
+            # and the coastguard of 2,000") and its clause ends with the number ("the rest of
+            # 200 went home" is none)
+            if givers < 2 and not (
+                another_giver(_between(ca, cb))
+                and re.match(r"\s*(?:[.;,:!?)—–-]|$)", cb.context_after)
+            ):
                 continue
             if ca.value == cb.value or max(da.value, db.value) > RIVALS_APART * min(
                 da.value, db.value
@@ -1179,7 +1181,7 @@ def _material(claims: Sequence[Claim]) -> str:
     tonnes of crude", "81 kilometres of oiled coastline": crude, coastline): the last word before
     a word that says nothing, when two figures at least give it and half of those that say what
     they are of."""
-    stop = english_words()["stopwords"]
+    stop = stopwords()
     heads = []
     for c in claims:
         words = re.findall(r"[^\W\d_]+|[^\w\s]", c.context_after[: _CONTEXT_WORDS * 12])
@@ -1200,9 +1202,8 @@ def _material(claims: Sequence[Claim]) -> str:
     return head if head and heads.count(head) >= 2 and 2 * heads.count(head) >= len(heads) else ""
 
 
-_CONTEXT_WORDS = (
-    4  # words after a measure's "of" that may say what it is of: "of thick black crude"
-)
+# words after a measure's "of" that may say what it is of: "of thick black crude"
+_CONTEXT_WORDS = 4
 
 
 @cache
