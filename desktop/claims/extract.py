@@ -34,6 +34,7 @@ from desktop.claims.vocabulary import (
     HUMAN_ACTS,
     PERSON_POPULATIONS,
     THING_ACTS,
+    VERBS,
     another_giver,
 )
 from desktop.claims.words import alternation, english
@@ -61,6 +62,7 @@ def extract_claims(
     history: list[tuple[int, int, str, str]] = []  # (paragraph, sentence, population, word)
     quotes: list[tuple[int, int]] = []
     quoted_speech = _QuotedSpeech([], text, 0, 0)
+    scaled_before: tuple[int, NumberExpr] | None = None  # (paragraph, the last scaled number)
     for s in sentences(text):
         if stop is not None and s.index % _STOP_EVERY == 0 and stop():
             raise Cancelled("extraction stopped")
@@ -82,6 +84,8 @@ def extract_claims(
         speaker_here = _named(speaker_in(sentence, last_speaker), text, s.start)
         time: SentenceTime | None = None  # read when the sentence turns out to hold a figure
         mentions = population_mentions(toks)
+        if scaled_before is not None and s.paragraph - scaled_before[0] > 1:
+            scaled_before = None
         for e in _units_carried(
             [e for e in number_expressions(toks) if is_figure(e, toks, 0)], toks
         ):
@@ -100,6 +104,13 @@ def extract_claims(
                 )
                 if population and not act and not mentions and _GIVEN.search(sentence):
                     act = _act_told_before(population, s, out)  # another source's number
+            if not population and c.kind == "count" and scaled_before is not None:
+                e = _currency_kept(e, scaled_before[1], toks)
+                if e.currency:  # "Sensors, at 2.38bn against 2.25bn": the amounts before
+                    c = describe(e, toks)
+                    population, unit, act = c.population, c.unit, c.act
+            if _scaled(e):
+                scaled_before = (s.paragraph, e)
             population, act = _settled(population, act)
             last = max(e.last, c.np_last) if c.kind not in ("money", "percent") else e.last
             if any(text[toks[i].start : toks[i].end] in _CLOSERS for i in range(e.last + 1, last)):
@@ -176,6 +187,25 @@ def _units_carried(found: list[NumberExpr], toks: list[Token]) -> list[NumberExp
             out[n] = replace(e, currency=given.currency, percent=given.percent)
     return out
 
+
+def _currency_kept(e: NumberExpr, earlier: NumberExpr, toks: list[Token]) -> NumberExpr:
+    """`e` in the currency of `earlier`, the last number with a scale word in its paragraph or
+    the one before, when that was an amount and `e` is one written like it that its sentences
+    name no other way: a number with a scale word ("Sensors, at 2.38bn against 2.25bn", "earns
+    half a billion") that counts nothing and is no doer ("11.2 million watched", "3 million
+    streamed it", "8 million were")."""
+    if not earlier.currency or e.currency or e.percent or e.fraction or e.vague:
+        return e
+    if not (_scaled(e) or (e.written_in_words and e.value >= _MILLION)):
+        return e
+    then = toks[e.last + 1].low if e.last + 1 < len(toks) else ""
+    if then in VERBS or then in _PLURAL_AFTER or then.endswith("ed") or describe(e, toks).explicit:
+        return e
+    return replace(e, currency=earlier.currency)
+
+
+_MILLION = 1e6
+_PLURAL_AFTER = _W.words("extract.plural_after")
 
 _DECIMALS = re.compile(r"\d[.,]\d{1,2}$")  # "3.0": written with decimals, whatever its value
 

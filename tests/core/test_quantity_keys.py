@@ -306,6 +306,20 @@ UNITS_CARRIED = [
     ("The lava covered 1,9 square kilometres of farmland.", "1,9", "measure", "square km"),
     ("Demand peaked at 49,1 gigawatts on Wednesday.", "49,1", "measure", "GW"),
     ("The wait was 2,5 hours.", "2,5", "duration", "hours"),
+    # a number with a scale word after the amounts of the sentences before is one of them
+    ("Profit was 512 million euros. Sensors, at 2.38bn against 2.25bn, remains the backbone.",
+     "2.25bn", "money", "EUR"),
+    ("The group earned $3.1 billion.\n\nA firm that earns half a billion in a quarter can pay.",
+     "half a billion", "money", "USD"),
+    # …not a doer, nor one the sentences name, nor one after a number of something else
+    ("TV rights brought 40 million euros. It said 11.2 million watched the match.", "11.2",
+     "count", ""),
+    ("Rights cost 40 million euros. Some 1.4 million are without power.", "Some 1.4", "count", ""),
+    ("It cost 9 million euros. Passengers, 1.12 million of them, pay nothing.", "1.12",
+     "count", "Passengers"),
+    ("It paid 2 billion euros. It mines 3.2 million tonnes of an output of 5.9 million.", "5.9",
+     "count", ""),
+    ("Aid was 5 million euros.\n\nMore.\n\nLater, 2.5 million were left.", "2.5", "count", ""),
 ]  # fmt: skip
 
 
