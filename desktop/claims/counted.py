@@ -96,6 +96,7 @@ _PEOPLED_PLACES = _W.words("counted.peopled_places")
 _LEAVING = _W.words("counted.leaving")
 _PARTS_OF = _W.words("counted.parts_of") | {p[-1] for p in PERCENT_WORDS} | {"%"}
 _POSSESSIVES = _W.words("counted.possessives")
+_WHOLE_THEN = _W.words("counted.whole_then")
 _COMPELLED = _W.words("counted.compelled")
 _FIRST_SAID = _W.words("counted.first_said")
 _PARTICIPLES = _W.words("counted.participles")
@@ -202,6 +203,20 @@ def _glued_compound(toks: list[Token], k: int) -> bool:
     )
 
 
+def _verb_after_plural(before: str, word: str) -> bool:
+    """Whether `word`, after the plural noun `before` that counts more than one, begins what
+    they do rather than going on with the noun: a noun after a number of several ends plural,
+    so a singular word after a plural one is its verb ("houses stand", "families wait",
+    "workers return"), not its head ("sports fans" and "arms dealers" end plural)."""
+    return (
+        word.isalpha()
+        and before.endswith("s")
+        and noun_lemma(before) != before
+        and noun_lemma(word) == word
+        and word not in POPULATIONS
+    )
+
+
 def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, bool]:
     k = e.last + 1
     # "20-year war", "5-mile stretch": the unit is glued to the number by a hyphen
@@ -290,6 +305,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             and (tok.low not in POPULATIONS)
         ):
             break  # "100 passengers including", "four continents participated", "citizens left"
+        if words and e.value > 1 and _verb_after_plural(toks[words[-1]].low, tok.low):
+            break  # "4,300 houses stand under water", "1,356,760 citizens cast their vote"
         words.append(k)
         k += 1
     words += _shared_head(toks, words, k)
@@ -779,20 +796,24 @@ def _act_after_remain(toks: list[Token], n: int) -> tuple[str, str] | None:
 
 def _whole_of_a_part(toks: list[Token], e: NumberExpr, np_last: int) -> bool:
     """'nine of the city's 48 bus lines', '76 percent of KMT's 18,500 employees', 'most of its
-    3,200 staff': the number after a part and a possessive is the owner's whole, a standing
-    count, whatever happened to the part (unless its own noun tells what happened: 'five of
-    the storm's 23 dead')."""
+    3,200 staff', '12 of the 30 people aboard': the number after a part and a possessive, or
+    "of the" and words that leave it standing (`counted.whole_then`), is the whole, a
+    standing count, whatever happened to the part (unless its own noun tells what happened:
+    'five of the storm's 23 dead')."""
     n = e.first - 1
     possessive = _low(toks, n).endswith(("'s", "’s")) or _low(toks, n) in _POSSESSIVES
-    if not possessive:
+    if not possessive and _low(toks, n) != "the":
         return False
-    n -= 1 + (_low(toks, n - 1) == "the")
+    n -= 1 + (possessive and _low(toks, n - 1) == "the")
     if _low(toks, n) != "of" or n < 1:
         return False
     part = toks[n - 1]
     if not (part.kind == "num" or part.low in WORD_NUMBERS or part.low in _PARTS_OF):
         return False
-    return not any(_low(toks, k) in ACT_OF for k in range(e.last + 1, np_last + 1))
+    if any(_low(toks, k) in ACT_OF for k in range(e.last + 1, np_last + 1)):
+        return False
+    after = toks[np_last + 1] if np_last + 1 < len(toks) else None
+    return possessive or after is None or after.kind == "sym" or after.low in _WHOLE_THEN
 
 
 def _place_of_people(toks: list[Token], first: int) -> bool:

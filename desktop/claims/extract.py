@@ -145,6 +145,7 @@ def extract_claims(
             )
         _share_coordinated_acts(out, first, text)
         _measures_carried(out, first, text)
+        _part_named_by_whole(out, first, text)
         if pending:  # "12,000 or 100,000? How the march was counted": the line says what
             _complete_from(pending, toks, out)
         pending = [
@@ -350,6 +351,25 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
             if not against and not another_giver(between):
                 continue
         out[n] = replace(b, kind="measure", unit=a.unit, population=a.population, act=a.act)
+
+
+_OF_THE = re.compile(r"\s+of\s+the\s+", re.IGNORECASE)
+
+
+def _part_named_by_whole(out: list[Claim], first: int, text: str) -> None:
+    """A bare number right before "of the" and another number counts a part of what that one
+    counts: "will cut 640 of the 2,300 jobs at its plant" (a part of the jobs). As a part, not
+    as the noun alone: "21,300 of the 143,900 candidates" resat the exam, and given as
+    candidates it met another outlet's 18,450 candidates of one region."""
+    for n in range(first, len(out) - 1):
+        part, whole = out[n], out[n + 1]
+        if part.kind != "count" or whole.kind != "count" or part.population:
+            continue
+        named = whole.unit_written and whole.population
+        if named and _OF_THE.fullmatch(text, part.end, whole.start):
+            population, unit = _counted_as(whole)
+            key = replace(QuantityKey.read(population), qualifier=Qualifier.PART)
+            out[n] = replace(part, population=key.stored(), unit=unit)
 
 
 def _part_of_first(n: int, toks: list[Token], here: list[Claim]) -> tuple[str, str] | None:

@@ -15,6 +15,22 @@ CASES = [
     ("Police said 1,200 yesterday, organisers 5,000.", "1,200", "", ""),
     ("There were 3,100 people injured in the clashes.", "3,100", "people", "injured"),
     ("A 20,000-person crowd filled the square.", "20,000", "crowd", "attended"),
+    # a singular word after the plural noun of a number of several is what they do
+    ("Around 14 000 were evacuated; 4 300 houses stand under water.", "4 300", "homes", ""),
+    ("1,700 schools shut as 71,000 teachers walk out", "71,000", "teachers", ""),
+    ("In all, 24,600 prisoners occupy 18,800 places.", "24,600", "prisoners", ""),
+    ("About 700 engineers work there.", "About 700", "engineer", ""),
+    ("300 sports fans came to the final.", "300", "spectators", ""),  # the noun ends plural
+    ("3,460 heat-related hospital admissions were made.", "3,460", "admission", ""),
+    # the number after a part and "of the" is the whole: a standing count, its noun the part's
+    ("It has killed 12 of the 30 people aboard.", "30", "people", "present"),
+    ("Brenmark will cut 640 of the 2,300 jobs at its plant.", "2,300", "jobs", "present"),
+    ("Brenmark will cut 640 of the 2,300 jobs at its plant.", "640", "jobs (part)", "cut"),
+    ("Three of the 14 city libraries will be closed.", "Three", "library (part)", ""),
+    # …unless a participle or a clause after it tells what happened to the whole
+    ("Twelve of the 30 people killed were children.", "30", "people", "killed"),
+    ("Half of the 137 killed in the province were children.", "137", "people", "killed"),
+    ("About 6,100 of the 9,200 people evacuated went home.", "9,200", "people", "departed"),
     ("The firm is reducing headcount by 500 this year.", "500", "jobs", "cut"),
     ("She expected at least 150,000 people to join it.", "at least 150,000", "people", ""),
     # what a place can hold is no crowd that came, whatever the sentence says came
