@@ -65,10 +65,12 @@ _NUMBER_MASKS = (
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"  # 2/9/2021
     rf"|\b\d{{1,2}}/\d{{1,2}}\b(?!\s+(?:{'|'.join(sorted(FRACTION_FOLLOWERS))})\b)"  # not 1/2 cup
-    r"|(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\b\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"  # phones
+    # phones, not "12 500 000 euros" (thousands spaced)
+    r"|(?!\d{1,3}(?: \d{3})+\b(?![\s.-]\d))"
+    r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\b\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"
     r"|(?:\+\d{1,3}\s?|\(0\d{1,4}\)\s?|\b0\d{0,4}\s)\d{1,4}(?:[\s.-]\d{1,4}){1,4}\b"  # 0 850 …
     r"|(?<=call )\d{3,5}\b|(?<=dial )\d{3,5}\b|(?<=text )\d{3,5}\b"  # hotlines
-    r"|\b\d+(?:\.\d+){2,}\b"  # versions 3.1.2
+    r"|\b(?!\d{1,3}(?:\.\d{3}){2,}\b)\d+(?:\.\d+){2,}\b"  # versions 3.1.2, not 1.250.000
     r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o[’']clock\b)"  # 9 a.m., 9pm
 )
 _MASKS = re.compile(f"{_ADDRESSES}|{_NUMBER_MASKS}", re.IGNORECASE)
@@ -499,6 +501,8 @@ def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
     k = e.last + 1
     if e.currency or e.percent or "," in plain or k >= len(toks) or toks[k].kind != "word":
         return False
+    if _scaled(e):
+        return False  # "272 million Social Security numbers": no name has a scale
     word = toks[k].text
     if not word[:1].isupper() or word.isupper() or k == 0:
         return False
@@ -516,7 +520,12 @@ def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
     following = toks[k + 1].text
     if following.islower():
         return nxt in _AFTER_A_NAME  # "the 787 Dreamliner and …", but "5 Boeing jets"
-    return not following.endswith("s")  # "12 Labour MPs" counts MPs
+    if following.endswith("s"):
+        return False  # "12 Labour MPs" counts MPs
+    if len(plain) == 3 and plain.isdigit():
+        return True  # "the 787 Dreamliner Program"
+    then = toks[k + 2] if k + 2 < len(toks) else None  # "36 East Coast ports" counts ports
+    return not (then is not None and then.text.islower() and then.text.endswith("s"))
 
 
 _AFTER_A_NAME = _W.words("nonfigures.after_a_name")

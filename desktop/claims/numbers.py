@@ -467,8 +467,8 @@ class _Parser:
 
     def _amount_glued(self, i: int) -> bool:
         """Whether digits glued after the letter at i are written as an amount of money: with
-        a scale ("R4bn", "N300 billion"), a thousands separator ("N62,000") or cents ("R18.95"),
-        not as a road or a model ("N14", "R2")."""
+        a scale ("R4bn", "N300 billion", "R142-million"), a thousands separator ("N62,000", "R3
+        500 000") or cents ("R18.95"), not as a road or a model ("N14", "R2")."""
         t = self.t
         if i + 1 >= len(t) or t[i + 1].kind != "num" or not _adjacent(t[i], t[i + 1]):
             return False
@@ -476,7 +476,9 @@ class _Parser:
         scaled = after in SCALE_WORDS or (
             after in SCALE_SUFFIXES and i + 2 < len(t) and _adjacent(t[i + 1], t[i + 2])
         )
-        return scaled or "," in digits or re.fullmatch(r"\d+\.\d\d", digits) is not None
+        hyphened = after in ("-", "–") and self.low(i + 3) in SCALE_WORDS
+        grouped = any(sep in digits for sep in (",", " ", "\u00a0", "\u202f"))
+        return scaled or hyphened or grouped or re.fullmatch(r"\d+\.\d\d", digits) is not None
 
     def _range(self, expr: NumberExpr, j: int, flags: dict) -> None:
         """'six or seven', '1-2 million', 'between 3% and 4%', '$12-$15', 'five to 8 years';

@@ -55,13 +55,17 @@ _DECIMAL_COMMA = (
 )
 
 
+_SCALES = rf"(?i:{alternation(_W.words('segments.scales_after_dots'))})"
+
+
 def _token_pattern(continental: str) -> re.Pattern[str]:
     return re.compile(
         r"(?=\S)"  # every token starts on a non-space: a space is passed at one look, not nine
         rf"(?P<num>{continental}"
         r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d.,]\d)"  # 1,81,343: lakhs, Indian copy
         r"|\d+(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.,]\d|\d)"  # 1,234.5 (not 1,2345)
-        rf"|(?P<dots>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d)(?=\s+(?!{_PER_CENT})[^\W\d])"  # 15.000 x
+        # 15.000 x (not "$1.765 billion")
+        rf"|(?P<dots>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d)(?=\s+(?!{_PER_CENT}|{_SCALES}\b)[^\W\d])"
         r"|\d{1,3}(?:\.\d{3})*\.000(?![\d.,]\d))"  # "more than 13.000": no decimal ends in 000
         rf"|(?P<comma>{_DECIMAL_COMMA})"  # 58,3 %; 19,0 to 19,4 billion; magnitude 6,8
         # 1 200 x; "the employers said 2 950."; "(plus 11 300)."

@@ -1,10 +1,11 @@
 """Figures in single news sentences from many domains, scored against a blind annotation.
 
-`tests/data/domains/` holds sentence sets written and annotated by people who had not read
-`desktop/claims/` (their README says how): finance, tech, cars, sport, science, health, weather,
-elections, crime, energy and more, in the styles of wire copy, tabloids, the trade press and
-translated copy. A figure is found when a claim overlaps its quote, carries its value and, for
-the strict score, its bound too (tests/scoring.py). The floors keep a change from losing ground.
+`tests/data/domains/` and `tests/data/domains_3/` hold sentence sets written and annotated by
+people who had not read `desktop/claims/` (their README says how): finance, tech, cars, sport,
+science, health, weather, elections, crime, energy and more, in the styles of wire copy, tabloids,
+the trade press and translated copy. A figure is found when a claim overlaps its quote, carries
+its value and, for the strict score, its bound too (tests/scoring.py). The floors keep a change
+from losing ground.
 """
 
 from __future__ import annotations
@@ -20,13 +21,24 @@ from desktop.claims import extract_claims
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for tests/scoring.py
 from scoring import score_sentences  # noqa: E402
 
-DATA = Path(__file__).parents[1] / "data" / "domains"
+DATA = Path(__file__).parents[1] / "data"
 # (file, strict F1 floor, value-and-span F1 floor). sentences.jsonl (368 sentences, 14 domains)
 # is the development set the rules were mended on; heldout.jsonl (372 sentences, 16 domains,
 # another annotator) was written afterwards and scored 0.938 strict the first time the rules met
 # it. Its misses were read once since (units in capitals, a letter before an amount of rand or
 # naira, lakh grouping, "fell by 43,000 to 898,000"), so it is no longer held out.
-SETS = [("sentences.jsonl", 0.97, 0.98), ("heldout.jsonl", 0.95, 0.96)]
+# tests/data/domains_3 (400 sentences, 20 domains, a third annotator, more styles: live blogs,
+# flattened tables, PDF text, South African and Nigerian copy) scored 0.878 strict (P 0.855,
+# R 0.903) the first time; its misses were read since (a scale after "1.765", thousands in dots
+# or spaces masked as versions and phones, rand with a hyphened scale or spaced thousands, a
+# scaled count before capitalised words), so it is no longer held out either. Many of its
+# remaining misses are conventions the extractor does not share: compound durations as one
+# figure ("six years and four months" = 76 months), race times in seconds, multiples in words.
+SETS = [
+    ("domains/sentences.jsonl", 0.97, 0.98),
+    ("domains/heldout.jsonl", 0.95, 0.96),
+    ("domains_3/sentences.jsonl", 0.87, 0.88),
+]
 
 
 def _records(name: str) -> list[dict]:

@@ -143,13 +143,20 @@ LINK_FLOOR = {
         "grauhorn_avalanche": 0.58, "port_laurent_boil_water": 0.50,
         "sarvonne_spring_frost": 0.51, "varenholt_record_auction": 0.78,
     },
+    # held out: scored once when it came (link F1 0.624; 0.614 on the code at the start of that
+    # session), never read for a mend; the floors sit just under that first score
+    "blind_events_14": {
+        "ardanza_record_transfer": 0.77, "sjelvik_port_strike": 0.46,
+        "tarovia_drought_wheat": 0.46, "valtessa_census": 0.72, "vireon_cells_ipo": 0.70,
+        "wexley_tower_fire": 0.57,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.79, "dev_events_3": 0.74, "blind_events": 0.65, "blind_events_2": 0.73,
     "blind_events_3": 0.79, "blind_events_4": 0.78, "blind_events_5": 0.75,
     "blind_events_6": 0.81, "blind_events_7": 0.72, "blind_events_8": 0.65,
     "blind_events_9": 0.68, "blind_events_10": 0.61, "blind_events_11": 0.54,
-    "blind_events_12": 0.59, "blind_events_13": 0.61,
+    "blind_events_12": 0.59, "blind_events_13": 0.61, "blind_events_14": 0.61,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
