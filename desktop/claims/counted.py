@@ -203,17 +203,21 @@ def _glued_compound(toks: list[Token], k: int) -> bool:
     )
 
 
-def _verb_after_plural(before: str, word: str) -> bool:
-    """Whether `word`, after the plural noun `before` that counts more than one, begins what
-    they do rather than going on with the noun: a noun after a number of several ends plural,
-    so a singular word after a plural one is its verb ("houses stand", "families wait",
-    "workers return"), not its head ("sports fans" and "arms dealers" end plural)."""
+def _verb_after_plural(before: Token, word: str) -> bool:
+    """Whether `word`, after `before`, a plural noun of people or things counted ("houses",
+    "teachers") that counts more than one, begins what they do rather than going on with the
+    noun: a noun after a number of several ends plural, so a singular word after a plural one
+    is its verb ("houses stand", "families wait", "workers return"), not its head ("sports
+    fans"). Names are left alone ("12 Los Angeles County homes", "40 United Nations staff")."""
+    low = before.low
     return (
         word.isalpha()
-        and before.endswith("s")
-        and noun_lemma(before) != before
+        and before.text[:1].islower()
+        and low.endswith("s")
+        and noun_lemma(low) != low
         and noun_lemma(word) == word
         and word not in POPULATIONS
+        and (low in POPULATIONS or noun_lemma(low) in _population_lemmas())
     )
 
 
@@ -305,7 +309,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             and (tok.low not in POPULATIONS)
         ):
             break  # "100 passengers including", "four continents participated", "citizens left"
-        if words and e.value > 1 and _verb_after_plural(toks[words[-1]].low, tok.low):
+        if words and e.value > 1 and _verb_after_plural(toks[words[-1]], tok.low):
             break  # "4,300 houses stand under water", "1,356,760 citizens cast their vote"
         words.append(k)
         k += 1

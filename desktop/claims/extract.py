@@ -15,7 +15,7 @@ from datetime import date
 
 from desktop.claims.anchors import SentenceTime, article_year, quote_spans, speaker_in
 from desktop.claims.counted import describe, population_mentions
-from desktop.claims.lexicon import VAGUE_PLURALS
+from desktop.claims.lexicon import SCALE_SUFFIXES, VAGUE_PLURALS
 from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, number_expressions
 from desktop.claims.segments import (
@@ -191,13 +191,13 @@ def _units_carried(found: list[NumberExpr], toks: list[Token]) -> list[NumberExp
 
 def _currency_kept(e: NumberExpr, earlier: NumberExpr, toks: list[Token]) -> NumberExpr:
     """`e` in the currency of `earlier`, the last number with a scale word in its paragraph or
-    the one before, when that was an amount and `e` is one written like it that its sentences
-    name no other way: a number with a scale word ("Sensors, at 2.38bn against 2.25bn", "earns
-    half a billion") that counts nothing and is no doer ("11.2 million watched", "3 million
-    streamed it", "8 million were")."""
+    the one before, when that was an amount and `e` is one written as amounts are, with a
+    scale letter ("Sensors, at 2.38bn against 2.25bn", "services, at 710m"), that counts
+    nothing and is no doer ("3m streamed it", "8m were"). A scale spelled out leaves it a
+    count: "The deal is worth $1.2 billion. The city has a population of 3.5 million."."""
     if not earlier.currency or e.currency or e.percent or e.fraction or e.vague:
         return e
-    if not (_scaled(e) or (e.written_in_words and e.value >= _MILLION)):
+    if not _scaled(e) or toks[e.last].low not in SCALE_SUFFIXES or e.value < _MILLION:
         return e
     then = toks[e.last + 1].low if e.last + 1 < len(toks) else ""
     if then in VERBS or then in _PLURAL_AFTER or then.endswith("ed") or describe(e, toks).explicit:

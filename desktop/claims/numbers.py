@@ -477,7 +477,10 @@ class _Parser:
             after in SCALE_SUFFIXES and i + 2 < len(t) and _adjacent(t[i + 1], t[i + 2])
         )
         hyphened = after in ("-", "–") and self.low(i + 3) in SCALE_WORDS
-        grouped = any(sep in digits for sep in (",", " ", "\u00a0", "\u202f"))
+        spaced = any(sep in digits for sep in (" ", "\u00a0", "\u202f"))
+        if spaced and (after in MEASURE_UNITS or after in DURATION_UNITS):
+            return False  # "on the R59 500 metres from the bridge": a road, then a distance
+        grouped = spaced or "," in digits
         return scaled or hyphened or grouped or re.fullmatch(r"\d+\.\d\d", digits) is not None
 
     def _range(self, expr: NumberExpr, j: int, flags: dict) -> None:

@@ -19,7 +19,10 @@ CASES = [
     ("Around 14 000 were evacuated; 4 300 houses stand under water.", "4 300", "homes", ""),
     ("1,700 schools shut as 71,000 teachers walk out", "71,000", "teachers", ""),
     ("In all, 24,600 prisoners occupy 18,800 places.", "24,600", "prisoners", ""),
-    ("About 700 engineers work there.", "About 700", "engineer", ""),
+    ("More than 200 families wait for news.", "More than 200", "families", ""),
+    # …not after a name or a plural that modifies the noun
+    ("The fire destroyed 12 Los Angeles County homes.", "12", "homes", "destroyed"),
+    ("Some 30 arms control experts signed the letter.", "Some 30", "expert", ""),
     ("300 sports fans came to the final.", "300", "spectators", ""),  # the noun ends plural
     ("3,460 heat-related hospital admissions were made.", "3,460", "admission", ""),
     # the number after a part and "of the" is the whole: a standing count, its noun the part's
@@ -325,8 +328,12 @@ UNITS_CARRIED = [
     # a number with a scale word after the amounts of the sentences before is one of them
     ("Profit was 512 million euros. Sensors, at 2.38bn against 2.25bn, remains the backbone.",
      "2.25bn", "money", "EUR"),
-    ("The group earned $3.1 billion.\n\nA firm that earns half a billion in a quarter can pay.",
-     "half a billion", "money", "USD"),
+    ("The group earned $3.1 billion.\n\nThe unit, at 710m against 700m, is the problem.",
+     "700m", "money", "USD"),
+    # …not a scale spelled out: a population, an audience
+    ("The deal is worth $1.2 billion. The city has a population of 3.5 million.", "3.5", "count",
+     ""),
+    ("The broadcaster paid $2 billion. The final was watched by 25 million.", "25", "count", ""),
     # …not a doer, nor one the sentences name, nor one after a number of something else
     ("TV rights brought 40 million euros. It said 11.2 million watched the match.", "11.2",
      "count", ""),
