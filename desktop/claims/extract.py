@@ -105,7 +105,7 @@ def extract_claims(
                 if population and not act and not mentions and _GIVEN.search(sentence):
                     act = _act_told_before(population, s, out)  # another source's number
             if not population and c.kind == "count" and scaled_before is not None:
-                e = _currency_kept(e, scaled_before[1], toks)
+                e = _currency_kept(e, scaled_before[1], toks, c.explicit)
                 if e.currency:  # "Sensors, at 2.38bn against 2.25bn": the amounts before
                     c = describe(e, toks)
                     population, unit, act = c.population, c.unit, c.act
@@ -189,18 +189,21 @@ def _units_carried(found: list[NumberExpr], toks: list[Token]) -> list[NumberExp
     return out
 
 
-def _currency_kept(e: NumberExpr, earlier: NumberExpr, toks: list[Token]) -> NumberExpr:
+def _currency_kept(
+    e: NumberExpr, earlier: NumberExpr, toks: list[Token], explicit: bool
+) -> NumberExpr:
     """`e` in the currency of `earlier`, the last number with a scale word in its paragraph or
     the one before, when that was an amount and `e` is one written as amounts are, with a
     scale letter ("Sensors, at 2.38bn against 2.25bn", "services, at 710m"), that counts
-    nothing and is no doer ("3m streamed it", "8m were"). A scale spelled out leaves it a
-    count: "The deal is worth $1.2 billion. The city has a population of 3.5 million."."""
+    nothing (`explicit`: its own words name what it counts) and is no doer ("3m streamed it",
+    "8m were"). A scale spelled out leaves it a count: "The deal is worth $1.2 billion. The city
+    has a population of 3.5 million."."""
     if not earlier.currency or e.currency or e.percent or e.fraction or e.vague:
         return e
     if not _scaled(e) or toks[e.last].low not in SCALE_SUFFIXES or e.value < _MILLION:
         return e
     then = toks[e.last + 1].low if e.last + 1 < len(toks) else ""
-    if then in VERBS or then in _PLURAL_AFTER or then.endswith("ed") or describe(e, toks).explicit:
+    if explicit or then in VERBS or then in _PLURAL_AFTER or then.endswith("ed"):
         return e
     return replace(e, currency=earlier.currency)
 
@@ -367,9 +370,8 @@ def _part_named_by_whole(out: list[Claim], first: int, text: str) -> None:
             continue
         named = whole.unit_written and whole.population
         if named and _OF_THE.fullmatch(text, part.end, whole.start):
-            population, unit = _counted_as(whole)
-            key = replace(QuantityKey.read(population), qualifier=Qualifier.PART)
-            out[n] = replace(part, population=key.stored(), unit=unit)
+            key = replace(QuantityKey.read(whole.population), qualifier=Qualifier.PART)
+            out[n] = replace(part, population=key.stored(), unit=whole.unit)
 
 
 def _part_of_first(n: int, toks: list[Token], here: list[Claim]) -> tuple[str, str] | None:

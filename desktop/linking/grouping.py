@@ -441,21 +441,20 @@ def _coincidences(merged: np.ndarray, members: Sequence[Described], table: Table
         if len(group) < 2 or not small or min(kinds) < 0:
             continue
         counted = Counter(kinds)
-        people = [of_people(members[n].kind_of, members[n].measure) for n in group]
+        person = {n: of_people(members[n].kind_of, members[n].measure) for n in group}
+        stays = group
         if len(counted) >= 3:  # what no other figure counts leaves, unless people among people
+            people = sum(person.values())
             stays = [
                 n
-                for n, k, person in zip(group, kinds, people, strict=True)
-                if counted[k] > 1 or (person and sum(people) > 1)
+                for n, k in zip(group, kinds, strict=True)
+                if counted[k] > 1 or (person[n] and people > 1)
             ]
-        else:
-            stays = group
         for n in set(group) - set(stays):
             out[n] = n
         acts = {act_class(members[n].claim) for n in stays}
-        of_persons = dict(zip(group, people, strict=True))
         same_happened = (
-            len(acts) == 1 and "" not in acts and all(of_persons[n] for n in stays)
+            len(acts) == 1 and "" not in acts and all(person[n] for n in stays)
         )  # "two soldiers were killed", "two people were killed": one count
         if len({int(table.kind_of[n]) for n in stays}) == len(stays) and not same_happened:
             out[stays] = stays
@@ -720,9 +719,14 @@ def _between(a: Claim, b: Claim) -> str:
     gap = b.start - a.end
     if gap <= len(a.context_after):
         return a.context_after[: max(0, gap)]
-    found = a.sentence.find(b.context_before + b.text)
-    end = found + len(b.context_before) if found >= 0 else -1
+    end = _in_sentence(b)
     return a.sentence[max(0, end - gap) : end] if end >= gap else ""
+
+
+def _in_sentence(claim: Claim) -> int:
+    """Where a figure's words begin in its sentence; -1 when the sentence does not hold them."""
+    found = claim.sentence.find(claim.context_before + claim.text)
+    return found + len(claim.context_before) if found >= 0 else -1
 
 
 @lru_cache(maxsize=65_536)  # by sentence: each import asks again of the whole workspace's
@@ -786,10 +790,10 @@ def _revised(first: Claim, between: str) -> bool:
     affected customers from 4,2 million to 6,1 million", "revised January's gain down to 29,700
     from the 38,400 initially reported". A verb of revision (`words_en.toml`, revisions) comes
     before the first figure in its clause, and "from … to" or "to … from" joins the two."""
-    found = first.sentence.find(first.context_before + first.text)
-    if found < 0:
+    at = _in_sentence(first)
+    if at < 0:
         return False
-    before = first.sentence[: found + len(first.context_before)]
+    before = first.sentence[:at]
     words = _revision_words()
     # the verb governs the first figure: it is no adjective ("under the revised plan"), and no
     # verb of change stands between them ("which revised its method, said output rose from …")
