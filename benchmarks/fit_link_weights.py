@@ -1,6 +1,6 @@
 """Fit the weights of the linking evidence (desktop/linking/link_weights.toml) on the development
 stories: the seeds and the development corpora (tests/data/events, dev_events_2, dev_events_3).
-The blind corpora (tests/data/blind_events and blind_events_2 to _14) are never read here; they
+The blind corpora (tests/data/blind_events and blind_events_2 to _15) are never read here; they
 are only scored, by benchmarks/bench_blind_events.py.
 
     .venv/bin/python benchmarks/fit_link_weights.py [--write]

@@ -29,7 +29,7 @@ CORPORA = (
     "events", "dev_events_2", "dev_events_3", "blind_events", "blind_events_2", "blind_events_3",
     "blind_events_4", "blind_events_5", "blind_events_6", "blind_events_7", "blind_events_8",
     "blind_events_9", "blind_events_10", "blind_events_11", "blind_events_12", "blind_events_13",
-    "blind_events_14",
+    "blind_events_14", "blind_events_15",
 )  # fmt: skip
 STORIES = [SEEDS] + sorted(
     p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
@@ -61,13 +61,13 @@ STORIES = [SEEDS] + sorted(
 # since a plural noun's verb ends the noun ("4 300 houses stand under water" counted "stand"):
 # blind_events_6 one more (the houses now meet the other outlets' 4,300 homes, and a village's
 # "410 homes" in "where 340 of the 410 homes flooded", read as flooded, meets the 2,100 flooded);
-# blind_events_14 came in with 7
+# blind_events_14 came in with 7; blind_events_15 with 8
 MIXED_AT_MOST = {
     "seeds": 0, "events": 4, "dev_events_2": 8, "dev_events_3": 6, "blind_events": 4,
     "blind_events_2": 0, "blind_events_3": 3, "blind_events_4": 8,
     "blind_events_5": 9, "blind_events_6": 4, "blind_events_7": 6, "blind_events_8": 11,
     "blind_events_9": 10, "blind_events_10": 5, "blind_events_11": 8,
-    "blind_events_12": 11, "blind_events_13": 8, "blind_events_14": 7,
+    "blind_events_12": 11, "blind_events_13": 8, "blind_events_14": 7, "blind_events_15": 8,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 

@@ -2,7 +2,8 @@
 corpora (tests/data/dev_events_2 and dev_events_3; the weights of the evidence are fitted on them
 with the seeds and tests/data/events), the first blind corpus (tests/data/blind_events, never
 fitted on, but its floors have vetoed changes, so it is no longer quite blind) and the others
-written blind (blind_events_2 to _12, never fitted on: _12 held out, never read for a mend; _11
+written blind (blind_events_2 to _15, never fitted on: _12, _13 and _15 held out, never read
+for a mend; _14 held out until some of its missed figures were seen in an analysis; _11
 and _10 scored once when they came, held out for a session or more, then read for mends; _9, _8
 and _7 scored once on the code before the mends their first scoring showed; _6 scored
 once on the code that set its floors; _5 scored once on the code before, and its floors held
@@ -152,6 +153,13 @@ LINK_FLOOR = {
         "tarovia_drought_wheat": 0.46, "valtessa_census": 0.72, "vireon_cells_ipo": 0.68,
         "wexley_tower_fire": 0.57,
     },
+    # held out: scored once when it came (link F1 0.697 on the code of that session's start),
+    # never read for a mend; the floors sit just under that first score
+    "blind_events_15": {
+        "brenland_budget_2032": 0.79, "corriva_steering_recall": 0.68,
+        "halvern_rsv_antibody": 0.81, "merante_shipwreck": 0.60, "tessen_launch_failure": 0.73,
+        "tristar_lotto_rollover": 0.51,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.79, "dev_events_3": 0.74, "blind_events": 0.65, "blind_events_2": 0.73,
@@ -159,6 +167,7 @@ POOLED_FLOOR = {
     "blind_events_6": 0.81, "blind_events_7": 0.72, "blind_events_8": 0.65,
     "blind_events_9": 0.68, "blind_events_10": 0.61, "blind_events_11": 0.54,
     "blind_events_12": 0.59, "blind_events_13": 0.61, "blind_events_14": 0.61,
+    "blind_events_15": 0.68,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
