@@ -790,6 +790,26 @@ def _act_word(toks: list[Token], n: int) -> tuple[str, str]:
     return ACT_OF[toks[n].low], toks[n].text
 
 
+_LABEL_WORDS = 5  # words of a fact box's label: "Dead:", "Jobs axed:", "Families in hotels:"
+
+
+def label_act(e: NumberExpr, toks: list[Token]) -> tuple[bool, str]:
+    """Whether the figure stands after a label that opens its line ("Dead: 11", "In hospital:
+    22", "Jobs axed: 1,200", a fact box's entries), and the act the label names ('' for
+    none)."""
+    colon = e.first - 1
+    if not 0 < colon <= _LABEL_WORDS or toks[colon].text != ":":
+        return False, ""
+    if any(t.kind != "word" for t in toks[:colon]):
+        return False, ""
+    for n in range(colon):
+        if found := _phrase_act(toks, n):
+            return True, found[0]
+        if toks[n].low in ACT_OF and toks[n].low not in _NOT_ACT_IN_SCAN:
+            return True, _act_word(toks, n)[0]
+    return True, ""
+
+
 def _act_after_remain(toks: list[Token], n: int) -> tuple[str, str] | None:
     """The act a verb of remaining leads to: 'remain missing', 'remained in hospital'."""
     found = _phrase_act(toks, n)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from desktop.claims.anchors import SentenceTime, article_year, quote_spans, speaker_in
-from desktop.claims.counted import describe, population_mentions
+from desktop.claims.counted import describe, label_act, population_mentions
 from desktop.claims.lexicon import SCALE_SUFFIXES, VAGUE_PLURALS
 from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, number_expressions
@@ -93,10 +93,16 @@ def extract_claims(
             population, unit = c.population, c.unit
             start = toks[e.first].start
             act = c.act
+            labelled, said = label_act(e, toks)
+            if labelled:  # "Dead: 11": a fact box's label says what its number counts
+                act = act or said
+                named = [(key, word) for n, key, word in mentions if n < e.first]
+                if not population and c.kind == "count" and (named or act in HUMAN_ACTS):
+                    population, unit = named[-1] if named else ("people", "")
             if population.startswith(" (") and c.kind == "count":  # "31 of them", "100 more"
                 inherited, unit = _elided(e.first, c.act, mentions, history, s, out, toks)
                 population = f"{inherited}{population}" if inherited else ""
-            elif not population and c.kind == "count":
+            elif not population and c.kind == "count" and not labelled:
                 population, unit = (
                     _part_of_first(e.first, toks, out[first:])
                     or _whole_of_before(e.first, toks, out[first:])

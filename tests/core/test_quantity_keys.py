@@ -275,6 +275,13 @@ CASES = [
      "crowd", "attended"),
     # an adjective of illness before a noun that is no counted thing says nothing happened
     ("Nurses took 3,000 sick days last year.", "3,000", "day", ""),
+    # a fact box's label says what its number counts, not the line before it
+    ("THE TOLL IN NUMBERS\nFirefighters: NEARLY 200\nDead: 11", "11", "people", "killed"),
+    ("Firefighters: NEARLY 200\nMissing: 19", "19", "people", "missing"),
+    ("Firefighters: NEARLY 200\nIn hospital: 22", "22", "people", "hospitalised"),
+    ("Firefighters: NEARLY 200\nDead: 11", "NEARLY 200", "firefighters", ""),
+    ("Jobs axed: 1,200", "1,200", "jobs", "cut"),
+    ("Families in hotels: 41", "41", "families", ""),
 ]  # fmt: skip
 
 # A bare number set against a figure with a unit: its unit left out, as news leaves it; and
