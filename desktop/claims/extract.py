@@ -84,6 +84,7 @@ def extract_claims(
         speaker_here = _named(speaker_in(sentence, last_speaker), text, s.start)
         time: SentenceTime | None = None  # read when the sentence turns out to hold a figure
         mentions = population_mentions(toks)
+        sentence_words = {t.low for t in toks}
         if scaled_before is not None and s.paragraph - scaled_before[0] > 1:
             scaled_before = None
         for e in _units_carried(
@@ -93,6 +94,8 @@ def extract_claims(
             population, unit = c.population, c.unit
             start = toks[e.first].start
             act = c.act
+            if act in ("", "paid") and unit.lower() in _LIVES and not _SAVING & sentence_words:
+                act = "killed"  # "the heat cost about 2,310 lives", "claimed ten lives"
             labelled, said = label_act(e, toks)
             if labelled:  # "Dead: 11": a fact box's label says what its number counts
                 act = act or said
@@ -277,6 +280,8 @@ def _settled(population: str, act: str) -> tuple[str, str]:
 
 
 _STATUS_ACTS = _W.words("extract.status_acts")
+_LIVES = _W.words("extract.lives")
+_SAVING = _W.words("extract.saving")
 # "The ministry speaks of 38,000", "Its figure was 58,000": a source gives its number
 _GIVERS = alternation(_W.words("extract.givers"), space=r"\s+")
 _GIVEN = re.compile(rf"\b(?i:{_GIVERS})\b")

@@ -78,6 +78,7 @@ def test_a_speed_in_two_units_is_linked_across_articles() -> None:
         ("client", "customer"),
         ("jet", "plane"),
         ("show", "concert"),
+        ("engine", "vehicle"),  # "36 fire engines" beside "36 vehicles"
     ],
 )
 def test_nouns_of_one_class(noun: str, like: str) -> None:

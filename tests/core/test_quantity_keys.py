@@ -275,6 +275,12 @@ CASES = [
      "crowd", "attended"),
     # an adjective of illness before a noun that is no counted thing says nothing happened
     ("Nurses took 3,000 sick days last year.", "3,000", "day", ""),
+    # lives counted are deaths, whatever verb takes them, unless they are saved
+    ("The heat, the institute said, cost about 2,310 lives in July.", "about 2,310", "people",
+     "killed"),
+    ("The storm claimed 40 lives.", "40", "people", "killed"),
+    ("More than 300 lives were lost at sea.", "More than 300", "people", "killed"),
+    ("The new barriers could save 400 lives a year.", "400", "people", ""),
     # a fact box's label says what its number counts, not the line before it
     ("THE TOLL IN NUMBERS\nFirefighters: NEARLY 200\nDead: 11", "11", "people", "killed"),
     ("Firefighters: NEARLY 200\nMissing: 19", "19", "people", "missing"),
