@@ -173,6 +173,11 @@ def currency_rates(members: Sequence[Described]) -> dict[str, float]:
         said[(ua, ub)].append(step)
         said[(ub, ua)].append(-step)
     units = Counter(d.claim.unit for d in members if d.claim.kind == "money")
+    for unit in units:  # "182p" and "£1.82": a hundredth is a hundredth in every article
+        whole, _, part = unit.rpartition(" ")
+        if whole and part in _hundredths():
+            said[(unit, whole)].append(_HUNDREDTH)
+            said[(whole, unit)].append(-_HUNDREDTH)
     if not said or not units:
         return {}
     rate: dict[str, dict[str, float]] = defaultdict(dict)
@@ -188,6 +193,14 @@ def currency_rates(members: Sequence[Described]) -> dict[str, float]:
                 offset[other] = offset[unit] - step
                 todo.append(other)
     return offset
+
+
+_HUNDREDTH = math.log(0.01)
+
+
+@cache
+def _hundredths() -> frozenset[str]:
+    return frozenset(english_words()["hundredths"])
 
 
 def prepare(claims: Iterable[Claim]) -> None:

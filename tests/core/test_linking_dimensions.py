@@ -69,6 +69,14 @@ def test_a_speed_in_two_units_is_linked_across_articles() -> None:
     assert [link.claims for link in link_claims([a, b])] == [(1, 2)]
 
 
+def test_pence_and_pounds_are_one_currency_without_a_rate_said() -> None:
+    """No article says what a pound is in pence: a hundredth is a hundredth ("182p" is £1.82)."""
+    a = _figure("Brenmark shares closed at 182p on Friday.", "182p").with_ids(1, 1)
+    b = _figure("Brenmark shares closed at £1.82 on Friday.", "£1.82").with_ids(2, 2)
+    c = _figure("Brenmark shares closed at £182 on Friday.", "£182").with_ids(3, 3)
+    assert [link.claims for link in link_claims([a, b, c])] == [(1, 2)]
+
+
 @pytest.mark.parametrize(
     ("noun", "like"),
     [
