@@ -36,6 +36,8 @@ _DAYS = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1, 
          "weeks": 7, "months": 30.4, "quarters": 91, "years": 365, "decades": 3652,
          "centuries": 36525}  # fmt: skip
 
+# the dimensions whose units convert: a measure in one of them is keyed by its dimension
+_CONVERTED = frozenset({"area"})
 
 _BASIS_POINTS = "basis points"
 
@@ -105,6 +107,10 @@ def quantity_key(claim: Claim) -> str:
         return ""
     if claim.kind == "duration":  # "21 days" and "three weeks" are one span, told apart by act
         return f"duration|{claim.act}" if claim.act else ""
+    if claim.kind == "measure" and claim.population == claim.unit:
+        name = scale(claim)[0]  # "30,000 acres" and "13,000 hectares" measure one area
+        if name in _CONVERTED:
+            return f"measure|{name}"
     return f"{claim.kind}|{claim.population}"
 
 

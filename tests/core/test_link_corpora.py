@@ -93,10 +93,12 @@ LINK_FLOOR = {
     # scored once (link F1 0.588) on the code before its floors; these sit under the code after
     # the extraction mends its first scoring showed (translated copy's "0,3 procent"). The
     # results' floor went down 0.80 -> 0.79 when "analysts had counted on 16,7 billion euros"
-    # stopped reading as a crowd counted (its gold sits with the company's own guidance)
+    # stopped reading as a crowd counted (its gold sits with the company's own guidance); the
+    # wildfire's 0.74 -> 0.73 when an area became one quantity in acres and in hectares: its
+    # area burned is one group now, with "fires above 10,000 hectares" (a class of fires) in it
     "blind_events_7": {
         "continental_cup_final": 0.78, "kellsport_transit_strike": 0.76,
-        "kestrel_ridge_wildfire": 0.74, "orsenia_gdp_revision": 0.48,
+        "kestrel_ridge_wildfire": 0.73, "orsenia_gdp_revision": 0.48,
         "stannow_derailment": 0.83, "veltrion_q2_results": 0.79,
     },
     # scored once (link F1 0.633) on the code before its floors; these sit under the code after

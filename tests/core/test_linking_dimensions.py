@@ -11,7 +11,7 @@ import pytest
 
 from desktop.claims import extract_claims
 from desktop.linking import link_claims, relink
-from desktop.linking.blocking import dimension
+from desktop.linking.blocking import dimension, quantity_key
 from desktop.linking.evidence import kind_of
 from desktop.model import Claim
 
@@ -66,6 +66,15 @@ def test_a_length_is_not_a_speed() -> None:
 def test_a_speed_in_two_units_is_linked_across_articles() -> None:
     a = _figure("Winds of 185 kilometres per hour battered the coast.", "185").with_ids(1, 1)
     b = _figure("Maximum winds reached 115 mph on Tuesday.", "115").with_ids(2, 2)
+    assert [link.claims for link in link_claims([a, b])] == [(1, 2)]
+
+
+def test_an_area_in_acres_and_in_hectares_is_one_quantity() -> None:
+    """One fire's ground burnt, given in acres by one outlet and in hectares by another: the
+    units convert, and the quantity is the area, whatever unit names it."""
+    a = _figure("The Kessler fire had burned 30,000 acres by Tuesday.", "30,000").with_ids(1, 1)
+    b = _figure("Flames destroyed around 13,000 hectares of forest.", "around").with_ids(2, 2)
+    assert quantity_key(a) == quantity_key(b) == "measure|area"
     assert [link.claims for link in link_claims([a, b])] == [(1, 2)]
 
 
