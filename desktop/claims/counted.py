@@ -790,6 +790,51 @@ def _act_word(toks: list[Token], n: int) -> tuple[str, str]:
     return ACT_OF[toks[n].low], toks[n].text
 
 
+_SUBJECT_VERBS = _W.words("counted.subject_verbs")
+_SUBJECT_PARTICLES = _W.words("counted.subject_particles")
+_SUBJECT_PEOPLE = _W.words("counted.subject_people")
+_SUBJECT_HOLDERS = _W.words("counted.subject_holders")
+_SUBJECT_NOT = _W.words("counted.subject_not")
+_SUBJECT_PREPOSITIONS = _W.words("counted.subject_prepositions")
+_SUBJECT_REACH = 6  # words of a subject's phrase before its noun: "the blazing Vastreel works"
+
+
+def counted_by_subject(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, str] | None:
+    """(population, word, verb, act) when a bare number ends a clause whose subject says what it
+    counts: "orders top 60,000", "applications have climbed to 12,500", "Valtessa's population
+    passes 8.4 million" (people), "the count of dead has reached 79" (people killed); None when
+    the subject holds a count but names nothing ("the count passes 2,200"), is a name ("Velora
+    tops 60,000") or a phrase's noun ("the toll from the floods rose to six")."""
+    k = e.first - 1
+    while k >= 0 and toks[k].low in _SUBJECT_PARTICLES:
+        k -= 1
+    if k < 1 or toks[k].low not in _SUBJECT_VERBS:
+        return None
+    verb = toks[k].low
+    k -= 1
+    while k >= 0 and toks[k].low in _AUX:
+        k -= 1
+    if k < 0 or toks[k].kind != "word":
+        return None
+    tok = toks[k]
+    if tok.low in _SUBJECT_PEOPLE:
+        return "people", tok.text, verb, ""
+    if tok.low in _SUBJECT_HOLDERS or tok.low in _SUBJECT_NOT or _pronoun(tok):
+        return None
+    name = tok.text[:1].isupper() and not tok.text.isupper() and k > 0 and not _title_case(toks)
+    if name or not (tok.low in POPULATIONS or (tok.low.endswith("s") and len(tok.low) > 3)):
+        return None
+    for m in range(k - 1, max(-1, k - 1 - _SUBJECT_REACH), -1):  # a phrase's noun is no subject
+        if toks[m].kind != "word":
+            break
+        if toks[m].low in _SUBJECT_PREPOSITIONS:
+            if toks[m].low != "of" or _low(toks, m - 1) not in _SUBJECT_HOLDERS:
+                return None  # "the toll from the floods", "the backlog of containers on the quays"
+            break
+    act = ACT_OF.get(tok.low, "") if tok.low not in _NOT_ACT_IN_SCAN else ""
+    return _population(toks, [k]), tok.text, verb, act
+
+
 _LABEL_WORDS = 5  # words of a fact box's label: "Dead:", "Jobs axed:", "Families in hotels:"
 
 

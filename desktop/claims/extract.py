@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from desktop.claims.anchors import SentenceTime, article_year, quote_spans, speaker_in
-from desktop.claims.counted import describe, label_act, population_mentions
+from desktop.claims.counted import counted_by_subject, describe, label_act, population_mentions
 from desktop.claims.lexicon import SCALE_SUFFIXES, VAGUE_PLURALS
 from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, number_expressions
@@ -106,11 +106,16 @@ def extract_claims(
                 inherited, unit = _elided(e.first, c.act, mentions, history, s, out, toks)
                 population = f"{inherited}{population}" if inherited else ""
             elif not population and c.kind == "count" and not labelled:
-                population, unit = (
-                    _part_of_first(e.first, toks, out[first:])
-                    or _whole_of_before(e.first, toks, out[first:])
-                    or _elided(e.first, c.act, mentions, history, s, out, toks)
-                )
+                subject = counted_by_subject(e, toks)
+                if subject is not None:  # "orders top 60,000": the subject says what
+                    population, unit, verb, told = subject
+                    act = told or ("" if c.act_word.lower() == verb else act)  # "reached"
+                else:
+                    population, unit = (
+                        _part_of_first(e.first, toks, out[first:])
+                        or _whole_of_before(e.first, toks, out[first:])
+                        or _elided(e.first, c.act, mentions, history, s, out, toks)
+                    )
                 if population and not act and not mentions and _GIVEN.search(sentence):
                     act = _act_told_before(population, s, out)  # another source's number
             if not population and c.kind == "count" and scaled_before is not None:

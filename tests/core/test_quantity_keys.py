@@ -281,6 +281,14 @@ CASES = [
     ("The storm claimed 40 lives.", "40", "people", "killed"),
     ("More than 300 lives were lost at sea.", "More than 300", "people", "killed"),
     ("The new barriers could save 400 lives a year.", "400", "people", ""),
+    # a bare number after a verb of reaching counts what the clause's subject names
+    ("Velora says orders top 60,000 on first day", "60,000", "order", ""),
+    ("Applications have climbed to 12,500.", "12,500", "application", ""),
+    ("Valtessa's population passes 8.4 million, census shows", "8.4 million", "people", ""),
+    ("The number of strikers reached 6,400 on Thursday.", "6,400", "striker", ""),
+    ("In Ravesk alone the count of dead has reached 79.", "79", "people", "killed"),
+    ("THE death toll from the Elsen floods rose to SIX last night.", "SIX", "people", "killed"),
+    ("Velora tops 60,000 on its first day.", "60,000", "", ""),
     # a fact box's label says what its number counts, not the line before it
     ("THE TOLL IN NUMBERS\nFirefighters: NEARLY 200\nDead: 11", "11", "people", "killed"),
     ("Firefighters: NEARLY 200\nMissing: 19", "19", "people", "missing"),
