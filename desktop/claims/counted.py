@@ -835,6 +835,22 @@ def counted_by_subject(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str,
     return _population(toks, [k]), tok.text, verb, act
 
 
+_WITHOUT_SUPPLY = _W.words("counted.without_supply")
+_SUPPLIED = _W.text("counted.supplied")
+_TO_WITHOUT = 4  # words from a bare number to its "without": "610,000 were still without power"
+
+
+def counted_without_supply(e: NumberExpr, toks: list[Token]) -> str:
+    """Customers, for a bare number its clause leaves without a supply: "leaves more than
+    400,000 without power", "610,000 were still without power"; '' otherwise."""
+    for k in range(e.last + 1, min(len(toks) - 1, e.last + 1 + _TO_WITHOUT)):
+        if toks[k].kind != "word":
+            return ""
+        if toks[k].low == "without":
+            return _SUPPLIED if toks[k + 1].low in _WITHOUT_SUPPLY else ""
+    return ""
+
+
 _LABEL_WORDS = 5  # words of a fact box's label: "Dead:", "Jobs axed:", "Families in hotels:"
 
 

@@ -14,7 +14,13 @@ from dataclasses import replace
 from datetime import date
 
 from desktop.claims.anchors import SentenceTime, article_year, quote_spans, speaker_in
-from desktop.claims.counted import counted_by_subject, describe, label_act, population_mentions
+from desktop.claims.counted import (
+    counted_by_subject,
+    counted_without_supply,
+    describe,
+    label_act,
+    population_mentions,
+)
 from desktop.claims.lexicon import SCALE_SUFFIXES, VAGUE_PLURALS
 from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, number_expressions
@@ -107,7 +113,9 @@ def extract_claims(
                 population = f"{inherited}{population}" if inherited else ""
             elif not population and c.kind == "count" and not labelled:
                 subject = counted_by_subject(e, toks)
-                if subject is not None:  # "orders top 60,000": the subject says what
+                if supplied := counted_without_supply(e, toks):
+                    population, unit = supplied, ""  # "400,000 without power": customers
+                elif subject is not None:  # "orders top 60,000": the subject says what
                     population, unit, verb, told = subject
                     act = told or ("" if c.act_word.lower() == verb else act)  # "reached"
                 else:

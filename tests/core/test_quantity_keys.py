@@ -289,6 +289,10 @@ CASES = [
     ("In Ravesk alone the count of dead has reached 79.", "79", "people", "killed"),
     ("THE death toll from the Elsen floods rose to SIX last night.", "SIX", "people", "killed"),
     ("Velora tops 60,000 on its first day.", "60,000", "", ""),
+    # a bare number left without a supply counts the utility's customers
+    ("Ice storm leaves more than 400,000 without power", "more than 400,000", "customers", ""),
+    ("Last night 610,000 were STILL without power.", "610,000", "customers", ""),
+    ("The 12 were without food for days.", "12", "", ""),
     # a fact box's label says what its number counts, not the line before it
     ("THE TOLL IN NUMBERS\nFirefighters: NEARLY 200\nDead: 11", "11", "people", "killed"),
     ("Firefighters: NEARLY 200\nMissing: 19", "19", "people", "missing"),
