@@ -852,23 +852,56 @@ def counted_without_supply(e: NumberExpr, toks: list[Token]) -> str:
 
 
 _LABEL_WORDS = 5  # words of a fact box's label: "Dead:", "Jobs axed:", "Families in hotels:"
+_LABEL_NOT_COUNTED = _W.words("counted.label_not_counted")
+_LABEL_FILLERS = _W.words("counted.label_words")
 
 
-def label_act(e: NumberExpr, toks: list[Token]) -> tuple[bool, str]:
-    """Whether the figure stands after a label that opens its line ("Dead: 11", "In hospital:
-    22", "Jobs axed: 1,200", a fact box's entries), and the act the label names ('' for
-    none)."""
+def label_act(e: NumberExpr, toks: list[Token], end: int) -> tuple[bool, str, str, str]:
+    """Whether a count stands after a label that opens its line and says what it counts ("Dead:
+    11", "In hospital: 22", "Jobs axed: 1,200", "Badgers killed: 210,000", a fact box's entries),
+    with the act the label names, the population its noun names and the noun ('' for none). A
+    label that says when, how old, how often or whose number it is ("Days missing: 12", "Police
+    estimate: 40,000") or names neither act nor noun ("In Germany: 1,300") is none, and so is a
+    headline's ("JAILBREAK CHAOS: 17 CAUGHT"): an entry ends its line with the figure (`end`, its
+    last token)."""
     colon = e.first - 1
     if not 0 < colon <= _LABEL_WORDS or toks[colon].text != ":":
-        return False, ""
-    if any(t.kind != "word" for t in toks[:colon]):
-        return False, ""
-    for n in range(colon):
-        if found := _phrase_act(toks, n):
-            return True, found[0]
-        if toks[n].low in ACT_OF and toks[n].low not in _NOT_ACT_IN_SCAN:
-            return True, _act_word(toks, n)[0]
-    return True, ""
+        return False, "", "", ""
+    for t in toks[end + 1 :]:  # "Dead: 11 (three of them children)": an aside may follow
+        if t.text in ("(", "["):
+            break
+        if t.kind in ("word", "num"):
+            return False, "", "", ""
+    label = toks[:colon]
+    if any(t.kind != "word" or t.low in _LABEL_NOT_COUNTED for t in label):
+        return False, "", "", ""
+    act, noun, n = "", -1, 0
+    while n < colon:
+        if not act and (found := _phrase_act(toks, n)):
+            act = found[0]
+            n += len(found[1].split())
+            continue
+        low = toks[n].low
+        if not act and low in ACT_OF and low not in _NOT_ACT_IN_SCAN:
+            act = _act_word(toks, n)[0]
+        elif (
+            noun < 0 and low not in _LABEL_FILLERS and low not in ACT_OF and _names_counted(n, toks)
+        ):
+            noun = n
+        n += 1
+    if not act and noun < 0:
+        return False, "", "", ""
+    if noun < 0:
+        return True, act, "", ""
+    return True, act, _population(toks, [noun]), toks[noun].text
+
+
+def _names_counted(n: int, toks: list[Token]) -> bool:
+    """A word that may name what is counted: a population word, or a plural ('badgers', 'jobs')."""
+    low = toks[n].low
+    if "'" in low or "’" in low:
+        return False  # "PHONE GIANT'S": whose
+    return low in POPULATIONS or (low.endswith("s") and len(low) > 3 and low not in _SUBJECT_NOT)
 
 
 def _act_after_remain(toks: list[Token], n: int) -> tuple[str, str] | None:

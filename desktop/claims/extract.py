@@ -90,7 +90,6 @@ def extract_claims(
         speaker_here = _named(speaker_in(sentence, last_speaker), text, s.start)
         time: SentenceTime | None = None  # read when the sentence turns out to hold a figure
         mentions = population_mentions(toks)
-        sentence_words = {t.low for t in toks}
         if scaled_before is not None and s.paragraph - scaled_before[0] > 1:
             scaled_before = None
         for e in _units_carried(
@@ -100,14 +99,15 @@ def extract_claims(
             population, unit = c.population, c.unit
             start = toks[e.first].start
             act = c.act
-            if act in ("", "paid") and unit.lower() in _LIVES and not _SAVING & sentence_words:
+            if act in ("", "paid") and unit.lower() in _LIVES and _taken(e, c.np_last, toks):
                 act = "killed"  # "the heat cost about 2,310 lives", "claimed ten lives"
-            labelled, said = label_act(e, toks)
+            labelled, said, named, word = label_act(e, toks, max(e.last, c.np_last))
+            labelled = labelled and c.kind == "count"
             if labelled:  # "Dead: 11": a fact box's label says what its number counts
                 act = act or said
-                named = [(key, word) for n, key, word in mentions if n < e.first]
-                if not population and c.kind == "count" and (named or act in HUMAN_ACTS):
-                    population, unit = named[-1] if named else ("people", "")
+                if not population:
+                    population = named or ("people" if act in HUMAN_ACTS else "")
+                    unit = word or unit
             if population.startswith(" (") and c.kind == "count":  # "31 of them", "100 more"
                 inherited, unit = _elided(e.first, c.act, mentions, history, s, out, toks)
                 population = f"{inherited}{population}" if inherited else ""
@@ -294,7 +294,18 @@ def _settled(population: str, act: str) -> tuple[str, str]:
 
 _STATUS_ACTS = _W.words("extract.status_acts")
 _LIVES = _W.words("extract.lives")
-_SAVING = _W.words("extract.saving")
+_TAKING = _W.words("extract.taking")
+_TAKING_REACH = 3  # words between a verb of taking and the lives it takes
+
+
+def _taken(e: NumberExpr, np_last: int, toks: list[Token]) -> bool:
+    """Whether a verb of taking takes the lives a figure counts: "cost about 2,310 lives",
+    "with the loss of 31 lives", "300 lives were lost" (not "saved 12 lives")."""
+    before = toks[max(0, e.first - _TAKING_REACH) : e.first]
+    after = toks[np_last + 1 : np_last + 1 + _TAKING_REACH]
+    return any(t.low in _TAKING for t in (*before, *after))
+
+
 # "The ministry speaks of 38,000", "Its figure was 58,000": a source gives its number
 _GIVERS = alternation(_W.words("extract.givers"), space=r"\s+")
 _GIVEN = re.compile(rf"\b(?i:{_GIVERS})\b")

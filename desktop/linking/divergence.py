@@ -119,8 +119,9 @@ def _in_one_currency(
     offset = rates_of(claims) if rates is None else rates
     if len(offset) < 2:
         return claims
-    # the group's own most used, the first on a tie, as its label names it
-    base = max(units, key=lambda u: (u in offset, units[u]))
+    # the group's own most used, the shorter name on a tie, as its label names it ("GBP" before
+    # "GBP pence": 182p and £1.82 show as 1.82 under "(GBP)")
+    base = max(units, key=lambda u: (u in offset, units[u], -len(u)))
     offset = {u: o - offset.get(base, 0.0) for u, o in offset.items()}
 
     def shown(value: float | None, rate: float) -> float | None:

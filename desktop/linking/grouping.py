@@ -12,13 +12,11 @@ import bisect
 import heapq
 import math
 import re
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import chain, combinations
 from typing import NamedTuple
 
@@ -194,23 +192,10 @@ def currency_rates(members: Sequence[Described]) -> dict[str, float]:
             if other not in offset:
                 offset[other] = offset[unit] - step
                 todo.append(other)
-    rough = _rough_rates()  # a currency no sentence converts: at a rough rate, if it has one
-    known = next((u for u in offset if u in rough), None)
-    if known is not None:
-        for unit in units:
-            if unit not in offset and unit in rough:
-                offset[unit] = offset[known] + math.log(rough[unit] / rough[known])
     return offset if len(offset) > 1 else {}
 
 
 _HUNDREDTH = math.log(0.01)
-
-
-@cache
-def _rough_rates() -> dict[str, float]:
-    """What a unit of each main currency is roughly worth in euros (`rough_rates.toml`)."""
-    text = resources.files("desktop.linking").joinpath("rough_rates.toml").read_text("utf-8")
-    return {unit: float(worth) for unit, worth in tomllib.loads(text)["euros"].items()}
 
 
 @cache

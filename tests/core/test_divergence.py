@@ -95,3 +95,16 @@ def test_a_slip_is_one_article_s_a_number_two_articles_give_is_an_estimate() -> 
     rival = [figure(n, v, _DAY_1) for n, v in ((1, 700), (2, 700), (3, 7_400), (4, 7_400))]
     assert outliers(rival) == ()  # the owner's 700 tonnes against the authority's 7,400
     assert summarize(rival)[2] == "diverging"
+
+
+def test_pence_and_pounds_show_in_pounds_under_the_label() -> None:
+    """182p in one article and £1.82 in another agree, shown as 1.82 under the label's (GBP),
+    whichever article comes first (the pence first showed 182 under "(GBP)")."""
+    from desktop.claims import extract_claims
+    from desktop.linking.grouping import label_for
+
+    (pence,) = extract_claims("Brenmark shares closed at 182p on Friday.")
+    (pounds,) = extract_claims("Brenmark shares closed at £1.82 on Friday.")
+    group = [pence.with_ids(1, 1), pounds.with_ids(2, 2)]
+    assert summarize(group) == (1.82, 1.82, "agreeing")
+    assert label_for(group).endswith("(GBP)")

@@ -281,6 +281,9 @@ CASES = [
     ("The storm claimed 40 lives.", "40", "people", "killed"),
     ("More than 300 lives were lost at sea.", "More than 300", "people", "killed"),
     ("The new barriers could save 400 lives a year.", "400", "people", ""),
+    ("The ship sank in 2009 with the loss of 31 lives.", "31", "people", "killed"),
+    ("The charity has transformed 3,000 lives.", "3,000", "people", ""),
+    ("Researchers followed 5,000 lives for a decade.", "5,000", "people", ""),
     # a bare number after a verb of reaching counts what the clause's subject names
     ("Velora says orders top 60,000 on first day", "60,000", "order", ""),
     ("Applications have climbed to 12,500.", "12,500", "application", ""),
@@ -300,6 +303,12 @@ CASES = [
     ("Firefighters: NEARLY 200\nDead: 11", "NEARLY 200", "firefighters", ""),
     ("Jobs axed: 1,200", "1,200", "jobs", "cut"),
     ("Families in hotels: 41", "41", "families", ""),
+    ("Badgers killed: 210,000", "210,000", "badger", "killed"),  # no people: badgers
+    ("Days missing: 12", "12", "", ""),  # when, not what
+    ("Times arrested: 3", "3", "", ""),
+    # whose number it is: the count carries what the sentence before counted
+    ("Tens of thousands of protesters marched on Saturday. Police estimate: 40,000.", "40,000",
+     "crowd", "attended"),
 ]  # fmt: skip
 
 # A bare number set against a figure with a unit: its unit left out, as news leaves it; and
