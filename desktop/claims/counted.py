@@ -56,6 +56,7 @@ _NEGATIONS = _W.words("counted.negations")
 _STOP = _W.words("counted.stop")
 _NUMBER_NOUNS = _W.words("counted.number_nouns")
 _PEOPLE_COMPOUNDS = _W.words("counted.people_compounds")
+_GLUED_NOT_COUNTED = _W.words("counted.glued_not_counted")
 _CAPACITY_COMPOUNDS = _W.words("counted.capacity_compounds")
 _CAPACITY_BEFORE = tuple(tuple(p.split()) for p in _W.sequence("counted.capacity_before"))
 _CAPACITY_OF = _W.words("counted.capacity_of")
@@ -245,6 +246,14 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             while _low(toks, head) in ("-", "–") or _low(toks, head) == "strong":
                 head += 1
             return "count", "people", "people", k + 1, True  # "a 20,000-person crowd"
+    if (
+        _glued_compound(toks, k)
+        and toks[k + 1].kind == "word"
+        and toks[k + 1].text.isalpha()
+        and toks[k + 1].low not in _GLUED_NOT_COUNTED
+        and _low(toks, k + 2).isalpha()
+    ):
+        return "count", toks[k + 1].text, _population(toks, [k + 1]), k + 1, True  # "24-storey"
     if _low(toks, k) in _NUMBER_NOUNS and not (
         _low(toks, k) == "number" and _low(toks, k + 1) == "of"
     ):

@@ -296,6 +296,11 @@ CASES = [
     ("Ice storm leaves more than 400,000 without power", "more than 400,000", "customers", ""),
     ("Last night 610,000 were STILL without power.", "610,000", "customers", ""),
     ("The 12 were without food for days.", "12", "", ""),
+    # a hyphened noun before another counts that noun, not what the sentence counts
+    ("29 were taken to hospital after fire swept through Wexley Tower, a 24-storey council "
+     "block.", "24-storey", "storey", ""),
+    ("The Alliance is 15 short of a majority in the 120-seat assembly.", "120-seat", "seats", ""),
+    ("The fire is the largest since the 28,000-acre Pine Flat Fire.", "28,000-acre", "acres", ""),
     # a fact box's label says what its number counts, not the line before it
     ("THE TOLL IN NUMBERS\nFirefighters: NEARLY 200\nDead: 11", "11", "people", "killed"),
     ("Firefighters: NEARLY 200\nMissing: 19", "19", "people", "missing"),
