@@ -28,6 +28,7 @@ from desktop.claims.vocabulary import (
     ACT_OF,
     BARS,
     CAPACITY,
+    CROWD,
     MEASURES,
     NATION_OF,
     PERSON_HEADS,
@@ -801,7 +802,7 @@ def _act_word(toks: list[Token], n: int) -> tuple[str, str]:
 
 _SUBJECT_VERBS = _W.words("counted.subject_verbs")
 _SUBJECT_PARTICLES = _W.words("counted.subject_particles")
-_SUBJECT_PEOPLE = _W.words("counted.subject_people")
+_SUBJECT_COUNTS = _W.values("counted.subject_counts")
 _SUBJECT_HOLDERS = _W.words("counted.subject_holders")
 _SUBJECT_NOT = _W.words("counted.subject_not")
 _SUBJECT_PREPOSITIONS = _W.words("counted.subject_prepositions")
@@ -826,8 +827,10 @@ def counted_by_subject(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str,
     if k < 0 or toks[k].kind != "word":
         return None
     tok = toks[k]
-    if tok.low in _SUBJECT_PEOPLE:
-        return "people", tok.text, verb, ""
+    if tok.low in _SUBJECT_COUNTS:  # "the population passes", "attendance rose to"
+        counted = str(_SUBJECT_COUNTS[tok.low])
+        crowd = counted == CROWD  # a crowd turned out: "attendance rose to 61,000"
+        return POPULATIONS.get(counted, counted), tok.text, verb, "attended" if crowd else ""
     if tok.low in _SUBJECT_HOLDERS or tok.low in _SUBJECT_NOT or _pronoun(tok):
         return None
     name = tok.text[:1].isupper() and not tok.text.isupper() and k > 0 and not _title_case(toks)

@@ -292,6 +292,8 @@ CASES = [
     ("In Ravesk alone the count of dead has reached 79.", "79", "people", "killed"),
     ("THE death toll from the Elsen floods rose to SIX last night.", "SIX", "people", "killed"),
     ("Velora tops 60,000 on its first day.", "60,000", "", ""),
+    ("Attendance rose to 61,000 on the final day.", "61,000", "crowd", "attended"),
+    ("The audience peaked at 11.2 million.", "11.2 million", "viewers", ""),
     # a bare number left without a supply counts the utility's customers
     ("Ice storm leaves more than 400,000 without power", "more than 400,000", "customers", ""),
     ("Last night 610,000 were STILL without power.", "610,000", "customers", ""),
