@@ -165,11 +165,11 @@ LINK_FLOOR = {
     },
 }  # fmt: skip
 POOLED_FLOOR = {
-    "dev_events_2": 0.79, "dev_events_3": 0.74, "blind_events": 0.65, "blind_events_2": 0.73,
+    "dev_events_2": 0.79, "dev_events_3": 0.74, "blind_events": 0.70, "blind_events_2": 0.73,
     "blind_events_3": 0.79, "blind_events_4": 0.78, "blind_events_5": 0.75,
     "blind_events_6": 0.81, "blind_events_7": 0.72, "blind_events_8": 0.65,
     "blind_events_9": 0.68, "blind_events_10": 0.61, "blind_events_11": 0.54,
-    "blind_events_12": 0.59, "blind_events_13": 0.61, "blind_events_14": 0.61,
+    "blind_events_12": 0.62, "blind_events_13": 0.64, "blind_events_14": 0.63,
     "blind_events_15": 0.68,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
