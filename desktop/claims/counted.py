@@ -15,6 +15,7 @@ from functools import cache
 from desktop.claims.lexicon import (
     DURATION_UNITS,
     GLUED_ONLY,
+    GLUED_SECONDS,
     MEASURE_UNITS,
     MONTHS,
     PERCENT_WORDS,
@@ -231,6 +232,9 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         if word in DURATION_UNITS:
             return "duration", DURATION_UNITS[word], DURATION_UNITS[word], k + 1, True
         return "measure", MEASURE_UNITS[word], MEASURE_UNITS[word], k + 1, True
+    if k < len(toks) and toks[k].low in GLUED_SECONDS and toks[k - 1].end == toks[k].start:
+        if e.value != int(e.value):  # "0.228s"
+            return "duration", DURATION_UNITS["seconds"], DURATION_UNITS["seconds"], k, True
     if k < len(toks) and toks[k].low in GLUED_ONLY and toks[k - 1].end == toks[k].start:
         return "measure", GLUED_ONLY[toks[k].low], GLUED_ONLY[toks[k].low], k, True  # "5in"
     if k < len(toks) and toks[k].low in ("c", "f") and toks[k - 1].end == toks[k].start:

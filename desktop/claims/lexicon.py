@@ -56,6 +56,7 @@ MEASURE_UNITS = _W.classes("units.measures")
 TEMPERATURE_SCALES = _W.classes("units.temperature_scales")
 CAPITAL_UNITS = _W.words("units.capitals")
 GLUED_ONLY = _W.classes("units.glued_only")
+GLUED_SECONDS = _W.words("units.glued_seconds")  # "0.228s", after decimals only
 CAPITAL_SCALES = _W.values("units.capital_scales")
 METRE_CONTEXT = _W.words("units.metre_context")
 DURATION_UNITS = _W.classes("units.durations")

@@ -18,6 +18,7 @@ from desktop.claims.lexicon import (
     ERA_WORDS,
     FRACTION_FOLLOWERS,
     FURNITURE_WORDS,
+    GLUED_SECONDS,
     IDENTIFIER_WORDS,
     MEASURE_UNITS,
     MONTHS,
@@ -478,6 +479,7 @@ def _glued_unit(tok: Token, e: NumberExpr) -> bool:
         or low in BASIS_POINT_WORDS
         or low in MULTIPLE_WORDS
         or low in _GLUED_SMALL
+        or (low in GLUED_SECONDS and e.value != int(e.value))
         or bool(e.currency)
     )
 
