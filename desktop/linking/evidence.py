@@ -27,7 +27,7 @@ from desktop.claims.lexicon import MONTHS, WEEKDAYS
 from desktop.claims.vocabulary import BARS, PERSON_POPULATIONS
 from desktop.claims.words import alternation, noun_lemma
 from desktop.linking.blocking import dimension, window_class
-from desktop.model import Claim, Qualifier, TimeKind
+from desktop.model import Claim, Qualifier, QuantityKey, TimeKind
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -201,8 +201,27 @@ def describe(claim: Claim) -> Described:
         measure=key.measure,
         owner=owner_of(claim),
         place=place_of(claim.sentence, claim.text),
-        being=_being(h, key.measure) if claim.unit_written else "",
+        being=_being_said(claim, key, h),
     )
+
+
+def _being_said(claim: Claim, key: QuantityKey, head: str) -> str:
+    """PERSON or THING when the figure's own words say it counts people or things: its noun
+    written, things it is a part of ("16 of the 24 floors"), or an act only people undergo
+    ("the toll reaches 16": killed); '' when its noun was only carried from words before."""
+    being = _being(head, key.measure)
+    if claim.unit_written:
+        return being
+    if key.qualifier is Qualifier.PART and being == THING:
+        return being
+    if claim.act in _person_acts() and being == PERSON:
+        return being
+    return ""
+
+
+@cache
+def _person_acts() -> frozenset[str]:
+    return frozenset(english_words()["person_acts"])
 
 
 def clause_around(sentence: str, text: str) -> tuple[str, str]:

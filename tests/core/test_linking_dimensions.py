@@ -78,6 +78,14 @@ def test_an_area_in_acres_and_in_hectares_is_one_quantity() -> None:
     assert [link.claims for link in link_claims([a, b])] == [(1, 2)]
 
 
+def test_a_bare_number_of_floors_is_no_bare_toll() -> None:
+    """ "reach 16 of the 24 floors" counts floors and "the toll reaches 16" people killed: the same
+    bare number of things and of people is weighed apart (they had linked on their digits)."""
+    floors = _figure("Why did the fire reach 16 of the 24 floors?", "16").with_ids(1, 1)
+    toll = _figure("Saltmarsh mourns as Wexley Tower toll reaches 16", "16").with_ids(2, 2)
+    assert link_claims([floors, toll]) == []
+
+
 def test_pence_and_pounds_are_one_currency_without_a_rate_said() -> None:
     """No article says what a pound is in pence: a hundredth is a hundredth ("182p" is £1.82)."""
     a = _figure("Brenmark shares closed at 182p on Friday.", "182p").with_ids(1, 1)
