@@ -35,13 +35,12 @@ from sqlalchemy.exc import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.model import WorkspaceUnavailable
+from desktop.store.schema import Base
 
 HEAD = "0004"  # the newest migration in migrations/versions
 KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004"})
 APPLICATION_ID = 0x45564453  # "EVDS" in the SQLite header: this file is an Evidence Desk workspace
-_TABLES = frozenset(
-    {"articles", "claims", "groups", "decisions", "meta", "activity", "activity_rows"}
-)
+_TABLES = frozenset(Base.metadata.tables)  # every table of ours, the statements' too
 _LOCK_KEY = 0x45564453  # pg_advisory_xact_lock: one schema change or one write at a time
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).with_name("migrations")
@@ -272,11 +271,8 @@ def _clear_half_made(conn, location: str) -> None:
     for table in tables:
         if conn.execute(text(f'SELECT COUNT(*) FROM "{table}"')).scalar():
             raise WorkspaceUnavailable(location, "is a damaged workspace (no schema version)")
-    for table in (
-        "activity_rows", "activity", "claims", "decisions", "meta", "groups", "articles",
-        "alembic_version",
-    ):  # fmt: skip
-        if table in tables:
+    for table in [t.name for t in reversed(Base.metadata.sorted_tables)] + ["alembic_version"]:
+        if table in tables:  # a table others refer to after them
             conn.execute(text(f'DROP TABLE "{table}"'))
 
 

@@ -102,6 +102,27 @@ def test_a_workspace_half_made_by_an_earlier_version_is_rebuilt(tmp_path: Path) 
     opens_at_head(f"sqlite:///{path}")
 
 
+def test_a_half_made_workspace_with_the_statements_tables_is_rebuilt(tmp_path: Path) -> None:
+    """Every table of ours, the statements' too, and no version: rebuilt, not refused as another
+    program's database (the statements' tables were missing from the list of ours)."""
+    path = tmp_path / "half.sqlite"
+    with sqlite3.connect(path) as raw:
+        for table in ("articles", "groups", "statement_groups", "statements"):
+            raw.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY)")
+    opens_at_head(f"sqlite:///{path}")
+
+
+def test_a_workspace_read_before_its_mark_is_written_opens(tmp_path: Path) -> None:
+    """A reader that sees a workspace's tables, the statements' among them, before the mark in
+    its header (one process creating it while others open it) takes it for ours."""
+    path = tmp_path / "ours.sqlite"
+    Workspace(f"sqlite:///{path}").close()
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA application_id=0")
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # into the file's own header
+    opens_at_head(f"sqlite:///{path}")
+
+
 # --------------------------------------------------------------------------- recognising
 
 
