@@ -15,7 +15,6 @@ from functools import cache
 from desktop.claims.lexicon import (
     DURATION_UNITS,
     GLUED_ONLY,
-    GLUED_SECONDS,
     MEASURE_UNITS,
     MONTHS,
     PERCENT_WORDS,
@@ -23,7 +22,7 @@ from desktop.claims.lexicon import (
     TEMPERATURE_SCALES,
     VAGUE_PLURALS,
 )
-from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, a_year
+from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, a_year, in_seconds
 from desktop.claims.segments import Token
 from desktop.claims.vocabulary import (
     ACT_OF,
@@ -232,9 +231,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         if word in DURATION_UNITS:
             return "duration", DURATION_UNITS[word], DURATION_UNITS[word], k + 1, True
         return "measure", MEASURE_UNITS[word], MEASURE_UNITS[word], k + 1, True
-    if k < len(toks) and toks[k].low in GLUED_SECONDS and toks[k - 1].end == toks[k].start:
-        if e.value != int(e.value):  # "0.228s"
-            return "duration", DURATION_UNITS["seconds"], DURATION_UNITS["seconds"], k, True
+    if k < len(toks) and in_seconds(toks[k].low, e.value) and toks[k - 1].end == toks[k].start:
+        return "duration", DURATION_UNITS["seconds"], DURATION_UNITS["seconds"], k, True
     if k < len(toks) and toks[k].low in GLUED_ONLY and toks[k - 1].end == toks[k].start:
         return "measure", GLUED_ONLY[toks[k].low], GLUED_ONLY[toks[k].low], k, True  # "5in"
     if k < len(toks) and toks[k].low in ("c", "f") and toks[k - 1].end == toks[k].start:
@@ -835,10 +833,10 @@ def counted_by_subject(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str,
         counted = str(_SUBJECT_COUNTS[tok.low])
         crowd = counted == CROWD  # a crowd turned out: "attendance rose to 61,000"
         return POPULATIONS.get(counted, counted), tok.text, verb, "attended" if crowd else ""
-    if tok.low in _SUBJECT_HOLDERS or tok.low in _SUBJECT_NOT or _pronoun(tok):
+    if tok.low in _SUBJECT_HOLDERS or _pronoun(tok):
         return None
     name = tok.text[:1].isupper() and not tok.text.isupper() and k > 0 and not _title_case(toks)
-    if name or not (tok.low in POPULATIONS or (tok.low.endswith("s") and len(tok.low) > 3)):
+    if name or not _may_count(tok.low):
         return None
     for m in range(k - 1, max(-1, k - 1 - _SUBJECT_REACH), -1):  # a phrase's noun is no subject
         if toks[m].kind != "word":
@@ -913,10 +911,14 @@ def label_act(e: NumberExpr, toks: list[Token], end: int) -> tuple[bool, str, st
 
 
 def _names_counted(n: int, toks: list[Token]) -> bool:
-    """A word that may name what is counted: a population word, or a plural ('badgers', 'jobs')."""
+    """A label's word that may name what is counted ("PHONE GIANT'S" names whose)."""
     low = toks[n].low
-    if "'" in low or "’" in low:
-        return False  # "PHONE GIANT'S": whose
+    return "'" not in low and "’" not in low and _may_count(low)
+
+
+def _may_count(low: str) -> bool:
+    """A word that may name what is counted: a population word, or a plural ('badgers', 'jobs',
+    not 'this' or 'perhaps')."""
     return low in POPULATIONS or (low.endswith("s") and len(low) > 3 and low not in _SUBJECT_NOT)
 
 

@@ -112,10 +112,9 @@ def extract_claims(
                 inherited, unit = _elided(e.first, c.act, mentions, history, s, out, toks)
                 population = f"{inherited}{population}" if inherited else ""
             elif not population and c.kind == "count" and not labelled:
-                subject = counted_by_subject(e, toks)
                 if supplied := counted_without_supply(e, toks):
                     population, unit = supplied, ""  # "400,000 without power": customers
-                elif subject is not None:  # "orders top 60,000": the subject says what
+                elif (subject := counted_by_subject(e, toks)) is not None:  # "orders top 60,000"
                     population, unit, verb, told = subject
                     act = told or ("" if c.act_word.lower() == verb else act)  # "reached"
                 else:

@@ -18,7 +18,6 @@ from desktop.claims.lexicon import (
     ERA_WORDS,
     FRACTION_FOLLOWERS,
     FURNITURE_WORDS,
-    GLUED_SECONDS,
     IDENTIFIER_WORDS,
     MEASURE_UNITS,
     MONTHS,
@@ -35,7 +34,7 @@ from desktop.claims.lexicon import (
     VAGUE_PLURALS,
     WEEKDAYS,
 )
-from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
+from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, in_seconds
 from desktop.claims.segments import Token
 from desktop.claims.vocabulary import NATION_OF, POPULATIONS
 from desktop.claims.words import english
@@ -479,7 +478,7 @@ def _glued_unit(tok: Token, e: NumberExpr) -> bool:
         or low in BASIS_POINT_WORDS
         or low in MULTIPLE_WORDS
         or low in _GLUED_SMALL
-        or (low in GLUED_SECONDS and e.value != int(e.value))
+        or in_seconds(low, e.value)
         or bool(e.currency)
     )
 

@@ -27,6 +27,7 @@ from desktop.claims.lexicon import (
     DURATION_UNITS,
     FRACTION_FOLLOWERS,
     FRACTION_WORDS,
+    GLUED_SECONDS,
     MEASURE_UNITS,
     METRE_CONTEXT,
     MOJIBAKE_BEFORE_CURRENCY,
@@ -115,6 +116,12 @@ _FAR_FOR_A_RANGE = 3  # "by 3 to 4 per cent" is a range; "by 43,000 to 898,000" 
 def a_year(digits: str) -> bool:
     """Four plain digits of a year of news: '2022'."""
     return len(digits) == 4 and digits.isdigit() and digits[:2] in ("19", "20")
+
+
+def in_seconds(word: str, value: float) -> bool:
+    """Whether a word written against a number makes it seconds: "0.228s", "2.3s" (a number
+    with decimals; the "1990s" are a decade, "her 20s" an age)."""
+    return word in GLUED_SECONDS and value != int(value)
 
 
 def _adjacent(a: Token, b: Token) -> bool:
