@@ -1045,6 +1045,7 @@ _CLAUSE_AND = frozenset({"and", "but", "while", "with"})
 def population_mentions(toks: list[Token]) -> list[tuple[int, str, str]]:
     """(token index, population key, word) of every person noun in a sentence, for ellipsis."""
     out = []
+    headline: bool | None = None  # read once, when a noun may be a name's
     for n, tok in enumerate(toks):
         w = tok.low
         if w not in _MAY_MENTION:
@@ -1060,10 +1061,29 @@ def population_mentions(toks: list[Token]) -> list[tuple[int, str, str]]:
         elif w in NATION_OF and _low(toks, n + 1) in _NATION_NOUNS:
             key = NATION_OF[w]
         elif POPULATIONS.get(w) in PERSON_POPULATIONS and (w.endswith("s") or w == "people"):
+            if _beside_capital(toks, n):
+                headline = _title_case(toks) if headline is None else headline
+                if not headline:
+                    continue  # "the charity Families Against Addiction": a name, not who
             key = POPULATIONS[w]
         if key:
             out.append((n, key, word))
     return out
+
+
+def _beside_capital(toks: list[Token], n: int) -> bool:
+    """Whether a capitalised noun (not in capitals) stands beside another capitalised word, as in
+    a name ("Doctors Without Borders", "the United Farmers"); a sentence's first word is no
+    such neighbour."""
+    tok = toks[n]
+    if not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    after = n + 1 < len(toks) and _capitalised(toks[n + 1])
+    return after or (n > 1 and _capitalised(toks[n - 1]))
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.kind == "word" and tok.text[:1].isupper()
 
 
 def _possessive(toks: list[Token], n: int) -> bool:

@@ -167,6 +167,7 @@ def extract_claims(
         _share_coordinated_acts(out, first, text)
         _measures_carried(out, first, text)
         _part_named_by_whole(out, first, text)
+        _start_named_by_end(out, first, text)
         if pending:  # "12,000 or 100,000? How the march was counted": the line says what
             _complete_from(pending, toks, out)
         pending = [
@@ -174,7 +175,9 @@ def extract_claims(
             for n in range(first, len(out))
             if not out[n].population and not out[n].act and out[n].kind == "count"
         ]
-        history.extend((s.paragraph, s.index, key, word) for _, key, word in mentions)
+        history.extend(  # who did something ("seen by the ship's doctors") is not who is counted
+            (s.paragraph, s.index, key, word) for n, key, word in mentions if not _doer(toks, n)
+        )
         if speaker_here:
             last_speaker = speaker_here
     return out
@@ -236,11 +239,12 @@ _DECIMALS = re.compile(r"\d[.,]\d{1,2}$")  # "3.0": written with decimals, whate
 
 
 def _scale_carried(e: NumberExpr, then: NumberExpr, toks: list[Token]) -> NumberExpr | None:
-    """ "from 5 to 12 million euros", "from 3 to 2.9 percent": the bare number a change starts
-    from is in the currency (or percent), and the scale, of the number it changes to; a number
-    written in full keeps its value ("from 800,000 to 1.2 million euros" starts at €800,000),
-    and one that fits neither reading is left as it is ("from 900 to 1.1 billion")."""
-    if not (then.currency or then.percent) or _scaled(e):
+    """ "from 5 to 12 million euros", "from 3 to 2.9 percent", "from 3 to 5 million people": the
+    bare number a change starts from is in the currency (or percent), and the scale, of the
+    number it changes to; a number written in full keeps its value ("from 800,000 to 1.2
+    million euros" starts at €800,000), and one that fits neither reading is left as it is
+    ("from 900 to 1.1 billion")."""
+    if not (then.currency or then.percent or _scaled(then)) or _scaled(e):
         return None
     if e.first == 0 or toks[e.first - 1].low != "from" or then.first != e.last + 2:
         return None
@@ -362,22 +366,17 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
     """A bare number set against a measure of its sentence is that measure, in its unit: "81
     kilometres of oiled shore, up from 62 on Thursday", "from 1.200 to 2.100 square kilometres";
     so is another giver's number for it ("the owner spoke of about 700 tonnes and the coastguard
-    of at least 2,000"). Bare: it names nothing it counts and nothing that happened, and is no
-    other kind of number; set against: the words right before it say so
+    of at least 2,000"). Bare: it names nothing it counts and no act but the measure's, and is
+    no other kind of number; set against: the words right before it say so
     (`extract.set_against`), with no clause between the two figures."""
     for n in range(first, len(out)):
         b = out[n]
-        if b.kind != "count" or b.unit_written or b.act not in ("", "present"):
+        if b.kind != "count" or b.unit_written:
             continue
         if b.population not in ("", "people"):
             continue
         then = out[n + 1] if n + 1 < len(out) else None
-        if (
-            then is not None
-            and then.kind == "measure"
-            and text[b.end : then.start].strip() == "to"
-            and text[: b.start].rstrip().lower().endswith(" from")
-        ):
+        if then is not None and then.kind == "measure" and _from_to(text, b, then):
             a = then  # "extended the ban from 1.200 to 2.100 square kilometres"
         else:
             a = out[n - 1] if n > first else None  # the figure just before, whatever it is
@@ -385,25 +384,54 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
                 continue
             between = text[a.end : b.start]
             against = not re.search(r"[;:.!?]", between) and _SET_AGAINST.search(between)
+            against = against or _from_to(text, a, b)  # "cut from eight kilometres to six"
             if not against and not another_giver(between):
                 continue
+        if b.act not in ("", "present", a.act):
+            continue  # "the zone was cut from eight kilometres to six": the act is the measure's
         out[n] = replace(b, kind="measure", unit=a.unit, population=a.population, act=a.act)
 
 
-_OF_THE = re.compile(r"\s+of\s+the\s+", re.IGNORECASE)
+def _start_named_by_end(out: list[Claim], first: int, text: str) -> None:
+    """A change's start that names nothing counts what its end names: "January rose from
+    96,000 to 108,000 jobs" (jobs, as the end; the end of "from 12 people to 15" is read as
+    any elided noun is)."""
+    for n in range(first, len(out) - 1):
+        start, end = out[n], out[n + 1]
+        if start.kind != "count" or end.kind != "count" or start.unit_written or start.population:
+            continue
+        if not (end.unit_written and end.population and _within(start.value, end.value)):
+            continue
+        if _from_to(text, start, end):
+            out[n] = replace(
+                start, population=end.population, unit=end.unit, act=start.act or end.act
+            )
+
+
+def _from_to(text: str, a: Claim, b: Claim) -> bool:
+    """Whether two figures are the ends of one change: "from 1.200 to 2.100"."""
+    before = text[max(0, a.start - _FROM_REACH) : a.start].rstrip().lower()
+    return text[a.end : b.start].strip() == "to" and before.endswith(" from")
+
+
+_FROM_REACH = 8  # characters before a change's start that may hold its "from"
+
+
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _part_named_by_whole(out: list[Claim], first: int, text: str) -> None:
-    """A bare number right before "of the" and another number counts a part of what that one
-    counts: "will cut 640 of the 2,300 jobs at its plant" (a part of the jobs). As a part, not
-    as the noun alone: "21,300 of the 143,900 candidates" resat the exam, and given as
-    candidates it met another outlet's 18,450 candidates of one region."""
+    """A number that names nothing itself, right before "of (the)" and another number, counts a
+    part of what that one counts: "will cut 640 of the 2,300 jobs at its plant" (a part of the
+    jobs), "carried 41 of 43 constituencies", "reached 16 of the 24 floors" (not the people
+    named before). As a part, not as the noun alone: "21,300 of the 143,900 candidates" resat
+    the exam, and given as candidates it met another outlet's 18,450 candidates of one region."""
     for n in range(first, len(out) - 1):
         part, whole = out[n], out[n + 1]
-        if part.kind != "count" or whole.kind != "count" or part.population:
+        if part.kind != "count" or whole.kind != "count" or part.unit_written:
             continue
         named = whole.unit_written and whole.population
-        if named and _OF_THE.fullmatch(text, part.end, whole.start):
+        if named and _OF_WHOLE.fullmatch(text, part.end, whole.start):
             key = replace(QuantityKey.read(whole.population), qualifier=Qualifier.PART)
             out[n] = replace(part, population=key.stored(), unit=whole.unit)
 

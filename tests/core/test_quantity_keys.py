@@ -30,6 +30,11 @@ CASES = [
     ("Brenmark will cut 640 of the 2,300 jobs at its plant.", "2,300", "jobs", "present"),
     ("Brenmark will cut 640 of the 2,300 jobs at its plant.", "640", "jobs (part)", "cut"),
     ("Three of the 14 city libraries will be closed.", "Three", "library (part)", ""),
+    # …with or without "the", and whoever the sentence named before
+    ("The Yes side carried 41 of 43 constituencies.", "41", "constituency (part)", ""),
+    ("Rescuers said crews searched 16 of the 24 floors.", "16", "floor (part)", ""),
+    # a change's bare start counts what its end names
+    ("January rose from 96,000 to 108,000 jobs.", "96,000", "jobs", ""),
     # …unless a participle or a clause after it tells what happened to the whole
     ("Twelve of the 30 people killed were children.", "30", "people", "killed"),
     ("Half of the 137 killed in the province were children.", "137", "people", "killed"),
@@ -271,6 +276,11 @@ CASES = [
     # who did it is not what a bare number counts
     ("The number of people seen by the ship's doctors is 574.", "574", "people", ""),
     ("Rescued by firefighters, 40 were taken to hospital.", "40", "people", "hospitalised"),
+    ("The firm counts only cases seen by the ship's doctors. Its total is 574.", "574", "", ""),
+    # nor who names an organisation
+    ("The charity Families Against Addiction puts the toll at 2,300.", "2,300", "people",
+     "killed"),
+    ("Doctors Without Borders said 300 had been treated.", "300", "people", "injured"),
     ("The march was joined by thousands of protesters; police counted 12,000.", "12,000",
      "crowd", "attended"),
     # an adjective of illness before a noun that is no counted thing says nothing happened
@@ -349,6 +359,7 @@ UNITS_CARRIED = [
     ("Core inflation was revised from 3.0 to 2.9 percent.", "3.0", "percent", "%"),
     ("Growth slowed from 3 to 2.9 percent.", "3", "percent", "%"),
     ("The deficit widened from 900 to 1.1 billion dollars.", "900", "count", ""),  # neither
+    ("The exclusion zone was cut from eight kilometres to six.", "six", "measure", "km"),
     # a bare number set against a measure is that measure
     ("There are 81 kilometres of oiled shore, up from 62 on Thursday.", "62", "measure", "km"),
     ("The slick covered 70 square kilometres on Thursday, compared with 35 on Tuesday.", "35",
@@ -397,6 +408,14 @@ def test_a_bare_number_takes_the_unit_it_is_set_against(sentence, figure, kind, 
 def test_what_a_figure_counts(sentence: str, figure: str, population: str, act: str) -> None:
     (claim,) = [c for c in extract_claims(sentence) if c.text.startswith(figure)]
     assert (claim.population, claim.act) == (population, act)
+
+
+def test_a_change_from_a_bare_number_to_a_scaled_count_is_in_its_scale() -> None:
+    start, end = extract_claims("Membership climbed from 3 to 5 million people.")
+    assert (start.value, start.population) == (3_000_000, "people")
+    assert end.value == 5_000_000
+    (whole,) = extract_claims("The count went from 900 to 1.1 billion.")[:1]
+    assert whole.value == 900  # neither reading fits: left as written
 
 
 def test_a_year_far_from_the_figure_dates_nothing() -> None:
