@@ -417,15 +417,18 @@ def _from_to(text: str, a: Claim, b: Claim) -> bool:
 _FROM_REACH = 8  # characters before a change's start that may hold its "from"
 
 
-_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_OF_WHOLE = re.compile(  # "640 of the 2,300 jobs", "2,900 of its 24,500 staff", "41 of 43"
+    rf"\s+of\s+(?:(?:{alternation(_W.words('counted.part_of'))})\s+)?", re.IGNORECASE
+)
 
 
 def _part_named_by_whole(out: list[Claim], first: int, text: str) -> None:
     """A number that names nothing itself, right before "of (the)" and another number, counts a
     part of what that one counts: "will cut 640 of the 2,300 jobs at its plant" (a part of the
-    jobs), "carried 41 of 43 constituencies", "reached 16 of the 24 floors" (not the people
-    named before). As a part, not as the noun alone: "21,300 of the 143,900 candidates" resat
-    the exam, and given as candidates it met another outlet's 18,450 candidates of one region."""
+    jobs), "2,900 of its 24,500 staff", "carried 41 of 43 constituencies", "reached 16 of the 24
+    floors" (not the people named before). As a part, not as the noun alone: "21,300 of the
+    143,900 candidates" resat the exam, and given as candidates it met another outlet's 18,450
+    candidates of one region."""
     for n in range(first, len(out) - 1):
         part, whole = out[n], out[n + 1]
         if part.kind != "count" or whole.kind != "count" or part.unit_written:

@@ -32,6 +32,7 @@ CASES = [
     ("Three of the 14 city libraries will be closed.", "Three", "library (part)", ""),
     # …with or without "the", and whoever the sentence named before
     ("The Yes side carried 41 of 43 constituencies.", "41", "constituency (part)", ""),
+    ("The company says 2,900 of its 24,500 staff are affected.", "2,900", "jobs (part)", ""),
     ("Rescuers said crews searched 16 of the 24 floors.", "16", "floor (part)", ""),
     # a change's bare start counts what its end names
     ("January rose from 96,000 to 108,000 jobs.", "96,000", "jobs", ""),
@@ -40,6 +41,7 @@ CASES = [
     ("Half of the 137 killed in the province were children.", "137", "people", "killed"),
     ("About 6,100 of the 9,200 people evacuated went home.", "9,200", "people", "departed"),
     ("The firm is reducing headcount by 500 this year.", "500", "jobs", "cut"),
+    ("Council chiefs will slash almost 250 jobs.", "almost 250", "jobs", "cut"),
     ("She expected at least 150,000 people to join it.", "at least 150,000", "people", ""),
     # what a place can hold is no crowd that came, whatever the sentence says came
     ("A crowd of 61,847 filled the 62,500-capacity stadium.", "62,500", "capacity", "present"),
