@@ -44,6 +44,7 @@ _W = english()
 
 _SHARE_OF = _W.words("counted.share_of")
 _PART_OF = _W.words("counted.part_of")
+_PLURAL_COLLECTIVES = _W.words("counted.plural_collectives")
 _PRONOUN_WHOLES = _W.words("counted.pronoun_wholes")
 _COUNT_ONLY_ACTS = _W.words("counted.count_only_acts")
 _ANOTHER = _W.words("counted.another")
@@ -209,14 +210,15 @@ def _verb_after_plural(before: Token, word: str) -> bool:
     """Whether `word`, after `before`, a plural noun of people or things counted ("houses",
     "teachers") that counts more than one, begins what they do rather than going on with the
     noun: a noun after a number of several ends plural, so a singular word after a plural one
-    is its verb ("houses stand", "families wait", "workers return"), not its head ("sports
-    fans"). Names are left alone ("12 Los Angeles County homes", "40 United Nations staff")."""
+    is its verb ("houses stand", "families wait", "workers return", "people work"), not its
+    head ("sports fans"). Names are left alone ("12 Los Angeles County homes", "40 United
+    Nations staff")."""
     low = before.low
+    plural = (low.endswith("s") and noun_lemma(low) != low) or low in _PLURAL_COLLECTIVES
     return (
         word.isalpha()
         and before.text[:1].islower()
-        and low.endswith("s")
-        and noun_lemma(low) != low
+        and plural
         and noun_lemma(word) == word
         and word not in POPULATIONS
         and (low in POPULATIONS or noun_lemma(low) in _population_lemmas())

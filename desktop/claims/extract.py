@@ -244,8 +244,10 @@ def _scale_carried(e: NumberExpr, then: NumberExpr, toks: list[Token]) -> Number
     number it changes to; a number written in full keeps its value ("from 800,000 to 1.2
     million euros" starts at €800,000), and one that fits neither reading is left as it is
     ("from 900 to 1.1 billion")."""
-    if not (then.currency or then.percent or _scaled(then)) or _scaled(e):
+    if _scaled(e) or not (then.currency or then.percent or _scaled(then)):
         return None
+    if not (then.currency or then.percent) and toks[then.last].low in SCALE_SUFFIXES:
+        return None  # a count's scale spelled out only: "from 3 to 5m" may be metres
     if e.first == 0 or toks[e.first - 1].low != "from" or then.first != e.last + 2:
         return None
     if toks[e.last + 1].low != "to" or describe(e, toks).explicit:
@@ -384,7 +386,7 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
                 continue
             between = text[a.end : b.start]
             against = not re.search(r"[;:.!?]", between) and _SET_AGAINST.search(between)
-            against = against or _from_to(text, a, b)  # "cut from eight kilometres to six"
+            against = against or (_from_to(text, a, b) and _within(a.value, b.value))
             if not against and not another_giver(between):
                 continue
         if b.act not in ("", "present", a.act):
@@ -417,9 +419,17 @@ def _from_to(text: str, a: Claim, b: Claim) -> bool:
 _FROM_REACH = 8  # characters before a change's start that may hold its "from"
 
 
-_OF_WHOLE = re.compile(  # "640 of the 2,300 jobs", "2,900 of its 24,500 staff", "41 of 43"
-    rf"\s+of\s+(?:(?:{alternation(_W.words('counted.part_of'))})\s+)?", re.IGNORECASE
+_OF_WHOLE = re.compile(  # "640 of the 2,300 jobs", "2,900 of its 24,500 staff", "41 out of 43"
+    rf"\s+(?:out\s+)?of\s+(?:(?:{alternation(_W.words('counted.part_of'))})\s+)?",
+    re.IGNORECASE,
 )
+_RANKED = re.compile(rf"\b(?:{alternation(_W.words('extract.ranked'))})\s+$", re.IGNORECASE)
+
+
+def _ranked(text: str, figure: Claim) -> bool:
+    """Whether a figure is a place in a ranking: "ranked 18 of 38 countries", "finished 12 of
+    40 runners"."""
+    return bool(_RANKED.search(text, max(0, figure.start - _FROM_REACH * 2), figure.start))
 
 
 def _part_named_by_whole(out: list[Claim], first: int, text: str) -> None:
@@ -433,8 +443,8 @@ def _part_named_by_whole(out: list[Claim], first: int, text: str) -> None:
         part, whole = out[n], out[n + 1]
         if part.kind != "count" or whole.kind != "count" or part.unit_written:
             continue
-        named = whole.unit_written and whole.population
-        if named and _OF_WHOLE.fullmatch(text, part.end, whole.start):
+        named = whole.unit_written and whole.population and part.value <= whole.value
+        if named and _OF_WHOLE.fullmatch(text, part.end, whole.start) and not _ranked(text, part):
             key = replace(QuantityKey.read(whole.population), qualifier=Qualifier.PART)
             out[n] = replace(part, population=key.stored(), unit=whole.unit)
 
@@ -540,13 +550,19 @@ _DOER_REACH = 3  # words between "by" and the noun of who did it: "by the ship's
 
 def _doer(toks: list[Token], n: int) -> bool:
     """Whether the noun at n names who did something ("seen by the ship's doctors"), not a
-    number of them ("joined by thousands of protesters")."""
+    number of them ("joined by thousands of protesters"), nor the subject after a clause that
+    ends in "by" ("Hit by floods, families fled")."""
     for m in range(n - 1, max(-1, n - 1 - _DOER_REACH), -1):
         if toks[m].kind == "num" or toks[m].low in WORD_NUMBERS or toks[m].low in VAGUE_PLURALS:
             return False
+        if toks[m].kind == "sym" and toks[m].text not in _APOSTROPHES:
+            return False  # a comma or a dash: the clause with "by" has ended
         if toks[m].low == "by":
             return True
     return False
+
+
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 def _act_told_before(population: str, s: Sentence, earlier: list[Claim]) -> str:

@@ -20,6 +20,9 @@ CASES = [
     ("1,700 schools shut as 71,000 teachers walk out", "71,000", "teachers", ""),
     ("In all, 24,600 prisoners occupy 18,800 places.", "24,600", "prisoners", ""),
     ("More than 200 families wait for news.", "More than 200", "families", ""),
+    ("In all, 3,100 people work at the site.", "3,100", "people", ""),  # plural with no "s"
+    ("A total of 3,129,455 people cast ballots out of 4.8 million.", "3,129,455", "people",
+     "voted"),
     # …not after a name or a plural that modifies the noun
     ("The fire destroyed 12 Los Angeles County homes.", "12", "homes", "destroyed"),
     ("Some 30 arms control experts signed the letter.", "Some 30", "expert", ""),
@@ -33,6 +36,11 @@ CASES = [
     # …with or without "the", and whoever the sentence named before
     ("The Yes side carried 41 of 43 constituencies.", "41", "constituency (part)", ""),
     ("The company says 2,900 of its 24,500 staff are affected.", "2,900", "jobs (part)", ""),
+    ("The Yes side carried 41 out of 43 constituencies.", "41", "constituency (part)", ""),
+    # …not a place in a ranking, nor a number larger than the "whole" ("of" as "from")
+    ("Britain is ranked 18 of 38 OECD countries.", "18", "", ""),
+    ("The ferry carried 300 passengers. Officials said 250 of 12 nationalities were rescued.",
+     "250", "passengers", "departed"),
     ("Rescuers said crews searched 16 of the 24 floors.", "16", "floor (part)", ""),
     # a change's bare start counts what its end names
     ("January rose from 96,000 to 108,000 jobs.", "96,000", "jobs", ""),
@@ -279,6 +287,8 @@ CASES = [
     ("The number of people seen by the ship's doctors is 574.", "574", "people", ""),
     ("Rescued by firefighters, 40 were taken to hospital.", "40", "people", "hospitalised"),
     ("The firm counts only cases seen by the ship's doctors. Its total is 574.", "574", "", ""),
+    ("Hit by floods, families fled their homes. Officials said 3,000 were evacuated.", "3,000",
+     "families", "departed"),  # the clause with "by" ended at the comma
     # nor who names an organisation
     ("The charity Families Against Addiction puts the toll at 2,300.", "2,300", "people",
      "killed"),
@@ -362,6 +372,7 @@ UNITS_CARRIED = [
     ("Growth slowed from 3 to 2.9 percent.", "3", "percent", "%"),
     ("The deficit widened from 900 to 1.1 billion dollars.", "900", "count", ""),  # neither
     ("The exclusion zone was cut from eight kilometres to six.", "six", "measure", "km"),
+    ("The exclusion zone was cut from 2km to 500m.", "500m", "count", ""),  # ends too far apart
     # a bare number set against a measure is that measure
     ("There are 81 kilometres of oiled shore, up from 62 on Thursday.", "62", "measure", "km"),
     ("The slick covered 70 square kilometres on Thursday, compared with 35 on Tuesday.", "35",
@@ -418,6 +429,8 @@ def test_a_change_from_a_bare_number_to_a_scaled_count_is_in_its_scale() -> None
     assert end.value == 5_000_000
     (whole,) = extract_claims("The count went from 900 to 1.1 billion.")[:1]
     assert whole.value == 900  # neither reading fits: left as written
+    (height,) = extract_claims("The height limit was raised from 3 to 5m for lorries.")[:1]
+    assert height.value == 3  # a scale letter alone may be metres
 
 
 def test_a_year_far_from_the_figure_dates_nothing() -> None:
