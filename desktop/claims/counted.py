@@ -37,7 +37,7 @@ from desktop.claims.vocabulary import (
     THING_ACTS,
     VERBS,
 )
-from desktop.claims.words import english, noun_lemma
+from desktop.claims.words import english, never_a_noun, noun_lemma
 from desktop.model import Qualifier, QuantityKey
 
 _W = english()
@@ -334,11 +334,13 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     while (
         words
         and (
-            toks[words[-1]].low.endswith(("ing", "ed", "ly")) or toks[words[-1]].low in _PARTICIPLES
+            toks[words[-1]].low.endswith(("ing", "ed", "ly"))
+            or toks[words[-1]].low in _PARTICIPLES
+            or never_a_noun(toks[words[-1]].low)
         )
         and (toks[words[-1]].low not in POPULATIONS)
     ):
-        words.pop()  # "6,000 remaining": no noun, only a participle
+        words.pop()  # "6,000 remaining", "8,000 below", "40 suppliers depend": no noun ends it
     if not words and _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) in POPULATIONS:
         noun = e.first - 2  # "a peak audience of 11.2 million", "a workforce of 3,200"
         return "count", toks[noun].text, _population(toks, [noun]), e.last, False

@@ -18,9 +18,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from lemminflect import getLemma
+from lemminflect import getAllLemmas, getLemma
 
-__all__ = ["Words", "WordsError", "alternation", "english", "load", "noun_lemma"]
+__all__ = ["Words", "WordsError", "alternation", "english", "load", "never_a_noun", "noun_lemma"]
 
 _FILE = "words_en.toml"
 
@@ -137,6 +137,16 @@ def noun_lemma(word: str) -> str:
     stem, hyphen, last = word.rpartition("-")  # "passport-holders": the last word inflects
     found = getLemma(last, upos="NOUN") if last.isalpha() else ()
     return stem + hyphen + found[0] if found else word
+
+
+@lru_cache(maxsize=20_000)
+def never_a_noun(word: str) -> bool:
+    """Whether the dictionary knows a lower-case word only as another part of speech: 'depend',
+    'instead', 'below', 'higher' (never what a number counts); a word it does not know (a name,
+    'teu') may be a noun, and so may one ending in "s", which the dictionary may know only as a
+    verb ('acts', 'lets')."""
+    readings = getAllLemmas(word) if word.isalpha() and not word.endswith("s") else {}
+    return bool(readings) and "NOUN" not in readings
 
 
 _EXCEPTIONS = english().values("lemmas.exceptions")

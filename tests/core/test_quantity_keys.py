@@ -21,6 +21,11 @@ CASES = [
     ("In all, 24,600 prisoners occupy 18,800 places.", "24,600", "prisoners", ""),
     ("More than 200 families wait for news.", "More than 200", "families", ""),
     ("In all, 3,100 people work at the site.", "3,100", "people", ""),  # plural with no "s"
+    # a word the dictionary knows only as a verb, adverb or adjective ends no counted noun
+    ("About 40 local suppliers depend on the plant.", "About 40", "supplier", ""),
+    ("Last year 136,800 candidates sat the exam.", "136,800", "candidate", ""),
+    ("Now they want me to work until 65 instead of 63?", "65", "", ""),
+    ("The festival bill featured 214 acts.", "214", "act", ""),  # a plural stays a noun
     ("A total of 3,129,455 people cast ballots out of 4.8 million.", "3,129,455", "people",
      "voted"),
     # …not after a name or a plural that modifies the noun
@@ -421,6 +426,13 @@ def test_a_bare_number_takes_the_unit_it_is_set_against(sentence, figure, kind, 
 def test_what_a_figure_counts(sentence: str, figure: str, population: str, act: str) -> None:
     (claim,) = [c for c in extract_claims(sentence) if c.text.startswith(figure)]
     assert (claim.population, claim.act) == (population, act)
+
+
+def test_a_figure_s_words_end_at_its_noun() -> None:
+    (sat,) = extract_claims("Last year 136,800 candidates sat the exam.")
+    assert sat.text == "136,800 candidates"
+    (times,) = extract_claims("The true number was 36 times higher.")
+    assert times.text == "36 times"
 
 
 def test_a_change_from_a_bare_number_to_a_scaled_count_is_in_its_scale() -> None:
