@@ -154,6 +154,8 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
     head = _low(toks, np_last) if explicit else ""
     if kind == "count" and population == CAPACITY:
         return Counted(unit, population, "present", "", kind, np_last, explicit)  # never "came"
+    if kind == "count" and _kin_of(toks, e.first):
+        return Counted(unit, population, "", "", kind, np_last, explicit)  # the parent's act
     if kind == "count" and head in ACT_OF and head in _NOUN_ACTS:
         act, act_word = ACT_OF[head], toks[np_last].text  # "two deaths", "25 arrests"
     else:
@@ -240,6 +242,10 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     if k < len(toks) and toks[k].low in ("c", "f") and toks[k - 1].end == toks[k].start:
         unit = "°" + toks[k].text.upper()
         return "measure", unit, unit, k, True  # "minus 11C"
+    if kin := _kin_of(toks, e.first):  # "mum-of-two Jade Wilson": her children, not the name
+        name = _name_after(toks, e.last + 1)  # one person's family: no count of the event's people
+        family = _KIN_NAMED.format(kin=kin, name=name) if name else _KIN_UNNAMED.format(kin=kin)
+        return "count", family, family, e.last, False
     if _low(toks, e.first - 1) == "magnitude" or _low(toks, e.first - 2) == "magnitude":
         return "measure", "magnitude", "magnitude", e.last, True  # "a magnitude 6.8 quake"
     if _capacity(e, toks):
@@ -374,6 +380,29 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         text = f"of the {text}"
     population = QuantityKey(population, _qualifier(part, qualifier)).stored()
     return "count", text, population, words[-1], True
+
+
+def _kin_of(toks: list[Token], first: int) -> str:
+    """What a number after "mum-of-" or "grandad-of-" counts: 'children', 'grandchildren'."""
+    glued = first >= 4 and all(
+        toks[n - 1].end == toks[n].start for n in range(first - 3, first + 1)
+    )  # "mum-of-two", one word
+    if not glued or _low(toks, first - 2) != "of" or _low(toks, first - 1) != "-":
+        return ""
+    return _KIN_OF.get(_low(toks, first - 4), "") if _low(toks, first - 3) == "-" else ""
+
+
+_KIN_OF = _W.classes("counted.kin_of")
+_KIN_NAMED, _KIN_UNNAMED = _W.text("counted.kin_named"), _W.text("counted.kin_unnamed")
+_NAME_WORDS = 3  # words of a person's name: "Jade Wilson", "Mary Ann Hale"
+
+
+def _name_after(toks: list[Token], k: int) -> str:
+    """The capitalised name from token k ("Jade Wilson, 31"), or ''."""
+    end = k
+    while end < min(len(toks), k + _NAME_WORDS) and _name_part(toks[end]):
+        end += 1
+    return " ".join(t.text for t in toks[k:end])
 
 
 def _whole_after(toks: list[Token], k: int) -> list[int]:

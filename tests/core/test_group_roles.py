@@ -68,13 +68,15 @@ STORIES = [SEEDS] + sorted(
 # ("reach 16 of the 24 floors" beside "the toll reaches 16"): blind_events_7 and _14 one fewer each;
 # blind_events_15 one more since a plural without an "s" ends at its verb ("400 people work"):
 # in one held-out story a part (eligible infants) now meets its whole (eligible children), seen
-# only as those two quantity names
+# only as those two quantity names; blind_events_14 one more since "mum-of-three Amira Haddou"
+# counts her children, not her name: the bare "three" joins a tower fire's cluster of threes
+# that already mixed its dead of 2016, its dead children and the recommendations carried out
 MIXED_AT_MOST = {
     "seeds": 0, "events": 4, "dev_events_2": 9, "dev_events_3": 6, "blind_events": 4,
     "blind_events_2": 0, "blind_events_3": 3, "blind_events_4": 8,
     "blind_events_5": 9, "blind_events_6": 4, "blind_events_7": 5, "blind_events_8": 11,
     "blind_events_9": 10, "blind_events_10": 5, "blind_events_11": 8,
-    "blind_events_12": 11, "blind_events_13": 8, "blind_events_14": 6, "blind_events_15": 9,
+    "blind_events_12": 11, "blind_events_13": 8, "blind_events_14": 7, "blind_events_15": 9,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 

@@ -26,6 +26,10 @@ CASES = [
     ("Last year 136,800 candidates sat the exam.", "136,800", "candidate", ""),
     ("Now they want me to work until 65 instead of 63?", "65", "", ""),
     ("The festival bill featured 214 acts.", "214", "act", ""),  # a plural stays a noun
+    # "mum-of-two" counts one person's children, and nothing happened to them
+    ("Mum-of-two Jade Wilson, 31, said it was awful.", "two", "children of Jade Wilson", ""),
+    ("A mum-of-two from Lorrick was among the dead.", "two", "children of one parent", ""),
+    ("GRAN-OF-FIVE Betty Morrow was rescued.", "FIVE", "grandchildren of Betty Morrow", ""),
     ("A total of 3,129,455 people cast ballots out of 4.8 million.", "3,129,455", "people",
      "voted"),
     # …not after a name or a plural that modifies the noun
@@ -433,6 +437,8 @@ def test_a_figure_s_words_end_at_its_noun() -> None:
     assert sat.text == "136,800 candidates"
     (times,) = extract_claims("The true number was 36 times higher.")
     assert times.text == "36 times"
+    (kin,) = extract_claims("Mum-of-two Jade Wilson said it was awful.")
+    assert kin.text == "two"  # not her name
 
 
 def test_a_change_from_a_bare_number_to_a_scaled_count_is_in_its_scale() -> None:
