@@ -302,6 +302,10 @@ CASES = [
     ("The charity Families Against Addiction puts the toll at 2,300.", "2,300", "people",
      "killed"),
     ("Doctors Without Borders said 300 had been treated.", "300", "people", "injured"),
+    # …nor who gives the number
+    ("Doctors said 40 were children.", "40", "", ""),
+    ("In the worst-hit town, rescuers said nearly 200 had perished.", "nearly 200", "people",
+     "killed"),
     ("The march was joined by thousands of protesters; police counted 12,000.", "12,000",
      "crowd", "attended"),
     # an adjective of illness before a noun that is no counted thing says nothing happened
