@@ -8,6 +8,7 @@ makes it a head count. Dates and speakers belong to `anchors.py`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from functools import cache
@@ -37,7 +38,14 @@ from desktop.claims.vocabulary import (
     THING_ACTS,
     VERBS,
 )
-from desktop.claims.words import english, never_a_noun, noun_lemma
+from desktop.claims.words import (
+    compared,
+    english,
+    never_a_noun,
+    noun_lemma,
+    only_as,
+    verb_lemma,
+)
 from desktop.model import Qualifier, QuantityKey
 
 _W = english()
@@ -342,11 +350,12 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         and (
             toks[words[-1]].low.endswith(("ing", "ed", "ly"))
             or toks[words[-1]].low in _PARTICIPLES
-            or never_a_noun(toks[words[-1]].low)
+            or (never_a_noun(toks[words[-1]].low) and _noun_before(toks, words))
+            or (len(words) == 1 and _no_noun_alone(toks[words[0]].low, e))
         )
         and (toks[words[-1]].low not in POPULATIONS)
     ):
-        words.pop()  # "6,000 remaining", "8,000 below", "40 suppliers depend": no noun ends it
+        words.pop()  # "6,000 remaining", "40 suppliers depend", "36 times higher": no noun ends it
     if not words and _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) in POPULATIONS:
         noun = e.first - 2  # "a peak audience of 11.2 million", "a workforce of 3,200"
         return "count", toks[noun].text, _population(toks, [noun]), e.last, False
@@ -382,6 +391,24 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     return "count", text, population, words[-1], True
 
 
+def _noun_before(toks: list[Token], words: list[int]) -> bool:
+    """Whether a word before the last of a counted noun's words may be its noun: the dictionary
+    lacks many nouns ("one jab", "40 centigrade", "2.5 bar"), so a lone word stays."""
+    return any(not never_a_noun(toks[n].low) for n in words[:-1])
+
+
+def _no_noun_alone(word: str, e: NumberExpr) -> bool:
+    """Whether a word alone after a number is no noun of it: an adverb ("65 instead", "8,000
+    below"), an adjective compared ("177,700 lower") or, after a whole number of several, a verb
+    in its plain form ("about 700 sit", "30,000 POUR ACROSS BORDER"); the dictionary lacks too
+    many nouns to drop more ("one jab", "2.5 bar", "40 centigrade")."""
+    alone = only_as(word)
+    several = e.value > 1 and e.value == int(e.value)
+    if alone == "ADV" or (alone == "VERB" and several and verb_lemma(word) == word):
+        return True
+    return never_a_noun(word) and compared(word)  # "177,700 lower", "about 300 fewer"
+
+
 def _kin_of(toks: list[Token], first: int) -> str:
     """What a number after "mum-of-" or "grandad-of-" counts: 'children', 'grandchildren'."""
     glued = first >= 4 and all(
@@ -398,11 +425,16 @@ _NAME_WORDS = 3  # words of a person's name: "Jade Wilson", "Mary Ann Hale"
 
 
 def _name_after(toks: list[Token], k: int) -> str:
-    """The capitalised name from token k ("Jade Wilson, 31"), or ''."""
-    end = k
-    while end < min(len(toks), k + _NAME_WORDS) and _name_part(toks[end]):
-        end += 1
-    return " ".join(t.text for t in toks[k:end])
+    """The name from token k ("Jade Wilson, 31", "Jade Wilson's"), or '': words in title case
+    only (in capitals a name cannot be told from the headline's verbs: "MUM-OF-TWO KILLED")."""
+    words = []
+    for tok in toks[k : k + _NAME_WORDS]:
+        if not _name_part(tok) or tok.text.isupper():
+            break
+        words.append(re.sub(r"['’]s$", "", tok.text))
+        if words[-1] != tok.text:
+            break  # "Jade Wilson's sons": the name ends with its possessive
+    return " ".join(words)
 
 
 def _whole_after(toks: list[Token], k: int) -> list[int]:
@@ -862,6 +894,12 @@ def counted_by_subject(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str,
     if k < 0 or toks[k].kind != "word":
         return None
     tok = toks[k]
+    held = _held_before(toks, k)  # "the number of ships waiting off Sjelvik peaked at 78"
+    told_after = ""
+    if held is not None:  # what happened to them, told after the noun: "people missing"
+        after = _low(toks, held + 1) if held < k else ""  # "the number of people missing"
+        told_after = ACT_OF.get(after, "") if after not in _NOT_ACT_IN_SCAN else ""
+        tok, k = toks[held], held
     if tok.low in _SUBJECT_COUNTS:  # "the population passes", "attendance rose to"
         counted = str(_SUBJECT_COUNTS[tok.low])
         crowd = counted == CROWD  # a crowd turned out: "attendance rose to 61,000"
@@ -879,9 +917,22 @@ def counted_by_subject(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str,
                 return None  # "the toll from the floods", "the backlog of containers on the quays"
             break
     act = ACT_OF.get(tok.low, "") if tok.low not in _NOT_ACT_IN_SCAN else ""
-    return _population(toks, [k]), tok.text, verb, act
+    return _population(toks, [k]), tok.text, verb, act or told_after
 
 
+def _held_before(toks: list[Token], k: int) -> int | None:
+    """The noun a holder of a subject holds ("the number of ships" in "the number of ships
+    waiting off Sjelvik", "the backlog of containers on the quays"), in the clause that ends at
+    token k, or None."""
+    for m in range(k, max(1, k - _HOLDER_REACH), -1):
+        if toks[m].kind != "word":
+            return None  # a comma or a dash: another clause
+        if toks[m - 1].low == "of" and m >= 2 and toks[m - 2].low in _SUBJECT_HOLDERS:
+            return m if _may_count(toks[m].low) and toks[m].low not in _SUBJECT_HOLDERS else None
+    return None
+
+
+_HOLDER_REACH = 10  # words from a holder's noun to the verb: "of ships waiting off Sjelvik"
 _WITHOUT_SUPPLY = _W.words("counted.without_supply")
 _SUPPLIED = _W.text("counted.supplied")
 _TO_WITHOUT = 4  # words from a bare number to its "without": "610,000 were still without power"

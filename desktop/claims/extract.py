@@ -175,10 +175,8 @@ def extract_claims(
             for n in range(first, len(out))
             if not out[n].population and not out[n].act and out[n].kind == "count"
         ]
-        history.extend(  # who did or said something ("seen by the ship's doctors") is not who
-            (s.paragraph, s.index, key, word)  # is counted
-            for n, key, word in mentions
-            if not _doer(toks, n) and not _says(toks, n)
+        history.extend(  # who did something ("seen by the ship's doctors") is not who is counted
+            (s.paragraph, s.index, key, word) for n, key, word in mentions if not _doer(toks, n)
         )
         if speaker_here:
             last_speaker = speaker_here
@@ -530,11 +528,7 @@ def _elided(
             if c.act == act and c.kind == "count" and (c.population):
                 return c.population, c.unit
         return THING_ACTS[act], ""
-    before = [
-        (key, word)
-        for n, key, word in mentions
-        if n < first and not _doer(toks, n) and not _says(toks, n)
-    ]
+    before = [(key, word) for n, key, word in mentions if n < first and not _doer(toks, n)]
     if before:
         return before[-1]
     for p, i, key, word in reversed(history):
@@ -569,15 +563,6 @@ def _doer(toks: list[Token], n: int) -> bool:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
-
-
-def _says(toks: list[Token], n: int) -> bool:
-    """Whether the noun at n says something ("Doctors said 40 were children", "officials
-    say"): who gives a number is not what it counts."""
-    return n + 1 < len(toks) and toks[n + 1].low in _SAYING
-
-
-_SAYING = frozenset(_W.sequence("anchors.say")) | {"say"}
 
 
 def _act_told_before(population: str, s: Sentence, earlier: list[Claim]) -> str:

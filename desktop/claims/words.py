@@ -20,7 +20,18 @@ from typing import Any
 
 from lemminflect import getAllLemmas, getLemma
 
-__all__ = ["Words", "WordsError", "alternation", "english", "load", "never_a_noun", "noun_lemma"]
+__all__ = [
+    "Words",
+    "WordsError",
+    "alternation",
+    "compared",
+    "english",
+    "load",
+    "never_a_noun",
+    "noun_lemma",
+    "only_as",
+    "verb_lemma",
+]
 
 _FILE = "words_en.toml"
 
@@ -145,8 +156,31 @@ def never_a_noun(word: str) -> bool:
     'instead', 'below', 'higher' (never what a number counts); a word it does not know (a name,
     'teu') may be a noun, and so may one ending in "s", which the dictionary may know only as a
     verb ('acts', 'lets')."""
-    readings = getAllLemmas(word) if word.isalpha() and not word.endswith("s") else {}
+    readings = _readings(word)
     return bool(readings) and "NOUN" not in readings
+
+
+@lru_cache(maxsize=20_000)
+def only_as(word: str) -> str:
+    """The one part of speech the dictionary knows a lower-case word as, when it knows one only
+    and the word is no plural ('ADV' for 'instead', 'VERB' for 'sit'; '' for 'cut', 'acts')."""
+    readings = _readings(word)
+    return next(iter(readings)) if len(readings) == 1 else ""
+
+
+def compared(word: str) -> bool:
+    """Whether the dictionary reads a word as an adjective compared: 'lower', 'fewest'."""
+    return any(lemma != word for lemma in _readings(word).get("ADJ", ()))
+
+
+def verb_lemma(word: str) -> str:
+    """A verb's plain form ('sat' → 'sit'), or the word when the dictionary knows no verb."""
+    found = _readings(word).get("VERB", ())
+    return found[0] if found else word
+
+
+def _readings(word: str) -> Mapping[str, tuple[str, ...]]:
+    return getAllLemmas(word) if word.isalpha() and not word.endswith("s") else {}
 
 
 _EXCEPTIONS = english().values("lemmas.exceptions")

@@ -108,7 +108,10 @@ LINK_FLOOR = {
     # the mends its first reading showed (a border crossed, basis points, rival tallies)
     "blind_events_8": {
         "corrant_marathon_heat": 0.75, "corvel_bank_collapse": 0.82,
-        "dunmere_hospital_waits": 0.84, "kessler_deep_collapse": 0.60,
+        # kessler 0.60 until "the number of miners saved has risen to 19" counted miners (it had
+        # taken "rescuers" from the sentence before): no act is read from "saved", and the 19
+        # now meets the miners in hospital
+        "dunmere_hospital_waits": 0.84, "kessler_deep_collapse": 0.59,
         "morvania_border_exodus": 0.40, "valdonia_rate_decision": 0.60,
     },
     # scored once (link F1 0.581) on the code before its floors; these sit under the code after

@@ -24,12 +24,20 @@ CASES = [
     # a word the dictionary knows only as a verb, adverb or adjective ends no counted noun
     ("About 40 local suppliers depend on the plant.", "About 40", "supplier", ""),
     ("Last year 136,800 candidates sat the exam.", "136,800", "candidate", ""),
-    ("Now they want me to work until 65 instead of 63?", "65", "", ""),
     ("The festival bill featured 214 acts.", "214", "act", ""),  # a plural stays a noun
     # "mum-of-two" counts one person's children, and nothing happened to them
     ("Mum-of-two Jade Wilson, 31, said it was awful.", "two", "children of Jade Wilson", ""),
     ("A mum-of-two from Lorrick was among the dead.", "two", "children of one parent", ""),
     ("GRAN-OF-FIVE Betty Morrow was rescued.", "FIVE", "grandchildren of Betty Morrow", ""),
+    ("MUM-OF-TWO JADE WILSON DIED IN THE BLAZE", "TWO", "children of one parent", ""),
+    ("Mum-of-two Jade Wilson's sons were safe.", "two", "children of Jade Wilson", ""),
+    # …alone, an adverb, an adjective compared or a plain verb after several is none either
+    ("Of the 1,200 roles being cut, about 700 sit in sales.", "about 700", "jobs", "cut"),
+    ("The count is 177,700 lower than the estimate.", "177,700", "", ""),
+    ("30,000 POUR ACROSS BORDER", "30,000", "", ""),
+    # …but the dictionary lacks many nouns: a lone word after the number stays its noun
+    ("Some 12 million people have had one jab so far.", "one jab", "doses", ""),
+    ("Soldiers killed one insurgent near the border.", "one insurgent", "insurgent", "killed"),
     ("A total of 3,129,455 people cast ballots out of 4.8 million.", "3,129,455", "people",
      "voted"),
     # …not after a name or a plural that modifies the noun
@@ -302,10 +310,8 @@ CASES = [
     ("The charity Families Against Addiction puts the toll at 2,300.", "2,300", "people",
      "killed"),
     ("Doctors Without Borders said 300 had been treated.", "300", "people", "injured"),
-    # …nor who gives the number
-    ("Doctors said 40 were children.", "40", "", ""),
-    ("In the worst-hit town, rescuers said nearly 200 had perished.", "nearly 200", "people",
-     "killed"),
+    # …but who gives a number may be who it counts ("Nurses say 4,000 of them will strike")
+    ("Nurses say 4,000 of them will strike next week.", "4,000", "nurses (part)", ""),
     ("The march was joined by thousands of protesters; police counted 12,000.", "12,000",
      "crowd", "attended"),
     # an adjective of illness before a noun that is no counted thing says nothing happened
@@ -323,6 +329,11 @@ CASES = [
     ("Velora says orders top 60,000 on first day", "60,000", "order", ""),
     ("Applications have climbed to 12,500.", "12,500", "application", ""),
     ("Valtessa's population passes 8.4 million, census shows", "8.4 million", "people", ""),
+    # …or the noun a holder of its subject holds, wherever the subject's words end
+    ("The number of ships waiting off Sjelvik peaked at 78 on 13 March.", "78", "ships", ""),
+    ("The backlog of containers on the quays reached about 118,000.", "about 118,000",
+     "container", ""),
+    ("The number of people missing in the region has risen to 40.", "40", "people", "missing"),
     ("The number of strikers reached 6,400 on Thursday.", "6,400", "striker", ""),
     ("In Ravesk alone the count of dead has reached 79.", "79", "people", "killed"),
     ("THE death toll from the Elsen floods rose to SIX last night.", "SIX", "people", "killed"),
