@@ -342,9 +342,10 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         words.append(k)
         k += 1
     words += _shared_head(toks, words, k)
+    whole_named = False  # the span stays the figure's own: the whole is a figure of its own
     if _low(toks, e.last + 1) == "of" and words and toks[words[-1]].low.endswith(("'s", "’s")):
         if whole := _whole_after(toks, k):  # "412,500 of TVP&L's 2.3 million customers"
-            words = whole  # what the whole counts, as other sources say it: "412,500 customers"
+            words, whole_named = whole, True  # what the whole counts: "412,500 customers"
     while (
         words
         and (
@@ -388,7 +389,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     if part:
         text = f"of the {text}"
     population = QuantityKey(population, _qualifier(part, qualifier)).stored()
-    return "count", text, population, words[-1], True
+    return "count", text, population, e.last if whole_named else words[-1], True
 
 
 def _noun_before(toks: list[Token], words: list[int]) -> bool:
@@ -445,8 +446,10 @@ def _whole_after(toks: list[Token], k: int) -> list[int]:
         toks[k].kind == "num" or toks[k].low in WORD_NUMBERS or toks[k].low in SCALE_WORDS
     ):
         k += 1
-    words = []
+    words: list[int] = []
     while k < len(toks) and toks[k].kind == "word" and toks[k].low not in _STOP and len(words) < 3:
+        if words and _verb_after_plural(toks[words[-1]], toks[k].low):
+            break  # "of Harwick's 236,540 registered voters cast a ballot"
         words.append(k)
         k += 1
     return words

@@ -781,18 +781,24 @@ def corrections(members: Sequence[Described]) -> list[tuple[int, int]]:
     reported")."""
     pairs = []
     for found in _by_sentence(members):
-        # the whole inside a part ("three of the ship's twelve tanks are damaged, not two") is
-        # not what the correction corrects: the part is
-        found = [
-            n for n in found if not _inside(members[n].claim, (members[m].claim for m in found))
-        ]
-        for a, b in zip(found, found[1:], strict=False):
+        # the whole after a part ("three of the ship's twelve tanks are damaged, not two") is
+        # not what the correction corrects: the part is, and its words end with the whole's
+        kept: list[tuple[int, int]] = []  # (figure, the figure its words end with)
+        for n in found:
+            claim = members[n].claim
+            if _inside(claim, (members[m].claim for m in found)):
+                continue
+            if kept and _whole_of(members[kept[-1][0]].claim, claim):
+                kept[-1] = (kept[-1][0], n)
+                continue
+            kept.append((n, n))
+        for (a, ends), (b, _) in zip(kept, kept[1:], strict=False):
             ca, cb = members[a].claim, members[b].claim
             if ca.kind != cb.kind or ca.value == cb.value:
                 continue
             if ca.kind != "count" and ca.unit.lower() != cb.unit.lower():
                 continue
-            between = _between(ca, cb)
+            between = _between(members[ends].claim, cb)
             if _correction_words().fullmatch(between) or _revised(ca, between):
                 pairs.append((a, b))
     return pairs
@@ -855,6 +861,18 @@ def _revision_words() -> _RevisionWords:
         re.compile(rf"\b(?i:{alternation(words['determiners'], space)})\s+$"),
         re.compile(rf"\b(?i:{alternation(words['revision_stops'], space)})\b"),
     )
+
+
+def _whole_of(part: Claim, claim: Claim) -> bool:
+    """Whether a figure is the whole a part just before it is of ("three of the ship's twelve
+    cargo tanks"): what a correction after them corrects is the part."""
+    return part.value < claim.value and bool(_whole_after().fullmatch(_between(part, claim)))
+
+
+@cache
+def _whole_after() -> re.Pattern[str]:
+    words = alternation(english_words()["of_a_whole"], r"\s+")
+    return re.compile(rf"\s+(?i:{words})\s+(?:[^\W\d]+\s+)?(?:[\w&.-]+['’]s\s+)?")
 
 
 def _inside(claim: Claim, others: Iterable[Claim]) -> bool:

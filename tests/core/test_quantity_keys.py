@@ -454,6 +454,11 @@ def test_a_figure_s_words_end_at_its_noun() -> None:
     assert times.text == "36 times"
     (kin,) = extract_claims("Mum-of-two Jade Wilson said it was awful.")
     assert kin.text == "two"  # not her name
+    part, whole = extract_claims(
+        "Some 168,889 of Harwick's 236,540 registered voters cast a ballot."
+    )
+    assert (part.text, whole.text) == ("Some 168,889", "236,540")  # the whole is its own figure
+    assert (part.population, whole.population) == ("voters", "voters")  # not "cast"
 
 
 def test_a_change_from_a_bare_number_to_a_scaled_count_is_in_its_scale() -> None:

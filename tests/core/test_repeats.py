@@ -229,7 +229,7 @@ def test_a_correction_corrects_the_part_not_the_whole_inside_it() -> None:
         "Three of the ship's twelve cargo tanks are damaged, not two as initially assumed."
     )
     assert [(said[a].claim.text, said[b].claim.text) for a, b in corrections(said)] == [
-        ("Three of the ship's twelve cargo tanks", "two")
+        ("Three", "two")  # the part's own words; the whole after it is a figure of its own
     ]
 
 
