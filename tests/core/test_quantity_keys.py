@@ -396,6 +396,8 @@ UNITS_CARRIED = [
     ("Growth slowed from 3 to 2.9 percent.", "3", "percent", "%"),
     ("The deficit widened from 900 to 1.1 billion dollars.", "900", "count", ""),  # neither
     ("The exclusion zone was cut from eight kilometres to six.", "six", "measure", "km"),
+    ("The forecast fell to 19.6 million tonnes — down 2.9 million in one go.", "2.9 million",
+     "measure", "tonnes"),
     ("The exclusion zone was cut from 2km to 500m.", "500m", "count", ""),  # ends too far apart
     # a bare number set against a measure is that measure
     ("There are 81 kilometres of oiled shore, up from 62 on Thursday.", "62", "measure", "km"),
