@@ -411,13 +411,19 @@ def _no_noun_alone(word: str, e: NumberExpr) -> bool:
 
 
 def _kin_of(toks: list[Token], first: int) -> str:
-    """What a number after "mum-of-" or "grandad-of-" counts: 'children', 'grandchildren'."""
+    """What a number after "mum-of-" or "grandad-of-" counts: 'children', 'grandchildren'; also
+    after "mum of" written apart, when a name or the clause's end follows ("mum of two Jade
+    Wilson", "a mother of three, she fled"; not "the mother of three victims")."""
     glued = first >= 4 and all(
         toks[n - 1].end == toks[n].start for n in range(first - 3, first + 1)
     )  # "mum-of-two", one word
-    if not glued or _low(toks, first - 2) != "of" or _low(toks, first - 1) != "-":
+    if glued and _low(toks, first - 2) == "of" and _low(toks, first - 1) == "-":
+        return _KIN_OF.get(_low(toks, first - 4), "") if _low(toks, first - 3) == "-" else ""
+    if first < 2 or _low(toks, first - 1) != "of":
         return ""
-    return _KIN_OF.get(_low(toks, first - 4), "") if _low(toks, first - 3) == "-" else ""
+    then = toks[first + 1] if first + 1 < len(toks) else None
+    ends = then is None or then.kind == "sym" or bool(_name_after(toks, first + 1))
+    return _KIN_OF.get(_low(toks, first - 2), "") if ends else ""
 
 
 _KIN_OF = _W.classes("counted.kin_of")

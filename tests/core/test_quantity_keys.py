@@ -30,6 +30,8 @@ CASES = [
     ("A mum-of-two from Lorrick was among the dead.", "two", "children of one parent", ""),
     ("GRAN-OF-FIVE Betty Morrow was rescued.", "FIVE", "grandchildren of Betty Morrow", ""),
     ("MUM-OF-TWO JADE WILSON DIED IN THE BLAZE", "TWO", "children of one parent", ""),
+    ("Mum of two Jade Wilson was killed.", "two", "children of Jade Wilson", ""),  # not two dead
+    ("The mother of three victims spoke.", "three", "people", ""),  # the victims are counted
     ("Mum-of-two Jade Wilson's sons were safe.", "two", "children of Jade Wilson", ""),
     # …alone, an adverb, an adjective compared or a plain verb after several is none either
     ("Of the 1,200 roles being cut, about 700 sit in sales.", "about 700", "jobs", "cut"),
