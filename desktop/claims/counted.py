@@ -412,8 +412,9 @@ def _no_noun_alone(word: str, e: NumberExpr) -> bool:
 
 def _kin_of(toks: list[Token], first: int) -> str:
     """What a number after "mum-of-" or "grandad-of-" counts: 'children', 'grandchildren'; also
-    after "mum of" written apart, when a name or the clause's end follows ("mum of two Jade
-    Wilson", "a mother of three, she fled"; not "the mother of three victims")."""
+    after "mum of" written apart, when a name, a verb or the clause's end follows ("mum of two
+    Jade Wilson", "the father of two said", "a mother of three, she fled"; not "the mother of
+    three victims")."""
     glued = first >= 4 and all(
         toks[n - 1].end == toks[n].start for n in range(first - 3, first + 1)
     )  # "mum-of-two", one word
@@ -423,6 +424,7 @@ def _kin_of(toks: list[Token], first: int) -> str:
         return ""
     then = toks[first + 1] if first + 1 < len(toks) else None
     ends = then is None or then.kind == "sym" or bool(_name_after(toks, first + 1))
+    ends = ends or (then is not None and only_as(then.low) == "VERB")  # "the father of two said"
     return _KIN_OF.get(_low(toks, first - 2), "") if ends else ""
 
 

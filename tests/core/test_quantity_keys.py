@@ -32,6 +32,7 @@ CASES = [
     ("MUM-OF-TWO JADE WILSON DIED IN THE BLAZE", "TWO", "children of one parent", ""),
     ("Mum of two Jade Wilson was killed.", "two", "children of Jade Wilson", ""),  # not two dead
     ("The mother of three victims spoke.", "three", "people", ""),  # the victims are counted
+    ("The father of two said 40 were hurt.", "two", "children of one parent", ""),
     ("Mum-of-two Jade Wilson's sons were safe.", "two", "children of Jade Wilson", ""),
     # …alone, an adverb, an adjective compared or a plain verb after several is none either
     ("Of the 1,200 roles being cut, about 700 sit in sales.", "about 700", "jobs", "cut"),
