@@ -429,7 +429,10 @@ _RANKED = re.compile(rf"\b(?:{alternation(_W.words('extract.ranked'))})\s+$", re
 def _ranked(text: str, figure: Claim) -> bool:
     """Whether a figure is a place in a ranking: "ranked 18 of 38 countries", "finished 12 of
     40 runners"."""
-    return bool(_RANKED.search(text, max(0, figure.start - _FROM_REACH * 2), figure.start))
+    return bool(_RANKED.search(text, max(0, figure.start - _RANKED_REACH), figure.start))
+
+
+_RANKED_REACH = 16  # characters before a place that may hold its ranking verb: "finished "
 
 
 def _part_named_by_whole(out: list[Claim], first: int, text: str) -> None:
