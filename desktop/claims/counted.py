@@ -38,14 +38,7 @@ from desktop.claims.vocabulary import (
     THING_ACTS,
     VERBS,
 )
-from desktop.claims.words import (
-    compared,
-    english,
-    never_a_noun,
-    noun_lemma,
-    only_as,
-    verb_lemma,
-)
+from desktop.claims.words import compared, english, never_a_noun, noun_lemma, only_as
 from desktop.model import Qualifier, QuantityKey
 
 _W = english()
@@ -399,15 +392,16 @@ def _noun_before(toks: list[Token], words: list[int]) -> bool:
 
 
 def _no_noun_alone(word: str, e: NumberExpr) -> bool:
-    """Whether a word alone after a number is no noun of it: an adverb ("65 instead", "8,000
-    below"), an adjective compared ("177,700 lower") or, after a whole number of several, a verb
-    in its plain form ("about 700 sit", "30,000 POUR ACROSS BORDER"); the dictionary lacks too
-    many nouns to drop more ("one jab", "2.5 bar", "40 centigrade")."""
-    alone = only_as(word)
-    several = e.value > 1 and e.value == int(e.value)
-    if alone == "ADV" or (alone == "VERB" and several and verb_lemma(word) == word):
+    """Whether a word alone after a number is no noun of it: after a whole number of several,
+    one the dictionary knows only as another part of speech ("136,800 sat the exam", "25,000
+    online", "6 unhurt", "about 700 sit"), save a unit ("40 centigrade"); after one or a
+    fraction only an adverb or an adjective compared ("0.2 lower"), as the dictionary lacks
+    many nouns ("one jab", "one insurgent", "2.5 bar")."""
+    if not never_a_noun(word) or word in MEASURE_UNITS or word in TEMPERATURE_SCALES:
+        return False
+    if e.value > 1 and e.value == int(e.value):
         return True
-    return never_a_noun(word) and compared(word)  # "177,700 lower", "about 300 fewer"
+    return only_as(word) == "ADV" or compared(word)
 
 
 def _kin_of(toks: list[Token], first: int) -> str:
@@ -431,14 +425,19 @@ def _kin_of(toks: list[Token], first: int) -> str:
 _KIN_OF = _W.classes("counted.kin_of")
 _KIN_NAMED, _KIN_UNNAMED = _W.text("counted.kin_named"), _W.text("counted.kin_unnamed")
 _NAME_WORDS = 3  # words of a person's name: "Jade Wilson", "Mary Ann Hale"
+_INITIALS = 3  # letters of a name's initials in capitals: "JJ Smith"
 
 
 def _name_after(toks: list[Token], k: int) -> str:
     """The name from token k ("Jade Wilson, 31", "Jade Wilson's"), or '': words in title case
     only (in capitals a name cannot be told from the headline's verbs: "MUM-OF-TWO KILLED")."""
     words = []
-    for tok in toks[k : k + _NAME_WORDS]:
-        if not _name_part(tok) or tok.text.isupper():
+    for n, tok in enumerate(toks[k : k + _NAME_WORDS], start=k):
+        initials = not words and len(tok.text) <= _INITIALS and _name_part(tok)
+        if initials and tok.text.isupper() and n + 1 < len(toks):
+            nxt = toks[n + 1]  # "Dad-of-two JJ Smith": initials open a name in title case
+            initials = _name_part(nxt) and not nxt.text.isupper()
+        if not _name_part(tok) or (tok.text.isupper() and not initials):
             break
         words.append(re.sub(r"['’]s$", "", tok.text))
         if words[-1] != tok.text:
@@ -933,14 +932,40 @@ def counted_by_subject(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str,
 
 def _held_before(toks: list[Token], k: int) -> int | None:
     """The noun a holder of a subject holds ("the number of ships" in "the number of ships
-    waiting off Sjelvik", "the backlog of containers on the quays"), in the clause that ends at
-    token k, or None."""
+    waiting off Sjelvik", "the backlog of containers on the quays", "the number of jobless
+    claims"), in the clause that ends at token k, or None: a comma, a dash, a word that joins
+    clauses, an auxiliary or another verb ends the clause ("the number of cases is rising and
+    deaths have reached 40")."""
     for m in range(k, max(1, k - _HOLDER_REACH), -1):
-        if toks[m].kind != "word":
-            return None  # a comma or a dash: another clause
+        low = toks[m].low
+        if toks[m].kind != "word" or low in _CLAUSE_JOINERS or low in _AUX:
+            return None
+        if m < k and (low in _SUBJECT_VERBS or (low.endswith("ed") and low not in ACT_OF)):
+            return None
         if toks[m - 1].low == "of" and m >= 2 and toks[m - 2].low in _SUBJECT_HOLDERS:
-            return m if _may_count(toks[m].low) and toks[m].low not in _SUBJECT_HOLDERS else None
+            head = _head_from(toks, m, k)
+            low = toks[head].low
+            return head if _may_count(low) and low not in _SUBJECT_HOLDERS else None
     return None
+
+
+def _head_from(toks: list[Token], m: int, k: int) -> int:
+    """The last word of the compound that opens at token m, before token k ends the clause:
+    "claims" of "jobless claims", "officers" of "customs officers at the border"."""
+    while m < k and _compound_goes_on(toks[m + 1].low):
+        m += 1
+    return m
+
+
+def _compound_goes_on(low: str) -> bool:
+    if low in ACT_OF:  # a plural noun of an act heads it: "the number of serious injuries"
+        return low.endswith("s") and not never_a_noun(low) and noun_lemma(low) != low
+    return not (
+        low in _STOP
+        or low in _SUBJECT_PREPOSITIONS
+        or low in _PARTICIPLES
+        or low.endswith(("ing", "ed"))
+    )
 
 
 _HOLDER_REACH = 10  # words from a holder's noun to the verb: "of ships waiting off Sjelvik"

@@ -30,7 +30,6 @@ __all__ = [
     "never_a_noun",
     "noun_lemma",
     "only_as",
-    "verb_lemma",
 ]
 
 _FILE = "words_en.toml"
@@ -171,12 +170,6 @@ def only_as(word: str) -> str:
 def compared(word: str) -> bool:
     """Whether the dictionary reads a word as an adjective compared: 'lower', 'fewest'."""
     return any(lemma != word for lemma in _readings(word).get("ADJ", ()))
-
-
-def verb_lemma(word: str) -> str:
-    """A verb's plain form ('sat' → 'sit'), or the word when the dictionary knows no verb."""
-    found = _readings(word).get("VERB", ())
-    return found[0] if found else word
 
 
 def _readings(word: str) -> Mapping[str, tuple[str, ...]]:

@@ -34,10 +34,14 @@ CASES = [
     ("The mother of three victims spoke.", "three", "people", ""),  # the victims are counted
     ("The father of two said 40 were hurt.", "two", "children of one parent", ""),
     ("Mum-of-two Jade Wilson's sons were safe.", "two", "children of Jade Wilson", ""),
-    # …alone, an adverb, an adjective compared or a plain verb after several is none either
+    ("Dad-of-two JJ Smith was among those hurt.", "two", "children of JJ Smith", ""),
+    # …alone, a word the dictionary knows only as another part of speech is none either
     ("Of the 1,200 roles being cut, about 700 sit in sales.", "about 700", "jobs", "cut"),
     ("The count is 177,700 lower than the estimate.", "177,700", "", ""),
     ("30,000 POUR ACROSS BORDER", "30,000", "", ""),
+    ("In the first year, 136,800 sat the exam.", "136,800", "", ""),
+    ("About 25,000 online watched the stream.", "About 25,000", "", ""),
+    ("The bus carried 30 passengers; 6 unhurt were sent home.", "6", "passengers", ""),
     # …but the dictionary lacks many nouns: a lone word after the number stays its noun
     ("Some 12 million people have had one jab so far.", "one jab", "doses", ""),
     ("Soldiers killed one insurgent near the border.", "one insurgent", "insurgent", "killed"),
@@ -338,6 +342,12 @@ CASES = [
      "container", ""),
     ("The number of people missing in the region has risen to 40.", "40", "people", "missing"),
     ("The number of strikers reached 6,400 on Thursday.", "6,400", "striker", ""),
+    # …the compound's last noun, in the clause the number ends ("and deaths have reached")
+    ("The number of jobless claims rose to 230,000 last week.", "230,000", "claim", ""),
+    ("The number of customs officers at the border rose to 1,200.", "1,200", "police officers",
+     ""),
+    ("The number of serious injuries rose to 30.", "30", "people", "injured"),
+    ("The number of cases is rising fast and deaths have reached 40.", "40", "people", "killed"),
     ("In Ravesk alone the count of dead has reached 79.", "79", "people", "killed"),
     ("THE death toll from the Elsen floods rose to SIX last night.", "SIX", "people", "killed"),
     ("Velora tops 60,000 on its first day.", "60,000", "", ""),
