@@ -229,6 +229,8 @@ class SentenceTime:
                 continue  # "1,912 dead in a year, that's five every day": the five's rate
             if m.start() in self._quarters_at:
                 continue  # "in the first quarter" is a calendar quarter, not a span back
+            if not m.group("per") and self._reached_after(m, offset):
+                continue  # "grew by 5.4 per cent over the past decade to 8,412,356": the 5.4's
             return Timeframe(
                 TimeKind.RATE if m.group("per") else TimeKind.RECENT, _duration_window(m)
             )
@@ -291,6 +293,18 @@ class SentenceTime:
             if _DIGIT.search(re.split(r"[;.]", before)[-1]):
                 return False
         return not (_CONTRAST.search(between) and _DIGIT.search(between))
+
+    def _reached_after(self, m: re.Match[str], offset: int) -> bool:
+        """Whether the figure at `offset` is the level a change reaches after the span back at
+        `m`, the change's number just before the span ("grew by 5.4 per cent over the past
+        decade to 8,412,356", "killed 40 in the past day, bringing the toll to 300"): the span
+        is the change's, the level holds at its end."""
+        if m.end() > offset or not _CHANGE_TARGET.fullmatch(self._sentence, m.end(), offset):
+            return False
+        before = re.split(
+            r"[,;.:]\s", self._sentence[max(0, m.start() - _CHANGE_BEFORE) : m.start()]
+        )
+        return bool(_NOT_A_YEAR_NUMBER.search(before[-1]))
 
     def _number_after(self, at: int) -> bool:
         """Whether a number (not a year) follows `at` in its clause, close by: the period word
@@ -375,6 +389,10 @@ _RATE_ADJECTIVES = _W.values("anchors.rate_adjectives")
 _RATE_IN_FIGURE = re.compile(rf"\b({alternation(list(_RATE_ADJECTIVES))})\b", re.IGNORECASE)
 _ATTACHED = 16  # a span back this few characters after a number is that number's ("86 a week ago")
 _DIGIT = re.compile(r"\d")
+_CHANGE_BEFORE = 24  # characters from a change's number to the span back it is measured over
+_CHANGE_TARGET = re.compile(
+    rf"[^\d;.]*?\s(?i:{alternation(_W.words('anchors.change_targets'))})\s+(?:\S+\s+){{0,2}}"
+)
 _NEXT_NUMBER = 30  # characters after a period word in which the number it names may stand
 _NOT_A_YEAR_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")
 _CONTRAST = re.compile(rf"\b(?i:{alternation(_W.words('anchors.contrasts'), space=_SPACES)})\b")

@@ -96,6 +96,7 @@ _NOUN_ACTS = _W.words("counted.noun_acts")
 _WISH = _W.words("counted.wish")
 _RELIED = _W.words("counted.relied_on")
 _CAPITAL_NATIONS = _W.words("counted.nations_in_capitals")
+_PEOPLE_PRONOUNS = _W.words("counted.people_pronouns")
 _PEOPLED_PLACES = _W.words("counted.peopled_places")
 _LEAVING = _W.words("counted.leaving")
 _PARTS_OF = _W.words("counted.parts_of") | {p[-1] for p in PERCENT_WORDS} | {"%"}
@@ -276,6 +277,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         while _low(toks, k) in _PART_OF:
             part = part or not e.vague  # "36 of the cases": a part, not the whole
             k += 1
+        if _low(toks, k) in _PEOPLE_PRONOUNS:  # "8.4 MILLION of us": the people of a place
+            return "count", "people", "people", k, True
     if _low(toks, k) in ("”", '"', "’") and k + 1 < len(toks) and toks[k + 1].kind == "word":
         k += 1  # 'would cut "up to 900" jobs'
     qualifier = "other" if _low(toks, e.first - 1) in _ANOTHER else ""

@@ -35,6 +35,10 @@ CASES = [
     ("The father of two said 40 were hurt.", "two", "children of one parent", ""),
     ("Mum-of-two Jade Wilson's sons were safe.", "two", "children of Jade Wilson", ""),
     ("Dad-of-two JJ Smith was among those hurt.", "two", "children of JJ Smith", ""),
+    # "of us", "of you": people
+    ("THERE are now 8.4 MILLION of us, and we have never been older.", "8.4 MILLION", "people",
+     "present"),
+    ("Four nights. 276,000 of you. I will never forget it.", "276,000", "people", ""),
     # …alone, a word the dictionary knows only as another part of speech is none either
     ("Of the 1,200 roles being cut, about 700 sit in sales.", "about 700", "jobs", "cut"),
     ("The count is 177,700 lower than the estimate.", "177,700", "", ""),
