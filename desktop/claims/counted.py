@@ -1033,6 +1033,18 @@ def label_act(e: NumberExpr, toks: list[Token], end: int) -> tuple[bool, str, st
     return True, act, _population(toks, [noun]), toks[noun].text
 
 
+def labelled_no_count(e: NumberExpr, toks: list[Token]) -> bool:
+    """Whether a number stands after a label that opens its line and says it is no count ("Median
+    age: 41.3", "Days missing: 12")."""
+    colon = e.first - 1
+    if not 0 < colon <= _LABEL_WORDS or toks[colon].text != ":":
+        return False
+    return any(t.low in _LABEL_NO_COUNT for t in toks[:colon])
+
+
+_LABEL_NO_COUNT = _W.words("counted.label_no_count")
+
+
 def _names_counted(n: int, toks: list[Token]) -> bool:
     """A label's word that may name what is counted ("PHONE GIANT'S" names whose)."""
     low = toks[n].low
@@ -1078,6 +1090,22 @@ def _whole_of_a_part(toks: list[Token], e: NumberExpr, np_last: int) -> bool:
 def _place_of_people(toks: list[Token], first: int) -> bool:
     """'a town of 9,800', 'a city of 410,000': a place and the people who live in it."""
     return _low(toks, first - 1) == "of" and _low(toks, first - 2) in _PEOPLED_PLACES
+
+
+def _revises(toks: list[Token], n: int) -> bool:
+    """'cut its estimate', 'raised the forecast': a verb that moves an estimate, not an act done
+    to what the figure counts."""
+    for m in range(n + 1, n + 1 + _ESTIMATE_REACH):
+        if _low(toks, m) in _ESTIMATES:
+            return True
+        if _low(toks, m) not in _DETERMINERS:
+            return False
+    return False
+
+
+_ESTIMATES = _W.words("counted.estimates")
+# words from the verb to the estimate: "cut its estimate", "raised the forecast"
+_ESTIMATE_REACH = 2
 
 
 def _relied_on(toks: list[Token], n: int) -> bool:
@@ -1132,7 +1160,9 @@ def _act_left(
             found = phrase
         elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN and not _month_name(toks, n):
             found = (
-                None if _relied_on(toks, n) or _modifier_part(toks, n) else (ACT_OF[w], tok.text)
+                None
+                if _relied_on(toks, n) or _modifier_part(toks, n) or _revises(toks, n)
+                else (ACT_OF[w], tok.text)
             )
         elif w == "left" and _low(toks, n + 1) not in ("behind", "-"):
             found = "departed", tok.text

@@ -19,6 +19,7 @@ from desktop.claims.counted import (
     counted_without_supply,
     describe,
     label_act,
+    labelled_no_count,
     population_mentions,
 )
 from desktop.claims.lexicon import SCALE_SUFFIXES, VAGUE_PLURALS
@@ -111,7 +112,12 @@ def extract_claims(
             if population.startswith(" (") and c.kind == "count":  # "31 of them", "100 more"
                 inherited, unit = _elided(e.first, c.act, mentions, history, s, out, toks)
                 population = f"{inherited}{population}" if inherited else ""
-            elif not population and c.kind == "count" and not labelled:
+            elif (
+                not population
+                and c.kind == "count"
+                and not labelled
+                and not labelled_no_count(e, toks)
+            ):
                 if supplied := counted_without_supply(e, toks):
                     population, unit = supplied, ""  # "400,000 without power": customers
                 elif (subject := counted_by_subject(e, toks)) is not None:  # "orders top 60,000"

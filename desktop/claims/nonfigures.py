@@ -177,12 +177,12 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         if after in TIME_ZONE_WORDS and _low(toks, e.last + 2) == "time":
             return False  # "at 10 local time"
         if (
-            before == "at"
+            (before == "at" or (i > e.first and _low(toks, e.first - 1) == "at"))
             and not money
             and not _scaled(e)
             and (_clock(plain) or (after == "hours" and plain.isdigit() and int(plain) <= 24))
         ):
-            return False  # "at 7.40 on Saturday", "departed at 15 hours": a time of day
+            return False  # "at 7.40 on Saturday", "at around 16.30": a time of day
         scaled = _scaled(e) or e.bound == "range"
         own_sign = money and i > e.first  # "P10,000": the token before is the currency
         named = before in _NUMBER_NAMES and _low(toks, i - 2) not in _TIME_BEFORE_A_NAME

@@ -168,8 +168,51 @@ def _append(out: list[Sentence], chunk: str, base: int, s: int, e: int, paragrap
         s = cut
         while s < e and chunk[s].isspace():
             s += 1
+    for cut in _entries(chunk, s, e):  # a fact box run into one line: one entry each
+        out.append(Sentence(base + s, base + cut, paragraph, len(out)))
+        s = cut
     if e > s:
         out.append(Sentence(base + s, base + e, paragraph, len(out)))
+
+
+_COLON = re.compile(r":\s")
+_ENTRY_WORD = re.compile(r"\S+")
+_VALUE_WORDS = _W.words("segments.value_words")
+_LABEL_WORDS = 5  # words of a fact box's label: "Cost of the count"
+_VALUE_LEAD = 3  # words from a label's colon to its number: "MORE THAN 1.8 MILLION"
+
+
+def _entries(chunk: str, s: int, e: int) -> list[int]:
+    """Where the entries of a fact box run into one line begin ("People: 8,412,356 Up: 5.4%
+    Households: 3.5 MILLION Median age: 41.3"): after an entry's number, a label of a few words
+    that opens with a capital, a colon and a number. A label in capitals opens at its first word
+    that is no part of the number before ("1.8 MILLION COST: €128m")."""
+    colons = [m.start() for m in _COLON.finditer(chunk, s, e)]
+    cuts: list[int] = []
+    for before, colon in zip(colons, colons[1:], strict=False):
+        value = _ENTRY_WORD.findall(chunk, colon + 1, e)[:_VALUE_LEAD]
+        if not any(ch.isdigit() for w in value for ch in w):
+            continue
+        words = list(_ENTRY_WORD.finditer(chunk, before + 1, colon))
+        last = max(
+            (n for n, w in enumerate(words) if any(ch.isdigit() for ch in w.group())), default=None
+        )
+        if last is None:
+            continue
+        label = words[last + 1 :]
+        opens = [w for w in label if w.group()[:1].isupper() and not w.group().isupper()]
+        opens = opens or [
+            w for w in label if w.group()[:1].isupper() and w.group().lower() not in _VALUE_WORDS
+        ]
+        if opens and len(label) - label.index(opens[0]) <= _LABEL_WORDS:
+            cuts.append(opens[0].start())
+    if cuts:  # "THE CENSUS IN NUMBERS People: 8,412,356": the box's title is no label
+        words = list(_ENTRY_WORD.finditer(chunk, s, colons[0]))
+        caps = max((n for n, w in enumerate(words) if w.group().isupper()), default=-1)
+        label = words[caps + 1 :]
+        if label and label[0].group()[:1].isupper() and 0 < caps and len(label) <= _LABEL_WORDS:
+            cuts.insert(0, label[0].start())
+    return cuts
 
 
 _LONGEST = 4000  # characters

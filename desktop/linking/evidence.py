@@ -381,6 +381,14 @@ class Table:
         self.months = _bits(d.months for d in members)
         self.key = np.array([keyed.get(c.id, -1) for c in claims])  # type: ignore[arg-type]
         self.two_digits = np.array([_two_digits(c.value) for c in claims], dtype=bool)
+        # "41.3" (its unit lost) is no count of whole things named: "41 enumeration areas"
+        counts = np.array([c.kind == "count" for c in claims], dtype=bool)
+        self.fraction = counts & (self.raw != np.round(self.raw))
+        self.whole_named = (
+            counts
+            & (self.raw == np.round(self.raw))
+            & np.array([c.unit_written for c in claims], dtype=bool)
+        )
         vocabulary: dict[str, int] = {}
         self.near = _WordSets([d.near for d in members], vocabulary)
         self.sentence = _WordSets([d.sentence for d in members], vocabulary)
@@ -457,7 +465,9 @@ class Table:
         other_time = (wi >= 0) & (wj >= 0) & (wi != wj) & ~unknown
         other_certainty = (ci >= 0) & (cj >= 0) & (ci != cj)  # confirmed beside suspected
         a_bar = self.bar[i] != self.bar[j]  # "the 50 percent threshold" beside a result
-        return ((oi >= 0) & (oj >= 0) & (oi != oj)) | other_time | other_certainty | a_bar
+        # a fraction of a thing counted whole ("4.96" and "five seats"): not one number rounded
+        broken = (self.fraction[i] & self.whole_named[j]) | (self.fraction[j] & self.whole_named[i])
+        return ((oi >= 0) & (oj >= 0) & (oi != oj)) | other_time | other_certainty | a_bar | broken
 
 
 def _column(values: Iterable[str], blank_is_nothing: bool = True) -> np.ndarray:

@@ -35,6 +35,10 @@ CASES = [
     ("The father of two said 40 were hurt.", "two", "children of one parent", ""),
     ("Mum-of-two Jade Wilson's sons were safe.", "two", "children of Jade Wilson", ""),
     ("Dad-of-two JJ Smith was among those hurt.", "two", "children of JJ Smith", ""),
+    # a verb that moves an estimate does nothing to what is counted
+    ("The bureau cut its estimate of March job growth to 139,000.", "139,000", "", ""),
+    ("The bank raised its forecast for growth to 1.2 percent.", "1.2 percent", "growth", ""),
+    ("The firm cut the number of jobs by 500.", "500", "jobs", "cut"),
     # "of us", "of you": people
     ("THERE are now 8.4 MILLION of us, and we have never been older.", "8.4 MILLION", "people",
      "present"),
@@ -547,3 +551,27 @@ def test_a_figure_carries_its_quantity_as_a_typed_key(sentence, figure, key) -> 
 def test_what_a_figure_counts_past_modifiers(sentence: str, figure: str, population: str) -> None:
     (claim,) = [c for c in extract_claims(sentence) if c.text.startswith(figure.split()[0])]
     assert (claim.text, claim.population) == (figure, population)
+
+
+def test_a_fact_box_run_into_one_line_reads_each_entry_by_its_label() -> None:
+    """A box whose line breaks were lost (a web page's list, a PDF's column): each entry's label
+    says what its number counts, never the next entry's label after it."""
+    box = (
+        "THE CENSUS IN NUMBERS People: 8,412,356 Up: 5.4% Households: 3.5 MILLION Median age: "
+        "41.3 Pensioners: MORE THAN 1.8 MILLION"
+    )
+    read = {c.text: (c.kind, c.population) for c in extract_claims(box)}
+    assert read == {
+        "8,412,356": ("count", "people"),
+        "5.4%": ("percent", "share"),
+        "3.5 MILLION": ("count", "households"),
+        "41.3": ("count", ""),  # an age: no people taken from the entries around it
+        "MORE THAN 1.8 MILLION": ("count", "pensioner"),
+    }
+    (killed, hurt) = extract_claims("DEAD: 11 INJURED: 40")
+    assert (killed.act, hurt.act) == ("killed", "injured")
+    # a colon inside a sentence is no box
+    assert [c.text for c in extract_claims("The quake killed 40 people: 12 children.")] == [
+        "40 people",
+        "12 children",
+    ]

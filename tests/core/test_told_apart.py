@@ -195,6 +195,23 @@ def test_a_bar_and_what_happened_stay_two_groups(tmp_path: Path) -> None:
     assert ["50.3 per cent", "50.6 percent", "50.8 percent"] in groups
 
 
+SEATS = {
+    "wire.txt": "Liberals miss the threshold\n\nThe Liberals won 4.96 percent of the vote and lose "
+    "their five seats in parliament.",
+    "tabloid.txt": "LIBERALS OUT\n\nThe exit poll had them on 5.2 per cent. The final count gave "
+    "them 4.96.",
+    "local.txt": "A seatless future\n\nThe Liberals held five seats in the outgoing parliament.",
+}
+
+
+def test_a_fraction_is_no_count_of_whole_things(tmp_path: Path) -> None:
+    """A bare "4.96" (its percent left unsaid) is no number of seats, however close to five."""
+    snapshot = imported(tmp_path, SEATS)
+    groups = [sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups]
+    assert ["five seats", "five seats"] in groups
+    assert not [g for g in groups if "4.96" in g and "five seats" in g]
+
+
 MARCHES = {
     "capital.txt": "Castelmar march draws thousands\n\nPolice said 38,000 people marched in "
     "Castelmar on Tuesday, while the unions claimed far more.",
