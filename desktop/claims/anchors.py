@@ -287,11 +287,8 @@ class SentenceTime:
             return False  # "€130m, a fifth of last year's profit of €640m": the profit's year
         if m.start() >= end and "," in between and self._number_after(m.end()):
             return False  # "growth up to 0.5 percent, and the annual rate to 1.3 percent"
-        if m.start() < start and _span_back(m.group(1).lower()):
-            # "up from 86 a week earlier, and about 300 probable": the number just before's
-            before = self._sentence[max(0, m.start() - _ATTACHED) : m.start()]
-            if _DIGIT.search(re.split(r"[;.]", before)[-1]):
-                return False
+        if m.start() < start and self._of_number_before(m):
+            return False
         return not (_CONTRAST.search(between) and _DIGIT.search(between))
 
     def _reached_after(self, m: re.Match[str], offset: int) -> bool:
@@ -305,6 +302,21 @@ class SentenceTime:
             r"[,;.:]\s", self._sentence[max(0, m.start() - _CHANGE_BEFORE) : m.start()]
         )
         return bool(_NOT_A_YEAR_NUMBER.search(before[-1]))
+
+    def _of_number_before(self, m: re.Match[str]) -> bool:
+        """Whether the period at `m` is the time of the number just before it: any number
+        before a span back ("up from 86 a week earlier, and about 300 probable"), a base a
+        change is set against before another period ("21,400 officers, against 23,100 in 2015,
+        and 2,500 posts")."""
+        lo = max(0, m.start() - _ATTACHED)
+        before = re.split(r"[;.]", self._sentence[lo : m.start()])[-1]
+        at = m.start() - len(before)
+        if _span_back(m.group(1).lower()):
+            return bool(_DIGIT.search(before))
+        number = _NOT_A_YEAR_NUMBER.search(self._sentence, at, m.start())
+        if number is None:
+            return False
+        return bool(_DATED_BASE.search(self._sentence, max(0, number.start() - 20), number.start()))
 
     def _number_after(self, at: int) -> bool:
         """Whether a number (not a year) follows `at` in its clause, close by: the period word
@@ -398,6 +410,9 @@ _NOT_A_YEAR_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")
 _CONTRAST = re.compile(rf"\b(?i:{alternation(_W.words('anchors.contrasts'), space=_SPACES)})\b")
 _COMPARED = re.compile(
     rf"\b(?i:{alternation(_W.words('anchors.comparison_bases'), space=_SPACES)})\s+(?:(?i:in)\s+)?$"
+)
+_DATED_BASE = re.compile(
+    rf"\b(?i:{alternation(_W.words('anchors.dated_bases'), space=_SPACES)})\s+$"
 )
 _OPENS_A_SPAN = re.compile(
     rf"\b(?:{alternation(_W.words('anchors.opens_a_span'))})\s+(?:the\s+)?$", re.I

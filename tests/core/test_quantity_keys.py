@@ -39,6 +39,7 @@ CASES = [
     ("The bureau cut its estimate of March job growth to 139,000.", "139,000", "", ""),
     ("The bank raised its forecast for growth to 1.2 percent.", "1.2 percent", "growth", ""),
     ("The firm cut the number of jobs by 500.", "500", "jobs", "cut"),
+    ("Some 8.4 MILLION foreign tourists came.", "Some 8.4", "visitors", ""),  # one class
     # "of us", "of you": people
     ("THERE are now 8.4 MILLION of us, and we have never been older.", "8.4 MILLION", "people",
      "present"),

@@ -76,6 +76,13 @@ def _figure(sentence: str, figure: str, published: date | None) -> Claim:
          "per quarter"),
         ("Over the past decade 40 people died.", "40 people", None, "past 1 decades",
          "past decade"),
+        # a year that dates a base set against ("against 23,100 in 2015") dates nothing after it
+        ("Sorvenia has 21,400 officers, against 23,100 in 2015, and 2,500 posts are vacant.",
+         "2,500 posts", date(2026, 4, 3), "", ""),
+        ("It was 412,000, up from 214,000 in 2022, and 3,000 left.", "3,000", date(2026, 4, 3),
+         "", ""),
+        ("The firm sold 300 cars in 2024, and 2,500 trucks.", "2,500 trucks", date(2026, 4, 3),
+         "2024-01-01/2024-12-31", "in 2024"),
         # …a change's span, not the level it reaches
         ("The population grew by 5.4 per cent over the past decade to 8,412,356.", "5.4 per cent",
          None, "past 1 decades", "past decade"),
