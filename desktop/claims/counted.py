@@ -323,8 +323,13 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         if not words and _state_before_noun(toks, k):
             k += 1  # "seven sick persons": what the persons are, then what they are
             continue
-        if tok.low in ACT_OF and tok.low not in POPULATIONS and tok.low not in _NOUN_ACTS:
-            break  # "104 of whom remain", "dozens dead"
+        if (
+            tok.low in ACT_OF
+            and tok.low not in POPULATIONS
+            and tok.low not in _NOUN_ACTS
+            and not (k == noun_at and _plural_noun(toks, e, k) and _a_plural(tok.low))
+        ):
+            break  # "104 of whom remain", "dozens dead"; not "in four shelters", "40 rallies"
         if _phrase_act(toks, k):
             break  # "ELEVEN PULLED ALIVE": an act of several words begins
         if (
@@ -859,6 +864,11 @@ def _plural_noun(toks: list[Token], e: NumberExpr, n: int) -> bool:
     counts ("the FOUR shows will", "40 one-off shows"), not the verb of a sample ("a poll of
     2,000 shows", "one faces a charge")."""
     return toks[n].low.endswith("s") and e.value != 1 and _low(toks, e.first - 1) != "of"
+
+
+def _a_plural(low: str) -> bool:
+    """Whether the dictionary reads a word as a plural noun: 'shelters', 'rallies'."""
+    return not never_a_noun(low) and noun_lemma(low) != low
 
 
 def _modifier_part(toks: list[Token], n: int) -> bool:

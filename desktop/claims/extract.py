@@ -537,7 +537,11 @@ def _elided(
             if c.act == act and c.kind == "count" and (c.population):
                 return c.population, c.unit
         return THING_ACTS[act], ""
-    before = [(key, word) for n, key, word in mentions if n < first and not _doer(toks, n)]
+    before = [
+        (key, word)
+        for n, key, word in mentions
+        if n < first and not _doer(toks, n) and not (act in _BEFALLING and _says(toks, n))
+    ]
     if before:
         return before[-1]
     for p, i, key, word in reversed(history):
@@ -552,6 +556,15 @@ def _elided(
     if act in HUMAN_ACTS:
         return "people", ""
     return "", ""
+
+
+_BEFALLING = _W.words("extract.befalling")
+_SAYING = frozenset(_W.sequence("anchors.say"))
+
+
+def _says(toks: list[Token], n: int) -> bool:
+    """Whether the noun at n is who says something: 'rescuers said', 'doctors say'."""
+    return n + 1 < len(toks) and toks[n + 1].low in _SAYING
 
 
 _DOER_REACH = 3  # words between "by" and the noun of who did it: "by the ship's doctors"

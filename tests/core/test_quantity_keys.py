@@ -40,6 +40,12 @@ CASES = [
     ("The bank raised its forecast for growth to 1.2 percent.", "1.2 percent", "growth", ""),
     ("The firm cut the number of jobs by 500.", "500", "jobs", "cut"),
     ("Some 8.4 MILLION foreign tourists came.", "Some 8.4", "visitors", ""),  # one class
+    # who says how many an act befell is not counted; who says how many did something may be
+    ("In Kesztel, rescuers said nearly 200 had perished.", "nearly 200", "people", "killed"),
+    ("Firefighters said 12 were rescued.", "12", "people", "departed"),
+    ("Teachers said 71,000 had walked out.", "71,000", "teachers", ""),
+    # a plural noun of an act right after the number is what it counts
+    ("720 persons spent the night in four shelters.", "four", "shelter", "remaining"),
     # "of us", "of you": people
     ("THERE are now 8.4 MILLION of us, and we have never been older.", "8.4 MILLION", "people",
      "present"),
