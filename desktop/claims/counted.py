@@ -1176,6 +1176,8 @@ def _act_left(
             )
         elif w == "left" and _low(toks, n + 1) not in ("behind", "-"):
             found = "departed", tok.text
+        if found and n < k - 1 and w in _LEVEL_VERBS and _low(toks, k) in _LEVELS:
+            continue  # "raised the grant from €300 to €500": levels, nothing raised
         if found:
             if named and _told_of_figure_before(toks, n, k):
                 continue  # "4 dead and 230,000 homes without power": the act of the figure before
@@ -1185,6 +1187,8 @@ def _act_left(
     return None
 
 
+_LEVEL_VERBS = _W.words("counted.level_verbs")
+_LEVELS = _W.words("counted.levels")
 _TOLD_OF = 4  # an act this few words after another figure tells of that figure
 
 

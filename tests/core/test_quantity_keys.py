@@ -40,6 +40,11 @@ CASES = [
     ("The bank raised its forecast for growth to 1.2 percent.", "1.2 percent", "growth", ""),
     ("The firm cut the number of jobs by 500.", "500", "jobs", "cut"),
     ("Some 8.4 MILLION foreign tourists came.", "Some 8.4", "visitors", ""),  # one class
+    # a verb whose object moves from a level to another raises or cuts no amount
+    ("The grant was raised on Friday from €300 to €500.", "€500", "money", ""),
+    ("The firm reduced its workforce to 3,800.", "3,800", "people", "present"),
+    ("The firm cut its workforce by 1,200.", "1,200", "jobs", "cut"),
+    ("The charity raised €2 million.", "€2 million", "money", "paid"),
     # who says how many an act befell is not counted; who says how many did something may be
     ("In Kesztel, rescuers said nearly 200 had perished.", "nearly 200", "people", "killed"),
     ("Firefighters said 12 were rescued.", "12", "people", "departed"),
