@@ -719,6 +719,7 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
         and after in ACT_OF
         and after.endswith("ed")
         and after not in _NOT_ACT_IN_SCAN
+        and not _does_to(toks, np_last + 1)
     ):
         return _act_word(toks, np_last + 1)  # "there were 3,100 people injured"
     if np_last > e.last and after not in _NOT_ACT_IN_SCAN:
@@ -738,7 +739,8 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
         return "present", toks[e.first - 2].text  # "Town of 9,800 shelters 14,000"
     after = _low(toks, np_last + 1)
     if ACT_OF.get(after) and after not in _NOT_ACT_IN_SCAN and after not in _WISH:
-        return _act_word(toks, np_last + 1)  # "left hundreds stranded"
+        if not _does_to(toks, np_last + 1):
+            return _act_word(toks, np_last + 1)  # "left hundreds stranded"
     if _low(toks, e.first - 1) in _LEAVING:  # "leaving 28 at large": what is left, not who left
         right = _act_right(toks, np_last + 1)
         return (right[0], right[1]) if right else ("remaining", toks[e.first - 1].text)
@@ -810,6 +812,8 @@ def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str,
         elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN and not _month_name(toks, n):
             if _relied_on(toks, n) or _modifier_part(toks, n):
                 continue  # "economists had counted on 0,2 procent": an expectation
+            if aux_at < 0 and _does_to(toks, n):
+                continue  # "around 300,000 flooded the streets": they did it, nothing befell them
             if _low(toks, n - 1) == "to" and not w.endswith("ed"):
                 if compelled or _low(toks, n - 2) in _COMPELLED:
                     aux_at = n  # "have been forced to flee", "had to leave": it happened
@@ -827,6 +831,12 @@ def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str,
         if first is None:
             first = (act[0], act[1], False)
     return first
+
+
+def _does_to(toks: list[Token], n: int) -> bool:
+    """Whether the act word at n that befalls things is a verb with an object after it ("300,000
+    flooded the streets", "two fires destroyed the village"): the figure did it."""
+    return ACT_OF.get(toks[n].low) in THING_ACTS and _low(toks, n + 1) in _OBJECT_OPENS
 
 
 def _state_before_noun(toks: list[Token], n: int) -> bool:
@@ -1187,6 +1197,7 @@ def _act_left(
     return None
 
 
+_OBJECT_OPENS = _W.words("counted.object_opens")
 _LEVEL_VERBS = _W.words("counted.level_verbs")
 _LEVELS = _W.words("counted.levels")
 _TOLD_OF = 4  # an act this few words after another figure tells of that figure

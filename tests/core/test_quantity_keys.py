@@ -45,6 +45,11 @@ CASES = [
     ("The firm reduced its workforce to 3,800.", "3,800", "people", "present"),
     ("The firm cut its workforce by 1,200.", "1,200", "jobs", "cut"),
     ("The charity raised €2 million.", "€2 million", "money", "paid"),
+    # an act that befalls things, with an object after it, is what the figure did
+    ("It was the biggest since 2011, when around 300,000 flooded the streets.", "around 300,000",
+     "", ""),
+    ("Two fires destroyed the village.", "Two fires", "fire", ""),
+    ("At least 300 homes flooded overnight.", "At least 300 homes", "homes", "damaged"),
     # who says how many an act befell is not counted; who says how many did something may be
     ("In Kesztel, rescuers said nearly 200 had perished.", "nearly 200", "people", "killed"),
     ("Firefighters said 12 were rescued.", "12", "people", "departed"),
@@ -304,7 +309,7 @@ CASES = [
     ("Crews found 12 destroyed vehicles on the road.", "12", "vehicles", "destroyed"),
     ("The quake left 300 damaged homes.", "300", "homes", "damaged"),
     ("Some 40 were destroyed in the fire.", "Some 40", "buildings", "destroyed"),
-    ("Another 40 damaged the road.", "40", "buildings (other)", "damaged"),
+    ("Another 40 were damaged.", "40", "buildings (other)", "damaged"),
     ("The ministry counts 148 injured demonstrators, of whom 19 had to be treated in hospital.",
      "19", "protesters", "hospitalised"),
     # what the words right after a figure, or a part's own verb, say beats an act across a comma
