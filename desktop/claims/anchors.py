@@ -253,6 +253,12 @@ class SentenceTime:
                 named.append((abs(pos - offset), Timeframe()))  # the article's own year
         if named:
             return min(named, key=lambda n: n[0])[1]
+        dated = [m for m in _DATED_CLAUSE.finditer(self._sentence, 0, offset)]
+        if dated and ";" not in self._sentence[dated[-1].end() : offset]:
+            year = int(
+                dated[-1].group(1)
+            )  # "March 2024, when … on a turnout of 44.4%": that year's
+            return _calendar_year(year) if year != self._year else Timeframe()
         event = _SINCE_EVENT.search(self._sentence, 0, offset)
         # "since the 2009 Lomnica earthquake, which killed 212 people": that year's
         if event and ";" not in self._sentence[event.end() : offset]:
@@ -395,6 +401,9 @@ _PERIOD_REACH = 60
 _A_NUMBER = re.compile(rf"\d|\b(?i:{alternation(list(_SMALL))})\b")
 _SINCE_EVENT = re.compile(
     r"\bsince\s+the\s+((?:19|20)\d\d)\b[^,;.:]{0,40},\s*(?:which|when|where)\b", re.IGNORECASE
+)
+_DATED_CLAUSE = re.compile(
+    rf"\b((?:19|20)\d\d)\s*,\s*(?i:{alternation(_W.words('anchors.clause_of_a_time'))})\b"
 )
 _WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
 _RATE_ADJECTIVES = _W.values("anchors.rate_adjectives")

@@ -76,6 +76,11 @@ def _figure(sentence: str, figure: str, published: date | None) -> Claim:
          "per quarter"),
         ("Over the past decade 40 people died.", "40 people", None, "past 1 decades",
          "past decade"),
+        # "<a year>, when …": what follows is that year's
+        ("The closest parallel may be March 2024, when the amendments were rejected on a turnout "
+         "of 44.4%.", "44.4%", date(2026, 5, 25), "2024-01-01/2024-12-31", "in 2024"),
+        ("It drew 300,000 more than in 2025, when there were 211,000.", "211,000",
+         date(2026, 5, 25), "2025-01-01/2025-12-31", "in 2025"),
         # a year that dates a base set against ("against 23,100 in 2015") dates nothing after it
         ("Sorvenia has 21,400 officers, against 23,100 in 2015, and 2,500 posts are vacant.",
          "2,500 posts", date(2026, 4, 3), "", ""),
