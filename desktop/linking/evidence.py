@@ -258,7 +258,30 @@ def place_of(sentence: str, text: str) -> str:
                 and _can_be_a_name(name)
             ):
                 return name  # never "the April-June quarter"
-    return ""
+    return _named_before(before)
+
+
+def _named_before(before: str) -> str:
+    """A place the clause names as a kind of place just before the figure: 'Ferris district' for
+    "Ferris district accounts for 81 cases" or "Hardest hit is the district Ferris with 118"."""
+    found = ""
+    for pattern in _kind_patterns():
+        for m in pattern.finditer(before, max(0, len(before) - _PLACE_REACH)):
+            name = m.group("name")
+            first = name.split()[0].lower()
+            if first not in _not_places() and first not in stopwords() and _can_be_a_name(name):
+                found = f"{name} {m.group('kind').lower()}"
+    return found
+
+
+@cache
+def _kind_patterns() -> tuple[re.Pattern[str], ...]:
+    kinds = alternation(english_words()["place_kinds_named"], r"\s+")
+    name = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+    return (
+        re.compile(rf"(?<![\w'’-])(?P<name>{name})\s+(?P<kind>(?i:{kinds}))\b"),
+        re.compile(rf"\b(?i:the)\s+(?P<kind>(?i:{kinds}))\s+(?P<name>{name})\b"),
+    )
 
 
 def _can_be_a_name(name: str) -> bool:

@@ -97,6 +97,11 @@ def test_a_label_names_what_its_figures_say(group: list[Claim], label: str) -> N
         ("12 RESCUED AT BORDER", "12", ""),
         ("Prices rose 3 percent in the UK in May.", "3 percent", "the UK"),
         ("Doctors treated 21 of the people injured in Tuesday's derailment.", "21", ""),
+        # a kind of place after its name or before it, with no "in"
+        ("Ferris district accounts for 81 cases.", "81 cases", "Ferris district"),
+        ("Hardest hit is the district Ferris with 118 cases.", "118 cases", "Ferris district"),
+        ("The district has recorded 126 cases.", "126 cases", ""),
+        ("The Regional District said 40 cases.", "40 cases", ""),
     ],
 )
 def test_the_place_a_figure_is_counted_in(sentence: str, figure: str, place: str) -> None:
