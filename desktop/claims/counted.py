@@ -772,7 +772,7 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
     if left:
         return left
     if _low(toks, np_last + 1) == "in" and np_last + 2 < len(toks):
-        if toks[np_last + 2].text[:1].isupper():
+        if toks[np_last + 2].text[:1].isupper() and not _month_name(toks, np_last + 2):
             return "present", "in " + toks[np_last + 2].text
     return "", ""
 

@@ -50,6 +50,7 @@ CASES = [
      "", ""),
     ("Two fires destroyed the village.", "Two fires", "fire", ""),
     ("At least 300 homes flooded overnight.", "At least 300 homes", "homes", "damaged"),
+    ("Manufacturing lost 2,100 jobs in January.", "2,100", "jobs", ""),  # a month is no place
     # who says how many an act befell is not counted; who says how many did something may be
     ("In Kesztel, rescuers said nearly 200 had perished.", "nearly 200", "people", "killed"),
     ("Firefighters said 12 were rescued.", "12", "people", "departed"),

@@ -212,6 +212,27 @@ def test_a_fraction_is_no_count_of_whole_things(tmp_path: Path) -> None:
     assert not [g for g in groups if "4.96" in g and "five seats" in g]
 
 
+SECTORS = {
+    "wire.txt": "Hiring slows\n\nEmployers added 38,400 jobs in January, the statistics office "
+    "said. Construction shed 4,800 jobs and manufacturing 2,100.",
+    "paper.txt": "A mixed month for jobs\n\nThe economy added 38,400 jobs in January. Factories "
+    "lost 2,300 jobs, while builders cut 4,500.",
+    "local.txt": "Region follows the nation\n\nNationally, manufacturing lost 2,100 jobs in "
+    "January and construction 4,800, the office said.",
+}
+
+
+def test_counts_of_two_sectors_stay_two_groups(tmp_path: Path) -> None:
+    """A jobs report's sectors are its places: construction's and manufacturing's jobs cut are
+    two quantities, each named by its sector, however close their numbers."""
+    snapshot = imported(tmp_path, SECTORS)
+    groups = sorted(
+        (sorted(snapshot.claim(i).text for i in g.claims), g.label) for g in snapshot.groups
+    )
+    assert (["2,100", "2,100 jobs", "2,300 jobs"], "Jobs in manufacturing") in groups
+    assert (["4,500", "4,800", "4,800 jobs"], "Jobs cut in construction") in groups
+
+
 MARCHES = {
     "capital.txt": "Castelmar march draws thousands\n\nPolice said 38,000 people marched in "
     "Castelmar on Tuesday, while the unions claimed far more.",
