@@ -155,8 +155,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             if not (toks[i - 1].text == "/" and _low(toks, i - 2) in MEASURE_UNITS):
                 return False  # "No. 1/2", "#3"; but "100MW/200MWh" is a second figure
         # dates: a month name beside the number, or "the 10th of November"
-        if (before in MONTHS and _a_day_or_year(tok.text)) or (after in MONTHS and not money):
-            return False  # "March 3", "3 March"; not "in March 184,000 jobs were created"
+        if (before in MONTHS or (after in MONTHS and not money)) and _a_day_or_year(tok.text):
+            return False  # "March 3", "3 March"; not "in March 184,000 jobs", "12,000 march"
         if before in ERA_WORDS or after in ERA_WORDS:
             return False  # "A.D. 800", "300 BC"
         if after == "of" and _low(toks, e.last + 2) in MONTHS:

@@ -66,7 +66,8 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
         r"|\d+(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.,]\d|\d)"  # 1,234.5 (not 1,2345)
         # 15.000 x (not "$1.765 billion")
         rf"|(?P<dots>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d)(?=\s+(?!{_PER_CENT}|{_SCALES}\b)[^\W\d])"
-        r"|\d{1,3}(?:\.\d{3})*\.000(?![\d.,]\d))"  # "more than 13.000": no decimal ends in 000
+        r"|\d{1,3}(?:\.\d{3})*\.000(?![\d.,]\d)"  # "more than 13.000": no decimal ends in 000
+        r"|[1-9]\d{0,2}(?:\.\d{3})*\.\d00(?=[.,;:)]?(?:\s|$)))"  # "the employers count 4.300."
         rf"|(?P<comma>{_DECIMAL_COMMA})"  # 58,3 %; 19,0 to 19,4 billion; magnitude 6,8
         # 1 200 x; "the employers said 2 950."; "(plus 11 300)."
         r"|\d{1,3}(?: \d{3})+(?![\d.,]\d)(?=\s+[a-z]|[.,;:)]{0,2}(?:\s|$))"
