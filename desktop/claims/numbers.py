@@ -205,6 +205,13 @@ class _Parser:
             self.low(i + 1) in _HALF_OF or self.low(i - 1) in _BEFORE_A_LONE_HALF
         ):
             return float(_MULTIPLE[w]), i + 1, flags  # "triple the rent", "about double"
+        if (
+            w in ("a", "an")
+            and self.low(i - 1) == "and"
+            and self.low(i - 3) in ("a", "an")
+            and self.low(i - 2) not in FRACTION_WORDS
+        ):
+            return None  # "an inch and a half": the half of the inch before, no share
         fraction = self._fraction_words(i)
         if fraction is not None:
             flags["fraction"] = True

@@ -593,3 +593,10 @@ def test_a_fact_box_run_into_one_line_reads_each_entry_by_its_label() -> None:
         "40 people",
         "12 children",
     ]
+
+
+def test_the_half_of_a_unit_is_no_share() -> None:
+    """ "an inch and a half of ice": the half is the inch's, no share of the ice."""
+    assert [c.text for c in extract_claims("Up to an inch and a half of ice coated trees.")] == []
+    shares = extract_claims("Between a third and a half of the staff left.")
+    assert [c.value for c in shares if c.text.startswith("a half")] == [0.5]
