@@ -298,10 +298,9 @@ class SentenceTime:
         return not (_CONTRAST.search(between) and _DIGIT.search(between))
 
     def _reached_after(self, m: re.Match[str], offset: int) -> bool:
-        """Whether the figure at `offset` is the level a change reaches after the span back at
-        `m`, the change's number just before the span ("grew by 5.4 per cent over the past
-        decade to 8,412,356", "killed 40 in the past day, bringing the toll to 300"): the span
-        is the change's, the level holds at its end."""
+        """Whether the figure at `offset` is the running total a change brings to after the span
+        back at `m`, the change's number just before the span ("killed 40 in the past day,
+        bringing the toll to 300"): the span is the change's, the total holds at its end."""
         if m.end() > offset or not _CHANGE_TARGET.fullmatch(self._sentence, m.end(), offset):
             return False
         before = re.split(
@@ -412,7 +411,8 @@ _ATTACHED = 16  # a span back this few characters after a number is that number'
 _DIGIT = re.compile(r"\d")
 _CHANGE_BEFORE = 24  # characters from a change's number to the span back it is measured over
 _CHANGE_TARGET = re.compile(
-    rf"[^\d;.]*?\s(?i:{alternation(_W.words('anchors.change_targets'))})\s+(?:\S+\s+){{0,2}}"
+    rf"[^\d;.]*?\s(?i:{alternation(_W.words('anchors.running_totals'))})\s+(?:\S+\s+){{1,3}}"
+    rf"(?i:{alternation(_W.words('anchors.total_to'))})\s+(?:\S+\s+){{0,2}}"
 )
 _NEXT_NUMBER = 30  # characters after a period word in which the number it names may stand
 _NOT_A_YEAR_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")

@@ -277,8 +277,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         while _low(toks, k) in _PART_OF:
             part = part or not e.vague  # "36 of the cases": a part, not the whole
             k += 1
-        if _low(toks, k) in _PEOPLE_PRONOUNS:  # "8.4 MILLION of us": the people of a place
-            return "count", "people", "people", k, True
+        if _low(toks, k) in _PEOPLE_PRONOUNS and not _noun_goes_on(toks, k + 1):
+            return "count", "people", "people", k, True  # "8.4 MILLION of us": a place's people
     if _low(toks, k) in ("”", '"', "’") and k + 1 < len(toks) and toks[k + 1].kind == "word":
         k += 1  # 'would cut "up to 900" jobs'
     qualifier = "other" if _low(toks, e.first - 1) in _ANOTHER else ""
@@ -393,6 +393,15 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     return "count", text, population, e.last if whole_named else words[-1], True
 
 
+def _noun_goes_on(toks: list[Token], k: int) -> bool:
+    """Whether a word at k may go on a noun phrase ("of US adults", "of US troops"), not end it
+    ("of us were hurt", "of us on every street", "OF US!")."""
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    low = toks[k].low
+    return not (low in _STOP or low in _AUX or low in VERBS or low in _CLAUSE_JOINERS)
+
+
 def _noun_before(toks: list[Token], words: list[int]) -> bool:
     """Whether a word before the last of a counted noun's words may be its noun: the dictionary
     lacks many nouns ("one jab", "40 centigrade", "2.5 bar"), so a lone word stays."""
@@ -400,16 +409,16 @@ def _noun_before(toks: list[Token], words: list[int]) -> bool:
 
 
 def _no_noun_alone(word: str, e: NumberExpr) -> bool:
-    """Whether a word alone after a number is no noun of it: after a whole number of several,
-    one the dictionary knows only as another part of speech ("136,800 sat the exam", "25,000
-    online", "6 unhurt", "about 700 sit"), save a unit ("40 centigrade"); after one or a
-    fraction only an adverb or an adjective compared ("0.2 lower"), as the dictionary lacks
-    many nouns ("one jab", "one insurgent", "2.5 bar")."""
+    """Whether a word alone after a number is no noun of it: an adverb ("65 instead"), an
+    adjective compared ("177,700 lower") or, after a whole number of several, a verb the
+    dictionary knows only as a verb ("136,800 sat the exam", "about 700 sit"); the dictionary
+    lacks many nouns ("one jab", "2.5 bar"), and an adjective ("25,000 online", "3,000
+    vulnerable") stands for its noun."""
     if not never_a_noun(word) or word in MEASURE_UNITS or word in TEMPERATURE_SCALES:
         return False
-    if e.value > 1 and e.value == int(e.value):
-        return True
-    return only_as(word) == "ADV" or compared(word)
+    alone = only_as(word)
+    several = e.value > 1 and e.value == int(e.value)
+    return alone == "ADV" or compared(word) or (several and alone == "VERB")
 
 
 def _kin_of(toks: list[Token], first: int) -> str:
@@ -433,7 +442,8 @@ def _kin_of(toks: list[Token], first: int) -> str:
 _KIN_OF = _W.classes("counted.kin_of")
 _KIN_NAMED, _KIN_UNNAMED = _W.text("counted.kin_named"), _W.text("counted.kin_unnamed")
 _NAME_WORDS = 3  # words of a person's name: "Jade Wilson", "Mary Ann Hale"
-_INITIALS = 3  # letters of a name's initials in capitals: "JJ Smith"
+_INITIALS = 2  # letters of a name's initials in capitals: "JJ Smith"
+_NOT_INITIALS = _W.words("counted.not_initials")
 
 
 def _name_after(toks: list[Token], k: int) -> str:
@@ -441,7 +451,13 @@ def _name_after(toks: list[Token], k: int) -> str:
     only (in capitals a name cannot be told from the headline's verbs: "MUM-OF-TWO KILLED")."""
     words = []
     for n, tok in enumerate(toks[k : k + _NAME_WORDS], start=k):
-        initials = not words and len(tok.text) <= _INITIALS and _name_part(tok)
+        initials = (
+            not words
+            and len(tok.text) <= _INITIALS
+            and _name_part(tok)
+            and tok.low not in NATION_OF
+            and tok.low not in _NOT_INITIALS
+        )
         if initials and tok.text.isupper() and n + 1 < len(toks):
             nxt = toks[n + 1]  # "Dad-of-two JJ Smith": initials open a name in title case
             initials = _name_part(nxt) and not nxt.text.isupper()
@@ -956,39 +972,45 @@ def counted_by_subject(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str,
 def _held_before(toks: list[Token], k: int) -> int | None:
     """The noun a holder of a subject holds ("the number of ships" in "the number of ships
     waiting off Sjelvik", "the backlog of containers on the quays", "the number of jobless
-    claims"), in the clause that ends at token k, or None: a comma, a dash, a word that joins
-    clauses, an auxiliary or another verb ends the clause ("the number of cases is rising and
-    deaths have reached 40")."""
+    claims", "the number of tourists who visited Venice"), in the clause that ends at token k,
+    or None: a comma, a dash, an auxiliary of another subject or a word that joins another
+    clause ends it ("the number of cases is rising and deaths have reached 40"; not "homes
+    damaged and destroyed", "tourists who have visited")."""
     for m in range(k, max(1, k - _HOLDER_REACH), -1):
         low = toks[m].low
-        if toks[m].kind != "word" or low in _CLAUSE_JOINERS or low in _AUX:
+        if toks[m].kind != "word":
             return None
-        if m < k and (low in _SUBJECT_VERBS or (low.endswith("ed") and low not in ACT_OF)):
+        if low in _CLAUSE_JOINERS and not _act_like(_low(toks, m + 1)):
+            return None
+        if low in _AUX and toks[m - 1].low not in _RELATIVES:
             return None
         if toks[m - 1].low == "of" and m >= 2 and toks[m - 2].low in _SUBJECT_HOLDERS:
-            head = _head_from(toks, m, k)
-            low = toks[head].low
-            return head if _may_count(low) and low not in _SUBJECT_HOLDERS else None
+            for n in (_head_from(toks, m, k), m):  # "women MPs": the head a noun counts
+                if _may_count(toks[n].low) and toks[n].low not in _SUBJECT_HOLDERS:
+                    return n
+            return None
     return None
+
+
+def _act_like(low: str) -> bool:
+    return low in ACT_OF or low.endswith("ed")
 
 
 def _head_from(toks: list[Token], m: int, k: int) -> int:
     """The last word of the compound that opens at token m, before token k ends the clause:
-    "claims" of "jobless claims", "officers" of "customs officers at the border"."""
+    "claims" of "jobless claims", "officers" of "customs officers at the border"; a plural noun
+    ends it ("votes cast", "beds available")."""
     while m < k and _compound_goes_on(toks[m + 1].low):
         m += 1
     return m
 
 
 def _compound_goes_on(low: str) -> bool:
-    if low in ACT_OF:  # a plural noun of an act heads it: "the number of serious injuries"
-        return low.endswith("s") and not never_a_noun(low) and noun_lemma(low) != low
-    return not (
-        low in _STOP
-        or low in _SUBJECT_PREPOSITIONS
-        or low in _PARTICIPLES
-        or low.endswith(("ing", "ed"))
-    )
+    """Whether a word goes on a compound as its plural head: "jobless claims", "serious
+    injuries", "customs officers"."""
+    if low in _STOP or low in _SUBJECT_PREPOSITIONS or low in _PARTICIPLES:
+        return False
+    return not low.endswith(("ing", "ed")) and (low in POPULATIONS or _a_plural(low))
 
 
 _HOLDER_REACH = 10  # words from a holder's noun to the verb: "of ships waiting off Sjelvik"
@@ -1059,7 +1081,10 @@ def labelled_no_count(e: NumberExpr, toks: list[Token]) -> bool:
     colon = e.first - 1
     if not 0 < colon <= _LABEL_WORDS or toks[colon].text != ":":
         return False
-    return any(t.low in _LABEL_NO_COUNT for t in toks[:colon])
+    label = toks[:colon]  # "Deaths this year: 1,200" names an act: a count
+    return any(t.low in _LABEL_NO_COUNT for t in label) and not any(
+        t.low in ACT_OF or t.low in POPULATIONS for t in label
+    )
 
 
 _LABEL_NO_COUNT = _W.words("counted.label_no_count")
@@ -1113,18 +1138,25 @@ def _place_of_people(toks: list[Token], first: int) -> bool:
 
 
 def _revises(toks: list[Token], n: int) -> bool:
-    """'cut its estimate', 'raised the forecast': a verb that moves an estimate, not an act done
-    to what the figure counts."""
-    for m in range(n + 1, n + 1 + _ESTIMATE_REACH):
-        if _low(toks, m) in _ESTIMATES:
-            return True
-        if _low(toks, m) not in _DETERMINERS:
+    """'cut its estimate of job growth to', 'raised its growth forecast to': a verb that moves an
+    estimate, not an act done to what the figure counts (not "cut its forecast and 2,000 jobs",
+    "killed figure skater Anna Lee and 40 others")."""
+    modifiers = 0
+    for m in range(n + 1, n + 2 + _ESTIMATE_REACH):
+        low = _low(toks, m)
+        if low in _ESTIMATES:
+            return _low(toks, m + 1) in _ESTIMATE_THEN
+        if low in _DETERMINERS:
+            continue
+        if modifiers or m >= len(toks) or toks[m].kind != "word" or low in _STOP:
             return False
+        modifiers += 1  # "its growth forecast"
     return False
 
 
 _ESTIMATES = _W.words("counted.estimates")
-# words from the verb to the estimate: "cut its estimate", "raised the forecast"
+_ESTIMATE_THEN = _W.words("counted.estimate_then")
+# words from the verb to the estimate: "cut its estimate", "raised its growth forecast"
 _ESTIMATE_REACH = 2
 
 

@@ -540,7 +540,10 @@ def _elided(
     before = [
         (key, word)
         for n, key, word in mentions
-        if n < first and not _doer(toks, n) and not (act in _BEFALLING and _says(toks, n))
+        if n < first
+        and not _doer(toks, n)
+        and not (act in _BEFALLING and _says(toks, n))
+        and not _kin_of_figure(toks, n, first)
     ]
     if before:
         return before[-1]
@@ -560,6 +563,11 @@ def _elided(
 
 _BEFALLING = _W.words("extract.befalling")
 _SAYING = frozenset(_W.sequence("anchors.say"))
+
+
+def _kin_of_figure(toks: list[Token], n: int, first: int) -> bool:
+    """Whether the noun at n is of the figure's people, not them: "Families of the 49 slain"."""
+    return n + 1 < first <= n + 3 and toks[n + 1].low == "of"
 
 
 def _says(toks: list[Token], n: int) -> bool:

@@ -177,7 +177,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         if after in TIME_ZONE_WORDS and _low(toks, e.last + 2) == "time":
             return False  # "at 10 local time"
         if (
-            (before == "at" or (i > e.first and _low(toks, e.first - 1) == "at"))
+            (before == "at" or (i > e.first and _low(toks, e.first - 1) == "at" and _late(plain)))
             and not money
             and not _scaled(e)
             and (_clock(plain) or (after == "hours" and plain.isdigit() and int(plain) <= 24))
@@ -282,6 +282,15 @@ def _clock(plain: str) -> bool:
     return bool(m) and int(m.group(1)) <= 24 and int(m.group(2)) < 60
 
 
+def _late(plain: str) -> bool:
+    """'16.30', '21.05': a time no rate or price is taken for, once hedged ("at around 16.30";
+    "at about 1.27" is a rate, "at around 9.30" either)."""
+    return _clock(plain) and int(plain.split(".")[0]) >= _AFTERNOON
+
+
+_AFTERNOON = 13  # the first hour a 24-hour clock writes past noon
+
+
 def _plain_time(text: str) -> bool:
     """Four digits from a zero, read as a time of day: '0700', '0930' (no count is written so)."""
     return len(text) == 4 and text.startswith("0") and text.isdigit() and int(text[2:]) < 60
@@ -304,8 +313,8 @@ def _counts_after(toks: list[Token], k: int) -> bool:
 
 def _is_age(toks: list[Token], i: int, last: int) -> bool:
     before, after = _low(toks, i - 1), _low(toks, last + 1)
-    if before in _AGE_WORDS:
-        return True
+    if before in _AGE_WORDS or (before == ":" and i == 2 and _low(toks, 0) in _AGE_WORDS):
+        return True  # "aged 34", a fact box's "Age: 34"
     if before == "," and after in ("years", "year") and _low(toks, last + 2) in (",", ")"):
         return True  # "the machinist, 51 years, who …" (translated copy)
     # "34-year-old", "34 years old", "a 67-year-old"

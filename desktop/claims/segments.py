@@ -180,14 +180,16 @@ _COLON = re.compile(r":\s")
 _ENTRY_WORD = re.compile(r"\S+")
 _VALUE_WORDS = _W.words("segments.value_words")
 _LABEL_WORDS = 5  # words of a fact box's label: "Cost of the count"
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d[,.;]?")
 _VALUE_LEAD = 3  # words from a label's colon to its number: "MORE THAN 1.8 MILLION"
 
 
 def _entries(chunk: str, s: int, e: int) -> list[int]:
     """Where the entries of a fact box run into one line begin ("People: 8,412,356 Up: 5.4%
-    Households: 3.5 MILLION Median age: 41.3"): after an entry's number, a label of a few words
-    that opens with a capital, a colon and a number. A label in capitals opens at its first word
-    that is no part of the number before ("1.8 MILLION COST: €128m")."""
+    Households: 3.5 MILLION Median age: 41.3"): right after an entry's number (and the words of
+    that number: "MILLION", "per cent"), a label of a few words that opens with a capital, a
+    colon and a number. A label in capitals opens at its first word that is no part of the
+    number before ("1.8 MILLION COST: €128m"); a year before it is no entry's number."""
     colons = [m.start() for m in _COLON.finditer(chunk, s, e)]
     cuts: list[int] = []
     for before, colon in zip(colons, colons[1:], strict=False):
@@ -196,16 +198,20 @@ def _entries(chunk: str, s: int, e: int) -> list[int]:
             continue
         words = list(_ENTRY_WORD.finditer(chunk, before + 1, colon))
         last = max(
-            (n for n, w in enumerate(words) if any(ch.isdigit() for ch in w.group())), default=None
+            (n for n, w in enumerate(words) if any(ch.isdigit() for ch in w.group())),
+            default=None,
         )
-        if last is None:
+        if last is None or _YEAR_WORD.fullmatch(words[last].group()):
             continue
         label = words[last + 1 :]
         opens = [w for w in label if w.group()[:1].isupper() and not w.group().isupper()]
         opens = opens or [
             w for w in label if w.group()[:1].isupper() and w.group().lower() not in _VALUE_WORDS
         ]
-        if opens and len(label) - label.index(opens[0]) <= _LABEL_WORDS:
+        if not opens or len(label) - label.index(opens[0]) > _LABEL_WORDS:
+            continue
+        between = label[: label.index(opens[0])]  # the number's own words, in capitals or not
+        if all(w.group().isupper() or w.group().lower() in _VALUE_WORDS for w in between):
             cuts.append(opens[0].start())
     if cuts:  # "THE CENSUS IN NUMBERS People: 8,412,356": the box's title is no label
         words = list(_ENTRY_WORD.finditer(chunk, s, colons[0]))

@@ -401,6 +401,9 @@ SPEAKS_AGAINST = frozenset({
 })  # fmt: skip
 
 
+_SMALL_FRACTION = 10_000  # a count with decimals below this is written so, not scaled
+
+
 class Table:
     """The figures of one dimension as columns, so that many pairs are weighed at once (numpy):
     names and words become numbers (-1 for nothing said), word sets become sorted keys."""
@@ -438,12 +441,9 @@ class Table:
         self.two_digits = np.array([_two_digits(c.value) for c in claims], dtype=bool)
         # "41.3" (its unit lost) is no count of whole things named: "41 enumeration areas"
         counts = np.array([c.kind == "count" for c in claims], dtype=bool)
-        self.fraction = counts & (self.raw != np.round(self.raw))
-        self.whole_named = (
-            counts
-            & (self.raw == np.round(self.raw))
-            & np.array([c.unit_written for c in claims], dtype=bool)
-        )
+        whole = np.abs(self.raw - np.round(self.raw)) < 1e-6 * np.maximum(1.0, np.abs(self.raw))
+        self.fraction = counts & ~whole & (self.raw < _SMALL_FRACTION)
+        self.whole_named = counts & whole & np.array([c.unit_written for c in claims], dtype=bool)
         vocabulary: dict[str, int] = {}
         self.near = _WordSets([d.near for d in members], vocabulary)
         self.sentence = _WordSets([d.sentence for d in members], vocabulary)

@@ -88,11 +88,15 @@ def _figure(sentence: str, figure: str, published: date | None) -> Claim:
          "", ""),
         ("The firm sold 300 cars in 2024, and 2,500 trucks.", "2,500 trucks", date(2026, 4, 3),
          "2024-01-01/2024-12-31", "in 2024"),
-        # …a change's span, not the level it reaches
+        # …a change's span, not the running total it brings to
         ("The population grew by 5.4 per cent over the past decade to 8,412,356.", "5.4 per cent",
          None, "past 1 decades", "past decade"),
-        ("The population grew by 5.4 per cent over the past decade to 8,412,356.", "8,412,356",
-         None, "", ""),
+        ("Revenue rose 12% over the past 12 months to $4.2 billion.", "$4.2 billion", None,
+         "past 12 months", "past 12 months"),  # a flow over the span
+        ("Net migration fell by 100,000 in the last year to 600,000.", "600,000", None,
+         "past 1 years", "past year"),
+        ("Imports from 27 EU states in 2024 were worth £300bn.", "£300bn", date(2026, 4, 3),
+         "2024-01-01/2024-12-31", "in 2024"),  # "from" here names a source
         ("The quake killed 40 people in the past 24 hours, bringing the toll to 300.", "300",
          None, "", ""),
         ("Deaths in the past 24 hours rose to 500.", "500", None, "past 24 hours",

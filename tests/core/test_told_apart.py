@@ -204,6 +204,19 @@ SEATS = {
 }
 
 
+def test_a_count_in_millions_is_no_fraction(tmp_path: Path) -> None:
+    """8.2 million is a whole count, however a float stores it (8199999.999999999)."""
+    snapshot = imported(
+        tmp_path,
+        {
+            "a.txt": "Census\n\nThe country has 8.2 million people, the census found.",
+            "b.txt": "Census count\n\nThe census counted 8,200,000 people in the country.",
+        },
+    )
+    groups = [sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups]
+    assert ["8,200,000 people", "8.2 million people"] in groups
+
+
 def test_a_fraction_is_no_count_of_whole_things(tmp_path: Path) -> None:
     """A bare "4.96" (its percent left unsaid) is no number of seats, however close to five."""
     snapshot = imported(tmp_path, SEATS)
