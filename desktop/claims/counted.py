@@ -396,6 +396,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
 def _noun_goes_on(toks: list[Token], k: int) -> bool:
     """Whether a word at k may go on a noun phrase ("of US adults", "of US troops"), not end it
     ("of us were hurt", "of us on every street", "OF US!")."""
+    if k < len(toks) and toks[k].text in ("-", "–") and toks[k - 1].end == toks[k].start:
+        return True  # "of US-made missiles"
     if k >= len(toks) or toks[k].kind != "word":
         return False
     low = toks[k].low
@@ -980,10 +982,14 @@ def _held_before(toks: list[Token], k: int) -> int | None:
         low = toks[m].low
         if toks[m].kind != "word":
             return None
-        if low in _CLAUSE_JOINERS and not _act_like(_low(toks, m + 1)):
-            return None
-        if low in _AUX and toks[m - 1].low not in _RELATIVES:
-            return None
+        if (
+            low in _CLAUSE_JOINERS
+            and _verb_like(toks[m - 1].low)
+            and not _act_like(_low(toks, m + 1))
+        ):
+            return None  # "cases rose and deaths reached 40"; not "damaged and destroyed"
+        if low in _AUX and _low(toks, _before_auxiliaries(toks, m)) not in _RELATIVES:
+            return None  # "cases is rising"; not "people who have been vaccinated"
         if toks[m - 1].low == "of" and m >= 2 and toks[m - 2].low in _SUBJECT_HOLDERS:
             for n in (_head_from(toks, m, k), m):  # "women MPs": the head a noun counts
                 if _may_count(toks[n].low) and toks[n].low not in _SUBJECT_HOLDERS:
@@ -993,7 +999,18 @@ def _held_before(toks: list[Token], k: int) -> int | None:
 
 
 def _act_like(low: str) -> bool:
-    return low in ACT_OF or low.endswith("ed")
+    return low.endswith("ed") or low in _PARTICIPLES
+
+
+def _verb_like(low: str) -> bool:
+    return low in _SUBJECT_VERBS or low in VERBS or low.endswith(("ed", "ing"))
+
+
+def _before_auxiliaries(toks: list[Token], m: int) -> int:
+    """The token before the auxiliaries that end at m: "who" of "who have been"."""
+    while m > 0 and toks[m].low in _AUX:
+        m -= 1
+    return m
 
 
 def _head_from(toks: list[Token], m: int, k: int) -> int:

@@ -84,6 +84,7 @@ _NUMBER_NAMES = _W.words("nonfigures.number_names")
 _UNITS_BEFORE = frozenset(w for w in MEASURE_UNITS if MEASURE_UNITS[w] == "magnitude")
 _TIME_BEFORE_A_NAME = _W.words("nonfigures.time_before_a_name")
 _AGE_WORDS = _W.words("nonfigures.age_words")
+_AGE_STATS = _W.words("nonfigures.age_statistics")
 _TIMES = _W.words("nonfigures.times")
 
 
@@ -313,7 +314,9 @@ def _counts_after(toks: list[Token], k: int) -> bool:
 
 def _is_age(toks: list[Token], i: int, last: int) -> bool:
     before, after = _low(toks, i - 1), _low(toks, last + 1)
-    if before in _AGE_WORDS or (before == ":" and i == 2 and _low(toks, 0) in _AGE_WORDS):
+    if before in _AGE_WORDS or (
+        before == ":" and _low(toks, i - 2) in _AGE_WORDS and _low(toks, i - 3) not in _AGE_STATS
+    ):
         return True  # "aged 34", a fact box's "Age: 34"
     if before == "," and after in ("years", "year") and _low(toks, last + 2) in (",", ")"):
         return True  # "the machinist, 51 years, who …" (translated copy)

@@ -623,6 +623,13 @@ def test_the_half_of_a_unit_is_no_share() -> None:
         ("The ministry's figures: 40 killed in Kharkiv Region: 12 in the city itself.", "12",
          "people", "killed"),
         ("Families of the 49 slain gathered on Sunday.", "49", "people", "killed"),
+        ("About 3,000 of US-made missiles were delivered.", "About 3,000", "missile", ""),
+        ("The number of people who have been evacuated has reached 80,000.", "80,000", "people",
+         ""),
+        ("The number of homes without power and water fell to 20,000.", "20,000", "homes", ""),
+        ("The number of cases rose and deaths reached 40.", "40", "people", "killed"),
+        ("Mum-of-two GB Olympian Sarah Hunter retired.", "two", "children of one parent", ""),
+        ("Median age: 41.3", "41.3", "", ""),
     ],
 )  # fmt: skip
 def test_what_a_figure_counts_at_the_edges_of_a_rule(sentence, figure, population, act) -> None:
