@@ -29,7 +29,7 @@ CORPORA = (
     "events", "dev_events_2", "dev_events_3", "blind_events", "blind_events_2", "blind_events_3",
     "blind_events_4", "blind_events_5", "blind_events_6", "blind_events_7", "blind_events_8",
     "blind_events_9", "blind_events_10", "blind_events_11", "blind_events_12", "blind_events_13",
-    "blind_events_14", "blind_events_15",
+    "blind_events_14", "blind_events_15", "blind_events_16",
 )  # fmt: skip
 STORIES = [SEEDS] + sorted(
     p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
@@ -70,13 +70,17 @@ STORIES = [SEEDS] + sorted(
 # in one held-out story a part (eligible infants) now meets its whole (eligible children), seen
 # only as those two quantity names; blind_events_14 one more since "mum-of-three Amira Haddou"
 # counts her children, not her name: the bare "three" joins a tower fire's cluster of threes
-# that already mixed its dead of 2016, its dead children and the recommendations carried out
+# that already mixed its dead of 2016, its dead children and the recommendations carried out;
+# since a jobs report's sectors are its places, estimates moved are no acts and a verb's object
+# names no act of the figure: blind_events, _8, _11 and _12 one fewer each, _13 two fewer (the
+# held-out counts seen only as numbers); blind_events_16 came in with 8
 MIXED_AT_MOST = {
-    "seeds": 0, "events": 4, "dev_events_2": 9, "dev_events_3": 6, "blind_events": 4,
+    "seeds": 0, "events": 4, "dev_events_2": 9, "dev_events_3": 6, "blind_events": 3,
     "blind_events_2": 0, "blind_events_3": 3, "blind_events_4": 8,
-    "blind_events_5": 9, "blind_events_6": 4, "blind_events_7": 5, "blind_events_8": 11,
-    "blind_events_9": 10, "blind_events_10": 5, "blind_events_11": 8,
-    "blind_events_12": 11, "blind_events_13": 8, "blind_events_14": 7, "blind_events_15": 9,
+    "blind_events_5": 9, "blind_events_6": 4, "blind_events_7": 5, "blind_events_8": 10,
+    "blind_events_9": 10, "blind_events_10": 5, "blind_events_11": 7,
+    "blind_events_12": 10, "blind_events_13": 6, "blind_events_14": 7, "blind_events_15": 9,
+    "blind_events_16": 8,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 

@@ -2,8 +2,8 @@
 corpora (tests/data/dev_events_2 and dev_events_3; the weights of the evidence are fitted on them
 with the seeds and tests/data/events), the first blind corpus (tests/data/blind_events, never
 fitted on, but its floors have vetoed changes, so it is no longer quite blind) and the others
-written blind (blind_events_2 to _15, never fitted on: _12, _13 and _15 held out, never read
-for a mend; _14 held out until some of its missed figures were seen in an analysis; _11
+written blind (blind_events_2 to _16, never fitted on: _12, _13, _15 and _16 held out, never
+read for a mend; _14 held out until some of its missed figures were seen in an analysis; _11
 and _10 scored once when they came, held out for a session or more, then read for mends; _9, _8
 and _7 scored once on the code before the mends their first scoring showed; _6 scored
 once on the code that set its floors; _5 scored once on the code before, and its floors held
@@ -171,6 +171,13 @@ LINK_FLOOR = {
         "halvern_rsv_antibody": 0.81, "merante_shipwreck": 0.60, "tessen_launch_failure": 0.73,
         "tristar_lotto_rollover": 0.51,
     },
+    # held out: scored once when it came (link F1 0.647, P 0.692 R 0.607; 0.640 on the code at
+    # the start of that session), never read for a mend; the floors sit just under that score
+    "blind_events_16": {
+        "ardesia_tunnel_referendum": 0.72, "ashgrove_datacentre_outage": 0.66,
+        "calvoria_teachers_strike": 0.53, "marrelia_inflation_revision": 0.70,
+        "orsenmouth_chlorine_blast": 0.66, "varnholt_marathon_heat": 0.53,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.79, "dev_events_3": 0.74, "blind_events": 0.70, "blind_events_2": 0.73,
@@ -178,7 +185,7 @@ POOLED_FLOOR = {
     "blind_events_6": 0.81, "blind_events_7": 0.72, "blind_events_8": 0.65,
     "blind_events_9": 0.68, "blind_events_10": 0.61, "blind_events_11": 0.54,
     "blind_events_12": 0.62, "blind_events_13": 0.64, "blind_events_14": 0.63,
-    "blind_events_15": 0.68,
+    "blind_events_15": 0.68, "blind_events_16": 0.64,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
