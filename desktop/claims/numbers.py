@@ -652,6 +652,15 @@ class _Parser:
             and self.low(j + 1) in words
         )
 
+    def _rank_before_name(self, j: int) -> bool:
+        """Whether the capitals at j are a rank before a name, no percent: "father-of-two PC
+        Andrew Harper" (a police constable)."""
+        t = self.t
+        if j + 1 >= len(t) or not t[j].text.isupper() or t[j + 1].kind != "word":
+            return False
+        name = t[j + 1].text
+        return name[:1].isupper() and not name.isupper() and self.low(j + 1) not in _FUNCTION_WORDS
+
     def _percent_and_currency_after(self, expr: NumberExpr) -> None:
         t = self.t
         j = expr.last + 1
@@ -662,7 +671,7 @@ class _Parser:
         if j < len(t) and t[j].text == "%":
             expr.percent, expr.last = "%", j
             j += 1
-        else:
+        elif not self._rank_before_name(j):
             for phrase in _PERCENT_BY_FIRST.get(self.low(j), ()):
                 if tuple(self.low(j + n) for n in range(len(phrase))) == phrase:
                     expr.percent, expr.last = "%", j + len(phrase) - 1

@@ -630,6 +630,7 @@ def test_the_half_of_a_unit_is_no_share() -> None:
         ("The number of cases rose and deaths reached 40.", "40", "people", "killed"),
         ("Mum-of-two GB Olympian Sarah Hunter retired.", "two", "children of one parent", ""),
         ("Median age: 41.3", "41.3", "", ""),
+        ("Father-of-two PC Andrew Harper was killed.", "two", "children of one parent", ""),
     ],
 )  # fmt: skip
 def test_what_a_figure_counts_at_the_edges_of_a_rule(sentence, figure, population, act) -> None:
