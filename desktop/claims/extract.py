@@ -544,6 +544,7 @@ def _elided(
         and not _doer(toks, n)
         and not (act in _BEFALLING and _says(toks, n))
         and not _kin_of_figure(toks, n, first)
+        and not _did_to_figure(toks, n, first)
     ]
     if before:
         return before[-1]
@@ -563,6 +564,22 @@ def _elided(
 
 _BEFALLING = _W.words("extract.befalling")
 _SAYING = frozenset(_W.sequence("anchors.say"))
+
+
+def _did_to_figure(toks: list[Token], n: int, first: int) -> bool:
+    """Whether the noun at n did something to the figure right after its verb: "Firefighters
+    evacuated 300", "Nurses treated 40", "Rescuers pulled 3 alive" (not "Marchers numbered about
+    5,000", "Teachers said 71,000")."""
+    if first != n + 2 or toks[n + 1].kind != "word":
+        return False
+    verb = toks[n + 1].low
+    if verb in _SAYING or verb in _COUNTING_VERBS:
+        return False
+    return verb.endswith("ed") or verb in _PAST_VERBS
+
+
+_COUNTING_VERBS = _W.words("extract.counting_verbs")
+_PAST_VERBS = _W.words("extract.past_verbs")
 
 
 def _kin_of_figure(toks: list[Token], n: int, first: int) -> bool:

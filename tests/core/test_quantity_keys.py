@@ -631,6 +631,10 @@ def test_the_half_of_a_unit_is_no_share() -> None:
         ("Mum-of-two GB Olympian Sarah Hunter retired.", "two", "children of one parent", ""),
         ("Median age: 41.3", "41.3", "", ""),
         ("Father-of-two PC Andrew Harper was killed.", "two", "children of one parent", ""),
+        # who did something to the figure right after their verb is not what it counts
+        ("Firefighters evacuated 300 from the tower.", "300", "people", "departed"),
+        ("Nurses treated 40 for smoke inhalation.", "40", "people", "injured"),
+        ("Marchers numbered about 5,000.", "about 5,000", "crowd", "attended"),
     ],
 )  # fmt: skip
 def test_what_a_figure_counts_at_the_edges_of_a_rule(sentence, figure, population, act) -> None:
