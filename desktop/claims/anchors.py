@@ -230,7 +230,7 @@ class SentenceTime:
             if m.start() in self._quarters_at:
                 continue  # "in the first quarter" is a calendar quarter, not a span back
             if not m.group("per") and self._reached_after(m, offset):
-                continue  # "grew by 5.4 per cent over the past decade to 8,412,356": the 5.4's
+                continue  # "killed 40 in the past day, bringing the toll to 300": the 40's
             return Timeframe(
                 TimeKind.RATE if m.group("per") else TimeKind.RECENT, _duration_window(m)
             )
@@ -253,11 +253,9 @@ class SentenceTime:
                 named.append((abs(pos - offset), Timeframe()))  # the article's own year
         if named:
             return min(named, key=lambda n: n[0])[1]
-        dated = [m for m in _DATED_CLAUSE.finditer(self._sentence, 0, offset)]
+        dated = list(_DATED_CLAUSE.finditer(self._sentence, 0, offset))
         if dated and ";" not in self._sentence[dated[-1].end() : offset]:
-            year = int(
-                dated[-1].group(1)
-            )  # "March 2024, when … on a turnout of 44.4%": that year's
+            year = int(dated[-1].group(1))  # "March 2024, when … a turnout of 44.4%": that year's
             return _calendar_year(year) if year != self._year else Timeframe()
         event = _SINCE_EVENT.search(self._sentence, 0, offset)
         # "since the 2009 Lomnica earthquake, which killed 212 people": that year's
@@ -321,7 +319,8 @@ class SentenceTime:
         number = _NOT_A_YEAR_NUMBER.search(self._sentence, at, m.start())
         if number is None:
             return False
-        return bool(_DATED_BASE.search(self._sentence, max(0, number.start() - 20), number.start()))
+        lo = max(0, number.start() - _BASE_REACH)
+        return bool(_DATED_BASE.search(self._sentence, lo, number.start()))
 
     def _number_after(self, at: int) -> bool:
         """Whether a number (not a year) follows `at` in its clause, close by: the period word
@@ -401,10 +400,9 @@ _A_NUMBER = re.compile(rf"\d|\b(?i:{alternation(list(_SMALL))})\b")
 _SINCE_EVENT = re.compile(
     r"\bsince\s+the\s+((?:19|20)\d\d)\b[^,;.:]{0,40},\s*(?:which|when|where)\b", re.IGNORECASE
 )
-_DATED_CLAUSE = re.compile(
-    rf"\b((?:19|20)\d\d)\s*,\s*(?i:{alternation(_W.words('anchors.clause_of_a_time'))})\b"
-)
-_WHEN = re.compile(r"\s*,?\s*when\b", re.IGNORECASE)
+_CLAUSE_OF_A_TIME = alternation(_W.words("anchors.clause_of_a_time"))
+_DATED_CLAUSE = re.compile(rf"\b((?:19|20)\d\d)\s*,\s*(?i:{_CLAUSE_OF_A_TIME})\b")
+_WHEN = re.compile(rf"\s*,?\s*(?i:{_CLAUSE_OF_A_TIME})\b")
 _RATE_ADJECTIVES = _W.values("anchors.rate_adjectives")
 _RATE_IN_FIGURE = re.compile(rf"\b({alternation(list(_RATE_ADJECTIVES))})\b", re.IGNORECASE)
 _ATTACHED = 16  # a span back this few characters after a number is that number's ("86 a week ago")
@@ -420,6 +418,7 @@ _CONTRAST = re.compile(rf"\b(?i:{alternation(_W.words('anchors.contrasts'), spac
 _COMPARED = re.compile(
     rf"\b(?i:{alternation(_W.words('anchors.comparison_bases'), space=_SPACES)})\s+(?:(?i:in)\s+)?$"
 )
+_BASE_REACH = 20  # characters from a base's words to its number: "compared with 23,100"
 _DATED_BASE = re.compile(
     rf"\b(?i:{alternation(_W.words('anchors.dated_bases'), space=_SPACES)})\s+$"
 )

@@ -24,7 +24,7 @@ from desktop.claims.lexicon import (
     VAGUE_PLURALS,
 )
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, a_year, in_seconds
-from desktop.claims.segments import Token
+from desktop.claims.segments import LABEL_WORDS, Token
 from desktop.claims.vocabulary import (
     ACT_OF,
     BARS,
@@ -1047,7 +1047,6 @@ def counted_without_supply(e: NumberExpr, toks: list[Token]) -> str:
     return ""
 
 
-_LABEL_WORDS = 5  # words of a fact box's label: "Dead:", "Jobs axed:", "Families in hotels:"
 _LABEL_NOT_COUNTED = _W.words("counted.label_not_counted")
 _LABEL_FILLERS = _W.words("counted.label_words")
 
@@ -1060,8 +1059,8 @@ def label_act(e: NumberExpr, toks: list[Token], end: int) -> tuple[bool, str, st
     estimate: 40,000") or names neither act nor noun ("In Germany: 1,300") is none, and so is a
     headline's ("JAILBREAK CHAOS: 17 CAUGHT"): an entry ends its line with the figure (`end`, its
     last token)."""
-    colon = e.first - 1
-    if not 0 < colon <= _LABEL_WORDS or toks[colon].text != ":":
+    colon = _label_colon(e, toks)
+    if colon is None:
         return False, "", "", ""
     for t in toks[end + 1 :]:  # "Dead: 11 (three of them children)": an aside may follow
         if t.text in ("(", "["):
@@ -1092,11 +1091,18 @@ def label_act(e: NumberExpr, toks: list[Token], end: int) -> tuple[bool, str, st
     return True, act, _population(toks, [noun]), toks[noun].text
 
 
+def _label_colon(e: NumberExpr, toks: list[Token]) -> int | None:
+    """The colon of a label that opens the number's line ("Dead: 11", "Jobs axed: 1,200"), or
+    None."""
+    colon = e.first - 1
+    return colon if 0 < colon <= LABEL_WORDS and toks[colon].text == ":" else None
+
+
 def labelled_no_count(e: NumberExpr, toks: list[Token]) -> bool:
     """Whether a number stands after a label that opens its line and says it is no count ("Median
     age: 41.3", "Days missing: 12")."""
-    colon = e.first - 1
-    if not 0 < colon <= _LABEL_WORDS or toks[colon].text != ":":
+    colon = _label_colon(e, toks)
+    if colon is None:
         return False
     label = toks[:colon]  # "Deaths this year: 1,200" names an act: a count
     return any(t.low in _LABEL_NO_COUNT for t in label) and not any(

@@ -179,7 +179,7 @@ def _append(out: list[Sentence], chunk: str, base: int, s: int, e: int, paragrap
 _COLON = re.compile(r":\s")
 _ENTRY_WORD = re.compile(r"\S+")
 _VALUE_WORDS = _W.words("segments.value_words")
-_LABEL_WORDS = 5  # words of a fact box's label: "Cost of the count"
+LABEL_WORDS = 5  # words of a fact box's label: "Dead:", "Families in hotels:", "Cost of the count:"
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d[,.;]?")
 _VALUE_LEAD = 3  # words from a label's colon to its number: "MORE THAN 1.8 MILLION"
 
@@ -208,7 +208,7 @@ def _entries(chunk: str, s: int, e: int) -> list[int]:
         opens = opens or [
             w for w in label if w.group()[:1].isupper() and w.group().lower() not in _VALUE_WORDS
         ]
-        if not opens or len(label) - label.index(opens[0]) > _LABEL_WORDS:
+        if not opens or len(label) - label.index(opens[0]) > LABEL_WORDS:
             continue
         between = label[: label.index(opens[0])]  # the number's own words, in capitals or not
         if all(w.group().isupper() or w.group().lower() in _VALUE_WORDS for w in between):
@@ -217,7 +217,7 @@ def _entries(chunk: str, s: int, e: int) -> list[int]:
         words = list(_ENTRY_WORD.finditer(chunk, s, colons[0]))
         caps = max((n for n, w in enumerate(words) if w.group().isupper()), default=-1)
         label = words[caps + 1 :]
-        if label and label[0].group()[:1].isupper() and 0 < caps and len(label) <= _LABEL_WORDS:
+        if label and label[0].group()[:1].isupper() and 0 < caps and len(label) <= LABEL_WORDS:
             cuts.insert(0, label[0].start())
     return cuts
 

@@ -218,12 +218,13 @@ def _sector_of(claim: Claim, key: QuantityKey) -> str:
     return found
 
 
-_SECTOR_REACH = 80  # characters before a figure its sector may stand: "Temporary help services,
-# often seen as a leading indicator, lost 3,600 positions"
+# characters before a figure its sector may stand: "Temporary help services, often seen as a
+# leading indicator, lost 3,600 positions"
+_SECTOR_REACH = 80
 _DIGITS = re.compile(r"\d")
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # "the Finance Workers' Union": a name, no sector
-_JOB_MEASURES = frozenset({"jobs"})
-_JOB_ACTS = frozenset({"cut", "hired"})
+_JOB_MEASURES = frozenset(english_words()["sector_of"]["measures"])
+_JOB_ACTS = frozenset(english_words()["sector_of"]["acts"])
 
 
 @cache
