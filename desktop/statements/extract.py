@@ -30,19 +30,22 @@ def extract_statements(
     stop: Callable[[], bool] | None = None,
 ) -> list[Statement]:
     """Every statement quoted in `text`, in order; `article` is copied onto each. `stop` is
-    asked before each quotation is read; when it says yes, this ends with `Cancelled`."""
+    asked between the passes over the text and before each quotation is read; when it says yes,
+    this ends with `Cancelled`."""
     w = words or english()
     quotations = scan_quotations(text)
     if not quotations:
         return []
+    _stop_if_asked(stop)  # each pass over a long text takes a while: asked between them too
     paragraphs = _paragraph_bounds(text)
     marked = [(max(0, s - 1), e + 1) for q in quotations for s, e in q.pieces]
     names = ArticleNames(text, marked, w)
+    _stop_if_asked(stop)
     top = [q for q in quotations if q.depth == 0]
+    utterances = _utterances(text, top, w)
     out: list[Statement] = []
-    for group in _utterances(text, top, w):
-        if stop is not None and stop():
-            raise Cancelled("finding statements stopped")
+    for group in utterances:
+        _stop_if_asked(stop)
         pieces = tuple(p for q in group for p in q.pieces)
         if not _is_statement(text, group, pieces, w):
             continue
@@ -61,6 +64,11 @@ def extract_statements(
             out.append(_statement(text, tuple(q.pieces), None, "", article, w, nested=True))
     out.sort(key=lambda s: (s.start, s.nested))
     return out
+
+
+def _stop_if_asked(stop: Callable[[], bool] | None) -> None:
+    if stop is not None and stop():
+        raise Cancelled("finding statements stopped")
 
 
 def figures_in(words_text: str, words: Words | None = None) -> tuple[float, ...]:
