@@ -17,6 +17,7 @@ from desktop.claims.lexicon import (
     DURATION_UNITS,
     GLUED_ONLY,
     MEASURE_UNITS,
+    MULTIPLE_UNIT,
     MONTHS,
     PERCENT_WORDS,
     SCALE_WORDS,
@@ -231,6 +232,8 @@ def _verb_after_plural(before: Token, word: str) -> bool:
 
 def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, bool]:
     k = e.last + 1
+    if e.multiple:  # "twice the rate", "a 40-fold increase": how many times, not how many
+        return "measure", MULTIPLE_UNIT, MULTIPLE_UNIT, e.last, True
     # "20-year war", "5-mile stretch": the unit is glued to the number by a hyphen
     if _low(toks, k) in ("-", "–") and _low(toks, k + 1) in DURATION_UNITS | MEASURE_UNITS.keys():
         word = _low(toks, k + 1)

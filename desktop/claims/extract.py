@@ -210,6 +210,9 @@ def _units_carried(found: list[NumberExpr], toks: list[Token]) -> list[NumberExp
         if not (scaled or (e.unscaled or e.value) % 1 != 0 or _DECIMALS.search(e.plain_digits)):
             continue
         before, after = found[n - 1 :: -1] if n else [], found[n + 1 :]
+        last = next((o for o in out[n - 1 :: -1] if n and _scaled(o)), None) if scaled else None
+        if last is not None and not (last.currency or last.percent):
+            continue  # "8.4 million tourists, beating the record of 8.1 million": a count too
         given = next(
             (o for o in (*before, *after) if (o.currency or o.percent) and _scaled(o) == scaled),
             None,

@@ -53,6 +53,7 @@ RATIO_WORDS = frozenset(
     }
 )
 MEASURE_UNITS = _W.classes("units.measures")
+MULTIPLE_UNIT = MEASURE_UNITS["x"]  # the unit of "2.5x", and of "twice", "threefold", "40-fold"
 TEMPERATURE_SCALES = _W.classes("units.temperature_scales")
 CAPITAL_UNITS = _W.words("units.capitals")
 GLUED_ONLY = _W.classes("units.glued_only")

@@ -37,7 +37,7 @@ from desktop.claims.lexicon import (
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, in_seconds
 from desktop.claims.segments import Token
 from desktop.claims.vocabulary import NATION_OF, POPULATIONS
-from desktop.claims.words import english
+from desktop.claims.words import english, noun_lemma
 
 _W = english()
 
@@ -263,7 +263,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     if e.written_in_words and i >= 2 and toks[i - 1].text == "-" and _adj(toks, i - 1, i):
         if toks[i - 2].kind == "num" and toks[i].text[:1].isupper():
             return False  # the "Eleven" of "7-Eleven"
-    if _score_in_words(toks, e.last):
+    if _score_in_words(toks, e.first, e.last):
         return False  # "by two goals to nothing"
     if _low(toks, e.last + 1).endswith("est") and _low(toks, i - 1) == "the" and e.bound == "=":
         return False  # "the ten largest employers": a rank
@@ -531,6 +531,8 @@ def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
     if k + 1 >= len(toks) or toks[k + 1].kind != "word":
         return True  # "… the 787 Dreamliner."
     following = toks[k + 1].text
+    if _plural_after_names(toks, k):
+        return False  # "about 340 North Atlantic right whales", "36 East and Gulf Coast ports"
     if following.islower():
         return nxt in _AFTER_A_NAME  # "the 787 Dreamliner and …", but "5 Boeing jets"
     if following.endswith("s"):
@@ -542,6 +544,31 @@ def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
 
 
 _AFTER_A_NAME = _W.words("nonfigures.after_a_name")
+_NAME_JOINS = _W.words("nonfigures.name_joins")
+
+
+def _plural_after_names(toks: list[Token], k: int) -> bool:
+    """Two capitalised words or more from `k` (a place, an organisation: "North Atlantic",
+    "East and Gulf Coast"), then a plural noun within two lower-case words: what the number
+    before counts. One capitalised word may be a model ("the 787 Dreamliner jets")."""
+    j, names = k, 0
+    while j < len(toks) and j - k < _LONGEST_NAME and toks[j].kind == "word":
+        if toks[j].text[:1].isupper():
+            names += 1
+        elif toks[j].low not in _NAME_JOINS or names == 0:
+            break
+        j += 1
+    if names < 2:
+        return False
+    for word in toks[j : j + 2]:
+        if word.kind != "word" or not word.text.islower():
+            return False
+        if word.low.endswith("s") and noun_lemma(word.low) != word.low:
+            return True
+    return False
+
+
+_LONGEST_NAME = 5
 
 
 _AFTER_AN_AGE = _W.words("nonfigures.after_an_age")
@@ -564,10 +591,12 @@ def _kind_of_period(toks: list[Token], last: int) -> bool:
     )
 
 
-def _score_in_words(toks: list[Token], last: int) -> bool:
+def _score_in_words(toks: list[Token], first: int, last: int) -> bool:
     """'two goals to nothing', 'three runs to one': a result, not a count."""
     if _low(toks, last + 4) in ("%", "percent", "per", "pc"):
         return False  # "fell 2 points to 41%": a change in a poll
+    if _low(toks, first - 1) in _CHANGE_WORDS:
+        return False  # "the index added 412 points to 76,540": a change in a level
     return (
         _low(toks, last + 1) in SCORE_WORDS
         and _low(toks, last + 2) == "to"
@@ -580,6 +609,7 @@ def _score_in_words(toks: list[Token], last: int) -> bool:
 
 
 _NIL = _W.words("nonfigures.nil")
+_CHANGE_WORDS = _W.words("parser.change_words")
 
 
 _EVENTS = _W.words("nonfigures.events")

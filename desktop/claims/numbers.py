@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.claims.lexicon import (
     BASIS_POINT_WORDS,
@@ -80,6 +80,10 @@ _MULTIPLE = _W.values("numbers.multiple")  # "triple the rent" → 3
 _NOT_A_HALF = _W.words("parser.not_a_half")
 _BEFORE_A_LONE_HALF = _W.words("parser.before_a_lone_half")
 _HALF_OF = _W.words("parser.half_of")
+_MULTIPLE_OF = _W.words("parser.multiple_of")
+_BEFORE_A_MULTIPLE = _W.words("parser.before_a_multiple")
+_MULTIPLE_PER = _W.words("parser.multiple_per")
+_FOLD = _W.words("parser.fold")
 _BEFORE_A_LONE_SHARE = _W.words("parser.before_a_lone_share")
 
 
@@ -103,6 +107,7 @@ class NumberExpr:
     not_figure: bool = False  # a score "3-1" or a season "2023-24": read, then dropped
     fraction: bool = False  # a share written as a fraction or ratio: "a third", "one in seven"
     unscaled: float = 0.0  # the digits' own value, before a scale word or letter
+    multiple: bool = False  # how many times: "doubled", "twice the rate", "a 40-fold rise"
 
 
 _RATE_NOUN_WORDS = 2  # "36.8 drug deaths per 100,000": the counted noun between figure and base
@@ -202,9 +207,16 @@ class _Parser:
             flags["multiple"] = True
             return float(_MULTIPLIED[w]), i + 1, flags
         if w in _MULTIPLE and (
-            self.low(i + 1) in _HALF_OF or self.low(i - 1) in _BEFORE_A_LONE_HALF
+            self.low(i + 1) in _HALF_OF
+            or self.low(i + 1) in _MULTIPLE_OF
+            or self.low(i - 1) in _BEFORE_A_LONE_HALF
+            or self.low(i - 1) in _BEFORE_A_MULTIPLE
+            or (self.low(i + 1) in _MULTIPLE_PER and self.low(i + 2) in DURATION_UNITS)
         ):
-            return float(_MULTIPLE[w]), i + 1, flags  # "triple the rent", "about double"
+            # "triple the rent", "about double", "double what it was", "could double",
+            # "twice a day"
+            flags["multiple"] = True
+            return float(_MULTIPLE[w]), i + 1, flags
         if (
             w in ("a", "an")
             and self.low(i - 1) == "and"
@@ -212,6 +224,10 @@ class _Parser:
             and self.low(i - 2) not in FRACTION_WORDS
         ):
             return None  # "an inch and a half": the half of the inch before, no share
+        if w in FRACTION_WORDS and self.low(i + 1) == "of" and self.low(i + 2) in ("a", "an"):
+            scale = SCALE_WORDS.get(self.low(i + 3))  # "quarter of a million" in a headline
+            if scale and self.low(i + 3) != "hundred" and self.low(i - 1) not in WORD_NUMBERS:
+                return scale / FRACTION_WORDS[w], i + 4, flags
         fraction = self._fraction_words(i)
         if fraction is not None:
             flags["fraction"] = True
@@ -235,6 +251,9 @@ class _Parser:
             fraction = self._slash_fraction(j)  # "1 1/2 cups"
             if fraction is not None:
                 return value + fraction, j + 3, flags
+        if self.low(j) in _DASHES and self.low(j + 1) in _FOLD and _adjacent(tok, t[j]):
+            flags["multiple"] = True  # "a 40-fold increase"
+            return value, j + 2, flags
         nxt = t[j] if j < len(t) else None
         if nxt is not None and _adjacent(tok, nxt) and nxt.kind == "word":
             scale = SCALE_SUFFIXES.get(nxt.low) if nxt.text.islower() else None
@@ -435,6 +454,7 @@ class _Parser:
         expr.written_in_words, expr.vague = flags["words"], flags["vague"]
         expr.has_digits, expr.plain_digits = flags["digits"], flags["plain"]
         expr.fraction = flags["fraction"]
+        expr.multiple = bool(flags.get("multiple"))
         expr.unscaled = flags.get("unscaled", value)
         self._sign(expr)
         self._range(expr, j, flags)
@@ -854,9 +874,47 @@ def number_expressions(toks: list[Token]) -> list[NumberExpr]:
         if out and expr.first <= out[-1].last:
             expr.first = out[-1].last + 1
             expr.bound_words = ""
-        out.append(expr)
+        if out and (joined := _compound_duration(out[-1], expr, toks)) is not None:
+            out[-1] = joined  # "six years and four months": one duration, in months
+        else:
+            out.append(expr)
         i = expr.last + 1
     return out
+
+
+_DURATION_JOINS = _W.words("numbers.duration_joins")
+_DURATION_PARTS = {
+    larger: (str(smaller), float(_W.values("units.duration_parts_in_one")[larger]))
+    for larger, smaller in _W.values("units.duration_parts").items()
+}
+
+
+def _compound_duration(a: NumberExpr, b: NumberExpr, toks: list[Token]) -> NumberExpr | None:
+    """`a` and `b` as one duration when each is a plain number of a duration unit, the second
+    unit the next smaller ("5 hours 2 minutes", "one year and nine months") and the second
+    number less than one of the first unit; None otherwise. The value is in the smaller unit, the
+    span runs from the first number to the second, whose unit word follows it."""
+    if any(e.currency or e.percent or e.fraction or e.not_figure or e.low is not None for e in (a, b)):
+        return None
+    if b.bound != "=" or b.first - a.last not in (2, 3) or b.last + 1 >= len(toks):
+        return None
+    larger = DURATION_UNITS.get(toks[a.last + 1].low, "")
+    smaller = DURATION_UNITS.get(toks[b.last + 1].low, "")
+    if larger not in _DURATION_PARTS or _DURATION_PARTS[larger][0] != smaller:
+        return None
+    if b.first - a.last == 3 and toks[a.last + 2].low not in _DURATION_JOINS:
+        return None
+    many = _DURATION_PARTS[larger][1]
+    if not 0 <= b.value < many:
+        return None
+    return replace(
+        a,
+        last=b.last,
+        value=a.value * many + b.value,
+        unscaled=0.0,
+        written_in_words=a.written_in_words and b.written_in_words,
+        has_digits=a.has_digits or b.has_digits,
+    )
 
 
 _SUFFIX_STARTS = {phrase[0] for phrase in BOUND_SUFFIXES}
@@ -891,6 +949,7 @@ _STARTING_WORDS = frozenset(
     | _MULTIPLE.keys()
     | CURRENCY_CODES
     | CURRENCY_WORD_PREFIXES.keys()
+    | FRACTION_WORDS.keys()
 )
 _ODD_STARTS = frozenset((PDF_POUND.upper(), *(c.upper() for c in CURRENCY_LETTERS)))
 
@@ -909,6 +968,7 @@ def _may_start(tok: Token) -> bool:
         or w in ("a", "an", "tens", "half", "dozen")
         or w in _MULTIPLIED
         or w in _MULTIPLE
+        or w in FRACTION_WORDS
         or (w in CURRENCY_CODES and tok.text.isupper())
         or (w in CURRENCY_WORD_PREFIXES and tok.text[:1].isupper())
         or tok.text == PDF_POUND.upper()

@@ -13,7 +13,7 @@ import math
 import re
 from dataclasses import replace
 
-from desktop.claims.lexicon import RATIO_WORDS
+from desktop.claims.lexicon import MULTIPLE_UNIT, RATIO_WORDS
 from desktop.model import Claim
 
 # A figure's dimension and its value on that dimension's scale: areas and lengths in any unit
@@ -50,6 +50,8 @@ def _a_ratio(claim: Claim) -> bool:
 def scale(claim: Claim) -> tuple[str, float, float]:
     """(dimension, factor, zero): a number written in this figure's unit is number × factor +
     zero on its dimension's one scale (acres in hectares, hours in days, °C in °F)."""
+    if claim.unit == MULTIPLE_UNIT:
+        return "ratio", 1.0, 0.0  # "twice the budget", "2.5x earnings": how many times
     if claim.kind == "measure":
         if claim.unit in _AREA:
             return "area", _AREA[claim.unit], 0.0
@@ -104,6 +106,8 @@ def quantity_key(claim: Claim) -> str:
             return ""
         return f"{claim.kind}|{measure}"
     if not claim.population:
+        return ""
+    if claim.unit == MULTIPLE_UNIT:  # "doubled", "twice the budget": of what, the words say
         return ""
     if claim.kind == "duration":  # "21 days" and "three weeks" are one span, told apart by act
         return f"duration|{claim.act}" if claim.act else ""

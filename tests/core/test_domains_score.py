@@ -31,13 +31,15 @@ DATA = Path(__file__).parents[1] / "data"
 # flattened tables, PDF text, South African and Nigerian copy) scored 0.878 strict (P 0.855,
 # R 0.903) the first time; its misses were read since (a scale after "1.765", thousands in dots
 # or spaces masked as versions and phones, rand with a hyphened scale or spaced thousands, a
-# scaled count before capitalised words), so it is no longer held out either. Many of its
-# remaining misses are conventions the extractor does not share: compound durations as one
-# figure ("six years and four months" = 76 months), race times in seconds, multiples in words.
+# scaled count before capitalised words; later compound durations as one figure, "six years
+# and four months" = 76 months, and multiples in words, "twice the rate", "a threefold rise"),
+# so it is no longer held out either: 0.887 -> 0.905. Many of its remaining misses are
+# conventions the extractor does not share (race times in seconds, cents and pence as a
+# hundredth of the currency) or text a PDF's layout broke ("2 . 1 million", "bil- lion").
 SETS = [
     ("domains/sentences.jsonl", 0.97, 0.98),
     ("domains/heldout.jsonl", 0.95, 0.96),
-    ("domains_3/sentences.jsonl", 0.87, 0.88),
+    ("domains_3/sentences.jsonl", 0.89, 0.90),
 ]
 
 

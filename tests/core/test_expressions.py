@@ -96,6 +96,37 @@ MORE = [
         "Rescuers carry a survivor, one of 30 people trapped. Photo: Ali Unal/AP",
         [("30 people", 30, "=")],
     ),
+    # a compound duration is one figure, in its smaller unit
+    ("He was jailed for six years and four months.", [("six years and four months", 76, "=")]),
+    (
+        "Pogacar won in 5 hours 2 minutes 13 seconds and leads by 6 minutes 3 seconds.",
+        [("5 hours 2 minutes 13 seconds", 18133, "="), ("6 minutes 3 seconds", 363, "=")],
+    ),
+    ("The talks took three days, 14 hours.", [("three days, 14 hours", 86, "=")]),
+    ("She served 2 years and 14 months.", [("2 years", 2, "="), ("14 months", 14, "=")]),
+    ("He was jailed for 5 years and fined $900.", [("5 years", 5, "="), ("$900", 900, "=")]),
+    # how many times: a multiple before what it multiplies, after a hedge, as a verb after a
+    # modal, as how often, or written with "fold"
+    ("Rents are double what landlords asked in 2021.", [("double", 2, "=")]),
+    ("Demand could double by 2030.", [("double", 2, "=")]),
+    ("The sea is rising more than twice the rate of the 1990s.", [("more than twice", 2, ">")]),
+    ("Take one tablet twice a day.", [("one tablet", 1, "="), ("twice", 2, "=")]),
+    ("Regulators saw a threefold rise in complaints.", [("threefold", 3, "=")]),
+    ("Cases rose from 941 to 42,200, a more than 40-fold increase.",
+     [("941", 941, "="), ("42,200", 42200, "="), ("more than 40-fold", 40, ">")]),
+    ("You should think twice.", []),
+    ("A double murder shocked the town.", []),
+    # a fraction of a scale with its article dropped, as headlines write it
+    ("Cheat ordered to hand over quarter of a million to ex",
+     [("quarter of a million", 250000, "=")]),
+    # a change in points is no score in words; "ticked up to" is where a rate went
+    ("The math section fell 4 points to 508.", [("4 points", 4, "="), ("508", 508, "=")]),
+    ("Sheffield won by two goals to nothing.", []),
+    ("The jobless rate ticked up to 4.0%.", [("4.0%", 4.0, "=")]),
+    # capitalised words and then a plural: the plural is what the number counts
+    ("Only about 340 North Atlantic right whales remain.",
+     [("about 340 North Atlantic right whales", 340, "~")]),
+    ("The 787 Dreamliner jets were grounded.", []),
 ]
 
 

@@ -57,6 +57,11 @@ def test_a_ratio_is_no_count() -> None:
     assert dimension(_figure("Benzene reached 82 TIMES the limit.", "82"))[0] == "ratio"
     assert dimension(_figure("The fund nearly doubled in a year.", "nearly"))[0] == "ratio"
     assert dimension(_figure("Nine people died on Tuesday.", "Nine"))[0] == "count"
+    # a multiple read with its sentence's counted noun around it is still how many times, and
+    # has no key of its own: what it multiplies is in the words
+    twice = _figure("About 14,000 residents left, almost twice the number moved in 1998.", "almost")
+    assert dimension(twice)[0] == "ratio" and quantity_key(twice) == ""
+    assert dimension(_figure("The shares trade at 2.5x earnings.", "2.5x"))[0] == "ratio"
 
 
 def test_a_length_is_not_a_speed() -> None:

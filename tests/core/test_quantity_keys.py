@@ -415,6 +415,11 @@ UNITS_CARRIED = [
      "customers"),
     ("Some 12,000 people marched, 40% of them students.", "Some 12,000", "count", "people"),
     ("The 2.1bn-euro plant employs 1,400.", "1,400", "count", ""),
+    # …nor one after a count written with the same scale: it is that count's rival
+    ("8.4 million tourists came, beating the record of 8.1 million, and spent €9.7 billion.",
+     "8.1 million", "count", ""),
+    ("Revenue of 4.82 billion euros compared with 5.13 billion and 4.97 billion.", "4.97", "money",
+     "EUR"),
     # currencies of translated copy
     ("The effort has cost 17,2 million kroner.", "17,2", "money", "kroner"),
     ("It is about 2,2 billion zloty.", "about 2,2", "money", "PLN"),
@@ -436,6 +441,13 @@ UNITS_CARRIED = [
     ("The forecast fell to 19.6 million tonnes — down 2.9 million in one go.", "2.9 million",
      "measure", "tonnes"),
     ("The exclusion zone was cut from 2km to 500m.", "500m", "count", ""),  # ends too far apart
+    # how many times is a multiple, whatever the sentence counts; a compound duration is in
+    # its smaller unit
+    ("About 14,000 residents left, almost twice the number moved in 1998.", "almost twice",
+     "measure", "x"),
+    ("Cases rose to 42,200, a 40-fold increase.", "40-fold", "measure", "x"),
+    ("Prices have nearly tripled.", "nearly tripled", "measure", "x"),
+    ("He was jailed for six years and four months.", "six years", "duration", "months"),
     # a bare number set against a measure is that measure
     ("There are 81 kilometres of oiled shore, up from 62 on Thursday.", "62", "measure", "km"),
     ("The slick covered 70 square kilometres on Thursday, compared with 35 on Tuesday.", "35",
