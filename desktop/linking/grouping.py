@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from desktop.claims.lexicon import MONTHS
+from desktop.claims.lexicon import MONTHS, MULTIPLE_UNIT
 from desktop.claims.vocabulary import (
     ACT_LABEL,
     ACT_OF,
@@ -1197,6 +1197,8 @@ def label_for(claims: Sequence[Claim]) -> str:
         unit = f"{_in_words(measure)} ({_common(c.unit for c in claims)})"
     if unit.startswith("of the "):
         unit = f"some {unit}"  # a part: "31 of the cases"
+    if claims and all(c.unit == MULTIPLE_UNIT for c in claims):
+        unit = english_words()["multiple_label"]  # "x" is no word: "Multiple, in 2022"
     if claims and claims[0].kind == "measure" and (stuff := _material(claims)):
         unit = f"{unit} of {stuff}"  # "Tonnes of crude", "Km of coastline"
     act = _named_act(claims, unit)

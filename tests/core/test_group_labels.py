@@ -134,3 +134,13 @@ def test_a_group_of_measures_is_named_by_what_they_measure() -> None:
     assert label_for(oil) == "Tonnes of oil"
     coast = _measures("Oil fouled 30 km of coastline yesterday.", "It fouled 35 km of coastline.")
     assert label_for(coast) == "Km of coastline"
+
+
+def test_a_group_of_multiples_is_called_so() -> None:
+    """'twice the budget' and 'DOUBLE the budget' are how many times, not an unnamed 'x'."""
+    twice = _measures(
+        "The stadium now costs twice the budget approved in 2021.",
+        "The stadium costs DOUBLE the budget approved in 2021.",
+    )
+    assert [c.unit for c in twice] == ["x", "x"]
+    assert label_for(twice) == "Multiple, in 2021"
