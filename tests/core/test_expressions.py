@@ -127,6 +127,17 @@ MORE = [
     ("Only about 340 North Atlantic right whales remain.",
      [("about 340 North Atlantic right whales", 340, "~")]),
     ("The 787 Dreamliner jets were grounded.", []),
+    # a verb of change, then two numbers far apart: the move and the level, no range
+    ("JOBLESS CLAIMS JUMP 22,000 TO 243,000, HIGHEST SINCE AUGUST",
+     [("22,000", 22000, "="), ("243,000", 243000, "=")]),
+    ("Prices rose 5 to 7 percent.", [("5 to 7 percent", 5, "range")]),
+    # a currency code glued to two digits names something; a time at noon is no figure
+    ("Leaders met at COP28 in Dubai.", []),
+    ("It raised USD25m.", [("USD25m", 25e6, "=")]),
+    ("The meeting starts at 12 noon.", []),
+    # a ship's or a bridge's dimensions are metres
+    ("The boxship has a 61.5m beam and a 16.5m draught.",
+     [("61.5m", 61.5, "="), ("16.5m", 16.5, "=")]),
 ]
 
 
