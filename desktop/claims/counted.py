@@ -234,6 +234,11 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     k = e.last + 1
     if e.multiple:  # "twice the rate", "a 40-fold increase": how many times, not how many
         return "measure", MULTIPLE_UNIT, MULTIPLE_UNIT, e.last, True
+    if e.unit_at >= 0:  # "an hour and a half": the unit is inside the expression
+        word = toks[e.unit_at].low
+        if word in DURATION_UNITS:
+            return "duration", DURATION_UNITS[word], DURATION_UNITS[word], e.last, True
+        return "measure", MEASURE_UNITS[word], MEASURE_UNITS[word], e.last, True
     # "20-year war", "5-mile stretch": the unit is glued to the number by a hyphen
     if _low(toks, k) in ("-", "–") and _low(toks, k + 1) in DURATION_UNITS | MEASURE_UNITS.keys():
         word = _low(toks, k + 1)
@@ -869,7 +874,17 @@ def _state_before_noun(toks: list[Token], n: int) -> bool:
         return False
     after = toks[n + 1]
     if low in _STATES:
-        return after.low in POPULATIONS or noun_lemma(after.low) in _population_lemmas()
+        return (
+            after.low in POPULATIONS
+            or noun_lemma(after.low) in _population_lemmas()
+            or (  # "12 missing miners", "300 stranded tourists": a plural noun, whatever it is
+                after.text.islower()
+                and noun_lemma(after.low) != after.low
+                and after.low not in VERBS
+                and after.low not in _STOP
+                and after.low not in DURATION_UNITS  # "3,000 sick days": days, not the sick
+            )
+        )
     return (
         ACT_OF.get(low) in THING_ACTS
         and low.endswith("ed")

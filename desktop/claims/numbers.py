@@ -108,6 +108,7 @@ class NumberExpr:
     fraction: bool = False  # a share written as a fraction or ratio: "a third", "one in seven"
     unscaled: float = 0.0  # the digits' own value, before a scale word or letter
     multiple: bool = False  # how many times: "doubled", "twice the rate", "a 40-fold rise"
+    unit_at: int = -1  # a unit inside the expression: the "hour" of "an hour and a half"
 
 
 _RATE_NOUN_WORDS = 2  # "36.8 drug deaths per 100,000": the counted noun between figure and base
@@ -224,6 +225,16 @@ class _Parser:
             and self.low(i - 2) not in FRACTION_WORDS
         ):
             return None  # "an inch and a half": the half of the inch before, no share
+        if (
+            w in ("a", "an")
+            and (self.low(i + 1) in DURATION_UNITS or self.low(i + 1) in MEASURE_UNITS)
+            and self.low(i + 1) not in FRACTION_WORDS  # "between a quarter and a half"
+            and self.low(i + 2) == "and"
+            and self.low(i + 3) in ("a", "an")
+            and self.low(i + 4) in _AND_A_PART
+        ):
+            flags["unit_at"] = i + 1  # "an hour and a half", "a mile and a half": 1.5 of it
+            return 1 + float(_AND_A_PART[self.low(i + 4)]), i + 5, flags
         if w in FRACTION_WORDS and self.low(i + 1) == "of" and self.low(i + 2) in ("a", "an"):
             scale = SCALE_WORDS.get(self.low(i + 3))  # "quarter of a million" in a headline
             if scale and self.low(i + 3) != "hundred" and self.low(i - 1) not in WORD_NUMBERS:
@@ -455,6 +466,7 @@ class _Parser:
         expr.has_digits, expr.plain_digits = flags["digits"], flags["plain"]
         expr.fraction = flags["fraction"]
         expr.multiple = bool(flags.get("multiple"))
+        expr.unit_at = flags.get("unit_at", -1)
         expr.unscaled = flags.get("unscaled", value)
         self._sign(expr)
         self._range(expr, j, flags)

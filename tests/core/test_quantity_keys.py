@@ -291,6 +291,11 @@ CASES = [
     ("The dead-end road had 40 homes.", "40", "homes", ""),
     # an act word before the counted noun says what happened to it
     ("Salmonella from Lundria: seven sick persons also with us", "seven", "people", "infected"),
+    # …and before any plural noun, listed or not
+    ("Relatives of the 12 missing miners gathered at the gate.", "12", "miner", "missing"),
+    ("Of the 38 trapped miners, five are foreigners.", "38", "miner", "missing"),
+    ("About 300 stranded tourists slept at the airport.", "About 300", "visitors", "remaining"),
+    ("Twelve missing since Monday were found.", "Twelve", "people", "missing"),
     ("Officials counted 20 injured people.", "20", "people", "injured"),
     ("The storm left 300 missing people.", "300", "people", "missing"),
     ("There were 300 passengers aboard.", "300", "passengers", "present"),
@@ -606,10 +611,21 @@ def test_a_fact_box_run_into_one_line_reads_each_entry_by_its_label() -> None:
 
 
 def test_the_half_of_a_unit_is_no_share() -> None:
-    """ "an inch and a half of ice": the half is the inch's, no share of the ice."""
-    assert [c.text for c in extract_claims("Up to an inch and a half of ice coated trees.")] == []
+    """ "an inch and a half of ice": the half is the inch's, no share of the ice; the whole is
+    one and a half inches, as "an hour and a half" is 1.5 hours."""
+    (ice,) = extract_claims("Up to an inch and a half of ice coated trees.")
+    assert (ice.text, ice.value, ice.bound, ice.kind, ice.unit) == (
+        "Up to an inch and a half", 1.5, "<", "measure", "inches"
+    )
+    (talks,) = extract_claims("The talks lasted an hour and a half.")
+    assert (talks.value, talks.kind, talks.unit) == (1.5, "duration", "hours")
+    (rain,) = extract_claims("Rain fell for a day and a quarter.")
+    assert (rain.value, rain.unit) == (1.25, "days")
     shares = extract_claims("Between a third and a half of the staff left.")
     assert [c.value for c in shares if c.text.startswith("a half")] == [0.5]
+    # a quarter is a fraction here, not three months
+    spending = extract_claims("Only between a quarter and a half of such spending is new.")
+    assert [c.value for c in spending] == [0.5]
 
 
 @pytest.mark.parametrize(
