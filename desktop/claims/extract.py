@@ -39,6 +39,7 @@ from desktop.claims.vocabulary import (
     CROWD,
     CROWD_POPULATIONS,
     HUMAN_ACTS,
+    OF_A_WHOLE,
     PERSON_POPULATIONS,
     THING_ACTS,
     VERBS,
@@ -428,10 +429,6 @@ def _from_to(text: str, a: Claim, b: Claim) -> bool:
 _FROM_REACH = 8  # characters before a change's start that may hold its "from"
 
 
-_OF_WHOLE = re.compile(  # "640 of the 2,300 jobs", "2,900 of its 24,500 staff", "41 out of 43"
-    rf"\s+(?:out\s+)?of\s+(?:(?:{alternation(_W.words('counted.part_of'))})\s+)?",
-    re.IGNORECASE,
-)
 _RANKED = re.compile(rf"\b(?:{alternation(_W.words('extract.ranked'))})\s+$", re.IGNORECASE)
 
 
@@ -456,9 +453,22 @@ def _part_named_by_whole(out: list[Claim], first: int, text: str) -> None:
         if part.kind != "count" or whole.kind != "count" or part.unit_written:
             continue
         named = whole.unit_written and whole.population and part.value <= whole.value
-        if named and _OF_WHOLE.fullmatch(text, part.end, whole.start) and not _ranked(text, part):
+        if named and _of_the_whole(text, part, whole) and not _ranked(text, part):
             key = replace(QuantityKey.read(whole.population), qualifier=Qualifier.PART)
             out[n] = replace(part, population=key.stored(), unit=whole.unit)
+
+
+def _of_the_whole(text: str, part: Claim, whole: Claim) -> bool:
+    """Whether only "of the" stands between a part and its whole: "640 of the 2,300 jobs", "41
+    out of 43"; not a whole someone owns ("412,500 of TVP&L's 2.3 million customers" are
+    the customers cut off, a count of their own)."""
+    found = OF_A_WHOLE.fullmatch(text, part.end, whole.start)
+    if found is None or found["owner"]:
+        return False
+    return not found["det"] or found["det"].strip().lower() in _PART_OF
+
+
+_PART_OF = _W.words("counted.part_of")
 
 
 def _part_of_first(n: int, toks: list[Token], here: list[Claim]) -> tuple[str, str] | None:

@@ -911,7 +911,9 @@ def _compound_duration(a: NumberExpr, b: NumberExpr, toks: list[Token]) -> Numbe
     unit the next smaller ("5 hours 2 minutes", "one year and nine months") and the second
     number less than one of the first unit; None otherwise. The value is in the smaller unit, the
     span runs from the first number to the second, whose unit word follows it."""
-    if any(e.currency or e.percent or e.fraction or e.not_figure or e.low is not None for e in (a, b)):
+    if any(e.currency or e.percent or e.fraction or e.not_figure for e in (a, b)):
+        return None
+    if a.low is not None or b.low is not None:
         return None
     if b.bound != "=" or b.first - a.last not in (2, 3) or b.last + 1 >= len(toks):
         return None

@@ -29,6 +29,7 @@ from desktop.claims.vocabulary import (
     CROWD,
     HUMAN_ACTS,
     JOB_ACTS,
+    OF_A_WHOLE,
     PERSON_POPULATIONS,
     THING_ACTS,
     VERBS,
@@ -866,13 +867,7 @@ def _revision_words() -> _RevisionWords:
 def _whole_of(part: Claim, claim: Claim) -> bool:
     """Whether a figure is the whole a part just before it is of ("three of the ship's twelve
     cargo tanks"): what a correction after them corrects is the part."""
-    return part.value < claim.value and bool(_whole_after().fullmatch(_between(part, claim)))
-
-
-@cache
-def _whole_after() -> re.Pattern[str]:
-    words = alternation(english_words()["of_a_whole"], r"\s+")
-    return re.compile(rf"\s+(?i:{words})\s+(?:[^\W\d]+\s+)?(?:[\w&.-]+['’]s\s+)?")
+    return part.value < claim.value and bool(OF_A_WHOLE.fullmatch(_between(part, claim)))
 
 
 def _inside(claim: Claim, others: Iterable[Claim]) -> bool:

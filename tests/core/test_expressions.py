@@ -112,32 +112,42 @@ MORE = [
     ("The sea is rising more than twice the rate of the 1990s.", [("more than twice", 2, ">")]),
     ("Take one tablet twice a day.", [("one tablet", 1, "="), ("twice", 2, "=")]),
     ("Regulators saw a threefold rise in complaints.", [("threefold", 3, "=")]),
-    ("Cases rose from 941 to 42,200, a more than 40-fold increase.",
-     [("941", 941, "="), ("42,200", 42200, "="), ("more than 40-fold", 40, ">")]),
+    (
+        "Cases rose from 941 to 42,200, a more than 40-fold increase.",
+        [("941", 941, "="), ("42,200", 42200, "="), ("more than 40-fold", 40, ">")],
+    ),
     ("You should think twice.", []),
     ("A double murder shocked the town.", []),
     # a fraction of a scale with its article dropped, as headlines write it
-    ("Cheat ordered to hand over quarter of a million to ex",
-     [("quarter of a million", 250000, "=")]),
+    (
+        "Cheat ordered to hand over quarter of a million to ex",
+        [("quarter of a million", 250000, "=")],
+    ),
     # a change in points is no score in words; "ticked up to" is where a rate went
     ("The math section fell 4 points to 508.", [("4 points", 4, "="), ("508", 508, "=")]),
     ("Sheffield won by two goals to nothing.", []),
     ("The jobless rate ticked up to 4.0%.", [("4.0%", 4.0, "=")]),
     # capitalised words and then a plural: the plural is what the number counts
-    ("Only about 340 North Atlantic right whales remain.",
-     [("about 340 North Atlantic right whales", 340, "~")]),
+    (
+        "Only about 340 North Atlantic right whales remain.",
+        [("about 340 North Atlantic right whales", 340, "~")],
+    ),
     ("The 787 Dreamliner jets were grounded.", []),
     # a verb of change, then two numbers far apart: the move and the level, no range
-    ("JOBLESS CLAIMS JUMP 22,000 TO 243,000, HIGHEST SINCE AUGUST",
-     [("22,000", 22000, "="), ("243,000", 243000, "=")]),
+    (
+        "JOBLESS CLAIMS JUMP 22,000 TO 243,000, HIGHEST SINCE AUGUST",
+        [("22,000", 22000, "="), ("243,000", 243000, "=")],
+    ),
     ("Prices rose 5 to 7 percent.", [("5 to 7 percent", 5, "range")]),
     # a currency code glued to two digits names something; a time at noon is no figure
     ("Leaders met at COP28 in Dubai.", []),
     ("It raised USD25m.", [("USD25m", 25e6, "=")]),
     ("The meeting starts at 12 noon.", []),
     # a ship's or a bridge's dimensions are metres
-    ("The boxship has a 61.5m beam and a 16.5m draught.",
-     [("61.5m", 61.5, "="), ("16.5m", 16.5, "=")]),
+    (
+        "The boxship has a 61.5m beam and a 16.5m draught.",
+        [("61.5m", 61.5, "="), ("16.5m", 16.5, "=")],
+    ),
 ]
 
 

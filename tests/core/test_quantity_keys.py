@@ -615,7 +615,11 @@ def test_the_half_of_a_unit_is_no_share() -> None:
     one and a half inches, as "an hour and a half" is 1.5 hours."""
     (ice,) = extract_claims("Up to an inch and a half of ice coated trees.")
     assert (ice.text, ice.value, ice.bound, ice.kind, ice.unit) == (
-        "Up to an inch and a half", 1.5, "<", "measure", "inches"
+        "Up to an inch and a half",
+        1.5,
+        "<",
+        "measure",
+        "inches",
     )
     (talks,) = extract_claims("The talks lasted an hour and a half.")
     assert (talks.value, talks.kind, talks.unit) == (1.5, "duration", "hours")
