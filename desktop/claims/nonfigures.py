@@ -26,6 +26,7 @@ from desktop.claims.lexicon import (
     PERCENT_WORDS,
     PERIOD_KINDS,
     SCALE_SUFFIXES,
+    SCALE_WORDS,
     SCORE_WORDS,
     SET_COMPOUNDS,
     STREET_WORDS,
@@ -68,7 +69,8 @@ _NUMBER_MASKS = (
     # phones, not "12 500 000 euros" (thousands spaced)
     r"|(?!\d{1,3}(?: \d{3})+\b(?![\s.-]\d))"
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\b\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"
-    r"|(?:\+\d{1,3}\s?|\(0\d{1,4}\)\s?|\b0\d{0,4}\s)\d{1,4}(?:[\s.-]\d{1,4}){1,4}\b"  # 0 850 …
+    r"|(?:\(0\d{1,4}\)\s?|\b0\d{0,4}\s)\d{1,4}(?:[\s.-]\d{1,4}){1,4}\b"  # 0 850 …
+    r"|\+\d{1,3}\s?\d{1,4}(?:[\s.-]\d{1,4}){2,4}\b"  # +44 20 7946 0958, not "+24.5%"
     r"|(?<=call )\d{3,5}\b|(?<=dial )\d{3,5}\b|(?<=text )\d{3,5}\b"  # hotlines
     r"|\b(?!\d{1,3}(?:\.\d{3}){2,}\b)\d+(?:\.\d+){2,}\b"  # versions 3.1.2, not 1.250.000
     r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o[’']clock\b)"  # 9 a.m., 9pm
@@ -136,8 +138,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             if toks[i - 2].kind == "word" and toks[i - 2].text.isupper() and not _shouting(toks):
                 return False  # "the GII.4 type": a strain's or a model's name
         if i + 1 < len(toks) and _adj(toks, i, i + 1) and toks[i + 1].kind == "word":
-            if not _glued_unit(toks[i + 1], e):
-                return False
+            if i + 1 > e.last and not _glued_unit(toks[i + 1], e):
+                return False  # "5G", "3D"; not the figure's own scale ("1.7MILLION")
         if i + 2 < len(toks) and toks[i + 1].text == "-" and _adj(toks, i, i + 1):
             unit = toks[i + 2].text.isupper() and (
                 toks[i + 2].low in MEASURE_UNITS or toks[i + 2].low in DURATION_UNITS
@@ -226,7 +228,12 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         ):
             weekday = before in WEEKDAYS and not (plain.isdigit() and int(plain) <= 31)
             if before not in _NAME_OK_BEFORE | MONTHS.keys() | _UNITS_BEFORE and not weekday:
-                if not money and "," not in plain and not _counts_after(toks, e.last + 1):
+                if (
+                    not money
+                    and "," not in plain
+                    and not _scale_word(e, toks)  # "Deaths Hit 4.2 Million": no name has one
+                    and not _counts_after(toks, e.last + 1)
+                ):
                     return False  # Boeing 737, Route 66, Windows 11
         nxt = toks[e.last + 1] if e.last + 1 < len(toks) else None
         if (
@@ -252,8 +259,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             toks, i, e.last
         ):
             return False  # "12 comments", "3 min read": a short line of page furniture
-    if _is_age(toks, i, e.last) or _is_age_bound(e, toks):
-        return False
+    if (_is_age(toks, i, e.last) and e.value <= _OLDEST) or _is_age_bound(e, toks):
+        return False  # a person's age; "a 4,500-year-old burial mound" is a thing's, a figure
     if e.written_in_words and after in TIME_WORDS:
         return False  # "by seven o'clock": a time of day
     if e.not_figure:
@@ -348,6 +355,7 @@ def _is_age(toks: list[Token], i: int, last: int) -> bool:
     return False
 
 
+_OLDEST = 130  # years: no one is older, so an older age is a thing's (a tomb's, a fossil's)
 _PERSON_NOUNS = _W.words("nonfigures.person_nouns")
 _AGE_HOLDERS = _W.words("nonfigures.age_holders")
 
@@ -399,6 +407,9 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
         and not _stressed(toks[i], toks[e.last + 1])
         and not (toks[i].text.isupper() and not toks[e.last + 1].text.isupper())
         and not _shouting(toks)
+        and not (
+            _title_case(toks) and (_scale_word(e, toks) or toks[e.last + 1].low in _TITLE_WORDS)
+        )
     ):
         return False  # "Three Mile Island", "ONE DIRECTION": a name mid-sentence (a number in
         # capitals before a word in small letters is a tabloid's stress: "TWO Wessland
@@ -498,6 +509,12 @@ def _glued_unit(tok: Token, e: NumberExpr) -> bool:
 def _scaled(e: NumberExpr) -> bool:
     """The parser applied a scale letter or word: the value is no longer the digits as written."""
     return e.has_digits and abs(e.value) != abs(e.unscaled) and e.bound != "range"
+
+
+def _scale_word(e: NumberExpr, toks: list[Token]) -> bool:
+    """The figure ends on a scale word ("4.2 Million", "Two Million"), never a model's name; a
+    scale letter may be metres ("the Olympic 100m champion")."""
+    return e.last > e.first and toks[e.last].low in SCALE_WORDS
 
 
 def _year_after_preposition(toks: list[Token], i: int) -> bool:
@@ -627,6 +644,17 @@ def _noun_next(toks: list[Token], k: int) -> bool:
         and toks[k].text.islower()
         and toks[k].low not in _NOT_NOUNS
     )
+
+
+def _title_case(toks: list[Token]) -> bool:
+    """A headline in title case ("Pilgrim Numbers At Shrine Top Two Million For First Time"):
+    a word prose writes in small letters is capitalised after its first word."""
+    return any(
+        t.kind == "word" and t.text[:1].isupper() and t.low in _TITLE_WORDS for t in toks[1:]
+    )
+
+
+_TITLE_WORDS = _W.words("nonfigures.title_case_words")
 
 
 def _shouting(toks: list[Token]) -> bool:

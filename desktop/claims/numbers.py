@@ -271,9 +271,14 @@ class _Parser:
             if (
                 nxt.text == "m"
                 and not money
-                and (self.low(j + 1) in METRE_CONTEXT or self.low(j + 1) == "/")
+                and (
+                    self.low(j + 1) in METRE_CONTEXT
+                    or self.low(j + 1) == "/"
+                    or (self.low(j + 1) in _DIMENSION_JOINS and self.low(j + 3) == "m")
+                    or (self.low(j - 2) in _DIMENSION_JOINS and self.low(j - 3) == "m")
+                )
             ):
-                scale = None  # "the 100m final", "8.2m/s": metres
+                scale = None  # "the 100m final", "8.2m/s", "6m by 4m": metres
             if scale is None and (money or nxt.text in ("Mn", "Bn", "Tn")):
                 scale = SCALE_SUFFIXES.get(nxt.low)  # "$4B", "€2Bn"
             if scale is None and nxt.text in CAPITAL_SCALES:
@@ -672,7 +677,8 @@ class _Parser:
         t, i = self.t, expr.first
         negative = self.low(i - 1) == "minus" and self.low(i - 3) != "plus"  # not "plus or minus"
         if not negative and i >= 1 and t[i - 1].text in ("-", "−") and _adjacent(t[i - 1], t[i]):
-            negative = i < 2 or not _adjacent(t[i - 2], t[i - 1])
+            # "(-0.6%)", "|-6.2%"; not the hyphen of "COVID-19" or "2023-24"
+            negative = i < 2 or not _adjacent(t[i - 2], t[i - 1]) or t[i - 2].kind == "sym"
         if not negative:
             return
         expr.first = i - 1
@@ -897,6 +903,9 @@ def number_expressions(toks: list[Token]) -> list[NumberExpr]:
             out.append(expr)
         i = expr.last + 1
     return out
+
+
+_DIMENSION_JOINS = _W.words("numbers.dimension_joins")
 
 
 _DURATION_JOINS = _W.words("numbers.duration_joins")

@@ -44,10 +44,11 @@ _AFTER_DECIMAL_COMMA = alternation(
 # thousands. A comma and a digit after it would make a list ("1,2,3").
 _DECIMAL = r"(?:\d{1,3}(?:\.\d{3})+|\d+),(?:\d{4}|\d{1,2})(?!\d|,\d)"
 _DECIMAL_COMMA = (
-    rf"{_DECIMAL}(?=\s*(?:%|(?:{_AFTER_DECIMAL_COMMA})\b))"  # 58,3 %
+    rf"{_DECIMAL}(?=(?:\s*|-)(?:%|(?i:{_AFTER_DECIMAL_COMMA})\b))"  # 58,3 %; R18,4-billion
     rf"|{_DECIMAL}(?=\s+[A-Z][^\W\d]+\s+(?:{_AFTER_DECIMAL_COMMA})\b)"  # 34,12 Norvanian dollars
     rf"|{_DECIMAL}(?=\s*(?:{alternation(_W.sequence('segments.range_words'))})\s*{_DECIMAL})"
     rf"|{_DECIMAL}(?=\s+(?:[^\W\d]+\s+){{0,2}}per\s+\d)"  # 7,9 (deaths) per 100 000
+    r"|(?<=[$€£])\d{1,3},\d\d(?!\d|,\d)"  # "$2,50 a dose": cents after a comma, not "$2,500"
     + "".join(  # "magnitude 6,8": a fixed-width look-behind per word
         rf"|(?<=\b(?i:{re.escape(w)})\s){_DECIMAL}"
         for w in sorted(_W.words("segments.before_decimal_comma"))

@@ -1,6 +1,6 @@
 """Figures in single news sentences from many domains, scored against a blind annotation.
 
-`tests/data/domains/` and `tests/data/domains_3/` hold sentence sets written and annotated by
+`tests/data/domains/`, `domains_3/` and `domains_4/` hold sentence sets written and annotated by
 people who had not read `desktop/claims/` (their README says how): finance, tech, cars, sport,
 science, health, weather, elections, crime, energy and more, in the styles of wire copy, tabloids,
 the trade press and translated copy. A figure is found when a claim overlaps its quote, carries
@@ -33,13 +33,21 @@ DATA = Path(__file__).parents[1] / "data"
 # or spaces masked as versions and phones, rand with a hyphened scale or spaced thousands, a
 # scaled count before capitalised words; later compound durations as one figure, "six years
 # and four months" = 76 months, and multiples in words, "twice the rate", "a threefold rise"),
-# so it is no longer held out either: 0.887 -> 0.905. Many of its remaining misses are
-# conventions the extractor does not share (race times in seconds, cents and pence as a
-# hundredth of the currency) or text a PDF's layout broke ("2 . 1 million", "bil- lion").
+# so it is no longer held out either: 0.887 -> 0.916. Many of its remaining misses are
+# conventions the extractor does not share (race times in seconds; cents and pence in the
+# currency's whole unit, which the story corpora's annotators, like the seeds', leave as
+# written) or text a PDF's layout broke ("2 . 1 million", "bil- lion").
+# tests/data/domains_4 (400 sentences, 20 more domains, a fourth annotator; fact boxes, tables,
+# title-case headlines, Irish, Nigerian and South African copy) scored 0.915 strict (P 0.901,
+# R 0.929; value and span 0.924) the first time, on the code of 2026-12-03 (0.907 on the code
+# that session began with). Its misses were read since (scales translated copy leaves as they
+# were, "1,2 miljard euro", "8,7 Prozent"; title-case headlines; "R18,4-billion"; "$2,50"; a
+# thing's age; a signed change in a table read as a phone; "6m by 4m"): 0.915 -> 0.945.
 SETS = [
     ("domains/sentences.jsonl", 0.97, 0.98),
     ("domains/heldout.jsonl", 0.95, 0.96),
-    ("domains_3/sentences.jsonl", 0.89, 0.90),
+    ("domains_3/sentences.jsonl", 0.90, 0.91),
+    ("domains_4/sentences.jsonl", 0.93, 0.94),
 ]
 
 

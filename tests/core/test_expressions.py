@@ -143,6 +143,34 @@ MORE = [
     ("Leaders met at COP28 in Dubai.", []),
     ("It raised USD25m.", [("USD25m", 25e6, "=")]),
     ("The meeting starts at 12 noon.", []),
+    # scales and percent words translated copy leaves in the source language
+    ("The utility will invest 1,2 miljard euro in its pipes.", [("1,2 miljard euro", 1.2e9, "=")]),
+    (
+        "Revenue rose 8,7 Prozent to 612,4 Mio. euro.",
+        [("8,7 Prozent", 8.7, "="), ("612,4 Mio. euro", 612.4e6, "=")],
+    ),
+    ("The final drew 4,12 millioner viewers.", [("4,12 millioner viewers", 4.12e6, "=")]),
+    # a decimal comma before a hyphened scale, and after a currency sign
+    ("The firm posted a R18,4-billion loss.", [("R18,4-billion", 18.4e9, "=")]),
+    ("It will supply the vaccine at $2,50 a dose.", [("$2,50", 2.5, "=")]),
+    # a headline in title case: its capitals name nothing; a scale word is no model's name
+    ("Salmon Farm Deaths Hit 4.2 Million As Sea Lice Spread", [("4.2 Million", 4.2e6, "=")]),
+    ("Pilgrim Numbers At Shrine Top Two Million For First Time", [("Two Million", 2e6, ">")]),
+    ("PENSION PAIN! 1.7MILLION retirees hit with tax bills", [("1.7MILLION retirees", 1.7e6, "=")]),
+    ("Fans of One Direction met at Three Mile Island.", []),
+    ("The Olympic 100m champion was unbeaten.", []),
+    # a thing's age is a figure; a person's is not
+    ("Archaeologists found a 4,500-year-old burial mound.", [("4,500-year", 4500, "=")]),
+    ("The tomb is more than 5,200 years old.", [("more than 5,200 years", 5200, ">")]),
+    ("A 34-year-old man was arrested.", []),
+    # a signed change in a table, not a phone number
+    ("Steel bar | +24.5% — Timber | -6.2%", [("24.5%", 24.5, "="), ("-6.2%", -6.2, "=")]),
+    ("Nickel 16,290 (-0.6%)", [("16,290", 16290, "="), ("-0.6%", -0.6, "=")]),
+    ("Call +44 20 7946 0958 for details.", []),
+    # a length by a width is in metres; a unit in capitals glued on
+    ("The plague pit measures 6m by 4m.", [("6m", 6, "="), ("4m", 4, "=")]),
+    ("The population will reach 6m by 2030.", [("6m", 6e6, "=")]),
+    ("He landed a halibut weighing 230LB.", [("230LB", 230, "=")]),
     # a ship's or a bridge's dimensions are metres
     (
         "The boxship has a 61.5m beam and a 16.5m draught.",
