@@ -74,6 +74,7 @@ _NOUN_THEN_BOUND = _W.phrase_classes("bounds.after_noun")  # ("or", "more") → 
 _OVER_VERBS = _W.words("parser.over_verbs")
 _SPANS = _W.words("parser.spans")
 _EXCEEDED = _W.words("parser.exceeded")
+_PASSED = _W.words("parser.passed")
 _FUNCTION_WORDS = _W.words("parser.function_words")
 _MULTIPLIED = _W.values("numbers.multiplied")  # "doubled" → 2
 _MULTIPLE = _W.values("numbers.multiple")  # "triple the rent" → 3
@@ -276,6 +277,7 @@ class _Parser:
                     or self.low(j + 1) == "/"
                     or (self.low(j + 1) in _DIMENSION_JOINS and self.low(j + 3) == "m")
                     or (self.low(j - 2) in _DIMENSION_JOINS and self.low(j - 3) == "m")
+                    or any(self.low(j - k) in _METRE_BEFORE for k in range(2, 5))
                 )
             ):
                 scale = None  # "the 100m final", "8.2m/s", "6m by 4m": metres
@@ -828,6 +830,8 @@ class _Parser:
             expr.bound, expr.low = ">", expr.value
         elif verb in _EXCEEDED:
             expr.bound, expr.low = ">", expr.value  # "orders topped C$1.1 billion"
+        elif near[-1] in _PASSED and (expr.currency or expr.value != expr.unscaled):
+            expr.bound, expr.low = ">", expr.value  # "passed 100 million users", "passed £42.6m"
         elif near[-1] == "at" and near[-2] in _STARTS:
             expr.bound, expr.low = ">", expr.value  # "starts at $999"
         elif near[-1] == "of" and "estimated" in near[:-1]:
@@ -906,6 +910,7 @@ def number_expressions(toks: list[Token]) -> list[NumberExpr]:
 
 
 _DIMENSION_JOINS = _W.words("numbers.dimension_joins")
+_METRE_BEFORE = _W.words("numbers.metre_before")
 
 
 _DURATION_JOINS = _W.words("numbers.duration_joins")

@@ -167,6 +167,18 @@ MORE = [
     ("Steel bar | +24.5% — Timber | -6.2%", [("24.5%", 24.5, "="), ("-6.2%", -6.2, "=")]),
     ("Nickel 16,290 (-0.6%)", [("16,290", 16290, "="), ("-0.6%", -0.6, "=")]),
     ("Call +44 20 7946 0958 for details.", []),
+    # a milestone passed, in an amount or with a scale; "over" a place's extent is no bound
+    ("Chatterly passed 100 million monthly users.", [("100 million monthly users", 100e6, ">")]),
+    ("The total has just passed £42.6m.", [("£42.6m", 42.6e6, ">")]),
+    ("Parliament passed 40 laws.", [("40 laws", 40, "=")]),
+    ("The Senate passed the $1.2tn infrastructure bill.", [("$1.2tn", 1.2e12, "=")]),
+    ("The site spreads over 350 hectares.", [("350 hectares", 350, "=")]),
+    (
+        "It will build 1,100 homes over seven phases.",
+        [("1,100 homes", 1100, "="), ("seven phases", 7, "=")],
+    ),
+    # a depth or an altitude is in metres
+    ("Key facts — Depth: 1,100m", [("1,100m", 1100, "=")]),
     # a length by a width is in metres; a unit in capitals glued on
     ("The plague pit measures 6m by 4m.", [("6m", 6, "="), ("4m", 4, "=")]),
     ("The population will reach 6m by 2030.", [("6m", 6e6, "=")]),
