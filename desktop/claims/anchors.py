@@ -291,6 +291,8 @@ class SentenceTime:
             return False  # "€130m, a fifth of last year's profit of €640m": the profit's year
         if m.start() >= end and "," in between and self._number_after(m.end()):
             return False  # "growth up to 0.5 percent, and the annual rate to 1.3 percent"
+        if m.start() >= end and _YEAR_OF_NUMBER.search(between):
+            return False  # "46.8C beat the 45.9C of 2019": the year is the other number's
         if m.start() < start and self._of_number_before(m):
             return False
         return not (_CONTRAST.search(between) and _DIGIT.search(between))
@@ -407,6 +409,10 @@ _RATE_ADJECTIVES = _W.values("anchors.rate_adjectives")
 _RATE_IN_FIGURE = re.compile(rf"\b({alternation(list(_RATE_ADJECTIVES))})\b", re.IGNORECASE)
 _ATTACHED = 16  # a span back this few characters after a number is that number's ("86 a week ago")
 _DIGIT = re.compile(r"\d")
+# Another number just before a period, joined to it ("the 45.9C of 2019"): the period is its own
+_YEAR_OF_NUMBER = re.compile(
+    rf"\d\S*\s+(?i:{alternation(_W.words('anchors.period_of_number'))})\s+(?:the\s+)?$"
+)
 _CHANGE_BEFORE = 24  # characters from a change's number to the span back it is measured over
 _CHANGE_TARGET = re.compile(
     rf"[^\d;.]*?\s(?i:{alternation(_W.words('anchors.running_totals'))})\s+(?:\S+\s+){{1,3}}"

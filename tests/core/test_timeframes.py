@@ -88,6 +88,16 @@ def _figure(sentence: str, figure: str, published: date | None) -> Claim:
          "", ""),
         ("The firm sold 300 cars in 2024, and 2,500 trucks.", "2,500 trucks", date(2026, 4, 3),
          "2024-01-01/2024-12-31", "in 2024"),
+        # a period tied to another number by "of" is that number's, not the figure's before it
+        ("The 46.8C beat the 45.9C of 2019.", "46.8C", date(2026, 7, 22), "", ""),
+        ("The 46.8C beat the 45.9C of 2019.", "45.9C", date(2026, 7, 22),
+         "2019-01-01/2019-12-31", "in 2019"),
+        ("Sales of £1.84bn, up 2.1% on the £1.80bn of a year earlier.", "2.1%",
+         date(2026, 1, 9), "", ""),
+        ("Sales of £1.84bn, up 2.1% on the £1.80bn of a year earlier.", "£1.80bn",
+         date(2026, 1, 9), "a year earlier", "a year earlier"),
+        ("Sales rose 12% to 4.2bn euros in 2025.", "12%", date(2026, 4, 3),
+         "2025-01-01/2025-12-31", "in 2025"),
         # …a change's span, not the running total it brings to
         ("The population grew by 5.4 per cent over the past decade to 8,412,356.", "5.4 per cent",
          None, "past 1 decades", "past decade"),
