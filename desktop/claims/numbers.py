@@ -81,11 +81,11 @@ _MULTIPLE = _W.values("numbers.multiple")  # "triple the rent" → 3
 _NOT_A_HALF = _W.words("parser.not_a_half")
 _BEFORE_A_LONE_HALF = _W.words("parser.before_a_lone_half")
 _HALF_OF = _W.words("parser.half_of")
-_MULTIPLE_OF = _W.words("parser.multiple_of")
 _BEFORE_A_MULTIPLE = _W.words("parser.before_a_multiple")
 _MULTIPLE_PER = _W.words("parser.multiple_per")
 _FOLD = _W.words("parser.fold")
 _BEFORE_A_LONE_SHARE = _W.words("parser.before_a_lone_share")
+_SHARE_MOVED = _W.words("parser.share_moved")
 
 
 @dataclass
@@ -210,7 +210,6 @@ class _Parser:
             return float(_MULTIPLIED[w]), i + 1, flags
         if w in _MULTIPLE and (
             self.low(i + 1) in _HALF_OF
-            or self.low(i + 1) in _MULTIPLE_OF
             or self.low(i - 1) in _BEFORE_A_LONE_HALF
             or self.low(i - 1) in _BEFORE_A_MULTIPLE
             or (self.low(i + 1) in _MULTIPLE_PER and self.low(i + 2) in DURATION_UNITS)
@@ -396,6 +395,8 @@ class _Parser:
         if top == 1 and plural or top > 1 and not plural:
             return None  # "one thirds" is not English; "two third" neither
         hedged = self.low(i - 1) in _BEFORE_A_LONE_SHARE  # "roughly a third are at risk"
+        if self.low(i - 1) in _SHARE_MOVED and not self._content_word(k + 1):
+            hedged = True  # "fell by a quarter during the pilot"; not "by a third party"
         if (t[i].low in ("a", "an") or bottom == 4) and not hyphen and self.low(k + 1) != "of":
             if (bottom == 4 or self._content_word(k + 1)) and not hedged:
                 return None  # "a third term", "in one quarter": an ordinal or a period
@@ -597,6 +598,8 @@ class _Parser:
             return  # "claims jump 22,000 to 243,000": the move, then the level
         if low > 0 and high > 1000 * low:
             return  # "a payment of RM500 to 8.7 million recipients": two figures
+        if a_year(expr.plain_digits) and not 1800 <= high <= 2100:
+            return  # "tripled since 2017 to 180,000": a year, then the level
         expr.low, expr.high, expr.value, expr.bound = low, high, low, "range"
         expr.last = end - 1
 
@@ -826,14 +829,17 @@ class _Parser:
             return
         near = [self.low(n) for n in range(expr.first - 6, expr.first)]
         verb = near[-2] if near[-1] == "the" else near[-1]
-        if "conservative" in near or self.low(expr.last + 1) == "conservative":
+        # "a conservative 20,000": in small letters, never the Conservative party
+        written = {self.t[n].text for n in range(max(0, expr.first - 6), expr.last + 2)
+                   if n < len(self.t)}  # fmt: skip
+        if "conservative" in written:
             expr.bound, expr.low = ">", expr.value
         elif verb in _EXCEEDED:
             expr.bound, expr.low = ">", expr.value  # "orders topped C$1.1 billion"
         elif near[-1] in _PASSED and (expr.currency or expr.value != expr.unscaled):
             expr.bound, expr.low = ">", expr.value  # "passed 100 million users", "passed £42.6m"
-        elif near[-1] == "at" and near[-2] in _STARTS:
-            expr.bound, expr.low = ">", expr.value  # "starts at $999"
+        elif near[-1] == "at" and near[-2] in _STARTS and expr.currency:
+            expr.bound, expr.low = ">", expr.value  # "starts at $999"; a rate starts at a level
         elif near[-1] == "of" and "estimated" in near[:-1]:
             expr.bound = "~"  # "an estimated street value of $1.2 billion"
         elif near[-1] == "at" and any(w.startswith("estimat") for w in near[:-1]):

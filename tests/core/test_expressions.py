@@ -177,6 +177,25 @@ MORE = [
         "It will build 1,100 homes over seven phases.",
         [("1,100 homes", 1100, "="), ("seven phases", 7, "=")],
     ),
+    # a share moved by, a lone half below or of what, a halving
+    ("Prescriptions fell by a quarter during the pilot.", [("a quarter", 0.25, "=")]),
+    ("It was sold by a third party.", []),
+    ("That share has dropped below half.", [("below half", 0.5, "<")]),
+    ("We are catching half what we did.", [("half", 0.5, "=")]),
+    ("Cobalt prices have halved since 2022.", [("halved", 0.5, "=")]),
+    # a year, then the level it grew to: no range
+    (
+        "Nurses have nearly tripled since 2017 to 180,000.",
+        [("nearly tripled", 3, "~"), ("180,000", 180000, "=")],
+    ),
+    # the Conservative party is no conservative estimate; a rate starts at a level
+    (
+        "The Conservative candidate polled 2,117 votes, 388 fewer than the winner.",
+        [("2,117 votes", 2117, "="), ("388", 388, "=")],
+    ),
+    ("Police gave a conservative 20,000 estimate.", [("20,000", 20000, ">")]),
+    ("Auto-enrolment will start at 1.5 per cent of salary.", [("1.5 per cent", 1.5, "=")]),
+    ("Prices start at $999.", [("$999", 999, ">")]),
     # a depth or an altitude is in metres
     ("Key facts — Depth: 1,100m", [("1,100m", 1100, "=")]),
     # a length by a width is in metres; a unit in capitals glued on
