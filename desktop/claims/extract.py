@@ -22,7 +22,7 @@ from desktop.claims.counted import (
     labelled_no_count,
     population_mentions,
 )
-from desktop.claims.lexicon import SCALE_SUFFIXES, VAGUE_PLURALS
+from desktop.claims.lexicon import SCALE_SUFFIXES, SCALE_WORDS, VAGUE_PLURALS
 from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, number_expressions
 from desktop.claims.segments import (
@@ -173,6 +173,7 @@ def extract_claims(
             )
         _share_coordinated_acts(out, first, text)
         _measures_carried(out, first, text)
+        _scaled_measure_carried(out, first)
         _part_named_by_whole(out, first, text)
         _start_named_by_end(out, first, text)
         if pending:  # "12,000 or 100,000? How the march was counted": the line says what
@@ -402,6 +403,38 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
         if b.act not in ("", "present", a.act):
             continue  # "the zone was cut from eight kilometres to six": the act is the measure's
         out[n] = replace(b, kind="measure", unit=a.unit, population=a.population, act=a.act)
+
+
+def _scaled_measure_carried(out: list[Claim], first: int) -> None:
+    """A bare number written with a scale word, after a measure written with the same word in
+    its paragraph and no other scaled figure between, is that measure: "a harvest of 19,6
+    million tonnes, after 22,5 million in the May forecast", "In May it expected 22.5 million
+    tonnes. In June it said 19.6 million." (as an amount's currency is kept)."""
+    for n in range(first, len(out)):
+        b = out[n]
+        if b.kind != "count" or b.unit_written or b.population or b.act:
+            continue
+        scale = _scale_word(b.text)
+        then = (re.findall(r"[^\W\d_]+", b.context_after.lower()[:30]) or [""])[0]
+        if not scale or then in VERBS or then in _PLURAL_AFTER or then.endswith("ed"):
+            continue  # "About 1.2 million watched": a doer, not an amount of the measure
+        for m in range(n - 1, -1, -1):
+            a = out[m]
+            if a.paragraph != b.paragraph:
+                break
+            if _scale_word(a.text) is None:
+                continue
+            if a.kind == "measure" and _scale_word(a.text) == scale:
+                out[n] = replace(b, kind="measure", unit=a.unit, population=a.population)
+            break  # the nearest scaled figure before decides
+
+
+def _scale_word(text: str) -> str | None:
+    """The scale word a figure is written with ("19.6 million tonnes" → "million"), if any."""
+    for word in re.findall(r"[^\W\d_]+", text.lower()):
+        if word in SCALE_WORDS and word != "hundred":
+            return word
+    return None
 
 
 def _start_named_by_end(out: list[Claim], first: int, text: str) -> None:

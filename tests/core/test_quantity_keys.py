@@ -446,6 +446,15 @@ UNITS_CARRIED = [
     ("The forecast fell to 19.6 million tonnes — down 2.9 million in one go.", "2.9 million",
      "measure", "tonnes"),
     ("The exclusion zone was cut from 2km to 500m.", "500m", "count", ""),  # ends too far apart
+    # a bare number with the scale word of a measure before it in its paragraph is that measure
+    ("It expects a harvest of 19,6 million tonnes, after 22,5 million in the May forecast.",
+     "22,5 million", "measure", "tonnes"),
+    ("In May it expected 22.5 million tonnes. In June it said 19.6 million.", "19.6 million",
+     "measure", "tonnes"),
+    ("The firm shipped 2.1 million tonnes. About 1.2 million watched.", "About 1.2 million",
+     "count", ""),
+    ("The firm shipped 2.1 million tonnes. It has 1.2 million customers.", "1.2 million",
+     "count", "customers"),
     # how many times is a multiple, whatever the sentence counts; a compound duration is in
     # its smaller unit
     ("About 14,000 residents left, almost twice the number moved in 1998.", "almost twice",
@@ -486,7 +495,7 @@ UNITS_CARRIED = [
     ("It cost 9 million euros. Passengers, 1.12 million of them, pay nothing.", "1.12",
      "count", "Passengers"),
     ("It paid 2 billion euros. It mines 3.2 million tonnes of an output of 5.9 million.", "5.9",
-     "count", ""),
+     "measure", "tonnes"),  # the measure's scale, not the amount's
     ("Aid was 5 million euros.\n\nMore.\n\nLater, 2.5 million were left.", "2.5", "count", ""),
 ]  # fmt: skip
 
