@@ -112,6 +112,8 @@ def extract_claims(
                     unit = word or unit
             if population.startswith(" (") and c.kind == "count":  # "31 of them", "100 more"
                 inherited, unit = _elided(e.first, c.act, mentions, history, s, out, toks)
+                if not inherited:  # "212 flights were cancelled, 58 of them at Halvey"
+                    inherited, unit = _named_before_in(s, out)
                 population = f"{inherited}{population}" if inherited else ""
             elif (
                 not population
@@ -669,6 +671,18 @@ def _act_told_before(population: str, s: Sentence, earlier: list[Claim]) -> str:
             same = c.population == population and c.act != "present"
             return c.act if same else ""  # a standing count ("of its 24,500 staff") gives none
     return ""
+
+
+def _named_before_in(s: Sentence, earlier: list[Claim]) -> tuple[str, str]:
+    """What the nearest figure before in the sentence counts, when it names it: the whole a part
+    ("58 of them") is of."""
+    for c in _recent(earlier):
+        if c.start < s.start:
+            break
+        key = QuantityKey.read(c.population)
+        if c.kind == "count" and c.unit_written and c.population:
+            return (key.measure, c.unit) if key.qualifier is Qualifier.NONE else ("", "")
+    return "", ""
 
 
 def _recent(earlier: list[Claim]) -> list[Claim]:

@@ -318,6 +318,11 @@ CASES = [
      "19", "protesters", "hospitalised"),
     # what the words right after a figure, or a part's own verb, say beats an act across a comma
     ("Runner dies, 46 in hospital as heat hits the marathon", "46", "people", "hospitalised"),
+    # …of any thing the figure before in the sentence names, listed or not
+    ("CorvAir said 212 flights had been cancelled by midday, 58 of them at Halvey.", "58",
+     "flights (part)", ""),
+    ("The county handed out 250,000 sandbags last week, 6,000 of them in Casterby.", "6,000",
+     "sandbag (part)", ""),
     ("Officials reported 213 cases, 31 of them requiring hospitalization, and two deaths.", "31",
      "people", "hospitalised"),
     ("Nationwide 21 people are still missing, down from 38 on Wednesday as teams found more "
