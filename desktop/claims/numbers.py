@@ -505,9 +505,6 @@ class _Parser:
         if tok.kind != "word" or i + 1 >= len(t):
             return None
         if tok.low in CURRENCY_CODES and tok.text.isupper():
-            glued = _adjacent(tok, t[i + 1]) and t[i + 1].kind == "num"
-            if glued and len(t[i + 1].text) <= 2 and not self._amount_glued(i):
-                return None  # "COP28", "ALL4": a name; "USD25m", "EUR1,200" are amounts
             currency = tok.text.upper().replace("RMB", "CNY")
         elif tok.low in CURRENCY_WORD_PREFIXES and tok.text[:1].isupper():
             currency = CURRENCY_WORD_PREFIXES[tok.low]
@@ -594,8 +591,6 @@ class _Parser:
         if joiner == "to" and before == "by" and self.low(expr.first - 2) in _CHANGE_WORDS:
             if high > _FAR_FOR_A_RANGE * low:
                 return  # "vacancies fell by 43,000 to 898,000": by how much, then to what
-        if joiner == "to" and before in _CHANGE_WORDS and high > _FAR_FOR_A_RANGE * low:
-            return  # "claims jump 22,000 to 243,000": the move, then the level
         if low > 0 and high > 1000 * low:
             return  # "a payment of RM500 to 8.7 million recipients": two figures
         if a_year(expr.plain_digits) and not 1800 <= high <= 2100:
