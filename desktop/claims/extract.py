@@ -214,7 +214,7 @@ def _units_carried(found: list[NumberExpr], toks: list[Token]) -> list[NumberExp
         if not (scaled or (e.unscaled or e.value) % 1 != 0 or _DECIMALS.search(e.plain_digits)):
             continue
         before, after = found[n - 1 :: -1] if n else [], found[n + 1 :]
-        last = next((o for o in out[n - 1 :: -1] if n and _scaled(o)), None) if scaled else None
+        last = next((o for o in reversed(out[:n]) if _scaled(o)), None) if scaled else None
         if last is not None and not (last.currency or last.percent):
             continue  # "8.4 million tourists, beating the record of 8.1 million": a count too
         given = next(
@@ -679,8 +679,8 @@ def _named_before_in(s: Sentence, earlier: list[Claim]) -> tuple[str, str]:
     for c in _recent(earlier):
         if c.start < s.start:
             break
-        key = QuantityKey.read(c.population)
         if c.kind == "count" and c.unit_written and c.population:
+            key = QuantityKey.read(c.population)
             return (key.measure, c.unit) if key.qualifier is Qualifier.NONE else ("", "")
     return "", ""
 
