@@ -225,6 +225,8 @@ class SentenceTime:
         for _, m in self._durations.around(offset, _REACH, _REACH):
             if m.group("per") and not 0 <= m.start() - offset <= 40:
                 continue  # "a day" binds the figure just before it, not the whole sentence
+            if m.group("per") and end is not None and m.start() < end:
+                continue  # "a day and a half": the figure's own unit, no rate
             if m.group("per") and _A_NUMBER.search(self._sentence, end or offset, m.start()):
                 continue  # "1,912 dead in a year, that's five every day": the five's rate
             if m.start() in self._quarters_at:

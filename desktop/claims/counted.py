@@ -290,9 +290,11 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     if _low(toks, k) in ("”", '"', "’") and k + 1 < len(toks) and toks[k + 1].kind == "word":
         k += 1  # 'would cut "up to 900" jobs'
     qualifier = "other" if _low(toks, e.first - 1) in _ANOTHER else ""
-    if _low(toks, k) in _QUALIFIERS and not part:
+    if _low(toks, k) in _QUALIFIERS and not part and not toks[k].text.istitle():
         qualifier = _QUALIFIERS[_low(toks, k)]  # "50 to 100 more cases", "dozens more"
         k += 1
+    if names_end := names_then_plural(toks, k):
+        k = names_end  # "36 East and Gulf Coast ports", "900 New York Police Department officers"
     words: list[int] = []
     noun_at = k  # where the counted noun begins, past a hyphenated modifier
     while k < len(toks) and len(words) < 4:
@@ -393,12 +395,45 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     text = _as_written(toks[words[0] : words[-1] + 1])
     population = _population(toks, words)
     qualifier = qualifier or next(
-        (_QUALIFIERS[toks[i].low] for i in words if toks[i].low in _QUALIFIERS), ""
+        (
+            _QUALIFIERS[toks[i].low]
+            for i in words
+            if toks[i].low in _QUALIFIERS and not toks[i].text.istitle()  # not "New York"
+        ),
+        "",
     )
     if part:
         text = f"of the {text}"
     population = QuantityKey(population, _qualifier(part, qualifier)).stored()
     return "count", text, population, e.last if whole_named else words[-1], True
+
+
+def names_then_plural(toks: list[Token], k: int) -> int:
+    """Where the names end when two capitalised words or more from `k` (a place, an
+    organisation: "North Atlantic", "East and Gulf Coast") come before a plural noun within two
+    lower-case words, which a number before them counts; 0 otherwise. One capitalised word may
+    be a model ("the 787 Dreamliner jets"), and so is a name that opens with a model's word ("the
+    737 Max Alaska Airlines jets")."""
+    j, names = k, 0
+    while j < len(toks) and j - k < _LONGEST_NAME and toks[j].kind == "word":
+        if toks[j].text[:1].isupper():
+            names += 1
+        elif toks[j].low not in _NAME_JOINS or names == 0:
+            break
+        j += 1
+    if names < 2 or _low(toks, k) in _MODEL_WORDS:
+        return 0
+    for word in toks[j : j + 2]:
+        if word.kind != "word" or not word.text.islower():
+            return 0
+        if word.low.endswith("s") and noun_lemma(word.low) != word.low:
+            return j
+    return 0
+
+
+_NAME_JOINS = _W.words("nonfigures.name_joins")
+_MODEL_WORDS = _W.words("nonfigures.model_words")
+_LONGEST_NAME = 5
 
 
 def _noun_goes_on(toks: list[Token], k: int) -> bool:
@@ -883,6 +918,7 @@ def _state_before_noun(toks: list[Token], n: int) -> bool:
                 and after.low not in VERBS
                 and after.low not in _STOP
                 and after.low not in DURATION_UNITS  # "3,000 sick days": days, not the sick
+                and noun_lemma(after.low) not in _STATE_COMPOUNDS  # "4,000 sick notes"
             )
         )
     return (
@@ -893,6 +929,9 @@ def _state_before_noun(toks: list[Token], n: int) -> bool:
         and after.low not in VERBS
         and ACT_OF.get(after.low) is None
     )
+
+
+_STATE_COMPOUNDS = _W.words("counted.state_compounds")
 
 
 def _state_act(toks: list[Token], n: int) -> tuple[str, str]:

@@ -7,6 +7,7 @@ before it, and attaches speaker, as-of date and measuring window. A pure functio
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -215,13 +216,15 @@ def _units_carried(found: list[NumberExpr], toks: list[Token]) -> list[NumberExp
             continue
         before, after = found[n - 1 :: -1] if n else [], found[n + 1 :]
         last = next((o for o in reversed(out[:n]) if _scaled(o)), None) if scaled else None
-        if last is not None and not (last.currency or last.percent):
+        if last is not None and not (last.currency or last.percent) and _same_scale(last, e):
             continue  # "8.4 million tourists, beating the record of 8.1 million": a count too
         given = next(
             (o for o in (*before, *after) if (o.currency or o.percent) and _scaled(o) == scaled),
             None,
         )
-        if given is not None and not describe(e, toks).explicit:  # it names nothing it counts
+        if given is None or (given.percent and abs(e.value) > _PERCENT_REACH * abs(given.value)):
+            continue  # "FTSE 100: 7,952.62 (+24.5%)": an index's level is no share
+        if not describe(e, toks).explicit:  # it names nothing it counts
             out[n] = replace(e, currency=given.currency, percent=given.percent)
     return out
 
@@ -246,6 +249,7 @@ def _currency_kept(
 
 
 _MILLION = 1e6
+_PERCENT_REACH = 10.0  # a bare number set against a share is one too only within this factor
 _PLURAL_AFTER = _W.words("extract.plural_after")
 
 _DECIMALS = re.compile(r"\d[.,]\d{1,2}$")  # "3.0": written with decimals, whatever its value
@@ -286,6 +290,12 @@ _CHANGE_FACTOR = 20.0  # a change's start and end are within this factor of each
 
 def _within(a: float, b: float) -> bool:
     return a > 0 and b > 0 and max(a, b) <= _CHANGE_FACTOR * min(a, b)
+
+
+def _same_scale(a: NumberExpr, b: NumberExpr) -> bool:
+    """Whether two scaled numbers share their scale ("8.4 million" and "8.1 million"; not "2m
+    customers" and "3bn")."""
+    return math.isclose(a.value / a.unscaled, b.value / b.unscaled, rel_tol=1e-6)
 
 
 def _scaled(e: NumberExpr) -> bool:

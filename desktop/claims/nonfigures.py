@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.claims.counted import names_then_plural
 from desktop.claims.lexicon import (
     BASIS_POINT_WORDS,
     CAPITAL_SCALES,
@@ -38,7 +39,7 @@ from desktop.claims.lexicon import (
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, in_seconds
 from desktop.claims.segments import Token
 from desktop.claims.vocabulary import NATION_OF, POPULATIONS
-from desktop.claims.words import english, noun_lemma
+from desktop.claims.words import english
 
 _W = english()
 
@@ -71,6 +72,7 @@ _NUMBER_MASKS = (
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\b\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"
     r"|(?:\(0\d{1,4}\)\s?|\b0\d{0,4}\s)\d{1,4}(?:[\s.-]\d{1,4}){1,4}\b"  # 0 850 …
     r"|\+\d{1,3}\s?\d{1,4}(?:[\s.-]\d{1,4}){2,4}\b"  # +44 20 7946 0958, not "+24.5%"
+    r"|\+\d{1,3}(?:\s?\(0\))?[\s-]?\d{1,5}(?:[\s-]\d{2,8}){1,3}\b"  # +44 7700 900123
     r"|(?<=call )\d{3,5}\b|(?<=dial )\d{3,5}\b|(?<=text )\d{3,5}\b"  # hotlines
     r"|\b(?!\d{1,3}(?:\.\d{3}){2,}\b)\d+(?:\.\d+){2,}\b"  # versions 3.1.2, not 1.250.000
     r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o[’']clock\b)"  # 9 a.m., 9pm
@@ -175,7 +177,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and (not _counts_after(toks, e.last + 1) or _year_after_preposition(toks, i))
         ):
             return False  # a year: "the 2021 evacuation", "In 2021 most people stayed home"
-        if after in TIME_WORDS or (after == "o" and _low(toks, e.last + 2) == "clock"):
+        if _time_word(after, e) or (after == "o" and _low(toks, e.last + 2) == "clock"):
             return False
         if after in TIME_ZONE_WORDS and _low(toks, e.last + 2) == "time":
             return False  # "at 10 local time"
@@ -261,7 +263,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "12 comments", "3 min read": a short line of page furniture
     if (_is_age(toks, i, e.last) and e.value <= _OLDEST) or _is_age_bound(e, toks):
         return False  # a person's age; "a 4,500-year-old burial mound" is a thing's, a figure
-    if e.written_in_words and after in TIME_WORDS:
+    if e.written_in_words and _time_word(after, e):
         return False  # "by seven o'clock": a time of day
     if e.not_figure:
         return False
@@ -272,6 +274,11 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # the "Eleven" of "7-Eleven"
     if _score_in_words(toks, e.first, e.last):
         return False  # "by two goals to nothing"
+    if e.first >= 3 and _low(toks, e.first - 1) == "to" and e.first == e.last:
+        k = e.first - 3  # the number before "goals to"
+        is_number = toks[k].kind == "num" or toks[k].low in WORD_NUMBERS
+        if is_number and _score_in_words(toks, k, k):
+            return False  # the "one" of "two goals to one", "by 12 points to 9"
     if _low(toks, e.last + 1).endswith("est") and _low(toks, i - 1) == "the" and e.bound == "=":
         return False  # "the ten largest employers": a rank
     if e.written_in_words and not e.vague:
@@ -393,6 +400,16 @@ _WORD_NOT_COUNT_AFTER = _W.words("nonfigures.word_not_count_after")
 _WORD_NOT_COUNT_BEFORE = _W.words("nonfigures.word_not_count_before")
 
 
+def _time_word(after: str, e: NumberExpr) -> bool:
+    """Whether the word after a number makes it a time of day: "9 pm", "12 noon"; not "3
+    midnight raids"."""
+    return after in TIME_WORDS and (after not in _TWELVE_WORDS or e.value == _TWELVE)
+
+
+_TWELVE_WORDS = _W.words("calendar.twelve_words")
+_TWELVE = 12
+
+
 def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
     """'one' and friends: a figure before a counted noun, not in 'no one' or 'one of'."""
     word = toks[i].low
@@ -408,8 +425,9 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
         and not (toks[i].text.isupper() and not toks[e.last + 1].text.isupper())
         and not _shouting(toks)
         and not (
-            _title_case(toks) and (_scale_word(e, toks) or toks[e.last + 1].low in _TITLE_WORDS)
-        )
+            _title_case(toks)
+            and (_scale_word(e, toks) or (toks[e.last + 1].low in _TITLE_WORDS and i >= 2))
+        )  # "Top Two Million For…", "Deaths Rise To Five As…"; "Famous Five To Return" is a name
     ):
         return False  # "Three Mile Island", "ONE DIRECTION": a name mid-sentence (a number in
         # capitals before a word in small letters is a tabloid's stress: "TWO Wessland
@@ -548,7 +566,7 @@ def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
     if k + 1 >= len(toks) or toks[k + 1].kind != "word":
         return True  # "… the 787 Dreamliner."
     following = toks[k + 1].text
-    if _plural_after_names(toks, k):
+    if names_then_plural(toks, k):
         return False  # "about 340 North Atlantic right whales", "36 East and Gulf Coast ports"
     if following.islower():
         return nxt in _AFTER_A_NAME  # "the 787 Dreamliner and …", but "5 Boeing jets"
@@ -561,31 +579,6 @@ def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
 
 
 _AFTER_A_NAME = _W.words("nonfigures.after_a_name")
-_NAME_JOINS = _W.words("nonfigures.name_joins")
-
-
-def _plural_after_names(toks: list[Token], k: int) -> bool:
-    """Two capitalised words or more from `k` (a place, an organisation: "North Atlantic",
-    "East and Gulf Coast"), then a plural noun within two lower-case words: what the number
-    before counts. One capitalised word may be a model ("the 787 Dreamliner jets")."""
-    j, names = k, 0
-    while j < len(toks) and j - k < _LONGEST_NAME and toks[j].kind == "word":
-        if toks[j].text[:1].isupper():
-            names += 1
-        elif toks[j].low not in _NAME_JOINS or names == 0:
-            break
-        j += 1
-    if names < 2:
-        return False
-    for word in toks[j : j + 2]:
-        if word.kind != "word" or not word.text.islower():
-            return False
-        if word.low.endswith("s") and noun_lemma(word.low) != word.low:
-            return True
-    return False
-
-
-_LONGEST_NAME = 5
 
 
 _AFTER_AN_AGE = _W.words("nonfigures.after_an_age")
@@ -612,8 +605,8 @@ def _score_in_words(toks: list[Token], first: int, last: int) -> bool:
     """'two goals to nothing', 'three runs to one': a result, not a count."""
     if _low(toks, last + 4) in ("%", "percent", "per", "pc"):
         return False  # "fell 2 points to 41%": a change in a poll
-    if _low(toks, first - 1) in _CHANGE_WORDS:
-        return False  # "the index added 412 points to 76,540": a change in a level
+    if _low(toks, first - 1) in _CHANGE_WORDS and _low(toks, last + 4) not in _SCORE_SIDES:
+        return False  # "the index added 412 points to 76,540"; not "went two goals to one up"
     return (
         _low(toks, last + 1) in SCORE_WORDS
         and _low(toks, last + 2) == "to"
@@ -626,6 +619,7 @@ def _score_in_words(toks: list[Token], first: int, last: int) -> bool:
 
 
 _NIL = _W.words("nonfigures.nil")
+_SCORE_SIDES = _W.words("nonfigures.score_sides")
 _CHANGE_WORDS = _W.words("parser.change_words")
 
 

@@ -42,6 +42,7 @@ from desktop.claims.lexicon import (
     VAGUE_PLURALS,
 )
 from desktop.claims.segments import VULGAR_FRACTIONS, Token
+from desktop.claims.vocabulary import POPULATIONS
 from desktop.claims.words import english
 
 _W = english()
@@ -75,6 +76,8 @@ _OVER_VERBS = _W.words("parser.over_verbs")
 _SPANS = _W.words("parser.spans")
 _EXCEEDED = _W.words("parser.exceeded")
 _PASSED = _W.words("parser.passed")
+_PASSED_BY = _W.words("parser.passed_by")
+_PASSED_TO = _W.words("parser.passed_to")
 _FUNCTION_WORDS = _W.words("parser.function_words")
 _MULTIPLIED = _W.values("numbers.multiplied")  # "doubled" → 2
 _MULTIPLE = _W.values("numbers.multiple")  # "triple the rent" → 3
@@ -84,6 +87,9 @@ _HALF_OF = _W.words("parser.half_of")
 _BEFORE_A_MULTIPLE = _W.words("parser.before_a_multiple")
 _MULTIPLE_PER = _W.words("parser.multiple_per")
 _FOLD = _W.words("parser.fold")
+_NOT_A_MULTIPLE_AFTER = _W.words("parser.not_a_multiple_after")
+_FOLD_CHANGES = _W.words("parser.fold_changes")
+_COPULAS = _W.words("parser.copulas")
 _BEFORE_A_LONE_SHARE = _W.words("parser.before_a_lone_share")
 _SHARE_MOVED = _W.words("parser.share_moved")
 
@@ -205,15 +211,11 @@ class _Parser:
             return self._words(i + 1, start_value=1)
         if w == "half":
             return self._half(i, flags)
-        if w in _MULTIPLIED:  # "more than doubled": a multiple
+        if w in _MULTIPLIED and not self._parts(i) and self.low(i + 1) not in _NOT_A_MULTIPLE_AFTER:
+            # "more than doubled": a multiple; "doubled down on" an idiom
             flags["multiple"] = True
             return float(_MULTIPLIED[w]), i + 1, flags
-        if w in _MULTIPLE and (
-            self.low(i + 1) in _HALF_OF
-            or self.low(i - 1) in _BEFORE_A_LONE_HALF
-            or self.low(i - 1) in _BEFORE_A_MULTIPLE
-            or (self.low(i + 1) in _MULTIPLE_PER and self.low(i + 2) in DURATION_UNITS)
-        ):
+        if w in _MULTIPLE and self._a_multiple(i):
             # "triple the rent", "about double", "double what it was", "could double",
             # "twice a day"
             flags["multiple"] = True
@@ -247,6 +249,34 @@ class _Parser:
             return self._words(i, start_value=None)
         return None
 
+    def _parts(self, i: int) -> bool:
+        """Whether a "-fold" word at `i` says how many parts, not how many times: "The plan is
+        twofold:", "a twofold approach"; but "a threefold rise", "rose fourfold"."""
+        if not any(self.t[i].low.endswith(f) for f in _FOLD):
+            return False
+        nxt = self.t[i + 1] if i + 1 < len(self.t) else None
+        if nxt is None or nxt.kind != "word":
+            return self.low(i - 1) in _COPULAS  # "The reasons are threefold."
+        return nxt.low not in _FOLD_CHANGES and nxt.low not in _FUNCTION_WORDS
+
+    def _a_multiple(self, i: int) -> bool:
+        """Whether "double", "twice" and their kind at `i` say how many times: "triple the rent",
+        "about double", "could double", "twice a day"; not "a treble of trophies", "will double
+        down", "double-check", or "arrested more than twice since 2020" (how often)."""
+        before, after = self.low(i - 1), self.low(i + 1)
+        if before in ("a", "an", "the"):
+            return False  # a noun: "completed a treble"
+        if after in _HALF_OF or (after in _MULTIPLE_PER and self.low(i + 2) in DURATION_UNITS):
+            return True
+        word_after = i + 1 < len(self.t) and self.t[i + 1].kind == "word"
+        if before in _BEFORE_A_LONE_HALF:
+            return not (self.t[i].low == "twice" and word_after and after != "as")
+        if before in _BEFORE_A_MULTIPLE:
+            glued = i + 1 < len(self.t) and after in _DASHES and _adjacent(self.t[i], self.t[i + 1])
+            role = after == "as" and self.low(i + 2) in ("a", "an", "the")  # "double as a hall"
+            return not (glued or role or after in _NOT_A_MULTIPLE_AFTER)
+        return False
+
     def _digits(self, i: int, money: bool, flags: dict) -> tuple[float, int, dict] | None:
         t = self.t
         tok = t[i]
@@ -276,7 +306,10 @@ class _Parser:
                     or self.low(j + 1) == "/"
                     or (self.low(j + 1) in _DIMENSION_JOINS and self.low(j + 3) == "m")
                     or (self.low(j - 2) in _DIMENSION_JOINS and self.low(j - 3) == "m")
-                    or any(self.low(j - k) in _METRE_BEFORE for k in range(2, 5))
+                    or (
+                        any(self.low(j - k) in _METRE_BEFORE for k in range(2, 5))
+                        and self.low(j + 1) not in POPULATIONS
+                    )  # "Depth: 1,100m", never "At its height, 2m people"
                 )
             ):
                 scale = None  # "the 100m final", "8.2m/s", "6m by 4m": metres
@@ -678,7 +711,11 @@ class _Parser:
         negative = self.low(i - 1) == "minus" and self.low(i - 3) != "plus"  # not "plus or minus"
         if not negative and i >= 1 and t[i - 1].text in ("-", "−") and _adjacent(t[i - 1], t[i]):
             # "(-0.6%)", "|-6.2%"; not the hyphen of "COVID-19" or "2023-24"
-            negative = i < 2 or not _adjacent(t[i - 2], t[i - 1]) or t[i - 2].kind == "sym"
+            negative = (
+                i < 2
+                or not _adjacent(t[i - 2], t[i - 1])
+                or (t[i - 2].kind == "sym" and t[i - 2].text not in ("/", "+"))
+            )  # not "+/-3 points", a margin either way
         if not negative:
             return
         expr.first = i - 1
@@ -832,7 +869,11 @@ class _Parser:
         elif verb in _EXCEEDED:
             expr.bound, expr.low = ">", expr.value  # "orders topped C$1.1 billion"
         elif near[-1] in _PASSED and (expr.currency or expr.value != expr.unscaled):
-            expr.bound, expr.low = ">", expr.value  # "passed 100 million users", "passed £42.6m"
+            if not self._passed_on(expr, near):
+                expr.bound, expr.low = (
+                    ">",
+                    expr.value,
+                )  # "passed 100 million users", "passed £42.6m"
         elif near[-1] == "at" and near[-2] in _STARTS and expr.currency:
             expr.bound, expr.low = ">", expr.value  # "starts at $999"; a rate starts at a level
         elif near[-1] == "of" and "estimated" in near[:-1]:
@@ -842,6 +883,12 @@ class _Parser:
         elif near[-1] == "from" and expr.currency and self.low(expr.last + 1) not in _TO:
             if any(w in _STARTING for w in near):
                 expr.bound, expr.low = ">", expr.value  # "fares start from RM120"
+
+    def _passed_on(self, expr: NumberExpr, near: list[str]) -> bool:
+        """Whether "passed" before `expr` means voted through or handed over, not went beyond:
+        "The Senate passed $95 billion in aid", "MPs passed £10bn of cuts", "She passed £2m to
+        her son"."""
+        return any(w in _PASSED_BY for w in near[-4:-1]) or self.low(expr.last + 1) in _PASSED_TO
 
     def _adds_to(self, j: int) -> bool:
         """'plus' at j joins a second amount ('plus add-ons') rather than closing '100-plus'."""
@@ -915,6 +962,7 @@ _METRE_BEFORE = _W.words("numbers.metre_before")
 
 
 _DURATION_JOINS = _W.words("numbers.duration_joins")
+_NOT_AFTER_A_DURATION = _W.words("numbers.not_after_a_duration")
 _DURATION_PARTS = {
     larger: (str(smaller), float(_W.values("units.duration_parts_in_one")[larger]))
     for larger, smaller in _W.values("units.duration_parts").items()
@@ -938,6 +986,14 @@ def _compound_duration(a: NumberExpr, b: NumberExpr, toks: list[Token]) -> Numbe
         return None
     if b.first - a.last == 3 and toks[a.last + 2].low not in _DURATION_JOINS:
         return None
+    if b.first - a.last == 3 and toks[a.last + 2].kind != "word":
+        then = toks[b.last + 2] if b.last + 2 < len(toks) else None
+        if (
+            then is not None
+            and then.kind == "word"
+            and (then.low not in _FUNCTION_WORDS or then.low in _NOT_AFTER_A_DURATION)
+        ):
+            return None  # "In the past two years, 11 months have…": two figures
     many = _DURATION_PARTS[larger][1]
     if not 0 <= b.value < many:
         return None

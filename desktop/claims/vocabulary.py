@@ -64,6 +64,4 @@ def another_giver(between: str) -> bool:
 # What stands between a part and the whole after it: "640 of the 2,300 jobs", "2,900 of its
 # 24,500 staff", "41 out of 43", "three of the ship's twelve cargo tanks"
 _OF_WORDS = alternation(_W.sequence("counted.of_a_whole"), r"\s+")
-OF_A_WHOLE = re.compile(
-    rf"\s+(?i:{_OF_WORDS})\s+(?P<det>[^\W\d]+\s+)?(?P<owner>[\w&.-]+['’]s\s+)?"
-)
+OF_A_WHOLE = re.compile(rf"\s+(?i:{_OF_WORDS})\s+(?P<det>[^\W\d]+\s+)?(?P<owner>[\w&.-]+['’]s\s+)?")

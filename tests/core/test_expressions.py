@@ -203,6 +203,34 @@ MORE = [
         "The boxship has a 61.5m beam and a 16.5m draught.",
         [("61.5m", 61.5, "="), ("16.5m", 16.5, "=")],
     ),
+    # metres only where no people follow
+    ("At its height, 2m people took to the streets.", [("2m people", 2e6, "=")]),
+    ("The ship has a length of 294m makes it one of the largest.", [("294m", 294, "=")]),
+    # a legislature passes money, it is no bound
+    ("The Senate passed $95 billion in aid on Tuesday.", [("$95 billion", 95e9, "=")]),
+    # nouns, idioms and how often are no multiples
+    ("He scored a treble on Saturday.", []),
+    ("He had been arrested more than twice since 2019.", []),
+    ("Investors doubled down on the bet.", []),
+    ("The plan is twofold.", []),
+    ("Sales rose twofold to 4,000 units.", [("twofold", 2, "="), ("4,000 units", 4000, "=")]),
+    # a bare index level far above the share after it takes no "%"
+    ("FTSE 100: 7,952.62 (+24.5%)", [("7,952.62", 7952.62, "="), ("24.5%", 24.5, "=")]),
+    # a duration, then a comma and a noun phrase: one duration
+    (
+        "She was jailed for six years, a sentence her family called harsh.",
+        [("six years", 6, "=")],
+    ),
+    ("The shops close at midnight and open at noon.", []),
+    ("Famous Five To Return", []),
+    # names before a plural: the unit is the plural
+    ("Strikes closed 36 East and Gulf Coast ports.", [("36 East and Gulf Coast ports", 36, "=")]),
+    ("Call +44 7700 900123 for details.", []),
+    ("Polls have a margin of +/-3 points.", [("3 points", 3, "=")]),
+    # a score's second side is no figure
+    ("United went two goals to one up before half-time.", []),
+    ("They won by 3 goals to 1.", []),
+    ("The index fell 4 points to 508.", [("4 points", 4, "="), ("508", 508, "=")]),
 ]
 
 
