@@ -804,7 +804,11 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
             return _act_word(toks, np_last + 1)  # "left hundreds stranded"
     if _low(toks, e.first - 1) in _LEAVING:  # "leaving 28 at large": what is left, not who left
         right = _act_right(toks, np_last + 1)
-        return (right[0], right[1]) if right else ("remaining", toks[e.first - 1].text)
+        if right:
+            return right[0], right[1]
+        if _low(toks, np_last + 1) == "without":
+            return "", ""  # "left 200,000 homes without power": what they lack says what they are
+        return "remaining", toks[e.first - 1].text
     # "forcing 6,500 people to leave": the figure is made to do what follows
     compelled = any(_low(toks, n) in _COMPELLED for n in range(e.first - 3, e.first))
     if compelled and _low(toks, np_last + 1) in _DRIVEN_FROM:

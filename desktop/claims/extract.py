@@ -191,6 +191,26 @@ def extract_claims(
         )
         if speaker_here:
             last_speaker = speaker_here
+    return _cents_of_the_article(out)
+
+
+_CENTS = "USD cents"  # what "cents" reads as where no currency is named
+_CENTS_OF = frozenset(w.upper() for w in _W.words("currency.divided_in_cents"))
+
+
+def _cents_of_the_article(out: list[Claim]) -> list[Claim]:
+    """Cents in the currency the article last named before them (else first after): "21.5 cents
+    a litre" in a story of euros is euro cents, not US cents."""
+    named = [(n, c.unit) for n, c in enumerate(out) if c.kind == "money" and c.unit in _CENTS_OF]
+    if not named:
+        return out
+    for n, c in enumerate(out):
+        if c.unit != _CENTS:
+            continue
+        before = [unit for m, unit in named if m < n]
+        currency = before[-1] if before else next(unit for m, unit in named if m > n)
+        if currency != "USD":
+            out[n] = replace(c, unit=f"{currency} cents")
     return out
 
 

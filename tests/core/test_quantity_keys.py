@@ -409,6 +409,11 @@ CASES = [
     # whose number it is: the count carries what the sentence before counted
     ("Tens of thousands of protesters marched on Saturday. Police estimate: 40,000.", "40,000",
      "crowd", "attended"),
+    # what a storm "left" is in the state after it, nobody departed
+    ("Fumes from generators have left 37 people in hospital.", "37", "people", "hospitalised"),
+    ("The storm left a further 40 people injured.", "40", "people", "injured"),
+    ("The outage left 200,000 homes without power.", "200,000", "homes", ""),
+    ("The escape left 28 inmates at large.", "28", "prisoners", "remaining"),
 ]  # fmt: skip
 
 # A bare number set against a figure with a unit: its unit left out, as news leaves it; and
@@ -502,6 +507,12 @@ UNITS_CARRIED = [
     ("It paid 2 billion euros. It mines 3.2 million tonnes of an output of 5.9 million.", "5.9",
      "measure", "tonnes"),  # the measure's scale, not the amount's
     ("Aid was 5 million euros.\n\nMore.\n\nLater, 2.5 million were left.", "2.5", "count", ""),
+    # cents are of the currency the article names, before them or else after
+    ("The €440m rebate is worth 21.5 cents a litre.", "21.5", "money", "EUR cents"),
+    ("It is worth 21,5 cent per litre and costs 440 million euro a year.", "21,5", "money",
+     "EUR cents"),
+    ("A stamp costs 50 cents. The new price is $1.20.", "50", "money", "USD cents"),
+    ("Fares rise by 20 pence, as a pound buys 1.17 euros.", "20", "money", "GBP pence"),
 ]  # fmt: skip
 
 
