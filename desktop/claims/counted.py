@@ -100,6 +100,7 @@ _CAPITAL_NATIONS = _W.words("counted.nations_in_capitals")
 _PEOPLE_PRONOUNS = _W.words("counted.people_pronouns")
 _PEOPLED_PLACES = _W.words("counted.peopled_places")
 _LEAVING = _W.words("counted.leaving")
+_LEFT_NOT_GONE = _W.words("counted.left_not_gone")
 _PARTS_OF = _W.words("counted.parts_of") | {p[-1] for p in PERCENT_WORDS} | {"%"}
 _POSSESSIVES = _W.words("counted.possessives")
 _WHOLE_THEN = _W.words("counted.whole_then")
@@ -136,6 +137,8 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
             measure in ("deal value", "price") and e.currency.endswith(("pence", "cents"))
         ):
             measure = "offer per share" if measure == "deal value" or _offer(toks) else "price"
+        elif not measure and _per_unit(toks, e.last + 1):
+            measure = "price"  # "quoted at $268 a tonne", "281 dollars per tonne"
         population = _bar(toks, e) or _owned(measure or "money", toks, e)
     elif e.percent:
         kind, unit = "percent", e.percent
@@ -584,6 +587,8 @@ def _population(toks: list[Token], words: list[int]) -> str:
         for low in lows[:-1]:
             if low in NATION_OF:
                 return NATION_OF[low]
+        if head in _NATION_NOUNS and len(words) >= 2 and _nationality(toks, words[-2]):
+            return noun_lemma(lows[-2])  # "four Dalvian citizens": Dalvians, as "four Dalvians"
         nation = _nation_later(toks, words[-1] + 1)
         if nation:
             return nation
@@ -690,6 +695,19 @@ def _per_share(toks: list[Token], k: int) -> bool:
     return "share" in window and any(w in _PER for w in window)
 
 
+def _per_unit(toks: list[Token], k: int) -> bool:
+    """'$268 a tonne', '281 dollars (260 euros) per tonne', '€1.70 a litre': an amount for each
+    unit of a measure is a price."""
+    while _low(toks, k) == "(":  # the amount converted, in brackets
+        close = next((m for m in range(k, min(k + 8, len(toks))) if toks[m].text == ")"), -1)
+        if close < 0:
+            return False
+        k = close + 1
+    if _low(toks, k) == ")":
+        k += 1  # "(260 euros) per tonne": the converted amount is the same price
+    return _low(toks, k) in _PER and _low(toks, k + 1) in MEASURE_UNITS
+
+
 def _offer(toks: list[Token]) -> bool:
     return any(t.low in _OFFER_WORDS for t in toks)
 
@@ -711,6 +729,22 @@ def _population_lemmas() -> dict[str, str]:
 def _pronoun(tok: Token) -> bool:
     """'us' in lower case is the pronoun, not the US: "what 1,410 casualties tell us"."""
     return tok.low in _CAPITAL_NATIONS and not tok.text.isupper()
+
+
+_NATIONALITY_ENDINGS = tuple(_W.words("counted.nationality_endings"))
+
+
+def _nationality(toks: list[Token], n: int) -> bool:
+    """Whether the word at n, before "citizens" or "nationals", is a nationality no list holds:
+    written with a capital inside a sentence in lower case, with a nationality's ending."""
+    tok = toks[n]
+    return (
+        n > 0
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and tok.low.endswith(_NATIONALITY_ENDINGS)
+        and not _title_case(toks)
+    )
 
 
 def _nation_later(toks: list[Token], k: int) -> str:
@@ -847,10 +881,16 @@ def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str,
     `compelled`: a verb before the figure made it act ("forcing 6,500 people to leave")."""
     first: tuple[str, str, bool] | None = None
     aux_at = -1
+    skip_to = -1
     for n in range(k, min(k + 16, len(toks))):
+        if n < skip_to:
+            continue
         tok = toks[n]
         if tok.kind == "sym" and tok.text in (";", ":", "“", "”", '"', "(", ")"):
             break
+        if tok.text == "," and n == k and (close := _aside_of_parts(toks, n)):
+            skip_to = close + 1  # "four citizens, two of them children, died": past the aside
+            continue
         if tok.text == "," and _low(toks, n + 1) not in _RELATIVES:
             break  # "surpassed 200 cases, … as a team arrived": another clause
         w = tok.low
@@ -886,6 +926,8 @@ def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str,
                     continue  # "expected 150,000 people to join it": a hope, not a turnout
             act = _act_word(toks, n)  # "three people remain missing": still missing
         elif w == "left" and aux_at >= 0:
+            if _low(toks, n + 1) in _LEFT_NOT_GONE:
+                continue  # "had been left out by a software fault": not counted, not gone
             act = ("departed", tok.text)
         else:
             continue
@@ -896,6 +938,25 @@ def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str,
         if first is None:
             first = (act[0], act[1], False)
     return first
+
+
+_ASIDE_REACH = 8  # words of an aside of parts between its commas
+
+
+def _aside_of_parts(toks: list[Token], n: int) -> int:
+    """Where the aside of parts that opens with the comma at n closes (its closing comma), or 0:
+    ", two of them children," in "four citizens, two of them children, died"."""
+    after = toks[n + 1] if n + 1 < len(toks) else None
+    if after is None or not (after.kind == "num" or after.low in WORD_NUMBERS):
+        return 0
+    if _low(toks, n + 2) != "of" or _low(toks, n + 3) not in _PRONOUN_WHOLES:
+        return 0
+    for m in range(n + 4, min(n + 4 + _ASIDE_REACH, len(toks))):
+        if toks[m].text == ",":
+            return m
+        if toks[m].kind == "sym":
+            return 0
+    return 0
 
 
 def _does_to(toks: list[Token], n: int) -> bool:
@@ -1300,7 +1361,7 @@ def _act_left(
                 if _relied_on(toks, n) or _modifier_part(toks, n) or _revises(toks, n)
                 else (ACT_OF[w], tok.text)
             )
-        elif w == "left" and _low(toks, n + 1) not in ("behind", "-"):
+        elif w == "left" and _low(toks, n + 1) not in _LEFT_NOT_GONE:
             found = "departed", tok.text
         if found and n < k - 1 and w in _LEVEL_VERBS and _low(toks, k) in _LEVELS:
             continue  # "raised the grant from €300 to €500": levels, nothing raised

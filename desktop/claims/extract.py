@@ -175,6 +175,7 @@ def extract_claims(
                 )
             )
         _share_coordinated_acts(out, first, text)
+        _parts_among(out, first, text)
         _measures_carried(out, first, text)
         _scaled_measure_carried(out, first)
         _part_named_by_whole(out, first, text)
@@ -398,6 +399,21 @@ def _share_coordinated_acts(out: list[Claim], first: int, text: str) -> None:
         ):
             subject = " ".join(w for w in (a.unit or a.population, b.subject.split()[-1]) if w)
             out[n] = replace(a, act=b.act, subject=subject)
+
+
+_AMONG_WORDS = alternation(_W.words("extract.among_them"), r"\s+")
+_AMONG_THEM = re.compile(rf"^[\s,;:—–-]*\b(?i:{_AMONG_WORDS})\s+$")
+
+
+def _parts_among(out: list[Claim], first: int, text: str) -> None:
+    """A figure right after "among them" or "including" counts some of the figure before it and
+    shares what befell them: "the dead rose to 14 persons, among them four children" (killed)."""
+    for n in range(first + 1, len(out)):
+        a, b = out[n - 1], out[n]
+        if b.act or not a.act or a.sentence != b.sentence or not a.kind == b.kind == "count":
+            continue
+        if _AMONG_THEM.match(text[a.end : b.start]):
+            out[n] = replace(b, act=a.act)
 
 
 _AGAINST_REACH = 3  # words between what sets a number against a measure and it: "a peak of"

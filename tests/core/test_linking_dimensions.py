@@ -91,6 +91,15 @@ def test_a_bare_number_of_floors_is_no_bare_toll() -> None:
     assert link_claims([floors, toll]) == []
 
 
+def test_a_count_of_things_is_no_count_of_people_beside_it() -> None:
+    """ "some 5,900 refrigerated boxes" and "About 6,000 dockers" round to one number but count
+    boxes and people: they stay apart (boxes, containers, devices, animals are things)."""
+    boxes = _figure("The backlog included some 5,900 refrigerated boxes.", "some").with_ids(1, 1)
+    dockers = _figure("About 6,000 dockers walked out on Monday.", "About").with_ids(2, 2)
+    again = _figure("Some 6,000 dockers joined the strike.", "Some").with_ids(3, 3)
+    assert [link.claims for link in link_claims([boxes, dockers, again])] == [(2, 3)]
+
+
 def test_pence_and_pounds_are_one_currency_without_a_rate_said() -> None:
     """No article says what a pound is in pence: a hundredth is a hundredth ("182p" is £1.82)."""
     a = _figure("Brenmark shares closed at 182p on Friday.", "182p").with_ids(1, 1)

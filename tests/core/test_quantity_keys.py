@@ -372,6 +372,7 @@ CASES = [
     ("Valtessa's population passes 8.4 million, census shows", "8.4 million", "people", ""),
     # …or the noun a holder of its subject holds, wherever the subject's words end
     ("The number of ships waiting off Sjelvik peaked at 78 on 13 March.", "78", "ships", ""),
+    ("The queue of lorries waiting at the border peaked at 900 on Monday.", "900", "lorry", ""),
     ("The backlog of containers on the quays reached about 118,000.", "about 118,000",
      "container", ""),
     ("The number of people missing in the region has risen to 40.", "40", "people", "missing"),
@@ -414,6 +415,14 @@ CASES = [
     ("The storm left a further 40 people injured.", "40", "people", "injured"),
     ("The outage left 200,000 homes without power.", "200,000", "homes", ""),
     ("The escape left 28 inmates at large.", "28", "prisoners", "remaining"),
+    ("Some 25,545 people had been left out by a software fault.", "Some 25,545", "people", ""),
+    # a part after "among them" shares what befell the whole; an aside of parts is passed over
+    ("The dead rose to 14 persons, among them four children.", "four", "children", "killed"),
+    ("Four citizens, two of them children, died in the fire.", "Four", "people", "killed"),
+    # citizens of a nationality no list holds are counted by it, as its plural would be
+    ("The ministry said four Dalvian citizens died.", "four", "dalvian", "killed"),
+    ("The ministry said four Dalvians died.", "four", "dalvian", "killed"),
+    ("Four senior citizens died in the fire.", "Four", "people", "killed"),
 ]  # fmt: skip
 
 # A bare number set against a figure with a unit: its unit left out, as news leaves it; and
@@ -581,6 +590,10 @@ def test_a_year_far_from_the_figure_dates_nothing() -> None:
             "£512m",
             QuantityKey("revenue", Qualifier.NONE, "Merrow"),
         ),
+        # an amount for each unit of a measure is a price, converted in brackets or not
+        ("On Monday milling wheat was quoted at $268 a tonne.", "$268", QuantityKey("price")),
+        ("It traded at 281 dollars (260 euros) per tonne.", "260", QuantityKey("price")),
+        ("They paid $5,000 a month.", "$5,000", QuantityKey("money")),
     ],
 )
 def test_a_figure_carries_its_quantity_as_a_typed_key(sentence, figure, key) -> None:
