@@ -243,7 +243,7 @@ class SentenceTime:
             if self._governs(m, offset, end):
                 named.append((abs(pos - offset), self._part_of_year(m)))
         for pos, m in self._periods.around(offset, _PERIOD_REACH, _PERIOD_REACH):
-            if self._governs(m, offset, end):
+            if self._governs(m, offset, end) and not self._rate_of_another(m, offset, end):
                 named.append((abs(pos - offset), self._period_word(m.group(1).lower())))
         for pos, m in self._years.around(offset, _PERIOD_REACH, _PERIOD_REACH):
             if not self._governs(m, offset, end):
@@ -298,6 +298,15 @@ class SentenceTime:
         if m.start() < start and self._of_number_before(m):
             return False
         return not (_CONTRAST.search(between) and _DIGIT.search(between))
+
+    def _rate_of_another(self, m: re.Match[str], start: int, end: int) -> bool:
+        """Whether the rate word at `m` ("annual", "quarterly") is another number's, one that
+        stands between it and the figure: "the group's annual output of 5.9 million and employs
+        1,850" (the output is yearly, the staff are not)."""
+        if m.group(1).lower() not in _PERIOD_WINDOWS:
+            return False
+        lo, hi = (m.end(), start) if m.end() <= start else (end, m.start())
+        return bool(_NOT_A_YEAR_NUMBER.search(self._sentence, lo, hi))
 
     def _reached_after(self, m: re.Match[str], offset: int) -> bool:
         """Whether the figure at `offset` is the running total a change brings to after the span

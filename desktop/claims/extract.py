@@ -142,6 +142,8 @@ def extract_claims(
                     population, unit, act = c.population, c.unit, c.act
             if _scaled(e):
                 scaled_before = (s.paragraph, e)
+            if population == "people" and c.act_word.lower() in _EMPLOYING:
+                population = _EMPLOYED  # "employs 640 people": its workforce
             population, act = _settled(population, act)
             last = max(e.last, c.np_last) if c.kind not in ("money", "percent") else e.last
             if any(text[toks[i].start : toks[i].end] in _CLOSERS for i in range(e.last + 1, last)):
@@ -338,10 +340,15 @@ def _settled(population: str, act: str) -> tuple[str, str]:
         population = CROWD  # police and organisers count the same crowd
     if act == "missing" and key.measure == "jobs":
         act = "cut"  # "12 000 jobs disappeared": jobs that are gone were cut
+    if act in _NOT_DONE_TO_PEOPLE and key.measure in PERSON_POPULATIONS:
+        act = ""  # "the 640 workers … will be paid": a workforce, not a payment
     return population, act
 
 
 _STATUS_ACTS = _W.words("extract.status_acts")
+_NOT_DONE_TO_PEOPLE = _W.words("extract.not_done_to_people")
+_EMPLOYING = _W.words("extract.employing")
+_EMPLOYED = _W.text("extract.employed")
 _LIVES = _W.words("extract.lives")
 _TAKING = _W.words("extract.taking")
 _TAKING_REACH = 3  # words between a verb of taking and the lives it takes

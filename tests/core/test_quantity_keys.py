@@ -423,6 +423,11 @@ CASES = [
     ("The ministry said four Dalvian citizens died.", "four", "dalvian", "killed"),
     ("The ministry said four Dalvians died.", "four", "dalvian", "killed"),
     ("Four senior citizens died in the fire.", "Four", "people", "killed"),
+    # people a company employs are its workforce; being paid is nothing done to their number
+    ("The company employs 640 people at the site.", "640", "jobs", "present"),
+    ("The 640 workers will be paid while the site is closed.", "640", "jobs", ""),
+    # a plural not in "-s" is a mention a bare number may take its noun from
+    ("Some 42 percent are children and 610 are unaccompanied.", "610", "children", ""),
 ]  # fmt: skip
 
 # A bare number set against a figure with a unit: its unit left out, as news leaves it; and
@@ -570,6 +575,16 @@ def test_a_year_far_from_the_figure_dates_nothing() -> None:
     assert claim.window == ""
     (old,) = [c for c in extract_claims("A 2003 earthquake there killed 177 people.")]
     assert old.timeframe.words == "in 2003"
+
+
+def test_a_rate_word_is_the_number_s_it_stands_with() -> None:
+    """ "annual" says the output is yearly; the staff counted after the output's number are no
+    rate, while the figure the word stands with is."""
+    sentence = "The pit gives part of the group's annual output of 5.9 million and employs 1,850."
+    found = {c.text: c.window for c in extract_claims(sentence)}
+    assert found == {"5.9 million": "per year", "1,850": ""}
+    (inflation,) = extract_claims("Annual inflation rose to 3.4% in March.")
+    assert inflation.window == "per year"
 
 
 @pytest.mark.parametrize(
