@@ -9,7 +9,8 @@ and _7 scored once on the code before the mends their first scoring showed; _6 s
 once on the code that set its floors; _5 scored once on the code before, and its floors held
 since; _2, _3 and _4 scored after each round of work, so they are less blind than the later
 ones).
-Floors, not targets: they sit just under what the linker reaches now, so a change that loses
+Floors, not targets: they sit just under what the linker reaches now (raised to 0.02 under it
+where they had fallen 0.03 or more behind, at extractor 2027.04.02), so a change that loses
 ground fails here. The target for the blind corpora (pooled F1 0.85) is not reached."""
 
 from __future__ import annotations
@@ -29,11 +30,11 @@ from scoring import Score, score_export  # noqa: E402
 DATA = Path(__file__).resolve().parents[1] / "data"
 LINK_FLOOR = {
     "dev_events_2": {
-        "ireland-housing-referendum": 0.70, "italy-train-derailment": 0.75,
-        "kestrel-layoffs": 0.84, "lisbon-housing-march": 0.91, "stec-sandwich-outbreak": 0.67,
+        "ireland-housing-referendum": 0.70, "italy-train-derailment": 0.77,
+        "kestrel-layoffs": 0.85, "lisbon-housing-march": 0.93, "stec-sandwich-outbreak": 0.67,
         # 0.69 until "120,000 people had been moved to evacuation centres" was read as evacuated
         # (it had no act): it now sits with the later, larger counts' article, not the first's
-        "typhoon-luwan": 0.68,
+        "typhoon-luwan": 0.72,
     },
     "dev_events_3": {
         "e1_quake": 0.70, "e2_strike": 0.59, "e3_results": 0.92, "e4_heat": 0.71,
@@ -46,18 +47,18 @@ LINK_FLOOR = {
         # are one quantity ("revised January's gain down to 29,700 from the 38,400 initially
         # reported"): this story's annotation keeps the first-reported and revised numbers
         # apart, most others (blind_events_3, _7, _10, _11) keep them one
-        "caldora_jobs_report_2026": 0.64, "kessler_canyon_fire_2026": 0.52,
+        "caldora_jobs_report_2026": 0.68, "kessler_canyon_fire_2026": 0.71,
         "lorvania_drug_deaths_2025": 0.79, "northvale_election_2026": 0.74,
-        "tri_valley_ice_storm_2026": 0.44, "womens_cup_final_2026": 0.70,
+        "tri_valley_ice_storm_2026": 0.62, "womens_cup_final_2026": 0.72,
     },
     # held out: scored once each on the code that set these floors, never fitted on
     "blind_events_2": {
         "event1_ferry": 0.74, "event2_election": 0.75, "event3_recall": 0.61,
-        "event4_budget": 0.90, "event5_drought": 0.67,
+        "event4_budget": 0.93, "event5_drought": 0.67,
     },
     "blind_events_3": {
-        "e1_kestria_election": 0.81, "e2_calloway_ridge_fire": 0.82, "e3_norvania_jobs": 0.70,
-        "e4_womens_cup_final": 0.87, "e5_corrin_measles": 0.69, "e6_tarrow_blackout": 0.90,
+        "e1_kestria_election": 0.81, "e2_calloway_ridge_fire": 0.85, "e3_norvania_jobs": 0.80,
+        "e4_womens_cup_final": 0.87, "e5_corrin_measles": 0.69, "e6_tarrow_blackout": 0.94,
     },
     "blind_events_4": {
         "01_typhoon_hesper": 0.75,
@@ -76,12 +77,12 @@ LINK_FLOOR = {
         "kestria_teachers_strike": 0.76, "pellham_vane_trading": 0.77,
         # the census 0.79 -> 0.78 since people told killed count as deaths: its births, misread
         # as killed, now meet the deaths
-        "solvane_festival_crush": 0.78, "tervania_census": 0.78,
+        "solvane_festival_crush": 0.78, "tervania_census": 0.86,
         # 0.68 until "leaving one village, Brenna, still cut off" read as what is left; 0.67
         # until "alive" ended the counted noun ("five people alive" and "seven survivors alive"
         # met as the same class, "alive") and a small number of different things stopped
         # grouping: the running count of the missing now splits in two
-        "vantry_hospital_cyberattack": 0.74, "vellach_landslide": 0.65,
+        "vantry_hospital_cyberattack": 0.74, "vellach_landslide": 0.68,
     },
     "blind_events_6": {
         # the flood 0.85 -> 0.83 since two units of one dimension are no other things: the
@@ -90,7 +91,7 @@ LINK_FLOOR = {
         # the outbreak 0.74 -> 0.72 since, of a small number said of three things or more,
         # what no other figure counts leaves: "SIX big supermarkets" leaves "six supermarket
         # chains" (the classes know no chain is a supermarket)
-        "olvera_salmonella_outbreak": 0.72, "ostervale_election": 0.79,
+        "olvera_salmonella_outbreak": 0.72, "ostervale_election": 0.80,
         "quillon_layoffs": 0.92, "solmere_water_protest": 0.71,
     },
     # scored once (link F1 0.588) on the code before its floors; these sit under the code after
@@ -100,9 +101,9 @@ LINK_FLOOR = {
     # wildfire's 0.74 -> 0.73 when an area became one quantity in acres and in hectares: its
     # area burned is one group now, with "fires above 10,000 hectares" (a class of fires) in it
     "blind_events_7": {
-        "continental_cup_final": 0.78, "kellsport_transit_strike": 0.76,
+        "continental_cup_final": 0.78, "kellsport_transit_strike": 0.77,
         "kestrel_ridge_wildfire": 0.73, "orsenia_gdp_revision": 0.48,
-        "stannow_derailment": 0.83, "veltrion_q2_results": 0.79,
+        "stannow_derailment": 0.87, "veltrion_q2_results": 0.79,
     },
     # scored once (link F1 0.633) on the code before its floors; these sit under the code after
     # the mends its first reading showed (a border crossed, basis points, rival tallies)
@@ -114,29 +115,29 @@ LINK_FLOOR = {
         # dunmere 0.852 -> 0.836 since a month after "in" says no place where a count is present
         # ("68.2 percent in January" had been read as present, and met other such figures)
         "dunmere_hospital_waits": 0.83, "kessler_deep_collapse": 0.59,
-        "morvania_border_exodus": 0.40, "valdonia_rate_decision": 0.60,
+        "morvania_border_exodus": 0.41, "valdonia_rate_decision": 0.61,
     },
     # scored once (link F1 0.581) on the code before its floors; these sit under the code after
     # the mends its first reading showed (a prison escape's words, amounts in three currencies);
     # the exam results' 0.78 -> 0.77 since "failed by TWO MARKS" is found, and meets other twos
     "blind_events_9": {
-        "brandholm_takeover": 0.59, "greystane_prison_riot": 0.80,
-        "kellgate_chemical_fire": 0.64, "meridia_tourism_season": 0.68,
+        "brandholm_takeover": 0.60, "greystane_prison_riot": 0.80,
+        "kellgate_chemical_fire": 0.68, "meridia_tourism_season": 0.75,
         "sanverra_dengue_outbreak": 0.52, "sarelia_exam_results": 0.77,
     },
     # scored on the code that set these floors (link F1 0.609), held out two sessions, then read
     "blind_events_10": {
-        "halvey_volcano_eruption": 0.49, "marrenland_tractor_protest": 0.72,
-        "solenne_aurora_norovirus": 0.34, "sorvenia_crime_statistics": 0.80,
-        "velmont_stadium_overrun": 0.63, "velora_nova_launch": 0.62,
+        "halvey_volcano_eruption": 0.51, "marrenland_tractor_protest": 0.75,
+        "solenne_aurora_norovirus": 0.34, "sorvenia_crime_statistics": 0.81,
+        "velmont_stadium_overrun": 0.64, "velora_nova_launch": 0.67,
     },
     # scored once when it came (link F1 0.502, the same on the code before that session's
     # mends), held out one session, then read; the earthquake's floor 0.66 -> 0.64 when "the count
     # of dead has reached 79" (one town's) read as deaths and met the nation's dead
     "blind_events_11": {
-        "aurelia_star_oil_spill": 0.37, "castriana_heatwave": 0.50,
-        "dalvenia_korvath_earthquake": 0.64, "juno_kaye_glasshouse_tour": 0.56,
-        "veltrix_telecom_breach": 0.62, "wessland_march_inflation": 0.60,
+        "aurelia_star_oil_spill": 0.47, "castriana_heatwave": 0.59,
+        "dalvenia_korvath_earthquake": 0.64, "juno_kaye_glasshouse_tour": 0.63,
+        "veltrix_telecom_breach": 0.74, "wessland_march_inflation": 0.63,
     },
     # held out: scored once when it came (link F1 0.574; 0.571 on the code at the start of that
     # session), never read for a mend; the floors sit just under that first score
@@ -161,8 +162,8 @@ LINK_FLOOR = {
     # two mends (a plural's verb, a carried currency): 0.468 -> 0.431 and 0.707 -> 0.685
     "blind_events_14": {
         "ardanza_record_transfer": 0.77, "sjelvik_port_strike": 0.42,
-        "tarovia_drought_wheat": 0.46, "valtessa_census": 0.72, "vireon_cells_ipo": 0.68,
-        "wexley_tower_fire": 0.57,
+        "tarovia_drought_wheat": 0.56, "valtessa_census": 0.81, "vireon_cells_ipo": 0.70,
+        "wexley_tower_fire": 0.66,
     },
     # held out: scored once when it came (link F1 0.697 on the code of that session's start),
     # never read for a mend; the floors sit just under that first score, but the shipwreck's at
@@ -182,11 +183,11 @@ LINK_FLOOR = {
     },
 }  # fmt: skip
 POOLED_FLOOR = {
-    "dev_events_2": 0.79, "dev_events_3": 0.74, "blind_events": 0.70, "blind_events_2": 0.73,
-    "blind_events_3": 0.79, "blind_events_4": 0.78, "blind_events_5": 0.75,
+    "dev_events_2": 0.80, "dev_events_3": 0.74, "blind_events": 0.71, "blind_events_2": 0.73,
+    "blind_events_3": 0.82, "blind_events_4": 0.78, "blind_events_5": 0.75,
     "blind_events_6": 0.81, "blind_events_7": 0.72, "blind_events_8": 0.65,
-    "blind_events_9": 0.68, "blind_events_10": 0.61, "blind_events_11": 0.54,
-    "blind_events_12": 0.62, "blind_events_13": 0.64, "blind_events_14": 0.63,
+    "blind_events_9": 0.69, "blind_events_10": 0.64, "blind_events_11": 0.61,
+    "blind_events_12": 0.62, "blind_events_13": 0.65, "blind_events_14": 0.65,
     "blind_events_15": 0.68, "blind_events_16": 0.64,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
