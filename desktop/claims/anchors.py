@@ -301,12 +301,14 @@ class SentenceTime:
 
     def _rate_of_another(self, m: re.Match[str], start: int, end: int) -> bool:
         """Whether the rate word at `m` ("annual", "quarterly") is another number's, one that
-        stands between it and the figure: "the group's annual output of 5.9 million and employs
-        1,850" (the output is yearly, the staff are not)."""
+        stands between it and the figure across another clause: "the group's annual output of 5.9
+        million and employs 1,850" (the output is yearly, the staff are not); not "annual sales
+        rose 4% to £3bn", where the rise and the level are both the sales'."""
         if m.group(1).lower() not in _PERIOD_WINDOWS:
             return False
         lo, hi = (m.end(), start) if m.end() <= start else (end, m.start())
-        return bool(_NOT_A_YEAR_NUMBER.search(self._sentence, lo, hi))
+        between = self._sentence[lo:hi]
+        return bool(_NOT_A_YEAR_NUMBER.search(between) and _CLAUSE_BREAK.search(between))
 
     def _reached_after(self, m: re.Match[str], offset: int) -> bool:
         """Whether the figure at `offset` is the running total a change brings to after the span
@@ -430,6 +432,8 @@ _CHANGE_TARGET = re.compile(
     rf"(?i:{alternation(_W.words('anchors.total_to'))})\s+(?:\S+\s+){{0,2}}"
 )
 _NEXT_NUMBER = 30  # characters after a period word in which the number it names may stand
+# What ends one clause and opens another between two numbers: "5.9 million and employs 1,850"
+_CLAUSE_BREAK = re.compile(rf"[,;]\s|\b(?i:{alternation(_W.words('anchors.clause_breaks'))})\b")
 _NOT_A_YEAR_NUMBER = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d")
 _CONTRAST = re.compile(rf"\b(?i:{alternation(_W.words('anchors.contrasts'), space=_SPACES)})\b")
 _COMPARED = re.compile(

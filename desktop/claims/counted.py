@@ -1415,9 +1415,7 @@ def population_mentions(toks: list[Token]) -> list[tuple[int, str, str]]:
             key, word = NATION_OF[toks[n - 1].low], f"{toks[n - 1].text} {tok.text}"
         elif w in NATION_OF and _low(toks, n + 1) in _NATION_NOUNS:
             key = NATION_OF[w]
-        elif POPULATIONS.get(w) in PERSON_POPULATIONS and (
-            w.endswith("s") or w == "people" or noun_lemma(w) != w  # "children", "women"
-        ):
+        elif POPULATIONS.get(w) in PERSON_POPULATIONS and (w.endswith("s") or w == "people"):
             if _beside_capital(toks, n):
                 headline = _title_case(toks) if headline is None else headline
                 if not headline:

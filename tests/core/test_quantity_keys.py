@@ -426,8 +426,8 @@ CASES = [
     # people a company employs are its workforce; being paid is nothing done to their number
     ("The company employs 640 people at the site.", "640", "jobs", "present"),
     ("The 640 workers will be paid while the site is closed.", "640", "jobs", ""),
-    # a plural not in "-s" is a mention a bare number may take its noun from
-    ("Some 42 percent are children and 610 are unaccompanied.", "610", "children", ""),
+    # a noun after "were" is what the figure before it is, not what the next one counts
+    ("Of the 300 evacuees, 120 were children and 40 were elderly.", "40", "people", ""),
 ]  # fmt: skip
 
 # A bare number set against a figure with a unit: its unit left out, as news leaves it; and
@@ -584,6 +584,10 @@ def test_a_rate_word_is_the_number_s_it_stands_with() -> None:
     found = {c.text: c.window for c in extract_claims(sentence)}
     assert found == {"5.9 million": "per year", "1,850": ""}
     (inflation,) = extract_claims("Annual inflation rose to 3.4% in March.")
+    sales = {c.text: c.window for c in extract_claims("Annual sales rose 4% to £3bn.")}
+    assert sales == {"4%": "per year", "£3bn": "per year"}  # the rise and the level: the sales'
+    staff = extract_claims("Annual sales reached £3bn as the firm hired 200 staff.")
+    assert [c.window for c in staff if c.text == "200 staff"] == [""]
     assert inflation.window == "per year"
 
 
