@@ -13,7 +13,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -357,15 +357,18 @@ def _cluster(
     weights: Mapping[str, float] | None = None,
     limit: float | None = None,
     rarity: Rarity | None = None,
+    judge: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
 ) -> list[tuple[list[Claim], Inside]]:
     """Average-linkage clusters of one dimension's figures, with the facts of their pairs (the
-    fitted weights and threshold unless others are given, as the fitting script does)."""
+    fitted weights and threshold unless others are given, as the fitting script does). `judge`,
+    when given, says each candidate pair's probability instead of the weights (indices into
+    `members`): a benchmark's way to ask what the clustering makes of a perfect judge."""
     rarity = rarity or Rarity(members)
     limit = threshold() if limit is None else limit
     table = Table(members, rarity, keyed)
     i, j = candidates(members, rarity)
     found = table.facts(i, j)
-    chance = probabilities(found, weights)
+    chance = probabilities(found, weights) if judge is None else judge(i, j)
     apart = table.cannot_link(i, j)
     ids = [d.claim.id for d in members]
     index = {cid: n for n, cid in enumerate(ids)}
