@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -77,6 +78,14 @@ def _run_command(args: list[str]) -> int:
                 file=sys.stderr,
             )
             return 2
+    if getattr(options, "json", None) and _other_than_an_export(options.json):
+        print(
+            f"evidence-desk: {printable(options.json)} exists and is no comparison export"
+            " (an article put after --json by a pattern such as *.txt?): writing to it would"
+            " overwrite it; choose another file",
+            file=sys.stderr,
+        )
+        return 2
 
     from desktop.workspace import Workspace
 
@@ -132,6 +141,19 @@ def _is_an_input(out: str, inputs: Sequence[str]) -> bool:
         if target == given or (given.is_dir() and target.is_file() and given in target.parents):
             return True
     return False
+
+
+_EXPORT_START = re.compile(rb'\A\s*\{\s*"workspace"\s*:')
+
+
+def _other_than_an_export(out: str) -> bool:
+    """Whether `out` is an existing file other than an export this command wrote before (one
+    is overwritten freely): `compare --json *.txt` takes the first article for the output."""
+    target = Path(out)
+    if not target.is_file():
+        return False
+    with target.open("rb") as f:
+        return not _EXPORT_START.match(f.read(256))
 
 
 def _origin(argument: str) -> str:

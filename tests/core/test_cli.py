@@ -241,3 +241,30 @@ def test_an_output_that_would_overwrite_an_article_is_refused(
     assert articles[0].name in done.stderr and "overwrite" in done.stderr
     assert articles[0].read_bytes() == before
     assert not db.exists(), "a refused command must not touch the workspace"
+
+
+def test_an_article_a_pattern_put_after_json_is_not_overwritten(
+    tmp_path: Path, seed_files: list[Path], repo_root: Path
+) -> None:
+    """`compare --json *.txt`: the shell puts the first article after --json, so it is the
+    output, not an input; it had been overwritten with the export. Now nothing is written. An
+    export written before is still replaced, as asked."""
+    articles = []
+    for seed in seed_files[:3]:
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+        articles.append(tmp_path / seed.name)
+    before = articles[0].read_bytes()
+    db = tmp_path / "ws.sqlite"
+    done = evidence_desk("compare", "--db", str(db), "--json", *map(str, articles), cwd=repo_root)
+    assert done.returncode == 2, explain(done)
+    assert articles[0].name in done.stderr and "overwrite" in done.stderr
+    assert articles[0].read_bytes() == before
+    assert not db.exists(), "a refused command must not touch the workspace"
+
+    out = tmp_path / "comparison.json"
+    for _ in range(2):  # the second run replaces the first run's export
+        done = evidence_desk(
+            "compare", *map(str, articles), "--db", str(db), "--json", str(out), cwd=repo_root
+        )
+        assert done.returncode == 0, explain(done)
+        assert json.loads(out.read_text(encoding="utf-8"))["articles"]
