@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -78,16 +77,17 @@ def _run_command(args: list[str]) -> int:
                 file=sys.stderr,
             )
             return 2
-    if getattr(options, "json", None) and _other_than_an_export(options.json):
-        print(
-            f"evidence-desk: {printable(options.json)} exists and is no comparison export"
-            " (an article put after --json by a pattern such as *.txt?): writing to it would"
-            " overwrite it; choose another file",
-            file=sys.stderr,
-        )
-        return 2
+    from desktop.workspace import Workspace, replaceable
 
-    from desktop.workspace import Workspace
+    for kind, out in _outputs_by_kind(options):
+        if not replaceable(out, kind):
+            print(
+                f"evidence-desk: {printable(out)} exists and is no {_WHAT[kind]} this command"
+                f" wrote (an article put after --{kind} by a pattern such as *.txt?): writing"
+                " to it would overwrite it; choose another file",
+                file=sys.stderr,
+            )
+            return 2
 
     try:
         workspace = Workspace(options.db)
@@ -127,8 +127,16 @@ def _run_command(args: list[str]) -> int:
 
 def _outputs(options: argparse.Namespace) -> list[str]:
     """The files a command writes."""
+    return [out for _, out in _outputs_by_kind(options)]
+
+
+def _outputs_by_kind(options: argparse.Namespace) -> list[tuple[str, str]]:
+    """The files a command writes, each with what it writes there."""
     names = ("json", "pdf", "html", "csv")
-    return [out for out in (getattr(options, n, None) for n in names) if out]
+    return [(n, out) for n in names if (out := getattr(options, n, None))]
+
+
+_WHAT = {"json": "comparison export", "pdf": "sheet", "html": "sheet", "csv": "sheet table"}
 
 
 def _is_an_input(out: str, inputs: Sequence[str]) -> bool:
@@ -141,19 +149,6 @@ def _is_an_input(out: str, inputs: Sequence[str]) -> bool:
         if target == given or (given.is_dir() and target.is_file() and given in target.parents):
             return True
     return False
-
-
-_EXPORT_START = re.compile(rb'\A\s*\{\s*"workspace"\s*:')
-
-
-def _other_than_an_export(out: str) -> bool:
-    """Whether `out` is an existing file other than an export this command wrote before (one
-    is overwritten freely): `compare --json *.txt` takes the first article for the output."""
-    target = Path(out)
-    if not target.is_file():
-        return False
-    with target.open("rb") as f:
-        return not _EXPORT_START.match(f.read(256))
 
 
 def _origin(argument: str) -> str:

@@ -1153,6 +1153,8 @@ PIECE_GAP = " … "  # between two pieces of one utterance (the narration betwee
 # The statements part of a comparison sheet in words, for every sheet that shows it (the printed
 # one and the HTML one): its heading, what it holds, the legend of the marks as (text, mark)
 # pieces, and each group's notes (`statement_notes`).
+SHEET_TITLE = "Comparison sheet"  # how a sheet's title begins, on paper and in HTML
+SHEET_CREATOR = "Evidence Desk"  # what a sheet's PDF names as its creator
 STATEMENTS_HEADING = "Statements quoted by several sources"
 STATEMENTS_INTRO = (
     "Each group gathers the versions of one utterance that different sources quote, aligned "

@@ -112,6 +112,7 @@ __all__ = [
     "default_author",
     "default_url",
     "on_one_scale",  # how a group shows figures written in several units, for its chart
+    "replaceable",  # whether a command may write its output where a file already is
     "team_url",
     "without_password",
 ]
@@ -124,6 +125,14 @@ _ANALYSIS_KEY = "analysis"
 _ARTICLE_FIELDS = ("title", "outlet", "published")
 _PENDING_KEY = "unlinked blocks"  # blocks an import stored figures in and has not linked yet
 BUSY_WAIT = 60.0  # s an import waits, with progress, for another program's write lock per file
+
+
+def replaceable(path: str, kind: str) -> bool:
+    """Whether a command may write its output of `kind` ("json", "pdf", "html", "csv") to
+    `path`: nothing is there, or an earlier output of that kind is (never an article)."""
+    from desktop.sheets.outputs import replaceable as written_before
+
+    return written_before(path, kind)
 
 
 def default_author() -> str:

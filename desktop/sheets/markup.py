@@ -12,6 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from desktop.model import (
+    SHEET_TITLE,
     STATEMENTS_HEADING,
     STATEMENTS_INTRO,
     STATEMENTS_LEGEND,
@@ -56,7 +57,7 @@ td { vertical-align: top; padding: 3pt; border-bottom: 1px solid #bbb; }
 
 def render_html(sheet: Sheet) -> str:
     """A complete HTML document of the sheet."""
-    title = f"Comparison sheet — {sheet.workspace}"
+    title = f"{SHEET_TITLE} — {sheet.workspace}"
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',

@@ -36,6 +36,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.model import (
+    SHEET_CREATOR,
+    SHEET_TITLE,
     STATEMENTS_HEADING,
     STATEMENTS_INTRO,
     STATEMENTS_LEGEND,
@@ -508,8 +510,8 @@ def _frame(painter: QPainter, page: _Page, sheet: Sheet, number: int, total: int
 def _prepare(printer: QPrinter, sheet: Sheet) -> QPrinter:
     """Give a printer the sheet's margins and name (last: after its output and paper are set)."""
     printer.setPageMargins(MARGINS_MM, QPageLayout.Unit.Millimeter)
-    printer.setDocName(f"Comparison sheet — {sheet.workspace}")
-    printer.setCreator("Evidence Desk")
+    printer.setDocName(f"{SHEET_TITLE} — {sheet.workspace}")
+    printer.setCreator(SHEET_CREATOR)
     return printer
 
 
@@ -542,7 +544,7 @@ def _title_paras(sheet: Sheet) -> list[_Para]:
     figures = sum(len(s.rows) for s in sheet.sections)
     diverging = sum(1 for s in sheet.sections if s.status in ("diverging", "changing over time"))
     return [
-        _Para("Comparison sheet", _TITLE),
+        _Para(SHEET_TITLE, _TITLE),
         _Para(sheet.workspace, _SUBTITLE, above=2),
         _Para(
             f"Printed {_day(sheet.printed)} · {len(sheet.sources)} sources · "

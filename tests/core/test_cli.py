@@ -262,9 +262,37 @@ def test_an_article_a_pattern_put_after_json_is_not_overwritten(
     assert not db.exists(), "a refused command must not touch the workspace"
 
     out = tmp_path / "comparison.json"
+    out.touch()  # an empty file (as mktemp makes) holds nothing to lose
     for _ in range(2):  # the second run replaces the first run's export
         done = evidence_desk(
             "compare", *map(str, articles), "--db", str(db), "--json", str(out), cwd=repo_root
         )
         assert done.returncode == 0, explain(done)
         assert json.loads(out.read_text(encoding="utf-8"))["articles"]
+
+
+def test_a_sheet_is_written_again_but_never_over_an_article(
+    tmp_path: Path, seed_files: list[Path], repo_root: Path
+) -> None:
+    """`sheet --pdf *.txt` would print the sheet over the first article: refused. A sheet's PDF,
+    HTML and CSV written before are replaced when the same command runs again."""
+    articles = []
+    for seed in seed_files[:2]:
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+        articles.append(tmp_path / seed.name)
+    before = articles[0].read_bytes()
+    db = tmp_path / "ws.sqlite"
+    done = evidence_desk("sheet", "--db", str(db), "--pdf", *map(str, articles), cwd=repo_root)
+    assert done.returncode == 2, explain(done)
+    assert articles[0].name in done.stderr and "overwrite" in done.stderr
+    assert articles[0].read_bytes() == before
+
+    outs = {kind: tmp_path / f"sheet.{kind}" for kind in ("pdf", "html", "csv")}
+    flags = [x for kind, out in outs.items() for x in (f"--{kind}", str(out))]
+    stamps = []
+    for _ in range(2):  # the second run replaces what the first wrote
+        done = evidence_desk("sheet", *map(str, articles), "--db", str(db), *flags, cwd=repo_root)
+        assert done.returncode == 0, explain(done)
+        stamps.append({kind: out.stat().st_mtime_ns for kind, out in outs.items()})
+    assert all(stamps[1][k] > stamps[0][k] for k in outs)
+    assert outs["pdf"].read_bytes().startswith(b"%PDF")
