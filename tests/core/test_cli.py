@@ -243,26 +243,37 @@ def test_an_output_that_would_overwrite_an_article_is_refused(
     assert not db.exists(), "a refused command must not touch the workspace"
 
 
+def _copies(tmp_path: Path, seed_files: list[Path], n: int) -> list[Path]:
+    """The first `n` seed articles, copied where a command may write beside them."""
+    for seed in seed_files[:n]:
+        (tmp_path / seed.name).write_bytes(seed.read_bytes())
+    return [tmp_path / seed.name for seed in seed_files[:n]]
+
+
+def _refused_with_article_kept(command: str, flag: str, articles: list[Path], cwd: Path) -> None:
+    """`command FLAG *.txt`, the pattern after the output's flag: refused, article unchanged,
+    and no workspace made."""
+    before = articles[0].read_bytes()
+    db = articles[0].with_name("refused.sqlite")
+    done = evidence_desk(command, "--db", str(db), flag, *map(str, articles), cwd=cwd)
+    assert done.returncode == 2, explain(done)
+    assert articles[0].name in done.stderr and "overwrite" in done.stderr
+    assert articles[0].read_bytes() == before
+    assert not db.exists(), "a refused command must not touch the workspace"
+
+
 def test_an_article_a_pattern_put_after_json_is_not_overwritten(
     tmp_path: Path, seed_files: list[Path], repo_root: Path
 ) -> None:
     """`compare --json *.txt`: the shell puts the first article after --json, so it is the
     output, not an input; it had been overwritten with the export. Now nothing is written. An
     export written before is still replaced, as asked."""
-    articles = []
-    for seed in seed_files[:3]:
-        (tmp_path / seed.name).write_bytes(seed.read_bytes())
-        articles.append(tmp_path / seed.name)
-    before = articles[0].read_bytes()
-    db = tmp_path / "ws.sqlite"
-    done = evidence_desk("compare", "--db", str(db), "--json", *map(str, articles), cwd=repo_root)
-    assert done.returncode == 2, explain(done)
-    assert articles[0].name in done.stderr and "overwrite" in done.stderr
-    assert articles[0].read_bytes() == before
-    assert not db.exists(), "a refused command must not touch the workspace"
+    articles = _copies(tmp_path, seed_files, 3)
+    _refused_with_article_kept("compare", "--json", articles, repo_root)
 
     out = tmp_path / "comparison.json"
     out.touch()  # an empty file (as mktemp makes) holds nothing to lose
+    db = tmp_path / "ws.sqlite"
     for _ in range(2):  # the second run replaces the first run's export
         done = evidence_desk(
             "compare", *map(str, articles), "--db", str(db), "--json", str(out), cwd=repo_root
@@ -276,19 +287,12 @@ def test_a_sheet_is_written_again_but_never_over_an_article(
 ) -> None:
     """`sheet --pdf *.txt` would print the sheet over the first article: refused. A sheet's PDF,
     HTML and CSV written before are replaced when the same command runs again."""
-    articles = []
-    for seed in seed_files[:2]:
-        (tmp_path / seed.name).write_bytes(seed.read_bytes())
-        articles.append(tmp_path / seed.name)
-    before = articles[0].read_bytes()
-    db = tmp_path / "ws.sqlite"
-    done = evidence_desk("sheet", "--db", str(db), "--pdf", *map(str, articles), cwd=repo_root)
-    assert done.returncode == 2, explain(done)
-    assert articles[0].name in done.stderr and "overwrite" in done.stderr
-    assert articles[0].read_bytes() == before
+    articles = _copies(tmp_path, seed_files, 2)
+    _refused_with_article_kept("sheet", "--pdf", articles, repo_root)
 
     outs = {kind: tmp_path / f"sheet.{kind}" for kind in ("pdf", "html", "csv")}
     flags = [x for kind, out in outs.items() for x in (f"--{kind}", str(out))]
+    db = tmp_path / "ws.sqlite"
     stamps = []
     for _ in range(2):  # the second run replaces what the first wrote
         done = evidence_desk("sheet", *map(str, articles), "--db", str(db), *flags, cwd=repo_root)
