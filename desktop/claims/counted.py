@@ -22,6 +22,7 @@ from desktop.claims.lexicon import (
     PERCENT_WORDS,
     SCALE_WORDS,
     TEMPERATURE_SCALES,
+    UNIT_POWERS,
     VAGUE_PLURALS,
 )
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, a_year, in_seconds
@@ -384,9 +385,10 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         return "duration", DURATION_UNITS[first], DURATION_UNITS[first], words[0], True
     if first in MEASURE_UNITS or toks[words[0]].text == "°":
         unit = MEASURE_UNITS.get(first, "degrees")
-        last = words[-1] if first == "square" else words[0]
-        if first == "square" and len(words) > 1:
-            unit = "square " + MEASURE_UNITS.get(toks[words[1]].low, toks[words[1]].low)
+        power = unit in UNIT_POWERS  # "square miles", "cubic metres"
+        last = words[-1] if power else words[0]
+        if power and len(words) > 1:
+            unit = f"{unit} " + MEASURE_UNITS.get(toks[words[1]].low, toks[words[1]].low)
         if unit == "degrees" and _low(toks, last + 1) in TEMPERATURE_SCALES:
             last += 1
             unit = TEMPERATURE_SCALES[toks[last].low]  # "104 degrees Fahrenheit", "112°F"

@@ -74,7 +74,8 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
         r"|\d{1,3}(?: \d{3})+(?![\d.,]\d)(?=\s+[a-z]|[.,;:)]{0,2}(?:\s|$))"
         rf"|\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,2}}(?![\w]))?[{_FRACTION_CHARS}]?"  # 12, 1.2e6, 3½
         rf"|\.\d+|[{_FRACTION_CHARS}])"
-        r"|(?P<word>[A-Za-z\u00c0-\u024f]+(?:[.'’][A-Za-z\u00c0-\u024f]+)*\.?)"
+        # "km²", "m³", "5,000 m3": a unit raised to a power is one word
+        r"|(?P<word>[kcm]?m[23](?![\w²³])|[A-Za-z\u00c0-\u024f]+(?:[.'’][A-Za-z\u00c0-\u024f]+)*[²³]?\.?)"
         r"|(?P<sym>\S)"
     )
 

@@ -20,14 +20,17 @@ from desktop.model import Claim
 # compare ("4,000 acres" and "1,600 hectares"), and so do speeds ("290 km/h" and "180 mph"),
 # temperatures, power and energy; other measures compare only in their own unit.
 _AREA = {"acres": 0.404686, "hectares": 1.0, "square miles": 258.999, "km²": 100.0,
-         "square km": 100.0, "square kilometres": 100.0, "square kilometers": 100.0}  # fmt: skip
+         "square km": 100.0, "square kilometres": 100.0, "square kilometers": 100.0,
+         "square m": 0.0001, "square feet": 9.2903e-6}  # fmt: skip
 _LENGTH = {"km": 1.0, "miles": 1.609344, "m": 0.001, "feet": 0.0003048, "yards": 0.0009144,
            "cm": 1e-5, "mm": 1e-6, "inches": 2.54e-5}  # fmt: skip
 _SPEED = {"km/h": 1.0, "mph": 1.609344, "knots": 1.852}  # in km/h
 _PER_HOUR = ("per hour", "/h")  # a length over an hour is a speed: "290 km per hour", "290km/h"
 _POWER = {"kW": 0.001, "MW": 1.0, "GW": 1000.0, "TW": 1e6}  # in MW
 _ENERGY = {"kWh": 0.001, "MWh": 1.0, "GWh": 1000.0, "TWh": 1e6}  # in MWh
-_VOLUME = {"litres": 1.0, "gallons": 3.78541}  # in litres (a US gallon, as most news writes it)
+# in litres (a US gallon, as most news writes it; an oil barrel of 42 US gallons)
+_VOLUME = {"litres": 1.0, "gallons": 3.78541, "barrels": 158.987, "cubic m": 1000.0,
+           "cubic feet": 28.3168, "ml": 0.001}  # fmt: skip
 _DATA = {"KB": 1e-6, "MB": 0.001, "GB": 1.0, "TB": 1000.0, "PB": 1e6}  # in GB
 # Temperatures on one scale (Fahrenheit, where weather is above zero): "111F" beside "43.9C";
 # plain "degrees" are read as Celsius, as most news outside the US writes them.
@@ -36,8 +39,9 @@ _DAYS = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1, 
          "weeks": 7, "months": 30.4, "quarters": 91, "years": 365, "decades": 3652,
          "centuries": 36525}  # fmt: skip
 
-# the dimensions whose units convert: a measure in one of them is keyed by its dimension
-_CONVERTED = frozenset({"area"})
+# the dimensions of amounts whose units convert: a measure in one of them is keyed by its
+# dimension ("30,000 acres" and "13,000 hectares", "1,200 cubic metres" and "7,500 barrels")
+_CONVERTED = frozenset({"area", "volume"})
 
 _BASIS_POINTS = "basis points"
 

@@ -37,6 +37,24 @@ def _figure(sentence: str, text: str):
             ("Families must get by on 32 gallons a day.", "32"),
             ("The limit is 121.1 litres per person.", "121.1"),
         ),
+        (
+            ("The pipeline leaked 1,200 cubic metres of crude.", "1,200"),
+            ("About 7,500 barrels of crude were lost.", "About 7,500"),
+        ),
+        (
+            ("About 5,000 m3 of water escaped.", "About 5,000"),
+            ("Five million litres escaped.", "Five"),
+        ),
+        (
+            ("Some 300m³ flowed into the river.", "Some 300m³"),
+            ("It spilled 0.3 million litres.", "0.3"),
+        ),
+        (("The gas field holds 3.5 billion cubic feet.", "3.5"), ("It holds 99 million m³.", "99")),
+        (
+            ("The zone covers 5.200 km² of sea.", "5.200"),
+            ("The zone covers 520,000 hectares.", "520,000"),
+        ),
+        (("A 90 m2 flat was sold.", "90"), ("The flat has 969 square feet.", "969")),
         (("The hackers hold 1.2TB of files.", "1.2TB"), ("They stole 1,2 terabytes.", "1,2")),
         (("They leaked 1,200 gigabytes.", "1,200"), ("They hold 1.2TB of files.", "1.2TB")),
         # a rate's move in basis points and in percentage points
@@ -80,6 +98,28 @@ def test_an_area_in_acres_and_in_hectares_is_one_quantity() -> None:
     a = _figure("The Kessler fire had burned 30,000 acres by Tuesday.", "30,000").with_ids(1, 1)
     b = _figure("Flames destroyed around 13,000 hectares of forest.", "around").with_ids(2, 2)
     assert quantity_key(a) == quantity_key(b) == "measure|area"
+    assert [link.claims for link in link_claims([a, b])] == [(1, 2)]
+
+
+def test_a_unit_raised_to_a_power_is_an_area_or_a_volume() -> None:
+    """ "km²" had been read as kilometres, "300m³" as 300 million and "5,000 m3" as metres: a
+    power written after a unit, as a sign or a digit, makes it an area or a volume."""
+    assert dimension(_figure("The zone covers 5.200 km² of sea.", "5.200")) == ("area", 520_000)
+    assert dimension(_figure("Some 300m³ flowed into the river.", "Some")) == ("volume", 300_000)
+    assert dimension(_figure("About 5,000 m3 of water escaped.", "About"))[0] == "volume"
+    assert dimension(_figure("Crews pumped out 120 cu m of oil.", "120"))[0] == "volume"
+    assert dimension(_figure("The blaze burned 40 sq miles.", "40"))[0] == "area"
+    # a name with a digit after its letters is no unit, and a length stays a length
+    assert [c.text for c in extract_claims("The BMW M3 and the G7 summit drew crowds.")] == []
+    assert dimension(_figure("The road is 3 m wide.", "3"))[0] == "length"
+
+
+def test_a_volume_in_two_units_is_one_quantity_across_articles() -> None:
+    """A leak given in cubic metres by one outlet and in barrels by another: the units convert,
+    and the quantity is the volume, whatever unit names it."""
+    a = _figure("The pipeline leaked 1,200 cubic metres of crude.", "1,200").with_ids(1, 1)
+    b = _figure("About 7,500 barrels of crude were lost.", "About").with_ids(2, 2)
+    assert quantity_key(a) == quantity_key(b) == "measure|volume"
     assert [link.claims for link in link_claims([a, b])] == [(1, 2)]
 
 
