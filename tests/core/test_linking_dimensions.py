@@ -50,6 +50,11 @@ def _figure(sentence: str, text: str):
             ("It spilled 0.3 million litres.", "0.3"),
         ),
         (("The gas field holds 3.5 billion cubic feet.", "3.5"), ("It holds 99 million m³.", "99")),
+        (("The city used 450 megalitres.", "450"), ("It used 450 million litres.", "450")),
+        (
+            ("Crews hauled 40,000 cubic yards.", "40,000"),
+            ("They hauled 30,600 cubic metres.", "30,600"),
+        ),
         (
             ("The zone covers 5.200 km² of sea.", "5.200"),
             ("The zone covers 520,000 hectares.", "520,000"),
