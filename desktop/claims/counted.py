@@ -389,6 +389,9 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         last = words[-1] if power else words[0]
         if power and len(words) > 1:
             unit = f"{unit} " + MEASURE_UNITS.get(toks[words[1]].low, toks[words[1]].low)
+        hyphened = f"{first}-{_low(toks, last + 2)}"  # "acre-feet": one unit, not acres
+        if not power and _low(toks, last + 1) == "-" and hyphened in MEASURE_UNITS:
+            unit, last = MEASURE_UNITS[hyphened], last + 2
         if unit == "degrees" and _low(toks, last + 1) in TEMPERATURE_SCALES:
             last += 1
             unit = TEMPERATURE_SCALES[toks[last].low]  # "104 degrees Fahrenheit", "112°F"

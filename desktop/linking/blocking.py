@@ -31,7 +31,8 @@ _ENERGY = {"kWh": 0.001, "MWh": 1.0, "GWh": 1000.0, "TWh": 1e6}  # in MWh
 # in litres (a US gallon, as most news writes it; an oil barrel of 42 US gallons)
 _VOLUME = {"litres": 1.0, "gallons": 3.78541, "barrels": 158.987, "cubic m": 1000.0,
            "cubic feet": 28.3168, "cubic yards": 764.555, "cubic km": 1e12, "ml": 0.001,
-           "kilolitres": 1e3, "megalitres": 1e6, "gigalitres": 1e9}  # fmt: skip
+           "kilolitres": 1e3, "megalitres": 1e6, "gigalitres": 1e9,
+           "acre-feet": 1233481.8}  # fmt: skip
 _DATA = {"KB": 1e-6, "MB": 0.001, "GB": 1.0, "TB": 1000.0, "PB": 1e6}  # in GB
 # Temperatures on one scale (Fahrenheit, where weather is above zero): "111F" beside "43.9C";
 # plain "degrees" are read as Celsius, as most news outside the US writes them.

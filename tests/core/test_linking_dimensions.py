@@ -52,6 +52,10 @@ def _figure(sentence: str, text: str):
         (("The gas field holds 3.5 billion cubic feet.", "3.5"), ("It holds 99 million m³.", "99")),
         (("The city used 450 megalitres.", "450"), ("It used 450 million litres.", "450")),
         (
+            ("Lake Mead fell to 8.9 million acre-feet.", "8.9"),
+            ("The lake holds about 11 cubic kilometres.", "about 11"),
+        ),
+        (
             ("Crews hauled 40,000 cubic yards.", "40,000"),
             ("They hauled 30,600 cubic metres.", "30,600"),
         ),
@@ -117,6 +121,9 @@ def test_a_unit_raised_to_a_power_is_an_area_or_a_volume() -> None:
     # a name with a digit after its letters is no unit, and a length stays a length
     assert [c.text for c in extract_claims("The BMW M3 and the G7 summit drew crowds.")] == []
     assert dimension(_figure("The road is 3 m wide.", "3"))[0] == "length"
+    # a unit in two words joined by a hyphen is one unit: acre-feet of water are no acres
+    assert dimension(_figure("The reservoir holds 2.3 million acre-feet.", "2.3"))[0] == "volume"
+    assert dimension(_figure("A 40-acre field burned.", "40-acre"))[0] == "area"
 
 
 def test_a_volume_in_two_units_is_one_quantity_across_articles() -> None:
