@@ -126,6 +126,17 @@ def test_a_unit_raised_to_a_power_is_an_area_or_a_volume() -> None:
     assert dimension(_figure("A 40-acre field burned.", "40-acre"))[0] == "area"
 
 
+def test_a_concentration_or_a_dose_is_a_measure_never_a_count() -> None:
+    """ "420 ppm" of CO2 or "2 mSv" of radiation had been counts, weighed beside "420 homes";
+    they are measures in their own unit, and an oil trader's "bbl" are barrels."""
+    sentence = "CO2 hit 420 ppm near 420 homes, and the crew got 2 mSv."
+    assert dimension(_figure(sentence, "420 ppm"))[0] == "measure ppm"
+    assert dimension(_figure(sentence, "2 mSv"))[0] == "measure mSv"
+    assert dimension(_figure(sentence, "near"))[0] == "count"
+    dim, litres = dimension(_figure("Stocks fell by 500,000 bbl.", "500,000"))
+    assert (dim, litres) == ("volume", pytest.approx(500_000 * 158.987))
+
+
 def test_a_volume_in_two_units_is_one_quantity_across_articles() -> None:
     """A leak given in cubic metres by one outlet and in barrels by another: the units convert,
     and the quantity is the volume, whatever unit names it."""
