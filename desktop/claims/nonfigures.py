@@ -88,6 +88,7 @@ _NUMBER_NAMES = _W.words("nonfigures.number_names")
 _UNITS_BEFORE = frozenset(w for w in MEASURE_UNITS if MEASURE_UNITS[w] == "magnitude")
 _TIME_BEFORE_A_NAME = _W.words("nonfigures.time_before_a_name")
 _AGE_WORDS = _W.words("nonfigures.age_words")
+_AGE_LIST_JOINS = _W.words("nonfigures.age_list_joins")
 _AGE_STATS = _W.words("nonfigures.age_statistics")
 _TIMES = _W.words("nonfigures.times")
 
@@ -332,6 +333,12 @@ def _is_age(toks: list[Token], i: int, last: int) -> bool:
         before == ":" and _low(toks, i - 2) in _AGE_WORDS and _low(toks, i - 3) not in _AGE_STATS
     ):
         return True  # "aged 34", a fact box's "Age: 34"
+    if (
+        before in _AGE_LIST_JOINS
+        and not _counts_after(toks, last + 1)
+        and _in_a_list_of_ages(toks, i)
+    ):
+        return True  # "aged 15 and 16" ("aged 8 and 30 others": a count)
     if before == "," and after in ("years", "year") and _low(toks, last + 2) in (",", ")"):
         return True  # "the machinist, 51 years, who …" (translated copy)
     # "34-year-old", "34 years old", "a 67-year-old"
@@ -362,6 +369,19 @@ def _is_age(toks: list[Token], i: int, last: int) -> bool:
     return False
 
 
+def _in_a_list_of_ages(toks: list[Token], i: int) -> bool:
+    """Whether the number at i ends a short list that "aged" opens: "aged 14, 15 and 17"."""
+    k = i
+    for _ in range(_LONGEST_AGE_LIST):
+        if k < 2 or _low(toks, k - 1) not in _AGE_LIST_JOINS or toks[k - 2].kind != "num":
+            return False
+        k -= 2
+        if _low(toks, k - 1) in _AGE_WORDS:
+            return True
+    return False
+
+
+_LONGEST_AGE_LIST = 6  # ages a list gives after "aged"; a longer list of numbers is no ages
 _OLDEST = 130  # years: no one is older, so an older age is a thing's (a tomb's, a fossil's)
 _PERSON_NOUNS = _W.words("nonfigures.person_nouns")
 _AGE_HOLDERS = _W.words("nonfigures.age_holders")
