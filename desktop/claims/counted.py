@@ -86,6 +86,15 @@ def _phrase_at(
     return "", 0
 
 
+_UNIT_PHRASES = _W.phrase_classes("units.phrases_after")  # ("on", "the", "richter", "scale")
+
+
+def _unit_after(toks: list[Token], n: int) -> tuple[str, int] | None:
+    """The unit a phrase right after a bare number names, and how many tokens it takes."""
+    unit, size = _phrase_at(toks, n, _UNIT_PHRASES)
+    return (unit, size) if size else None
+
+
 def _phrase_act(toks: list[Token], n: int) -> tuple[str, str] | None:
     """The act a phrase at token n names, and its words: 'laid off', 'reduced to ash'."""
     act, size = _phrase_at(toks, n, PHRASE_ACTS)
@@ -377,6 +386,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         return "count", toks[noun].text, _population(toks, [noun]), e.last, False
     if not words and _place_of_people(toks, e.first):
         return "count", "", "people", e.last, False  # "a town of 9,800": its people
+    if not words and (unit := _unit_after(toks, e.last + 1)):
+        return "measure", unit[0], unit[0], e.last + unit[1], True  # "6.4 on the Richter scale"
     if not words:
         elided = QuantityKey("", _qualifier(part, qualifier)).stored()
         return "count", "", elided, e.last, False  # the noun is elided; its qualifier stays

@@ -51,6 +51,8 @@ def _figure(sentence: str, text: str):
         ),
         (("The gas field holds 3.5 billion cubic feet.", "3.5"), ("It holds 99 million m³.", "99")),
         (("The city used 450 megalitres.", "450"), ("It used 450 million litres.", "450")),
+        # a quake's magnitude, named before the number or by the scale after it
+        (("A magnitude 6.4 quake hit.", "6.4"), ("It measured 6.4 on the Richter scale.", "6.4")),
         (
             ("Lake Mead fell to 8.9 million acre-feet.", "8.9"),
             ("The lake holds about 11 cubic kilometres.", "about 11"),
