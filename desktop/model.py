@@ -594,6 +594,11 @@ def describe(edit: Edit) -> str:
 
 # --------------------------------------------------------------------------- sheets
 
+# A comparison sheet's own name, on paper, in HTML and in its PDF's properties (an output found
+# where a sheet is to go is replaced only when it names itself so).
+SHEET_TITLE = "Comparison sheet"  # how a sheet's title begins, on paper and in HTML
+SHEET_CREATOR = "Evidence Desk"  # what a sheet's PDF names as its creator
+
 
 @dataclass(frozen=True)
 class SheetSource:
@@ -1153,8 +1158,6 @@ PIECE_GAP = " … "  # between two pieces of one utterance (the narration betwee
 # The statements part of a comparison sheet in words, for every sheet that shows it (the printed
 # one and the HTML one): its heading, what it holds, the legend of the marks as (text, mark)
 # pieces, and each group's notes (`statement_notes`).
-SHEET_TITLE = "Comparison sheet"  # how a sheet's title begins, on paper and in HTML
-SHEET_CREATOR = "Evidence Desk"  # what a sheet's PDF names as its creator
 STATEMENTS_HEADING = "Statements quoted by several sources"
 STATEMENTS_INTRO = (
     "Each group gathers the versions of one utterance that different sources quote, aligned "

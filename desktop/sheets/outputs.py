@@ -10,7 +10,7 @@ from pathlib import Path
 from desktop.model import SHEET_CREATOR, SHEET_TITLE
 from desktop.sheets.table import COLUMNS
 
-_FIRST_COLUMNS = 3
+_FIRST_COLUMNS = 3  # a sheet table is known by these: later versions add columns at the end
 _HEAD = 4096  # bytes read of a file found: an output says what it is in its first lines
 _EXPORT = re.compile(rb'\A\s*\{\s*"workspace"\s*:')
 
@@ -20,7 +20,6 @@ def _is_sheet_html(head: bytes) -> bool:
 
 
 def _is_sheet_csv(head: bytes) -> bool:
-    # its first columns: later versions add columns at the end
     return head.lstrip(b"\xef\xbb\xbf").startswith(",".join(COLUMNS[:_FIRST_COLUMNS]).encode())
 
 
