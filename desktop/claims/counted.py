@@ -87,6 +87,7 @@ def _phrase_at(
 
 
 _UNIT_PHRASES = _W.phrase_classes("units.phrases_after")  # ("on", "the", "richter", "scale")
+_MEASURED_EVENTS = _W.classes("units.measured_events")  # "earthquake" → "magnitude"
 
 
 def _unit_after(toks: list[Token], n: int) -> tuple[str, int] | None:
@@ -381,6 +382,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         and (toks[words[-1]].low not in POPULATIONS)
     ):
         words.pop()  # "6,000 remaining", "40 suppliers depend", "36 times higher": no noun ends it
+    if words and (measure := _measure_of_event(e, toks[words[0]].low)):
+        return "measure", measure, measure, e.last, False  # "a 6.8 earthquake": its magnitude
     if not words and _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) in POPULATIONS:
         noun = e.first - 2  # "a peak audience of 11.2 million", "a workforce of 3,200"
         return "count", toks[noun].text, _population(toks, [noun]), e.last, False
@@ -572,6 +575,16 @@ def _shared_head(toks: list[Token], words: list[int], k: int) -> list[int]:
         if _counts_itself(toks[n]):
             return [k, *more]
     return []
+
+
+def _measure_of_event(e: NumberExpr, noun: str) -> str:
+    """The measure a small number written with decimals gives of the event named right after it
+    ("a 6.8 earthquake", "a 5,6 aftershock"), or '': no event counts in tenths."""
+    decimals = any(mark in e.plain_digits for mark in ".,")
+    return _MEASURED_EVENTS.get(noun, "") if decimals and e.value < _SMALL_MEASURE else ""
+
+
+_SMALL_MEASURE = 10  # "1,200 earthquakes" are counted: its comma parts thousands
 
 
 def _counts_itself(tok: Token) -> bool:

@@ -53,6 +53,8 @@ def _figure(sentence: str, text: str):
         (("The city used 450 megalitres.", "450"), ("It used 450 million litres.", "450")),
         # a quake's magnitude, named before the number or by the scale after it
         (("A magnitude 6.4 quake hit.", "6.4"), ("It measured 6.4 on the Richter scale.", "6.4")),
+        (("A 6.8 earthquake struck at dawn.", "6.8"), ("The magnitude 6.8 quake hit.", "6.8")),
+        (("A 5.6 aftershock hit.", "5.6"), ("It measured 5.6 on the Richter scale.", "5.6")),
         (
             ("Lake Mead fell to 8.9 million acre-feet.", "8.9"),
             ("The lake holds about 11 cubic kilometres.", "about 11"),
@@ -91,6 +93,12 @@ def test_a_ratio_is_no_count() -> None:
     twice = _figure("About 14,000 residents left, almost twice the number moved in 1998.", "almost")
     assert dimension(twice)[0] == "ratio" and quantity_key(twice) == ""
     assert dimension(_figure("The shares trade at 2.5x earnings.", "2.5x"))[0] == "ratio"
+
+
+def test_earthquakes_counted_are_no_magnitude() -> None:
+    """A number with decimals before a quake gives its magnitude; a count of quakes stays one."""
+    assert dimension(_figure("More than 1,200 earthquakes were recorded.", "More"))[0] == "count"
+    assert dimension(_figure("A 6.8 earthquake struck at dawn.", "6.8"))[0] != "count"
 
 
 def test_a_length_is_not_a_speed() -> None:
