@@ -23,7 +23,7 @@ from desktop.claims.counted import (
     labelled_no_count,
     population_mentions,
 )
-from desktop.claims.lexicon import SCALE_SUFFIXES, SCALE_WORDS, VAGUE_PLURALS
+from desktop.claims.lexicon import MULTIPLE_UNIT, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_PLURALS
 from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, number_expressions
 from desktop.claims.segments import (
@@ -436,7 +436,10 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
     so is another giver's number for it ("the owner spoke of about 700 tonnes and the coastguard
     of at least 2,000"). Bare: it names nothing it counts and no act but the measure's, and is
     no other kind of number; set against: the words right before it say so
-    (`extract.set_against`), with no clause between the two figures."""
+    (`extract.set_against`), with no clause between the two figures. A bare number with decimals
+    needs no such words: nobody counts 46.8 things, so beside "46.3 degrees" in its sentence
+    ("was overtaken on Tuesday by Alcora's 46.8") it is the measure the sentence gives, or the
+    span of time ("41.2 years, up from 39.8 a decade earlier"), when the two are close."""
     for n in range(first, len(out)):
         b = out[n]
         if b.kind != "count" or b.unit_written:
@@ -446,6 +449,8 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
         then = out[n + 1] if n + 1 < len(out) else None
         if then is not None and then.kind == "measure" and _from_to(text, b, then):
             a = then  # "extended the ban from 1.200 to 2.100 square kilometres"
+        elif (a := _measure_beside(out, first, n)) is not None:
+            pass  # "was overtaken by Alcora's 46.8": no count has tenths
         else:
             a = out[n - 1] if n > first else None  # the figure just before, whatever it is
             if a is None or a.kind != "measure":
@@ -457,7 +462,27 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
                 continue
         if b.act not in ("", "present", a.act):
             continue  # "the zone was cut from eight kilometres to six": the act is the measure's
-        out[n] = replace(b, kind="measure", unit=a.unit, population=a.population, act=a.act)
+        out[n] = replace(b, kind=a.kind, unit=a.unit, population=a.population, act=a.act)
+
+
+def _measure_beside(out: list[Claim], first: int, n: int) -> Claim | None:
+    """The measure or span of time of its sentence a bare number with decimals gives (see
+    `_measures_carried`): the nearest before it, else after it, within a factor of the other."""
+    b = out[n]
+    if b.value % 1 == 0 or _scale_word(b.text):
+        return None  # "46" may count people; "1.5 million" is written as counts are
+    sentence = [m for m in range(first, len(out)) if out[m].sentence == b.sentence]
+    before = [m for m in sentence if m < n][::-1]
+    after = [m for m in sentence if m > n]
+    for m in (*before, *after):
+        a = out[m]
+        if a.kind in ("measure", "duration") and a.unit and a.unit != MULTIPLE_UNIT:
+            close = max(a.value, b.value) <= _FRACTION_REACH * min(a.value, b.value)
+            return a if a.value > 0 and b.value > 0 and close else None
+    return None
+
+
+_FRACTION_REACH = 2.0  # a bare number with decimals is the measure beside it this close to it
 
 
 def _scaled_measure_carried(out: list[Claim], first: int) -> None:

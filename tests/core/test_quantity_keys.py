@@ -492,6 +492,16 @@ UNITS_CARRIED = [
      "measure", "square km"),
     ("It shrank to 70 square kilometres from a peak of 180 last Thursday.", "180", "measure",
      "square km"),
+    # …and so is a bare number with decimals beside a measure or span close to it: no count
+    # has tenths, whatever words stand between
+    ("The 46.3 degrees measured on Sunday was overtaken on Tuesday by Alcora's 46.8.", "46.8",
+     "measure", "degrees"),
+    ("The median age is 41.2 years after the correction, up from 39.8 a decade earlier.",
+     "39.8", "duration", "years"),
+    ("The 7.2 km road carried 3.5 million cars.", "3.5 million", "count", "cars"),
+    ("The 30 km queue held 26 cars and 2.5 tonnes of grain.", "26", "count", "cars"),
+    ("The quake of magnitude 6.1 was followed by 3.8 hours of aftershocks.", "3.8", "duration",
+     "hours"),
     # …unless it names what happened to it, another figure or something else stands between
     ("The quake, of magnitude 6.1, killed 300 people, up from 250 reported earlier.", "250",
      "count", "people"),
