@@ -1205,9 +1205,10 @@ def label_for(claims: Sequence[Claim]) -> str:
     place = _common(places)
     if place and 2 * places.count(place) >= len(claims):
         label += f" in {place}"  # "People killed in Marrow province": a part, by its place
-    window = _common(c.timeframe.words for c in claims if window_class(c))
-    if window:
-        label += f", {window}"
+    windows = [c.timeframe.words for c in claims if window_class(c)]
+    window = _common(windows)
+    if window and 2 * windows.count(window) >= len(claims):
+        label += f", {window}"  # as a place: what half of them say, not one figure's year
     return label[:1].upper() + label[1:]
 
 

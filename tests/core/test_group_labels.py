@@ -83,6 +83,17 @@ def test_a_label_names_what_its_figures_say(group: list[Claim], label: str) -> N
     assert label_for(group) == label
 
 
+def test_a_period_one_figure_of_three_gives_is_no_period_of_the_group() -> None:
+    """Beside two figures of 11 people now, one of "11 outbreaks in 2025" does not put the group
+    in 2025; when two of three say the year, it is."""
+    dated = figures(("people", "people", ""), window="2025-01-01/2025-12-31")[0]
+    now = figures(("people", "people", ""), ("people", "people", ""), ("people", "people", ""))[1:]
+    both = figures(("people", "people", ""), ("people", "people", ""),
+                   window="2025-01-01/2025-12-31")  # fmt: skip
+    assert label_for([dated, *now]) == "People"
+    assert label_for([*both, now[0]]) == "People, in 2025"
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure", "place"),
     [
