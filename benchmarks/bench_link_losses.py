@@ -12,10 +12,13 @@ figures of one quantity in two articles, both extracted) by the first step that 
   judged unlikely   the pair's probability is under the threshold
   clustered apart   likely enough, but average linkage kept the two groups apart
 
-and last the F1 the same candidates, rules and clustering reach when a perfect judge gives each
+then the F1 the same candidates, rules and clustering reach when a perfect judge gives each
 candidate pair its gold answer: the most a better pair judge could add without new candidates
-or rules. Figures are matched to the gold as the fitting script matches them (a claim overlapping
-a gold figure), so the counts differ slightly from bench_blind_events.py's.
+or rules; and last the F1 when the perfect judge answers only for pairs of two different values
+(the fitted weights judge the pairs of one number): how much of that lies in telling which
+different numbers are estimates, revisions or running counts of one quantity. Figures are
+matched to the gold as the fitting script matches them (a claim overlapping a gold figure), so
+the counts differ slightly from bench_blind_events.py's.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from desktop.linking.grouping import _cluster, candidates  # noqa: E402
 
 CAUSES = ("other dimension", "not a candidate", "kept apart", "judged unlikely", "clustered apart")
 _SURE, _NEVER = 0.99, 0.01
+_ONE_NUMBER = 0.02  # two values closer than this (as logs) are one number, rounded
 
 
 def stories(corpus: str) -> list[Story]:
@@ -73,11 +77,13 @@ def _pairs(groups: list[list[int]], story: Story) -> tuple[set[frozenset[int]], 
     return made, right
 
 
-def losses(story: Story) -> tuple[Pairs, Pairs, Counter[str]]:
-    """(pairs as linked, pairs under a perfect judge, missed gold pairs by cause)."""
+def losses(story: Story) -> tuple[Pairs, Pairs, Counter[str], Pairs]:
+    """(pairs as linked, pairs under a perfect judge, missed gold pairs by cause, pairs under a
+    perfect judge of pairs of different values alone)."""
     limit = threshold()
     linked: list[list[int]] = []
     judged: list[list[int]] = []
+    other_values: list[list[int]] = []
     family_of: dict[int, str] = {}
     weighed: dict[frozenset[int], tuple[float, bool]] = {}
     for name, members in story.families.items():
@@ -95,6 +101,18 @@ def losses(story: Story) -> tuple[Pairs, Pairs, Counter[str]]:
         for cluster, _ in _cluster(members, story.keyed, set(), rarity=rarity, judge=perfect):
             judged.append([c.id for c in cluster])
         table = Table(members, rarity, story.keyed)
+        log = np.log(np.array([d.value for d in members], dtype=float))
+
+        def perfect_if_other(
+            i: np.ndarray, j: np.ndarray, table: Table = table, log: np.ndarray = log
+        ) -> np.ndarray:
+            other = np.abs(log[i] - log[j]) >= _ONE_NUMBER
+            return np.where(other, perfect(i, j), probabilities(table.facts(i, j)))
+
+        for cluster, _ in _cluster(
+            members, story.keyed, set(), rarity=rarity, judge=perfect_if_other
+        ):
+            other_values.append([c.id for c in cluster])
         i, j = candidates(members, rarity)
         chance = probabilities(table.facts(i, j))
         apart = table.cannot_link(i, j)
@@ -104,6 +122,7 @@ def losses(story: Story) -> tuple[Pairs, Pairs, Counter[str]]:
             family_of[d.claim.id] = name
     made, right = _pairs(linked, story)
     perfect_made, perfect_right = _pairs(judged, story)
+    other_made, other_right = _pairs(other_values, story)
     causes: Counter[str] = Counter()
     article = {c.id: c.article for c in story.claims}
     found = [cid for cid, q in story.quantity.items() if q]
@@ -123,28 +142,41 @@ def losses(story: Story) -> tuple[Pairs, Pairs, Counter[str]]:
         else:
             causes["clustered apart"] += 1
     gold = story.gold_pairs
-    return Pairs(right, len(made), gold), Pairs(perfect_right, len(perfect_made), gold), causes
+    return (
+        Pairs(right, len(made), gold),
+        Pairs(perfect_right, len(perfect_made), gold),
+        causes,
+        Pairs(other_right, len(other_made), gold),
+    )
 
 
 def main() -> None:
     corpora = sys.argv[1:] or ["blind_events"]
     print(f"{'corpus':18} {'P':>6} {'R':>6} {'F1':>6} | missed gold pairs by cause"
-          f" ({', '.join(CAUSES)}) | perfect judge P R F1")  # fmt: skip
+          f" ({', '.join(CAUSES)}) | perfect judge P R F1"
+          " | perfect on different values only P R F1")  # fmt: skip
+    pooled = np.zeros((3, 3), dtype=int)
     for corpus in corpora:
-        now = np.zeros(3, dtype=int)
-        best = np.zeros(3, dtype=int)
+        sums = np.zeros((3, 3), dtype=int)  # as linked, perfect judge, perfect on other values
         causes: Counter[str] = Counter()
         for story in stories(corpus):
-            a, b, c = losses(story)
-            now += (a.correct_pairs, a.predicted_pairs, a.gold_pairs)
-            best += (b.correct_pairs, b.predicted_pairs, b.gold_pairs)
+            a, b, c, d = losses(story)
+            for row, pairs in enumerate((a, b, d)):
+                sums[row] += (pairs.correct_pairs, pairs.predicted_pairs, pairs.gold_pairs)
             causes += c
-        p, q = Pairs(*now.tolist()), Pairs(*best.tolist())
-        lost = " ".join(f"{causes[c]:5d}" for c in CAUSES)
-        print(
-            f"{corpus:18} {p.link_precision:6.3f} {p.link_recall:6.3f} {p.link_f1:6.3f} | {lost}"
-            f" | {q.link_precision:.3f} {q.link_recall:.3f} {q.link_f1:.3f}"
-        )
+        pooled += sums
+        _line(corpus, sums, " ".join(f"{causes[c]:5d}" for c in CAUSES))
+    if len(corpora) > 1:
+        _line("pooled", pooled, " " * (6 * len(CAUSES) - 1))
+
+
+def _line(name: str, sums: np.ndarray, lost: str) -> None:
+    p, q, r = (Pairs(*row.tolist()) for row in sums)
+    print(
+        f"{name:18} {p.link_precision:6.3f} {p.link_recall:6.3f} {p.link_f1:6.3f} | {lost}"
+        f" | {q.link_precision:.3f} {q.link_recall:.3f} {q.link_f1:.3f}"
+        f" | {r.link_precision:.3f} {r.link_recall:.3f} {r.link_f1:.3f}"
+    )
 
 
 if __name__ == "__main__":
