@@ -101,6 +101,22 @@ def test_two_sources_numbers_for_one_crowd_in_one_sentence_are_rivals() -> None:
     assert rivals(one_giver) == []
 
 
+def test_numbers_their_givers_own_are_rivals() -> None:
+    """Each number named as somebody's, "the employers' 4,300 and the union's 6,400", is a
+    source's number; a time that owns a number gives none ("Sunday's 46.3 … Tuesday's 46.8")."""
+    owned = _described(
+        "The number of strikers was never agreed: it lay between the employers' 4,300 and the "
+        "union's 6,400."
+    )
+    assert [(owned[a].claim.text, owned[b].claim.text) for a, b in rivals(owned)] == [
+        ("4,300", "6,400")
+    ]
+    days = _described("Sunday's 1,200 arrivals were followed by Tuesday's 2,100.")
+    assert rivals(days) == []
+    one = _described("The union's 6,400 strikers faced 4,300 police officers.")
+    assert rivals(one) == []
+
+
 def test_another_givers_number_with_its_verb_left_out_is_a_rival() -> None:
     """One giver's verb serves both numbers: "the owner spoke of 700 tonnes and the coastguard
     of 2,000"; the bare second number takes the first one's unit."""
