@@ -757,8 +757,11 @@ def _in_sentence(claim: Claim) -> int:
 
 
 def _owned(claim: Claim) -> bool:
-    """Whether a figure's owner stands right before it, a giver and no time: "the union's 6,400",
-    "the employers' 4,300"; not "Tuesday's 46.8" or "last year's 3,000"."""
+    """Whether a bare number's owner stands right before it, a giver and no time: "the union's
+    6,400", "the employers' 4,300"; not "Tuesday's 46.8" or "last year's 3,000", nor a number
+    that names what it counts ("the council's 3,000 homes": whose homes, not whose estimate)."""
+    if claim.unit_written:
+        return False
     found = _OWNER.search(claim.context_before)
     return bool(found) and found.group(1).lower() not in _time_owners()
 

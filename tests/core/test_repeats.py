@@ -115,6 +115,8 @@ def test_numbers_their_givers_own_are_rivals() -> None:
     assert rivals(days) == []
     one = _described("The union's 6,400 strikers faced 4,300 police officers.")
     assert rivals(one) == []
+    stocks = _described("The council's 3,000 homes and the city's 5,000 homes need repairs.")
+    assert rivals(stocks) == []
 
 
 def test_another_givers_number_with_its_verb_left_out_is_a_rival() -> None:
