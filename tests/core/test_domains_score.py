@@ -48,6 +48,10 @@ SETS = [
     ("domains/heldout.jsonl", 0.95, 0.96),
     ("domains_3/sentences.jsonl", 0.90, 0.91),
     ("domains_4/sentences.jsonl", 0.93, 0.94),
+    # tests/data/domains_5 (300 sentences, 15 more domains, a fifth annotator) scored 0.931
+    # strict (P 0.912, R 0.950; value and span 0.933) the first time, on the code of
+    # 2026-12-04; its misses are not yet read
+    ("domains_5/sentences.jsonl", 0.92, 0.92),
 ]
 
 
