@@ -580,11 +580,10 @@ def _shared_head(toks: list[Token], words: list[int], k: int) -> list[int]:
 def _measure_of_event(e: NumberExpr, noun: str) -> str:
     """The measure a small number written with decimals gives of the event named right after it
     ("a 6.8 earthquake", "a 5,6 aftershock"), or '': no event counts in tenths."""
-    decimals = any(mark in e.plain_digits for mark in ".,")
-    return _MEASURED_EVENTS.get(noun, "") if decimals and e.value < _SMALL_MEASURE else ""
+    return _MEASURED_EVENTS.get(noun, "") if e.with_decimals and e.value < _SMALL_MEASURE else ""
 
 
-_SMALL_MEASURE = 10  # "1,200 earthquakes" are counted: its comma parts thousands
+_SMALL_MEASURE = 10  # "1.250 earthquakes" in translated copy are counted: its dot parts thousands
 
 
 def _counts_itself(tok: Token) -> bool:

@@ -235,7 +235,7 @@ def _units_carried(found: list[NumberExpr], toks: list[Token]) -> list[NumberExp
             out[n] = changed
             continue
         scaled = _scaled(e)
-        if not (scaled or (e.unscaled or e.value) % 1 != 0 or _DECIMALS.search(e.plain_digits)):
+        if not (scaled or (e.unscaled or e.value) % 1 != 0 or e.with_decimals):
             continue
         before, after = found[n - 1 :: -1] if n else [], found[n + 1 :]
         last = next((o for o in reversed(out[:n]) if _scaled(o)), None) if scaled else None
@@ -274,8 +274,6 @@ def _currency_kept(
 _MILLION = 1e6
 _PERCENT_REACH = 10.0  # a bare number set against a share is one too only within this factor
 _PLURAL_AFTER = _W.words("extract.plural_after")
-
-_DECIMALS = re.compile(r"\d[.,]\d{1,2}$")  # "3.0": written with decimals, whatever its value
 
 
 def _scale_carried(e: NumberExpr, then: NumberExpr, toks: list[Token]) -> NumberExpr | None:
@@ -471,10 +469,7 @@ def _measure_beside(out: list[Claim], first: int, n: int) -> Claim | None:
     b = out[n]
     if b.value % 1 == 0 or _scale_word(b.text):
         return None  # "46" may count people; "1.5 million" is written as counts are
-    sentence = [m for m in range(first, len(out)) if out[m].sentence == b.sentence]
-    before = [m for m in sentence if m < n][::-1]
-    after = [m for m in sentence if m > n]
-    for m in (*before, *after):
+    for m in (*range(n - 1, first - 1, -1), *range(n + 1, len(out))):  # the sentence's figures
         a = out[m]
         if a.kind in ("measure", "duration") and a.unit and a.unit != MULTIPLE_UNIT:
             close = max(a.value, b.value) <= _FRACTION_REACH * min(a.value, b.value)

@@ -117,6 +117,13 @@ class NumberExpr:
     multiple: bool = False  # how many times: "doubled", "twice the rate", "a 40-fold rise"
     unit_at: int = -1  # a unit inside the expression: the "hour" of "an hour and a half"
 
+    @property
+    def with_decimals(self) -> bool:
+        """Written with one or two decimals, whatever its value: "3.0", "6,8"; not "1,200"."""
+        return bool(_DECIMALS.search(self.plain_digits))
+
+
+_DECIMALS = re.compile(r"\d[.,]\d{1,2}$")
 
 _RATE_NOUN_WORDS = 2  # "36.8 drug deaths per 100,000": the counted noun between figure and base
 

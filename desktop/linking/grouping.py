@@ -703,11 +703,7 @@ def rivals(members: Sequence[Described]) -> list[tuple[int, int]]:
             continue
         sentence = members[found[0]].claim.sentence
         givers = _givers(sentence)
-        owned = (
-            {n for n in found if _owned(members[n].claim)}
-            if givers or _may_rival(sentence)
-            else set()
-        )
+        owned = {n for n in found if _owned(members[n].claim)} if _may_rival(sentence) else set()
         if not givers and len(owned) < 2:
             continue
         for a, b in combinations(found, 2):
@@ -784,9 +780,7 @@ def _may_rival(sentence: str) -> bool:
 def _givers(sentence: str) -> int:
     """How many givers of numbers a sentence names (0 when something in it sets one number
     apart: a part of the other, another occasion — a year, a month)."""
-    words = _rival_words()
-    low = sentence.lower()
-    return 0 if words.not_rivals.search(low) else len(words.givers.findall(low))
+    return len(_rival_words().givers.findall(sentence.lower())) if _may_rival(sentence) else 0
 
 
 class _RivalWords(NamedTuple):
