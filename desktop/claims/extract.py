@@ -35,6 +35,7 @@ from desktop.claims.segments import (
     token,
     tokens,
 )
+from desktop.claims.tables import Tables, read_tables
 from desktop.claims.vocabulary import (
     ACT_OF,
     CROWD,
@@ -63,6 +64,7 @@ def extract_claims(
     (every few sentences); when it says yes, extraction ends with `Cancelled`."""
     year = article_year(text, published)
     continental = in_continental_notation(text)  # "2.300" thousands, "55,1" a decimal
+    tables = read_tables(text)  # rows' ranks, and the scale a table's header gives its numbers
     para_spans = paragraphs(text)
     out: list[Claim] = []
     last_speaker = ""
@@ -79,6 +81,8 @@ def extract_claims(
         if _FURNITURE_LINE.match(text, p_start, p_end):
             continue  # "Read more: 5 things to know", "Subscribe for $1 a week", "Page 2 of 4"
         masks = masked_spans(text, s.start, s.end)
+        if tables.ranks:
+            masks = sorted([*masks, *tables.ranks_in(s.start, s.end)])
         toks = tokens(text, s.start, s.end, continental=continental)
         if masks:  # most sentences have none
             mask_starts = [start for start, _ in masks]
@@ -98,6 +102,8 @@ def extract_claims(
         for e in _units_carried(
             [e for e in number_expressions(toks) if is_figure(e, toks, 0)], toks
         ):
+            if tables.scales:
+                e = _scaled_by_header(e, toks, tables)
             c = describe(e, toks)
             population, unit = c.population, c.unit
             start = toks[e.first].start
@@ -274,6 +280,22 @@ def _currency_kept(
 _MILLION = 1e6
 _PERCENT_REACH = 10.0  # a bare number set against a share is one too only within this factor
 _PLURAL_AFTER = _W.words("extract.plural_after")
+
+
+def _scaled_by_header(e: NumberExpr, toks: list[Token], tables: Tables) -> NumberExpr:
+    """A bare number in a table cell, in the scale and currency its header gives: 41.4 under
+    "(m)" is 41.4 million, 87.6 under "(£m)" £87.6m."""
+    scale = tables.scales.get(toks[e.first].start)
+    if scale is None or e.currency or e.percent or e.written_in_words or _scaled(e):
+        return e
+    return replace(
+        e,
+        value=e.value * scale.factor,
+        low=None if e.low is None else e.low * scale.factor,
+        high=None if e.high is None else e.high * scale.factor,
+        unscaled=e.value,
+        currency=scale.currency,
+    )
 
 
 def _scale_carried(e: NumberExpr, then: NumberExpr, toks: list[Token]) -> NumberExpr | None:

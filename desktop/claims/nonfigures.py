@@ -67,13 +67,14 @@ _NUMBER_MASKS = (
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"  # 2/9/2021
     rf"|\b\d{{1,2}}/\d{{1,2}}\b(?!\s+(?:{'|'.join(sorted(FRACTION_FOLLOWERS))})\b)"  # not 1/2 cup
-    # phones, not "12 500 000 euros" (thousands spaced)
-    r"|(?!\d{1,3}(?: \d{3})+\b(?![\s.-]\d))"
+    # phones, not "12 500 000 euros" nor "18.760.000 items" (thousands spaced or dotted)
+    r"|(?!\d{1,3}(?: \d{3})+\b(?![\s.-]\d)|\d{1,3}(?:\.\d{3}){2,}\b(?![\s.-]\d))"
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\b\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"
     r"|(?:\(0\d{1,4}\)\s?|\b0\d{0,4}\s)\d{1,4}(?:[\s.-]\d{1,4}){1,4}\b"  # 0 850 …
     r"|\+\d{1,3}\s?\d{1,4}(?:[\s.-]\d{1,4}){2,4}\b"  # +44 20 7946 0958, not "+24.5%"
     r"|\+\d{1,3}(?:\s?\(0\))?[\s-]?\d{1,5}(?:[\s-]\d{2,8}){1,3}\b"  # +44 7700 900123
     r"|(?<=call )\d{3,5}\b|(?<=dial )\d{3,5}\b|(?<=text )\d{3,5}\b"  # hotlines
+    r"|\b1-\d{3}-\d{3}-\d{4}\b"  # 1-888-310-1122
     r"|\b(?!\d{1,3}(?:\.\d{3}){2,}\b)\d+(?:\.\d+){2,}\b"  # versions 3.1.2, not 1.250.000
     r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o[’']clock\b)"  # 9 a.m., 9pm
 )
@@ -163,6 +164,10 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         # dates: a month name beside the number, or "the 10th of November"
         if (before in MONTHS or (after in MONTHS and not money)) and _a_day_or_year(tok.text):
             return False  # "March 3", "3 March"; not "in March 184,000 jobs", "12,000 march"
+        if before in MONTHS and _plain_day(toks, i - 2) and tok.text.isdigit() and not money:
+            return False  # "10 August 1628": the year of a whole date, however long ago
+        if tok.text[:1] == "0" and tok.text[1:2].isdigit() and not money:
+            return False  # "the 000 line", "on 07080601020": a number dialled, not counted
         if before in ERA_WORDS or after in ERA_WORDS:
             return False  # "A.D. 800", "300 BC"
         if after == "of" and _low(toks, e.last + 2) in MONTHS:
@@ -192,6 +197,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         scaled = _scaled(e) or e.bound == "range"
         own_sign = money and i > e.first  # "P10,000": the token before is the currency
         named = before in _NUMBER_NAMES and _low(toks, i - 2) not in _TIME_BEFORE_A_NAME
+        named = named or _named_in_a_list(toks, i)
         if named and (money or "," in plain or _low(toks, e.last + 1) in MEASURE_UNITS):
             named = False  # "to seat 62,000 people", "the week 12.1 percent", "model 255 miles"
         if (named or before == "no.") and not scaled and not own_sign:
@@ -230,7 +236,12 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and not glued
         ):
             weekday = before in WEEKDAYS and not (plain.isdigit() and int(plain) <= 31)
-            if before not in _NAME_OK_BEFORE | MONTHS.keys() | _UNITS_BEFORE and not weekday:
+            headline = before in _TITLE_WORDS and _title_case(toks)  # "Closures Rise To 96"
+            if (
+                before not in _NAME_OK_BEFORE | MONTHS.keys() | _UNITS_BEFORE
+                and not weekday
+                and not headline
+            ):
                 if (
                     not money
                     and "," not in plain
@@ -285,6 +296,25 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     if e.written_in_words and not e.vague:
         return _word_number_counts(e, toks, i)
     return True
+
+
+def _plain_day(toks: list[Token], k: int) -> bool:
+    """Whether the token at `k` is a day of a month written in digits: "10" of "10 August"."""
+    return 0 <= k < len(toks) and toks[k].text.isdigit() and 1 <= int(toks[k].text) <= 31
+
+
+def _named_in_a_list(toks: list[Token], i: int) -> bool:
+    """Whether the number at `i` ends a list of names: the 11 of "junctions 10 and 11", the 4
+    of "pages 2, 3 and 4"."""
+    k = i
+    while _low(toks, k - 1) in _LIST_JOINS and k >= 2 and toks[k - 2].kind == "num":
+        k -= 2
+        if _low(toks, k - 1) in _NUMBER_NAMES:
+            return k < i
+    return False
+
+
+_LIST_JOINS = frozenset({",", "and", "or", "&"})
 
 
 def _a_day_or_year(plain: str) -> bool:
@@ -436,6 +466,7 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
     before, after = _low(toks, i - 1), _low(toks, e.last + 1)
     if (
         toks[i].text[:1].isupper()
+        and not e.multiple  # "Calls Triple In July": a headline's verb, read as one already
         and i > 0
         and toks[i - 1].text not in (".", "“", '"', ":", "(")
         and e.last + 1 < len(toks)
@@ -446,7 +477,11 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
         and not _shouting(toks)
         and not (
             _title_case(toks)
-            and (_scale_word(e, toks) or (toks[e.last + 1].low in _TITLE_WORDS and i >= 2))
+            and (
+                _scale_word(e, toks)
+                or (toks[e.last + 1].low in _TITLE_WORDS and i >= 2)
+                or toks[e.last + 1].low in DURATION_UNITS  # "… To 850 In Two Years"
+            )
         )  # "Top Two Million For…", "Deaths Rise To Five As…"; "Famous Five To Return" is a name
     ):
         return False  # "Three Mile Island", "ONE DIRECTION": a name mid-sentence (a number in
@@ -576,6 +611,8 @@ def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
         return False
     if word.lower() in NATION_OF or word.lower() in CAPITALISED_PEOPLE:
         return False  # "300 Americans", "40 Democrats"
+    if word.lower() in _FUNCTION_WORDS:
+        return False  # a headline's "Rise To 96 In A Year": no name starts with "In"
     if word.lower() in MEASURE_UNITS:
         return False
     if word.endswith("s") and (word[:-1].isupper() or not (len(plain) == 3 and plain.isdigit())):
@@ -599,6 +636,7 @@ def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
 
 
 _AFTER_A_NAME = _W.words("nonfigures.after_a_name")
+_FUNCTION_WORDS = _W.words("parser.function_words")
 
 
 _AFTER_AN_AGE = _W.words("nonfigures.after_an_age")

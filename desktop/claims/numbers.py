@@ -88,6 +88,9 @@ _BEFORE_A_MULTIPLE = _W.words("parser.before_a_multiple")
 _MULTIPLE_PER = _W.words("parser.multiple_per")
 _FOLD = _W.words("parser.fold")
 _NOT_A_MULTIPLE_AFTER = _W.words("parser.not_a_multiple_after")
+_AFTER_A_MULTIPLE_VERB = _W.words("parser.after_a_multiple_verb")
+_PRICE_BEFORE = _W.words("currency.price.before")  # "tickets at R250", "a fine of N500"
+_AS_BOUND = ("little", "much", "high", "low")  # "as little as R150"
 _FOLD_CHANGES = _W.words("parser.fold_changes")
 _COPULAS = _W.words("parser.copulas")
 _BEFORE_A_LONE_SHARE = _W.words("parser.before_a_lone_share")
@@ -161,6 +164,7 @@ def _digits_value(tok: Token) -> float:
 class _Parser:
     def __init__(self, toks: list[Token]) -> None:
         self.t = toks
+        self._money_letters: frozenset[str] | None = None  # read on first use
 
     def low(self, i: int) -> str:
         return self.t[i].low if 0 <= i < len(self.t) else ""
@@ -282,7 +286,23 @@ class _Parser:
             glued = i + 1 < len(self.t) and after in _DASHES and _adjacent(self.t[i], self.t[i + 1])
             role = after == "as" and self.low(i + 2) in ("a", "an", "the")  # "double as a hall"
             return not (glued or role or after in _NOT_A_MULTIPLE_AFTER)
-        return False
+        return self.t[i].low != "twice" and self._verb_after_plural(i)
+
+    def _verb_after_plural(self, i: int) -> bool:
+        """Whether "double" and its kind at `i` is a plural subject's verb, as headlines write
+        it: "Bookings Double", "Closures Double To 96", "Calls Triple In July"; not "Sales
+        Double Album" (a noun after it) nor "players double up"."""
+        prev = self.t[i - 1] if i > 0 else None
+        if prev is None or prev.kind != "word":
+            return False
+        plural = prev.low.endswith("s") and not prev.low.endswith("ss") and len(prev.low) > 3
+        if not plural or prev.low in _FUNCTION_WORDS:
+            return False
+        return (
+            i + 1 >= len(self.t)
+            or self.t[i + 1].kind == "sym"
+            or (self.low(i + 1) in _AFTER_A_MULTIPLE_VERB)
+        )
 
     def _digits(self, i: int, money: bool, flags: dict) -> tuple[float, int, dict] | None:
         t = self.t
@@ -560,9 +580,15 @@ class _Parser:
         return (currency, i, k) if t[k].kind == "num" else None
 
     def _amount_glued(self, i: int) -> bool:
+        """Whether digits glued after the letter at i are an amount of money, not a road or a
+        model ("N14", "R2"): written as one, after words of a price, or beside another amount
+        the sentence writes with that letter."""
+        return self._written_as_money(i) or self._priced(i) or self._letter_money_beside(i)
+
+    def _written_as_money(self, i: int) -> bool:
         """Whether digits glued after the letter at i are written as an amount of money: with
         a scale ("R4bn", "N300 billion", "R142-million"), a thousands separator ("N62,000", "R3
-        500 000") or cents ("R18.95"), not as a road or a model ("N14", "R2")."""
+        500 000") or cents ("R18.95")."""
         t = self.t
         if i + 1 >= len(t) or t[i + 1].kind != "num" or not _adjacent(t[i], t[i + 1]):
             return False
@@ -576,6 +602,39 @@ class _Parser:
             return False  # "on the R59 500 metres from the bridge": a road, then a distance
         grouped = spaced or "," in digits
         return scaled or hyphened or grouped or re.fullmatch(r"\d+\.\d\d", digits) is not None
+
+    def _priced(self, i: int) -> bool:
+        """Whether the letter amount at `i` is a price: after words of one ("tickets at R250",
+        "a fine of N500", "sells for as little as R150") with no name after it ("at N1 Road"),
+        or before what it is paid for ("N617 per litre", "R20 a day")."""
+        before, after_word = self.low(i - 1), self.low(i + 2)
+        if after_word in ("per", "each") or (
+            after_word in ("a", "an")
+            and (self.low(i + 3) in DURATION_UNITS or self.low(i + 3) in MEASURE_UNITS)
+        ):
+            return True
+        if before not in _PRICE_BEFORE and not (before == "as" and self.low(i - 2) in _AS_BOUND):
+            return False
+        after = self.t[i + 2] if i + 2 < len(self.t) else None
+        return after is None or after.kind != "word" or after.low in _FUNCTION_WORDS
+        # not a name or a kind after it: "at N1 North", "for N95 masks"
+
+    def _letter_money_beside(self, i: int) -> bool:
+        """Whether the sentence writes the same letter before an amount that is one ("N18bn ...
+        to N500"): its other bare amounts are that money too."""
+        if self._money_letters is None:
+            t = self.t
+            self._money_letters = frozenset(
+                t[k].text
+                for k in range(len(t) - 1)
+                if t[k].kind == "word"
+                and t[k].low in CURRENCY_LETTERS
+                and t[k].text.isupper()
+                and t[k + 1].kind == "num"
+                and _adjacent(t[k], t[k + 1])
+                and (self._written_as_money(k) or self._priced(k))
+            )
+        return self.t[i].text in self._money_letters
 
     def _range(self, expr: NumberExpr, j: int, flags: dict) -> None:
         """'six or seven', '1-2 million', 'between 3% and 4%', '$12-$15', 'five to 8 years';

@@ -266,15 +266,18 @@ _DECIMAL_COMMAS = re.compile(
 # a decimal point: one, two or four decimals and more ("3.4", "1.1620"), or after a thousands
 # comma ("12,345.67"); three digits after a dot may be thousands ("6.800 tonnes")
 _DECIMAL_POINTS = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d.])|,\d{3}\.\d")
+# thousands in dots, two groups at least: no English number is written so ("5.142.000")
+_DOTTED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\w.]\d|\d)")
 _CONTINENTAL_AT_LEAST = 3  # decimal commas in a text written in continental notation
 
 
 def in_continental_notation(text: str) -> bool:
-    """Whether a text writes numbers in continental notation: three decimal commas at least
-    where only a decimal can stand ("58,3 percent", "6,1 million"), and more than twice as many
-    as decimal points ("3.4 percent", "12,345.67")."""
-    commas = len(_DECIMAL_COMMAS.findall(text))
-    return commas >= _CONTINENTAL_AT_LEAST and commas > 2 * len(_DECIMAL_POINTS.findall(text))
+    """Whether a text writes numbers in continental notation: three signs of it at least,
+    decimal commas where only a decimal can stand ("58,3 percent", "6,1 million") or thousands
+    in dots ("1.142.000"), and more than twice as many as decimal points ("3.4 percent",
+    "12,345.67")."""
+    signs = len(_DECIMAL_COMMAS.findall(text)) + len(_DOTTED_THOUSANDS.findall(text))
+    return signs >= _CONTINENTAL_AT_LEAST and signs > 2 * len(_DECIMAL_POINTS.findall(text))
 
 
 def _plain_number(m: re.Match[str]) -> str:

@@ -47,11 +47,15 @@ SETS = [
     ("domains/sentences.jsonl", 0.97, 0.98),
     ("domains/heldout.jsonl", 0.95, 0.96),
     ("domains_3/sentences.jsonl", 0.90, 0.91),
-    ("domains_4/sentences.jsonl", 0.93, 0.94),
+    ("domains_4/sentences.jsonl", 0.95, 0.95),
     # tests/data/domains_5 (300 sentences, 15 more domains, a fifth annotator) scored 0.931
     # strict (P 0.912, R 0.950; value and span 0.933) the first time, on the code of
-    # 2026-12-04; its misses are not yet read
-    ("domains_5/sentences.jsonl", 0.92, 0.92),
+    # 2026-12-04. Its misses were read since (tables flattened into text, their rank column and
+    # the "(m)" or "(£m)" of their header; thousands in dots read as a phone; "3,5 times";
+    # a headline's "Bookings Double"; rand and naira amounts without a scale; the year of
+    # "10 August 1628"; numbers dialled with a leading zero): 0.931 -> 0.972, so it is no
+    # longer held out.
+    ("domains_5/sentences.jsonl", 0.96, 0.96),
 ]
 
 

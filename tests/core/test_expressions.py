@@ -231,6 +231,27 @@ MORE = [
     ("United went two goals to one up before half-time.", []),
     ("They won by 3 goals to 1.", []),
     ("The index fell 4 points to 508.", [("4 points", 4, "="), ("508", 508, "=")]),
+    # a headline's plural subject, then "double" or "triple" as its verb
+    ("Measles Cases Triple In A Year", [("Triple", 3, "=")]),
+    ("Food Bank Visits Double To 4,100 As Prices Bite", [("Double", 2, "="), ("4,100", 4100, "=")]),
+    ("Council Staff Numbers Rise To 850 In Two Years", [("850", 850, "="), ("Two Years", 2, "=")]),
+    ("The Rolling Stones Double Album is out.", []),
+    ("Coaches who double as drivers were hired.", []),
+    # thousands in dots are no phone; a number dialled with a leading zero is no figure
+    ("The agency handled 14.250.000 requests.", [("14.250.000 requests", 14250000, "=")]),
+    ("Call the helpline on 0800 555 0199 or the 000 line.", []),
+    ("Report it on 08001234567 or 1-800-555-0142.", []),
+    # a decimal comma before "times" and before "per cento" left from translated copy
+    ("Ozone was 2,5 times the limit.", [("2,5 times", 2.5, "=")]),
+    ("Sales rose 4,1 per cento.", [("4,1 per cento", 4.1, "=")]),
+    # a currency letter and bare digits: money when priced, a road or a model otherwise
+    ("Entry costs R120 for adults and R60 for children.", [("R120", 120, "="), ("R60", 60, "=")]),
+    ("Diesel rose to N950 per litre.", [("N950", 950, "=")]),
+    ("The road from the R300 to the N2 was closed.", []),
+    ("Nurses asked for N95 masks.", []),
+    # the year of a whole date, however old; names in a list after a plural name
+    ("The fort fell on 14 June 1645.", []),
+    ("The A1 is shut between junctions 4 and 5.", []),
 ]
 
 

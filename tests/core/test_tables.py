@@ -1,0 +1,96 @@
+"""Tables flattened into text: a rank column is no figure, and a header's "(m)" or "(£bn)" scales
+the numbers under it. Both shapes a table reaches the extractor in are read: rows on their own
+lines, as an imported page or document writes them, and rows run together after dashes, as copy
+pasted from a page often is."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.claims import extract_claims
+from desktop.claims.tables import read_tables
+from desktop.ingest.registry import read_bytes
+
+
+def _figures(text: str) -> list[tuple[str, float, str]]:
+    return [(c.text, c.value, c.unit) for c in extract_claims(text)]
+
+
+def test_rows_run_together_lose_their_ranks_and_take_the_captions_scale() -> None:
+    text = (
+        "Busiest airports, passengers (m) — 1 | Heathrow | 79.2 — 2 | Gatwick | 40.9"
+        " — 3 | Stansted | 29.7"
+    )
+    found = _figures(text)
+    assert [(t, v) for t, v, _ in found] == [
+        ("79.2", pytest.approx(79.2e6)),
+        ("40.9", pytest.approx(40.9e6)),
+        ("29.7", pytest.approx(29.7e6)),
+    ]
+
+
+def test_a_currency_in_the_caption_makes_the_cells_money() -> None:
+    text = "Overspend by trust, 2024-25 (£m) — North Vale | 61.5 — Eastfield | 33.0"
+    found = extract_claims(text)
+    assert [(c.text, c.value, c.unit) for c in found] == [
+        ("61.5", pytest.approx(61.5e6), "GBP"),
+        ("33.0", pytest.approx(33.0e6), "GBP"),
+    ]
+
+
+def test_a_column_header_scales_only_its_column() -> None:
+    text = (
+        "Top clubs by revenue\n"
+        "| Rank | Club | Revenue (€m) | Change (%) |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Real Madrid | 1046 | 8 |\n"
+        "| 2 | Manchester City | 838 | -2 |\n"
+    )
+    found = extract_claims(text)
+    values = [(c.text, c.value, c.unit) for c in found]
+    assert ("1046", pytest.approx(1046e6), "EUR") in values
+    assert ("838", pytest.approx(838e6), "EUR") in values
+    assert not any(c.text in ("1", "2") for c in found)  # the ranks
+    changes = [c.value for c in found if c.text in ("8", "-2")]
+    assert changes and all(abs(v) < 100 for v in changes)  # the change column keeps its value
+
+
+def test_metres_in_a_header_are_no_millions() -> None:
+    text = "Tallest towers\nRank | Tower | Height (m)\n1 | The Spire | 310\n2 | Canal Point | 235\n"
+    assert sorted(v for _, v, _ in _figures(text)) == [235, 310]
+
+
+def test_numbered_rows_that_do_not_count_off_are_kept() -> None:
+    # a first column of 12, 40, 7 counts things; only 1, 2, 3 in order ranks rows
+    text = "Branches | Region\n12 | North | 4.1\n40 | South | 3.9\n7 | West | 2.2\n"
+    assert read_tables(text).ranks == ()
+    assert {t for t, _, _ in _figures(text)} >= {"12", "40", "7"}
+
+
+def test_prose_with_a_bar_is_no_table() -> None:
+    tables = read_tables("Shares fell 4% (m) on Monday | Markets wrap")
+    assert tables.ranks == () and tables.scales == {}
+
+
+def test_an_imported_page_with_a_table_reads_its_scale() -> None:
+    page = (
+        b"<html><head><title>Rail use</title></head><body><article>"
+        b"<h1>Rail use recovers</h1>"
+        b"<p>Passenger numbers at the largest stations rose again last year, the regulator said "
+        b"in its annual estimates, published on Thursday.</p>"
+        b"<table><tr><th>Rank</th><th>Station</th><th>Entries and exits (m)</th></tr>"
+        b"<tr><td>1</td><td>Northgate</td><td>41.4</td></tr>"
+        b"<tr><td>2</td><td>Riverside</td><td>36.8</td></tr>"
+        b"<tr><td>3</td><td>Queen's Road</td><td>30.2</td></tr></table>"
+        b"<p>The regulator said growth was strongest at stations serving airports.</p>"
+        b"</article></body></html>"
+    )
+    document = read_bytes(page, "rail.html", "text/html")
+    found = extract_claims(document.text)
+    assert [c.value for c in found if c.text in ("41.4", "36.8", "30.2")] == [
+        pytest.approx(41.4e6),
+        pytest.approx(36.8e6),
+        pytest.approx(30.2e6),
+    ]
+    ranks = [c for c in found if c.text in ("1", "2", "3")]
+    assert ranks == []
