@@ -81,8 +81,8 @@ def extract_claims(
         if _FURNITURE_LINE.match(text, p_start, p_end):
             continue  # "Read more: 5 things to know", "Subscribe for $1 a week", "Page 2 of 4"
         masks = masked_spans(text, s.start, s.end)
-        if tables.ranks:
-            masks = sorted([*masks, *tables.ranks_in(s.start, s.end)])
+        if tables.hidden:
+            masks = sorted([*masks, *tables.hidden_in(s.start, s.end)])
         toks = tokens(text, s.start, s.end, continental=continental)
         if masks:  # most sentences have none
             mask_starts = [start for start, _ in masks]
@@ -100,7 +100,12 @@ def extract_claims(
         if scaled_before is not None and s.paragraph - scaled_before[0] > 1:
             scaled_before = None
         for e in _units_carried(
-            [e for e in number_expressions(toks) if is_figure(e, toks, 0)], toks
+            [
+                e
+                for e in number_expressions(toks)
+                if is_figure(e, toks, 0) or toks[e.first].start in tables.scales
+            ],
+            toks,
         ):
             if tables.scales:
                 e = _scaled_by_header(e, toks, tables)

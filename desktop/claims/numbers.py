@@ -455,7 +455,8 @@ class _Parser:
         if top == 1 and plural or top > 1 and not plural:
             return None  # "one thirds" is not English; "two third" neither
         hedged = self.low(i - 1) in _BEFORE_A_LONE_SHARE  # "roughly a third are at risk"
-        if self.low(i - 1) in _SHARE_MOVED and not self._content_word(k + 1):
+        bounded = (self.low(i - 2), self.low(i - 1)) in BOUND_PHRASES  # "by up to a quarter"
+        if (self.low(i - 1) in _SHARE_MOVED or bounded) and not self._content_word(k + 1):
             hedged = True  # "fell by a quarter during the pilot"; not "by a third party"
         if (t[i].low in ("a", "an") or bottom == 4) and not hyphen and self.low(k + 1) != "of":
             if (bottom == 4 or self._content_word(k + 1)) and not hedged:

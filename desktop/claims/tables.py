@@ -30,6 +30,15 @@ _SCALE_NOTE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
+# a caption (no sentence before it on its line), a colon, then a list of labelled numbers
+_LIST_TABLE = re.compile(r"(?m)^(?P<caption>[^\n:.!?]{3,100}):[ \t]*(?P<items>[^\n]+)")
+_TRAILING_SCALE = re.compile(
+    r"(?:,|\bin)\s*(?P<sign>" + alternation(list(CURRENCY_SYMBOLS)) + r")?\s*"
+    r"(?P<scale>" + alternation([*_SCALES, *_THOUSANDS_MARKS]) + r")\s*$",
+    re.IGNORECASE,
+)
+# a bare number in the list: not glued to a sign, a letter or another number
+_LISTED_NUMBER = re.compile(r"(?<![\w.,$€£¥₹%])\d[\d,.]*(?![\w%])")
 _MIN_RANKED_ROWS = 2
 _CAPTION_CHARS = 120  # a line longer than this before a table is prose, not its caption
 
@@ -44,15 +53,16 @@ class Scale:
 
 @dataclass(frozen=True)
 class Tables:
-    """The spans of a text's rank cells, and the scale of each number cell a header scales,
-    keyed by where the cell's number starts."""
+    """What a text's tables say beyond their cells: the spans that hold no figure (rank cells,
+    a header's "(millions)"), and the scale of each number cell a header scales, keyed by where
+    the cell's number starts."""
 
-    ranks: tuple[tuple[int, int], ...] = ()
+    hidden: tuple[tuple[int, int], ...] = ()
     scales: dict[int, Scale] = field(default_factory=dict)
 
-    def ranks_in(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
-        """The rank cells that start in text[start:end]."""
-        return self.ranks[bisect_left(self.ranks, (start,)) : bisect_left(self.ranks, (end,))]
+    def hidden_in(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """The hidden spans that start in text[start:end]."""
+        return self.hidden[bisect_left(self.hidden, (start,)) : bisect_left(self.hidden, (end,))]
 
 
 @dataclass(frozen=True)
@@ -63,44 +73,106 @@ class _Cell:
 
 
 def read_tables(text: str) -> Tables:
-    """The rank cells and scaled number cells of every table in `text`."""
-    if "|" not in text:
-        return Tables()
-    ranks: list[tuple[int, int]] = []
+    """The hidden spans and scaled number cells of every table in `text`."""
+    hidden: list[tuple[int, int]] = []
     scales: dict[int, Scale] = {}
-    for caption, rows in _tables(text):
-        header, body = _header(rows)
-        ranked = _rank_cells(body)
-        ranks.extend((c.start, c.end) for c in ranked)
-        by_column = [_scale_of(c.text) for c in header] if header else []
-        whole = _scale_of(caption) if caption else None
-        for row in body:
-            for n, cell in enumerate(row):
-                if cell in ranked or not _CELL_NUMBER.fullmatch(cell.text):
-                    continue
-                scale = (by_column[n] if n < len(by_column) else None) or whole
-                if scale is not None:
-                    scales[cell.start] = scale
-    return Tables(tuple(sorted(ranks)), scales)
+    if ":" in text:
+        _listed(text, hidden, scales)
+    if "|" in text:
+        for caption, rows in _tables(text):
+            _piped(caption, rows, hidden, scales)
+    return Tables(tuple(sorted(hidden)), scales)
 
 
-def _tables(text: str) -> list[tuple[str, list[list[_Cell]]]]:
+def _piped(
+    caption: _Cell | None,
+    rows: list[list[_Cell]],
+    hidden: list[tuple[int, int]],
+    scales: dict[int, Scale],
+) -> None:
+    """A table of cells joined by "|": its ranks hidden, its numbers scaled by their column's
+    header or else by the caption."""
+    header, body = _header(rows)
+    ranked = _rank_cells(body)
+    hidden.extend((c.start, c.end) for c in ranked)
+    by_column = [_noted(c, hidden) for c in header]
+    whole = _noted(caption, hidden) if caption is not None else None
+    for row in body:
+        for n, cell in enumerate(row):
+            if cell in ranked or not _CELL_NUMBER.fullmatch(cell.text) or _a_year(cell.text):
+                continue
+            scale = (by_column[n] if n < len(by_column) else None) or whole
+            if scale is not None:
+                scales[cell.start] = scale
+
+
+def _listed(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale]) -> None:
+    """A table written as a list after its caption's scale and a colon: "Population by region
+    (millions): North 12.4, South 18.9", "Receipts by source, £bn: Income tax 269.4; VAT
+    168.9"."""
+    for m in _LIST_TABLE.finditer(text):
+        caption = _Cell(m.start("caption"), m.end("caption"), m.group("caption"))
+        scale = _noted(caption, hidden) or _scale_after_comma(caption.text)
+        if scale is None:
+            continue
+        for number in _LISTED_NUMBER.finditer(text, m.start("items"), m.end("items")):
+            if not _a_year(number.group()):
+                scales[number.start()] = scale
+
+
+def _noted(header: _Cell, hidden: list[tuple[int, int]]) -> Scale | None:
+    """The scale a header's note in brackets gives, the note hidden: "(m)", "(£bn)", "(000s)",
+    "($)"; None for none, and for "(m)" after a length ("Height (m)" is metres)."""
+    for m in _SCALE_NOTE.finditer(header.text):
+        sign, scale = m.group("sign"), (m.group("scale") or "").lower()
+        if not sign and not scale:
+            continue
+        if scale == "m" and not sign:
+            words = {w.lower() for w in _WORD.findall(header.text[: m.start()])}
+            if words & _METRE_HEADERS:
+                return None
+        hidden.append((header.start + m.start(), header.start + m.end()))
+        factor = 1000.0 if scale in _THOUSANDS_MARKS else float(_SCALES.get(scale, 1))
+        return Scale(factor, CURRENCY_SYMBOLS[sign] if sign else "")
+    return None
+
+
+def _scale_after_comma(caption: str) -> Scale | None:
+    """The scale a caption ends with after a comma or "in": "…, £bn", "… in millions"."""
+    m = _TRAILING_SCALE.search(caption)
+    if m is None:
+        return None
+    sign, scale = m.group("sign"), m.group("scale").lower()
+    if not sign and scale not in PLURAL_SCALES and scale not in _THOUSANDS_MARKS:
+        return None  # "…, m:" alone may be metres; "millions" and "£m" say what they scale
+    factor = 1000.0 if scale in _THOUSANDS_MARKS else float(_SCALES[scale])
+    return Scale(factor, CURRENCY_SYMBOLS[sign] if sign else "")
+
+
+def _a_year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and number[:2] in ("19", "20")
+
+
+def _tables(text: str) -> list[tuple[_Cell | None, list[list[_Cell]]]]:
     """Each table as (caption, rows of cells): consecutive lines holding "|", with a short line
     before them as caption, or one line's dash-separated segments holding "|", after the
     segment that captions them."""
-    found: list[tuple[str, list[list[_Cell]]]] = []
+    found: list[tuple[_Cell | None, list[list[_Cell]]]] = []
     rows: list[list[_Cell]] = []
-    caption = previous = ""
+    caption: _Cell | None = None
+    previous: _Cell | None = None
     for line in re.finditer(r"[^\n]+", text):
         segments = _segments(line.start(), line.group())
         if not any("|" in seg for _, seg in segments):
             if rows:
                 found.append((caption, rows))
                 rows = []
-            previous = line.group() if len(line.group()) <= _CAPTION_CHARS else ""
+            short = len(line.group()) <= _CAPTION_CHARS
+            previous = _Cell(line.start(), line.end(), line.group()) if short else None
             continue
         if not rows:
-            caption = previous if "|" in segments[0][1] else segments[0][1]
+            at, first = segments[0]
+            caption = previous if "|" in first else _Cell(at, at + len(first), first)
         for at, seg in segments:
             if "|" in seg:
                 rows.append(_cells(at, seg))
@@ -149,19 +221,3 @@ def _rank_cells(rows: list[list[_Cell]]) -> set[_Cell]:
     if any(b != a + 1 for a, b in zip(numbers, numbers[1:], strict=False)):
         return set()
     return set(firsts)
-
-
-def _scale_of(header: str) -> Scale | None:
-    """The scale a header's note in brackets gives: "(m)", "(£bn)", "(000s)", "($)"; None for
-    none, and for "(m)" after a length ("Height (m)" is metres)."""
-    for m in _SCALE_NOTE.finditer(header):
-        sign, scale = m.group("sign"), (m.group("scale") or "").lower()
-        if not sign and not scale:
-            continue
-        if scale == "m" and not sign:
-            words = {w.lower() for w in _WORD.findall(header[: m.start()])}
-            if words & _METRE_HEADERS:
-                return None
-        factor = 1000.0 if scale in _THOUSANDS_MARKS else float(_SCALES.get(scale, 1))
-        return Scale(factor, CURRENCY_SYMBOLS[sign] if sign else "")
-    return None

@@ -252,6 +252,9 @@ MORE = [
     # the year of a whole date, however old; names in a list after a plural name
     ("The fort fell on 14 June 1645.", []),
     ("The A1 is shut between junctions 4 and 5.", []),
+    # a bound phrase before a lone share
+    ("Fares will fall by up to a quarter.", [("up to a quarter", 0.25, "<")]),
+    ("The party moves up to a third term.", []),
 ]
 
 

@@ -63,13 +63,13 @@ def test_metres_in_a_header_are_no_millions() -> None:
 def test_numbered_rows_that_do_not_count_off_are_kept() -> None:
     # a first column of 12, 40, 7 counts things; only 1, 2, 3 in order ranks rows
     text = "Branches | Region\n12 | North | 4.1\n40 | South | 3.9\n7 | West | 2.2\n"
-    assert read_tables(text).ranks == ()
+    assert read_tables(text).hidden == ()
     assert {t for t, _, _ in _figures(text)} >= {"12", "40", "7"}
 
 
 def test_prose_with_a_bar_is_no_table() -> None:
     tables = read_tables("Shares fell 4% (m) on Monday | Markets wrap")
-    assert tables.ranks == () and tables.scales == {}
+    assert tables.hidden == () and tables.scales == {}
 
 
 def test_an_imported_page_with_a_table_reads_its_scale() -> None:
@@ -94,3 +94,25 @@ def test_an_imported_page_with_a_table_reads_its_scale() -> None:
     ]
     ranks = [c for c in found if c.text in ("1", "2", "3")]
     assert ranks == []
+
+
+def test_a_list_after_a_scaled_caption_is_a_table() -> None:
+    text = "Spending by department (millions): Health 41.2, Schools 30.5; Roads 9.8"
+    assert [(c.text, c.value) for c in extract_claims(text)] == [
+        ("41.2", pytest.approx(41.2e6)),
+        ("30.5", pytest.approx(30.5e6)),
+        ("9.8", pytest.approx(9.8e6)),
+    ]  # and no figure "millions" of the note itself
+    money = extract_claims("Grants by region, €bn: North 2.4; Coast 1.1")
+    assert [(c.value, c.unit) for c in money] == [
+        (pytest.approx(2.4e9), "EUR"),
+        (pytest.approx(1.1e9), "EUR"),
+    ]
+
+
+def test_a_label_and_colon_without_a_scale_changes_nothing() -> None:
+    text = "Key figures (2024): Revenue £4.2bn, staff 1,200"
+    assert [(c.text, c.value) for c in extract_claims(text)] == [
+        ("£4.2bn", pytest.approx(4.2e9)),
+        ("1,200", 1200),
+    ]
