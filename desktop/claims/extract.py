@@ -101,14 +101,12 @@ def extract_claims(
             scaled_before = None
         for e in _units_carried(
             [
-                e
+                _scaled_by_header(e, toks, tables) if tables.scales else e
                 for e in number_expressions(toks)
                 if is_figure(e, toks, 0) or toks[e.first].start in tables.scales
             ],
             toks,
         ):
-            if tables.scales:
-                e = _scaled_by_header(e, toks, tables)
             c = describe(e, toks)
             population, unit = c.population, c.unit
             start = toks[e.first].start
@@ -300,6 +298,7 @@ def _scaled_by_header(e: NumberExpr, toks: list[Token], tables: Tables) -> Numbe
         high=None if e.high is None else e.high * scale.factor,
         unscaled=e.value,
         currency=scale.currency,
+        percent="%" if scale.percent else "",
     )
 
 

@@ -30,6 +30,7 @@ _SCALE_NOTE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_PERCENT_NOTE = re.compile(r"\(\s*%[^()\d]{0,40}\)")  # "(%)", "(% of population)"
 # a caption (no sentence before it on its line), a colon, then a list of labelled numbers
 _LIST_TABLE = re.compile(r"(?m)^(?P<caption>[^\n:.!?]{3,100}):[ \t]*(?P<items>[^\n]+)")
 _TRAILING_SCALE = re.compile(
@@ -49,6 +50,7 @@ class Scale:
 
     factor: float = 1.0
     currency: str = ""
+    percent: bool = False  # "(%)", "(% of population)": the numbers under it are shares
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,10 @@ def _listed(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale]) 
 def _noted(header: _Cell, hidden: list[tuple[int, int]]) -> Scale | None:
     """The scale a header's note in brackets gives, the note hidden: "(m)", "(£bn)", "(000s)",
     "($)"; None for none, and for "(m)" after a length ("Height (m)" is metres)."""
+    share = _PERCENT_NOTE.search(header.text)
+    if share is not None:
+        hidden.append((header.start + share.start(), header.start + share.end()))
+        return Scale(percent=True)
     for m in _SCALE_NOTE.finditer(header.text):
         sign, scale = m.group("sign"), (m.group("scale") or "").lower()
         if not sign and not scale:

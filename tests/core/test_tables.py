@@ -116,3 +116,25 @@ def test_a_label_and_colon_without_a_scale_changes_nothing() -> None:
         ("£4.2bn", pytest.approx(4.2e9)),
         ("1,200", 1200),
     ]
+
+
+def test_a_header_row_run_together_scales_its_column_and_leaves_the_shares() -> None:
+    text = "Airline | Passengers (m) | Share — Skyvale | 21.7 | 38% — Nordair | 12.2 | 21%"
+    found = extract_claims(text)
+    assert [(c.text, c.value, c.unit == "%") for c in found] == [
+        ("21.7", pytest.approx(21.7e6), False),  # passengers, not a share from the cell beside
+        ("38%", 38, True),
+        ("12.2", pytest.approx(12.2e6), False),
+        ("21%", 21, True),
+    ]
+
+
+def test_a_percent_note_makes_the_numbers_under_it_shares() -> None:
+    text = "Party | Vote (%) | Seats\nGreens | 31.2 | 14\nLiberals | 28.0 | 11\n"
+    found = [(c.text, c.unit) for c in extract_claims(text)]
+    assert found == [("31.2", "%"), ("14", ""), ("28.0", "%"), ("11", "")]
+    listed = extract_claims("Turnout by age (% of voters): under 25 41.5; over 65 77.0")
+    assert [(c.text, c.unit) for c in listed if c.text in ("41.5", "77.0")] == [
+        ("41.5", "%"),
+        ("77.0", "%"),
+    ]
