@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Validate and count the domains_5 figure-extraction test set.
+"""Validate and count the domains_6 figure-extraction test set.
 
-(Copied from domains_4/check.py and adapted for domains_5: new DOMAINS table,
-15 domains x 20 sentences, and the parser extensions marked "domains_5" below.)
+(Copied from domains_5/check.py, which was itself adapted from domains_4/check.py.
+Changes for domains_6 are marked "domains_6": new DOMAINS table, two more styles
+(kenyan, pdf), and parser extensions that teach the warning parser this set's
+conventions. The error checks are unchanged.)
 
 Usage:  python3 check.py [sentences.jsonl] [--quiet] [--strict]
 
@@ -29,18 +31,19 @@ import re
 import sys
 from collections import Counter, defaultdict
 
-DOMAINS = {
-    "public_transport": "ptr", "tourism": "tou", "air_quality": "air",
-    "museums": "msm", "libraries": "lib", "fire_services": "fir",
-    "road_safety": "rds", "postal_services": "pst", "animal_welfare": "anw",
-    "blood_donation": "bld", "waste_recycling": "wst", "forestry": "frs",
-    "tobacco_vaping": "vap", "brewing_pubs": "brw", "parking_enforcement": "prk",
+DOMAINS = {  # domains_6
+    "weddings_events": "wed", "dentistry": "dnt", "volcanoes": "vol",
+    "chess_esports": "esp", "beekeeping": "bee", "funeral_services": "fnr",
+    "floriculture": "flo", "fitness_gyms": "gym", "pest_control": "pes",
+    "art_auctions": "auc", "patents": "pat", "hair_beauty": "bty",
+    "water_safety": "wsf", "childcare": "chc", "mountaineering": "mtn",
 }
 N_DOMAINS, PER_DOMAIN = 15, 20
 STYLES = [
     "wire", "broadsheet", "tabloid", "headline", "translated", "us", "british",
     "indian", "australian", "canadian", "nigerian", "south_african", "irish",
     "live", "press_release", "fact_box", "table", "quote",
+    "kenyan", "pdf",  # domains_6
 ]
 CONTINENTAL_STYLES = {"translated", "south_african"}
 REC_KEYS = {"id", "domain", "style", "sentence", "figures", "not_figures"}
@@ -56,7 +59,8 @@ NUMBER_WORDS = (
     "eighths ninth ninths tenth tenths twice thrice"
 ).split()
 NUMBER_WORD_RE = re.compile(r"(?<![\w])(" + "|".join(NUMBER_WORDS) + r")(?![\w])", re.I)
-PERCENT_RE = re.compile(r"%|\bper ?cent\b|\bpercent\b|\bprocent\b|\bprozent\b", re.I)
+PERCENT_RE = re.compile(r"%|\bper ?cent\b|\bpercent\b|\bprocent\b|\bprozent\b"
+                        r"|\bper cento\b|\bprosent\b|\bpor ciento\b", re.I)  # domains_6
 
 
 # ----------------------------------------------------------------------------
@@ -80,6 +84,7 @@ BOUND_PREFIXES = [
     ("up to", "<"), ("less than", "<"), ("fewer than", "<"), ("as big as", "<"),
     ("as much as", "<"), ("as many as", "<"), ("as high as", "<"), ("within", "<"),
     ("below", "<"), ("under", "<"), ("above", ">"), ("over", ">"),
+    ("in excess of", ">"), ("c.", "~"),  # domains_6
     ("an estimated", "~"), ("estimated", "~"), ("approximately", "~"),
     ("about", "~"), ("around", "~"), ("roughly", "~"), ("some", "~"),
     ("nearly", "~"), ("almost", "~"),
@@ -87,16 +92,22 @@ BOUND_PREFIXES = [
 # bound verbs just before a quote (non-contiguous bounds)
 CONTEXT_BOUNDS = [
     (re.compile(r"\b(top|tops|topped|topping|passed|passing|surpassed)\s+$", re.I), ">"),
-    (re.compile(r"\bput\s+at\s+$", re.I), "~"),
+    (re.compile(r"\bputs?\s+at\s+$", re.I), "~"),  # domains_6: also "puts at"
     # domains_5: more bound verbs before a quote
-    (re.compile(r"\b(crossed|passes|past)\s+$", re.I), ">"),
+    # domains_6: but not "the past" ("in the past 12 months" is a reference period)
+    (re.compile(r"\b(crossed|passes|(?<!the )past)\s+$", re.I), ">"),
     (re.compile(r"\bestimated\s+at\s+$", re.I), "~"),
+    # domains_6: "starting at" / "starts at" a price is a lower bound
+    (re.compile(r"\b(starts?|starting)\s+at\s+$", re.I), ">"),
 ]
 SCALE_SUFFIX = [
     (r"lakh\s+crore", 1e12), (r"crore", 1e7), (r"lakh", 1e5),
     (r"trillion", 1e12), (r"trn", 1e12), (r"tn", 1e12),
     (r"billion", 1e9), (r"bn", 1e9), (r"miljard", 1e9), (r"milliarder", 1e9),
     (r"millioner", 1e6), (r"million", 1e6), (r"miljoen", 1e6), (r"mio\.", 1e6),
+    # domains_6: German, Italian, Spanish, French and Polish scale words
+    (r"mrd\.", 1e9), (r"miliardi", 1e9), (r"milliards?", 1e9), (r"mld", 1e9),
+    (r"milioni", 1e6), (r"millones", 1e6), (r"mln", 1e6),
     (r"mgd", 1e6), (r"m(?![a-z²³])", 1e6), (r"k(?![a-z])", 1e3),
     (r"thousand", 1e3),
 ]
@@ -159,14 +170,21 @@ def parse_amount(s, continental, unit):
         sign, s = -1, s[6:]
     elif s.startswith(("\u00b1", "+/-")):  # domains_5: tolerance, value positive
         s = s[1:] if s.startswith("\u00b1") else s[3:]
-    s = re.sub(r"^(nz\$|us\$|\$|£|€|₹|n(?=\d)|r(?=\d))", "", s).strip()
+    # domains_6: also A$, C$, naira sign, KSh/Sh/KES, Rs
+    s = re.sub(r"^(nz\$|us\$|a\$|c\$|\$|£|€|₹|₦|kshs?\.?\s?(?=\d)|kes\s?(?=\d)"
+               r"|sh(?=\d)|rs\.?\s?(?=\d)|n(?=\d)|r(?=\d))", "", s).strip()
     m = NUM_RE.match(s)
     if m:
         value = _num(m.group(0), continental)
         rest = s[m.end():]
+        if rest.startswith("\u00bd"):  # domains_6: 8½
+            value += 0.5
+            rest = rest[1:]
     else:
         if s.startswith("half a dozen"):
             return sign * 6.0, 1.0
+        if s.startswith("half a "):  # domains_6: "half a kilo"
+            return sign * 0.5, 1.0
         ws = re.split(r"[\s\-]+", s)
         r = words_to_number(ws)
         if r is None:
@@ -182,7 +200,9 @@ def parse_amount(s, continental, unit):
             scale = f
             rest_s = re.sub("^" + pat, "", rest_s).strip()
             break
-    if re.match(r"(us )?cents\b", rest_s):
+    if unit == "°C":  # domains_6: "1,100C", "13C" are degrees, not cents
+        pass
+    elif re.match(r"(us |euro )?cents\b", rest_s):  # domains_6: "euro cents"
         scale *= 0.01
     elif re.match(r"(c|cent|p|pence)\b", rest_s):  # domains_5: 20c, 75 cent, 54p
         scale *= 0.01
@@ -208,6 +228,29 @@ def parse_quote(q, continental, unit):
         bound = ">"
         s = s[:-8]
         low_s = s.lower()
+    if low_s.endswith(" or less"):  # domains_6
+        bound = "<"
+        s = s[:-8]
+        low_s = s.lower()
+
+    # domains_6: ratios "1:3" (children per adult) and "three to one" (a multiple)
+    m = re.fullmatch(r"1\s*:\s*(\d+(?:\.\d+)?)", low_s)
+    if m:
+        return bound, float(m.group(1)), None, None
+    m = re.fullmatch(r"(\S+)\s+to\s+one", low_s)
+    if m:
+        a = parse_amount(m.group(1), continental, unit)
+        if a:
+            return bound, a[0], None, None
+    # domains_6: clock-format durations in seconds ("6:58.4")
+    m = re.fullmatch(r"(?:(\d+):)?(\d+):(\d\d(?:\.\d+)?)", low_s)
+    if m and unit == "seconds":
+        h = float(m.group(1) or 0)
+        return bound, h * 3600 + float(m.group(2)) * 60 + float(m.group(3)), None, None
+    # domains_6: "1 h 52 min" -> minutes
+    m = re.fullmatch(r"(\d+)\s*h\s+(\d+)\s*min", low_s)
+    if m:
+        return bound, float(m.group(1)) * 60 + float(m.group(2)), None, None
 
     # multiples
     mult = {"doubled": 2, "double": 2, "twice": 2, "tripled": 3, "triple": 3,
@@ -289,15 +332,55 @@ def parse_quote(q, continental, unit):
     return bound, a[0], None, None
 
 
+HEADER_SCALES = [  # domains_6: more header scales, read per column
+    (r"\((?:£|\$|€|r|ksh|n|₹)?\s?m\)", 1e6),
+    (r"\((?:£|\$|€|r|ksh|n|₹)?\s?bn\)", 1e9),
+    (r"\((?:'000|000s?)\)", 1e3),
+]
+
+
+def header_scale(text, unit):
+    t = text.lower()
+    for rx, f in HEADER_SCALES:
+        if re.search(rx, t):
+            if f == 1e6 and unit in METRE_UNITS:  # "Height (m)" is metres
+                continue
+            return f
+    return 1.0
+
+
 def table_scale(rec, fig):
-    """A scale word in a table header applies to bare numbers."""
+    """A scale word in a table header applies to bare numbers.
+
+    domains_6: in a multi-line table (header row, then one row per line) the scale
+    is read from the header cell of the quote's column; in a flattened table it is
+    read from the title before the first " — ".
+    """
     if rec["style"] != "table":
         return 1.0
-    if not re.fullmatch(r"[\d.,]+", fig["quote"]):
+    if not re.fullmatch(r"[\d.,]+", fig["quote"]) or fig["unit"] == "%":
         return 1.0
-    if re.search(r"\((?:£|\$|€)?m\)", rec["sentence"]) and fig["unit"] != "%":
-        return 1e6
-    return 1.0
+    s, a = rec["sentence"], fig["start"]
+    if "\n" in s:
+        lines = s.split("\n")
+        header = [c.strip() for c in lines[0].strip().strip("|").split("|")]
+        pos, col = 0, -1
+        for line in lines:
+            if pos <= a < pos + len(line) + 1:
+                col = line[:a - pos].count("|") - 1
+                break
+            pos += len(line) + 1
+        if 0 <= col < len(header):
+            return header_scale(header[col], fig["unit"])
+        return 1.0
+    return header_scale(s.split(" — ")[0], fig["unit"])
+
+
+def normalize_pdf(q):
+    """domains_6: undo PDF damage before re-reading a quote ("1 , 240", "17 .6%")."""
+    q = re.sub(r"(\d)\s*([.,])\s*(?=\d)", r"\1\2", q)
+    q = re.sub(r"(\w)- (\w)", r"\1\2", q)
+    return re.sub(r"\s{2,}", " ", q)
 
 
 def close(a, b):
@@ -406,7 +489,8 @@ def check_record(rec, errors, warnings, seen_ids):
             err(f"{q!r}: percent quote with unit {unit!r}")
         # independent re-reading
         try:
-            parsed = parse_quote(q, continental, unit)
+            pq = normalize_pdf(q) if rec["style"] == "pdf" else q  # domains_6
+            parsed = parse_quote(pq, continental, unit)
         except (ValueError, ZeroDivisionError):
             parsed = None
         if parsed is None:
