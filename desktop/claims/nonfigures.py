@@ -257,7 +257,14 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and nxt.text.isupper()
             and not _shouting(toks)  # "46 HURT AS TRAIN DERAILS": a headline in capitals
         ):
-            if not money and plain.isdigit() and not _unit_word(nxt.low):
+            if (
+                not money
+                and plain.isdigit()
+                and not _unit_word(nxt.low)
+                and (
+                    nxt.low not in _FUNCTION_WORDS  # "finds 40 MORE under the floor"
+                )
+            ):
                 if not _counts_after(toks, e.last + 2):
                     return False  # "737 MAX", "911 GT3": a model, not "300 NATO troops"
         if _names_thing_after(toks, e, plain) and not _shouting(toks):

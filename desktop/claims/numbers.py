@@ -423,8 +423,8 @@ class _Parser:
                 return SCALE_WORDS[after] / 2, i + 3, flags
             if after == "dozen":
                 return 6.0, i + 3, flags
-            if after in _HALVES:
-                return 0.5, i + 2, flags  # "half a percentage point": the unit follows
+            if after in _HALVES or after in MEASURE_UNITS or after in DURATION_UNITS:
+                return 0.5, i + 2, flags  # "half a percentage point", "half a kilo": the unit
             return None
         if self.low(i - 1) in _NOT_A_HALF or (
             i + 1 < len(self.t) and self.t[i + 1].text in _DASHES
@@ -610,10 +610,9 @@ class _Parser:
         or before what it is paid for ("N617 per litre", "R20 a day")."""
         before, after_word = self.low(i - 1), self.low(i + 2)
         if after_word in ("per", "each") or (
-            after_word in ("a", "an")
-            and (self.low(i + 3) in DURATION_UNITS or self.low(i + 3) in MEASURE_UNITS)
+            after_word in ("a", "an") and i + 3 < len(self.t) and self.t[i + 3].text.islower()
         ):
-            return True
+            return True  # "N617 per litre", "R650 a hive", "R24 a child a day"
         if before not in _PRICE_BEFORE and not (before == "as" and self.low(i - 2) in _AS_BOUND):
             return False
         after = self.t[i + 2] if i + 2 < len(self.t) else None

@@ -72,6 +72,9 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
         rf"|(?P<comma>{_DECIMAL_COMMA})"  # 58,3 %; 19,0 to 19,4 billion; magnitude 6,8
         # 1 200 x; "the employers said 2 950."; "(plus 11 300)."
         r"|\d{1,3}(?: \d{3})+(?![\d.,]\d)(?=\s+[a-z]|[.,;:)]{0,2}(?:\s|$))"
+        # text a PDF's justified line broke: "97 .3 per cent", "1 ,028", "2 , 150"; no prose
+        # puts a space before the point or the comma of a number
+        r"|\d+ \.\d+(?![\d.,]\d)|\d{1,3}(?: , ?\d{3})+(?![\d.,]\d|\d)"
         rf"|\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,2}}(?![\w]))?[{_FRACTION_CHARS}]?"  # 12, 1.2e6, 3½
         rf"|\.\d+|[{_FRACTION_CHARS}])"
         # "km²", "m³", "5,000 m3": a unit raised to a power is one word
@@ -243,7 +246,8 @@ def tokens(
         if kind == "word":
             if tok[-1] != ".":  # most words: nothing to strip
                 append(_new(Token, (at, to, tok, kind, tok.lower())))
-            elif _keeps_dot(tok):
+            elif _keeps_dot(tok) and not (len(tok) == 2 and at > 0 and text[at - 1].isdigit()):
+                # "c." of "c. 4 million" keeps its dot; the "C." of "8C." ends a sentence
                 append(_new(Token, (at, to, tok, kind, tok.lower().rstrip("."))))
             else:
                 bare = tok[:-1]

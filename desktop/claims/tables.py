@@ -14,7 +14,15 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from desktop.claims.lexicon import CURRENCY_SYMBOLS, PLURAL_SCALES, SCALE_SUFFIXES, SCALE_WORDS
+from desktop.claims.lexicon import (
+    CURRENCY_CODES,
+    CURRENCY_PREFIXES,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORD_PREFIXES,
+    PLURAL_SCALES,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+)
 from desktop.claims.words import alternation, english
 
 _W = english()
@@ -24,8 +32,15 @@ _METRE_HEADERS = _W.words("tables.metre_headers")  # "Height (m)" is metres, not
 _ROW_BREAK = re.compile(r"\s+[—–]\s+")  # rows run together: "… (m) — 1 | Waterloo | 41.4 — 2 | …"
 _CELL_NUMBER = re.compile(r"[-+−]?\d[\d,.\u00a0\u202f ]*")
 _SCALES = {**SCALE_WORDS, **PLURAL_SCALES, **SCALE_SUFFIXES}
+# what names the money of a header's note: "(£m)", "(US$bn)", "(KSh bn)", "(EUR m)"
+_SIGNS = {
+    **{code: code.upper().replace("RMB", "CNY") for code in CURRENCY_CODES},
+    **{word: code for word, code in CURRENCY_WORD_PREFIXES.items()},
+    **{f"{word}$": code for word, code in CURRENCY_PREFIXES.items()},
+    **CURRENCY_SYMBOLS,
+}
 _SCALE_NOTE = re.compile(
-    r"\(\s*(?P<sign>" + alternation(list(CURRENCY_SYMBOLS)) + r")?\s*"
+    r"\(\s*(?P<sign>" + alternation(list(_SIGNS)) + r")?\s*"
     r"(?P<scale>" + alternation([*_SCALES, *_THOUSANDS_MARKS]) + r")?\s*\)",
     re.IGNORECASE,
 )
@@ -34,7 +49,7 @@ _PERCENT_NOTE = re.compile(r"\(\s*%[^()\d]{0,40}\)")  # "(%)", "(% of population
 # a caption (no sentence before it on its line), a colon, then a list of labelled numbers
 _LIST_TABLE = re.compile(r"(?m)^(?P<caption>[^\n:.!?]{3,100}):[ \t]*(?P<items>[^\n]+)")
 _TRAILING_SCALE = re.compile(
-    r"(?:,|\bin)\s*(?P<sign>" + alternation(list(CURRENCY_SYMBOLS)) + r")?\s*"
+    r"(?:,|\bin)\s*(?P<sign>" + alternation(list(_SIGNS)) + r")?\s*"
     r"(?P<scale>" + alternation([*_SCALES, *_THOUSANDS_MARKS]) + r")\s*$",
     re.IGNORECASE,
 )
@@ -139,7 +154,7 @@ def _noted(header: _Cell, hidden: list[tuple[int, int]]) -> Scale | None:
                 return None
         hidden.append((header.start + m.start(), header.start + m.end()))
         factor = 1000.0 if scale in _THOUSANDS_MARKS else float(_SCALES.get(scale, 1))
-        return Scale(factor, CURRENCY_SYMBOLS[sign] if sign else "")
+        return Scale(factor, _SIGNS[sign.lower()] if sign else "")
     return None
 
 
@@ -152,7 +167,7 @@ def _scale_after_comma(caption: str) -> Scale | None:
     if not sign and scale not in PLURAL_SCALES and scale not in _THOUSANDS_MARKS:
         return None  # "…, m:" alone may be metres; "millions" and "£m" say what they scale
     factor = 1000.0 if scale in _THOUSANDS_MARKS else float(_SCALES[scale])
-    return Scale(factor, CURRENCY_SYMBOLS[sign] if sign else "")
+    return Scale(factor, _SIGNS[sign.lower()] if sign else "")
 
 
 def _a_year(number: str) -> bool:

@@ -255,6 +255,21 @@ MORE = [
     # a bound phrase before a lone share
     ("Fares will fall by up to a quarter.", [("up to a quarter", 0.25, "<")]),
     ("The party moves up to a third term.", []),
+    # a justified PDF line's spaces inside a number
+    (
+        "Turnout was 64 .8 per cent of 3 ,512 members.",
+        [("64 .8 per cent", 64.8, "="), ("3 ,512 members", 3512, "=")],
+    ),
+    ("They counted 7 , 420 birds.", [("7 , 420 birds", 7420, "=")]),
+    ("He scored 3 , 4 and 5 points.", [("3", 3, "="), ("4", 4, "="), ("5 points", 5, "=")]),
+    # Kenyan shillings; "c." for circa; half a unit; a word after the number in capitals
+    ("The county needs Sh45 million for the road.", [("Sh45 million", 45e6, "=")]),
+    ("The wreck held c. 2,000 amphorae.", [("c. 2,000 amphorae", 2000, "~")]),
+    ("Each bag weighed over half a kilo.", [("over half a kilo", 0.5, ">")]),
+    ("Vets found 12 MORE in the shed.", [("12", 12, "=")]),
+    ("TICKETS NOW COST DOUBLE last year's price", [("DOUBLE", 2, "=")]),
+    ("Permits went up to R480 a vehicle.", [("R480", 480, "=")]),
+    ("It was a mild 8C.", [("8C", 8, "=")]),
 ]
 
 

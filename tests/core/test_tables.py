@@ -138,3 +138,16 @@ def test_a_percent_note_makes_the_numbers_under_it_shares() -> None:
         ("41.5", "%"),
         ("77.0", "%"),
     ]
+
+
+def test_a_currency_code_or_word_in_a_note() -> None:
+    found = extract_claims("Export earnings, 2024 (KSh bn) — 1 | Tea | 180.6 — 2 | Coffee | 31.2")
+    assert [(c.value, c.unit) for c in found] == [
+        (pytest.approx(180.6e9), "KES"),
+        (pytest.approx(31.2e9), "KES"),
+    ]
+    listed = extract_claims("Sales, EUR m: North 4.1; South 2.2")
+    assert [(c.value, c.unit) for c in listed] == [
+        (pytest.approx(4.1e6), "EUR"),
+        (pytest.approx(2.2e6), "EUR"),
+    ]
