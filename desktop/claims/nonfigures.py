@@ -73,7 +73,10 @@ _NUMBER_MASKS = (
     r"|(?:\(0\d{1,4}\)\s?|\b0\d{0,4}\s)\d{1,4}(?:[\s.-]\d{1,4}){1,4}\b"  # 0 850 …
     r"|\+\d{1,3}\s?\d{1,4}(?:[\s.-]\d{1,4}){2,4}\b"  # +44 20 7946 0958, not "+24.5%"
     r"|\+\d{1,3}(?:\s?\(0\))?[\s-]?\d{1,5}(?:[\s-]\d{2,8}){1,3}\b"  # +44 7700 900123
-    r"|(?<=call )\d{3,5}\b|(?<=dial )\d{3,5}\b|(?<=text )\d{3,5}\b"  # hotlines
+    # hotlines after a verb of dialling: "call 111", "calling 311" (not "recall 300 cars")
+    r"|(?<=\b(?:call|dial|text|ring) )\d{3,5}\b|(?<=\bphone )\d{3,5}\b"
+    r"|(?<=\b(?:calling|phoning) )\d{3,5}\b|(?<=\b(?:dialling) )\d{3,5}\b"
+    r"|(?<=\bdialing )\d{3,5}\b"
     r"|\b1-\d{3}-\d{3}-\d{4}\b"  # 1-888-310-1122
     r"|\b(?!\d{1,3}(?:\.\d{3}){2,}\b)\d+(?:\.\d+){2,}\b"  # versions 3.1.2, not 1.250.000
     r"|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o[’']clock\b)"  # 9 a.m., 9pm
@@ -198,7 +201,12 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         own_sign = money and i > e.first  # "P10,000": the token before is the currency
         named = before in _NUMBER_NAMES and _low(toks, i - 2) not in _TIME_BEFORE_A_NAME
         named = named or _named_in_a_list(toks, i)
-        if named and (money or "," in plain or _low(toks, e.last + 1) in MEASURE_UNITS):
+        numbered = i > 0 and toks[i - 1].text in ("No.", "Nos.", "no.")  # "Patent No. 10,944,812"
+        if (
+            named
+            and not numbered
+            and (money or "," in plain or _low(toks, e.last + 1) in MEASURE_UNITS)
+        ):
             named = False  # "to seat 62,000 people", "the week 12.1 percent", "model 255 miles"
         if (named or before == "no.") and not scaled and not own_sign:
             return False  # "Flight 370", "Year 10"; not "last year 287 people died"
@@ -622,11 +630,11 @@ def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
         return False  # a headline's "Rise To 96 In A Year": no name starts with "In"
     if word.lower() in MEASURE_UNITS:
         return False
-    if word.endswith("s") and (word[:-1].isupper() or not (len(plain) == 3 and plain.isdigit())):
-        return False  # "12 Tesla cars" counts; "787 Dreamliners" names a model
     nxt = _low(toks, k + 1)
     if nxt in STREET_WORDS or _low(toks, k + 2) in STREET_WORDS and toks[k + 1].text[:1].isupper():
-        return True
+        return True  # "49 Elm Road", "90 Sparks St."
+    if word.endswith("s") and (word[:-1].isupper() or not (len(plain) == 3 and plain.isdigit())):
+        return False  # "12 Tesla cars" counts; "787 Dreamliners" names a model
     if k + 1 >= len(toks) or toks[k + 1].kind != "word":
         return True  # "… the 787 Dreamliner."
     following = toks[k + 1].text

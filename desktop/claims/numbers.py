@@ -89,7 +89,11 @@ _MULTIPLE_PER = _W.words("parser.multiple_per")
 _FOLD = _W.words("parser.fold")
 _NOT_A_MULTIPLE_AFTER = _W.words("parser.not_a_multiple_after")
 _AFTER_A_MULTIPLE_VERB = _W.words("parser.after_a_multiple_verb")
-_PRICE_BEFORE = _W.words("currency.price.before")  # "tickets at R250", "a fine of N500"
+_PRICE_BEFORE = _W.words("currency.price.before")
+_CURRENCY_JOINS = _W.words("segments.currency_joins")
+_CURRENCY_ELISIONS = _W.sequence(
+    "segments.currency_elisions"
+)  # "tickets at R250", "a fine of N500"
 _AS_BOUND = ("little", "much", "high", "low")  # "as little as R150"
 _FOLD_CHANGES = _W.words("parser.fold_changes")
 _COPULAS = _W.words("parser.copulas")
@@ -836,6 +840,14 @@ class _Parser:
             return
         if self._glued_on(j, CURRENCY_WORDS):
             j += 1  # "a 250-million-euro programme": the currency glued on as an adjective
+        if self.low(j) in _CURRENCY_JOINS and self.low(j + 1) in CURRENCY_WORDS:
+            j += 1  # "2,4 millones de euros": translated copy's word between
+        elided = next(
+            (self.low(j)[len(e) :] for e in _CURRENCY_ELISIONS if self.low(j).startswith(e)), ""
+        )
+        if elided in CURRENCY_WORDS:
+            expr.currency, expr.last = CURRENCY_WORDS[elided], j  # "4 millions d'euros"
+            return
         if self.low(j) in _US and self.low(j + 1) in _DOLLARS:
             expr.currency, expr.last = "USD", j + 1
         elif self.low(j) in CURRENCY_WORDS and not (

@@ -29,8 +29,9 @@ _W = english()
 
 _THOUSANDS_MARKS = _W.sequence("tables.thousands_marks")  # "(000s)", "('000)"
 _METRE_HEADERS = _W.words("tables.metre_headers")  # "Height (m)" is metres, not millions
+_ID_HEADERS = _W.words("tables.id_headers")  # "Lot", "No.", "#": the column numbers the rows
 _ROW_BREAK = re.compile(r"\s+[—–]\s+")  # rows run together: "… (m) — 1 | Waterloo | 41.4 — 2 | …"
-_CELL_NUMBER = re.compile(r"[-+−]?\d[\d,.\u00a0\u202f ]*")
+_CELL_NUMBER = re.compile(r"[-+−]?\d[\d,.\u00a0\u202f ]*(?:[-–]\d[\d,.\u00a0\u202f ]*)?")
 _SCALES = {**SCALE_WORDS, **PLURAL_SCALES, **SCALE_SUFFIXES}
 # what names the money of a header's note: "(£m)", "(US$bn)", "(KSh bn)", "(EUR m)"
 _SIGNS = {
@@ -110,7 +111,7 @@ def _piped(
     """A table of cells joined by "|": its ranks hidden, its numbers scaled by their column's
     header or else by the caption."""
     header, body = _header(rows)
-    ranked = _rank_cells(body)
+    ranked = _rank_cells(body) | _id_cells(header, body)
     hidden.extend((c.start, c.end) for c in ranked)
     by_column = [_noted(c, hidden) for c in header]
     whole = _noted(caption, hidden) if caption is not None else None
@@ -231,6 +232,15 @@ def _header(rows: list[list[_Cell]]) -> tuple[list[_Cell], list[list[_Cell]]]:
     if len(rows) > 1 and not any(_CELL_NUMBER.fullmatch(c.text) for c in rows[0]):
         return rows[0], rows[1:]
     return [], rows
+
+
+def _id_cells(header: list[_Cell], rows: list[list[_Cell]]) -> set[_Cell]:
+    """The cells of a column whose header says it numbers the rows: "Lot", "No.", "#", "Rank"."""
+    out: set[_Cell] = set()
+    for n, cell in enumerate(header):
+        if cell.text.lower().rstrip(".") in _ID_HEADERS:
+            out.update(r[n] for r in rows if n < len(r) and r[n].text.isdigit())
+    return out
 
 
 def _rank_cells(rows: list[list[_Cell]]) -> set[_Cell]:

@@ -270,6 +270,15 @@ MORE = [
     ("TICKETS NOW COST DOUBLE last year's price", [("DOUBLE", 2, "=")]),
     ("Permits went up to R480 a vehicle.", [("R480", 480, "=")]),
     ("It was a mild 8C.", [("8C", 8, "=")]),
+    # scales and currencies translated copy leaves in Spanish, Italian and French
+    ("The works cost 3,6 millones de euros.", [("3,6 millones de euros", 3.6e6, "=")]),
+    ("Exports reached 12,5 miliardi di euro.", [("12,5 miliardi di euro", 12.5e9, "=")]),
+    ("The deal is worth 4 millions d'euros.", [("4 millions d'euros", 4e6, "=")]),
+    # a hotline after a verb of dialling; a patent's number; a street after the name
+    ("Residents can report leaks by calling 311.", []),
+    ("The firm will recall 300 cars.", [("300 cars", 300, "=")]),
+    ("The jury found it infringed Patent No. 9,876,543.", []),
+    ("The hearing is at 90 Sparks St. in Ottawa.", []),
 ]
 
 

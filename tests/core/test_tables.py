@@ -151,3 +151,17 @@ def test_a_currency_code_or_word_in_a_note() -> None:
         (pytest.approx(4.1e6), "EUR"),
         (pytest.approx(2.2e6), "EUR"),
     ]
+
+
+def test_a_column_headed_lot_numbers_the_rows() -> None:
+    text = (
+        "| Lot | Painter | Estimate (£) | Sold (£) |\n|---|---|---|---|\n"
+        "| 14 | A. Moss | 20,000-30,000 | 41,000 |\n| 9 | B. Tarn | 5,000-8,000 | 7,500 |\n"
+    )
+    found = extract_claims(text)
+    assert [(c.text, c.value, c.bound, c.unit) for c in found] == [
+        ("20,000-30,000", 20000, "range", "GBP"),
+        ("41,000", 41000, "=", "GBP"),
+        ("5,000-8,000", 5000, "range", "GBP"),
+        ("7,500", 7500, "=", "GBP"),
+    ]
