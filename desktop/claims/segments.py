@@ -246,8 +246,10 @@ def tokens(
         if kind == "word":
             if tok[-1] != ".":  # most words: nothing to strip
                 append(_new(Token, (at, to, tok, kind, tok.lower())))
-            elif _keeps_dot(tok) and not (len(tok) == 2 and at > 0 and text[at - 1].isdigit()):
-                # "c." of "c. 4 million" keeps its dot; the "C." of "8C." ends a sentence
+            elif _keeps_dot(tok) and not (
+                # "c." of "c. 4 million" keeps its dot; "−24 C." and "8c." end a sentence
+                len(tok) == 2 and (tok[0].isupper() or (at > 0 and text[at - 1].isdigit()))
+            ):
                 append(_new(Token, (at, to, tok, kind, tok.lower().rstrip("."))))
             else:
                 bare = tok[:-1]

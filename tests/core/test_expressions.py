@@ -279,6 +279,9 @@ MORE = [
     ("The firm will recall 300 cars.", [("300 cars", 300, "=")]),
     ("The jury found it infringed Patent No. 9,876,543.", []),
     ("The hearing is at 90 Sparks St. in Ottawa.", []),
+    # a Celsius "C." ending the sentence; a British weight in stone
+    ("Overnight it fell to −18 C.", [("−18 C", -18, "=")]),
+    ("The plumber lost 5 stone.", [("5 stone", 5, "=")]),
 ]
 
 
