@@ -90,6 +90,7 @@ _FOLD = _W.words("parser.fold")
 _NOT_A_MULTIPLE_AFTER = _W.words("parser.not_a_multiple_after")
 _AFTER_A_MULTIPLE_VERB = _W.words("parser.after_a_multiple_verb")
 _PRICE_BEFORE = _W.words("currency.price.before")
+_POINT_FRACTIONS = ("half", "quarter")  # "a half-point rise": of a percentage point
 _CURRENCY_JOINS = _W.words("segments.currency_joins")
 _CURRENCY_ELISIONS = _W.sequence(
     "segments.currency_elisions"
@@ -224,6 +225,9 @@ class _Parser:
             return float(VAGUE_PLURALS[w]), i + 1, flags
         if w in ("a", "an") and self.low(i + 1) in _AFTER_A:
             return self._words(i + 1, start_value=1)
+        if w in _POINT_FRACTIONS and (point := self._point_fraction(i)) is not None:
+            flags["points"] = True  # "a half-point rise", "a quarter-percentage-point cut"
+            return 1 / FRACTION_WORDS[w], point + 1, flags
         if w == "half":
             return self._half(i, flags)
         if w in _MULTIPLIED and not self._parts(i) and self.low(i + 1) not in _NOT_A_MULTIPLE_AFTER:
@@ -263,6 +267,21 @@ class _Parser:
         if w in WORD_NUMBERS or w == "dozen":
             return self._words(i, start_value=None)
         return None
+
+    def _point_fraction(self, i: int) -> int | None:
+        """The index of "point" when "half" or "quarter" at `i` is a fraction of a percentage
+        point: "half-point", "quarter point", "half-percentage-point"."""
+        k = i + 1
+        if self.low(k) in _DASHES:
+            k += 1
+        if self.low(k) == "percentage":
+            k += 1
+            if self.low(k) in _DASHES:
+                k += 1
+        if self.low(k) != "point" or self.low(k + 1) == "of":
+            return None  # "the half point of the season": a middle
+        ends = k + 1 >= len(self.t) or self.t[k + 1].kind != "word"
+        return None if ends and self.low(i - 1) == "the" else k  # "reached the half point."
 
     def _parts(self, i: int) -> bool:
         """Whether a "-fold" word at `i` says how many parts, not how many times: "The plan is
@@ -540,6 +559,8 @@ class _Parser:
         expr.fraction = flags["fraction"]
         expr.multiple = bool(flags.get("multiple"))
         expr.unit_at = flags.get("unit_at", -1)
+        if flags.get("points"):
+            expr.percent = "percentage points"
         expr.unscaled = flags.get("unscaled", value)
         self._sign(expr)
         self._range(expr, j, flags)

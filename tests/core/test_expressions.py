@@ -282,6 +282,10 @@ MORE = [
     # a Celsius "C." ending the sentence; a British weight in stone
     ("Overnight it fell to −18 C.", [("−18 C", -18, "=")]),
     ("The plumber lost 5 stone.", [("5 stone", 5, "=")]),
+    # a fraction of a percentage point in words; not the middle of something
+    ("The Fed cut rates by a quarter-point.", [("quarter-point", 0.25, "=")]),
+    ("Rates rose by a half percentage point.", [("half percentage point", 0.5, "=")]),
+    ("They had reached the half point of the season.", []),
 ]
 
 

@@ -75,6 +75,15 @@ def _figure(sentence: str, text: str):
             ("The bank raised its rate by 50bps.", "50bps"),
             ("The bank raised its rate by 0,5 percentage points.", "0,5"),
         ),
+        # and in words: "a half-point rise", "a quarter-point cut"
+        (
+            ("Five members backed the half-point rise.", "half-point"),
+            ("The bank raised its rate by 50 basis points.", "50"),
+        ),
+        (
+            ("The Fed made a quarter-point cut.", "quarter-point"),
+            ("Rates fell 0.25 percentage points.", "0.25"),
+        ),
     ],
 )
 def test_one_measure_in_other_units_lands_on_one_scale(one, other) -> None:
