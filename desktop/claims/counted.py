@@ -272,6 +272,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         return "count", family, family, e.last, False
     if _low(toks, e.first - 1) == "magnitude" or _low(toks, e.first - 2) == "magnitude":
         return "measure", "magnitude", "magnitude", e.last, True  # "a magnitude 6.8 quake"
+    if magnitude_glued(toks, e):
+        return "measure", "magnitude", "magnitude", e.last, True  # "a M6.8 earthquake"
     if _capacity(e, toks):
         glued = _low(toks, k) in ("-", "–")
         return "count", CAPACITY, CAPACITY, k + 1 if glued else e.last, True
@@ -486,6 +488,27 @@ def _no_noun_alone(word: str, e: NumberExpr) -> bool:
     alone = only_as(word)
     several = e.value > 1 and e.value == int(e.value)
     return alone == "ADV" or compared(word) or (several and alone == "VERB")
+
+
+def magnitude_glued(toks: list[Token], e: NumberExpr) -> bool:
+    """Whether the number is a magnitude written against its "M": "a M6.8 shallow earthquake"
+    (with decimals, as magnitudes are written, and a quake after it: "M25" is a road, "M6.2"
+    may be a camera)."""
+    k = e.first - 1
+    return (
+        k >= 0
+        and toks[k].text == "M"
+        and toks[k].end == toks[e.first].start
+        and e.with_decimals
+        and not e.currency
+        and any(
+            _MEASURED_EVENTS.get(t.low) == "magnitude"
+            for t in toks[e.last + 1 : e.last + 1 + _QUAKE_REACH]
+        )
+    )
+
+
+_QUAKE_REACH = 4  # words between "M6.8" and its quake: "a M6.8 shallow crustal earthquake"
 
 
 def _kin_of(toks: list[Token], first: int) -> str:

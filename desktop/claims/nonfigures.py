@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.claims.counted import names_then_plural
+from desktop.claims.counted import magnitude_glued, names_then_plural
 from desktop.claims.lexicon import (
     BASIS_POINT_WORDS,
     CAPITAL_SCALES,
@@ -137,7 +137,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         if i > e.first and e.currency:
             pass
         elif i > 0 and _adj(toks, i - 1, i) and toks[i - 1].kind == "word":
-            return False
+            if not magnitude_glued(toks, e):
+                return False
         if i > 1 and toks[i - 1].text in "-–" and _adj(toks, i - 1, i) and _adj(toks, i - 2, i - 1):
             if toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper():
                 return False
@@ -223,6 +224,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         if _kind_of_period(toks, e.last):
             return False  # "a 10-year bond", "the 20-year average"
         prev_word = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" else ""
+        if magnitude_glued(toks, e):
+            prev_word = ""  # "a M6.8 earthquake": a magnitude, not a model
         if prev_word.endswith(("'s", "’s", "s'", "s’")) and (
             _scaled(e) or "," in plain or "." in plain or _noun_next(toks, e.last + 1)
         ):
@@ -306,11 +309,20 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         is_number = toks[k].kind == "num" or toks[k].low in WORD_NUMBERS
         if is_number and _score_in_words(toks, k, k):
             return False  # the "one" of "two goals to one", "by 12 points to 9"
-    if _low(toks, e.last + 1).endswith("est") and _low(toks, i - 1) == "the" and e.bound == "=":
-        return False  # "the ten largest employers": a rank
+    if _low(toks, e.last + 1).endswith("est") and e.bound == "=" and _determined(toks, i - 1):
+        return False  # "the ten largest employers", "its 10 busiest routes": a rank
     if e.written_in_words and not e.vague:
         return _word_number_counts(e, toks, i)
     return True
+
+
+def _determined(toks: list[Token], k: int) -> bool:
+    """Whether the word at `k` picks out whose or which: "the", "its", "the region's"."""
+    word = _low(toks, k)
+    return word in _DETERMINERS or word.endswith(("'s", "’s"))
+
+
+_DETERMINERS = frozenset(_W.words("nonfigures.determiners"))
 
 
 def _plain_day(toks: list[Token], k: int) -> bool:

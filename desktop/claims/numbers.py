@@ -551,8 +551,9 @@ class _Parser:
             return None
         value, j, flags = parsed
         if currency and self.t[first].text in ("PS", "P") and flags["scale"] == 1:
-            if self.t[first].text == "PS" or "," not in flags["plain"]:
-                return None  # "PS5" is a games console and "P45" a form; "PS8m" is £8m
+            if self.t[first].text == "PS" or not ("," in flags["plain"] or self._priced(first)):
+                return None  # "PS5" is a games console and "P45" a form; "PS8m" is £8m and
+                # "P80 a kilo" a price
         expr = NumberExpr(first, j - 1, value, currency=currency)
         expr.written_in_words, expr.vague = flags["words"], flags["vague"]
         expr.has_digits, expr.plain_digits = flags["digits"], flags["plain"]

@@ -286,6 +286,13 @@ MORE = [
     ("The Fed cut rates by a quarter-point.", [("quarter-point", 0.25, "=")]),
     ("Rates rose by a half percentage point.", [("half percentage point", 0.5, "=")]),
     ("They had reached the half point of the season.", []),
+    # a magnitude written against its "M"; metres beyond a point; a rank after a possessive
+    ("It was a M5.9 shallow earthquake.", [("5.9", 5.9, "=")]),
+    ("Jams built up on the M62 near Leeds.", []),
+    ("The carriage stopped 300m beyond the platform.", [("300m", 300, "=")]),
+    ("Tomatoes now sell at P120 a kilo.", [("P120", 120, "=")]),
+    ("He was given his P45 form.", []),
+    ("It is one of the county's five largest employers.", []),
 ]
 
 
