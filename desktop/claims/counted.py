@@ -491,24 +491,21 @@ def _no_noun_alone(word: str, e: NumberExpr) -> bool:
 
 
 def magnitude_glued(toks: list[Token], e: NumberExpr) -> bool:
-    """Whether the number is a magnitude written against its "M": "a M6.8 shallow earthquake"
-    (with decimals, as magnitudes are written, and a quake after it: "M25" is a road, "M6.2"
-    may be a camera)."""
+    """Whether the number is a magnitude after its scale's letter: "a M6.8 shallow earthquake",
+    "the main shock (Mw 7.8)" (with decimals, as magnitudes are written, in a sentence about a
+    quake: "M25" is a road, "M6.2" may be a camera)."""
     k = e.first - 1
     return (
         k >= 0
-        and toks[k].text == "M"
-        and toks[k].end == toks[e.first].start
+        and toks[k].text in _MAGNITUDE_LETTERS
+        and (toks[k].end == toks[e.first].start or toks[k].text != "M")
         and e.with_decimals
         and not e.currency
-        and any(
-            _MEASURED_EVENTS.get(t.low) == "magnitude"
-            for t in toks[e.last + 1 : e.last + 1 + _QUAKE_REACH]
-        )
+        and any(_MEASURED_EVENTS.get(t.low) == "magnitude" for t in toks)
     )
 
 
-_QUAKE_REACH = 4  # words between "M6.8" and its quake: "a M6.8 shallow crustal earthquake"
+_MAGNITUDE_LETTERS = ("M", "Mw", "ML", "Ms", "Mb")  # the scales' letters: moment, local, …
 
 
 def _kin_of(toks: list[Token], first: int) -> str:

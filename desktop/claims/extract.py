@@ -103,7 +103,7 @@ def extract_claims(
             [
                 _scaled_by_header(e, toks, tables) if tables.scales else e
                 for e in number_expressions(toks)
-                if is_figure(e, toks, 0) or toks[e.first].start in tables.scales
+                if is_figure(e, toks, 0) or _digits_start(e, toks) in tables.scales
             ],
             toks,
         ):
@@ -285,11 +285,17 @@ _PERCENT_REACH = 10.0  # a bare number set against a share is one too only withi
 _PLURAL_AFTER = _W.words("extract.plural_after")
 
 
+def _digits_start(e: NumberExpr, toks: list[Token]) -> int:
+    """Where the expression's first digits start ("3.1" of "+3.1"); -1 when it has none."""
+    return next((toks[k].start for k in range(e.first, e.last + 1) if toks[k].kind == "num"), -1)
+
+
 def _scaled_by_header(e: NumberExpr, toks: list[Token], tables: Tables) -> NumberExpr:
     """A bare number in a table cell, in the scale and currency its header gives: 41.4 under
     "(m)" is 41.4 million, 87.6 under "(£m)" £87.6m."""
-    scale = tables.scales.get(toks[e.first].start)
-    if scale is None or e.currency or e.percent or e.written_in_words or _scaled(e):
+    scale = tables.scales.get(_digits_start(e, toks))
+    written_scaled = e.unscaled not in (0.0, e.value, -e.value)  # "-0.6" is 0.6 with its sign
+    if scale is None or e.currency or e.percent or e.written_in_words or written_scaled:
         return e
     return replace(
         e,

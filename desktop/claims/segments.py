@@ -74,7 +74,8 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
         r"|\d{1,3}(?: \d{3})+(?![\d.,]\d)(?=\s+[a-z]|[.,;:)]{0,2}(?:\s|$))"
         # text a PDF's justified line broke: "97 .3 per cent", "1 ,028", "2 , 150"; no prose
         # puts a space before the point or the comma of a number
-        r"|\d+ \.\d+(?![\d.,]\d)|\d{1,3}(?: , ?\d{3})+(?![\d.,]\d|\d)"
+        r"|\d+ \.\d+(?![\d.,]\d)"
+        r"|\d{1,3} , ?\d{3}(?:,\d{3})*(?: , ?\d{3})*(?![\d.,]\d|\d)"
         rf"|\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,2}}(?![\w]))?[{_FRACTION_CHARS}]?"  # 12, 1.2e6, 3½
         rf"|\.\d+|[{_FRACTION_CHARS}])"
         # "km²", "m³", "5,000 m3": a unit raised to a power is one word
@@ -259,7 +260,48 @@ def tokens(
             append(_new(Token, (at, to, tok, kind, tok if tok.isdigit() else _plain_number(m))))
         else:
             append(_new(Token, (at, to, tok, kind, tok)))
+    if "- " in text[start:end]:
+        return _rejoined(out, text)
     return out
+
+
+def _rejoined(toks: list[Token], text: str) -> list[Token]:
+    """A word a PDF's line broke with a hyphen ("mil- lion", "approxi- mately") as one word,
+    when the two halves make a word of figures (a scale, a bound, a unit); other hyphens stay
+    ("state- owned" is two words either way)."""
+    out: list[Token] = []
+    n = 0
+    while n < len(toks):
+        a = toks[n]
+        if (
+            n + 2 < len(toks)
+            and a.kind == "word"
+            and toks[n + 1].text == "-"
+            and toks[n + 2].kind == "word"
+            and a.end == toks[n + 1].start
+            and text[toks[n + 1].end : toks[n + 2].start] == " "
+            and (a.low + toks[n + 2].low) in _REJOINED_WORDS
+        ):
+            b = toks[n + 2]
+            out.append(Token(a.start, b.end, a.text + b.text, "word", a.low + b.low))
+            n += 3
+            continue
+        out.append(a)
+        n += 1
+    return out
+
+
+_REJOINED_WORDS = frozenset(
+    {
+        *_W.values("numbers.scales"),
+        *_W.values("numbers.plural_scales"),
+        *(w for w in _W.classes("bounds.before") if " " not in w),  # word → its class
+        *(w for w in _W.classes("units.measures") if len(w) > 3),
+        *(w for w in _W.classes("units.durations") if len(w) > 3),
+        *(w for w in _W.classes("currency.words") if len(w) > 3),
+        *(w for w in _W.sequence("units.percent") if " " not in w),
+    }
+)
 
 
 _new = tuple.__new__  # Token(...) without the named tuple's Python-level constructor

@@ -40,9 +40,13 @@ _SIGNS = {
     **{f"{word}$": code for word, code in CURRENCY_PREFIXES.items()},
     **CURRENCY_SYMBOLS,
 }
+_SCALE_WORD = alternation([*_SCALES, *_THOUSANDS_MARKS])
+# "(m)", "(£bn)", "(000s)", "(₹ lakh crore)", "(m litres)", "(000 tonnes)": a sign, a scale (two
+# may stack), and the unit they scale, one or two words after a space
 _SCALE_NOTE = re.compile(
     r"\(\s*(?P<sign>" + alternation(list(_SIGNS)) + r")?\s*"
-    r"(?P<scale>" + alternation([*_SCALES, *_THOUSANDS_MARKS]) + r")?\s*\)",
+    rf"(?P<scale>{_SCALE_WORD})?(?:\s+(?P<scale2>{_SCALE_WORD}))?"
+    r"(?:\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*\)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -73,7 +77,7 @@ class Scale:
 class Tables:
     """What a text's tables say beyond their cells: the spans that hold no figure (rank cells,
     a header's "(millions)"), and the scale of each number cell a header scales, keyed by where
-    the cell's number starts."""
+    the cell's digits start."""
 
     hidden: tuple[tuple[int, int], ...] = ()
     scales: dict[int, Scale] = field(default_factory=dict)
@@ -121,7 +125,7 @@ def _piped(
                 continue
             scale = (by_column[n] if n < len(by_column) else None) or whole
             if scale is not None:
-                scales[cell.start] = scale
+                scales[cell.start + _first_digit(cell.text)] = scale
 
 
 def _listed(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale]) -> None:
@@ -154,9 +158,18 @@ def _noted(header: _Cell, hidden: list[tuple[int, int]]) -> Scale | None:
             if words & _METRE_HEADERS:
                 return None
         hidden.append((header.start + m.start(), header.start + m.end()))
-        factor = 1000.0 if scale in _THOUSANDS_MARKS else float(_SCALES.get(scale, 1))
+        factor = _factor(scale) * _factor((m.group("scale2") or "").lower())
         return Scale(factor, _SIGNS[sign.lower()] if sign else "")
     return None
+
+
+def _first_digit(text: str) -> int:
+    return next(n for n, ch in enumerate(text) if ch.isdigit())
+
+
+def _factor(scale: str) -> float:
+    """What a scale of a note multiplies by: "m" a million, "000s" a thousand, "" one."""
+    return 1000.0 if scale in _THOUSANDS_MARKS else float(_SCALES.get(scale, 1))
 
 
 def _scale_after_comma(caption: str) -> Scale | None:
@@ -167,8 +180,7 @@ def _scale_after_comma(caption: str) -> Scale | None:
     sign, scale = m.group("sign"), m.group("scale").lower()
     if not sign and scale not in PLURAL_SCALES and scale not in _THOUSANDS_MARKS:
         return None  # "…, m:" alone may be metres; "millions" and "£m" say what they scale
-    factor = 1000.0 if scale in _THOUSANDS_MARKS else float(_SCALES[scale])
-    return Scale(factor, _SIGNS[sign.lower()] if sign else "")
+    return Scale(_factor(scale), _SIGNS[sign.lower()] if sign else "")
 
 
 def _a_year(number: str) -> bool:

@@ -293,6 +293,20 @@ MORE = [
     ("Tomatoes now sell at P120 a kilo.", [("P120", 120, "=")]),
     ("He was given his P45 form.", []),
     ("It is one of the county's five largest employers.", []),
+    # a PDF's hyphen inside a scale or a bound; a PDF's space before a thousands comma
+    ("Revenue was £88.4 mil- lion.", [("£88.4 mil- lion", 88.4e6, "=")]),
+    ("It covers approxi- mately 40 % of the area.", [("approxi- mately 40 %", 40, "~")]),
+    ("A state- owned firm hired 30 people.", [("30 people", 30, "=")]),
+    ("Visits reached 3 ,408,200 last year.", [("3 ,408,200", 3408200, "=")]),
+    # scales translated copy leaves: Polish, Portuguese; a quadrillion
+    ("Payments reached 12,4 mld zł.", [("12,4 mld zł", 12.4e9, "=")]),
+    ("Sales rose to 8,2 milhões.", [("8,2 milhões", 8.2e6, "=")]),
+    ("Turnover hit N2.3 quadrillion.", [("N2.3 quadrillion", 2.3e15, "=")]),
+    # a magnitude after its scale's letter, in a sentence about a quake
+    (
+        "Of 40 tremors the largest was an M3.1 near the coast.",
+        [("40 tremors", 40, "="), ("3.1", 3.1, "=")],
+    ),
 ]
 
 

@@ -165,3 +165,18 @@ def test_a_column_headed_lot_numbers_the_rows() -> None:
         ("5,000-8,000", 5000, "range", "GBP"),
         ("7,500", 7500, "=", "GBP"),
     ]
+
+
+def test_a_note_with_its_unit_and_a_signed_share_column() -> None:
+    text = (
+        "Wheat output by region, 2024 (m tonnes) — Rank | Region | Output | Change (%)"
+        " — 1 | Plains | 12.6 | +2.4 — 2 | Delta | 7.3 | -1.8"
+    )
+    assert [(c.text, c.value, c.unit) for c in extract_claims(text)] == [
+        ("12.6", pytest.approx(12.6e6), ""),
+        ("2.4", 2.4, "%"),
+        ("7.3", pytest.approx(7.3e6), ""),
+        ("-1.8", -1.8, "%"),
+    ]
+    stacked = extract_claims("| Bank | Deposits (₹ lakh crore) |\n|---|---|\n| Alpha | 4.5 |\n")
+    assert [(c.value, c.unit) for c in stacked] == [(pytest.approx(4.5e12), "INR")]
