@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
@@ -23,7 +24,13 @@ from desktop.claims.counted import (
     labelled_no_count,
     population_mentions,
 )
-from desktop.claims.lexicon import MULTIPLE_UNIT, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_PLURALS
+from desktop.claims.lexicon import (
+    FURNITURE_WORDS,
+    MULTIPLE_UNIT,
+    SCALE_SUFFIXES,
+    SCALE_WORDS,
+    VAGUE_PLURALS,
+)
 from desktop.claims.nonfigures import is_figure, masked_spans
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, number_expressions
 from desktop.claims.segments import (
@@ -78,7 +85,7 @@ def extract_claims(
         if stop is not None and s.index % _STOP_EVERY == 0 and stop():
             raise Cancelled("extraction stopped")
         p_start, p_end = para_spans[s.paragraph - 1]
-        if _FURNITURE_LINE.match(text, p_start, p_end):
+        if _FURNITURE_LINE.match(text, p_start, p_end) or _widget_line(text, p_start, p_end):
             continue  # "Read more: 5 things to know", "Subscribe for $1 a week", "Page 2 of 4"
         masks = masked_spans(text, s.start, s.end)
         if tables.hidden:
@@ -401,6 +408,31 @@ _FURNITURE_LINE = re.compile(
     rf"|(?:{alternation(_W.words('extract.furniture_pictures'))})s? \d+ (?:of|/) \d+\s*$)",
     re.IGNORECASE,
 )
+_WIDGET_WORDS = frozenset(_W.words("extract.widget_words")) | FURNITURE_WORDS
+_WIDGET_CHARS = 100  # a line of buttons and counts is short
+_BYLINE = re.compile(r"\s*By\s+[A-Z][^\n]{0,100}[|·•]")  # "By Jane Doe, Editor | 7 Oct | 4 min"
+
+
+def _widget_line(text: str, start: int, end: int) -> bool:
+    """A line of a page's buttons and counts ("Share on X · Share on Facebook · 312 comments",
+    "👍 2.3K  💬 411", "🔁 3,412 reposts") or its byline with a date and a reading time: every
+    word a widget's, or "By" a name and a bar; no figure of the story is there."""
+    if end - start > _WIDGET_CHARS + 60:
+        return False
+    if _BYLINE.match(text, start, end):
+        return True
+    line = text[start:end]
+    if end - start > _WIDGET_CHARS or "|" in line:  # a table's row is no widget
+        return False
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", line)]
+    icons = any(unicodedata.category(ch) == "So" for ch in line)  # "👍 2.3K  💬 411"
+    return (
+        (icons or any(w in _WIDGET_WORDS and len(w) > 1 for w in words))
+        and all(w in _WIDGET_WORDS or len(w) == 1 for w in words)
+        and any(ch.isdigit() for ch in line)
+    )
+
+
 _VERB = re.compile(rf"\b(?:{alternation(_W.words('extract.finite_verbs'))}|\w+ed)\b")
 _COORDINATION = _W.words("extract.coordination")
 

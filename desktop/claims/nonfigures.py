@@ -168,7 +168,13 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         # dates: a month name beside the number, or "the 10th of November"
         if (before in MONTHS or (after in MONTHS and not money)) and _a_day_or_year(tok.text):
             return False  # "March 3", "3 March"; not "in March 184,000 jobs", "12,000 march"
-        if before in MONTHS and _plain_day(toks, i - 2) and tok.text.isdigit() and not money:
+        if (
+            before in MONTHS
+            and _plain_day(toks, i - 2)
+            and tok.text.isdigit()
+            and not money
+            and (len(tok.text) == 4 or not _counts_after(toks, e.last + 1))  # "12 May 400 people"
+        ):
             return False  # "10 August 1628": the year of a whole date, however long ago
         if tok.text[:1] == "0" and tok.text[1:2].isdigit() and not money:
             return False  # "the 000 line", "on 07080601020": a number dialled, not counted

@@ -314,3 +314,15 @@ MORE = [
 def test_more_shapes(sentence, expected):
     found = [(c.text, c.value, c.bound) for c in extract_claims(sentence)]
     assert found == [(t, pytest.approx(v), b) for t, v, b in expected]
+
+
+def test_a_pages_byline_and_button_lines_hold_no_figures() -> None:
+    page = (
+        "By Ama Owusu, Transport Editor | 14 May 2025 | 🕒 3 min\n"
+        "Bus ridership rose 8% to 41 million trips last year, the authority said.\n"
+        "Share on X · Share on Facebook · 127 comments\n"
+        "👍 1.2K  💬 88\n"
+        "On 12 May 400 people marched to the depot."
+    )
+    found = [c.text for c in extract_claims(page)]
+    assert found == ["8%", "41 million trips", "400 people"]
