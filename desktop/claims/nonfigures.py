@@ -155,8 +155,9 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             if _adj(toks, i + 1, i + 2) and toks[i + 2].text[:1].isupper() and not unit:
                 return False  # "7-Eleven", "4-H": a name
         if i + 1 < len(toks) and _adj(toks, i, i + 1) and toks[i + 1].text in ("/", ":"):
-            if not e.fraction:
-                return False
+            per_unit = money and toks[i + 1].text == "/" and _low(toks, i + 2) in MEASURE_UNITS
+            if not e.fraction and not per_unit:
+                return False  # "No. 1/2", "3:1"; not "$4.21/lb", a price per unit
         if i > 1 and toks[i - 1].text == ":" and _adj(toks, i - 1, i) and _adj(toks, i - 2, i - 1):
             if toks[i - 2].kind == "num":
                 return False  # the 1 of "stood 1:1", "odds of 3:1": a score or a ratio

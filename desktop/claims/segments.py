@@ -49,6 +49,7 @@ _DECIMAL_COMMA = (
     rf"|{_DECIMAL}(?=\s*(?:{alternation(_W.sequence('segments.range_words'))})\s*{_DECIMAL})"
     rf"|{_DECIMAL}(?=\s+(?:[^\W\d]+\s+){{0,2}}per\s+\d)"  # 7,9 (deaths) per 100 000
     r"|(?<=[$€£])\d{1,3},\d\d(?!\d|,\d)"  # "$2,50 a dose": cents after a comma, not "$2,500"
+    r"|(?<=\bR)\d{1,3},\d\d(?!\d|,\d)|(?<=R\$ )\d{1,3},\d\d(?!\d|,\d)"  # "R6,85", "R$ 32,50"
     + "".join(  # "magnitude 6,8": a fixed-width look-behind per word
         rf"|(?<=\b(?i:{re.escape(w)})\s){_DECIMAL}"
         for w in sorted(_W.words("segments.before_decimal_comma"))

@@ -32,7 +32,8 @@ _METRE_HEADERS = _W.words("tables.metre_headers")  # "Height (m)" is metres, not
 _ID_HEADERS = _W.words("tables.id_headers")  # "Lot", "No.", "#": the column numbers the rows
 _ROW_BREAK = re.compile(r"\s+[—–]\s+")  # rows run together: "… (m) — 1 | Waterloo | 41.4 — 2 | …"
 _CELL_NUMBER = re.compile(r"[-+−]?\d[\d,.\u00a0\u202f ]*(?:[-–]\d[\d,.\u00a0\u202f ]*)?")
-_SCALES = {**SCALE_WORDS, **PLURAL_SCALES, **SCALE_SUFFIXES}
+_SCALED_UNITS = _W.values("tables.scaled_units")  # "(Mt)": million tonnes
+_SCALES = {**SCALE_WORDS, **PLURAL_SCALES, **SCALE_SUFFIXES, **_SCALED_UNITS}
 # what names the money of a header's note: "(£m)", "(US$bn)", "(KSh bn)", "(EUR m)"
 _SIGNS = {
     **{code: code.upper().replace("RMB", "CNY") for code in CURRENCY_CODES},

@@ -307,6 +307,14 @@ MORE = [
         "Of 40 tremors the largest was an M3.1 near the coast.",
         [("40 tremors", 40, "="), ("3.1", 3.1, "=")],
     ),
+    # rand and reais with a decimal comma; a price per unit; thresholds of age and time
+    ("Bread costs R14,95 a loaf.", [("R14,95", 14.95, "=")]),
+    ("Cocoa closed at $8.12/kg.", [("$8.12", 8.12, "=")]),
+    ("Cars older than 12 years are banned.", [("older than 12 years", 12, ">")]),
+    (
+        "Stays of no longer than three nights are allowed.",
+        [("no longer than three nights", 3, "<")],
+    ),
 ]
 
 

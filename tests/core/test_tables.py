@@ -180,3 +180,11 @@ def test_a_note_with_its_unit_and_a_signed_share_column() -> None:
     ]
     stacked = extract_claims("| Bank | Deposits (₹ lakh crore) |\n|---|---|\n| Alpha | 4.5 |\n")
     assert [(c.value, c.unit) for c in stacked] == [(pytest.approx(4.5e12), "INR")]
+
+
+def test_million_tonnes_in_a_note() -> None:
+    text = "Top producers (Mt) — Rank | Firm | Output — 1 | Ardent | 96.4 — 2 | Borel | 41.0"
+    assert [c.value for c in extract_claims(text)] == [
+        pytest.approx(96.4e6),
+        pytest.approx(41.0e6),
+    ]
