@@ -315,6 +315,10 @@ MORE = [
         "Stays of no longer than three nights are allowed.",
         [("no longer than three nights", 3, "<")],
     ),
+    # a number word in a set compound: a kind, not an amount
+    ("The council ordered 40 zero-emission buses.", [("40 zero-emission buses", 40, "=")]),
+    ("Sales of two-wheelers rose 8%.", [("8%", 8, "=")]),
+    ("She was paid a six-figure sum.", []),
 ]
 
 
