@@ -77,6 +77,7 @@ def extract_claims(
     last_speaker = ""
     pending: list[int] = []  # figures that said nothing of what they count, for the next sentence
     pending_paragraph = 0
+    furniture: dict[int, bool] = {}  # paragraph → whether it is page furniture, read once
     history: list[tuple[int, int, str, str]] = []  # (paragraph, sentence, population, word)
     quotes: list[tuple[int, int]] = []
     quoted_speech = _QuotedSpeech([], text, 0, 0)
@@ -85,7 +86,11 @@ def extract_claims(
         if stop is not None and s.index % _STOP_EVERY == 0 and stop():
             raise Cancelled("extraction stopped")
         p_start, p_end = para_spans[s.paragraph - 1]
-        if _FURNITURE_LINE.match(text, p_start, p_end) or _widget_line(text, p_start, p_end):
+        if s.paragraph not in furniture:
+            furniture[s.paragraph] = bool(
+                _FURNITURE_LINE.match(text, p_start, p_end) or _widget_line(text, p_start, p_end)
+            )
+        if furniture[s.paragraph]:
             continue  # "Read more: 5 things to know", "Subscribe for $1 a week", "Page 2 of 4"
         masks = masked_spans(text, s.start, s.end)
         if tables.hidden:
@@ -301,8 +306,7 @@ def _scaled_by_header(e: NumberExpr, toks: list[Token], tables: Tables) -> Numbe
     """A bare number in a table cell, in the scale and currency its header gives: 41.4 under
     "(m)" is 41.4 million, 87.6 under "(£m)" £87.6m."""
     scale = tables.scales.get(_digits_start(e, toks))
-    written_scaled = e.unscaled not in (0.0, e.value, -e.value)  # "-0.6" is 0.6 with its sign
-    if scale is None or e.currency or e.percent or e.written_in_words or written_scaled:
+    if scale is None or e.currency or e.percent or e.written_in_words or _scaled(e):
         return e
     return replace(
         e,
@@ -410,15 +414,14 @@ _FURNITURE_LINE = re.compile(
 )
 _WIDGET_WORDS = frozenset(_W.words("extract.widget_words")) | FURNITURE_WORDS
 _WIDGET_CHARS = 100  # a line of buttons and counts is short
-_BYLINE = re.compile(r"\s*By\s+[A-Z][^\n]{0,100}[|·•]")  # "By Jane Doe, Editor | 7 Oct | 4 min"
+# "By Jane Doe, Editor | 7 Oct | 4 min": a name, then a bar within a short reach
+_BYLINE = re.compile(r"\s*By\s+[A-Z][^\n|·•]{0,100}[|·•]")
 
 
 def _widget_line(text: str, start: int, end: int) -> bool:
     """A line of a page's buttons and counts ("Share on X · Share on Facebook · 312 comments",
     "👍 2.3K  💬 411", "🔁 3,412 reposts") or its byline with a date and a reading time: every
     word a widget's, or "By" a name and a bar; no figure of the story is there."""
-    if end - start > _WIDGET_CHARS + 60:
-        return False
     if _BYLINE.match(text, start, end):
         return True
     line = text[start:end]

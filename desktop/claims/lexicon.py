@@ -39,6 +39,13 @@ PDF_POUND = _W.text("currency.pdf_pound")
 # Encoding damage before a currency sign: "Â£8m" is "£8m" read as Latin-1.
 MOJIBAKE_BEFORE_CURRENCY = frozenset({"Â"})
 CURRENCY_CODES = _W.words("currency.codes")
+
+
+def currency_of_code(code: str) -> str:
+    """The ISO code a currency code as written stands for: "usd" → "USD", "RMB" → "CNY"."""
+    return code.upper().replace("RMB", "CNY")
+
+
 CURRENCY_WORDS = _W.classes("currency.words")
 
 PERCENT_WORDS = _W.phrases("units.percent")

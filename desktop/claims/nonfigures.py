@@ -132,13 +132,13 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     money = bool(e.currency) or bool(e.percent)
     if e.has_digits:
         tok = toks[i]
+        magnitude = magnitude_glued(toks, e)  # "a M6.8 earthquake": no model's name
         # glued to letters or to a hyphenated name: C-17, COVID-19, G7, MH17, 5G, 737MAX
         # (a currency glued in front is the figure's own: "USD25m", "RM120")
         if i > e.first and e.currency:
             pass
-        elif i > 0 and _adj(toks, i - 1, i) and toks[i - 1].kind == "word":
-            if not magnitude_glued(toks, e):
-                return False
+        elif i > 0 and _adj(toks, i - 1, i) and toks[i - 1].kind == "word" and not magnitude:
+            return False
         if i > 1 and toks[i - 1].text in "-–" and _adj(toks, i - 1, i) and _adj(toks, i - 2, i - 1):
             if toks[i - 2].kind == "word" and toks[i - 2].text[:1].isupper():
                 return False
@@ -231,7 +231,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         if _kind_of_period(toks, e.last):
             return False  # "a 10-year bond", "the 20-year average"
         prev_word = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" else ""
-        if magnitude_glued(toks, e):
+        if magnitude:
             prev_word = ""  # "a M6.8 earthquake": a magnitude, not a model
         if prev_word.endswith(("'s", "’s", "s'", "s’")) and (
             _scaled(e) or "," in plain or "." in plain or _noun_next(toks, e.last + 1)
@@ -275,14 +275,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and nxt.text.isupper()
             and not _shouting(toks)  # "46 HURT AS TRAIN DERAILS": a headline in capitals
         ):
-            if (
-                not money
-                and plain.isdigit()
-                and not _unit_word(nxt.low)
-                and (
-                    nxt.low not in _FUNCTION_WORDS  # "finds 40 MORE under the floor"
-                )
-            ):
+            model = not money and plain.isdigit() and not _unit_word(nxt.low)
+            if model and nxt.low not in _FUNCTION_WORDS:  # not "finds 40 MORE under the floor"
                 if not _counts_after(toks, e.last + 2):
                     return False  # "737 MAX", "911 GT3": a model, not "300 NATO troops"
         if _names_thing_after(toks, e, plain) and not _shouting(toks):

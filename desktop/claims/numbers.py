@@ -40,6 +40,7 @@ from desktop.claims.lexicon import (
     TENS_WORDS,
     UNITS_WORDS,
     VAGUE_PLURALS,
+    currency_of_code,
 )
 from desktop.claims.segments import VULGAR_FRACTIONS, Token
 from desktop.claims.vocabulary import POPULATIONS
@@ -89,12 +90,10 @@ _MULTIPLE_PER = _W.words("parser.multiple_per")
 _FOLD = _W.words("parser.fold")
 _NOT_A_MULTIPLE_AFTER = _W.words("parser.not_a_multiple_after")
 _AFTER_A_MULTIPLE_VERB = _W.words("parser.after_a_multiple_verb")
-_PRICE_BEFORE = _W.words("currency.price.before")
+_PRICE_BEFORE = _W.words("currency.price.before")  # "tickets at R250", "a fine of N500"
 _POINT_FRACTIONS = ("half", "quarter")  # "a half-point rise": of a percentage point
-_CURRENCY_JOINS = _W.words("segments.currency_joins")
-_CURRENCY_ELISIONS = _W.sequence(
-    "segments.currency_elisions"
-)  # "tickets at R250", "a fine of N500"
+_CURRENCY_JOINS = _W.words("currency.joins.words")  # "2,4 millones de euros"
+_CURRENCY_ELISIONS = _W.sequence("currency.joins.elisions")  # "4 millions d'euros"
 _AS_BOUND = ("little", "much", "high", "low")  # "as little as R150"
 _FOLD_CHANGES = _W.words("parser.fold_changes")
 _COPULAS = _W.words("parser.copulas")
@@ -592,7 +591,7 @@ class _Parser:
         if tok.kind != "word" or i + 1 >= len(t):
             return None
         if tok.low in CURRENCY_CODES and tok.text.isupper():
-            currency = tok.text.upper().replace("RMB", "CNY")
+            currency = currency_of_code(tok.text)
         elif tok.low in CURRENCY_WORD_PREFIXES and tok.text[:1].isupper():
             currency = CURRENCY_WORD_PREFIXES[tok.low]
         elif tok.text == PDF_POUND.upper() and _adjacent(tok, t[i + 1]):
@@ -811,7 +810,7 @@ class _Parser:
         if not negative:
             return
         expr.first = i - 1
-        expr.value = -expr.value
+        expr.value, expr.unscaled = -expr.value, -expr.unscaled
 
     def _glued_on(self, j: int, words: Collection[str]) -> bool:
         """Whether a dash at j glues one of `words` to what stands before it ("5-percent")."""

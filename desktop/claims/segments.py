@@ -11,6 +11,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from desktop.claims.lexicon import (
+    BOUND_PHRASES,
+    CURRENCY_WORDS,
+    DURATION_UNITS,
+    MEASURE_UNITS,
+    PERCENT_WORDS,
+    PLURAL_SCALES,
+    SCALE_WORDS,
+)
 from desktop.claims.words import alternation, english
 
 _W = english()
@@ -294,13 +303,10 @@ def _rejoined(toks: list[Token], text: str) -> list[Token]:
 
 _REJOINED_WORDS = frozenset(
     {
-        *_W.values("numbers.scales"),
-        *_W.values("numbers.plural_scales"),
-        *(w for w in _W.classes("bounds.before") if " " not in w),  # word → its class
-        *(w for w in _W.classes("units.measures") if len(w) > 3),
-        *(w for w in _W.classes("units.durations") if len(w) > 3),
-        *(w for w in _W.classes("currency.words") if len(w) > 3),
-        *(w for w in _W.sequence("units.percent") if " " not in w),
+        *SCALE_WORDS,
+        *PLURAL_SCALES,
+        *(phrase[0] for phrase in (*BOUND_PHRASES, *PERCENT_WORDS) if len(phrase) == 1),
+        *(w for w in (*MEASURE_UNITS, *DURATION_UNITS, *CURRENCY_WORDS) if len(w) > 3),
     }
 )
 

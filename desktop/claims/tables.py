@@ -22,7 +22,9 @@ from desktop.claims.lexicon import (
     PLURAL_SCALES,
     SCALE_SUFFIXES,
     SCALE_WORDS,
+    currency_of_code,
 )
+from desktop.claims.numbers import a_year
 from desktop.claims.words import alternation, english
 
 _W = english()
@@ -36,7 +38,7 @@ _SCALED_UNITS = _W.values("tables.scaled_units")  # "(Mt)": million tonnes
 _SCALES = {**SCALE_WORDS, **PLURAL_SCALES, **SCALE_SUFFIXES, **_SCALED_UNITS}
 # what names the money of a header's note: "(£m)", "(US$bn)", "(KSh bn)", "(EUR m)"
 _SIGNS = {
-    **{code: code.upper().replace("RMB", "CNY") for code in CURRENCY_CODES},
+    **{code: currency_of_code(code) for code in CURRENCY_CODES},
     **{word: code for word, code in CURRENCY_WORD_PREFIXES.items()},
     **{f"{word}$": code for word, code in CURRENCY_PREFIXES.items()},
     **CURRENCY_SYMBOLS,
@@ -56,7 +58,7 @@ _PERCENT_NOTE = re.compile(r"\(\s*%[^()\d]{0,40}\)")  # "(%)", "(% of population
 _LIST_TABLE = re.compile(r"(?m)^(?P<caption>[^\n:.!?]{3,100}):[ \t]*(?P<items>[^\n]+)")
 _TRAILING_SCALE = re.compile(
     r"(?:,|\bin)\s*(?P<sign>" + alternation(list(_SIGNS)) + r")?\s*"
-    r"(?P<scale>" + alternation([*_SCALES, *_THOUSANDS_MARKS]) + r")\s*$",
+    rf"(?P<scale>{_SCALE_WORD})\s*$",
     re.IGNORECASE,
 )
 # a bare number in the list: not glued to a sign, a letter or another number
@@ -122,7 +124,7 @@ def _piped(
     whole = _noted(caption, hidden) if caption is not None else None
     for row in body:
         for n, cell in enumerate(row):
-            if cell in ranked or not _CELL_NUMBER.fullmatch(cell.text) or _a_year(cell.text):
+            if cell in ranked or not _CELL_NUMBER.fullmatch(cell.text) or a_year(cell.text):
                 continue
             scale = (by_column[n] if n < len(by_column) else None) or whole
             if scale is not None:
@@ -139,7 +141,7 @@ def _listed(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale]) 
         if scale is None:
             continue
         for number in _LISTED_NUMBER.finditer(text, m.start("items"), m.end("items")):
-            if not _a_year(number.group()):
+            if not a_year(number.group()):
                 scales[number.start()] = scale
 
 
@@ -182,10 +184,6 @@ def _scale_after_comma(caption: str) -> Scale | None:
     if not sign and scale not in PLURAL_SCALES and scale not in _THOUSANDS_MARKS:
         return None  # "…, m:" alone may be metres; "millions" and "£m" say what they scale
     return Scale(_factor(scale), _SIGNS[sign.lower()] if sign else "")
-
-
-def _a_year(number: str) -> bool:
-    return len(number) == 4 and number.isdigit() and number[:2] in ("19", "20")
 
 
 def _tables(text: str) -> list[tuple[_Cell | None, list[list[_Cell]]]]:
