@@ -39,7 +39,7 @@ from desktop.claims.lexicon import (
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, in_seconds
 from desktop.claims.segments import Token
 from desktop.claims.vocabulary import NATION_OF, POPULATIONS
-from desktop.claims.words import english
+from desktop.claims.words import english, inflected_verb
 
 _W = english()
 
@@ -254,7 +254,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and not glued
         ):
             weekday = before in WEEKDAYS and not (plain.isdigit() and int(plain) <= 31)
-            headline = before in _TITLE_WORDS and _title_case(toks)  # "Closures Rise To 96"
+            # "Closures Rise To 96"; "Party Takes 11 Of 48 Seats", "Creating 900 Jobs": a verb
+            headline = (before in _TITLE_WORDS and _title_case(toks)) or inflected_verb(before)
             if (
                 before not in _NAME_OK_BEFORE | MONTHS.keys() | _UNITS_BEFORE
                 and not weekday
@@ -637,6 +638,8 @@ def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
     word = toks[k].text
     if not word[:1].isupper() or word.isupper() or k == 0:
         return False
+    if inflected_verb(_low(toks, e.first - 1)):
+        return False  # a headline's "Creating 900 Jobs": what a verb did, no model's name
     if word.lower() in NATION_OF or word.lower() in CAPITALISED_PEOPLE:
         return False  # "300 Americans", "40 Democrats"
     if word.lower() in _FUNCTION_WORDS:

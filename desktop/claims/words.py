@@ -167,6 +167,19 @@ def only_as(word: str) -> str:
     return next(iter(readings)) if len(readings) == 1 else ""
 
 
+@lru_cache(maxsize=20_000)
+def inflected_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb's inflected form that the dictionary knows as no
+    noun ('creating', 'adds', 'raised'), or one news headlines use as a verb although it is
+    also a noun's plural ('takes', 'kills', 'cuts'; `words_en.toml`, lemmas.headline_verbs):
+    'windows', a noun's plural the dictionary also knows as a verb, is none."""
+    if not word.isalpha():
+        return False
+    readings = getAllLemmas(word)
+    inflected = any(lemma != word for lemma in readings.get("VERB", ()))
+    return inflected and ("NOUN" not in readings or word in _HEADLINE_VERBS)
+
+
 def compared(word: str) -> bool:
     """Whether the dictionary reads a word as an adjective compared: 'lower', 'fewest'."""
     return any(lemma != word for lemma in _readings(word).get("ADJ", ()))
@@ -177,3 +190,4 @@ def _readings(word: str) -> Mapping[str, tuple[str, ...]]:
 
 
 _EXCEPTIONS = english().values("lemmas.exceptions")
+_HEADLINE_VERBS = english().words("lemmas.headline_verbs")

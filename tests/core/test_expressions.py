@@ -133,6 +133,12 @@ MORE = [
         [("about 340 North Atlantic right whales", 340, "~")],
     ),
     ("The 787 Dreamliner jets were grounded.", []),
+    # a verb right before a number in a headline in title case: the number counts, no model's
+    # name follows a verb; a name that is a noun's plural keeps its number a name
+    ("Party Takes 11 Of 48 Seats", [("11", 11, "="), ("48 Seats", 48, "=")]),
+    ("Carmaker Creating 900 Jobs At New Plant", [("900 Jobs", 900, "=")]),
+    ("Gunman Kills 3 At Mall", [("3", 3, "=")]),
+    ("Microsoft Releases Windows 11 To Public", []),
     ("Prices rose 5 to 7 percent.", [("5 to 7 percent", 5, "range")]),
     ("Fares could rise 5 to 20 per cent.", [("5 to 20 per cent", 5, "range")]),
     ("Tickets cost EUR15 each.", [("EUR15", 15, "=")]),
