@@ -69,6 +69,10 @@ _DECIMAL_COMMA = (
 _SCALES = rf"(?i:{alternation(_W.words('segments.scales_after_dots'))})"
 
 
+# A decimal point a PDF's justified line set apart on both sides, before a percent or a scale
+_BROKEN_DECIMAL = re.compile(rf"(?<!\d)\d{{1,3}} \. \d{{1,2}}(?=\s?(?:{_PER_CENT}|{_SCALES}\b))")
+
+
 def _token_pattern(continental: str) -> re.Pattern[str]:
     return re.compile(
         r"(?=\S)"  # every token starts on a non-space: a space is passed at one look, not nine
@@ -85,6 +89,7 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
         # text a PDF's justified line broke: "97 .3 per cent", "1 ,028", "2 , 150"; no prose
         # puts a space before the point or the comma of a number
         r"|\d+ \.\d+(?![\d.,]\d)"
+        rf"|{_BROKEN_DECIMAL.pattern}"  # "37 . 4%", "£4 . 2bn"
         r"|\d{1,3} , ?\d{3}(?:,\d{3})*(?: , ?\d{3})*(?![\d.,]\d|\d)"
         rf"|\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,2}}(?![\w]))?[{_FRACTION_CHARS}]?"  # 12, 1.2e6, 3½
         rf"|\.\d+|[{_FRACTION_CHARS}])"
@@ -143,6 +148,10 @@ def sentences(text: str) -> Iterator[Sentence]:
         chunk = text[p_start:p_end]
         begin = 0
         for m in _SENTENCE_END.finditer(chunk):
+            if m.group() == "." and any(
+                _BROKEN_DECIMAL.match(chunk, at) for at in range(max(0, m.start() - 4), m.start())
+            ):
+                continue  # "37 . 4%": a number a PDF's justified line broke, no sentence's end
             if m.group().startswith("."):
                 word = _last_word(chunk, max(begin, m.start() - 40), m.start() + 1)
                 if word and _is_abbreviation(word):

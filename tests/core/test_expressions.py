@@ -268,6 +268,12 @@ MORE = [
     ),
     ("They counted 7 , 420 birds.", [("7 , 420 birds", 7420, "=")]),
     ("He scored 3 , 4 and 5 points.", [("3", 3, "="), ("4", 4, "="), ("5 points", 5, "=")]),
+    # … and a point set apart on both sides, before a percent or a scale: no sentence ends there
+    (
+        "Turnout reached 37 . 4% and sales £4 . 2bn.",
+        [("37 . 4%", 37.4, "="), ("£4 . 2bn", 4.2e9, "=")],
+    ),
+    ("The plan ended in 2019 . 4 million people came.", [("4 million people", 4e6, "=")]),
     # Kenyan shillings; "c." for circa; half a unit; a word after the number in capitals
     ("The county needs Sh45 million for the road.", [("Sh45 million", 45e6, "=")]),
     ("The wreck held c. 2,000 amphorae.", [("c. 2,000 amphorae", 2000, "~")]),
