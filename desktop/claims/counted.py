@@ -1237,9 +1237,16 @@ def label_act(e: NumberExpr, toks: list[Token], end: int) -> tuple[bool, str, st
             break
         if t.kind in ("word", "num"):
             return False, "", "", ""
-    label = toks[:colon]
-    if any(t.kind != "word" or t.low in _LABEL_NOT_COUNTED for t in label):
+    return label_reading(toks[:colon])
+
+
+def label_reading(label: list[Token]) -> tuple[bool, str, str, str]:
+    """What a label's words say a number under or after them counts (see `label_act`; a table's
+    column header is read so too: "Jobs cut", "Passengers"): whether they say it at all, the act
+    they name, the population their noun names and the noun as written."""
+    if not label or any(t.kind != "word" or t.low in _LABEL_NOT_COUNTED for t in label):
         return False, "", "", ""
+    toks, colon = label, len(label)
     act, noun, n = "", -1, 0
     while n < colon:
         if not act and (found := _phrase_act(toks, n)):

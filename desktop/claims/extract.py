@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from desktop.claims.anchors import SentenceTime, article_year, quote_spans, speaker_in
 from desktop.claims.counted import (
@@ -21,6 +22,7 @@ from desktop.claims.counted import (
     counted_without_supply,
     describe,
     label_act,
+    label_reading,
     labelled_no_count,
     population_mentions,
 )
@@ -126,6 +128,8 @@ def extract_claims(
             if act in ("", "paid") and unit.lower() in _LIVES and _taken(e, c.np_last, toks):
                 act = "killed"  # "the heat cost about 2,310 lives", "claimed ten lives"
             labelled, said, named, word = label_act(e, toks, max(e.last, c.np_last))
+            if not labelled and (header := tables.headers.get(_digits_start(e, toks))):
+                labelled, said, named, word = _header_reading(header)  # "| Jobs cut |" over it
             labelled = labelled and c.kind == "count"
             if labelled:  # "Dead: 11": a fact box's label says what its number counts
                 act = act or said
@@ -220,6 +224,12 @@ def extract_claims(
 
 _CENTS = "USD cents"  # what "cents" reads as where no currency is named
 _CENTS_OF = frozenset(w.upper() for w in _W.words("currency.divided_in_cents"))
+
+
+@lru_cache(maxsize=1_024)
+def _header_reading(header: str) -> tuple[bool, str, str, str]:
+    """What a table's column header says its numbers count, read as a fact box's label."""
+    return label_reading(tokens(header))
 
 
 def _cents_of_the_article(out: list[Claim]) -> list[Claim]:

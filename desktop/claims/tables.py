@@ -53,6 +53,7 @@ _SCALE_NOTE = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
+_NOTE = re.compile(r"\([^()]*\)")  # a header's note in brackets: "(m)", "(% of population)"
 _PERCENT_NOTE = re.compile(r"\(\s*%[^()\d]{0,40}\)")  # "(%)", "(% of population)"
 # a caption (no sentence before it on its line), a colon, then a list of labelled numbers
 _LIST_TABLE = re.compile(r"(?m)^(?P<caption>[^\n:.!?]{3,100}):[ \t]*(?P<items>[^\n]+)")
@@ -84,6 +85,7 @@ class Tables:
 
     hidden: tuple[tuple[int, int], ...] = ()
     scales: dict[int, Scale] = field(default_factory=dict)
+    headers: dict[int, str] = field(default_factory=dict)  # a number cell's column header
 
     def hidden_in(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
         """The hidden spans that start in text[start:end]."""
@@ -101,12 +103,13 @@ def read_tables(text: str) -> Tables:
     """The hidden spans and scaled number cells of every table in `text`."""
     hidden: list[tuple[int, int]] = []
     scales: dict[int, Scale] = {}
+    headers: dict[int, str] = {}
     if ":" in text:
         _listed(text, hidden, scales)
     if "|" in text:
         for caption, rows in _tables(text):
-            _piped(caption, rows, hidden, scales)
-    return Tables(tuple(sorted(hidden)), scales)
+            _piped(caption, rows, hidden, scales, headers)
+    return Tables(tuple(sorted(hidden)), scales, headers)
 
 
 def _piped(
@@ -114,21 +117,28 @@ def _piped(
     rows: list[list[_Cell]],
     hidden: list[tuple[int, int]],
     scales: dict[int, Scale],
+    headers: dict[int, str],
 ) -> None:
     """A table of cells joined by "|": its ranks hidden, its numbers scaled by their column's
-    header or else by the caption."""
+    header or else by the caption, each number cell's header kept (its words without the note:
+    "Entries and exits (m)" → "Entries and exits") when every row has as many cells as it."""
     header, body = _header(rows)
     ranked = _rank_cells(body) | _id_cells(header, body)
     hidden.extend((c.start, c.end) for c in ranked)
     by_column = [_noted(c, hidden) for c in header]
+    named = [_NOTE.sub("", c.text).strip() for c in header]
+    aligned = all(len(row) == len(header) for row in body)  # no cell left out, none shifted
     whole = _noted(caption, hidden) if caption is not None else None
     for row in body:
         for n, cell in enumerate(row):
             if cell in ranked or not _CELL_NUMBER.fullmatch(cell.text) or a_year(cell.text):
                 continue
+            at = cell.start + _first_digit(cell.text)
             scale = (by_column[n] if n < len(by_column) else None) or whole
             if scale is not None:
-                scales[cell.start + _first_digit(cell.text)] = scale
+                scales[at] = scale
+            if aligned and named[n]:
+                headers[at] = named[n]
 
 
 def _listed(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale]) -> None:
@@ -194,8 +204,13 @@ def _tables(text: str) -> list[tuple[_Cell | None, list[list[_Cell]]]]:
     rows: list[list[_Cell]] = []
     caption: _Cell | None = None
     previous: _Cell | None = None
+    last_end = 0
     for line in re.finditer(r"[^\n]+", text):
         segments = _segments(line.start(), line.group())
+        if rows and text.count("\n", last_end, line.start()) > 1 and _another_table(rows, segments):
+            found.append((caption, rows))  # after a blank line, another table's header
+            rows, previous = [], None
+        last_end = line.end()
         if not any("|" in seg for _, seg in segments):
             if rows:
                 found.append((caption, rows))
@@ -215,6 +230,18 @@ def _tables(text: str) -> list[tuple[_Cell | None, list[list[_Cell]]]]:
     if rows:
         found.append((caption, rows))
     return found
+
+
+def _another_table(rows: list[list[_Cell]], segments: list[tuple[int, str]]) -> bool:
+    """Whether a line of cells after a blank line begins another table, not the next row (an
+    imported table puts a blank line between its rows): it has another number of cells than the
+    rows before, or it is a header after rows of numbers."""
+    at, line = next(((a, seg) for a, seg in segments if "|" in seg), (0, ""))
+    cells, last = _cells(at, line), next((r for r in reversed(rows) if r), [])
+    if not cells or not last:
+        return False
+    numbers = any(_CELL_NUMBER.fullmatch(c.text) and not a_year(c.text) for c in last)
+    return len(cells) != len(last) or (numbers and _header([cells, cells])[0] == cells)
 
 
 def _segments(at: int, line: str) -> list[tuple[int, str]]:
@@ -238,9 +265,13 @@ def _cells(at: int, row: str) -> list[_Cell]:
 
 
 def _header(rows: list[list[_Cell]]) -> tuple[list[_Cell], list[list[_Cell]]]:
-    """The first row is a header when no cell of it is a number ("Rank | Station | Entries")."""
+    """The first row is a header when no cell of it is a number other than a year ("Rank |
+    Station | Entries", "Region | 2022 | 2023")."""
     rows = [r for r in rows if r]
-    if len(rows) > 1 and not any(_CELL_NUMBER.fullmatch(c.text) for c in rows[0]):
+    first = rows[0] if rows else []
+    if len(rows) > 1 and not any(
+        _CELL_NUMBER.fullmatch(c.text) and not a_year(c.text) for c in first
+    ):
         return rows[0], rows[1:]
     return [], rows
 

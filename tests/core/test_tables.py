@@ -10,6 +10,7 @@ import pytest
 from desktop.claims import extract_claims
 from desktop.claims.tables import read_tables
 from desktop.ingest.registry import read_bytes
+from desktop.linking.grouping import label_for
 
 
 def _figures(text: str) -> list[tuple[str, float, str]]:
@@ -132,7 +133,7 @@ def test_a_header_row_run_together_scales_its_column_and_leaves_the_shares() -> 
 def test_a_percent_note_makes_the_numbers_under_it_shares() -> None:
     text = "Party | Vote (%) | Seats\nGreens | 31.2 | 14\nLiberals | 28.0 | 11\n"
     found = [(c.text, c.unit) for c in extract_claims(text)]
-    assert found == [("31.2", "%"), ("14", ""), ("28.0", "%"), ("11", "")]
+    assert found == [("31.2", "%"), ("14", "Seats"), ("28.0", "%"), ("11", "Seats")]
     listed = extract_claims("Turnout by age (% of voters): under 25 41.5; over 65 77.0")
     assert [(c.text, c.unit) for c in listed if c.text in ("41.5", "77.0")] == [
         ("41.5", "%"),
@@ -187,4 +188,36 @@ def test_million_tonnes_in_a_note() -> None:
     assert [c.value for c in extract_claims(text)] == [
         pytest.approx(96.4e6),
         pytest.approx(41.0e6),
+    ]
+
+
+def test_a_column_header_says_what_its_numbers_count() -> None:
+    text = "Region | Jobs cut | Deaths\nNorth | 1,200 | 14\nSouth | 800 | 9\n"
+    found = [(c.text, c.population, c.act) for c in extract_claims(text)]
+    assert found == [
+        ("1,200", "jobs", "cut"),
+        ("14", "people", "killed"),
+        ("800", "jobs", "cut"),
+        ("9", "people", "killed"),
+    ]
+    assert label_for([c for c in extract_claims(text) if c.text == "800"]) == "Jobs cut"
+
+
+def test_a_blank_line_and_another_header_begin_another_table() -> None:
+    text = (
+        "Station | Entries and exits (m)\nNorthgate | 41.4\nRiverside | 36.8\n\n"
+        "Region | Jobs cut | Year\nNorth | 1,200 | 2023\n"
+    )
+    found = {c.text: c.value for c in extract_claims(text)}
+    assert found["41.4"] == pytest.approx(41.4e6)
+    assert found["1,200"] == 1200  # not scaled by the first table's "(m)"
+
+
+def test_an_imported_tables_rows_apart_stay_one_table() -> None:
+    text = (
+        "| Station | Entries (m) |\n\n|---|---|\n\n| Northgate | 41.4 |\n\n| Riverside | 36.8 |\n"
+    )
+    assert [c.value for c in extract_claims(text)] == [
+        pytest.approx(41.4e6),
+        pytest.approx(36.8e6),
     ]
