@@ -675,6 +675,10 @@ class _Parser:
             return  # "the radius was doubled to 4 km": how much, then to what
         if joiner == "in" and self._ratio(expr, j, j + 1):
             return
+        if joiner == "-" and self.low(j + 1) == "in" and self.low(j + 2) == "-":
+            whole = self.core(j + 3)  # "a one-in-three chance"; "a 1-in-100-year flood" is none
+            if whole is not None and self.low(whole[1]) != "-" and self._ratio(expr, j + 1, j + 3):
+                return
         if joiner == "out" and self.low(j + 1) == "of" and self._ratio(expr, j, j + 2):
             return
         ok = False
@@ -931,6 +935,8 @@ class _Parser:
                 return  # "past 10 years": ago, not more than
             if words == "up to" and self._moved_up(start):
                 return  # "revised first-quarter growth up to 0.5 percent": where it moved
+            if words == "max" and self.t[start].text[:1].isupper() and start > 0:
+                return  # "the 737 Max 9": a model's name, no ceiling
             expr.bound_words, expr.first = words, start
             if expr.bound == "range":
                 return  # "between" already said it; "about 6-7" stays a range
@@ -1061,6 +1067,8 @@ _METRE_BEFORE = _W.words("numbers.metre_before")
 
 
 _DURATION_JOINS = _W.words("numbers.duration_joins")
+_FIRST_LETTERS = _W.values("units.duration_letters_first")  # "2 h 38 min": in a compound only
+_SECOND_LETTERS = _W.values("units.duration_letters_second")  # "32 min 14 s"
 _NOT_AFTER_A_DURATION = _W.words("numbers.not_after_a_duration")
 _DURATION_PARTS = {
     larger: (str(smaller), float(_W.values("units.duration_parts_in_one")[larger]))
@@ -1079,8 +1087,8 @@ def _compound_duration(a: NumberExpr, b: NumberExpr, toks: list[Token]) -> Numbe
         return None
     if b.bound != "=" or b.first - a.last not in (2, 3) or b.last + 1 >= len(toks):
         return None
-    larger = DURATION_UNITS.get(toks[a.last + 1].low, "")
-    smaller = DURATION_UNITS.get(toks[b.last + 1].low, "")
+    larger = DURATION_UNITS.get(toks[a.last + 1].low) or _FIRST_LETTERS.get(toks[a.last + 1].low)
+    smaller = DURATION_UNITS.get(toks[b.last + 1].low) or _SECOND_LETTERS.get(toks[b.last + 1].low)
     if larger not in _DURATION_PARTS or _DURATION_PARTS[larger][0] != smaller:
         return None
     if b.first - a.last == 3 and toks[a.last + 2].low not in _DURATION_JOINS:

@@ -268,6 +268,13 @@ MORE = [
     ),
     ("They counted 7 , 420 birds.", [("7 , 420 birds", 7420, "=")]),
     ("He scored 3 , 4 and 5 points.", [("3", 3, "="), ("4", 4, "="), ("5 points", 5, "=")]),
+    # "max." as a ceiling, not a model's "Max"; a ratio written with hyphens; a compound duration
+    # with its units in letters
+    ("Cannabis clubs: max. 500 members", [("max. 500 members", 500, "<")]),
+    ("The 737 Max 9 was grounded.", []),
+    ("There is a one-in-three chance of a major quake.", [("one-in-three chance", 1 / 3, "=")]),
+    ("He ran it in 32 min 14 s.", [("32 min 14 s", 1934, "=")]),
+    ("The flight took 2 h 38 min.", [("2 h 38 min", 158, "=")]),
     # … and a point set apart on both sides, before a percent or a scale: no sentence ends there
     (
         "Turnout reached 37 . 4% and sales £4 . 2bn.",
