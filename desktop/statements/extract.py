@@ -14,6 +14,7 @@ from desktop.model import Cancelled
 from desktop.statements.marks import Quotation, scan_quotations
 from desktop.statements.model import Statement
 from desktop.statements.speakers import ArticleNames
+from desktop.statements.transcript import answers
 from desktop.statements.words import Words, english, tokens
 
 __all__ = ["extract_statements", "figures_in", "MIN_WORDS"]
@@ -34,8 +35,8 @@ def extract_statements(
     this ends with `Cancelled`."""
     w = words or english()
     quotations = scan_quotations(text)
-    if not quotations:
-        return []
+    if not quotations and ":" not in text:
+        return []  # no quotation, and no transcript's labels
     _stop_if_asked(stop)  # each pass over a long text takes a while: asked between them too
     paragraphs = _paragraph_bounds(text)
     marked = [(max(0, s - 1), e + 1) for q in quotations for s, e in q.pieces]
@@ -62,6 +63,11 @@ def extract_statements(
     for q in quotations:
         if q.depth and _is_statement(text, [q], tuple(q.pieces), w):
             out.append(_statement(text, tuple(q.pieces), None, "", article, w, nested=True))
+    _stop_if_asked(stop)
+    quoted = [(s.start, s.end) for s in out]
+    for answer in answers(text, names, w):
+        if _word_count(text, answer.pieces) >= MIN_WORDS and not _inside(answer.pieces, quoted):
+            out.append(_statement(text, answer.pieces, answer.speaker, "", article, w))
     out.sort(key=lambda s: (s.start, s.nested))
     return out
 
@@ -110,6 +116,14 @@ def _statement(
         article=article,
         nested=nested,
     )
+
+
+def _inside(pieces: tuple[tuple[int, int], ...], quoted: list[tuple[int, int]]) -> bool:
+    """Whether quotations already hold half an answer's words or more (an outlet that puts a
+    transcript's answers in quote marks)."""
+    size = sum(e - s for s, e in pieces)
+    held = sum(max(0, min(e, qe) - max(s, qs)) for s, e in pieces for qs, qe in quoted)
+    return 2 * held >= size
 
 
 def _first_paragraph_end(group: list[Quotation]) -> int:

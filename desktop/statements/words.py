@@ -55,6 +55,8 @@ class Words:
     object_pronouns: frozenset[str]
     male_titles: frozenset[str]
     female_titles: frozenset[str]
+    transcript_questions: frozenset[str]
+    transcript_answers: frozenset[str]
 
     def __hash__(self) -> int:
         return id(self)
@@ -104,6 +106,8 @@ def english() -> Words:
                 "affiliation",
                 "generic_speaker_words",
                 "not_figures",
+                "transcript_questions",
+                "transcript_answers",
             )
         },
         **{

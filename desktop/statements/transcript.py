@@ -1,0 +1,140 @@
+"""Answers in an interview's transcript. No quote marks say that "A: Results changed." or
+"Aaltink: Two names that were never available." are somebody's words; the labels that open the
+paragraphs do. A transcript is a run of paragraphs each opened by a short label and a colon ("Q:",
+"A:", "De Wit:", "Joanna Reyes, Kelland Herald:", "Helena Voss:"), in which one label asks (its
+turns end with a question mark, or it is a questioner's label such as "Q") and another answers,
+twice at least. An answer is a statement of the person its label names (a surname read as the
+article's full name), or for "A:" of the person the paragraphs before the transcript name; a
+paragraph without a label between two turns carries on the answer before it. A list of labelled
+facts ("Dead: 11", "Wages: £350K a week") asks nothing and is no transcript. Linear in the length
+of the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from desktop.statements.names import FAR, Names
+from desktop.statements.words import Words
+
+__all__ = ["Answer", "answers"]
+
+# a label: "Q", "Aaltink", "De Wit", "Helena Voss", "Joanna Reyes, Kelland Herald" (an outlet
+# after a comma), then a colon and the turn's words on the same line
+_LABEL = re.compile(
+    r"(?P<label>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|[a-z]{1,3}))?"
+    r"(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+    r"(?:,[ \t]+[^:\n,]{1,40})?:[ \t]+(?=\S)"
+)
+_QUOTE_MARKS = frozenset('"“”‘’«»„')
+_MAX_CARRIED = 2  # unlabelled paragraphs between two turns that may carry on the first
+_MIN_ANSWERS = 2  # answers a transcript gives at least
+_MIN_WORDS = 4  # words a paragraph carrying on an answer has at least
+
+
+@dataclass(frozen=True)
+class Answer:
+    pieces: tuple[tuple[int, int], ...]  # the answer's words, a piece per paragraph
+    speaker: str
+
+
+@dataclass
+class _Turn:
+    label: str  # as written, lower case
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+    asks: bool = False
+
+
+def answers(text: str, names: Names, words: Words) -> list[Answer]:
+    """The answers of every transcript in `text`, in order."""
+    out: list[Answer] = []
+    block: list[_Turn] = []
+    carried: list[tuple[int, int]] = []  # unlabelled paragraphs since the last turn
+    start = 0  # where the block's first turn begins
+    for lo, hi in _paragraphs(text):
+        m = _LABEL.match(text, lo, hi)
+        if m is None or len(m.group("label")) > hi - lo:
+            if block:
+                carried.append((lo, hi))
+                if len(carried) > _MAX_CARRIED:
+                    out += _answers_of(block, text, start, names, words)
+                    block, carried = [], []
+            continue
+        if not block:
+            start = lo
+        elif carried:
+            block[-1].pieces += [p for p in carried if _carries_on(text, *p)]
+            carried = []
+        said = (m.end(), hi)
+        block.append(_Turn(m.group("label").lower(), [said], text[lo:hi].rstrip().endswith("?")))
+    if block:
+        out += _answers_of(block, text, start, names, words)
+    return out
+
+
+def _answers_of(
+    block: list[_Turn], text: str, start: int, names: Names, words: Words
+) -> list[Answer]:
+    """The answers of one run of labelled paragraphs, none when it is no transcript."""
+    labels = {t.label for t in block}
+    asking = {
+        label
+        for label in labels
+        if label in words.transcript_questions
+        or 2 * sum(t.asks for t in block if t.label == label)
+        >= sum(t.label == label for t in block)
+    }
+    replies = [t for t in block if t.label not in asking]
+    if not asking or len(replies) < _MIN_ANSWERS or len({t.label for t in replies}) > 2:
+        return []
+    out = []
+    speakers: dict[str, str] = {}
+    for turn in replies:
+        if turn.label not in speakers:
+            speakers[turn.label] = _speaker(turn.label, block, text, start, names, words)
+        if speaker := speakers[turn.label]:
+            out.append(Answer(tuple(turn.pieces), speaker))
+    return out
+
+
+def _speaker(
+    label: str, block: list[_Turn], text: str, start: int, names: Names, words: Words
+) -> str:
+    """Whom an answer's label names: the article's fullest form of the name, or for "A:" the
+    person named last before the transcript (its introduction: "Ridout faced the media")."""
+    if label not in words.transcript_answers:
+        return names.canonical(_written_label(text, block, label))
+    people = [r for r in names.runs_between(max(0, start - FAR), start) if names.person_like(r)]
+    return names.canonical(people[-1].name) if people else ""
+
+
+def _written_label(text: str, block: list[_Turn], label: str) -> str:
+    """The label as the transcript writes it (the turns keep it lower-cased)."""
+    for turn in block:
+        if turn.label == label:
+            lo = text.rfind("\n", 0, turn.pieces[0][0]) + 1
+            m = _LABEL.match(text, lo)
+            if m is not None:
+                return m.group("label")
+    return label
+
+
+def _carries_on(text: str, lo: int, hi: int) -> bool:
+    """Whether an unlabelled paragraph between two turns carries on the answer before it: a
+    sentence or more of plain words, no quotation, no question, no heading."""
+    said = text[lo:hi].strip()
+    return len(said.split()) >= _MIN_WORDS and said[-1:] in ".!…" and not (_QUOTE_MARKS & set(said))
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The non-blank lines of `text`, without their surrounding spaces."""
+    out = []
+    for m in re.finditer(r"[^\n]+", text):
+        lo, hi = m.start(), m.end()
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if lo < hi:
+            out.append((lo, hi))
+    return out
