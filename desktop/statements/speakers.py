@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop.statements.names import FAR, Names
+from desktop.statements.names import FAR, Names, Run
 from desktop.statements.words import tokens
 
 __all__ = ["Attribution", "ArticleNames"]
@@ -161,8 +161,8 @@ class ArticleNames(Names):
         elif clause:  # the subject of the clause: its first person
             if people:
                 return Attribution(self.canonical(people[0].name), cue)
-        elif people:  # the person nearest before the verb
-            return Attribution(self.canonical(people[-1].name), cue)
+        elif people:  # the person nearest before the verb, unless a modifier of another holds it
+            return Attribution(self.canonical(self._head_of(people).name), cue)
         if roles:
             tail = next((k for k, t in enumerate(lower) if t in w.role_tails and k), len(lower))
             heads = [k for k in roles if k < tail] or roles
@@ -185,6 +185,29 @@ class ArticleNames(Names):
         if bodies:
             return Attribution(self.canonical(bodies[-1].name), cue)
         return None
+
+    def _head_of(self, people: list[Run]) -> Run:
+        """The subject among the names before a verb of speech: the last, unless it stands inside
+        what an earlier name's apposition or phrase says of it ("Lynne Baptiste, chair of the
+        Westmoor Rovers Supporters' Trust, said", "Sharon Melville of the Construction and Allied
+        Trades Union said", "Aaltink, whose side were thrashed by Kingsbridge United, had vowed"):
+        each later name after a word that embeds it ("of", "the", "by"), the earlier name
+        followed by a comma or such a word. "After meeting Ridout, Baptiste said" keeps
+        Baptiste."""
+        w = self.words
+        head = len(people) - 1
+        while head > 0 and self._embedded(people[head]):
+            head -= 1
+        if head == len(people) - 1:
+            return people[-1]
+        after = self.text[people[head].end : people[head].end + 6].lstrip(" ")
+        opens = after.startswith(",") or after.split(" ", 1)[0].lower() in w.role_tails
+        return people[head] if opens else people[-1]
+
+    def _embedded(self, run: Run) -> bool:
+        before = tokens(self.text, max(0, run.start - 20), run.start)
+        gap = self.text[before[-1][2] : run.start] if before else ""
+        return bool(before) and "," not in gap and before[-1][0].lower() in self.words.embedding
 
     def _role_label(self, toks: list[tuple[str, int, int]], role: str) -> str:
         """'a Brandvik spokesperson' → 'Brandvik spokesperson'; 'a spokesperson for the Scottish

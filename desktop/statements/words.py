@@ -57,6 +57,7 @@ class Words:
     female_titles: frozenset[str]
     transcript_questions: frozenset[str]
     transcript_answers: frozenset[str]
+    embedding: frozenset[str]
 
     def __hash__(self) -> int:
         return id(self)
@@ -108,6 +109,7 @@ def english() -> Words:
                 "not_figures",
                 "transcript_questions",
                 "transcript_answers",
+                "embedding",
             )
         },
         **{

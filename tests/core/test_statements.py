@@ -185,6 +185,26 @@ def test_a_verb_missing_from_the_word_list_still_attributes():
     assert [s.speaker for s in extract_statements(text)] == ["Sofia Marchetti", "Denise Ward"]
 
 
+def test_a_name_inside_what_is_said_of_the_speaker_is_not_the_speaker():
+    text = (
+        "Update\n\n"
+        'Lynne Baptiste, chair of the Westmoor Supporters Trust, said: "The timing is baffling '
+        'and the fans deserve answers."\n\n'
+        'Sharon Melville of the Allied Trades Union said: "No programme is worth a life on any '
+        'site."\n\n'
+        "Westmoor sacked Jens Aaltink on Monday.\n\n"
+        "Aaltink, whose side were thrashed by Kingsbridge United on Saturday, had vowed: "
+        '"I am not a quitter and I will fight."\n\n'
+        'After meeting Ridout, Baptiste said: "We heard nothing new from the board today."'
+    )
+    assert [s.speaker for s in extract_statements(text)] == [
+        "Lynne Baptiste",
+        "Sharon Melville",
+        "Jens Aaltink",
+        "Lynne Baptiste",
+    ]
+
+
 def test_figures_inside_a_statement():
     [statement] = extract_statements(
         '"We will reduce our workforce by about 1,800 roles, roughly nine percent," she wrote.'
