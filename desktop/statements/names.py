@@ -199,7 +199,10 @@ class Names:
             follows in ("—", "–", "-") or (follows == "," and raw.isupper())
         ):
             score -= 3  # a dateline: "BORGO ARDENA — The sports hall…"
-        if run.titled or any(b in w.role_nouns for b in before):
+        # a role right before the name ("Health Secretary Wes Streeting", "chief executive, Amara
+        # Nwosu"), not one the name is the object of ("secretary of the Construction Union")
+        tail = next((k for k in range(len(before) - 1, -1, -1) if before[k] in w.role_tails), -1)
+        if run.titled or any(b in w.role_nouns for b in before[tail + 1 :]):
             score += 2
         if after and (after[0] in w.speech_verbs or after[0].isdigit()):
             score += 2

@@ -359,7 +359,26 @@ class ArticleNames(Names):
                 found = self._pronoun_in(pronoun, scope_lo, scope_hi, number, weak)
                 if found:
                     return found
+                if number == 0 and not weak and (named := self._named_in(pronoun, *scopes[0])):
+                    return named
         return self.speakers[-1][1] if self.speakers else None
+
+    def _named_in(self, pronoun: str, lo: int, hi: int) -> str | None:
+        """ "She" or "he" of a person its own paragraph names in full, however plainly ("…
+        delivered by Miriam Oyelaran KC, was scathing. '…,' she told the jury"), before anyone
+        the paragraphs before name more surely."""
+        if pronoun not in self.words.male | self.words.female:
+            return None
+        full = [
+            r
+            for r in self.runs_between(lo, hi)
+            if len(self.text[r.start : r.end].split()) >= 2
+            and not r.possessive
+            and r.name.split()[-1].lower() not in self.words.body_nouns  # "Allied Trades Union"
+            and self.person_like(r)
+            and self._fits(pronoun, r.name)
+        ]
+        return self.canonical(full[-1].name) if full else None
 
     def _pronoun_in(self, pronoun: str, lo: int, hi: int, number: int, weak: bool) -> str | None:
         runs = self.runs_between(lo, hi)

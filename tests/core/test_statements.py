@@ -205,6 +205,21 @@ def test_a_name_inside_what_is_said_of_the_speaker_is_not_the_speaker():
     ]
 
 
+def test_she_is_the_person_her_paragraph_names_not_the_body_she_is_secretary_of():
+    text = (
+        "Update\n\n"
+        "Inspectors at LiftSafe Inspections had warned the firm twice.\n\n"
+        "Among them was Sharon Melville, regional secretary of the Allied Trades Union. "
+        '"Every worker on every site should hear about this verdict," she said.\n\n'
+        "The closing speech, delivered by Miriam Oyelaran KC on 3 March, was scathing. "
+        '"This was not an accident, it was a choice," she told the jury.'
+    )
+    assert [s.speaker for s in extract_statements(text)] == [
+        "Sharon Melville",
+        "Miriam Oyelaran KC",
+    ]
+
+
 def test_figures_inside_a_statement():
     [statement] = extract_statements(
         '"We will reduce our workforce by about 1,800 roles, roughly nine percent," she wrote.'
