@@ -76,6 +76,11 @@ SETS = [
     # mately" a PDF broke; "2 ,146,300"; "mld zł", "milhões"; "an M2.7"; bylines and buttons;
     # "(Mt)"; "R6,85"; "$4.21/lb"; "older than"): 0.879 -> 0.921
     ("domains_7/sentences.jsonl", 0.89, 0.90),
+    # tests/data/domains_8 (300 items, 15 domains, an eighth annotator; headlines in title case
+    # and in capitals, terse headlines, one-line market briefs, wire sentences) scored 0.921
+    # strict (P 0.923, R 0.920; value and span 0.933) the first time, on the code of 2026-12-04
+    # after domains_7's misses were read (the code that session began with scored 0.918)
+    ("domains_8/sentences.jsonl", 0.90, 0.91),
 ]
 
 
