@@ -39,7 +39,14 @@ from desktop.claims.lexicon import (
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, in_seconds
 from desktop.claims.segments import Token
 from desktop.claims.vocabulary import NATION_OF, POPULATIONS
-from desktop.claims.words import english, inflected_verb
+from desktop.claims.words import (
+    compared,
+    dictionary_noun,
+    english,
+    headline_verb,
+    inflected_verb,
+    known_word,
+)
 
 _W = english()
 
@@ -155,7 +162,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             if _adj(toks, i + 1, i + 2) and toks[i + 2].text[:1].isupper() and not unit:
                 return False  # "7-Eleven", "4-H": a name
         if i + 1 < len(toks) and _adj(toks, i, i + 1) and toks[i + 1].text in ("/", ":"):
-            per_unit = money and toks[i + 1].text == "/" and _low(toks, i + 2) in MEASURE_UNITS
+            # a price per unit: "$4.21/lb", "$5.74/bu", "$4,180/FEU"
+            per_unit = money and toks[i + 1].text == "/" and _low(toks, i + 2).isalpha()
             if not e.fraction and not per_unit:
                 return False  # "No. 1/2", "3:1"; not "$4.21/lb", a price per unit
         if i > 1 and toks[i - 1].text == ":" and _adj(toks, i - 1, i) and _adj(toks, i - 2, i - 1):
@@ -222,8 +230,15 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "seven 787 Dreamliners", "two F-35s": a count, then a model
         if e.bound == "range" and not money and _years(e):
             return False  # "between 2008 and 2012", "the 1991-2020 average"
-        if e.bound == "range" and e.low == 0 and e.value == 0 and "-" in _between(toks, e):
-            return False  # "0-62mph in 3.1sec", "the 0-60 time": an acceleration spec
+        if (
+            e.bound == "range"
+            and e.low == 0
+            and e.value == 0
+            and "-" in _between(toks, e)
+            and not e.percent
+        ):
+            return False  # "0-62mph in 3.1sec", "the 0-60 time": an acceleration spec; not a
+            # central bank's "0-0.1%"
         if before in _TURNS and not _counts_after(toks, e.last + 1):
             return False  # "the NHS turns 76 this year": an age
         if before == "the" and _low(toks, e.last + 2) in _EVENTS and _adj(toks, i, i + 1):
@@ -255,7 +270,9 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         ):
             weekday = before in WEEKDAYS and not (plain.isdigit() and int(plain) <= 31)
             # "Closures Rise To 96"; "Party Takes 11 Of 48 Seats", "Creating 900 Jobs": a verb
-            headline = (before in _TITLE_WORDS and _title_case(toks)) or inflected_verb(before)
+            headline = (
+                (before in _TITLE_WORDS or headline_verb(before)) and _title_case(toks)
+            ) or inflected_verb(before)
             if (
                 before not in _NAME_OK_BEFORE | MONTHS.keys() | _UNITS_BEFORE
                 and not weekday
@@ -311,11 +328,20 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         is_number = toks[k].kind == "num" or toks[k].low in WORD_NUMBERS
         if is_number and _score_in_words(toks, k, k):
             return False  # the "one" of "two goals to one", "by 12 points to 9"
-    if _low(toks, e.last + 1).endswith("est") and e.bound == "=" and _determined(toks, i - 1):
+    ranking = _low(toks, e.last + 1)
+    if (
+        compared(ranking)
+        and ranking not in _NOT_RANKING
+        and e.bound == "="
+        and _determined(toks, i - 1)
+    ):
         return False  # "the ten largest employers", "its 10 busiest routes": a rank
     if e.written_in_words and not e.vague:
         return _word_number_counts(e, toks, i)
     return True
+
+
+_NOT_RANKING = _W.words("nonfigures.not_ranking")
 
 
 def _determined(toks: list[Token], k: int) -> bool:
@@ -482,6 +508,8 @@ _WORD_NOT_COUNT_BEFORE = _W.words("nonfigures.word_not_count_before")
 def _time_word(after: str, e: NumberExpr) -> bool:
     """Whether the word after a number makes it a time of day: "9 pm", "12 noon"; not "3
     midnight raids"."""
+    if e.currency or e.percent:
+        return False  # "$1.60 est": an estimate, no time in Eastern Standard Time
     return after in TIME_WORDS and (after not in _TWELVE_WORDS or e.value == _TWELVE)
 
 
@@ -647,10 +675,21 @@ def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
     if word.lower() in MEASURE_UNITS:
         return False
     nxt = _low(toks, k + 1)
-    if nxt in STREET_WORDS or _low(toks, k + 2) in STREET_WORDS and toks[k + 1].text[:1].isupper():
-        return True  # "49 Elm Road", "90 Sparks St."
-    if word.endswith("s") and (word[:-1].isupper() or not (len(plain) == 3 and plain.isdigit())):
-        return False  # "12 Tesla cars" counts; "787 Dreamliners" names a model
+    if nxt in STREET_WORDS or (
+        _low(toks, k + 2) in STREET_WORDS
+        and toks[k + 1].text[:1].isupper()
+        and nxt not in _FUNCTION_WORDS
+    ):
+        return True  # "49 Elm Road", "90 Sparks St."; not a headline's "400 Jobs To Close"
+    if word.endswith("s") and (
+        word[:-1].isupper()
+        or not (len(plain) == 3 and plain.isdigit())
+        or dictionary_noun(word.lower())
+    ):
+        return False  # "12 Tesla cars", "171 Jets To Be Checked" count; "787 Dreamliners" names
+        # a model
+    if len(plain) <= 2 and _title_case(toks) and known_word(word.lower()):
+        return False  # a headline in title case capitalises what follows: "2 Dead", "13 Drown"
     if k + 1 >= len(toks) or toks[k + 1].kind != "word":
         return True  # "… the 787 Dreamliner."
     following = toks[k + 1].text

@@ -90,6 +90,8 @@ _MULTIPLE_PER = _W.words("parser.multiple_per")
 _FOLD = _W.words("parser.fold")
 _NOT_A_MULTIPLE_AFTER = _W.words("parser.not_a_multiple_after")
 _AFTER_A_MULTIPLE_VERB = _W.words("parser.after_a_multiple_verb")
+_MULTIPLE_VERBS = _W.words("parser.multiple_verbs")  # "doubles": a verb, unless a noun's
+_NOT_BEFORE_A_MULTIPLE_VERB = _W.words("parser.not_before_a_multiple_verb")
 _PRICE_BEFORE = _W.words("currency.price.before")  # "tickets at R250", "a fine of N500"
 _POINT_FRACTIONS = ("half", "quarter")  # "a half-point rise": of a percentage point
 _CURRENCY_JOINS = _W.words("currency.joins.words")  # "2,4 millones de euros"
@@ -299,6 +301,9 @@ class _Parser:
         before, after = self.low(i - 1), self.low(i + 1)
         if before in ("a", "an", "the"):
             return False  # a noun: "completed a treble"
+        if self.t[i].low in _MULTIPLE_VERBS:  # "Profit Doubles To $3.2 Billion"
+            owned = i > 0 and self.t[i - 1].text.endswith(("'s", "’s", "s'", "s’"))
+            return not owned and before not in _NOT_BEFORE_A_MULTIPLE_VERB  # "mixed doubles"
         if after in _HALF_OF or (after in _MULTIPLE_PER and self.low(i + 2) in DURATION_UNITS):
             return True
         word_after = i + 1 < len(self.t) and self.t[i + 1].kind == "word"
@@ -416,8 +421,10 @@ class _Parser:
         """A plural noun follows ('2.7M viewers', '2 B users'): the capital was a scale."""
         if k >= len(self.t) or self.t[k].kind != "word":
             return False
-        word = self.t[k].text
-        return word.islower() and word.endswith("s") and word not in _NOT_PLURAL_NOUNS
+        word = self.t[k].text  # "1M BARRELS" in a headline in capitals too
+        low = word.lower()
+        plural = low.endswith("s") and low not in _NOT_PLURAL_NOUNS
+        return (word.islower() or (word.isupper() and len(word) > 2)) and plural
 
     def _slash_fraction(self, i: int) -> float | None:
         """'1/2 cup', '3/4 of': a fraction when the word after it is a measure or 'of'."""
@@ -673,8 +680,12 @@ class _Parser:
         before = self.low(expr.first - 1)
         if flags.get("multiple"):
             return  # "the radius was doubled to 4 km": how much, then to what
-        if joiner == "in" and self._ratio(expr, j, j + 1):
-            return
+        first = expr.first
+        if first and not expr.currency and joiner not in _DASHES and t[first - 1].kind == "word":
+            if t[first].kind == "num" and _adjacent(t[first - 1], t[first]):
+                return  # "H1 to 29.2bn", "Q3 to $5bn": a name's digits begin no range
+        if joiner == "in" and not between and self._ratio(expr, j, j + 1):
+            return  # "one in five"; "3.4% in five days" is no share of five
         if joiner == "-" and self.low(j + 1) == "in" and self.low(j + 2) == "-":
             whole = self.core(j + 3)  # "a one-in-three chance"; "a 1-in-100-year flood" is none
             if whole is not None and self.low(whole[1]) != "-" and self._ratio(expr, j + 1, j + 3):
@@ -922,6 +933,8 @@ class _Parser:
                 not expr.has_digits and not expr.written_in_words
             ):
                 continue
+            if phrase == ("some",) and expr.multiple:
+                continue  # "with some doubling their prices": some of them, no hedge
             words = " ".join(phrase)
             if words == "over" and (
                 self.low(start - 1) in _ACROSS_VERBS | _OVER_VERBS

@@ -180,6 +180,24 @@ def inflected_verb(word: str) -> bool:
     return inflected and ("NOUN" not in readings or word in _HEADLINE_VERBS)
 
 
+def headline_verb(word: str) -> bool:
+    """Whether a lower-case word is a verb a headline in title case puts before a number: an
+    inflected verb (`inflected_verb`) or one of the verbs news headlines use in their plain form
+    (`words_en.toml`, lemmas.headline_verb_bases: "To Cut 400 Jobs")."""
+    return word in _HEADLINE_BASES or inflected_verb(word)
+
+
+def dictionary_noun(word: str) -> bool:
+    """Whether the dictionary knows a lower-case word as a noun ('jets', 'moons'); a name it does
+    not know ('dreamliners') is none."""
+    return word.isalpha() and "NOUN" in getAllLemmas(word)
+
+
+def known_word(word: str) -> bool:
+    """Whether the dictionary knows a lower-case word at all ('dead', 'drown'; not 'boeing')."""
+    return word.isalpha() and bool(getAllLemmas(word))
+
+
 def compared(word: str) -> bool:
     """Whether the dictionary reads a word as an adjective compared: 'lower', 'fewest'."""
     return any(lemma != word for lemma in _readings(word).get("ADJ", ()))
@@ -191,3 +209,4 @@ def _readings(word: str) -> Mapping[str, tuple[str, ...]]:
 
 _EXCEPTIONS = english().values("lemmas.exceptions")
 _HEADLINE_VERBS = english().words("lemmas.headline_verbs")
+_HEADLINE_BASES = english().words("lemmas.headline_verb_bases")

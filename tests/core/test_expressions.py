@@ -275,6 +275,27 @@ MORE = [
     ("There is a one-in-three chance of a major quake.", [("one-in-three chance", 1 / 3, "=")]),
     ("He ran it in 32 min 14 s.", [("32 min 14 s", 1934, "=")]),
     ("The flight took 2 h 38 min.", [("2 h 38 min", 158, "=")]),
+    # headlines and market briefs: a percent "in five days" is no share of five; "est" after an
+    # amount is an estimate, not Eastern time, nor a rank; a price per any unit; a central bank's
+    # range from 0; "~" a hedge; "1M BARRELS" in capitals; a name's digits begin no range;
+    # "Doubles" and "Doubling" as verbs; a title-case headline's verbs and words after a number
+    (
+        "Nasdaq Climbs 3.4% In Five Days To 19,870",
+        [("3.4%", 3.4, "="), ("Five Days", 5, "="), ("19,870", 19870, "=")],
+    ),
+    ("Q3 EPS $1.64 vs $1.60 est", [("$1.64", 1.64, "="), ("$1.60", 1.6, "=")]),
+    ("CBOT wheat at $5.74/bu", [("$5.74", 5.74, "=")]),
+    ("BOJ LIFTS KEY RATE TO 0-0.1%", [("0-0.1%", 0, "range")]),
+    ("About ~30% of homes flooded.", [("~30%", 30, "~")]),
+    ("SAUDIS ADD 1M BARRELS A DAY", [("1M BARRELS", 1e6, "=")]),
+    ("Box office fell in H1 to 29.2bn yuan.", [("29.2bn yuan", 29.2e9, "=")]),
+    ("Profit Doubles To $3.2 Billion", [("Doubles", 2, "="), ("$3.2 Billion", 3.2e9, "=")]),
+    ("Bookings Double As Prices Fall", [("Double", 2, "=")]),
+    ("She won the mixed doubles title.", []),
+    ("University To Cut 400 Jobs To Close Deficit", [("400 Jobs", 400, "=")]),
+    ("Gusts Batter Coast As Storm Passes; 2 Dead", [("2 Dead", 2, "=")]),
+    ("The 46 least-developed nations met.", [("46 least-developed nations", 46, "=")]),
+    ("Airline Orders 50 787 Dreamliners", []),
     # … and a point set apart on both sides, before a percent or a scale: no sentence ends there
     (
         "Turnout reached 37 . 4% and sales £4 . 2bn.",
