@@ -156,9 +156,12 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             if i + 1 > e.last and not _glued_unit(toks[i + 1], e):
                 return False  # "5G", "3D"; not the figure's own scale ("1.7MILLION")
         if i + 2 < len(toks) and toks[i + 1].text == "-" and _adj(toks, i, i + 1):
-            unit = toks[i + 2].text.isupper() and (
-                toks[i + 2].low in MEASURE_UNITS or toks[i + 2].low in DURATION_UNITS
-            )  # "a 200-MILE trek"; "her 100-Day Plan", "24-Hour Fitness" are names
+            unit = (toks[i + 2].text.isupper() or _title_case(toks) or "," in tok.text) and (
+                toks[i + 2].low in MEASURE_UNITS
+                or toks[i + 2].low in DURATION_UNITS
+                or "," in tok.text
+            )  # "a 200-MILE trek", a headline's "After 11-Week Trial", "17,600-Patient Trial";
+            # "her 100-Day Plan", "24-Hour Fitness" in prose are names
             if _adj(toks, i + 1, i + 2) and toks[i + 2].text[:1].isupper() and not unit:
                 return False  # "7-Eleven", "4-H": a name
         if i + 1 < len(toks) and _adj(toks, i, i + 1) and toks[i + 1].text in ("/", ":"):
@@ -270,8 +273,11 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         ):
             weekday = before in WEEKDAYS and not (plain.isdigit() and int(plain) <= 31)
             # "Closures Rise To 96"; "Party Takes 11 Of 48 Seats", "Creating 900 Jobs": a verb
+            measured = _low(toks, e.last + 1) in ("-", "–") and (
+                _low(toks, e.last + 2) in MEASURE_UNITS or _low(toks, e.last + 2) in DURATION_UNITS
+            )  # "Pilots Begin 72-Hour Strike": a length of time, no model's number
             headline = (
-                (before in _TITLE_WORDS or headline_verb(before)) and _title_case(toks)
+                (before in _TITLE_WORDS or headline_verb(before) or measured) and _title_case(toks)
             ) or inflected_verb(before)
             if (
                 before not in _NAME_OK_BEFORE | MONTHS.keys() | _UNITS_BEFORE
@@ -508,11 +514,12 @@ _WORD_NOT_COUNT_BEFORE = _W.words("nonfigures.word_not_count_before")
 def _time_word(after: str, e: NumberExpr) -> bool:
     """Whether the word after a number makes it a time of day: "9 pm", "12 noon"; not "3
     midnight raids"."""
-    if e.currency or e.percent:
-        return False  # "$1.60 est": an estimate, no time in Eastern Standard Time
+    if e.currency or e.percent or e.value > _LATEST_CLOCK:
+        return False  # "$1.60 est", "377,000 est": an estimate, no time in Eastern Standard Time
     return after in TIME_WORDS and (after not in _TWELVE_WORDS or e.value == _TWELVE)
 
 
+_LATEST_CLOCK = 2400  # "2330 GMT": no time of day is written larger
 _TWELVE_WORDS = _W.words("calendar.twelve_words")
 _TWELVE = 12
 

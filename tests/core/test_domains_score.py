@@ -79,8 +79,11 @@ SETS = [
     # tests/data/domains_8 (300 items, 15 domains, an eighth annotator; headlines in title case
     # and in capitals, terse headlines, one-line market briefs, wire sentences) scored 0.921
     # strict (P 0.923, R 0.920; value and span 0.933) the first time, on the code of 2026-12-04
-    # after domains_7's misses were read (the code that session began with scored 0.918)
-    ("domains_8/sentences.jsonl", 0.90, 0.91),
+    # after domains_7's misses were read (the code that session began with scored 0.918). Its
+    # misses were read since ("3.4% In Five Days"; "$1.60 est"; "$5.74/bu"; "0-0.1%"; "~30%";
+    # "1M BARRELS"; "H1 to 29.2bn yuan"; "Profit Doubles"; "To Cut 400 Jobs"; "; 2 Dead"):
+    # 0.921 -> 0.941
+    ("domains_8/sentences.jsonl", 0.92, 0.93),
 ]
 
 

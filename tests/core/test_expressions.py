@@ -296,6 +296,17 @@ MORE = [
     ("Gusts Batter Coast As Storm Passes; 2 Dead", [("2 Dead", 2, "=")]),
     ("The 46 least-developed nations met.", [("46 least-developed nations", 46, "=")]),
     ("Airline Orders 50 787 Dreamliners", []),
+    (
+        "Airline Cancels 1,400 Flights As Pilots Begin 72-Hour Strike",
+        [("1,400 Flights", 1400, "="), ("72-Hour", 72, "=")],
+    ),
+    ("Heart Risk Falls In 17,600-Patient Trial", [("17,600-Patient", 17600, "=")]),
+    ("She unveiled her 100-Day Plan on Monday.", []),
+    ("fwd P/E 38x vs 5-yr avg 27x", [("38x", 38, "="), ("27x", 27, "=")]),
+    (
+        "Q1 deliveries 336,681 vs 377,000 est",
+        [("336,681", 336681, "="), ("377,000", 377000, "=")],
+    ),
     # … and a point set apart on both sides, before a percent or a scale: no sentence ends there
     (
         "Turnout reached 37 . 4% and sales £4 . 2bn.",
