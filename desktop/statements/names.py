@@ -184,7 +184,12 @@ class Names:
         w = self.words
         text = self.text
         score = 0
-        before = [t[0].lower() for t in tokens(text, max(0, run.start - 50), run.start)][-5:]
+        # the words before the name in its own sentence: "… carry on.’\n\nMartin Halloran" has
+        # none ("on" ends another paragraph, it puts no place before the name)
+        lo = max(0, run.start - 50)
+        for m in _SENTENCE_BREAK.finditer(text, lo, run.start):
+            lo = m.end()
+        before = [t[0].lower() for t in tokens(text, lo, run.start)][-5:]
         after = [t[0].lower() for t in tokens(text, run.end, min(len(text), run.end + 30))][:2]
         if run.possessive:
             score += 1 if after and after[0] in w.said_nouns else -3  # Solberg's memo
@@ -310,6 +315,9 @@ class Names:
         head = self.text[lo : run.start].strip()
         # "Matos …", "13:18 Ferrante …", "The inhabitant Pietro Galli …"
         return self._opening.fullmatch(head) is not None
+
+
+_SENTENCE_BREAK = re.compile(r"\n|[.!?][’'\"”)]*\s")  # a line's or a sentence's end
 
 
 def _sentence_initial(text: str, at: int) -> bool:

@@ -16,12 +16,18 @@ from desktop.statements.words import tokens
 __all__ = ["Attribution", "ArticleNames"]
 
 _LOOKBACK = 400  # characters of a sentence read before a quotation for its attribution
+_EMBEDDING_REACH = 3  # words before a name that may set it inside another's phrase
+_BREAKS = re.compile(r"[,.;:!?]")
 
 
 @dataclass(frozen=True)
 class Attribution:
     speaker: str | None
     cue: str  # the words the speaker was read from
+
+
+def _span(toks: list[tuple[str, int, int]]) -> tuple[int, int]:
+    return (toks[0][1], toks[-1][2]) if toks else (0, 0)
 
 
 class ArticleNames(Names):
@@ -145,7 +151,12 @@ class ArticleNames(Names):
                 and not (k and "," in self.text[toks[k - 1][2] : t[1]])
             ]
             if cut:
-                toks = toks[cut[-1] + 1 :]
+                after = toks[cut[-1] + 1 :]
+                # "Tobias Renwick, a surgeon who has worked at Redmarsh General, told": when the
+                # relative clause names nobody who could speak, its antecedent is the subject
+                named = any(self.person_like(r) for r in self.runs_between(*_span(after)))
+                spoken = any(t[0].lower() in w.pronouns | w.role_nouns for t in after)
+                toks = after if named or spoken or not after else toks[: cut[-1]]
         if not toks:
             return None
         span = (toks[0][1], toks[-1][2])
@@ -205,9 +216,15 @@ class ArticleNames(Names):
         return people[head] if opens else people[-1]
 
     def _embedded(self, run: Run) -> bool:
-        before = tokens(self.text, max(0, run.start - 20), run.start)
-        gap = self.text[before[-1][2] : run.start] if before else ""
-        return bool(before) and "," not in gap and before[-1][0].lower() in self.words.embedding
+        """Whether one of the three words before a name, with no comma between, embeds it in a
+        phrase ("of the", "for the opposition Progressive Party", "whose Ashby coffee shop")."""
+        before = tokens(self.text, max(0, run.start - 40), run.start)[-_EMBEDDING_REACH:]
+        for word, _, end in reversed(before):
+            if _BREAKS.search(self.text, end, run.start):
+                return False  # a comma or a sentence's end: "to hold. Ms Voss"
+            if word.lower() in self.words.embedding:
+                return True
+        return False
 
     def _role_label(self, toks: list[tuple[str, int, int]], role: str) -> str:
         """'a Brandvik spokesperson' → 'Brandvik spokesperson'; 'a spokesperson for the Scottish
@@ -397,8 +414,9 @@ class ArticleNames(Names):
         if first[1] is not None and first[0] >= 2:
             return self.canonical(first[1].name)  # the subject of the paragraph: Ms Solberg, …
         speaking = [r for r in runs if self._speaks(r) and self.person_like(r)]
-        if speaking:
-            return self.canonical(speaking[-1].name)
+        if speaking:  # "Marcus Delahaye, spokesman for the Progressive Party, said": Delahaye
+            said = [r for r in runs if r.start <= speaking[-1].start and self.person_like(r)]
+            return self.canonical(self._head_of(said).name)
         if first[1] is not None and first[0] >= (1 if weak or number == 0 else 2):
             return self.canonical(first[1].name)
         strong = [r for score, r in scores if score >= 2]

@@ -220,6 +220,24 @@ def test_she_is_the_person_her_paragraph_names_not_the_body_she_is_secretary_of(
     ]
 
 
+def test_the_speaker_of_a_relative_clause_and_of_an_apposition_is_the_name_before_it():
+    text = (
+        "Update\n\n"
+        "Tobias Renwick, a consultant who has worked at Redmarsh General for sixteen years, told "
+        'the paper: "We were told to get the long waiters off the books."\n\n'
+        "Marcus Delahaye, health spokesman for the opposition Progressive Party, said the minister "
+        'had been warned. "This was not an error, it was a policy," he told lawmakers.\n\n'
+        "'They were told to log it and carry on.'\n\n"
+        "Martin Halloran, the chief executive of Varrow Island Ferries, said the equipment 'was "
+        "fully certified and was inspected in March'."
+    )
+    assert [s.speaker for s in extract_statements(text)][:2] == [
+        "Tobias Renwick",
+        "Marcus Delahaye",
+    ]
+    assert extract_statements(text)[-1].speaker == "Martin Halloran"
+
+
 def test_figures_inside_a_statement():
     [statement] = extract_statements(
         '"We will reduce our workforce by about 1,800 roles, roughly nine percent," she wrote.'
