@@ -277,6 +277,8 @@ def place_of(sentence: str, text: str) -> str:
     province' for "In Marrow province, 36 people died" or "36 people died in Marrow province";
     '' for "41 people across the country" or a month ("in March", "in the April-June
     quarter")."""
+    if "|" in sentence and (row := _row_label(sentence, text)):
+        return row
     before, after = clause_around(sentence, text)
     places = _place_words()
     for side, near in ((after, lambda m: m.start() <= _PLACE_REACH),
@@ -292,6 +294,32 @@ def place_of(sentence: str, text: str) -> str:
             ):
                 return name  # never "the April-June quarter"
     return _named_before(before)
+
+
+_ROW_LABEL_CHARS = 40  # a row's first cell longer than this is prose, not a label
+
+
+def _row_label(sentence: str, text: str) -> str:
+    """The name a table's row opens with, for a number in a later cell: 'North' for 1,200 in
+    "North | 1,200 | 14" (what the row counts is in the column's header); '' for a first cell of
+    digits, a long one, or one that names no part ("Total")."""
+    cells = [c.strip() for c in sentence.split("|")]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or text in cells[0] or not any(text in c for c in cells[1:]):
+        return ""
+    label = cells[0]
+    if (
+        len(label) > _ROW_LABEL_CHARS
+        or not label[:1].isupper()
+        or any(ch.isdigit() for ch in label)
+    ):
+        return ""
+    return "" if label.lower() in _not_row_places() else label
+
+
+@cache
+def _not_row_places() -> frozenset[str]:
+    return frozenset(english_words()["not_row_places"])
 
 
 def _named_before(before: str) -> str:

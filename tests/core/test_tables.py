@@ -5,6 +5,8 @@ pasted from a page often is."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from desktop.claims import extract_claims
@@ -200,7 +202,7 @@ def test_a_column_header_says_what_its_numbers_count() -> None:
         ("800", "jobs", "cut"),
         ("9", "people", "killed"),
     ]
-    assert label_for([c for c in extract_claims(text) if c.text == "800"]) == "Jobs cut"
+    assert label_for([c for c in extract_claims(text) if c.text == "800"]) == "Jobs cut in South"
 
 
 def test_a_blank_line_and_another_header_begin_another_table() -> None:
@@ -221,3 +223,17 @@ def test_an_imported_tables_rows_apart_stay_one_table() -> None:
         pytest.approx(41.4e6),
         pytest.approx(36.8e6),
     ]
+
+
+def test_a_tables_rows_are_told_apart_by_their_labels_in_the_groups() -> None:
+    from desktop.linking.grouping import link_claims
+
+    wire = "Region | Jobs cut\nNorth | 1,200\nSouth | 800\nTotal | 2,000\n"
+    paper = "Region | Jobs cut\nNorth | 1,250\nSouth | 800\nTotal | 2,050\n"
+    claims = [
+        replace(c, id=n, article=a)
+        for a, text in ((1, wire), (2, paper))
+        for n, c in enumerate(extract_claims(text), start=10 * a)
+    ]
+    labels = sorted(link.label for link in link_claims(claims))
+    assert labels == ["Jobs cut", "Jobs cut in North", "Jobs cut in South"]
