@@ -376,8 +376,9 @@ class ArticleNames(Names):
                 found = self._pronoun_in(pronoun, scope_lo, scope_hi, number, weak)
                 if found:
                     return found
-                if number == 0 and not weak and (named := self._named_in(pronoun, *scopes[0])):
-                    return named
+                if number == 0 and not weak:  # the pronoun's own paragraph, before older ones
+                    if named := self._named_in(pronoun, scope_lo, scope_hi):
+                        return named
         return self.speakers[-1][1] if self.speakers else None
 
     def _named_in(self, pronoun: str, lo: int, hi: int) -> str | None:
