@@ -516,6 +516,11 @@ def test_the_gold_files_are_consistent():
         # those changes: 0.961, 0.741, 0.884). Its misses were then read (a relative clause, an
         # apposition's name, a paragraph's last word): speaker 0.814 -> 0.846
         ("heldout_4", 0.97, 0.80, 0.86),
+        # a fifth blind set, written after heldout_4's misses were read (university cuts, an
+        # inquest, a transit strike; three transcripts): 1.000 (P 1.000, R 1.000), 0.856, 0.924
+        # (P 0.924, R 0.924) the first time it was scored (the code this session began with:
+        # 0.967, 0.800, 0.864); reported only, never tuned on
+        ("heldout_5", 0.97, 0.80, 0.88),
     ],
 )
 def test_statement_scores_stay_above_their_floors(scores, split, f1, speaker, link):
