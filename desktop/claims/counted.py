@@ -14,12 +14,14 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from desktop.claims.lexicon import (
+    CURRENCY_WORDS,
     DURATION_UNITS,
     GLUED_ONLY,
     MEASURE_UNITS,
     MONTHS,
     MULTIPLE_UNIT,
     PERCENT_WORDS,
+    SCALE_SUFFIXES,
     SCALE_WORDS,
     TEMPERATURE_SCALES,
     UNIT_POWERS,
@@ -924,6 +926,16 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
     return "", ""
 
 
+def _money_of_a_number(toks: list[Token], n: int) -> bool:
+    """Whether a word is the money of the number before it ("10.4tn won vs 8.3tn"), no verb."""
+    if toks[n].low not in CURRENCY_WORDS or n == 0:
+        return False
+    k = n - 1
+    if toks[k].low in SCALE_WORDS or toks[k].low in SCALE_SUFFIXES:
+        k -= 1  # "10.4tn won", "3 billion won"
+    return k >= 0 and toks[k].kind == "num"
+
+
 def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str, str, bool] | None:
     """The first act word after the figure; finite=True when an auxiliary leads to it.
     `compelled`: a verb before the figure made it act ("forcing 6,500 people to leave")."""
@@ -1413,7 +1425,10 @@ def _act_left(
         elif w in ACT_OF and w not in _NOT_ACT_IN_SCAN and not _month_name(toks, n):
             found = (
                 None
-                if _relied_on(toks, n) or _modifier_part(toks, n) or _revises(toks, n)
+                if _relied_on(toks, n)
+                or _modifier_part(toks, n)
+                or _revises(toks, n)
+                or _money_of_a_number(toks, n)
                 else (ACT_OF[w], tok.text)
             )
         elif w == "left" and _low(toks, n + 1) not in _LEFT_NOT_GONE:

@@ -389,3 +389,13 @@ def test_a_pages_byline_and_button_lines_hold_no_figures() -> None:
     )
     found = [c.text for c in extract_claims(page)]
     assert found == ["8%", "41 million trips", "400 people"]
+
+
+def test_the_money_after_a_number_is_no_verb() -> None:
+    """'won' after '10.4tn' is Korean money, not what happened to the next amount."""
+    found = extract_claims("Q2 op profit 10.4tn won vs 8.3tn est")
+    assert [(c.text, c.unit, c.act) for c in found] == [
+        ("10.4tn won", "KRW", ""),
+        ("8.3tn", "KRW", ""),
+    ]
+    assert extract_claims("The party won 46 seats.")[0].act == "voted"
