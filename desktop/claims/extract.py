@@ -318,12 +318,13 @@ def _scaled_by_header(e: NumberExpr, toks: list[Token], tables: Tables) -> Numbe
     scale = tables.scales.get(_digits_start(e, toks))
     if scale is None or e.currency or e.percent or e.written_in_words or _scaled(e):
         return e
+    factor = -scale.factor if scale.negative else scale.factor  # "(14.0)" under "(£m)": a loss
     return replace(
         e,
-        value=e.value * scale.factor,
-        low=None if e.low is None else e.low * scale.factor,
-        high=None if e.high is None else e.high * scale.factor,
-        unscaled=e.value,
+        value=e.value * factor,
+        low=None if e.low is None else e.low * factor,
+        high=None if e.high is None else e.high * factor,
+        unscaled=e.value * (-1 if scale.negative else 1),
         currency=scale.currency,
         percent="%" if scale.percent else "",
     )

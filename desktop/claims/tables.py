@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from desktop.claims.lexicon import (
     CURRENCY_CODES,
@@ -49,7 +49,7 @@ _SCALE_WORD = alternation([*_SCALES, *_THOUSANDS_MARKS])
 _SCALE_NOTE = re.compile(
     r"\(\s*(?P<sign>" + alternation(list(_SIGNS)) + r")?\s*"
     rf"(?P<scale>{_SCALE_WORD})?(?:\s+(?P<scale2>{_SCALE_WORD}))?"
-    r"(?:\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?\s*\)",
+    r"(?:\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?(?:,[^()\n]{1,40})?\s*\)",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -65,6 +65,13 @@ _TRAILING_SCALE = re.compile(
 # a bare number in the list: not glued to a sign, a letter or another number
 _LISTED_NUMBER = re.compile(r"(?<![\w.,$€£¥₹%])\d[\d,.]*(?![\w%])")
 _MIN_RANKED_ROWS = 2
+_LINE = re.compile(r"[^\n]+")
+_ROW_NUMBER = re.compile(r"\d")
+# a number standing alone in a row: not part of "2024/25", "2024-25", "Q3" or "800g"
+_ROW_CELL = re.compile(r"(?<![\w.,$€£¥₹%/–-])\d[\d,.]*(?![\w%/–-])")
+_PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}")  # "last", "year": prose, not column heads
+_CAPTION_WORDS = _W.words("tables.caption_words")
+_TABLE_ENDS = _W.words("tables.table_ends")
 _CAPTION_CHARS = 120  # a line longer than this before a table is prose, not its caption
 
 
@@ -75,6 +82,7 @@ class Scale:
     factor: float = 1.0
     currency: str = ""
     percent: bool = False  # "(%)", "(% of population)": the numbers under it are shares
+    negative: bool = False  # "(14.0)" in a table of money: a loss
 
 
 @dataclass(frozen=True)
@@ -106,6 +114,8 @@ def read_tables(text: str) -> Tables:
     headers: dict[int, str] = {}
     if ":" in text:
         _listed(text, hidden, scales)
+    if "(" in text:
+        _captioned(text, hidden, scales)
     if "|" in text:
         for caption, rows in _tables(text):
             _piped(caption, rows, hidden, scales, headers)
@@ -153,6 +163,53 @@ def _listed(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale]) 
         for number in _LISTED_NUMBER.finditer(text, m.start("items"), m.end("items")):
             if not a_year(number.group()):
                 scales[number.start()] = scale
+
+
+def _captioned(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale]) -> None:
+    """A table copied out of a report, its columns apart by spaces: a caption with a scale note
+    ("Table 4.2 Cereal production (000 tonnes)", "Revenue budget summary (£m)"), then rows of a
+    label and numbers, on the caption's line or the lines after it, until a blank line, a
+    "Source:" line or a line with no number. Each bare number there is in the note's scale (a
+    year, a percent or a number with its own sign is not); in a scale of money "(14.0)" is a
+    loss. A caption is a line that opens with "Table" or its kind, or a short line that ends
+    with the note."""
+    done = 0  # where the last table ended: its rows are no captions (linear in the text)
+    for line in _LINE.finditer(text):
+        if line.start() < done:
+            continue
+        first = line.group()
+        note = _SCALE_NOTE.search(first) or _PERCENT_NOTE.search(first)
+        if note is None or note.start() == 0 or "|" in first:
+            continue  # a table of cells joined by "|" is `_piped`'s
+        opens = first.split(maxsplit=1)[0].lower().rstrip(".:") in _CAPTION_WORDS
+        rest = first[note.end() :]  # a title's line goes on with column heads, not prose
+        titled = len(first) <= _CAPTION_CHARS and not _PROSE_WORD.search(rest)
+        if not (opens or titled):
+            continue
+        at = line.start()
+        scale = _noted(_Cell(at, at + len(first), first), hidden)
+        if scale is None:
+            continue
+        spans = [(at + note.end(), line.end())]
+        for row in _LINE.finditer(text, line.end() + 1):
+            gap = text[spans[-1][1] : row.start()]
+            words = row.group().split()
+            if gap.count("\n") > 1 or not words or words[0].lower().rstrip(":") in _TABLE_ENDS:
+                break
+            if not _ROW_NUMBER.search(row.group()):
+                break
+            spans.append((row.start(), row.end()))
+        done = spans[-1][1]
+        for lo, hi in spans:
+            for number in _ROW_CELL.finditer(text, lo, hi):
+                if a_year(number.group()):
+                    continue
+                bracketed = (
+                    text[number.start() - 1 : number.start()] == "("
+                    and text[number.end() : number.end() + 1] == ")"
+                )
+                loss = bracketed and bool(scale.currency)
+                scales[number.start()] = replace(scale, negative=True) if loss else scale
 
 
 def _noted(header: _Cell, hidden: list[tuple[int, int]]) -> Scale | None:

@@ -237,3 +237,37 @@ def test_a_tables_rows_are_told_apart_by_their_labels_in_the_groups() -> None:
     ]
     labels = sorted(link.label for link in link_claims(claims))
     assert labels == ["Jobs cut", "Jobs cut in North", "Jobs cut in South"]
+
+
+def test_a_report_tables_caption_scales_the_rows_under_it() -> None:
+    text = (
+        "Table 6 Area treated with pesticides, 2016 and 2022 (million hectares)\n"
+        "Herbicides 12.4 11.9\n"
+        "Source: Pesticide Usage Survey, Report 312\n"
+    )
+    found = {c.text: c.value for c in extract_claims(text)}
+    assert found["12.4"] == pytest.approx(12.4e6) and found["11.9"] == pytest.approx(11.9e6)
+    assert "312" not in found or found["312"] == 312  # the source line is no row
+
+
+def test_a_caption_on_one_line_with_its_rows_and_a_loss_in_brackets() -> None:
+    one_line = "Table 4.2 Cereal production (000 tonnes) 2022 2023 change Wheat 14,039 13,980 -0.4%"
+    assert [(c.text, c.value) for c in extract_claims(one_line)] == [
+        ("14,039", pytest.approx(14_039_000)),
+        ("13,980", pytest.approx(13_980_000)),
+        ("-0.4%", pytest.approx(-0.4)),
+    ]
+    budget = (
+        "Revenue budget summary (£m) 2024/25 2025/26 Variance\n"
+        "Corporate savings (14.0) (22.5) (8.5)\n"
+    )
+    assert [(c.value, c.unit) for c in extract_claims(budget)] == [
+        (pytest.approx(-14e6), "GBP"),
+        (pytest.approx(-22.5e6), "GBP"),
+        (pytest.approx(-8.5e6), "GBP"),
+    ]
+
+
+def test_prose_with_a_note_in_brackets_is_no_table() -> None:
+    found = extract_claims("Sales rose 12% (m) last year to 40 units.")
+    assert [(c.text, c.value) for c in found] == [("12%", 12), ("40 units", 40)]
