@@ -31,8 +31,10 @@ from desktop.claims.lexicon import (
     SCORE_WORDS,
     SET_COMPOUNDS,
     STREET_WORDS,
+    TENS_WORDS,
     TIME_WORDS,
     TIME_ZONE_WORDS,
+    UNITS_WORDS,
     VAGUE_PLURALS,
     WEEKDAYS,
 )
@@ -229,6 +231,12 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             named = False  # "to seat 62,000 people", "the week 12.1 percent", "model 255 miles"
         if (named or before == "no.") and not scaled and not own_sign:
             return False  # "Flight 370", "Year 10"; not "last year 287 people died"
+        if before in _CAPTION_WORDS and toks[i - 1].text[:1].isupper() and "." in plain:
+            return False  # "Figure 4.7 Acceptances per 1,000 households": a caption's number
+        if _section_number(toks, i, e, plain):
+            return False  # "3.2 Findings" heading a report's section
+        if before == "of" and _low(toks, i - 3) == "page" and toks[i - 2].kind == "num":
+            return False  # "Page 17 of 64": how many pages
         if before in WORD_NUMBERS and "," not in plain and e.first == i:
             return False  # "seven 787 Dreamliners", "two F-35s": a count, then a model
         if e.bound == "range" and not money and _years(e):
@@ -342,12 +350,57 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         and _determined(toks, i - 1)
     ):
         return False  # "the ten largest employers", "its 10 busiest routes": a rank
+    if e.written_in_words and _year_in_words(e, toks, i):
+        return False  # "in nineteen seventy-nine", "the nineteen-fifties": a year, a decade
     if e.written_in_words and not e.vague:
         return _word_number_counts(e, toks, i)
     return True
 
 
+def _year_in_words(e: NumberExpr, toks: list[Token], i: int) -> bool:
+    """Whether a number in words is a century's half or a year's of a year in words: "nineteen"
+    and "seventy-nine" of "nineteen seventy-nine", "nineteen" of "the nineteen-fifties"."""
+    k = e.last + 1
+    if _low(toks, k) in ("-", "–"):
+        k += 1
+    if toks[i].low in _CENTURY_WORDS and e.first == i == e.last:
+        after = _low(toks, k)
+        if after in _DECADES_IN_WORDS:
+            return True
+        # "seventy-nine", "seventy", "fifteen"; not "twenty seventy-year-olds", "ten-minute"
+        then, past = _low(toks, k + 1), _low(toks, k + 2)
+        hyphened = then in ("-", "–")
+        if after in TENS_WORDS and (not hyphened or past in UNITS_WORDS):
+            return True
+        if after in UNITS_WORDS and UNITS_WORDS[after] >= 10 and not hyphened:
+            return True
+    j = e.first - 1
+    if _low(toks, j) in ("-", "–"):
+        j -= 1
+    compound = _low(toks, e.last + 1) in ("-", "–")  # "twenty-minute": a compound, no year
+    return _low(toks, j) in _CENTURY_WORDS and 10 <= e.value < 100 and e.first == i and not compound
+
+
 _NOT_RANKING = _W.words("nonfigures.not_ranking")
+_CENTURY_WORDS = _W.words("nonfigures.century_words")
+_DECADES_IN_WORDS = _W.words("nonfigures.decades_in_words")
+_CAPTION_WORDS = _W.words("tables.caption_words")
+
+
+def _section_number(toks: list[Token], i: int, e: NumberExpr, plain: str) -> bool:
+    """Whether a number with a point opens its sentence and a title in sentence case follows it
+    (no unit or scale between): a report's section ("3.2 Findings", "6.4 Energy bills"); not a
+    headline's "7.1 QUAKE ROCKS CHILE" or "7.1 Quake Rocks Chile"."""
+    if i != 0 or e.first != 0 or e.last != 0 or not _SECTION.fullmatch(plain):
+        return False
+    words = [t.text for t in toks[1:] if t.kind == "word"]
+    if not words or not words[0][:1].isupper() or words[0].isupper():
+        return False
+    return all(not w[:1].isupper() for w in words[1:_TITLE_REACH])
+
+
+_SECTION = re.compile(r"\d{1,2}\.\d{1,2}")
+_TITLE_REACH = 4  # words of a section's title that are in small letters after its first
 
 
 def _determined(toks: list[Token], k: int) -> bool:

@@ -301,6 +301,10 @@ class _Parser:
         before, after = self.low(i - 1), self.low(i + 1)
         if before in ("a", "an", "the"):
             return False  # a noun: "completed a treble"
+        if self.t[i].low == "twice" and (
+            after == "over" or (after == "as" and self.low(i + 2) not in ("a", "an", "the"))
+        ):
+            return True  # "twice as fast as predicted", "house them twice over"
         if self.t[i].low in _MULTIPLE_VERBS:  # "Profit Doubles To $3.2 Billion"
             owned = i > 0 and self.t[i - 1].text.endswith(("'s", "’s", "s'", "s’"))
             return not owned and before not in _NOT_BEFORE_A_MULTIPLE_VERB  # "mixed doubles"
@@ -1022,6 +1026,10 @@ class _Parser:
         if self.low(j) in _DASHES and self.low(j + 1) == "plus" and expr.bound == "=":
             if _adjacent(t[j - 1], t[j]) and _adjacent(t[j], t[j + 1]):
                 expr.bound, expr.low, expr.last = ">", expr.value, j + 1  # "200,000-plus"
+                return
+        if self.low(j) in _DASHES and self.low(j + 1) == "odd" and expr.bound == "=":
+            if _adjacent(t[j - 1], t[j]) and _adjacent(t[j], t[j + 1]):
+                expr.bound, expr.last = "~", j + 1  # "twenty-odd ambassadors", "40-odd years"
                 return
         # "14 units or more": the suffix may follow the counted noun
         for skip in (1, 2):

@@ -307,6 +307,28 @@ MORE = [
         "Q1 deliveries 336,681 vs 377,000 est",
         [("336,681", 336681, "="), ("377,000", 377000, "=")],
     ),
+    # features and reports: "twice as fast", "twenty-odd", "something like"; a year or a decade
+    # in words; a report's section number, a caption's, a page count
+    ("The latches wore out twice as fast as predicted.", [("twice", 2, "=")]),
+    ("He served twice as a minister.", []),
+    (
+        "Of the twenty-odd ambassadors invited, nine came.",
+        [("twenty-odd ambassadors", 20, "~"), ("nine", 9, "=")],
+    ),
+    (
+        "She picks something like three thousand items a night.",
+        [("something like three thousand items", 3000, "~")],
+    ),
+    ("In nineteen seventy-nine the plant closed.", []),
+    ("In the nineteen-fifties, flying was dangerous.", []),
+    (
+        "They ran fifteen twenty-minute sessions.",
+        [("fifteen twenty-minute sessions", 15, "="), ("twenty-minute", 20, "=")],
+    ),
+    ("3.2 Findings", []),
+    ("7.1 Quake Rocks Chile", [("7.1", 7.1, "=")]),
+    ("Figure 4.7 Homelessness acceptances per 1,000 households", []),
+    ("Farm Income Report | Page 17 of 64", []),
     # … and a point set apart on both sides, before a percent or a scale: no sentence ends there
     (
         "Turnout reached 37 . 4% and sales £4 . 2bn.",
