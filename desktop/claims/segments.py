@@ -18,6 +18,7 @@ from desktop.claims.lexicon import (
     MEASURE_UNITS,
     PERCENT_WORDS,
     PLURAL_SCALES,
+    SCALE_SUFFIXES,
     SCALE_WORDS,
 )
 from desktop.claims.words import alternation, english
@@ -69,6 +70,10 @@ _DECIMAL_COMMA = (
 _SCALES = rf"(?i:{alternation(_W.words('segments.scales_after_dots'))})"
 
 
+# An amount whose point a PDF's line set apart from its decimals: "£48. 7m", "$2. 4 billion"
+_AMOUNT_SCALES = rf"(?i:{alternation([*SCALE_SUFFIXES, *SCALE_WORDS])})"
+_BROKEN_AMOUNT = rf"\d{{1,3}}\. \d{{1,2}}(?={_AMOUNT_SCALES}\b|\s+{_AMOUNT_SCALES}\b)"
+_BROKEN_MONEY = re.compile(rf"[$€£¥₹]{_BROKEN_AMOUNT}")
 # A decimal point a PDF's justified line set apart on both sides, before a percent or a scale
 _BROKEN_DECIMAL = re.compile(rf"(?<!\d)\d{{1,3}} \. \d{{1,2}}(?=\s?(?:{_PER_CENT}|{_SCALES}\b))")
 
@@ -90,6 +95,9 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
         # puts a space before the point or the comma of a number
         r"|\d+ \.\d+(?![\d.,]\d)"
         rf"|{_BROKEN_DECIMAL.pattern}"  # "37 . 4%", "£4 . 2bn"
+        # … and after a currency sign a space after the comma or the point: "£1, 200", "£48. 7m"
+        r"|(?<=[$€£¥₹])\d{1,3}, \d{3}(?![\d.,]\d|\d)"
+        rf"|(?<=[$€£¥₹]){_BROKEN_AMOUNT}"
         r"|\d{1,3} , ?\d{3}(?:,\d{3})*(?: , ?\d{3})*(?![\d.,]\d|\d)"
         rf"|\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,2}}(?![\w]))?[{_FRACTION_CHARS}]?"  # 12, 1.2e6, 3½
         rf"|\.\d+|[{_FRACTION_CHARS}])"
@@ -149,7 +157,8 @@ def sentences(text: str) -> Iterator[Sentence]:
         begin = 0
         for m in _SENTENCE_END.finditer(chunk):
             if m.group() == "." and any(
-                _BROKEN_DECIMAL.match(chunk, at) for at in range(max(0, m.start() - 4), m.start())
+                _BROKEN_DECIMAL.match(chunk, at) or _BROKEN_MONEY.match(chunk, at)
+                for at in range(max(0, m.start() - 4), m.start())
             ):
                 continue  # "37 . 4%": a number a PDF's justified line broke, no sentence's end
             if m.group().startswith("."):

@@ -335,6 +335,11 @@ MORE = [
         [("37 . 4%", 37.4, "="), ("£4 . 2bn", 4.2e9, "=")],
     ),
     ("The plan ended in 2019 . 4 million people came.", [("4 million people", 4e6, "=")]),
+    # after a currency sign, a space a PDF put after the comma or the point of an amount
+    ("It adds a £1, 200 uplift.", [("£1, 200", 1200, "=")]),
+    ("The gap will reach £48. 7m by 2027.", [("£48. 7m", 48.7e6, "=")]),
+    ("In 2019, 130 people died.", [("130 people", 130, "=")]),
+    ("It cost £4. 5 more came.", [("£4", 4, "="), ("5", 5, "=")]),
     # Kenyan shillings; "c." for circa; half a unit; a word after the number in capitals
     ("The county needs Sh45 million for the road.", [("Sh45 million", 45e6, "=")]),
     ("The wreck held c. 2,000 amphorae.", [("c. 2,000 amphorae", 2000, "~")]),
