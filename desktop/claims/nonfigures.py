@@ -627,7 +627,8 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
     if joined and after in ("-", "–") and _low(toks, e.last + 2) in _ORDINAL_UNITS:
         return False  # "the twenty-first century", "the Thirty-ninth Amendment": an ordinal
     if word in ("a", "an") and e.last == i + 1 and _low(toks, i + 1) == "hundred":
-        return _counts_after(toks, e.last + 1) or bool(e.currency)
+        # "a hundred people", "a hundred times more dangerous"; not "a hundred per cent sure"
+        return _counts_after(toks, e.last + 1) or bool(e.currency) or after in _TIMES
     if joined and after in ("-", "–") and _low(toks, e.last + 2) in SET_COMPOUNDS:
         return False  # "a one-off", "a two-way street", "a three-time champion"
     if after in ("of",) and _low(toks, e.last + 2) in _ONE_OF:

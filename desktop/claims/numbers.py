@@ -139,6 +139,7 @@ _RATE_NOUN_WORDS = 2  # "36.8 drug deaths per 100,000": the counted noun between
 
 _BY_REACH = 3  # words between "by" and the number it moves by: "by a whopping half a per cent"
 _CHANGE_REACH = 16  # words before "from X to Y" a verb of change may stand
+_EVERY_SHARE = 100  # "one in every three" is a share; "8 in every 100,000" a rate per 100,000
 _FAR_FOR_A_RANGE = 3  # "by 3 to 4 per cent" is a range; "by 43,000 to 898,000" a change
 
 
@@ -690,6 +691,10 @@ class _Parser:
                 return  # "H1 to 29.2bn", "Q3 to $5bn": a name's digits begin no range
         if joiner == "in" and not between and self._ratio(expr, j, j + 1):
             return  # "one in five"; "3.4% in five days" is no share of five
+        if joiner == "in" and not between and self.low(j + 1) == "every":
+            whole = self.core(j + 2)  # "one in every three fish"; "8 in every 100,000" is a rate
+            if whole is not None and whole[0] <= _EVERY_SHARE and self._ratio(expr, j, j + 2):
+                return
         if joiner == "-" and self.low(j + 1) == "in" and self.low(j + 2) == "-":
             whole = self.core(j + 3)  # "a one-in-three chance"; "a 1-in-100-year flood" is none
             if whole is not None and self.low(whole[1]) != "-" and self._ratio(expr, j + 1, j + 3):
