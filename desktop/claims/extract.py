@@ -11,7 +11,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -120,6 +120,7 @@ def extract_claims(
                 if is_figure(e, toks, 0) or _digits_start(e, toks) in tables.scales
             ],
             toks,
+            tables.scales,
         ):
             c = describe(e, toks)
             population, unit = c.population, c.unit
@@ -160,7 +161,12 @@ def extract_claims(
                     )
                 if population and not act and not mentions and _GIVEN.search(sentence):
                     act = _act_told_before(population, s, out)  # another source's number
-            if not population and c.kind == "count" and scaled_before is not None:
+            if (
+                not population
+                and c.kind == "count"
+                and scaled_before is not None
+                and _digits_start(e, toks) not in tables.scales  # a cell its header scales
+            ):
                 e = _currency_kept(e, scaled_before[1], toks, c.explicit)
                 if e.currency:  # "Sensors, at 2.38bn against 2.25bn": the amounts before
                     c = describe(e, toks)
@@ -248,7 +254,9 @@ def _cents_of_the_article(out: list[Claim]) -> list[Claim]:
     return out
 
 
-def _units_carried(found: list[NumberExpr], toks: list[Token]) -> list[NumberExpr]:
+def _units_carried(
+    found: list[NumberExpr], toks: list[Token], headed: Mapping[int, object] | None = None
+) -> list[NumberExpr]:
     """A sentence's figures, where a bare number gives the unit of the figure beside it that
     it is set against: "4.21bn euros beat the consensus of 4.15bn", "23.5 per cent against the
     real 24.6", "a rate of 7.9, against the region's 2.6 per 100,000". News leaves the unit
@@ -262,6 +270,8 @@ def _units_carried(found: list[NumberExpr], toks: list[Token]) -> list[NumberExp
     for n, e in enumerate(found):
         if e.currency or e.percent or e.fraction or e.written_in_words or e.vague:
             continue
+        if headed and _digits_start(e, toks) in headed:
+            continue  # a table's cell: its column's head says what it is ("Visits (000s)")
         if n + 1 < len(found) and (changed := _scale_carried(e, found[n + 1], toks)):
             out[n] = changed
             continue

@@ -85,7 +85,7 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
         r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d.,]\d)"  # 1,81,343: lakhs, Indian copy
         r"|\d+(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.,]\d|\d)"  # 1,234.5 (not 1,2345)
         # 15.000 x (not "$1.765 billion")
-        rf"|(?P<dots>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d)(?=\s+(?!{_PER_CENT}|{_SCALES}\b)[^\W\d])"
+        rf"|(?P<dots>(?!0)\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d)(?=\s+(?!{_PER_CENT}|{_SCALES}\b)[^\W\d])"
         r"|\d{1,3}(?:\.\d{3})*\.000(?![\d.,]\d)"  # "more than 13.000": no decimal ends in 000
         r"|[1-9]\d{0,2}(?:\.\d{3})*\.\d00(?=[.,;:)]?(?:\s|$)))"  # "the employers count 4.300."
         rf"|(?P<comma>{_DECIMAL_COMMA})"  # 58,3 %; 19,0 to 19,4 billion; magnitude 6,8
@@ -110,7 +110,7 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
 # An article in continental notation (its decimal commas outnumber its decimal points): there
 # "2.300" is always thousands and "55,1" always a decimal, whatever follows them.
 _CONTINENTAL_NUMBERS = (
-    rf"(?P<cdots>\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d|\d)(?!\s*{_PER_CENT}))"
+    rf"(?P<cdots>(?!0)\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d|\d)(?!\s*{_PER_CENT}))"  # not "€0.412"
     r"|(?P<ccomma>(?:\d{1,3}(?:\.\d{3})+|\d+),\d{1,2}(?!\d|,\d))|"
 )
 _TOKEN = _token_pattern("")

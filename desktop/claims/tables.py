@@ -67,6 +67,9 @@ _LISTED_NUMBER = re.compile(r"(?<![\w.,$€£¥₹%])\d[\d,.]*(?![\w%])")
 _MIN_RANKED_ROWS = 2
 _LINE = re.compile(r"[^\n]+")
 _ROW_NUMBER = re.compile(r"\d")
+_YEAR_HEAD = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?:/\d{2,4})?(?:\s*%)?(?![\d,.]\d)")
+# the heads of a report table's columns after its note: "2022", "2024/25", "% chg", "Variance"
+_HEAD = re.compile(r"%\s*[A-Za-z.]*|\d{4}(?:/\d{2,4})?|[^\W\d_][\w.]*")
 # a number standing alone in a row: not part of "2024/25", "2024-25", "Q3" or "800g"
 _ROW_CELL = re.compile(r"(?<![\w.,$€£¥₹%/–-])\d[\d,.]*(?![\w%/–-])")
 _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}")  # "last", "year": prose, not column heads
@@ -167,29 +170,42 @@ def _listed(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale]) 
 
 def _captioned(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale]) -> None:
     """A table copied out of a report, its columns apart by spaces: a caption with a scale note
-    ("Table 4.2 Cereal production (000 tonnes)", "Revenue budget summary (£m)"), then rows of a
-    label and numbers, on the caption's line or the lines after it, until a blank line, a
-    "Source:" line or a line with no number. Each bare number there is in the note's scale (a
-    year, a percent or a number with its own sign is not); in a scale of money "(14.0)" is a
-    loss. A caption is a line that opens with "Table" or its kind, or a short line that ends
-    with the note."""
+    ("Table 4.2 Cereal production (000 tonnes)", "Revenue budget summary (£m)") or a line of
+    column heads with a note each ("Market Visits (000s) Spend (£m)"), then rows of a label and
+    numbers, on that line or the lines after it, until a blank line, a "Source:" line or a line
+    with no number. With one note each bare number there is in its scale (not a year, a percent,
+    a number with its own sign, nor one under a "%" head: "2022 2023 % chg"); with a note a
+    column, a row's last numbers are its columns'. In a scale of money "(14.0)" is a loss. A
+    caption opens with "Table" or its kind, or is a short line with no prose after its note."""
     done = 0  # where the last table ended: its rows are no captions (linear in the text)
     for line in _LINE.finditer(text):
         if line.start() < done:
             continue
         first = line.group()
-        note = _SCALE_NOTE.search(first) or _PERCENT_NOTE.search(first)
+        notes = [m for m in _SCALE_NOTE.finditer(first) if m.group("sign") or m.group("scale")]
+        note = notes[0] if notes else _PERCENT_NOTE.search(first)
         if note is None or note.start() == 0 or "|" in first:
             continue  # a table of cells joined by "|" is `_piped`'s
         opens = first.split(maxsplit=1)[0].lower().rstrip(".:") in _CAPTION_WORDS
         rest = first[note.end() :]  # a title's line goes on with column heads, not prose
         titled = len(first) <= _CAPTION_CHARS and not _PROSE_WORD.search(rest)
-        if not (opens or titled):
+        columns = len(notes) >= 2 and len(first) <= _CAPTION_CHARS and "." not in rest
+        if not (opens or titled or columns):
             continue
         at = line.start()
-        scale = _noted(_Cell(at, at + len(first), first), hidden)
-        if scale is None:
-            continue
+        if columns:
+            found = [_noted(_Cell(at + m.start(), at + m.end(), m.group()), hidden) for m in notes]
+            by_column = [f for f in found if f is not None]
+            if len(by_column) != len(notes):
+                continue
+        else:
+            scale = _noted(_Cell(at, at + len(first), first), hidden)
+            if scale is None:
+                continue
+            by_column = []
+        heads = _HEAD.findall(rest)
+        for head in _YEAR_HEAD.finditer(text, at + note.end(), line.end()):
+            hidden.append((head.start(), head.end()))  # "2022 2023 % chg": heads, no figures
         spans = [(at + note.end(), line.end())]
         for row in _LINE.finditer(text, line.end() + 1):
             gap = text[spans[-1][1] : row.start()]
@@ -200,16 +216,28 @@ def _captioned(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale
                 break
             spans.append((row.start(), row.end()))
         done = spans[-1][1]
-        for lo, hi in spans:
-            for number in _ROW_CELL.finditer(text, lo, hi):
-                if a_year(number.group()):
-                    continue
-                bracketed = (
-                    text[number.start() - 1 : number.start()] == "("
-                    and text[number.end() : number.end() + 1] == ")"
-                )
-                loss = bracketed and bool(scale.currency)
-                scales[number.start()] = replace(scale, negative=True) if loss else scale
+        for n, (lo, hi) in enumerate(spans):
+            cells = [m for m in _ROW_CELL.finditer(text, lo, hi) if not a_year(m.group())]
+            if by_column:
+                if n == 0:
+                    continue  # the line of heads holds no row
+                for cell, column in zip(cells[-len(by_column) :], by_column, strict=False):
+                    scales[cell.start()] = _signed(text, cell, column)
+                continue
+            shares = len(cells) == len(heads) and n > 0
+            for k, cell in enumerate(cells):
+                if shares and heads[k].startswith("%"):
+                    scales[cell.start()] = Scale(percent=True)  # the "% chg" column
+                else:
+                    scales[cell.start()] = _signed(text, cell, scale)
+
+
+def _signed(text: str, cell: re.Match[str], scale: Scale) -> Scale:
+    """A cell's scale, a loss when it is an amount of money in brackets: "(14.0)" under "(£m)"."""
+    bracketed = (
+        text[cell.start() - 1 : cell.start()] == "(" and text[cell.end() : cell.end() + 1] == ")"
+    )
+    return replace(scale, negative=True) if bracketed and scale.currency else scale
 
 
 def _noted(header: _Cell, hidden: list[tuple[int, int]]) -> Scale | None:

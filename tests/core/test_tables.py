@@ -271,3 +271,24 @@ def test_a_caption_on_one_line_with_its_rows_and_a_loss_in_brackets() -> None:
 def test_prose_with_a_note_in_brackets_is_no_table() -> None:
     found = extract_claims("Sales rose 12% (m) last year to 40 units.")
     assert [(c.text, c.value) for c in found] == [("12%", 12), ("40 units", 40)]
+
+
+def test_a_report_tables_column_heads_each_scale_their_column() -> None:
+    text = (
+        "Table 4 Inbound visits and spend by market, 2023\n"
+        "Market Visits (000s) Spend (£m)\n"
+        "USA 5,070 6,318\n"
+    )
+    assert [(c.value, c.unit) for c in extract_claims(text)] == [
+        (pytest.approx(5_070_000), ""),  # visits, not pounds
+        (pytest.approx(6_318e6), "GBP"),
+    ]
+
+
+def test_a_percent_column_and_the_years_over_a_report_table() -> None:
+    text = "Port throughput (thousand TEU) 2022 2023 % chg\nShanghai 47,303 49,158 3.9\n"
+    assert [(c.text, c.value, c.unit) for c in extract_claims(text)] == [
+        ("47,303", pytest.approx(47_303_000), ""),
+        ("49,158", pytest.approx(49_158_000), ""),
+        ("3.9", pytest.approx(3.9), "%"),
+    ]
