@@ -222,6 +222,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         own_sign = money and i > e.first  # "P10,000": the token before is the currency
         named = before in _NUMBER_NAMES and _low(toks, i - 2) not in _TIME_BEFORE_A_NAME
         named = named or _named_in_a_list(toks, i)
+        # "p. 12", "para. 4": the name's dot stands apart from it
+        named = named or (before == "." and _low(toks, i - 2) in _NUMBER_NAMES and i > e.first - 1)
         numbered = i > 0 and toks[i - 1].text in ("No.", "Nos.", "no.")  # "Patent No. 10,944,812"
         if (
             named

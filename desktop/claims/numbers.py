@@ -959,6 +959,8 @@ class _Parser:
                 return  # "revised first-quarter growth up to 0.5 percent": where it moved
             if words == "max" and self.t[start].text[:1].isupper() and start > 0:
                 return  # "the 737 Max 9": a model's name, no ceiling
+            if words.startswith("min") and start > 0 and self.t[start - 1].kind == "num":
+                return  # "5 min 30 s": minutes, no floor
             expr.bound_words, expr.first = words, start
             if expr.bound == "range":
                 return  # "between" already said it; "about 6-7" stays a range

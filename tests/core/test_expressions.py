@@ -328,6 +328,13 @@ MORE = [
     ("Flying was roughly a hundred times more dangerous.", [("roughly a hundred times", 100, "~")]),
     ("One in every three fish caught is lost.", [("One in every three fish", 1 / 3, "=")]),
     ("Nearly 8 in every 100,000 people died.", [("Nearly 8 in every 100,000", 8, "~")]),
+    ("Source: ASN; see note 3, p. 12 and para. 4.12.", []),
+    (
+        "Port dues: €0.412 per GT per call (min. €850); vessels",
+        [("€0.412", 0.412, "="), ("min. €850", 850, ">")],
+    ),
+    ("Bacteria must be ≤230 per 100g.", [("≤230 per 100", 230, "<")]),
+    ("It took 5 min 30 s.", [("5 min 30 s", 330, "=")]),
     ("3.2 Findings", []),
     ("7.1 Quake Rocks Chile", [("7.1", 7.1, "=")]),
     ("Figure 4.7 Homelessness acceptances per 1,000 households", []),
