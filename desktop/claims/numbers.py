@@ -805,9 +805,11 @@ class _Parser:
         """'one in five adults', 'one out of three': a share, not two figures. '3,000 in 1998'
         is a figure and a year; '4,500 out of 6,000' two figures."""
         second = self.core(k)
-        if second is None or expr.value <= 0:
-            return False
+        if second is None or expr.value <= 0 or expr.fraction:
+            return False  # "four-fifths in eighteen months": a share already, then a time
         whole, end, flags = second
+        if self.low(end) in DURATION_UNITS:
+            return False  # "half in fifteen years", "3 in 10 days": how long, no share
         if not whole > expr.value or flags["vague"] or self.low(k) in ("a", "an"):
             return False
         if self.low(expr.first - 1) in ("no", "number", "nos", "#"):

@@ -335,6 +335,7 @@ MORE = [
     ),
     ("Bacteria must be ≤230 per 100g.", [("≤230 per 100", 230, "<")]),
     ("It took 5 min 30 s.", [("5 min 30 s", 330, "=")]),
+    ("Costs fell by half in fifteen years.", [("half", 0.5, "="), ("fifteen years", 15, "=")]),
     ("3.2 Findings", []),
     ("7.1 Quake Rocks Chile", [("7.1", 7.1, "=")]),
     ("Figure 4.7 Homelessness acceptances per 1,000 households", []),
