@@ -277,7 +277,7 @@ def place_of(sentence: str, text: str) -> str:
     province' for "In Marrow province, 36 people died" or "36 people died in Marrow province";
     '' for "41 people across the country" or a month ("in March", "in the April-June
     quarter")."""
-    if "|" in sentence and (row := _row_label(sentence, text)):
+    if row := _row_label(sentence, text):
         return row
     before, after = clause_around(sentence, text)
     places = _place_words()
@@ -297,13 +297,21 @@ def place_of(sentence: str, text: str) -> str:
 
 
 _ROW_LABEL_CHARS = 40  # a row's first cell longer than this is prose, not a label
+_CELL = r"[(−-]?\d+(?:[,.]\d+)*\)?%?"
+_SPACED_ROW = re.compile(
+    rf"(?P<label>[A-Z][^\d|]{{0,40}}?)\s+(?P<numbers>{_CELL}(?:\s+{_CELL}){{1,7}})"
+)
 
 
 def _row_label(sentence: str, text: str) -> str:
     """The name a table's row opens with, for a number in a later cell: 'North' for 1,200 in
     "North | 1,200 | 14" (what the row counts is in the column's header); '' for a first cell of
     digits, a long one, or one that names no part ("Total")."""
-    cells = [c.strip() for c in sentence.split("|")]
+    if "|" not in sentence:  # a report's row, its columns apart by spaces: "Adult care 412.6 438.1"
+        row = _SPACED_ROW.fullmatch(sentence.strip())
+        cells = [row.group("label"), row.group("numbers")] if row else []
+    else:
+        cells = [c.strip() for c in sentence.split("|")]
     cells = [c for c in cells if c]
     if len(cells) < 2 or text in cells[0] or not any(text in c for c in cells[1:]):
         return ""

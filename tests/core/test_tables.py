@@ -292,3 +292,19 @@ def test_a_percent_column_and_the_years_over_a_report_table() -> None:
         ("49,158", pytest.approx(49_158_000), ""),
         ("3.9", pytest.approx(3.9), "%"),
     ]
+
+
+def test_a_report_tables_rows_are_told_apart_by_their_labels_in_the_groups() -> None:
+    from desktop.linking.grouping import link_claims
+
+    report = (
+        "Revenue budget summary (£m) 2024/25 2025/26\nAdult care 412.6 438.1\nLibraries 12.4 11.9\n"
+    )
+    paper = "Adult care will cost £438.1m next year. Libraries get £11.9m."
+    claims = [
+        replace(c, id=n, article=a)
+        for a, text in ((1, report), (2, paper))
+        for n, c in enumerate(extract_claims(text), start=10 * a)
+    ]
+    labels = sorted(link.label for link in link_claims(claims))
+    assert labels == ["Cost (GBP) in Adult care", "Money (GBP) in Libraries"]
