@@ -139,6 +139,7 @@ _RATE_NOUN_WORDS = 2  # "36.8 drug deaths per 100,000": the counted noun between
 
 _BY_REACH = 3  # words between "by" and the number it moves by: "by a whopping half a per cent"
 _CHANGE_REACH = 16  # words before "from X to Y" a verb of change may stand
+_SIGN_BOUNDS = frozenset("<>≤≥")  # bounds written as signs: only against their number
 _EVERY_SHARE = 100  # "one in every three" is a share; "8 in every 100,000" a rate per 100,000
 _FAR_FOR_A_RANGE = 3  # "by 3 to 4 per cent" is a range; "by 43,000 to 898,000" a change
 
@@ -963,6 +964,8 @@ class _Parser:
                 return  # "the 737 Max 9": a model's name, no ceiling
             if words.startswith("min") and start > 0 and self.t[start - 1].kind == "num":
                 return  # "5 min 30 s": minutes, no floor
+            if words in _SIGN_BOUNDS and not _adjacent(self.t[start], self.t[start + 1]):
+                continue  # "≤230", ">200m"; not markup's "…"> 4,500" or "a > b"
             expr.bound_words, expr.first = words, start
             if expr.bound == "range":
                 return  # "between" already said it; "about 6-7" stays a range

@@ -334,6 +334,7 @@ MORE = [
         [("€0.412", 0.412, "="), ("min. €850", 850, ">")],
     ),
     ("Bacteria must be ≤230 per 100g.", [("≤230 per 100", 230, "<")]),
+    ("Officials said <b> 4,500 people fled.", [("4,500 people", 4500, "=")]),
     ("It took 5 min 30 s.", [("5 min 30 s", 330, "=")]),
     ("Costs fell by half in fifteen years.", [("half", 0.5, "="), ("fifteen years", 15, "=")]),
     ("3.2 Findings", []),
