@@ -692,6 +692,11 @@ class _Parser:
                 return  # "H1 to 29.2bn", "Q3 to $5bn": a name's digits begin no range
         if joiner == "in" and not between and self._ratio(expr, j, j + 1):
             return  # "one in five"; "3.4% in five days" is no share of five
+        if expr.value == 1 and t[j].kind == "word" and self.low(j + 1) == "in":
+            k = j + 3 if self.low(j + 2) == "every" else j + 2  # "one adult in (every) five"
+            whole = self.core(k) if self.low(j) not in _FUNCTION_WORDS else None
+            if whole is not None and 1 < whole[0] <= _EVERY_SHARE and self._ratio(expr, j + 1, k):
+                return
         if joiner == "in" and not between and self.low(j + 1) == "every":
             whole = self.core(j + 2)  # "one in every three fish"; "8 in every 100,000" is a rate
             if whole is not None and whole[0] <= _EVERY_SHARE and self._ratio(expr, j, j + 2):

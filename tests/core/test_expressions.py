@@ -328,6 +328,8 @@ MORE = [
     ("Flying was roughly a hundred times more dangerous.", [("roughly a hundred times", 100, "~")]),
     ("One in every three fish caught is lost.", [("One in every three fish", 1 / 3, "=")]),
     ("Nearly 8 in every 100,000 people died.", [("Nearly 8 in every 100,000", 8, "~")]),
+    ("Nearly one house in three is let.", [("Nearly one house in three", 1 / 3, "~")]),
+    ("One person in hospital died.", [("One person", 1, "=")]),
     ("Source: ASN; see note 3, p. 12 and para. 4.12.", []),
     (
         "Port dues: €0.412 per GT per call (min. €850); vessels",
