@@ -1258,18 +1258,20 @@ def label_reading(label: list[Token]) -> tuple[bool, str, str, str]:
     they name, the population their noun names and the noun as written."""
     if not label or any(t.kind != "word" or t.low in _LABEL_NOT_COUNTED for t in label):
         return False, "", "", ""
-    toks, colon = label, len(label)
     act, noun, n = "", -1, 0
-    while n < colon:
-        if not act and (found := _phrase_act(toks, n)):
+    while n < len(label):
+        if not act and (found := _phrase_act(label, n)):
             act = found[0]
             n += len(found[1].split())
             continue
-        low = toks[n].low
+        low = label[n].low
         if not act and low in ACT_OF and low not in _NOT_ACT_IN_SCAN:
-            act = _act_word(toks, n)[0]
+            act = _act_word(label, n)[0]
         elif (
-            noun < 0 and low not in _LABEL_FILLERS and low not in ACT_OF and _names_counted(n, toks)
+            noun < 0
+            and low not in _LABEL_FILLERS
+            and low not in ACT_OF
+            and _names_counted(n, label)
         ):
             noun = n
         n += 1
@@ -1277,7 +1279,7 @@ def label_reading(label: list[Token]) -> tuple[bool, str, str, str]:
         return False, "", "", ""
     if noun < 0:
         return True, act, "", ""
-    return True, act, _population(toks, [noun]), toks[noun].text
+    return True, act, _population(label, [noun]), label[noun].text
 
 
 def _label_colon(e: NumberExpr, toks: list[Token]) -> int | None:

@@ -125,11 +125,12 @@ def extract_claims(
             c = describe(e, toks)
             population, unit = c.population, c.unit
             start = toks[e.first].start
+            cell = _digits_start(e, toks) if tables.scales or tables.headers else -1  # in a table
             act = c.act
             if act in ("", "paid") and unit.lower() in _LIVES and _taken(e, c.np_last, toks):
                 act = "killed"  # "the heat cost about 2,310 lives", "claimed ten lives"
             labelled, said, named, word = label_act(e, toks, max(e.last, c.np_last))
-            if not labelled and (header := tables.headers.get(_digits_start(e, toks))):
+            if not labelled and (header := tables.headers.get(cell)):
                 labelled, said, named, word = _header_reading(header)  # "| Jobs cut |" over it
             labelled = labelled and c.kind == "count"
             if labelled:  # "Dead: 11": a fact box's label says what its number counts
@@ -165,7 +166,7 @@ def extract_claims(
                 not population
                 and c.kind == "count"
                 and scaled_before is not None
-                and _digits_start(e, toks) not in tables.scales  # a cell its header scales
+                and cell not in tables.scales  # a cell its header scales
             ):
                 e = _currency_kept(e, scaled_before[1], toks, c.explicit)
                 if e.currency:  # "Sensors, at 2.38bn against 2.25bn": the amounts before

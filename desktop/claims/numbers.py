@@ -692,19 +692,16 @@ class _Parser:
                 return  # "H1 to 29.2bn", "Q3 to $5bn": a name's digits begin no range
         if joiner == "in" and not between and self._ratio(expr, j, j + 1):
             return  # "one in five"; "3.4% in five days" is no share of five
-        if expr.value == 1 and t[j].kind == "word" and self.low(j + 1) == "in":
-            k = j + 3 if self.low(j + 2) == "every" else j + 2  # "one adult in (every) five"
-            whole = self.core(k) if self.low(j) not in _FUNCTION_WORDS else None
-            if whole is not None and 1 < whole[0] <= _EVERY_SHARE and self._ratio(expr, j + 1, k):
-                return
         if joiner == "in" and not between and self.low(j + 1) == "every":
-            whole = self.core(j + 2)  # "one in every three fish"; "8 in every 100,000" is a rate
-            if whole is not None and whole[0] <= _EVERY_SHARE and self._ratio(expr, j, j + 2):
+            if self._ratio(expr, j, j + 2, most=_EVERY_SHARE):
+                return  # "one in every three fish"; "8 in every 100,000" is a rate
+        if expr.value == 1 and t[j].kind == "word" and self.low(j) not in _FUNCTION_WORDS:
+            k = j + 3 if self.low(j + 2) == "every" else j + 2  # "one adult in (every) five"
+            if self.low(j + 1) == "in" and self._ratio(expr, j + 1, k, most=_EVERY_SHARE):
                 return
         if joiner == "-" and self.low(j + 1) == "in" and self.low(j + 2) == "-":
-            whole = self.core(j + 3)  # "a one-in-three chance"; "a 1-in-100-year flood" is none
-            if whole is not None and self.low(whole[1]) != "-" and self._ratio(expr, j + 1, j + 3):
-                return
+            if self._ratio(expr, j + 1, j + 3, compound=False):
+                return  # "a one-in-three chance"; "a 1-in-100-year flood" is none
         if joiner == "out" and self.low(j + 1) == "of" and self._ratio(expr, j, j + 2):
             return
         ok = False
@@ -807,15 +804,25 @@ class _Parser:
                 return len(phrase)
         return 0
 
-    def _ratio(self, expr: NumberExpr, j: int, k: int) -> bool:
+    def _ratio(
+        self,
+        expr: NumberExpr,
+        j: int,
+        k: int,
+        most: float = math.inf,
+        compound: bool = True,
+    ) -> bool:
         """'one in five adults', 'one out of three': a share, not two figures. '3,000 in 1998'
-        is a figure and a year; '4,500 out of 6,000' two figures."""
+        is a figure and a year; '4,500 out of 6,000' two figures. The whole at `k` is at most
+        `most`; with `compound` False no hyphen may follow it ("a 1-in-100-year flood")."""
         second = self.core(k)
         if second is None or expr.value <= 0 or expr.fraction:
             return False  # "four-fifths in eighteen months": a share already, then a time
         whole, end, flags = second
         if self.low(end) in DURATION_UNITS:
             return False  # "half in fifteen years", "3 in 10 days": how long, no share
+        if whole > most or (not compound and self.low(end) == "-"):
+            return False
         if not whole > expr.value or flags["vague"] or self.low(k) in ("a", "an"):
             return False
         if self.low(expr.first - 1) in ("no", "number", "nos", "#"):

@@ -290,7 +290,7 @@ def _tables(text: str) -> list[tuple[_Cell | None, list[list[_Cell]]]]:
     caption: _Cell | None = None
     previous: _Cell | None = None
     last_end = 0
-    for line in re.finditer(r"[^\n]+", text):
+    for line in _LINE.finditer(text):
         segments = _segments(line.start(), line.group())
         if rows and text.count("\n", last_end, line.start()) > 1 and _another_table(rows, segments):
             found.append((caption, rows))  # after a blank line, another table's header

@@ -299,7 +299,7 @@ def place_of(sentence: str, text: str) -> str:
 _ROW_LABEL_CHARS = 40  # a row's first cell longer than this is prose, not a label
 _CELL = r"[(−-]?\d+(?:[,.]\d+)*\)?%?"
 _SPACED_ROW = re.compile(
-    rf"(?P<label>[A-Z][^\d|]{{0,40}}?)\s+(?P<numbers>{_CELL}(?:\s+{_CELL}){{1,7}})"
+    rf"(?P<label>[A-Z][^\d|]{{0,{_ROW_LABEL_CHARS}}}?)\s+(?P<numbers>{_CELL}(?:\s+{_CELL}){{1,7}})"
 )
 
 

@@ -5,6 +5,7 @@ versions across articles is link.py's. Linear in the length of the text."""
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from collections.abc import Callable
@@ -64,7 +65,7 @@ def extract_statements(
         if q.depth and _is_statement(text, [q], tuple(q.pieces), w):
             out.append(_statement(text, tuple(q.pieces), None, "", article, w, nested=True))
     _stop_if_asked(stop)
-    quoted = [(s.start, s.end) for s in out]
+    quoted = _merged(sorted((s.start, s.end) for s in out))
     for answer in answers(text, names, w):
         if _word_count(text, answer.pieces) >= MIN_WORDS and not _inside(answer.pieces, quoted):
             out.append(_statement(text, answer.pieces, answer.speaker, "", article, w))
@@ -118,11 +119,30 @@ def _statement(
     )
 
 
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted spans with those that overlap (a quote inside a quote) made one."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _inside(pieces: tuple[tuple[int, int], ...], quoted: list[tuple[int, int]]) -> bool:
-    """Whether quotations already hold half an answer's words or more (an outlet that puts a
-    transcript's answers in quote marks)."""
+    """Whether quotations (merged, sorted spans) already hold half an answer's words or more (an
+    outlet that puts a transcript's answers in quote marks); each piece reads only the spans it
+    meets, so a long transcript stays linear."""
     size = sum(e - s for s, e in pieces)
-    held = sum(max(0, min(e, qe) - max(s, qs)) for s, e in pieces for qs, qe in quoted)
+    held = 0
+    for s, e in pieces:
+        n = bisect_right(quoted, (s, math.inf)) - 1  # the last span starting at or before s
+        n = max(n, 0)
+        while n < len(quoted) and quoted[n][0] < e:
+            qs, qe = quoted[n]
+            held += max(0, min(e, qe) - max(s, qs))
+            n += 1
     return 2 * held >= size
 
 

@@ -8,6 +8,7 @@ the article's length."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from desktop.statements.names import FAR, Names, Run
@@ -400,7 +401,9 @@ class ArticleNames(Names):
 
     def _pronoun_in(self, pronoun: str, lo: int, hi: int, number: int, weak: bool) -> str | None:
         runs = self.runs_between(lo, hi)
-        recent = [s for o, s in self.speakers if lo <= o < hi and self._fits(pronoun, s)]
+        # the speakers remembered in the scope (in order of offset: only those are read)
+        said = self.speakers[bisect_left(self.speakers, (lo,)) : bisect_left(self.speakers, (hi,))]
+        recent = [s for _, s in said if self._fits(pronoun, s)]
         if pronoun in self.words.male | self.words.female:
             runs = [r for r in runs if self._fits(pronoun, r.name)]
         if number and recent:
