@@ -74,6 +74,7 @@ def extract_claims(
     year = article_year(text, published)
     continental = in_continental_notation(text)  # "2.300" thousands, "55,1" a decimal
     tables = read_tables(text)  # rows' ranks, and the scale a table's header gives its numbers
+    cells = sorted(tables.scales)  # no number runs over a table's cell: "406 715" is two
     para_spans = paragraphs(text)
     out: list[Claim] = []
     last_speaker = ""
@@ -97,7 +98,7 @@ def extract_claims(
         masks = masked_spans(text, s.start, s.end)
         if tables.hidden:
             masks = sorted([*masks, *tables.hidden_in(s.start, s.end)])
-        toks = tokens(text, s.start, s.end, continental=continental)
+        toks = tokens(text, s.start, s.end, continental=continental, cells=cells)
         if masks:  # most sentences have none
             mask_starts = [start for start, _ in masks]
             toks = [_mask(t, masks, mask_starts) for t in toks]

@@ -7,7 +7,8 @@ it only finds boundaries. Number parsing, units and dates belong elsewhere.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -260,10 +261,17 @@ _LONGEST = 4000  # characters
 
 
 def tokens(
-    text: str, start: int = 0, end: int | None = None, *, continental: bool = False
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    continental: bool = False,
+    cells: Sequence[int] = (),
 ) -> list[Token]:
     """Words, numbers and symbols of text[start:end], with offsets into `text`; `continental`
-    when the whole text writes numbers so (`in_continental_notation`)."""
+    when the whole text writes numbers so (`in_continental_notation`); `cells`, sorted, where a
+    table's number cells start: a number never runs over one ("406 715" in a row of a report's
+    table is two columns, not a number with a space between its thousands)."""
     end = len(text) if end is None else end
     out: list[Token] = []
     append = out.append
@@ -285,12 +293,21 @@ def tokens(
                 append(_new(Token, (at, to - 1, bare, kind, bare.lower().rstrip("."))))
                 append(_new(Token, (to - 1, to, ".", "sym", ".")))
         elif kind == "num":
+            if cells and " " in tok and (inside := _cells_in(cells, at, to)):
+                for lo, hi in zip((at, *inside), (*inside, to), strict=True):
+                    out.extend(tokens(text, lo, hi, continental=continental))
+                continue
             append(_new(Token, (at, to, tok, kind, tok if tok.isdigit() else _plain_number(m))))
         else:
             append(_new(Token, (at, to, tok, kind, tok)))
     if "- " in text[start:end]:
         return _rejoined(out, text)
     return out
+
+
+def _cells_in(cells: Sequence[int], start: int, end: int) -> list[int]:
+    """The table cells that start inside a number after its first digit."""
+    return list(cells[bisect_right(cells, start) : bisect_left(cells, end)])
 
 
 def _rejoined(toks: list[Token], text: str) -> list[Token]:

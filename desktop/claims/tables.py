@@ -71,11 +71,33 @@ _YEAR_HEAD = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?:/\d{2,4})?(?:\s*%)?(?![\d,.
 # the heads of a report table's columns after its note: "2022", "2024/25", "% chg", "Variance"
 _HEAD = re.compile(r"%\s*[A-Za-z.]*|\d{4}(?:/\d{2,4})?|[^\W\d_][\w.]*")
 # a number standing alone in a row: not part of "2024/25", "2024-25", "Q3" or "800g"
-_ROW_CELL = re.compile(r"(?<![\w.,$€£¥₹%/–-])\d[\d,.]*(?![\w%/–-])")
+# (a sign before it only after a space: "-12.7", not the "-25" of "2024-25")
+_ROW_CELL = re.compile(r"(?<![\w.,$€£¥₹%/–])(?:(?<![-−+])|(?<=[\s(][-−+]))\d[\d,.]*(?![\w%/–-])")
 _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}")  # "last", "year": prose, not column heads
 _CAPTION_WORDS = _W.words("tables.caption_words")
 _TABLE_ENDS = _W.words("tables.table_ends")
 _CAPTION_CHARS = 120  # a line longer than this before a table is prose, not its caption
+# a note that a column counts things, no scale: "Claims (number)", "Titles (no.)"
+_COUNT_NOTE = re.compile(
+    r"\(\s*(?:" + alternation(_W.words("tables.count_notes")) + r")\s*\)", re.IGNORECASE
+)
+# a line of heads that says every number's scale: "All figures in £ million, cash terms"
+_IN_SCALE = re.compile(
+    r"\bin\s+(?P<what>(?P<sign>" + alternation(list(_SIGNS)) + r")?\s*"
+    rf"(?P<scale>{_SCALE_WORD}))\b",
+    re.IGNORECASE,
+)
+_ROW_SENTENCE = re.compile(r"[a-z]{3}[.!?](?:\s+[A-Z\"“‘]|\s*$)")  # a sentence's end: prose
+# a row's numbers after its label, and nothing else: signs, brackets, footnote marks
+_ROW_TAIL = re.compile(r"(?:[\d.,()%+\-−–*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ \t]|n/?a\b)*", re.IGNORECASE)
+# a page's footer: "Annual Report 2023/24 | 18", "Progress Report — page 9 of 22", "| p. 22"
+_PAGE = re.compile(
+    r"(?m)^(?P<title>[^\n]*?\S)[ \t]+[|—–·][ \t]*"
+    r"(?P<page>(?:(?:p\.|page)[ \t]*)?\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?)[ \t]*$",
+    re.IGNORECASE,
+)
+_TITLE_NUMBER = re.compile(r"\d[\d/–-]*")
+_TITLE_WORDS = 3  # a footer's title has as many words at least: "Football Finance Review"
 
 
 @dataclass(frozen=True)
@@ -117,8 +139,10 @@ def read_tables(text: str) -> Tables:
     headers: dict[int, str] = {}
     if ":" in text:
         _listed(text, hidden, scales)
-    if "(" in text:
-        _captioned(text, hidden, scales)
+    _captioned(text, hidden, scales)
+    for page in _PAGE.finditer(text):
+        if _footer(page):
+            hidden.append(page.span("page"))
     if "|" in text:
         for caption, rows in _tables(text):
             _piped(caption, rows, hidden, scales, headers)
@@ -170,66 +194,189 @@ def _listed(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale]) 
 
 def _captioned(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale]) -> None:
     """A table copied out of a report, its columns apart by spaces: a caption with a scale note
-    ("Table 4.2 Cereal production (000 tonnes)", "Revenue budget summary (£m)") or a line of
-    column heads with a note each ("Market Visits (000s) Spend (£m)"), then rows of a label and
-    numbers, on that line or the lines after it, until a blank line, a "Source:" line or a line
-    with no number. With one note each bare number there is in its scale (not a year, a percent,
-    a number with its own sign, nor one under a "%" head: "2022 2023 % chg"); with a note a
-    column, a row's last numbers are its columns'. In a scale of money "(14.0)" is a loss. A
+    ("Table 4.2 Cereal production (000 tonnes)", "Revenue budget summary (£m)"), a line of
+    column heads with a note each ("Market Visits (000s) Spend (£m)", "Claims (number) Paid
+    (£000)"), or a caption that opens with "Table" and says no scale; then, before the rows,
+    lines of heads ("Sector 1990 2023", "All figures in £ million"), and rows of a label and
+    numbers, on the caption's line or the lines after it, until a blank line, a "Source:" line,
+    a page's footer or a line with no number. With one note each bare number there is in its
+    scale (not a year, a percent, a number with its own sign, nor one under a "%" head: "2022
+    2023 % chg"); with a note a column, a row's last numbers are its columns'; a row's own note
+    ("Levy collected (£m) 188 200") scales that row. In a scale of money "(14.0)" is a loss. A
     caption opens with "Table" or its kind, or is a short line with no prose after its note."""
     done = 0  # where the last table ended: its rows are no captions (linear in the text)
     for line in _LINE.finditer(text):
         if line.start() < done:
             continue
         first = line.group()
-        notes = [m for m in _SCALE_NOTE.finditer(first) if m.group("sign") or m.group("scale")]
-        note = notes[0] if notes else _PERCENT_NOTE.search(first)
-        if note is None or note.start() == 0 or "|" in first:
+        if "|" in first:
             continue  # a table of cells joined by "|" is `_piped`'s
-        opens = first.split(maxsplit=1)[0].lower().rstrip(".:") in _CAPTION_WORDS
-        rest = first[note.end() :]  # a title's line goes on with column heads, not prose
-        titled = len(first) <= _CAPTION_CHARS and not _PROSE_WORD.search(rest)
-        columns = len(notes) >= 2 and len(first) <= _CAPTION_CHARS and "." not in rest
-        if not (opens or titled or columns):
-            continue
+        words = first.split(maxsplit=1)
+        opens = bool(words) and words[0].lower().rstrip(".:") in _CAPTION_WORDS
+        notes = _column_notes(first)
+        scaled = [m for m in notes if not _COUNT_NOTE.fullmatch(m.group())]
+        note = scaled[0] if scaled else None
         at = line.start()
-        if columns:
-            found = [_noted(_Cell(at + m.start(), at + m.end(), m.group()), hidden) for m in notes]
-            by_column = [f for f in found if f is not None]
-            if len(by_column) != len(notes):
+        scale: Scale | None = None
+        by_column: list[Scale] = []
+        if note is None or note.start() == 0:
+            if not opens or len(first) > _CAPTION_CHARS or _ROW_SENTENCE.search(first):
                 continue
+            rows_from, shaped = line.end(), True  # "Table 4.1 UK film production, 2023"
         else:
-            scale = _noted(_Cell(at, at + len(first), first), hidden)
-            if scale is None:
+            rest = first[note.end() :]  # a title's line goes on with column heads, not prose
+            titled = len(first) <= _CAPTION_CHARS and not _PROSE_WORD.search(rest)
+            plain = not _ROW_SENTENCE.search(rest)  # rows may run on after a caption's notes
+            columns = len(notes) >= 2 and plain and (len(first) <= _CAPTION_CHARS or opens)
+            if not (opens or titled or columns):
                 continue
-            by_column = []
-        heads = _HEAD.findall(rest)
-        for head in _YEAR_HEAD.finditer(text, at + note.end(), line.end()):
-            hidden.append((head.start(), head.end()))  # "2022 2023 % chg": heads, no figures
-        spans = [(at + note.end(), line.end())]
-        for row in _LINE.finditer(text, line.end() + 1):
-            gap = text[spans[-1][1] : row.start()]
-            words = row.group().split()
-            if gap.count("\n") > 1 or not words or words[0].lower().rstrip(":") in _TABLE_ENDS:
+            if columns:
+                found = [
+                    _noted(_Cell(at + m.start(), at + m.end(), m.group()), hidden) for m in notes
+                ]
+                by_column = [f for f in found if f is not None]
+                if len(by_column) != len(notes):
+                    continue
+                rows_from = at + notes[-1].end()
+            else:
+                scale = _noted(_Cell(at, at + len(first), first), hidden)
+                if scale is None:
+                    continue
+                rows_from = at + note.end()
+            shaped = False
+        done = _rows(text, line, rows_from, _Columns(scale, by_column, shaped), hidden, scales)
+
+
+@dataclass
+class _Columns:
+    """What a report table's caption and heads say of its numbers, as they are read."""
+
+    scale: Scale | None  # the whole table's, or None when nothing scales it
+    by_column: list[Scale]  # a note a column, the last numbers of a row under them
+    shaped: bool  # rows must be a label and numbers (no prose), when no scale note opened it
+    heads: list[str] = field(default_factory=list)
+
+
+def _rows(
+    text: str,
+    caption: re.Match[str],
+    rows_from: int,
+    table: _Columns,
+    hidden: list[tuple[int, int]],
+    scales: dict[int, Scale],
+) -> int:
+    """Read a report table's heads and rows after its caption; returns where it ends."""
+    for head in _YEAR_HEAD.finditer(text, rows_from, caption.end()):
+        hidden.append((head.start(), head.end()))  # "2022 2023 % chg": heads, no figures
+    table.heads = _HEAD.findall(text, rows_from, caption.end()) if not table.by_column else []
+    spans: list[tuple[int, int, Scale | None]] = [(rows_from, caption.end(), None)]
+    last, rows = caption.end(), 0
+    for row in _LINE.finditer(text, caption.end() + 1):
+        line = row.group()
+        words = line.split()
+        if text.count("\n", last, row.start()) > 1 or not words:
+            break
+        ends = words[0].lower().rstrip(":") in _TABLE_ENDS and (rows or words[0].endswith(":"))
+        if ends or "|" in line or _footer(_PAGE.match(line)):
+            break  # "Source: …" ("Source Amount %" over the rows heads them), a page's footer
+        cells = [m for m in _ROW_CELL.finditer(line) if not a_year(m.group())]
+        if not cells:
+            if rows or len(line) > _CAPTION_CHARS or _ROW_SENTENCE.search(line):
                 break
-            if not _ROW_NUMBER.search(row.group()):
-                break
-            spans.append((row.start(), row.end()))
-        done = spans[-1][1]
-        for n, (lo, hi) in enumerate(spans):
-            cells = [m for m in _ROW_CELL.finditer(text, lo, hi) if not a_year(m.group())]
-            if by_column:
-                if n == 0:
-                    continue  # the line of heads holds no row
-                for cell, column in zip(cells[-len(by_column) :], by_column, strict=False):
-                    scales[cell.start()] = _signed(text, cell, column)
+            _heads(row, table, hidden)  # "Sector 1990 2023", "All figures in £ million"
+            table.shaped = True
+            last = row.end()
+            continue
+        if table.shaped and not _ROW_TAIL.fullmatch(line, cells[0].start()):
+            break  # prose after a caption that said no scale: no table
+        own = [m for m in _column_notes(line[: cells[0].start()]) if m.re is _SCALE_NOTE]
+        mine = None  # a row's own note: "Levy collected (£m) 188 200"
+        if own:
+            note = _Cell(row.start() + own[0].start(), row.start() + own[0].end(), own[0].group())
+            mine = _noted(note, hidden)
+        spans.append((row.start(), row.end(), mine))
+        rows += 1
+        last = row.end()
+    if table.scale is None and not table.by_column and not rows:
+        return caption.end()  # a caption with nothing under it
+    whole = table.scale or Scale()
+    for n, (lo, hi, mine) in enumerate(spans):
+        cells = [m for m in _ROW_CELL.finditer(text, lo, hi) if not a_year(m.group())]
+        if mine is not None:
+            for cell in cells:
+                scales[cell.start()] = _signed(text, cell, mine)
+        elif table.by_column:
+            columns = table.by_column
+            if n == 0:  # rows on the caption's line: its numbers in turn under the notes
+                for k, cell in enumerate(cells):
+                    scales[cell.start()] = _signed(text, cell, columns[k % len(columns)])
                 continue
-            shares = len(cells) == len(heads) and n > 0
+            for cell, column in zip(cells[-len(columns) :], columns, strict=False):
+                scales[cell.start()] = _signed(text, cell, column)
+        else:
+            heads = table.heads
+            shift = len(heads) - len(cells)
             for k, cell in enumerate(cells):
-                if shares and heads[k].startswith("%"):
+                if n > 0 and shift >= 0 and heads[shift + k].startswith("%"):
                     scales[cell.start()] = Scale(percent=True)  # the "% chg" column
                 else:
-                    scales[cell.start()] = _signed(text, cell, scale)
+                    scales[cell.start()] = _signed(text, cell, whole)
+    return last
+
+
+def _heads(row: re.Match[str], table: _Columns, hidden: list[tuple[int, int]]) -> None:
+    """What a line of heads above a report table's rows says: its years are no figures, a note a
+    column scales the columns ("Claims (number) Paid (£000)"), one note or "in £ million" the
+    whole table when its caption did not."""
+    line, at = row.group(), row.start()
+    for head in _YEAR_HEAD.finditer(line):
+        hidden.append((at + head.start(), at + head.end()))
+    notes = _column_notes(line)
+    if len(notes) >= 2 and any(not _COUNT_NOTE.fullmatch(m.group()) for m in notes):
+        found = [_noted(_Cell(at + m.start(), at + m.end(), m.group()), hidden) for m in notes]
+        if all(f is not None for f in found):
+            table.by_column = [f for f in found if f is not None]
+            return
+    if table.scale is None and not table.by_column:
+        said = _IN_SCALE.search(line)
+        if notes:
+            table.scale = _noted(_Cell(at, at + len(line), line), hidden)
+        elif said is not None:
+            hidden.append((at + said.start("what"), at + said.end("what")))
+            sign = said.group("sign")
+            table.scale = Scale(
+                _factor(said.group("scale").lower()), _SIGNS[sign.lower()] if sign else ""
+            )
+    table.heads = _HEAD.findall(line)
+
+
+def _footer(page: re.Match[str] | None) -> bool:
+    """Whether a line is a page's footer: a title of words (years among them at most), then the
+    page's number after a bar or a dash ("PPF Annual Report 2023/24 — 12"), not a table's row."""
+    if page is None:
+        return False
+    title = page.group("title")
+    return (
+        not title.lstrip().startswith("|")
+        and len(_WORD.findall(title)) >= _TITLE_WORDS
+        and all(a_year(n.group()[:4]) for n in _TITLE_NUMBER.finditer(title))
+    )
+
+
+def _column_notes(line: str) -> list[re.Match[str]]:
+    """The notes in brackets that say what a column's numbers are: a scale, a share, a count."""
+    if "(" not in line:
+        return []
+    found = [
+        m
+        for m in (
+            *_SCALE_NOTE.finditer(line),
+            *_PERCENT_NOTE.finditer(line),
+            *_COUNT_NOTE.finditer(line),
+        )
+        if m.re is not _SCALE_NOTE or m.group("sign") or m.group("scale")
+    ]
+    return sorted(found, key=lambda m: m.start())
 
 
 def _signed(text: str, cell: re.Match[str], scale: Scale) -> Scale:
@@ -243,6 +390,9 @@ def _signed(text: str, cell: re.Match[str], scale: Scale) -> Scale:
 def _noted(header: _Cell, hidden: list[tuple[int, int]]) -> Scale | None:
     """The scale a header's note in brackets gives, the note hidden: "(m)", "(£bn)", "(000s)",
     "($)"; None for none, and for "(m)" after a length ("Height (m)" is metres)."""
+    if _COUNT_NOTE.fullmatch(header.text):
+        hidden.append((header.start, header.end))
+        return Scale()  # "(number)": things counted, no scale
     share = _PERCENT_NOTE.search(header.text)
     if share is not None:
         hidden.append((header.start + share.start(), header.start + share.end()))

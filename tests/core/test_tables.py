@@ -308,3 +308,101 @@ def test_a_report_tables_rows_are_told_apart_by_their_labels_in_the_groups() -> 
     ]
     labels = sorted(link.label for link in link_claims(claims))
     assert labels == ["Cost (GBP) in Adult care", "Money (GBP) in Libraries"]
+
+
+def test_a_line_of_heads_between_a_caption_and_its_rows() -> None:
+    """A report's caption says the scale; a line of column heads (no figures) sits under it;
+    "Source" heading a column is no source line; "% change" and "Ratio %" columns are shares."""
+    text = (
+        "Table 3.1 Income by source, 2023/24 (£000)\n"
+        "Source Amount %\n"
+        "Donations and legacies 41,208 58.2\n"
+        "Total 70,843 100.0\n"
+    )
+    assert [(c.text, c.value, c.unit) for c in extract_claims(text)] == [
+        ("41,208", pytest.approx(41_208_000), "GBP"),
+        ("58.2", pytest.approx(58.2), "%"),
+        ("70,843", pytest.approx(70_843_000), "GBP"),
+        ("100.0", pytest.approx(100.0), "%"),
+    ]
+    growth = (
+        "Table 2: UK consumer spend on games, 2024 (£m)\n"
+        "Segment 2023 2024 % change\n"
+        "Hardware 1,340 1,170 -12.7\n"
+    )
+    assert [(c.value, c.unit) for c in extract_claims(growth)] == [
+        (pytest.approx(1_340e6), "GBP"),
+        (pytest.approx(1_170e6), "GBP"),
+        (pytest.approx(-12.7), "%"),
+    ]
+
+
+def test_columns_apart_by_one_space_stay_apart() -> None:
+    """Two columns of a row are two numbers, not one with a space between its thousands."""
+    text = (
+        "Table 2 Wage costs, selected clubs, 2023/24 (£m)\n"
+        "Club Wages Revenue Ratio %\n"
+        "Club A 406 715 57\n"
+        "Football Finance Review | 38\n"
+    )
+    assert [(c.text, c.value) for c in extract_claims(text)] == [
+        ("406", pytest.approx(406e6)),
+        ("715", pytest.approx(715e6)),
+        ("57", pytest.approx(57)),
+    ]  # and the page's footer "| 38" is no figure
+    # out of a table, continental copy still spaces its thousands
+    assert [c.value for c in extract_claims("Some 12 500 people marched.")] == [12_500]
+
+
+def test_a_caption_that_names_no_scale_and_rows_with_their_own() -> None:
+    """A caption that opens with "Table" and says no scale still heads rows of figures ("Anglian
+    172.0": no model's name); a row's own note scales that row alone; a line of heads may give a
+    note a column or say "All figures in £ million"; a footer with a page ends the table."""
+    plain = (
+        "Table 3.1 Leakage performance, 2023–24 (megalitres per day)\n"
+        "Company Target Actual\n"
+        "Anglian 172.0 180.9\n"
+        "Water Company Performance Report | Page 17 of 40\n"
+    )
+    assert [c.value for c in extract_claims(plain)] == [172.0, 180.9]
+    rows = (
+        "Table 3.2 Pension Protection Fund: key figures\n"
+        "Item 2022/23 2023/24\n"
+        "Levy collected (£m) 188 200\n"
+        "Members receiving compensation (000s) 141 144\n"
+        "PPF Annual Report and Accounts 2023/24 — 12\n"
+    )
+    assert [c.value for c in extract_claims(rows)] == [188e6, 200e6, 141_000, 144_000]
+    columns = (
+        "Table 4: Delay compensation claims, 2023/24\n"
+        "Operator Claims (number) Paid (£000)\n"
+        "Great Western 612,300 7,410\n"
+    )
+    assert [(c.value, c.unit) for c in extract_claims(columns)] == [
+        (612_300, ""),
+        (pytest.approx(7_410_000), "GBP"),
+    ]
+    said = (
+        "Table 1.3 Passenger revenue by ticket type, Great Britain\n"
+        "All figures in £ million, cash terms\n"
+        "Ticket type Apr–Jun 2023 Apr–Jun 2024\n"
+        "Advance 812 866\n"
+    )
+    assert [(c.value, c.unit) for c in extract_claims(said)] == [(812e6, "GBP"), (866e6, "GBP")]
+    inline = "Table 7 Grants by region (number) (£m) North 212 4.8 South 301 7.2 Source: database"
+    assert [c.value for c in extract_claims(inline)] == [
+        212,
+        pytest.approx(4.8e6),
+        301,
+        pytest.approx(7.2e6),
+    ]
+    emissions = "Table 4.2 Emissions by sector (MtCO2e)\nSector 1990 2023\nPower 203.9 41.1\n"
+    assert [c.value for c in extract_claims(emissions)] == [
+        pytest.approx(203.9e6),
+        pytest.approx(41.1e6),
+    ]
+
+
+def test_a_caption_word_before_prose_makes_no_table() -> None:
+    text = "Table 3 shows the results. Turnout rose to 64 percent.\nBelow, 12 of 40 seats changed hands."
+    assert [c.value for c in extract_claims(text)] == [64, 12, 40]
