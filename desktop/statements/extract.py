@@ -189,6 +189,11 @@ def _joins(text: str, last: Quotation, q: Quotation, size: int, w: Words, said: 
     sentences = re.split(r"[.!?][’'\"”)]*\s+", gap.strip(" ,;’'\"”"))
     if len(sentences) > 1 and any(t[0].lower() in w.speech_verbs for t in tokens(sentences[-1])):
         return False
+    # '"… twice." The investigator stated that "…"': the first closed its sentence, and the
+    # narration that opens another leads into the next quotation with its own verb of speech
+    closed = text[gap_lo - 1] in ".!?" and gap.strip()[:1].isupper()
+    if closed and len(sentences) == 1 and _has_speech_verb(gap, w):
+        return False
     # a sentence of narration between, and the next quotation attributed after it: two remarks
     if len(sentences) > 1 and sentences[-1].strip(" “‘\"'") and _attributed_after(text, q, w):
         return False

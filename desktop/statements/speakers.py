@@ -39,11 +39,15 @@ class ArticleNames(Names):
     ) -> Attribution:
         """The speaker of a quotation whose first piece is `first`, ending at `last_end`."""
         lo, hi = paragraph
-        for found in (
-            self._after(first[1], hi),
-            self._after(last_end, hi) if last_end != first[1] else None,
-            self._before(first[0], lo),
-        ):
+        after = [self._after(first[1], hi)]
+        if last_end != first[1]:
+            after.append(self._after(last_end, hi))
+        before = self._before(first[0], lo)
+        # 'X told the court: "… him." The investigator Y stated …': a quotation a colon opens and
+        # its own full stop closes is X's; the next sentence is another's
+        opened = self.text[max(lo, first[0] - 3) : first[0]].rstrip(" \t\"“‘'").endswith(":")
+        closed = last_end > 0 and self.text[last_end - 1] in ".!?"
+        for found in (before, *after) if opened and closed else (*after, before):
             if found is not None and found.speaker:
                 return found
         return self._fallback(first[0], lo)
@@ -120,7 +124,7 @@ class ArticleNames(Names):
                 if k + 1 < len(toks):
                     return self._subject(toks[k + 1 :], start, lower[k], following=True)
                 return subject
-        if text[max(lo, start - 3) : start].strip().endswith(":"):
+        if text[max(lo, start - 4) : start].rstrip(" \t\"“‘'").endswith(":"):
             return self._subject(toks, start, ":", clause=True)
         return None
 
@@ -146,10 +150,9 @@ class ArticleNames(Names):
                     break
         elif not clause:  # the subject of the verb: after the last relative word before it
             cut = [  # not "Dave Nolan, who has fought the firm, said": that one is an aside
-                k
+                k  # (nor "Dashly, the app for which he had worked, said")
                 for k, t in enumerate(toks[:-1])
-                if t[0].lower() in w.relatives
-                and not (k and "," in self.text[toks[k - 1][2] : t[1]])
+                if t[0].lower() in w.relatives and not self._aside(toks, k)
             ]
             if cut:
                 after = toks[cut[-1] + 1 :]
@@ -158,6 +161,13 @@ class ArticleNames(Names):
                 named = any(self.person_like(r) for r in self.runs_between(*_span(after)))
                 spoken = any(t[0].lower() in w.pronouns | w.role_nouns for t in after)
                 toks = after if named or spoken or not after else toks[: cut[-1]]
+            else:  # "Dashly, the app for which he had worked, said": the aside is not the subject
+                aside = next((k for k, t in enumerate(toks) if t[0].lower() in w.relatives), 0)
+                commas = [
+                    n for n in range(1, aside) if "," in self.text[toks[n - 1][2] : toks[n][1]]
+                ]
+                if aside and commas:
+                    toks = toks[: commas[-1]]
         if not toks:
             return None
         span = (toks[0][1], toks[-1][2])
@@ -197,6 +207,14 @@ class ArticleNames(Names):
         if bodies:
             return Attribution(self.canonical(bodies[-1].name), cue)
         return None
+
+    def _aside(self, toks: list[tuple[str, int, int]], k: int) -> bool:
+        """Whether the relative word at k opens an aside after a comma ("X, who …"), or after a
+        preposition in a phrase a comma set apart ("X, the app for which he worked, said")."""
+        if k and "," in self.text[toks[k - 1][2] : toks[k][1]]:
+            return True
+        led = k > 1 and toks[k - 1][0].lower() in self.words.relative_prepositions
+        return led and "," in self.text[toks[0][2] : toks[k - 1][1]]
 
     def _head_of(self, people: list[Run]) -> Run:
         """The subject among the names before a verb of speech: the last, unless it stands inside
@@ -252,6 +270,10 @@ class ArticleNames(Names):
         if indefinite:
             if named or role not in w.spokes_roles:
                 return self._role_label(toks, role)
+            # "a university spokesperson", "a council spokesman": the body the article names so
+            said = [x for x in lower[1 : lower.index(role)] if x not in w.stopwords]
+            if said and (body := self._recent_body(said[-1], at)):
+                return f"{body} {role}"
             if any(x in w.generic_bodies for x in lower):  # "a company spokesperson"
                 body = self._main_body(at)
             else:  # "A spokesperson said" after "The Foreign Office said"
@@ -392,6 +414,7 @@ class ArticleNames(Names):
             r
             for r in self.runs_between(lo, hi)
             if len(self.text[r.start : r.end].split()) >= 2
+            and not self._inside_quote(r.start)  # a name the quotation says is no antecedent
             and not r.possessive
             and r.name.split()[-1].lower() not in self.words.body_nouns  # "Allied Trades Union"
             and self.person_like(r)
@@ -400,7 +423,8 @@ class ArticleNames(Names):
         return self.canonical(full[-1].name) if full else None
 
     def _pronoun_in(self, pronoun: str, lo: int, hi: int, number: int, weak: bool) -> str | None:
-        runs = self.runs_between(lo, hi)
+        # the narration's names: "“Mihai rode legally,” she said" is not said by Mihai
+        runs = [r for r in self.runs_between(lo, hi) if not self._inside_quote(r.start)]
         # the speakers remembered in the scope (in order of offset: only those are read)
         said = self.speakers[bisect_left(self.speakers, (lo,)) : bisect_left(self.speakers, (hi,))]
         recent = [s for _, s in said if self._fits(pronoun, s)]

@@ -37,6 +37,7 @@ class Words:
     role_tails: frozenset[str]
     clause_breaks: frozenset[str]
     relatives: frozenset[str]
+    relative_prepositions: frozenset[str]
     before_verb: frozenset[str]
     issue_verbs: frozenset[str]
     copulas: frozenset[str]
@@ -97,6 +98,7 @@ def english() -> Words:
                 "role_tails",
                 "clause_breaks",
                 "relatives",
+                "relative_prepositions",
                 "before_verb",
                 "issue_verbs",
                 "copulas",

@@ -238,6 +238,43 @@ def test_the_speaker_of_a_relative_clause_and_of_an_apposition_is_the_name_befor
     assert extract_statements(text)[-1].speaker == "Martin Halloran"
 
 
+def test_a_quotation_a_colon_opens_is_said_by_the_clause_before_the_colon():
+    """Whatever the verb, or none: the clause before the colon says who speaks; a quotation
+    closed by its own full stop is not the next sentence's speaker's."""
+    text = (
+        "Inquest\n\n"
+        "On Tuesday the lorry driver, Kevin Stroud, told the court: \u201cI looked in the mirrors "
+        "twice. I did not see him.\u201d The police investigator Gareth Nolan stated that \u201cthe "
+        "side camera was working at the time of the collision\u201d.\n\n"
+        "Stavros Kyriakou, who runs the coffee stand by the east entrance, is not impressed: "
+        '"Monday is normally my busiest morning and I have sold eleven coffees."\n\n'
+        "Mihai Dobrescu was a courier for Dashly. "
+        "Dashly, the delivery app for which he had worked for 14 months, said: \u2018Riders are "
+        "independent contractors, but their safety matters to us.\u2019"
+    )
+    found = [(s.words[:12], s.speaker) for s in extract_statements(text)]
+    assert found == [
+        ("I looked in ", "Kevin Stroud"),
+        ("the side cam", "Gareth Nolan"),
+        ("Monday is no", "Stavros Kyriakou"),
+        ("Riders are i", "Dashly"),
+    ]
+
+
+def test_a_spokesperson_of_a_body_named_by_a_common_noun():
+    text = (
+        "Cuts\n\n"
+        "Brackenfield University will close three departments. The Brackenfield Students' Union "
+        'said: "We were never consulted about any of this."\n\n'
+        'A university spokesperson said on Wednesday: "We respect the right to protest, but '
+        'the occupation is disrupting teaching."'
+    )
+    assert [s.speaker for s in extract_statements(text)] == [
+        "Brackenfield Students' Union",
+        "Brackenfield University spokesperson",
+    ]
+
+
 def test_figures_inside_a_statement():
     [statement] = extract_statements(
         '"We will reduce our workforce by about 1,800 roles, roughly nine percent," she wrote.'
