@@ -26,6 +26,7 @@ class Piece:
     y: float  # baseline
     size: float  # font size
     hyphen_end: bool = False  # the run ends with a hyphen the PDF marks as a line-end break
+    cells: int = 1  # runs set apart on one baseline of a column: a table's row when more than one
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,8 @@ _DATE_TIME = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = tuple('.!?:;"”’)')
+_CELL_CHARS = 25  # a table's cell after the row's label is short: a number, a head, a unit
+_CAPTION_CHARS = 120  # a line before a table's rows this short is its caption
 
 
 def paragraphs(pages: list[Page]) -> list[str]:
@@ -66,6 +69,7 @@ def paragraphs(pages: list[Page]) -> list[str]:
             and not (_key(page, p) and any(abs(p.y - y) < 1 for y in lone))  # beside a page no.
         ]
         for column in _columns(body, page.width):
+            column = _rows(column)
             if not column:
                 continue
             left, right = _edges(column)
@@ -80,6 +84,32 @@ def paragraphs(pages: list[Page]) -> list[str]:
     if longest < 3:  # no column of body text to measure lines against: a line is a paragraph
         return [" ".join(p.text.split()) for p, *_ in lines]
     return _join(lines)
+
+
+def _rows(column: list[Piece]) -> list[Piece]:
+    """A column's runs on one baseline as one line: the cells of a table's row ("Donations and
+    legacies", "41,208", "58.2") are read across, one row a line, not each a paragraph."""
+    out: list[Piece] = []
+    for piece in column:
+        last = out[-1] if out else None
+        if last is not None and abs(last.y - piece.y) < 0.3 * max(last.size, piece.size):
+            out[-1] = Piece(
+                f"{last.text}  {piece.text}",  # two spaces: where one cell ends
+                min(last.x0, piece.x0),
+                max(last.x1, piece.x1),
+                last.y,
+                max(last.size, piece.size),
+                piece.hyphen_end,
+                last.cells + piece.cells,
+            )
+        else:
+            out.append(piece)
+    return out
+
+
+def _a_row(piece: Piece) -> bool:
+    """A table's row: runs apart on one baseline, all but the first (its label) short."""
+    return piece.cells > 1 and all(len(cell) <= _CELL_CHARS for cell in piece.text.split("  ")[1:])
 
 
 def _edges(column: list[Piece]) -> tuple[float, float]:
@@ -162,13 +192,18 @@ def _gutter(pieces: list[Piece], width: float) -> float | None:
     if fewest > max(1, len(pieces) // 20):
         return None
     xs = [x for n, x in best if n == fewest]
-    return (xs[0] + xs[-1]) / 2 if xs[-1] - xs[0] < width * 0.1 else xs[len(xs) // 2]
+    gutter = (xs[0] + xs[-1]) / 2 if xs[-1] - xs[0] < width * 0.1 else xs[len(xs) // 2]
+    right = [len(p.text) for p in pieces if p.x0 >= gutter]
+    if median(right) <= _CELL_CHARS:
+        return None  # the columns of a table's numbers, not a second column of text
+    return gutter
 
 
 def _join(lines: list[tuple[Piece, float, float, float]]) -> list[str]:
     """Lines into paragraphs: a new paragraph after a wide gap, at an indent, after a short line
     that ends a sentence, or where the type size changes."""
     out: list[list[str]] = []
+    tables: set[int] = set()  # the paragraphs that are a table's caption and rows, a row a line
     previous: tuple[Piece, float, float, float] | None = None
     hyphened_words = _hyphened_words(lines)
     for line in lines:
@@ -176,13 +211,20 @@ def _join(lines: list[tuple[Piece, float, float, float]]) -> list[str]:
         text = " ".join(piece.text.split())
         if not text:
             continue
-        if previous is None or _breaks(previous, line):
+        if _a_row(piece):
+            if len(out) - 1 not in tables:  # a short line just before the rows: their caption
+                caption = out and len(out[-1]) == 1 and len(out[-1][0]) <= _CAPTION_CHARS
+                if not caption or out[-1][0].rstrip("\"”’").endswith((".", "!", "?")):
+                    out.append([])
+                tables.add(len(out) - 1)
+            out[-1].append(text)
+        elif previous is None or len(out) - 1 in tables or _breaks(previous, line):
             out.append([text])
         else:
             out[-1].append(text)
             _mend_hyphen(out[-1], previous[0].hyphen_end, hyphened_words)
         previous = line
-    return [" ".join(parts) for parts in out]
+    return [("\n" if n in tables else " ").join(parts) for n, parts in enumerate(out)]
 
 
 def _breaks(

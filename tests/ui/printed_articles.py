@@ -207,3 +207,44 @@ def news_page(text: str, look: Print = Print()) -> str:
 <div class="newsletter-signup">Join 250,000 readers: sign up for our free newsletter</div>
 <footer class="site-footer"><p>© 2025 {html.escape(look.outlet)}. 120 Fleet Lane.</p></footer>
 </body></html>"""
+
+
+def write_report_pdf(
+    prose: list[str], caption: str, rows: list[list[str]], path: Path, look: Print = Print()
+) -> None:
+    """A page of a report as a PDF: prose lines, then a table whose cells are set in columns at
+    fixed places (as a report's typesetter sets them: no rule, no "|"), then prose again."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(_DPI)
+    writer.setTitle(prose[0])
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(14, 16, 14, 16),
+        )
+    )
+    painter = QPainter(writer)
+    try:
+        _furniture(painter, writer, look, 1, 1)
+        font = QFont("DejaVu Serif")
+        font.setPointSizeF(look.point_size)
+        painter.setFont(font)
+        pitch = QFontMetricsF(font, writer).lineSpacing()
+        width = writer.width()
+        y = _scale(40)
+        for line in prose[:-1]:
+            painter.drawText(QPointF(0, y), line)
+            y += pitch
+        y += 2 * pitch
+        painter.drawText(QPointF(0, y), caption)
+        y += pitch
+        stops = [0.0, width * 0.55, width * 0.8]  # the label, then the columns of numbers
+        for row in rows:
+            for x, cell in zip(stops, row, strict=False):
+                painter.drawText(QPointF(x, y), cell)
+            y += pitch
+        y += 2 * pitch
+        painter.drawText(QPointF(0, y), prose[-1])
+    finally:
+        painter.end()

@@ -21,6 +21,7 @@ from printed_articles import (
     article_paragraphs,
     news_page,
     write_pdf,
+    write_report_pdf,
 )
 from PySide6.QtGui import QPageSize
 
@@ -125,3 +126,39 @@ def test_headline_first_and_no_page_furniture(imported, corpus, kind) -> None:
         assert text.splitlines()[0] == headline, (kind, source.name)
         for junk in furniture:
             assert junk not in text, (kind, source.name, junk)
+
+
+def test_a_reports_table_printed_to_pdf_is_read_row_by_row(qapp, tmp_path: Path) -> None:
+    """A table in a PDF report, its cells set apart in columns on one baseline, reads as rows: the
+    caption's "(£000)" scales the amounts and the "%" column holds shares, as in the text."""
+    path = tmp_path / "annual-report.pdf"
+    write_report_pdf(
+        [
+            "Trust income rose as legacies recovered, the annual report said on Tuesday.",
+            "Its 41 shops traded for the whole year for the first time since 2019.",
+            "The trust expects income to grow again this year.",
+        ],
+        "Table 3.1 Income by source, 2023/24 (£000)",
+        [
+            ["Source", "Amount", "%"],
+            ["Donations and legacies", "41,208", "58.2"],
+            ["Charitable activities", "18,940", "26.7"],
+            ["Total", "70,843", "100.0"],
+        ],
+        path,
+    )
+    workspace = Workspace(f"sqlite:///{tmp_path / 'ws.sqlite'}")
+    try:
+        report = workspace.import_sources([Source(str(path))]).added[0]
+        found = [(c.text, round(c.value, 3), c.unit) for c in workspace.claims(report)]
+    finally:
+        workspace.close()
+    assert found == [
+        ("41 shops", 41, "shops"),
+        ("41,208", 41_208_000, "GBP"),
+        ("58.2", 58.2, "%"),
+        ("18,940", 18_940_000, "GBP"),
+        ("26.7", 26.7, "%"),
+        ("70,843", 70_843_000, "GBP"),
+        ("100.0", 100.0, "%"),
+    ]
