@@ -214,7 +214,7 @@ def _join(lines: list[tuple[Piece, float, float, float]]) -> list[str]:
         if _a_row(piece):
             if len(out) - 1 not in tables:  # a short line just before the rows: their caption
                 caption = out and len(out[-1]) == 1 and len(out[-1][0]) <= _CAPTION_CHARS
-                if not caption or out[-1][0].rstrip("\"”’").endswith((".", "!", "?")):
+                if not caption or out[-1][0].rstrip('"”’').endswith((".", "!", "?")):
                     out.append([])
                 tables.add(len(out) - 1)
             out[-1].append(text)
