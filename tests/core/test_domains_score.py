@@ -116,3 +116,19 @@ def test_multi_domain_sentences_keep_their_score(name, strict_floor, loose_floor
     report = "\n".join(strict.misses[:20] + strict.extras[:20])
     assert strict.f1 >= strict_floor, f"strict F1 {strict.f1:.3f}\n{report}"
     assert loose.f1 >= loose_floor, f"value+span F1 {loose.f1:.3f}\n{report}"
+
+
+def test_income_is_no_profit_and_net_income_is() -> None:
+    """A charity's or a household's income is what it takes in; a company's net or operating
+    income is its profit."""
+    from desktop.claims import extract_claims
+
+    said = {
+        "Brightwater Trust income tops £70m": "income",
+        "Median household income rose to $80,610.": "income",
+        "Acme reported net income of $4.2 billion.": "profit",
+        "Operating income fell to $1.1bn.": "profit",
+        "Its profit rose to $3bn.": "profit",
+    }
+    for sentence, measure in said.items():
+        assert [c.quantity.measure for c in extract_claims(sentence)] == [measure], sentence
