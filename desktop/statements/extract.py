@@ -192,7 +192,8 @@ def _joins(text: str, last: Quotation, q: Quotation, size: int, w: Words, said: 
     # '"… twice." The investigator stated that "…"': the first closed its sentence, and the
     # narration that opens another leads into the next quotation with its own verb of speech
     closed = text[gap_lo - 1] in ".!?" and gap.strip()[:1].isupper()
-    if closed and len(sentences) == 1 and _has_speech_verb(gap, w):
+    clause = gap.lstrip(" ’'\"”").startswith(";")  # "X said ‘…’; Y retorted that ‘…’"
+    if (closed or clause) and len(sentences) == 1 and _has_speech_verb(gap, w):
         return False
     # a sentence of narration between, and the next quotation attributed after it: two remarks
     if len(sentences) > 1 and sentences[-1].strip(" “‘\"'") and _attributed_after(text, q, w):

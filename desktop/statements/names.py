@@ -129,7 +129,12 @@ class Names:
         # a first word of a sentence that is never capitalised elsewhere is not part of a name
         first = parts[0].lower()
         if first in w.never_names or first in w.speech_verbs:
-            parts.pop(0)
+            while parts and (
+                parts[0].lower() in w.never_names or parts[0].lower() in w.speech_verbs
+            ):
+                parts.pop(0)  # "On Tuesday Rosalind Teague told": neither word is her name
+            if not parts:
+                return None
         elif initial and (
             (len(parts) > 2 and first in self._lowercase)
             or (len(parts) > 1 and any(j in first for j in w.descriptive_joiners))
@@ -193,8 +198,9 @@ class Names:
         after = [t[0].lower() for t in tokens(text, run.end, min(len(text), run.end + 30))][:2]
         if run.possessive:
             score += 1 if after and after[0] in w.said_nouns else -3  # Solberg's memo
-        if before and before[-1] in w.place_prepositions:
-            score -= 3
+        honoured = text[run.start : run.end].split()[0].lower().rstrip(".") in w.honorifics
+        if before and before[-1] in w.place_prepositions and not honoured:
+            score -= 3  # "in Redmarsh", "in front of City Hall"; not "the question for Ms Teague"
         line = text.rfind("\n", max(0, run.start - 200), run.start) + 1
         if line == 0 and run.start > 200:
             line = run.start - 200  # far into a long paragraph: not its first word

@@ -64,8 +64,9 @@ class ArticleNames(Names):
         for tok in tokens(self.text, end, stop):
             if self._inside_quote(tok[1]):
                 break  # the next quotation
-            if self._ends.search(self.text, toks[-1][2] if toks else end, tok[1]):
-                break  # the sentence ends (U.S. District Judge does not end it)
+            gap = (toks[-1][2] if toks else end, tok[1])
+            if self._ends.search(self.text, *gap) or ";" in self.text[gap[0] : gap[1]]:
+                break  # the sentence or its clause ends (U.S. District Judge does not end it)
             toks.append(tok)
             if len(toks) == 10:
                 break
@@ -105,6 +106,10 @@ class ArticleNames(Names):
         sentence = lo
         for m in re.finditer(r"[.!?][’'\"”)]?\s+(?=[A-Z0-9“\"‘])", text[lo:start]):
             sentence = lo + m.end()
+        clause = text.rfind(";", sentence, start)  # "X said ‘…’; Y retorted that ‘…’": Y's clause
+        while clause >= 0 and self._inside_quote(clause):
+            clause = text.rfind(";", sentence, clause)
+        sentence = clause + 1 if clause >= 0 else sentence
         toks = [t for t in tokens(text, sentence, start) if not self._inside_quote(t[1])]
         if toks and re.fullmatch(r"\d\d", toks[0][0]):  # 13:18 in a live blog
             toks = toks[2:] if len(toks) > 1 and re.fullmatch(r"\d\d", toks[1][0]) else toks[1:]

@@ -38,6 +38,7 @@ class Words:
     clause_breaks: frozenset[str]
     relatives: frozenset[str]
     relative_prepositions: frozenset[str]
+    honorifics: frozenset[str]
     before_verb: frozenset[str]
     issue_verbs: frozenset[str]
     copulas: frozenset[str]
@@ -99,6 +100,7 @@ def english() -> Words:
                 "clause_breaks",
                 "relatives",
                 "relative_prepositions",
+                "honorifics",
                 "before_verb",
                 "issue_verbs",
                 "copulas",

@@ -243,9 +243,9 @@ def test_a_quotation_a_colon_opens_is_said_by_the_clause_before_the_colon():
     closed by its own full stop is not the next sentence's speaker's."""
     text = (
         "Inquest\n\n"
-        "On Tuesday the lorry driver, Kevin Stroud, told the court: \u201cI looked in the mirrors "
-        "twice. I did not see him.\u201d The police investigator Gareth Nolan stated that \u201cthe "
-        "side camera was working at the time of the collision\u201d.\n\n"
+        "On Tuesday the lorry driver, Kevin Stroud, told the court: \u201cI looked in the "
+        "mirrors twice. I did not see him.\u201d The police investigator Gareth Nolan stated "
+        "that \u201cthe side camera was working at the time of the collision\u201d.\n\n"
         "Stavros Kyriakou, who runs the coffee stand by the east entrance, is not impressed: "
         '"Monday is normally my busiest morning and I have sold eleven coffees."\n\n'
         "Mihai Dobrescu was a courier for Dashly. "
@@ -272,6 +272,35 @@ def test_a_spokesperson_of_a_body_named_by_a_common_noun():
     assert [s.speaker for s in extract_statements(text)] == [
         "Brackenfield Students' Union",
         "Brackenfield University spokesperson",
+    ]
+
+
+def test_two_clauses_a_semicolon_parts_are_two_speakers():
+    text = (
+        "Rates\n\n"
+        "Rupert Ellery, the finance minister, said the cut was \u2018a sign that our economic plan "
+        "is working\u2019; Carys Penhaligon, the opposition\u2019s finance spokesperson, retorted "
+        "that \u2018the minister is taking credit for a decision he had nothing to do with\u2019."
+    )
+    assert [(s.words[:8], s.speaker) for s in extract_statements(text)] == [
+        ("a sign t", "Rupert Ellery"),
+        ("the mini", "Carys Penhaligon"),
+    ]
+
+
+def test_a_weekday_is_no_part_of_a_name_and_a_titled_name_is_a_person_anywhere():
+    text = (
+        "Waiting lists\n\n"
+        "On Tuesday Rosalind Teague told the paper: \u2018I should have asked harder "
+        "questions.\u2019\n\nOne consultant, Tobias Renwick, told the Courier: \u2018We were "
+        "told to get the long waiters off the books.\u2019\n\n"
+        "The question for Ms Teague is what she knew. In January she told MPs that waiting lists "
+        "were \u2018falling faster than anywhere else in the country\u2019."
+    )
+    assert [s.speaker for s in extract_statements(text)] == [
+        "Rosalind Teague",
+        "Tobias Renwick",
+        "Rosalind Teague",
     ]
 
 

@@ -404,5 +404,8 @@ def test_a_caption_that_names_no_scale_and_rows_with_their_own() -> None:
 
 
 def test_a_caption_word_before_prose_makes_no_table() -> None:
-    text = "Table 3 shows the results. Turnout rose to 64 percent.\nBelow, 12 of 40 seats changed hands."
+    text = (
+        "Table 3 shows the results. Turnout rose to 64 percent.\n"
+        "Below, 12 of 40 seats changed hands."
+    )
     assert [c.value for c in extract_claims(text)] == [64, 12, 40]
