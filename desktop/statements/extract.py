@@ -68,7 +68,7 @@ def extract_statements(
     quoted = _merged(sorted((s.start, s.end) for s in out))
     for answer in answers(text, names, w):
         if _word_count(text, answer.pieces) >= MIN_WORDS and not _inside(answer.pieces, quoted):
-            out.append(_statement(text, answer.pieces, answer.speaker, "", article, w))
+            out.append(_statement(text, answer.pieces, answer.speaker, answer.label, article, w))
     out.sort(key=lambda s: (s.start, s.nested))
     return out
 

@@ -50,6 +50,9 @@ class Run:
     titled: bool  # a title stood in front: "Minister Giulia Ferrante"
 
 
+_ACRONYM = re.compile(r"\s*\(([A-Z]{2,8})\)")
+
+
 class Names:
     """The capitalised names of one article outside its quotations, and what they stand for."""
 
@@ -81,6 +84,12 @@ class Names:
                 for key in (parts[-1].lower(), parts[0].lower()):
                     if len(run.name) > len(self.full.get(key, "")):
                         self.full[key] = run.name
+        # an acronym the article defines stands for the name it follows: "… Agency (ICIA)"
+        for run in cleaned:
+            if run is not None and (short := _ACRONYM.match(text, run.end)):
+                initials = "".join(p[0] for p in run.name.split() if p[:1].isupper())
+                if initials == short.group(1):
+                    self.full[initials.lower()] = run.name
         # a surname first in its sentence is a name when the article gives it in full elsewhere
         known = midsentence | {name.split()[-1] for name in self.full.values()}
         self.runs: list[Run] = []
@@ -155,8 +164,8 @@ class Names:
         if len(parts) > 1 and all(p.isupper() for p in parts):
             parts = [p.capitalize() for p in parts]  # DANNY REID
         name = " ".join(parts)
-        if name.lower() in w.titles or name.lower() in w.never_names:
-            return None
+        if name.lower() in w.titles or name.lower() in w.never_names or len(name) == 1:
+            return None  # a title alone, a word that never names, a letter ("the B sample")
         return Run(start, end, name, possessive, initial, titled)
 
     def canonical(self, name: str) -> str:
@@ -217,6 +226,8 @@ class Names:
             score += 2
         if after and (after[0] in w.speech_verbs or after[0].isdigit()):
             score += 2
+        if " " not in run.name and run.name.isupper() and len(run.name) > 1:
+            score -= 3  # "ICIA said", "NATO said": an acronym names a body, not a person
         if len(run.name.split()) >= 2:
             score += 1
         elif self.full.get(run.name.lower(), run.name) != run.name:

@@ -173,6 +173,8 @@ class ArticleNames(Names):
                 ]
                 if aside and commas:
                     toks = toks[: commas[-1]]
+                elif not aside:
+                    toks = self._after_opener(toks)
         if not toks:
             return None
         span = (toks[0][1], toks[-1][2])
@@ -212,6 +214,22 @@ class ArticleNames(Names):
         if bodies:
             return Attribution(self.canonical(bodies[-1].name), cue)
         return None
+
+    def _after_opener(self, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """The subject after a phrase that opens the sentence: "Speaking through an interpreter,
+        he said", "In 2024, after winning his title, he told" — the words after the last comma,
+        when they run on to the verb with no comma and hold a name, a pronoun or a role."""
+        w = self.words
+        if not toks or self.text[toks[-1][2] : toks[-1][2] + 1] == ",":
+            return toks  # "Marcus Delahaye, the party's spokesman, said": an apposition
+        cut = max(
+            (n for n in range(1, len(toks)) if "," in self.text[toks[n - 1][2] : toks[n][1]]),
+            default=0,
+        )
+        tail = toks[cut:]
+        said = any(t[0].lower() in w.pronouns | w.role_nouns for t in tail)
+        named = any(self.person_like(r) for r in self.runs_between(*_span(tail)))
+        return tail if cut and (said or named) else toks
 
     def _aside(self, toks: list[tuple[str, int, int]], k: int) -> bool:
         """Whether the relative word at k opens an aside after a comma ("X, who …"), or after a
@@ -255,7 +273,7 @@ class ArticleNames(Names):
         Ambulance Service' → 'Scottish Ambulance Service spokesperson'."""
         names = [r.name for r in self.runs_between(toks[0][1], toks[-1][2])]
         if names:
-            return f"{names[-1]} {role}"
+            return f"{self.canonical(names[-1])} {role}"  # "an ICIA spokesman": the agency's
         lower = [t[0] for t in toks if t[0].lower() not in self.words.indefinite]
         if role in lower and lower.index(role) + 1 < len(lower):
             tail = lower[lower.index(role) :]  # spokesperson for the ministry
@@ -401,6 +419,8 @@ class ArticleNames(Names):
         scopes = self._paragraphs_before(at, 3)
         for weak in (False, True):
             for number, (scope_lo, scope_hi) in enumerate(scopes):
+                if number == 0 and not weak and (role := self._role_opens(scope_lo, scope_hi)):
+                    return role  # "An ICIA spokesman said … '…,' he said"
                 found = self._pronoun_in(pronoun, scope_lo, scope_hi, number, weak)
                 if found:
                     return found
@@ -408,6 +428,22 @@ class ArticleNames(Names):
                     if named := self._named_in(pronoun, scope_lo, scope_hi):
                         return named
         return self.speakers[-1][1] if self.speakers else None
+
+    def _role_opens(self, lo: int, hi: int) -> str | None:
+        """The spokesperson a paragraph opens with as the subject of a verb of speech ("An ICIA
+        spokesman said …", "A spokeswoman for the airline told …"), as a role label."""
+        w = self.words
+        toks = tokens(self.text, lo, min(hi, lo + 120))[:8]
+        lower = [t[0].lower() for t in toks]
+        if not lower or lower[0] not in w.indefinite | w.definite:
+            return None
+        for k in range(1, len(lower) - 1):
+            if lower[k] in w.spokes_roles:
+                verb = next((n for n in range(k + 1, len(lower)) if lower[n] in w.speech_verbs), -1)
+                if verb < 0 or any(t in w.speech_verbs for t in lower[1:k]):
+                    return None
+                return self._role(toks[:verb], lower[k], lo)
+        return None
 
     def _named_in(self, pronoun: str, lo: int, hi: int) -> str | None:
         """ "She" or "he" of a person its own paragraph names in full, however plainly ("…
@@ -433,6 +469,8 @@ class ArticleNames(Names):
         # the speakers remembered in the scope (in order of offset: only those are read)
         said = self.speakers[bisect_left(self.speakers, (lo,)) : bisect_left(self.speakers, (hi,))]
         recent = [s for _, s in said if self._fits(pronoun, s)]
+        if pronoun in self.words.male | self.words.female:  # "he" is no agency that spoke
+            recent = [s for s in recent if s.split()[-1].lower() not in self.words.body_nouns]
         if pronoun in self.words.male | self.words.female:
             runs = [r for r in runs if self._fits(pronoun, r.name)]
         if number and recent:

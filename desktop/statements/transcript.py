@@ -36,6 +36,7 @@ _MIN_WORDS = 4  # words a paragraph carrying on an answer has at least
 class Answer:
     pieces: tuple[tuple[int, int], ...]  # the answer's words, a piece per paragraph
     speaker: str
+    label: str = ""  # the name that labels the answer, as written ("Achterberg:"); "" for "A:"
 
 
 @dataclass
@@ -93,7 +94,10 @@ def _answers_of(
         if turn.label not in speakers:
             speakers[turn.label] = _speaker(turn.label, block, text, start, names, words)
         if speaker := speakers[turn.label]:
-            out.append(Answer(tuple(turn.pieces), speaker))
+            # a name labels its answers; "A:" leaves the speaker to the introduction's reading
+            named = turn.label not in words.transcript_answers
+            label = f"{_written_label(text, block, turn.label)}:" if named else ""
+            out.append(Answer(tuple(turn.pieces), speaker, label))
     return out
 
 

@@ -304,6 +304,54 @@ def test_a_weekday_is_no_part_of_a_name_and_a_titled_name_is_a_person_anywhere()
     ]
 
 
+def test_a_subject_after_an_opening_phrase_and_an_acronym_the_article_defines():
+    text = (
+        "Doping\n\n"
+        "The International Cycling Integrity Agency (ICIA) suspended the race leader, Iker "
+        'Zabalegui, on Wednesday. The ICIA said: "He has been provisionally suspended pending '
+        'the analysis of his B sample."\n\n'
+        "Speaking in Spanish through an interpreter at a news conference on Thursday morning, he "
+        'said: "The only explanation I have is a contaminated supplement."'
+    )
+    assert [s.speaker for s in extract_statements(text)] == [
+        "International Cycling Integrity Agency",
+        "Iker Zabalegui",
+    ]
+
+
+def test_a_transcripts_name_label_is_kept_when_other_versions_name_another():
+    """An answer a transcript labels with a name is that person's, whatever other versions of
+    the words say (their speaker settles only what an article left unsaid)."""
+    live = (
+        "Outage live\n\n"
+        "Norvane Air chief executive Roland Achterberg spoke to Skelby Sound this morning.\n\n"
+        "Presenter: Will you resign?\n\n"
+        "Achterberg: That's not my decision to make, it's the board's decision.\n\n"
+        "Presenter: Was the update tested?\n\n"
+        "Achterberg: It was tested by the supplier before it went live."
+    )
+    wire = (
+        "Outage\n\n"
+        'Norvane Air apologised. "It was tested by the supplier before it went live," Norvane '
+        "Air said in a statement."
+    )
+    event = compare_statements({"live": live, "wire": wire})
+    answers = [s for s in event.statements if s.article == "live"]
+    assert [s.speaker for s in answers] == ["Roland Achterberg", "Roland Achterberg"]
+
+
+def test_he_after_a_paragraph_a_spokesman_opens_is_the_spokesman():
+    text = (
+        "Doping\n\n"
+        "The International Cycling Integrity Agency (ICIA) suspended Iker Zabalegui.\n\n"
+        'An ICIA spokesman said the B sample could be analysed quickly. "If the rider asks for '
+        'it, the B sample can be analysed within ten days," he said.'
+    )
+    assert [s.speaker for s in extract_statements(text)] == [
+        "International Cycling Integrity Agency spokesman"
+    ]
+
+
 def test_figures_inside_a_statement():
     [statement] = extract_statements(
         '"We will reduce our workforce by about 1,800 roles, roughly nine percent," she wrote.'
