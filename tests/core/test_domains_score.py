@@ -100,6 +100,13 @@ SETS = [
     # since (a line of heads under a caption; a caption with no scale; a row's own note;
     # "(number) (£m)"; "(MtCO2e)"; columns one space apart; a page's footer): 0.901 -> 0.942
     ("domains_10/sentences.jsonl", 0.92, 0.93),
+    # tests/data/domains_11 (300 items, 1,187 figures, 15 more domains, an eleventh annotator;
+    # report and PDF text with many tables, web pages, wire, features with quotations, headlines
+    # and social posts) scored 0.891 strict (P 0.856, R 0.928; value and span 0.906) the first
+    # time, on the code of 2026-12-04 after domains_10's report misses were read (the code that
+    # session began with scored 0.866; report style 0.834 -> 0.902); by style: wire 0.965,
+    # report 0.902, headline 0.899, web 0.884, feature 0.794
+    ("domains_11/sentences.jsonl", 0.87, 0.89),
 ]
 
 
