@@ -695,10 +695,20 @@ class _Parser:
         if joiner == "in" and not between and self.low(j + 1) == "every":
             if self._ratio(expr, j, j + 2, most=_EVERY_SHARE):
                 return  # "one in every three fish"; "8 in every 100,000" is a rate
-        if expr.value == 1 and t[j].kind == "word" and self.low(j) not in _FUNCTION_WORDS:
+        if t[j].kind == "word" and self.low(j) not in _FUNCTION_WORDS:
             k = j + 3 if self.low(j + 2) == "every" else j + 2  # "one adult in (every) five"
-            if self.low(j + 1) == "in" and self._ratio(expr, j + 1, k, most=_EVERY_SHARE):
+            # more than one: only "in every" or "out of" ("nine pounds in every ten", "nine
+            # times out of ten"); "five goals in ten games" is a rate, no share
+            shares = expr.value == 1 or k == j + 3
+            if (
+                shares
+                and self.low(j + 1) == "in"
+                and self._ratio(expr, j + 1, k, most=_EVERY_SHARE)
+            ):
                 return
+            if self.low(j + 1) == "out" and self.low(j + 2) == "of" and expr.value % 1 == 0:
+                if self._ratio(expr, j + 1, j + 3, most=_EVERY_SHARE):
+                    return
         if joiner == "-" and self.low(j + 1) == "in" and self.low(j + 2) == "-":
             if self._ratio(expr, j + 1, j + 3, compound=False):
                 return  # "a one-in-three chance"; "a 1-in-100-year flood" is none

@@ -139,3 +139,19 @@ def test_income_is_no_profit_and_net_income_is() -> None:
     }
     for sentence, measure in said.items():
         assert [c.quantity.measure for c in extract_claims(sentence)] == [measure], sentence
+
+
+def test_maybe_and_nearer_round_and_more_than_one_in_every_ten_is_a_share() -> None:
+    from desktop.claims import extract_claims
+
+    said = {
+        "There were maybe 300 boats left.": [(300, "~")],
+        "The company says it is nearer 60,000.": [(60_000, "~")],
+        "Nine times out of ten it works.": [(0.9, "=")],
+        "Nine pounds in every ten we spend goes on care.": [(0.9, "=")],
+        "He scored five goals in ten games.": [(5, "="), (10, "=")],  # a rate, no share
+        "She scored 52.4 points out of 100.": [(52.4, "="), (100, "=")],  # a score
+    }
+    for sentence, figures in said.items():
+        found = [(round(c.value, 3), c.bound) for c in extract_claims(sentence)]
+        assert found == figures, sentence
