@@ -27,6 +27,7 @@ from desktop.claims.counted import (
     population_mentions,
 )
 from desktop.claims.lexicon import (
+    DURATION_UNITS,
     FURNITURE_WORDS,
     MULTIPLE_UNIT,
     SCALE_SUFFIXES,
@@ -429,10 +430,15 @@ def _taken(e: NumberExpr, np_last: int, toks: list[Token]) -> bool:
 # "The ministry speaks of 38,000", "Its figure was 58,000": a source gives its number
 _GIVERS = alternation(_W.words("extract.givers"), space=r"\s+")
 _GIVEN = re.compile(rf"\b(?i:{_GIVERS})\b")
+_AGES = alternation([*DURATION_UNITS, *_W.words("extract.post_age_units")])
 _FURNITURE_LINE = re.compile(
     rf"\s*(?:(?:{alternation(_W.words('extract.furniture_labels'))})\s*(?:[:|–—-]|$)"  # a label
     rf"|(?:{alternation(_W.words('extract.furniture_calls'))})\b"  # calls to action
-    rf"|(?:{alternation(_W.words('extract.furniture_pictures'))})s? \d+ (?:of|/) \d+\s*$)",
+    rf"|(?:{alternation(_W.words('extract.furniture_pictures'))})s? \d+ (?:of|/) \d+\s*$"
+    # "Updated 2 hours ago", "12 hours ago | By Martin Keele": when the page was changed
+    rf"|(?:(?:{alternation(_W.words('extract.timestamp_labels'))})\s+)?\d{{1,3}}\s*(?:{_AGES})"
+    rf"\s+(?:{alternation(_W.words('extract.ago'))})\s*(?:$|[|·•])"
+    rf"|[^\n]*@\w+\s*[·•]\s*\d{{1,2}}\s?(?:{_AGES})\s*$)",  # "@CalderhavenPort · 3h": a post's age
     re.IGNORECASE,
 )
 _WIDGET_WORDS = frozenset(_W.words("extract.widget_words")) | FURNITURE_WORDS

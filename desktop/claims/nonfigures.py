@@ -105,6 +105,7 @@ _AGE_WORDS = _W.words("nonfigures.age_words")
 _AGE_LIST_JOINS = _W.words("nonfigures.age_list_joins")
 _AGE_STATS = _W.words("nonfigures.age_statistics")
 _TIMES = _W.words("nonfigures.times")
+_CONFIDENCE = _W.words("nonfigures.confidence")
 
 
 # Every mask holds a digit or is an address: text with neither has nothing to mask
@@ -210,6 +211,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # a year: "the 2021 evacuation", "In 2021 most people stayed home"
         if _time_word(after, e) or (after == "o" and _low(toks, e.last + 2) == "clock"):
             return False
+        if e.percent and after in _CONFIDENCE:
+            return False  # "95% CI 0.8% to 3.4%": the interval's level, no figure
         if after in TIME_ZONE_WORDS and _low(toks, e.last + 2) == "time":
             return False  # "at 10 local time"
         if (

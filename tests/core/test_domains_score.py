@@ -155,3 +155,19 @@ def test_maybe_and_nearer_round_and_more_than_one_in_every_ten_is_a_share() -> N
     for sentence, figures in said.items():
         found = [(round(c.value, 3), c.bound) for c in extract_claims(sentence)]
         assert found == figures, sentence
+
+
+def test_a_pages_timestamps_a_posts_age_and_an_intervals_level_are_no_figures() -> None:
+    from desktop.claims import extract_claims
+
+    said = {
+        "Cargo slumps\n12 hours ago | By Martin Keele\nVolumes fell 4%.": [4],
+        "Man charged\nUpdated 2 hours ago\nOfficers found 1,600 plants.": [1600],
+        "Port of Calderhaven @CalderhavenPort · 3h\nVolumes rose 8.4% in August.": [8.4],
+        "Prices fell 2.1% (95% CI 0.8% to 3.4%) on the year.": [2.1, 0.8],
+        "Efficacy was 78.7 percent, with a 95 percent confidence interval of 69.8 to 85.1 "
+        "percent.": [78.7, 69.8],
+        "2 years ago, the plant employed 300 people.": [2, 300],  # prose, no timestamp
+    }
+    for text, values in said.items():
+        assert [c.value for c in extract_claims(text)] == values, text
