@@ -174,7 +174,8 @@ class Names:
         if len(parts) == 1:
             return self.full.get(parts[0].lower(), name)
         longer = self.full.get(parts[-1].lower())
-        if longer and len(longer) > len(name) and longer.endswith(parts[-1]):
+        # "Ines Fairburn" → "Ines Maria Fairburn"; never "Conor Dunleavy" → "Margaret Dunleavy"
+        if longer and len(longer) > len(name) and longer.lower().endswith(" " + name.lower()):
             return longer
         return name
 

@@ -195,7 +195,7 @@ class ArticleNames(Names):
         if roles:
             tail = next((k for k, t in enumerate(lower) if t in w.role_tails and k), len(lower))
             heads = [k for k in roles if k < tail] or roles
-            head = heads[0] if following else heads[-1]  # a spokesperson for the ministry
+            head = heads[0] if following or clause else heads[-1]  # a spokesperson for the ministry
             begin = max(
                 (k for k in range(head + 1) if lower[k] in w.indefinite | w.definite), default=0
             )
@@ -227,6 +227,11 @@ class ArticleNames(Names):
             default=0,
         )
         tail = toks[cut:]
+        if not tail:
+            return toks
+        head = tail[0][0]
+        if not (head[:1].isupper() or head.lower() in w.pronouns | w.definite | w.indefinite):
+            return toks  # "Astrid Lunde, 47, refused to call it a failure, insisting": no subject
         said = any(t[0].lower() in w.pronouns | w.role_nouns for t in tail)
         named = any(self.person_like(r) for r in self.runs_between(*_span(tail)))
         return tail if cut and (said or named) else toks

@@ -24,8 +24,11 @@ __all__ = ["Answer", "answers"]
 _LABEL = re.compile(
     r"(?P<label>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|[a-z]{1,3}))?"
     r"(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+    r"(?:[ \t]+\((?P<who>[^()\n]{1,60})\))?"  # a broadcast's "VOTER (DEV PATANKAR, HARLAND)"
     r"(?:,[ \t]+[^:\n,]{1,40})?:[ \t]+(?=\S)"
 )
+_VOCATIVE = re.compile(r"([A-Z][a-z]+),\s")  # "Q: Dominic, do you know yet how this started?"
+_HOST_SHARE = 3  # in a broadcast, a label that asks one turn in this many is a host's
 _QUOTE_MARKS = frozenset('"“”‘’«»„')
 _MAX_CARRIED = 2  # unlabelled paragraphs between two turns that may carry on the first
 _MIN_ANSWERS = 2  # answers a transcript gives at least
@@ -44,6 +47,7 @@ class _Turn:
     label: str  # as written, lower case
     pieces: list[tuple[int, int]] = field(default_factory=list)
     asks: bool = False
+    written: str = ""  # the label as written: "DUNLEAVY", "Aaltink"
 
 
 def answers(text: str, names: Names, words: Words) -> list[Answer]:
@@ -67,7 +71,10 @@ def answers(text: str, names: Names, words: Words) -> list[Answer]:
             block[-1].pieces += [p for p in carried if _carries_on(text, *p)]
             carried = []
         said = (m.end(), hi)
-        block.append(_Turn(m.group("label").lower(), [said], text[lo:hi].rstrip().endswith("?")))
+        label = m.group("who") or m.group("label")  # "VOTER (DEV PATANKAR, HARLAND)": Patankar
+        label = label.split(",")[0].strip()
+        asks = text[lo:hi].rstrip().endswith("?")
+        block.append(_Turn(label.lower(), [said], asks, written=label))
     if block:
         out += _answers_of(block, text, start, names, words)
     return out
@@ -77,16 +84,25 @@ def _answers_of(
     block: list[_Turn], text: str, start: int, names: Names, words: Words
 ) -> list[Answer]:
     """The answers of one run of labelled paragraphs, none when it is no transcript."""
+    capitals = [t for t in block if t.written.isupper()]
+    if 5 * len(capitals) >= 4 * len(block):
+        block = capitals  # a broadcast's turns; "Presenter: Anna Kemble" above them heads it
     labels = {t.label for t in block}
+    # a broadcast's transcript writes its labels in capitals and has many voices: a host asks
+    # now and then ("KEMBLE: Dr Fairburn, your verdict?") and also links ("KEMBLE: The
+    # declaration, live."); a list of labelled facts ("Dead: 11") is no broadcast
+    broadcast = all(t.written.isupper() for t in block)
+    share = _HOST_SHARE if broadcast else 2
     asking = {
         label
         for label in labels
         if label in words.transcript_questions
-        or 2 * sum(t.asks for t in block if t.label == label)
+        or share * sum(t.asks for t in block if t.label == label)
         >= sum(t.label == label for t in block)
     }
     replies = [t for t in block if t.label not in asking]
-    if not asking or len(replies) < _MIN_ANSWERS or len({t.label for t in replies}) > 2:
+    voices = len({t.label for t in replies})
+    if not asking or len(replies) < _MIN_ANSWERS or (voices > 2 and not broadcast):
         return []
     out = []
     speakers: dict[str, str] = {}
@@ -96,7 +112,7 @@ def _answers_of(
         if speaker := speakers[turn.label]:
             # a name labels its answers; "A:" leaves the speaker to the introduction's reading
             named = turn.label not in words.transcript_answers
-            label = f"{_written_label(text, block, turn.label)}:" if named else ""
+            label = f"{_written_label(block, turn.label)}:" if named else ""
             out.append(Answer(tuple(turn.pieces), speaker, label))
     return out
 
@@ -105,22 +121,25 @@ def _speaker(
     label: str, block: list[_Turn], text: str, start: int, names: Names, words: Words
 ) -> str:
     """Whom an answer's label names: the article's fullest form of the name, or for "A:" the
-    person named last before the transcript (its introduction: "Ridout faced the media")."""
+    person the questions call by name ("Q: Dominic, do you know yet…"), else the person named
+    last before the transcript (its introduction: "Ridout faced the media")."""
     if label not in words.transcript_answers:
-        return names.canonical(_written_label(text, block, label))
+        return names.canonical(_written_label(block, label))
+    for turn in block:
+        if turn.asks and (called := _VOCATIVE.match(text, turn.pieces[0][0])):
+            for run in reversed(names.runs_between(max(0, start - FAR), start)):
+                words_of = run.name.split()
+                if len(words_of) > 1 and called.group(1) in words_of and names.person_like(run):
+                    return names.canonical(run.name)  # a name the introduction gives in full
     people = [r for r in names.runs_between(max(0, start - FAR), start) if names.person_like(r)]
     return names.canonical(people[-1].name) if people else ""
 
 
-def _written_label(text: str, block: list[_Turn], label: str) -> str:
-    """The label as the transcript writes it (the turns keep it lower-cased)."""
-    for turn in block:
-        if turn.label == label:
-            lo = text.rfind("\n", 0, turn.pieces[0][0]) + 1
-            m = _LABEL.match(text, lo)
-            if m is not None:
-                return m.group("label")
-    return label
+def _written_label(block: list[_Turn], label: str) -> str:
+    """The label as the transcript writes it (the turns keep it lower-cased); a broadcast's
+    capitals as a name is written ("CONOR DUNLEAVY" → "Conor Dunleavy")."""
+    written = next((t.written for t in block if t.label == label), label)
+    return written.title() if written.isupper() and len(written) > 1 else written
 
 
 def _carries_on(text: str, lo: int, hi: int) -> bool:

@@ -352,6 +352,58 @@ def test_he_after_a_paragraph_a_spokesman_opens_is_the_spokesman():
     ]
 
 
+def test_a_broadcast_transcript_with_many_voices_and_its_hosts():
+    """Labels in capitals, many voices, hosts who ask now and then and also link: every voice's
+    turn is its statement, a host's is not; "VOTER (DEV PATANKAR, HARLAND)" is Dev Patankar;
+    two people of one surname stay two people."""
+    text = (
+        "Election night - transcript\n\n"
+        "Presenter: Anna Kemble (studio). At the count: Rhys Mallory.\n\n"
+        "[22:41]\n"
+        "MALLORY: The mayor, Margaret Dunleavy, has just arrived with her son Conor Dunleavy. "
+        "Mayor Dunleavy, how is it looking?\n"
+        "MARGARET DUNLEAVY: It's close, and I'd rather wait for the numbers than guess.\n\n"
+        "[23:15]\n"
+        "KEMBLE: Voters at polling stations earlier today.\n"
+        "VOTER (DEV PATANKAR, HARLAND): I've voted Civic my whole life. This time I couldn't.\n"
+        "MALLORY: And the transfers?\n"
+        "CONOR DUNLEAVY: Ask me when they've been counted, not before.\n"
+        "KEMBLE: Dr Fairburn, your verdict?\n"
+        "FAIRBURN: This is the first time an independent has won here."
+    )
+    said = [(s.speaker, s.words[:10]) for s in extract_statements(text)]
+    assert said == [
+        ("Margaret Dunleavy", "It's close"),
+        ("Dev Patankar", "I've voted"),
+        ("Conor Dunleavy", "Ask me whe"),
+        ("Fairburn", "This is th"),
+    ]
+
+
+def test_an_interview_answer_is_of_the_person_the_questions_call_by_name():
+    text = (
+        "Fire chief speaks\n\n"
+        "Area Manager Dominic Kealy of Wyreshire Fire and Rescue Service was speaking on the "
+        "Breakfast Show.\n\n"
+        "About 300 people were evacuated from homes near the Crestwick Solvents site.\n\n"
+        "Q: Dominic, do you know yet how this started?\n\n"
+        "A: It's far too early to say. Our investigators will go in once it is safe.\n\n"
+        "Q: When can people go home?\n\n"
+        "A: Not before tomorrow, I'm afraid. We will keep them informed."
+    )
+    assert {s.speaker for s in extract_statements(text)} == {"Area Manager Dominic Kealy"}
+
+
+def test_a_verb_phrase_after_an_apposition_is_no_subject():
+    text = (
+        "Launch\n\n"
+        "\u201cThe whole house shook,\u201d said crofter Iain Tulloch, 63.\n\n"
+        "Company boss Astrid Lunde, 47, refused to call it a failure \u2014 insisting her firm "
+        "had \u201clearned more than in three years\u201d of testing."
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Iain Tulloch", "Astrid Lunde"]
+
+
 def test_figures_inside_a_statement():
     [statement] = extract_statements(
         '"We will reduce our workforce by about 1,800 roles, roughly nine percent," she wrote.'
@@ -641,7 +693,18 @@ def test_the_gold_files_are_consistent():
         # paragraphs, split and partial quotes, posts, a transcript): 0.993 (P 0.993, R 0.993),
         # 0.720, 0.923 (P 0.966, R 0.884) the first time it was scored (the code this session
         # began with: 0.993, 0.693, 0.923)
-        ("heldout_6", 0.97, 0.68, 0.88),
+        # Its speakers were then read (a name label keeps its speaker, an acronym the article
+        # defines, a subject after an opening phrase): 0.720 -> 0.780
+        ("heldout_6", 0.97, 0.74, 0.88),
+        # a seventh blind set (an election-night concession with a TV transcript, a chemical
+        # fire, a rocket lost after launch; a radio Q:/A:, posts, shared surnames): 0.922 (P
+        # 0.986, R 0.866), 0.746, 0.741 (P 0.901, R 0.629) the first time it was scored, where
+        # the code this session began with scored 0.922, 0.768, 0.743 — a rule of this session
+        # (the subject after an opening phrase) took a verb phrase for a subject. Its misses
+        # were then read (that rule mended; a broadcast's transcript in capitals with many
+        # voices; "Conor Dunleavy" no longer read as "Margaret Dunleavy"; "Q: Dominic, …"):
+        # 0.967, 0.830, 0.906
+        ("heldout_7", 0.95, 0.78, 0.86),
     ],
 )
 def test_statement_scores_stay_above_their_floors(scores, split, f1, speaker, link):
