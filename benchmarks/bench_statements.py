@@ -38,8 +38,8 @@ def splits() -> dict[str, list[tuple[str, dict[str, Any], dict[str, str]]]]:
     gold = json.loads((DATA / "seeds_statements.json").read_text(encoding="utf-8"))
     texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
     out["seeds"] = [("seeds", gold, texts)]
-    splits = ("dev", "heldout", *(f"heldout_{n}" for n in range(2, 8)))
-    for split in splits:
+    folders = ("dev", "heldout", *(f"heldout_{n}" for n in range(2, 8)))
+    for split in folders:
         for event in sorted(p for p in (DATA / split).iterdir() if p.is_dir()):
             gold = json.loads((event / "gold.json").read_text(encoding="utf-8"))
             texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(event.glob("*.txt"))}
