@@ -87,6 +87,8 @@ _IN_SCALE = re.compile(
     rf"(?P<scale>{_SCALE_WORD}))\b",
     re.IGNORECASE,
 )
+# a caption's number: "Table 3.1", "Table RAS0101:" (not "Table of contents")
+_CAPTION_NUMBER = re.compile(r"\s*\S+\s+[A-Z]{0,4}\.?\d+(?:\.\d+)*[a-z]?[:.]?(?:\s|$)")
 _ROW_SENTENCE = re.compile(r"[a-z]{3}[.!?](?:\s+[A-Z\"“‘]|\s*$)")  # a sentence's end: prose
 # a row's numbers after its label, and nothing else: signs, brackets, footnote marks
 _ROW_TAIL = re.compile(r"(?:[\d.,()%+\-−–*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ \t]|n/?a\b)*", re.IGNORECASE)
@@ -220,7 +222,8 @@ def _captioned(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale
         scale: Scale | None = None
         by_column: list[Scale] = []
         if note is None or note.start() == 0:
-            if not opens or len(first) > _CAPTION_CHARS or _ROW_SENTENCE.search(first):
+            numbered = opens and _CAPTION_NUMBER.match(first) is not None
+            if not numbered or len(first) > _CAPTION_CHARS or _ROW_SENTENCE.search(first):
                 continue
             rows_from, shaped = line.end(), True  # "Table 4.1 UK film production, 2023"
         else:

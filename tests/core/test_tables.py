@@ -409,3 +409,13 @@ def test_a_caption_word_before_prose_makes_no_table() -> None:
         "Below, 12 of 40 seats changed hands."
     )
     assert [c.value for c in extract_claims(text)] == [64, 12, 40]
+
+
+def test_a_table_of_contents_is_no_table_of_figures() -> None:
+    """A caption that names no scale opens a table only with its number ("Table 3.1",
+    "Table RAS0101:"); "Table of contents" lists pages, no figures."""
+    contents = "Table of contents\nIntroduction 3\nMethods 7\nResults 12\n\nThe council cut 40 jobs"
+    assert [c.value for c in extract_claims(contents)] == [40]
+    coded = "Table RAS0101: Road casualties\nSeverity 2023 2024\nKilled 1,624 1,602\n"
+    assert [c.value for c in extract_claims(coded)] == [1624, 1602]
+
