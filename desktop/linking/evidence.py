@@ -277,7 +277,7 @@ def place_of(sentence: str, text: str) -> str:
     province' for "In Marrow province, 36 people died" or "36 people died in Marrow province";
     '' for "41 people across the country" or a month ("in March", "in the April-June
     quarter")."""
-    if row := _row_label(sentence, text):
+    if row := row_label(sentence, text):
         return row
     before, after = clause_around(sentence, text)
     places = _place_words()
@@ -303,7 +303,7 @@ _SPACED_ROW = re.compile(
 )
 
 
-def _row_label(sentence: str, text: str) -> str:
+def row_label(sentence: str, text: str) -> str:
     """The name a table's row opens with, for a number in a later cell: 'North' for 1,200 in
     "North | 1,200 | 14" (what the row counts is in the column's header); '' for a first cell of
     digits, a long one, or one that names no part ("Total")."""

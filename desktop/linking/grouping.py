@@ -47,6 +47,7 @@ from desktop.linking.evidence import (
     of_people,
     owner_of,
     probabilities,
+    row_label,
     stopwords,
     tally,
     threshold,
@@ -1216,6 +1217,7 @@ def label_for(claims: Sequence[Claim]) -> str:
     written = [c.unit for c in claims if c.unit and c.kind == "count" and not _borrowed(c)]
     quiet = [u for u in written if not u.isupper()]  # "JOBS" in a headline shouts "jobs"
     unit = _common(quiet or written) or _common(_in_words(c.population) for c in claims)
+    measure = ""
     if claims and claims[0].kind in ("money", "percent"):
         # what most of them measure, a named measure before the bare "money" or "share"
         named = [c.population for c in claims if c.population not in _BARE_MEASURES]
@@ -1231,7 +1233,11 @@ def label_for(claims: Sequence[Claim]) -> str:
     label = f"{unit} {ACT_LABEL.get(act, act)}".strip() or "figures"
     places = [describe(c).place for c in claims]
     place = _common(places)
-    if place and 2 * places.count(place) >= len(claims):
+    rows = [row_label(c.sentence, c.text) for c in claims]
+    bare = claims[0].kind in ("money", "percent") and not act and measure in _BARE_MEASURES
+    if bare and place and 2 * rows.count(place) >= len(claims):
+        label = f"{place} ({_common(c.unit for c in claims)})"  # "Donations and legacies (GBP)"
+    elif place and 2 * places.count(place) >= len(claims):
         label += f" in {place}"  # "People killed in Marrow province": a part, by its place
     windows = [c.timeframe.words for c in claims if window_class(c)]
     window = _common(windows)
