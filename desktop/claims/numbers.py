@@ -429,8 +429,12 @@ class _Parser:
             return False
         word = self.t[k].text  # "1M BARRELS" in a headline in capitals too
         low = word.lower()
+        if low in MEASURE_UNITS:
+            return True  # "40K Sq Ft", "2.1M tonnes": a unit the number measures in
         plural = low.endswith("s") and low not in _NOT_PLURAL_NOUNS
-        return (word.islower() or (word.isupper() and len(word) > 2)) and plural
+        # "40M iPhones": a brand's plural, lower-case first
+        written = word.islower() or word[:1].islower() or (word.isupper() and len(word) > 2)
+        return written and plural
 
     def _slash_fraction(self, i: int) -> float | None:
         """'1/2 cup', '3/4 of': a fraction when the word after it is a measure or 'of'."""

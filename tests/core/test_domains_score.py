@@ -171,3 +171,16 @@ def test_a_pages_timestamps_a_posts_age_and_an_intervals_level_are_no_figures() 
     }
     for text, values in said.items():
         assert [c.value for c in extract_claims(text)] == values, text
+
+
+def test_a_capital_k_or_m_before_a_unit_or_a_brands_plural_is_a_scale() -> None:
+    from desktop.claims import extract_claims
+
+    said = {
+        "Apple sold 40M iPhones": [40_000_000],
+        "Retailer Opens 40K Sq Ft Store In Leeds": [40_000],
+        "Output hit 2.1M tonnes": [2_100_000],
+        "Sony 4K TV sales rose 3%": [3],  # a screen's resolution, no thousands
+    }
+    for sentence, values in said.items():
+        assert [c.value for c in extract_claims(sentence)] == values, sentence
