@@ -407,14 +407,15 @@ class ArticleNames(Names):
         Mohammed Al-Thani' for 'the Qatari envoy'."""
         w = self.words
         cues = {x for x in phrase if x not in w.stopwords and not x.endswith(("'s", "’s"))}
-        cues.add(role)
+        named_so = {role, *w.role_titles.get(role, ())}  # "the judge": "Mrs Justice Marchbank"
+        cues |= named_so
         best, best_hits = None, 0
         for run in self.runs_between(max(0, at - FAR), at):
             if not self.person_like(run):
                 continue
             near = self._words_around(run)
             hits = len(cues & near)
-            if (role in near or hits) and hits >= best_hits:
+            if (named_so & near or hits) and hits >= best_hits:
                 best, best_hits = run, hits
         return self.canonical(best.name) if best else None
 
@@ -461,6 +462,7 @@ class ArticleNames(Names):
             for r in self.runs_between(lo, hi)
             if len(self.text[r.start : r.end].split()) >= 2
             and not self._inside_quote(r.start)  # a name the quotation says is no antecedent
+            and not self._listener(r)  # "put the allegation to Ms Vantreight": who heard it
             and not r.possessive
             and r.name.split()[-1].lower() not in self.words.body_nouns  # "Allied Trades Union"
             and self.person_like(r)
@@ -468,9 +470,18 @@ class ArticleNames(Names):
         ]
         return self.canonical(full[-1].name) if full else None
 
+    def _listener(self, run: Run) -> bool:
+        """Whether a name is who heard or was told something: after "told" or "to"."""
+        before = self.text[max(0, run.start - 12) : run.start].lower().split()
+        return bool(before) and before[-1] in self.words.listener_before
+
     def _pronoun_in(self, pronoun: str, lo: int, hi: int, number: int, weak: bool) -> str | None:
         # the narration's names: "“Mihai rode legally,” she said" is not said by Mihai
-        runs = [r for r in self.runs_between(lo, hi) if not self._inside_quote(r.start)]
+        runs = [
+            r
+            for r in self.runs_between(lo, hi)
+            if not self._inside_quote(r.start) and not self._listener(r)
+        ]
         # the speakers remembered in the scope (in order of offset: only those are read)
         said = self.speakers[bisect_left(self.speakers, (lo,)) : bisect_left(self.speakers, (hi,))]
         recent = [s for _, s in said if self._fits(pronoun, s)]

@@ -39,6 +39,7 @@ class Words:
     relatives: frozenset[str]
     relative_prepositions: frozenset[str]
     honorifics: frozenset[str]
+    listener_before: frozenset[str]
     before_verb: frozenset[str]
     issue_verbs: frozenset[str]
     copulas: frozenset[str]
@@ -60,6 +61,7 @@ class Words:
     transcript_questions: frozenset[str]
     transcript_answers: frozenset[str]
     embedding: frozenset[str]
+    role_titles: dict[str, frozenset[str]]  # "judge": the titles a judge is named with ("Justice")
 
     def __hash__(self) -> int:
         return id(self)
@@ -90,6 +92,7 @@ def english() -> Words:
         stem_suffixes=tuple(data["stem_suffixes"]),
         descriptive_joiners=tuple(data["descriptive_joiners"]),
         object_pronouns=frozenset(data["gender"]["object"]),
+        role_titles={k: frozenset(v) for k, v in data["role_titles"].items()},
         **{
             key: frozenset(data[key])
             for key in (
@@ -101,6 +104,7 @@ def english() -> Words:
                 "relatives",
                 "relative_prepositions",
                 "honorifics",
+                "listener_before",
                 "before_verb",
                 "issue_verbs",
                 "copulas",
