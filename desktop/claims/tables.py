@@ -221,7 +221,11 @@ def _captioned(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale
         at = line.start()
         scale: Scale | None = None
         by_column: list[Scale] = []
-        if note is None or note.start() == 0:
+        # "(£000)   2024/25   2023/24": a line of heads that opens with the table's scale
+        heads_first = (
+            note is not None and note.start() == 0 and not _PROSE_WORD.search(first, note.end())
+        )
+        if note is None or (note.start() == 0 and not heads_first):
             numbered = opens and _CAPTION_NUMBER.match(first) is not None
             if not numbered or len(first) > _CAPTION_CHARS or _ROW_SENTENCE.search(first):
                 continue

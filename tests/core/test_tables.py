@@ -419,3 +419,26 @@ def test_a_table_of_contents_is_no_table_of_figures() -> None:
     coded = "Table RAS0101: Road casualties\nSeverity 2023 2024\nKilled 1,624 1,602\n"
     assert [c.value for c in extract_claims(coded)] == [1624, 1602]
 
+
+
+def test_a_line_of_heads_that_opens_with_the_tables_scale() -> None:
+    """Accounts set their scale at the head of the label column: "(£000)   2024/25   2023/24";
+    a bracketed amount is a cost."""
+    accounts = (
+        "Harrowfield Prisons Trust — Statement of income and expenditure\n"
+        "(£000)                            2024/25      2023/24\n"
+        "Contract income                    48,612       46,205\n"
+        "Staff costs                       (31,904)     (29,877)\n"
+        "Annual Report and Accounts 2024/25 — 27 —\n"
+    )
+    assert [c.value for c in extract_claims(accounts)] == [
+        48_612_000,
+        46_205_000,
+        -31_904_000,
+        -29_877_000,
+    ]
+    results = "(US$ million)        Q3 2025       Q3 2024\nRevenue   4,918   4,502\n"
+    assert [(c.value, c.unit) for c in extract_claims(results)] == [
+        (4_918e6, "USD"),
+        (4_502e6, "USD"),
+    ]
