@@ -191,3 +191,10 @@ def test_a_capital_k_or_m_before_a_unit_or_a_brands_plural_is_a_scale() -> None:
     }
     for sentence, values in said.items():
         assert [c.value for c in extract_claims(sentence)] == values, sentence
+
+
+def test_containers_are_counted_in_teu() -> None:
+    from desktop.claims import extract_claims
+
+    found = extract_claims("The port handled 412K TEU in August, up 8.4%.")
+    assert [(c.value, c.unit) for c in found] == [(412_000, "TEU"), (8.4, "%")]
