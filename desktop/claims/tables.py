@@ -276,7 +276,10 @@ def _rows(
     for head in _YEAR_HEAD.finditer(text, rows_from, caption.end()):
         hidden.append((head.start(), head.end()))  # "2022 2023 % chg": heads, no figures
     table.heads = _HEAD.findall(text, rows_from, caption.end()) if not table.by_column else []
-    spans: list[tuple[int, int, Scale | None]] = [(rows_from, caption.end(), None)]
+    # each row's number cells (found once) and its own note's scale; first the caption's line
+    found: list[tuple[list[re.Match[str]], Scale | None]] = [
+        (_row_cells(text, rows_from, caption.end()), None)
+    ]
     last, rows = caption.end(), 0
     for row in _LINE.finditer(text, caption.end() + 1):
         line = row.group()
@@ -286,7 +289,7 @@ def _rows(
         ends = words[0].lower().rstrip(":") in _TABLE_ENDS and (rows or words[0].endswith(":"))
         if ends or "|" in line or _footer(_PAGE.match(line)):
             break  # "Source: …" ("Source Amount %" over the rows heads them), a page's footer
-        cells = [m for m in _ROW_CELL.finditer(line) if not a_year(m.group())]
+        cells = _row_cells(text, row.start(), row.end())
         if not cells:
             if rows or len(line) > _CAPTION_CHARS or _ROW_SENTENCE.search(line):
                 break
@@ -294,21 +297,21 @@ def _rows(
             table.shaped = True
             last = row.end()
             continue
-        if table.shaped and not _ROW_TAIL.fullmatch(line, cells[0].start()):
+        label = cells[0].start() - row.start()  # where the row's label ends
+        if table.shaped and not _ROW_TAIL.fullmatch(line, label):
             break  # prose after a caption that said no scale: no table
-        own = [m for m in _column_notes(line[: cells[0].start()]) if m.re is _SCALE_NOTE]
+        own = [m for m in _column_notes(line[:label]) if m.re is _SCALE_NOTE]
         mine = None  # a row's own note: "Levy collected (£m) 188 200"
         if own:
             note = _Cell(row.start() + own[0].start(), row.start() + own[0].end(), own[0].group())
             mine = _noted(note, hidden)
-        spans.append((row.start(), row.end(), mine))
+        found.append((cells, mine))
         rows += 1
         last = row.end()
     if table.scale is None and not table.by_column and not rows:
         return caption.end()  # a caption with nothing under it
     whole = table.scale or Scale()
-    for n, (lo, hi, mine) in enumerate(spans):
-        cells = [m for m in _ROW_CELL.finditer(text, lo, hi) if not a_year(m.group())]
+    for n, (cells, mine) in enumerate(found):
         if mine is not None:
             for cell in cells:
                 scales[cell.start()] = _signed(text, cell, mine)
@@ -329,6 +332,11 @@ def _rows(
                 else:
                     scales[cell.start()] = _signed(text, cell, whole)
     return last
+
+
+def _row_cells(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The number cells of text[start:end], years left out ("2023/24" heads no number)."""
+    return [m for m in _ROW_CELL.finditer(text, start, end) if not a_year(m.group())]
 
 
 def _heads(row: re.Match[str], table: _Columns, hidden: list[tuple[int, int]]) -> None:

@@ -84,14 +84,14 @@ def _answers_of(
     block: list[_Turn], text: str, start: int, names: Names, words: Words
 ) -> list[Answer]:
     """The answers of one run of labelled paragraphs, none when it is no transcript."""
-    capitals = [t for t in block if t.written.isupper()]
-    if 5 * len(capitals) >= 4 * len(block):
-        block = capitals  # a broadcast's turns; "Presenter: Anna Kemble" above them heads it
-    labels = {t.label for t in block}
     # a broadcast's transcript writes its labels in capitals and has many voices: a host asks
     # now and then ("KEMBLE: Dr Fairburn, your verdict?") and also links ("KEMBLE: The
     # declaration, live."); a list of labelled facts ("Dead: 11") is no broadcast
-    broadcast = all(t.written.isupper() for t in block)
+    capitals = [t for t in block if t.written.isupper()]
+    broadcast = 5 * len(capitals) >= 4 * len(block)
+    if broadcast:
+        block = capitals  # its turns; "Presenter: Anna Kemble" above them heads it
+    labels = {t.label for t in block}
     share = _HOST_SHARE if broadcast else 2
     asking = {
         label
@@ -105,26 +105,33 @@ def _answers_of(
     if not asking or len(replies) < _MIN_ANSWERS or (voices > 2 and not broadcast):
         return []
     out = []
+    written = {t.label: t.written for t in reversed(block)}  # each label as first written
     speakers: dict[str, str] = {}
     for turn in replies:
         if turn.label not in speakers:
-            speakers[turn.label] = _speaker(turn.label, block, text, start, names, words)
+            speakers[turn.label] = _speaker(turn.label, written, block, text, start, names, words)
         if speaker := speakers[turn.label]:
             # a name labels its answers; "A:" leaves the speaker to the introduction's reading
             named = turn.label not in words.transcript_answers
-            label = f"{_written_label(block, turn.label)}:" if named else ""
+            label = f"{_as_written(written[turn.label])}:" if named else ""
             out.append(Answer(tuple(turn.pieces), speaker, label))
     return out
 
 
 def _speaker(
-    label: str, block: list[_Turn], text: str, start: int, names: Names, words: Words
+    label: str,
+    written: dict[str, str],
+    block: list[_Turn],
+    text: str,
+    start: int,
+    names: Names,
+    words: Words,
 ) -> str:
     """Whom an answer's label names: the article's fullest form of the name, or for "A:" the
     person the questions call by name ("Q: Dominic, do you know yet…"), else the person named
     last before the transcript (its introduction: "Ridout faced the media")."""
     if label not in words.transcript_answers:
-        return names.canonical(_written_label(block, label))
+        return names.canonical(_as_written(written[label]))
     for turn in block:
         if turn.asks and (called := _VOCATIVE.match(text, turn.pieces[0][0])):
             for run in reversed(names.runs_between(max(0, start - FAR), start)):
@@ -135,11 +142,10 @@ def _speaker(
     return names.canonical(people[-1].name) if people else ""
 
 
-def _written_label(block: list[_Turn], label: str) -> str:
-    """The label as the transcript writes it (the turns keep it lower-cased); a broadcast's
-    capitals as a name is written ("CONOR DUNLEAVY" → "Conor Dunleavy")."""
-    written = next((t.written for t in block if t.label == label), label)
-    return written.title() if written.isupper() and len(written) > 1 else written
+def _as_written(label: str) -> str:
+    """A label as a name is written: a broadcast's capitals in title case ("CONOR DUNLEAVY" →
+    "Conor Dunleavy"), any other as the transcript writes it."""
+    return label.title() if label.isupper() and len(label) > 1 else label
 
 
 def _carries_on(text: str, lo: int, hi: int) -> bool:
