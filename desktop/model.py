@@ -935,6 +935,7 @@ class Statement:
     figures: tuple[float, ...] = ()
     article: int | str = ""
     nested: bool = False  # a quote inside another quote
+    labelled: bool = False  # a transcript's label names the speaker ("Achterberg: …"), no clause
     joins: tuple[int, ...] = ()  # pieces that open a quotation joined on by narration ('…," she
     # said. "…'), as opposed to one quotation running on across paragraphs
     id: int | None = None

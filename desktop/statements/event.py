@@ -36,16 +36,13 @@ def compare_statements(articles: Mapping[str, str], words: Words | None = None) 
     return EventStatements(tuple(settled), tuple(groups))
 
 
-_LABEL = re.compile(r"[^\s:][^:\n]*[^\s:]:")
-
-
 def _implied(statement: Statement, w: Words) -> bool:
     """The article named nobody next to the marks: no cue, or one without a verb of speech. A
-    transcript's name label ("Achterberg:", its colon against the name as the article writes it)
-    names its speaker; a clause read before a colon (its cue ends " :") does not say enough."""
-    cue = statement.speaker_cue.lower()
-    if _LABEL.fullmatch(cue):
+    transcript's name label ("Achterberg:") names its speaker; "A:" leaves it to the reading of
+    the introduction, which other versions may correct."""
+    if statement.labelled:
         return False
+    cue = statement.speaker_cue.lower()
     return not cue or not any(word in w.speech_verbs for word in re.findall(r"[\w']+", cue))
 
 

@@ -68,7 +68,10 @@ def extract_statements(
     quoted = _merged(sorted((s.start, s.end) for s in out))
     for answer in answers(text, names, w):
         if _word_count(text, answer.pieces) >= MIN_WORDS and not _inside(answer.pieces, quoted):
-            out.append(_statement(text, answer.pieces, answer.speaker, answer.label, article, w))
+            labelled = bool(answer.label)
+            out.append(
+                _statement(text, answer.pieces, answer.speaker, answer.label, article, w, labelled)
+            )
     out.sort(key=lambda s: (s.start, s.nested))
     return out
 
@@ -101,6 +104,7 @@ def _statement(
     cue: str,
     article: str,
     w: Words,
+    labelled: bool = False,
     nested: bool = False,
 ) -> Statement:
     parts = tuple(text[s:e] for s, e in pieces)
@@ -116,6 +120,7 @@ def _statement(
         figures=figures_in(said, w),
         article=article,
         nested=nested,
+        labelled=labelled,
     )
 
 

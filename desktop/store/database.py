@@ -37,8 +37,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.model import WorkspaceUnavailable
 from desktop.store.schema import Base
 
-HEAD = "0004"  # the newest migration in migrations/versions
-KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004"})
+HEAD = "0005"  # the newest migration in migrations/versions
+KNOWN_REVISIONS = frozenset({"0001", "0002", "0003", "0004", "0005"})
 APPLICATION_ID = 0x45564453  # "EVDS" in the SQLite header: this file is an Evidence Desk workspace
 _TABLES = frozenset(Base.metadata.tables)  # every table of ours, the statements' too
 _LOCK_KEY = 0x45564453  # pg_advisory_xact_lock: one schema change or one write at a time

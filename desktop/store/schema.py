@@ -181,6 +181,7 @@ class StatementRecord(Base):
     speaker_cue: Mapped[str] = mapped_column(Text, default="")
     figures: Mapped[str] = mapped_column(Text, default="[]")  # JSON [value, …]
     nested: Mapped[bool] = mapped_column(Boolean, default=False)
+    labelled: Mapped[bool] = mapped_column(Boolean, default=False)  # migration 0005
     joins: Mapped[str] = mapped_column(Text, default="[]")  # JSON [piece index, …]
     group_id: Mapped[int | None] = mapped_column(
         ForeignKey("statement_groups.id", ondelete="SET NULL"), nullable=True, index=True

@@ -48,12 +48,13 @@ _COLUMNS = (
     StatementRecord.end_offset, StatementRecord.pieces, StatementRecord.words,
     StatementRecord.said, StatementRecord.speaker, StatementRecord.speaker_cue,
     StatementRecord.figures, StatementRecord.nested, StatementRecord.joins,
+    StatementRecord.labelled,
 )  # fmt: skip
 
 
 def _statement(row) -> Statement:
     """A statement from a row of `_COLUMNS` (plain rows: an import reads thousands at once)."""
-    sid, article, start, end, pieces, words, said, speaker, cue, figures, nested, joins = row
+    sid, article, start, end, pieces, words, said, speaker, cue, figures, nested, joins, label = row
     return Statement(
         start=start,
         end=end,
@@ -65,6 +66,7 @@ def _statement(row) -> Statement:
         figures=tuple(json.loads(figures)) if figures != "[]" else (),
         article=article,
         nested=bool(nested),
+        labelled=bool(label),
         joins=tuple(json.loads(joins)) if joins != "[]" else (),
         id=sid,
     )
@@ -87,6 +89,7 @@ def add_statements(s: Session, article: int, statements: Sequence[Statement]) ->
             "speaker_cue": st.speaker_cue,
             "figures": json.dumps(list(st.figures)),
             "nested": st.nested,
+            "labelled": st.labelled,
             "joins": json.dumps(list(st.joins)),
             "group_id": None,
             "pinned": False,

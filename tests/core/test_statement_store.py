@@ -171,7 +171,7 @@ def test_an_old_workspace_finds_its_statements_when_analysed_again(tmp_path: Pat
     finally:
         ws.close()
     with sqlite3.connect(path) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0005",)]
 
 
 STATEMENTS = Path(__file__).parents[1] / "data" / "statements"
@@ -206,3 +206,45 @@ def test_the_workspace_finds_and_links_statements_as_well_as_the_engine(tmp_path
     assert total.f1 >= 0.90, total.line()
     assert total.speaker_accuracy >= 0.85, total.line()
     assert total.link_f1 >= 0.85, total.line()
+
+
+def test_a_transcripts_name_label_keeps_its_speaker_through_the_store(any_db_url, tmp_path) -> None:
+    """A transcript's answers stored and read back still name the person their label names
+    when another article's version of the words gives them to someone else; the wire's own
+    attribution stays the wire's."""
+    live = tmp_path / "live.txt"
+    live.write_text(
+        "Outage live\n\n"
+        "Norvane Air chief executive Roland Achterberg spoke to Skelby Sound this morning.\n\n"
+        "Presenter: Will you resign?\n\n"
+        "Achterberg: That's not my decision to make, it's the board's decision.\n\n"
+        "Presenter: Was the update tested?\n\n"
+        "Achterberg: It was tested by the supplier before it went live.\n",
+        encoding="utf-8",
+    )
+    wire = tmp_path / "wire.txt"
+    wire.write_text(
+        "Outage\n\n"
+        'Norvane Air apologised. "It was tested by the supplier before it went live," Norvane '
+        "Air said in a statement.\n",
+        encoding="utf-8",
+    )
+    ws = Workspace(any_db_url)
+    try:
+        ws.import_sources([Source(str(live))])
+        ws.import_sources([Source(str(wire))])
+        view = ws.statement_view()
+    finally:
+        ws.close()
+    again = Workspace(any_db_url)
+    try:
+        stored = again.statement_view()
+    finally:
+        again.close()
+    for seen in (view, stored):
+        by_speaker = sorted((s.speaker or "", s.labelled) for s in seen.statements)
+        assert by_speaker == [
+            ("Norvane Air", False), ("Roland Achterberg", True), ("Roland Achterberg", True),
+        ]  # fmt: skip
+    tested = [g for g in stored.groups if "tested by the supplier" in g.label]
+    assert len(tested) == 1 and len(tested[0].statements) == 2

@@ -188,7 +188,7 @@ def test_an_old_workspace_opens_upgraded_with_versions(tmp_path: Path) -> None:
     finally:
         ws.close()
     with sqlite3.connect(path) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchall() == [("0005",)]
 
 
 def test_the_sheet_says_who_confirmed_each_group(team) -> None:
