@@ -366,7 +366,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             and (tok.low not in POPULATIONS)
         ):
             break  # "100 passengers including", "four continents participated", "citizens left"
-        if words and e.value > 1 and _verb_after_plural(toks[words[-1]], tok.low):
+        if words and (e.value > 1 or e.fraction) and _verb_after_plural(toks[words[-1]], tok.low):
             break  # "4,300 houses stand under water", "1,356,760 citizens cast their vote"
         words.append(k)
         k += 1

@@ -305,6 +305,18 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
                     and not _counts_after(toks, e.last + 1)
                 ):
                     return False  # Boeing 737, Route 66, Windows 11
+        if (
+            prev_word
+            and e.first == i
+            and _shouting(toks)
+            and not money
+            and plain.isdigit()
+            and before not in _NAME_OK_BEFORE | MONTHS.keys() | _UNITS_BEFORE
+            and not headline_verb(before)
+            and _low(toks, e.last + 1).endswith("s")
+            and inflected_verb(_low(toks, e.last + 1))
+        ):
+            return False  # "RADIO 4 LOSES A QUARTER OF ITS LISTENERS": a name's number, its verb
         nxt = toks[e.last + 1] if e.last + 1 < len(toks) else None
         if (
             nxt is not None

@@ -31,6 +31,7 @@ from desktop.claims.lexicon import (
     MEASURE_UNITS,
     METRE_CONTEXT,
     MOJIBAKE_BEFORE_CURRENCY,
+    MONTHS,
     PDF_POUND,
     PERCENT_WORDS,
     PLURAL_SCALES,
@@ -44,7 +45,7 @@ from desktop.claims.lexicon import (
 )
 from desktop.claims.segments import VULGAR_FRACTIONS, Token
 from desktop.claims.vocabulary import POPULATIONS
-from desktop.claims.words import english
+from desktop.claims.words import english, headline_verb
 
 _W = english()
 
@@ -479,6 +480,8 @@ class _Parser:
     def _fraction_words(self, i: int) -> tuple[float, int] | None:
         """'a third of', 'one fourth', 'two-thirds', 'one-seventh', 'three quarters of'."""
         t = self.t
+        if self._headline_share(i):
+            return 1 / FRACTION_WORDS[t[i].low], i + 1  # "Station loses quarter of listeners"
         top = 1 if t[i].low in ("a", "an") else UNITS_WORDS.get(t[i].low)
         if not top or top > 10:
             return None
@@ -507,6 +510,20 @@ class _Parser:
             if scale and self.low(k + 3) != "hundred":
                 return top / bottom * scale, k + 4  # "a quarter of a million votes"
         return top / bottom, k + 1
+
+    def _headline_share(self, i: int) -> bool:
+        """A fraction a headline writes without its article, after a verb or a hedge: "loses
+        quarter of listeners", "Firm cuts third of staff", "nearly fifth of homes"; never "the
+        third of July", "first quarter of 2024", "a third of" (read with its article)."""
+        word, before = self.low(i), self.low(i - 1)
+        if FRACTION_WORDS.get(word, 0) < 3 or word.endswith("s") or self.low(i + 1) != "of":
+            return False
+        after = self.low(i + 2)
+        if not after.isalpha() or after in ("a", "an") or after in MONTHS or after in DURATION_UNITS:
+            return False  # "quarter of 2024", "third of July", "quarter of an hour"
+        if i == 0 or before in _BEFORE_A_LONE_SHARE:
+            return True
+        return self.t[i - 1].kind == "word" and headline_verb(before)
 
     def _words(self, i: int, start_value: int | None) -> tuple[float, int, dict]:
         t = self.t

@@ -181,6 +181,13 @@ LINK_FLOOR = {
         "calvoria_teachers_strike": 0.53, "marrelia_inflation_revision": 0.70,
         "orsenmouth_chlorine_blast": 0.66, "varnholt_marathon_heat": 0.53,
     },
+    # held out: written while this session's linker was already fixed, scored once when it came
+    # (link F1 0.732, P 0.875 R 0.629; the same on the code at the start of that session), never
+    # read for a mend; the floors sit just under that score
+    "blind_events_17": {
+        "corvex_exchange_hack": 0.79, "lanmoria_admissions_fees": 0.80,
+        "tolland_tornado_outbreak": 0.56,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.80, "dev_events_3": 0.74, "blind_events": 0.71, "blind_events_2": 0.73,
@@ -188,7 +195,7 @@ POOLED_FLOOR = {
     "blind_events_6": 0.81, "blind_events_7": 0.72, "blind_events_8": 0.65,
     "blind_events_9": 0.69, "blind_events_10": 0.64, "blind_events_11": 0.61,
     "blind_events_12": 0.63, "blind_events_13": 0.65, "blind_events_14": 0.65,
-    "blind_events_15": 0.68, "blind_events_16": 0.64,
+    "blind_events_15": 0.68, "blind_events_16": 0.64, "blind_events_17": 0.71,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
