@@ -519,7 +519,7 @@ class _Parser:
         if FRACTION_WORDS.get(word, 0) < 3 or word.endswith("s") or self.low(i + 1) != "of":
             return False
         after = self.low(i + 2)
-        if not after.isalpha() or after in ("a", "an") or after in MONTHS or after in DURATION_UNITS:
+        if not after.isalpha() or after in ("a", "an", *MONTHS) or after in DURATION_UNITS:
             return False  # "quarter of 2024", "third of July", "quarter of an hour"
         if i == 0 or before in _BEFORE_A_LONE_SHARE:
             return True
