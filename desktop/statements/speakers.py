@@ -190,6 +190,8 @@ class ArticleNames(Names):
         elif clause:  # the subject of the clause: its first person
             if people:
                 return Attribution(self.canonical(people[0].name), cue)
+        elif people and (held := self._name_of_role(toks, lower, people, at)):
+            return Attribution(held, cue)  # "the Norvane chief said": Norvane Air's chief
         elif people:  # the person nearest before the verb, unless a modifier of another holds it
             return Attribution(self.canonical(self._head_of(people).name), cue)
         if roles:
@@ -272,6 +274,22 @@ class ArticleNames(Names):
             if word.lower() in self.words.embedding:
                 return True
         return False
+
+    def _name_of_role(
+        self, toks: list[tuple[str, int, int]], lower: list[str], people: list[Run], at: int
+    ) -> str | None:
+        """Whom "the Norvane chief" or "the Kelby boss" stands for: the person the article names
+        in that role of that body ("Norvane Air chief executive Roland Achterberg"), when the
+        name only says whose role it is; None when the phrase is no such role."""
+        w = self.words
+        if len(people) != 1 or len(lower) < 3 or lower[0] not in w.definite:
+            return None
+        run, role = people[0], lower[-1]
+        if role not in w.role_nouns or role in w.body_nouns or run.start != toks[1][1]:
+            return None
+        if run.end > toks[-1][1] or any(x in w.role_nouns for x in lower[1:-1]):
+            return None  # "the Norvane chief executive" names its role in full: read as before
+        return self._role_holder(lower, role, at)
 
     def _role_label(self, toks: list[tuple[str, int, int]], role: str) -> str:
         """'a Brandvik spokesperson' → 'Brandvik spokesperson'; 'a spokesperson for the Scottish

@@ -739,3 +739,14 @@ def test_statement_scores_stay_above_their_floors(scores, split, f1, speaker, li
     assert ours.f1 >= baseline.f1 + 0.1
     assert ours.speaker_accuracy >= baseline.speaker_accuracy + 0.3
     assert ours.link_f1 >= baseline.link_f1 + 0.3
+
+
+def test_the_bodys_chief_is_the_person_the_article_names_in_that_role():
+    text = (
+        "Outage\n\n"
+        "Norvane Air chief executive Roland Achterberg apologised on Monday.\n\n"
+        '"We let our passengers down badly this weekend," the Norvane chief said.\n\n'
+        "Kelby Rovers sacked manager Dan Price. Chairman Ian Moss said the decision was hard.\n\n"
+        '"It was the hardest call I have made," the Kelby chairman said.'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Roland Achterberg", "Ian Moss"]
