@@ -76,6 +76,7 @@ _ROW_CELL = re.compile(r"(?<![\w.,$€£¥₹%/–])(?:(?<![-−+])|(?<=[\s(][-�
 _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}")  # "last", "year": prose, not column heads
 _CAPTION_WORDS = _W.words("tables.caption_words")
 _TABLE_ENDS = _W.words("tables.table_ends")
+_CHANGE_HEADS = _W.words("tables.change_heads")  # "Change": a bracketed cell under it is a fall
 _CAPTION_CHARS = 120  # a line longer than this before a table is prose, not its caption
 # a note that a column counts things, no scale: "Claims (number)", "Titles (no.)"
 _COUNT_NOTE = re.compile(
@@ -330,7 +331,8 @@ def _rows(
                 if n > 0 and shift >= 0 and heads[shift + k].startswith("%"):
                     scales[cell.start()] = Scale(percent=True)  # the "% chg" column
                 else:
-                    scales[cell.start()] = _signed(text, cell, whole)
+                    change = n > 0 and shift >= 0 and heads[shift + k].lower() in _CHANGE_HEADS
+                    scales[cell.start()] = _signed(text, cell, whole, change)
     return last
 
 
@@ -394,12 +396,13 @@ def _column_notes(line: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
-def _signed(text: str, cell: re.Match[str], scale: Scale) -> Scale:
-    """A cell's scale, a loss when it is an amount of money in brackets: "(14.0)" under "(£m)"."""
+def _signed(text: str, cell: re.Match[str], scale: Scale, change: bool = False) -> Scale:
+    """A cell's scale, a loss when it is an amount of money in brackets ("(14.0)" under "(£m)"),
+    a fall when it is a number in brackets under a change column ("(32)" under "Change")."""
     bracketed = (
         text[cell.start() - 1 : cell.start()] == "(" and text[cell.end() : cell.end() + 1] == ")"
     )
-    return replace(scale, negative=True) if bracketed and scale.currency else scale
+    return replace(scale, negative=True) if bracketed and (scale.currency or change) else scale
 
 
 def _noted(header: _Cell, hidden: list[tuple[int, int]]) -> Scale | None:

@@ -442,3 +442,17 @@ def test_a_line_of_heads_that_opens_with_the_tables_scale() -> None:
         (4_918e6, "USD"),
         (4_502e6, "USD"),
     ]
+
+
+def test_a_count_in_brackets_under_a_change_column_is_a_fall() -> None:
+    """Accounts bracket a fall in a column of changes, whatever the column counts; the other
+    columns' numbers stay as written."""
+    staff = (
+        "Table 2: Staff numbers (FTE)\n"
+        "                          2025     2024    Change\n"
+        "Nurses                   1,204    1,180        24\n"
+        "Admin staff                310      342      (32)\n"
+    )
+    assert [c.value for c in extract_claims(staff)] == [1204, 1180, 24, 310, 342, -32]
+    plain = "Table 3: Beds\n                 2025     2024\nWard A     (12)       40\n"
+    assert [c.value for c in extract_claims(plain)] == [12, 40]
