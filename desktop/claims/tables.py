@@ -77,6 +77,8 @@ _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}")  # "last", "year": prose, no
 _CAPTION_WORDS = _W.words("tables.caption_words")
 _TABLE_ENDS = _W.words("tables.table_ends")
 _CHANGE_HEADS = _W.words("tables.change_heads")  # "Change": a bracketed cell under it is a fall
+_HEAD_CELL = re.compile(r"\S+(?: \S+)*")  # a head on its line: words one space apart
+_BRACKETED_SIDE = re.compile(r"\w\s*/\s*\(\w+\)")  # "Surplus/(deficit)": brackets are the deficit
 _CAPTION_CHARS = 120  # a line longer than this before a table is prose, not its caption
 # a note that a column counts things, no scale: "Claims (number)", "Titles (no.)"
 _COUNT_NOTE = re.compile(
@@ -263,6 +265,7 @@ class _Columns:
     by_column: list[Scale]  # a note a column, the last numbers of a row under them
     shaped: bool  # rows must be a label and numbers (no prose), when no scale note opened it
     heads: list[str] = field(default_factory=list)
+    head_line: tuple[int, str] = (0, "")  # where the line of heads starts, and its text
 
 
 def _rows(
@@ -328,10 +331,11 @@ def _rows(
             heads = table.heads
             shift = len(heads) - len(cells)
             for k, cell in enumerate(cells):
+                change = n > 0 and _under_change(text, cell, table)
                 if n > 0 and shift >= 0 and heads[shift + k].startswith("%"):
-                    scales[cell.start()] = Scale(percent=True)  # the "% chg" column
+                    percent = Scale(percent=True)  # the "% chg" column
+                    scales[cell.start()] = _signed(text, cell, percent, change)
                 else:
-                    change = n > 0 and shift >= 0 and heads[shift + k].lower() in _CHANGE_HEADS
                     scales[cell.start()] = _signed(text, cell, whole, change)
     return last
 
@@ -365,6 +369,26 @@ def _heads(row: re.Match[str], table: _Columns, hidden: list[tuple[int, int]]) -
                 _factor(said.group("scale").lower()), _SIGNS[sign.lower()] if sign else ""
             )
     table.heads = _HEAD.findall(line)
+    table.head_line = (at, line)
+
+
+def _under_change(text: str, cell: re.Match[str], table: _Columns) -> bool:
+    """Whether a cell stands under the head of a column of changes ("Change (%)", "Real change
+    (%)", "Surplus/(deficit)", "Increase/(decrease)"): the head whose place on its line meets the
+    cell's on its own (a report's columns line up), else the last head when the cell is last."""
+    at, line = table.head_line
+    if not line:
+        return False
+    start = cell.start() - (text.rfind("\n", 0, cell.start()) + 1)
+    end = start + len(cell.group())
+    spans = [(m.start(), m.end(), m.group()) for m in _HEAD_CELL.finditer(line)]
+    over = [h for a, b, h in spans if a <= end + 1 and b >= start - 1]
+    if not over and spans and text[cell.end() :].split("\n", 1)[0].strip(" )") == "":
+        over = [spans[-1][2]]  # the row's last cell, right of its head
+    return any(
+        _BRACKETED_SIDE.search(h) or any(w in _CHANGE_HEADS for w in _WORD.findall(h.lower()))
+        for h in over
+    )
 
 
 def _footer(page: re.Match[str] | None) -> bool:

@@ -456,3 +456,24 @@ def test_a_count_in_brackets_under_a_change_column_is_a_fall() -> None:
     assert [c.value for c in extract_claims(staff)] == [1204, 1180, 24, 310, 342, -32]
     plain = "Table 3: Beds\n                 2025     2024\nWard A     (12)       40\n"
     assert [c.value for c in extract_claims(plain)] == [12, 40]
+
+
+def test_brackets_under_a_change_or_a_surplus_deficit_head_are_negative() -> None:
+    """"Change (%)" and "Surplus/(deficit)" say where a bracket means a fall or a deficit; the
+    head is found where the cell stands on its line, as a report lines its columns up."""
+    allocations = (
+        "Table 1  Research council allocations (£m)\n"
+        "Council                     2025–26      2026–27      Change (%)\n"
+        "Medical Research                862          871             1.0\n"
+        "Arts & Humanities               119          112           (5.9)\n"
+    )
+    assert [c.value for c in extract_claims(allocations)][-3:] == [119e6, 112e6, -5.9]
+    strength = (
+        "Table 1.1  Full-time trained strength\n"
+        "                    Requirement      Strength      Surplus/(deficit)\n"
+        "Navy                     29,860        27,421                (2,439)\n"
+        "Army                     73,000        74,118                  1,118\n"
+    )
+    assert [c.value for c in extract_claims(strength)] == [
+        29_860, 27_421, -2_439, 73_000, 74_118, 1_118,
+    ]  # fmt: skip
