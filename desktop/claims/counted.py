@@ -255,6 +255,9 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         if word in DURATION_UNITS:
             return "duration", DURATION_UNITS[word], DURATION_UNITS[word], e.last, True
         return "measure", MEASURE_UNITS[word], MEASURE_UNITS[word], e.last, True
+    if e.counted_at >= 0:  # "one adult in five", "nine calls in ten": what the share counts
+        n = e.counted_at
+        return "count", toks[n].text, _population(toks, [n]), e.last, True
     # "20-year war", "5-mile stretch": the unit is glued to the number by a hyphen
     if _low(toks, k) in ("-", "–") and _low(toks, k + 1) in DURATION_UNITS | MEASURE_UNITS.keys():
         word = _low(toks, k + 1)

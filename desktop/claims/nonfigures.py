@@ -293,6 +293,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             headline = (
                 (before in _TITLE_WORDS or headline_verb(before) or measured) and _title_case(toks)
             ) or inflected_verb(before)
+            headline = headline or (headline_verb(before) and e.fraction)  # "Voters Reach 1 in 5"
             if (
                 before not in _NAME_OK_BEFORE | MONTHS.keys() | _UNITS_BEFORE
                 and not weekday

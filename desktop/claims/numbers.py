@@ -52,6 +52,7 @@ _W = english()
 _AND_A_PART = _W.values("numbers.and_a_part")
 _AFTER_A = _W.words("numbers.after_a")
 _SPACED_SCALE_SUFFIXES = _W.words("numbers.spaced_scale_suffixes")
+_FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"  # a note's mark against a number's scale: "£38.7m³"
 _ABOVE_HUNDRED = _W.words("numbers.hundred_of")
 _THOUSANDS = _W.words("numbers.thousands")
 _US = _W.words("currency.us")
@@ -81,6 +82,8 @@ _PASSED = _W.words("parser.passed")
 _PASSED_BY = _W.words("parser.passed_by")
 _PASSED_TO = _W.words("parser.passed_to")
 _FUNCTION_WORDS = _W.words("parser.function_words")
+_SHARE_ENDS = _W.words("parser.share_ends")
+_CLAUSE_MARKS = frozenset(".,;:!?)")
 _MULTIPLIED = _W.values("numbers.multiplied")  # "doubled" → 2
 _MULTIPLE = _W.values("numbers.multiple")  # "triple the rent" → 3
 _NOT_A_HALF = _W.words("parser.not_a_half")
@@ -126,6 +129,7 @@ class NumberExpr:
     unscaled: float = 0.0  # the digits' own value, before a scale word or letter
     multiple: bool = False  # how many times: "doubled", "twice the rate", "a 40-fold rise"
     unit_at: int = -1  # a unit inside the expression: the "hour" of "an hour and a half"
+    counted_at: int = -1  # a counted noun inside it: the "adult" of "one adult in five"
 
     @property
     def with_decimals(self) -> bool:
@@ -358,7 +362,8 @@ class _Parser:
             return value, j + 2, flags
         nxt = t[j] if j < len(t) else None
         if nxt is not None and _adjacent(tok, nxt) and nxt.kind == "word":
-            scale = SCALE_SUFFIXES.get(nxt.low) if nxt.text.islower() else None
+            low = nxt.low.rstrip(_FOOTNOTE_MARKS) if money else nxt.low  # "£38.7m³": a note
+            scale = SCALE_SUFFIXES.get(low) if nxt.text.islower() else None
             if (
                 nxt.text == "m"
                 and not money
@@ -389,6 +394,7 @@ class _Parser:
             nxt.low in SCALE_WORDS
             and nxt.low != "hundred"
             or (nxt.text in _SPACED_SCALE_SUFFIXES)
+            or (money and nxt.text in ("m", "k"))  # "£1,540 m": no metres of money
             or (
                 nxt.text in ("B", "M", "K", "BN", "MN")
                 and (money or "." in tok.text or self._counted_next(j + 1))
@@ -720,12 +726,13 @@ class _Parser:
             k = j + 3 if self.low(j + 2) == "every" else j + 2  # "one adult in (every) five"
             # more than one: only "in every" or "out of" ("nine pounds in every ten", "nine
             # times out of ten"); "five goals in ten games" is a rate, no share
-            shares = expr.value == 1 or k == j + 3
+            shares = expr.value == 1 or k == j + 3 or self._share_ends(k)
             if (
                 shares
                 and self.low(j + 1) == "in"
                 and self._ratio(expr, j + 1, k, most=_EVERY_SHARE)
             ):
+                expr.counted_at = j  # "one adult in five": a share of adults
                 return
             if self.low(j + 1) == "out" and self.low(j + 2) == "of" and expr.value % 1 == 0:
                 if self._ratio(expr, j + 1, j + 3, most=_EVERY_SHARE):
@@ -834,6 +841,18 @@ class _Parser:
             if tuple(self.low(j + n) for n in range(len(phrase))) == phrase:
                 return len(phrase)
         return 0
+
+    def _share_ends(self, k: int) -> bool:
+        """Whether the whole at `k` ends its phrase, so that "nine calls in ten are …" is a share
+        of calls (a verb or a mark after it), where "five goals in ten games" is a rate."""
+        second = self.core(k)
+        if second is None:
+            return False
+        end = second[1]
+        if self.low(k - 2) in DURATION_UNITS or self.low(k - 2) in MEASURE_UNITS:
+            return False  # "5 DAYS IN 35% PAY ROW": a time, then another figure
+        closes = end >= len(self.t) or self.t[end].text in _CLAUSE_MARKS
+        return closes or self.low(end) in _SHARE_ENDS
 
     def _ratio(
         self,
