@@ -94,7 +94,9 @@ _IN_SCALE = re.compile(
 _CAPTION_NUMBER = re.compile(r"\s*\S+\s+[A-Z]{0,4}\.?\d+(?:\.\d+)*[a-z]?[:.]?(?:\s|$)")
 _ROW_SENTENCE = re.compile(r"[a-z]{3}[.!?](?:\s+[A-Z\"“‘]|\s*$)")  # a sentence's end: prose
 # a row's numbers after its label, and nothing else: signs, brackets, footnote marks
-_ROW_TAIL = re.compile(r"(?:[\d.,()%+\-−–*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ \t]|n/?a\b)*", re.IGNORECASE)
+_ROW_TAIL = re.compile(  # "853 to 943": an interval's ends in one cell
+    r"(?:[\d.,()%+\-−–*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ \t]|n/?a\b|(?<=\d )to(?= \d))*", re.IGNORECASE
+)
 # a page's footer: "Annual Report 2023/24 | 18", "Progress Report — page 9 of 22", "| p. 22"
 _PAGE = re.compile(
     r"(?m)^(?P<title>[^\n]*?\S)[ \t]+[|—–·][ \t]*"
@@ -266,6 +268,10 @@ class _Columns:
     shaped: bool  # rows must be a label and numbers (no prose), when no scale note opened it
     heads: list[str] = field(default_factory=list)
     head_line: tuple[int, str] = (0, "")  # where the line of heads starts, and its text
+    # where each head stands on its line and the scale its note gives (None: no note of its own,
+    # the table's scale), when the heads' notes differ from column to column
+    placed: list[tuple[int, int, Scale | None, str]] = field(default_factory=list)
+    unplaced: Scale | None = None  # the scale of a column whose head has no note: the caption's
 
 
 def _rows(
@@ -319,6 +325,16 @@ def _rows(
         if mine is not None:
             for cell in cells:
                 scales[cell.start()] = _signed(text, cell, mine)
+        elif table.placed and n > 0 and _lined_up(text, cells, table):
+            for cell in cells:
+                change = _under_change(text, cell, table)
+                scale = _placed_scale(text, cell, table) or table.unplaced or Scale()
+                scales[cell.start()] = _signed(text, cell, scale, change)
+        elif table.placed and 0 < len(cells) <= len(table.placed) and n > 0:
+            # a PDF's row, its cells two spaces apart: its last cells under the last heads
+            for cell, (_, _, noted, head) in zip(cells, table.placed[-len(cells) :], strict=True):
+                scale = noted or table.unplaced or Scale()
+                scales[cell.start()] = _signed(text, cell, scale, _a_change(head))
         elif table.by_column:
             columns = table.by_column
             if n == 0:  # rows on the caption's line: its numbers in turn under the notes
@@ -352,6 +368,9 @@ def _heads(row: re.Match[str], table: _Columns, hidden: list[tuple[int, int]]) -
     line, at = row.group(), row.start()
     for head in _YEAR_HEAD.finditer(line):
         hidden.append((at + head.start(), at + head.end()))
+    table.heads = _HEAD.findall(line)
+    table.head_line = (at, line)
+    _placed(line, at, table, hidden)  # "Cases (000s)   Losses   Returned (%)": if they line up
     notes = _column_notes(line)
     if len(notes) >= 2 and any(not _COUNT_NOTE.fullmatch(m.group()) for m in notes):
         found = [_noted(_Cell(at + m.start(), at + m.end(), m.group()), hidden) for m in notes]
@@ -368,8 +387,54 @@ def _heads(row: re.Match[str], table: _Columns, hidden: list[tuple[int, int]]) -
             table.scale = Scale(
                 _factor(said.group("scale").lower()), _SIGNS[sign.lower()] if sign else ""
             )
-    table.heads = _HEAD.findall(line)
-    table.head_line = (at, line)
+
+
+def _placed(line: str, at: int, table: _Columns, hidden: list[tuple[int, int]]) -> None:
+    """A line of heads whose columns say their own scale or unit ("Leakage (Ml/d)   Spills
+    (000s)   Bill (£/yr)", "Cases (000s)   Losses   Returned (%)"): each head's place on the line
+    and its note's scale; a head with no note keeps the table's, a unit that is no scale
+    ("(Ml/d)") none. Only when two heads at least stand apart and one of them, not the first
+    (the label column's "(£000)"), has a note."""
+    heads = list(_HEAD_CELL.finditer(line))
+    if len(heads) < 2 or not any("(" in h.group() for h in heads[1:]):
+        return
+    placed: list[tuple[int, int, Scale | None, str]] = []
+    for head in heads:
+        notes = _column_notes(head.group())
+        if notes:
+            cell = _Cell(at + head.start(), at + head.end(), head.group())
+            scale = _noted(cell, hidden)
+        elif _NOTE.search(head.group()):
+            scale = Scale()  # "(Ml/d)", "(km)": a unit, no scale
+        else:
+            scale = None
+        placed.append((head.start(), head.end(), scale, head.group()))
+    if any(scale is not None for _, _, scale, _ in placed[1:]):
+        table.placed, table.unplaced = placed, table.scale
+
+
+def _lined_up(text: str, cells: list[re.Match[str]], table: _Columns) -> bool:
+    """Whether a row's cells stand each under one head of their own, left to right, as in a
+    report copied as text; a PDF's rows, their cells two spaces apart, do not line up."""
+    last = -1
+    for cell in cells:
+        start = cell.start() - (text.rfind("\n", 0, cell.start()) + 1)
+        end = start + len(cell.group())
+        heads = enumerate(table.placed)
+        over = [n for n, (a, b, _, _) in heads if a <= end + 1 and b >= start - 1]
+        if len(over) != 1 or over[0] <= last:
+            return False
+        last = over[0]
+    return bool(cells)
+
+
+def _placed_scale(text: str, cell: re.Match[str], table: _Columns) -> Scale | None:
+    """The scale of the head a cell stands under, by their places on their lines; None when no
+    head stands over it or the head has no note of its own."""
+    start = cell.start() - (text.rfind("\n", 0, cell.start()) + 1)
+    end = start + len(cell.group())
+    over = [scale for a, b, scale, _ in table.placed if a <= end + 1 and b >= start - 1]
+    return over[-1] if len(over) == 1 or (over and over[-1] is not None) else None
 
 
 def _under_change(text: str, cell: re.Match[str], table: _Columns) -> bool:
@@ -385,9 +450,14 @@ def _under_change(text: str, cell: re.Match[str], table: _Columns) -> bool:
     over = [h for a, b, h in spans if a <= end + 1 and b >= start - 1]
     if not over and spans and text[cell.end() :].split("\n", 1)[0].strip(" )") == "":
         over = [spans[-1][2]]  # the row's last cell, right of its head
-    return any(
-        _BRACKETED_SIDE.search(h) or any(w in _CHANGE_HEADS for w in _WORD.findall(h.lower()))
-        for h in over
+    return any(_a_change(h) for h in over)
+
+
+def _a_change(head: str) -> bool:
+    """Whether a head names a column of changes or a side in brackets ("Change (%)",
+    "Surplus/(deficit)")."""
+    return bool(_BRACKETED_SIDE.search(head)) or any(
+        w in _CHANGE_HEADS for w in _WORD.findall(head.lower())
     )
 
 

@@ -477,3 +477,45 @@ def test_brackets_under_a_change_or_a_surplus_deficit_head_are_negative() -> Non
     assert [c.value for c in extract_claims(strength)] == [
         29_860, 27_421, -2_439, 73_000, 74_118, 1_118,
     ]  # fmt: skip
+
+
+def test_each_column_under_a_head_with_its_own_note_keeps_that_note() -> None:
+    """A line of heads whose columns carry their own notes scales each column by the note
+    above it, a column with none by the caption's, a unit that is no scale by nothing."""
+    fraud = (
+        "Table 3  Fraud losses by type, 2024 (£m)\n"
+        "                           Cases (000s)      Losses      Returned (%)\n"
+        "Authorised push payment           232.4       450.7                62\n"
+    )
+    assert [(c.value, c.unit) for c in extract_claims(fraud)] == [
+        (232_400, ""), (450_700_000, "GBP"), (62, "%"),
+    ]  # fmt: skip
+    water = (
+        "Table 6  Water company performance, 2024–25\n"
+        "Company              Leakage (Ml/d)     Spills (000s)     Bill (£/yr)\n"
+        "Severncross                   412.6              61.3             488\n"
+    )
+    assert [c.value for c in extract_claims(water)] == [412.6, 61_300, 488]
+
+
+def test_an_intervals_ends_in_one_cell_keep_the_table() -> None:
+    migration = (
+        "Table 1  Long-term international migration, year ending June 2025 (thousands)\n"
+        "                         Central          95% CI\n"
+        "Immigration                  898      853 to 943\n"
+    )
+    found = [(c.value, c.low, c.high) for c in extract_claims(migration)]
+    assert found == [(898_000, None, None), (853_000, 853_000, 943_000)]
+
+
+def test_a_pdfs_row_two_spaces_apart_takes_its_last_heads_notes() -> None:
+    """Text from a PDF sets a row's cells two spaces apart, under heads that do not line up:
+    the row's last cells are the last heads' columns."""
+    fraud = (
+        "Table 3  Fraud losses by type, 2024 (£m)\n"
+        "Cases (000s)  Losses  Returned (%)\n"
+        "Authorised push payment  232.4  450.7  62\n"
+    )
+    assert [(c.value, c.unit) for c in extract_claims(fraud)] == [
+        (232_400, ""), (450_700_000, "GBP"), (62, "%"),
+    ]  # fmt: skip
