@@ -83,6 +83,7 @@ _PASSED_BY = _W.words("parser.passed_by")
 _PASSED_TO = _W.words("parser.passed_to")
 _FUNCTION_WORDS = _W.words("parser.function_words")
 _SHARE_ENDS = _W.words("parser.share_ends")
+_WHOLE_MONEY = _W.words("parser.whole_money")  # "two pounds forty": pounds, then its pence
 _CLAUSE_MARKS = frozenset(".,;:!?)")
 _MULTIPLIED = _W.values("numbers.multiplied")  # "doubled" → 2
 _MULTIPLE = _W.values("numbers.multiple")  # "triple the rent" → 3
@@ -964,8 +965,25 @@ class _Parser:
             self.low(j) in ("pound", "pounds") and self.low(j + 1) in ("of",)
         ):
             expr.currency, expr.last = CURRENCY_WORDS[self.low(j)], j
+            self._hundredths_after(expr, j + 1)
         elif j < len(t) and t[j].low in CURRENCY_CODES and t[j].text.isupper():
             expr.currency, expr.last = t[j].text.upper(), j
+
+    def _hundredths_after(self, expr: NumberExpr, j: int) -> None:
+        """'two pounds forty', 'twelve pounds sixty', 'five dollars fifty': the pence or cents
+        said after a whole amount in words of money, when nothing the number counts follows."""
+        if self.low(j - 1) not in _WHOLE_MONEY or expr.value % 1 or expr.value >= 1000:
+            return
+        part = self.core(j) if j < len(self.t) else None
+        if part is None or self.t[j].kind == "sym":
+            return
+        cents, end, flags = part
+        if flags["vague"] or cents % 1 or not 0 < cents < 100 or flags["scale"] != 1:
+            return
+        closes = end >= len(self.t) or self.t[end].text in _CLAUSE_MARKS
+        if closes or self.low(end) in _FUNCTION_WORDS | _SHARE_ENDS:
+            expr.value += cents / 100
+            expr.last = end - 1
 
     def _rate_per(self, expr: NumberExpr, j: int) -> bool:
         """'24.1 per 100,000 people', '3 per 1,000 births', '$52,000 per capita': a rate; its
