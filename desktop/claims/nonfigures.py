@@ -38,7 +38,7 @@ from desktop.claims.lexicon import (
     VAGUE_PLURALS,
     WEEKDAYS,
 )
-from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, in_seconds
+from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, a_year, in_seconds
 from desktop.claims.segments import Token
 from desktop.claims.vocabulary import NATION_OF, POPULATIONS
 from desktop.claims.words import (
@@ -241,6 +241,10 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "Figure 4.7 Acceptances per 1,000 households": a caption's number
         if _section_number(toks, i, e, plain):
             return False  # "3.2 Findings" heading a report's section
+        if _enumerated(toks, i, e, plain):
+            return False  # "1. The Foundation was established…": a list's item, a note's number
+        if before == "=" and i >= 2 and a_year(toks[i - 2].text):
+            return False  # "(2015=100)": an index's base year and value
         if before == "of" and _low(toks, i - 3) == "page" and toks[i - 2].kind == "num":
             return False  # "Page 17 of 64": how many pages
         if before in WORD_NUMBERS and "," not in plain and e.first == i:
@@ -415,7 +419,25 @@ def _section_number(toks: list[Token], i: int, e: NumberExpr, plain: str) -> boo
     words = [t.text for t in toks[1:] if t.kind == "word"]
     if not words or not words[0][:1].isupper() or words[0].isupper():
         return False
+    if words[0].lower() in _DETERMINERS:
+        return True  # "2.4 The Ministry's forecast cost …": no count is "2.4 the"
     return all(not w[:1].isupper() for w in words[1:_TITLE_REACH])
+
+
+_LIST_ITEMS = 20  # a list's items numbered alone go no higher in news
+
+
+def _enumerated(toks: list[Token], i: int, e: NumberExpr, plain: str) -> bool:
+    """Whether a small whole number opens its sentence with a point or a bracket after it and a
+    capital after that: an item of a numbered list or notes ("1. The Foundation was …",
+    "2) Call …"); not "1.5 million" nor "3 People Hurt"."""
+    if i != 0 or e.first != 0 or e.last != 0 or not plain.isdigit() or int(plain) > 99:
+        return False
+    if len(toks) < 2 or toks[1].text not in (".", ")") or toks[1].start != toks[0].end:
+        return False
+    if len(toks) == 2:  # "1." standing alone, as a list's item is cut off from its sentence;
+        return int(plain) <= _LIST_ITEMS  # not "Did 64 consultations today. 64."
+    return toks[2].kind == "word" and toks[2].text[:1].isupper() and toks[2].start > toks[1].end
 
 
 _SECTION = re.compile(r"\d{1,2}\.\d{1,2}")

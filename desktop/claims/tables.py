@@ -77,6 +77,7 @@ _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}")  # "last", "year": prose, no
 _CAPTION_WORDS = _W.words("tables.caption_words")
 _TABLE_ENDS = _W.words("tables.table_ends")
 _CHANGE_HEADS = _W.words("tables.change_heads")  # "Change": a bracketed cell under it is a fall
+_RATE_BASE = re.compile(r"(?i:\bper)\s+$")  # "Per 1,000 patients": a rate's base in a head
 _HEAD_CELL = re.compile(r"\S+(?: \S+)*")  # a head on its line: words one space apart
 _BRACKETED_SIDE = re.compile(r"\w\s*/\s*\(\w+\)")  # "Surplus/(deficit)": brackets are the deficit
 _CAPTION_CHARS = 120  # a line longer than this before a table is prose, not its caption
@@ -300,6 +301,10 @@ def _rows(
         if ends or "|" in line or _footer(_PAGE.match(line)):
             break  # "Source: …" ("Source Amount %" over the rows heads them), a page's footer
         cells = _row_cells(text, row.start(), row.end())
+        bases = [c for c in cells if _RATE_BASE.search(text, max(0, c.start() - 6), c.start())]
+        if not rows and cells and len(bases) == len(cells):
+            hidden.extend((c.start(), c.end()) for c in bases)  # "Per 1,000 patients": a head
+            cells = []
         if not cells:
             if rows or len(line) > _CAPTION_CHARS or _ROW_SENTENCE.search(line):
                 break

@@ -519,3 +519,12 @@ def test_a_pdfs_row_two_spaces_apart_takes_its_last_heads_notes() -> None:
     assert [(c.value, c.unit) for c in extract_claims(fraud)] == [
         (232_400, ""), (450_700_000, "GBP"), (62, "%"),
     ]  # fmt: skip
+
+
+def test_a_rate_base_in_a_head_is_no_row_and_no_figure() -> None:
+    workforce = (
+        "Table 7  GP workforce and appointments by region, 2024–25\n"
+        "Region               FTE GPs    Appointments (m)    Per 1,000 patients\n"
+        "Northmere              2,914                31.6                 4,420\n"
+    )
+    assert [c.value for c in extract_claims(workforce)] == [2_914, 31_600_000, 4_420]
