@@ -443,7 +443,7 @@ def test_the_money_after_a_number_is_no_verb() -> None:
 
 
 def test_a_list_items_number_is_no_figure_but_a_repeated_count_is():
-    notes = "Notes to editors\n1. The Foundation was established in 1958.\n2. Call us for interviews."
+    notes = "Notes to editors\n1. The Foundation was set up in 1958.\n2. Call us for interviews."
     assert [c.value for c in extract_claims(notes)] == []
     post = "Did 64 consultations today. 64. Target is 25 for safe care."
     assert [c.value for c in extract_claims(post)] == [64, 64, 25]
