@@ -380,6 +380,24 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     return True
 
 
+_YEAR_BEFORE = frozenset(_W.words("nonfigures.year_before"))
+
+
+def _two_thousand_and(e: NumberExpr, toks: list[Token]) -> bool:
+    """Whether a number in words is a year of this century said as speech says it: "in two
+    thousand and ten", "back in two thousand and six," (nothing counted after it); not "two
+    thousand and ten people"."""
+    if not 2000 < e.value < 2100 or e.value % 1 or _low(toks, e.first) != "two":
+        return False
+    if _low(toks, e.first + 1) != "thousand" or e.has_digits or e.currency or e.percent:
+        return False
+    after = toks[e.last + 1] if e.last + 1 < len(toks) else None
+    if after is None or after.kind == "sym" or after.low in _FUNCTION_WORDS:
+        return True
+    counted = after.low in POPULATIONS or after.low in MEASURE_UNITS
+    return _low(toks, e.first - 1) in _YEAR_BEFORE and not counted  # "in two thousand and six we"
+
+
 def _year_in_words(e: NumberExpr, toks: list[Token], i: int) -> bool:
     """Whether a number in words is a century's half or a year's of a year in words: "nineteen"
     and "seventy-nine" of "nineteen seventy-nine", "nineteen" of "the nineteen-fifties"."""
@@ -397,6 +415,8 @@ def _year_in_words(e: NumberExpr, toks: list[Token], i: int) -> bool:
             return True
         if after in UNITS_WORDS and UNITS_WORDS[after] >= 10 and not hyphened:
             return True
+    if _two_thousand_and(e, toks):
+        return True
     j = e.first - 1
     if _low(toks, j) in ("-", "–"):
         j -= 1
