@@ -141,6 +141,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     j = e.last
     before, after = _low(toks, i - 1), _low(toks, e.last + 1)
     money = bool(e.currency) or bool(e.percent)
+    if _looked_back(e, toks):
+        return False  # "than five years ago", "£245 five years earlier": when, not a figure
     if e.has_digits:
         tok = toks[i]
         magnitude = magnitude_glued(toks, e)  # "a M6.8 earthquake": no model's name
@@ -381,6 +383,21 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
 
 
 _YEAR_BEFORE = frozenset(_W.words("nonfigures.year_before"))
+
+
+def _looked_back(e: NumberExpr, toks: list[Token]) -> bool:
+    """Whether a number of a unit of time counts back from now to when another figure held,
+    a time's anchor as a date is: "than five years ago", "£2.80 three years ago" (not the ages of
+    geology, "13.4 billion years ago", which are findings of their own; "three months earlier"
+    may be how much sooner, "moved the start one hour earlier", and stays)."""
+    unit = _low(toks, e.last + 1)
+    if unit not in DURATION_UNITS or e.currency or e.percent or e.bound == "range":
+        return False
+    return _low(toks, e.last + 2) in _LOOKED_BACK and e.value < _GEOLOGICAL
+
+
+_LOOKED_BACK = frozenset(_W.words("nonfigures.looked_back"))
+_GEOLOGICAL = 1000  # years ago from which an age is a finding of its own
 
 
 def _two_thousand_and(e: NumberExpr, toks: list[Token]) -> bool:
