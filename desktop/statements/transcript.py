@@ -48,6 +48,7 @@ class _Turn:
     pieces: list[tuple[int, int]] = field(default_factory=list)
     asks: bool = False
     written: str = ""  # the label as written: "DUNLEAVY", "Aaltink"
+    host: bool = False  # its brackets say it runs the session: "(HEAD OF PRESS)"
 
 
 def answers(text: str, names: Names, words: Words) -> list[Answer]:
@@ -71,10 +72,13 @@ def answers(text: str, names: Names, words: Words) -> list[Answer]:
             block[-1].pieces += [p for p in carried if _carries_on(text, *p)]
             carried = []
         said = (m.end(), hi)
-        label = m.group("who") or m.group("label")  # "VOTER (DEV PATANKAR, HARLAND)": Patankar
+        label, who = m.group("label"), m.group("who") or ""
+        if who and not _named(label, words):  # "VOTER (DEV PATANKAR, HARLAND)": Patankar; but
+            label = who  # "LENA VOSS (HEAD OF PRESS)": Lena Voss, who runs the session
         label = label.split(",")[0].strip()
         asks = text[lo:hi].rstrip().endswith("?")
-        block.append(_Turn(label.lower(), [said], asks, written=label))
+        host = " ".join(who.lower().split()) in words.transcript_hosts
+        block.append(_Turn(label.lower(), [said], asks, written=label, host=host))
     if block:
         out += _answers_of(block, text, start, names, words)
     return out
@@ -92,11 +96,13 @@ def _answers_of(
     if broadcast:
         block = capitals  # its turns; "Presenter: Anna Kemble" above them heads it
     labels = {t.label for t in block}
+    hosts = {t.label for t in block if t.host}  # "LENA VOSS (HEAD OF PRESS)", then "LENA VOSS"
     share = _HOST_SHARE if broadcast else 2
     asking = {
         label
         for label in labels
         if label in words.transcript_questions
+        or label in hosts
         or share * sum(t.asks for t in block if t.label == label)
         >= sum(t.label == label for t in block)
     }
@@ -131,7 +137,7 @@ def _speaker(
     person the questions call by name ("Q: Dominic, do you know yet…"), else the person named
     last before the transcript (its introduction: "Ridout faced the media")."""
     if label not in words.transcript_answers:
-        return names.canonical(_as_written(written[label]))
+        return _holder(label, names, words, start) or names.canonical(_as_written(written[label]))
     for turn in block:
         if turn.asks and (called := _VOCATIVE.match(text, turn.pieces[0][0])):
             for run in reversed(names.runs_between(max(0, start - FAR), start)):
@@ -140,6 +146,38 @@ def _speaker(
                     return names.canonical(run.name)  # a name the introduction gives in full
     people = [r for r in names.runs_between(max(0, start - FAR), start) if names.person_like(r)]
     return names.canonical(people[-1].name) if people else ""
+
+
+def _named(label: str, words: Words) -> bool:
+    """Whether a label is a person's name ("LENA VOSS"), not a role or a kind of speaker
+    ("VOTER", "QUESTION", "CALLER") whose brackets name the person."""
+    parts = label.lower().split()
+    return len(parts) >= 2 and not any(
+        p in words.titles or p in words.role_nouns or p in words.transcript_questions
+        for p in parts
+    )
+
+
+def _holder(label: str, names: Names, words: Words, start: int) -> str:
+    """Whom a label that is a role names ("GOVERNOR:", "THE PRESIDENT:", "Deputy Governor:"):
+    the person the text before the transcript gives that role, and no other title beside it
+    ("the Governor, Annelise Kroft" for "GOVERNOR", not "the Deputy Governor, Marcus Teague");
+    '' when the label is no role or nobody holds it."""
+    role = [w for w in label.split() if w not in words.definite]
+    if not role or any(w not in words.titles and w not in words.role_nouns for w in role):
+        return ""
+    best, best_extra = "", len(words.titles)
+    for run in names.runs_between(0, start):
+        if not names.person_like(run) or len(run.name.split()) < 2:
+            continue
+        near = names._words_around(run)
+        if not set(role) <= near:
+            continue
+        titled = {w for w in near if w in words.titles}
+        extra = len(titled - set(role) - set(run.name.lower().split()))
+        if extra < best_extra:
+            best, best_extra = names.canonical(run.name), extra
+    return best
 
 
 def _as_written(label: str) -> str:

@@ -60,6 +60,7 @@ class Words:
     female_titles: frozenset[str]
     transcript_questions: frozenset[str]
     transcript_answers: frozenset[str]
+    transcript_hosts: frozenset[str]
     embedding: frozenset[str]
     role_titles: dict[str, frozenset[str]]  # "judge": the titles a judge is named with ("Justice")
 
@@ -117,6 +118,7 @@ def english() -> Words:
                 "not_figures",
                 "transcript_questions",
                 "transcript_answers",
+                "transcript_hosts",
                 "embedding",
             )
         },

@@ -726,8 +726,11 @@ def test_the_gold_files_are_consistent():
         # (the code this session began with: 0.939, 0.692, 0.705 — of the statements both found,
         # five speakers better and none worse; the new ones are a transcript's, harder to name).
         # Its speakers were then read ("the judge" is "Mrs Justice Marchbank"; "put the
-        # allegation to Ms Vantreight" makes her no antecedent of "she said"): 0.675 -> 0.720
-        ("heldout_8", 0.94, 0.66, 0.80),
+        # allegation to Ms Vantreight" makes her no antecedent of "she said"): 0.675 -> 0.720;
+        # then a label that is a role ("GOVERNOR:" is the Governor the page names) and one whose
+        # brackets say it runs the session ("LENA VOSS (HEAD OF PRESS)" answers nothing): 0.975,
+        # 0.771, 0.811 (the link lost where other copies give her words to someone else)
+        ("heldout_8", 0.96, 0.74, 0.80),
     ],
 )
 def test_statement_scores_stay_above_their_floors(scores, split, f1, speaker, link):

@@ -84,3 +84,17 @@ def test_an_answer_an_outlet_quoted_is_found_once() -> None:
         "Results changed. Eleven defeats in fourteen games is not good enough.",
         "We will not rush this, I want the right person.",
     ]
+
+
+def test_a_role_as_the_label_is_the_person_the_page_names_in_that_role() -> None:
+    text = (
+        "Opening remarks by the Governor, Annelise Kroft, and questions and answers with the"
+        " Governor and the Deputy Governor for Monetary Policy, Marcus Teague.\n\n"
+        "LENA VOSS (HEAD OF PRESS): Good afternoon. The Governor will make some remarks.\n\n"
+        "GOVERNOR: Inflation is not coming down fast enough, so we have acted today.\n\n"
+        "QUESTION (SOFIA BRANDT, TNS): Did you set out to surprise the markets?\n\n"
+        "GOVERNOR: We don't set policy to match what the markets expect.\n\n"
+        "QUESTION (RUTH AMADI, AKN): Deputy Governor, are services prices the worry?\n\n"
+        "DEPUTY GOVERNOR: Goods prices are falling, but services prices are not.\n"
+    )
+    assert [s for s, _ in _said(text)] == ["Annelise Kroft", "Annelise Kroft", "Marcus Teague"]
