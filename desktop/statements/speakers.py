@@ -150,6 +150,9 @@ class ArticleNames(Names):
                 gap = self.text[toks[k - 1][2] : toks[k][1]]
                 word = toks[k][0].lower()
                 said_from = word == "from" and toks[k - 1][0].lower() in w.said_nouns
+                if "," in gap and (named := self._apposed(toks[:k], toks[k][1])):
+                    cue = f"{verb} {self.text[toks[0][1] : named.end]}"  # said its chair, M…
+                    return Attribution(self.canonical(named.name), cue)
                 if "," in gap or (word in w.clause_breaks and not said_from):
                     toks = toks[:k]
                     break
@@ -215,6 +218,21 @@ class ArticleNames(Names):
         bodies = [r for r in runs if not r.possessive]
         if bodies:
             return Attribution(self.canonical(bodies[-1].name), cue)
+        return None
+
+    def _apposed(self, role: list[tuple[str, int, int]], at: int) -> Run | None:
+        """The person named right after a role and its comma: "said its chair, Moira Castellan",
+        "said the club's chairman, Ian Moss"; None when the words before the comma hold a name
+        already or no role, or no person's name follows."""
+        w = self.words
+        last = role[-1][0].lower() if role else ""
+        if last not in w.role_nouns or last in w.body_nouns:
+            return None
+        if any(self.person_like(r) for r in self.runs_between(role[0][1], role[-1][2])):
+            return None  # "said Morag Baird, a spokesperson": the name comes first
+        after = self.runs_between(at, at + 1)
+        if after and after[0].start == at and self.person_like(after[0]):
+            return after[0]
         return None
 
     def _after_opener(self, toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
