@@ -534,6 +534,10 @@ class ArticleNames(Names):
             return self.canonical(runs[-1].name) if runs and weak else None
         scores = [(self.person_score(r), r) for r in runs]
         first = scores[0] if scores and self._opens_sentence(scores[0][1], lo) else (0, None)
+        if pronoun in self.words.male | self.words.female:  # the last sentence's subject: "…
+            subjects = [(n, r) for n, r in scores[1:] if n >= 2 and r.sentence_initial]
+            if subjects and self._last_sentence_before(subjects[-1][1], hi):
+                return self.canonical(subjects[-1][1].name)  # Maureen Tilsley, 68, came … She"
         if first[1] is not None and first[0] >= 2:
             return self.canonical(first[1].name)  # the subject of the paragraph: Ms Solberg, …
         speaking = [r for r in runs if self._speaks(r) and self.person_like(r)]
@@ -549,6 +553,12 @@ class ArticleNames(Names):
             return recent[-1]
         people = [r for score, r in scores if score == 1]
         return self.canonical(people[0].name) if people and weak else None
+
+    def _last_sentence_before(self, run: Run, hi: int) -> bool:
+        """Whether `run` opens the sentence right before the one that ends at `hi` (one sentence
+        end between them, none after the pronoun's sentence began)."""
+        between = self.text[run.end : hi]
+        return len(re.findall(r"[.!?](?:\s|$)", between)) == 1
 
     def _fallback(self, start: int, lo: int) -> Attribution:
         """No attribution next to the marks: whoever the paragraph is about, else the last

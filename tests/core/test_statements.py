@@ -764,3 +764,13 @@ def test_a_role_then_a_name_after_the_verb_is_the_name():
         '"We will appeal against this ruling on Monday," said the club chairman, Ian Moss.'
     )
     assert [s.speaker for s in extract_statements(text)] == ["Moira Castellan", "Ian Moss"]
+
+
+def test_she_after_a_sentence_that_opens_with_a_person_is_that_person():
+    text = (
+        "Live\n\n10:05\nSaskia Vantreight has arrived with her husband, Joost. About thirty fans"
+        " are waiting behind a barrier. Maureen Tilsley, 68, came on the first train from Ashby"
+        ' Carr. She told us: "I have watched her every Sunday for ten years. I knew she would'
+        ' never steal."'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Maureen Tilsley"]
