@@ -195,6 +195,9 @@ class ArticleNames(Names):
                 return Attribution(self.canonical(people[0].name), cue)
         elif people and (held := self._name_of_role(toks, lower, people, at)):
             return Attribution(held, cue)  # "the Norvane chief said": Norvane Air's chief
+        elif people and verb.endswith("ing") and len(people) > 1 and self._comma_before(toks):
+            return Attribution(self.canonical(people[0].name), cue)  # "Marchbank ripped into
+            # Graham Pordage, saying …": the participle's subject is the sentence's
         elif people:  # the person nearest before the verb, unless a modifier of another holds it
             return Attribution(self.canonical(self._head_of(people).name), cue)
         if roles:
@@ -219,6 +222,10 @@ class ArticleNames(Names):
         if bodies:
             return Attribution(self.canonical(bodies[-1].name), cue)
         return None
+
+    def _comma_before(self, toks: list[tuple[str, int, int]]) -> bool:
+        """Whether a comma ends the words before a participle of speech ("…, saying")."""
+        return bool(toks) and self.text[toks[-1][2] : toks[-1][2] + 2].lstrip(" ").startswith(",")
 
     def _apposed(self, role: list[tuple[str, int, int]], at: int) -> Run | None:
         """The person named right after a role and its comma: "said its chair, Moira Castellan",

@@ -774,3 +774,13 @@ def test_she_after_a_sentence_that_opens_with_a_person_is_that_person():
         ' never steal."'
     )
     assert [s.speaker for s in extract_statements(text)] == ["Maureen Tilsley"]
+
+
+def test_a_participle_of_speech_after_a_comma_is_the_sentences_subjects():
+    text = (
+        "Court\n\n"
+        "Mrs Justice Marchbank ripped into Clarion columnist Graham Pordage, 58, saying he "
+        '"did not check a single figure before writing his column".\n\n'
+        'Bob Hart walked out of the meeting, saying: "These talks are going nowhere at all."'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Marchbank", "Bob Hart"]
