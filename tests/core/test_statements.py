@@ -784,3 +784,13 @@ def test_a_participle_of_speech_after_a_comma_is_the_sentences_subjects():
         'Bob Hart walked out of the meeting, saying: "These talks are going nowhere at all."'
     )
     assert [s.speaker for s in extract_statements(text)] == ["Marchbank", "Bob Hart"]
+
+
+def test_a_tabloids_verbs_of_speech_name_the_speaker():
+    text = (
+        "Outage\n\n"
+        "The airline's boss Roland Achterberg spoke first.\n\n"
+        'Transport Minister Claire Donnachie stormed: "If airlines cannot look after their '
+        'passengers, we will make them."'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Claire Donnachie"]
