@@ -77,6 +77,7 @@ _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}")  # "last", "year": prose, no
 _CAPTION_WORDS = _W.words("tables.caption_words")
 _TABLE_ENDS = _W.words("tables.table_ends")
 _CHANGE_HEADS = _W.words("tables.change_heads")  # "Change": a bracketed cell under it is a fall
+_SHARE_HEAD = re.compile(r"%\s*\w")  # a head that opens with "%": "% change vs 2019", "% chg"
 _RATE_BASE = re.compile(r"(?i:\bper)\s+$")  # "Per 1,000 patients": a rate's base in a head
 _HEAD_CELL = re.compile(r"\S+(?: \S+)*")  # a head on its line: words one space apart
 _BRACKETED_SIDE = re.compile(r"\w\s*/\s*\(\w+\)")  # "Surplus/(deficit)": brackets are the deficit
@@ -401,12 +402,15 @@ def _placed(line: str, at: int, table: _Columns, hidden: list[tuple[int, int]]) 
     ("(Ml/d)") none. Only when two heads at least stand apart and one of them, not the first
     (the label column's "(£000)"), has a note."""
     heads = list(_HEAD_CELL.finditer(line))
-    if len(heads) < 2 or not any("(" in h.group() for h in heads[1:]):
+    noted = [h for h in heads[1:] if "(" in h.group() or _SHARE_HEAD.match(h.group())]
+    if len(heads) < 2 or not noted:
         return
     placed: list[tuple[int, int, Scale | None, str]] = []
     for head in heads:
         notes = _column_notes(head.group())
-        if notes:
+        if _SHARE_HEAD.match(head.group()):
+            scale = Scale(percent=True)  # "% change vs 2019": shares, whatever the caption says
+        elif notes:
             cell = _Cell(at + head.start(), at + head.end(), head.group())
             scale = _noted(cell, hidden)
         elif _NOTE.search(head.group()):

@@ -528,3 +528,15 @@ def test_a_rate_base_in_a_head_is_no_row_and_no_figure() -> None:
         "Northmere              2,914                31.6                 4,420\n"
     )
     assert [c.value for c in extract_claims(workforce)] == [2_914, 31_600_000, 4_420]
+
+
+def test_a_head_that_opens_with_a_percent_sign_holds_shares_under_a_scaled_caption() -> None:
+    airports = (
+        "Table 9.2 Terminal passengers at UK airports (millions)\n"
+        "Airport            2019     2023     2024    % change vs 2019\n"
+        "Halbury           80.9     79.2     83.9          +3.7\n"
+        "Northgate         46.6     40.9     43.2          -7.3\n"
+    )
+    assert [c.value for c in extract_claims(airports)] == [
+        80.9e6, 79.2e6, 83.9e6, 3.7, 46.6e6, 40.9e6, 43.2e6, -7.3,
+    ]  # fmt: skip
