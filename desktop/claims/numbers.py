@@ -84,6 +84,7 @@ _PASSED_TO = _W.words("parser.passed_to")
 _FUNCTION_WORDS = _W.words("parser.function_words")
 _SHARE_ENDS = _W.words("parser.share_ends")
 _WHOLE_MONEY = _W.words("parser.whole_money")  # "two pounds forty": pounds, then its pence
+_THOUSAND_SLANG = _W.words("parser.thousand_slang")  # "twenty grand": twenty thousand
 _CLAUSE_MARKS = frozenset(".,;:!?)")
 _MULTIPLIED = _W.values("numbers.multiplied")  # "doubled" → 2
 _MULTIPLE = _W.values("numbers.multiple")  # "triple the rent" → 3
@@ -594,6 +595,9 @@ class _Parser:
             if self.t[first].text == "PS" or not ("," in flags["plain"] or self._priced(first)):
                 return None  # "PS5" is a games console and "P45" a form; "PS8m" is £8m and
                 # "P80 a kilo" a price
+        if not currency and flags["scale"] == 1 and self._grand(j):
+            value, j = value * 1000, j + 1  # "twenty grand": twenty thousand, as speech says money
+            flags["scale"] = 1000
         expr = NumberExpr(first, j - 1, value, currency=currency)
         expr.written_in_words, expr.vague = flags["words"], flags["vague"]
         expr.has_digits, expr.plain_digits = flags["digits"], flags["plain"]
@@ -968,6 +972,15 @@ class _Parser:
             self._hundredths_after(expr, j + 1)
         elif j < len(t) and t[j].low in CURRENCY_CODES and t[j].text.isupper():
             expr.currency, expr.last = t[j].text.upper(), j
+
+    def _grand(self, j: int) -> bool:
+        """Whether "grand" at `j` is a thousand of money ("paid twenty grand for him", "thirty
+        grand a year"), not an adjective before a noun ("two grand pianos", "Grand Prix")."""
+        if self.low(j) not in _THOUSAND_SLANG or not self.t[j].text.islower():
+            return False
+        after = j + 1
+        ends = after >= len(self.t) or self.t[after].text in _CLAUSE_MARKS
+        return ends or self.low(after) in _FUNCTION_WORDS | _SHARE_ENDS | {"a", "per", "each"}
 
     def _hundredths_after(self, expr: NumberExpr, j: int) -> None:
         """'two pounds forty', 'twelve pounds sixty', 'five dollars fifty': the pence or cents
