@@ -49,7 +49,7 @@ DATA = Path(__file__).parents[1] / "data"
 SETS = [
     ("domains/sentences.jsonl", 0.97, 0.98),
     ("domains/heldout.jsonl", 0.95, 0.96),
-    ("domains_3/sentences.jsonl", 0.90, 0.91),
+    ("domains_3/sentences.jsonl", 0.92, 0.93),
     ("domains_4/sentences.jsonl", 0.95, 0.95),
     # tests/data/domains_5 (300 sentences, 15 more domains, a fifth annotator) scored 0.931
     # strict (P 0.912, R 0.950; value and span 0.933) the first time, on the code of
@@ -75,7 +75,7 @@ SETS = [
     # with its unit, "(m litres)", "(₹ lakh crore)"; a signed cell; "mil- lion" and "approxi-
     # mately" a PDF broke; "2 ,146,300"; "mld zł", "milhões"; "an M2.7"; bylines and buttons;
     # "(Mt)"; "R6,85"; "$4.21/lb"; "older than"): 0.879 -> 0.921
-    ("domains_7/sentences.jsonl", 0.89, 0.90),
+    ("domains_7/sentences.jsonl", 0.91, 0.92),
     # tests/data/domains_8 (300 items, 15 domains, an eighth annotator; headlines in title case
     # and in capitals, terse headlines, one-line market briefs, wire sentences) scored 0.921
     # strict (P 0.923, R 0.920; value and span 0.933) the first time, on the code of 2026-12-04
@@ -91,7 +91,7 @@ SETS = [
     # were read (the code that session began with scored 0.820). Its misses were read since (a
     # report's table apart by spaces; "(14.0)"; a year in words; "3.2 Findings"; "twenty-odd";
     # "£48. 7m"; "one in every three"; a note a column, a "% chg" column): 0.838 -> 0.899
-    ("domains_9/sentences.jsonl", 0.88, 0.89),
+    ("domains_9/sentences.jsonl", 0.90, 0.91),
     # tests/data/domains_10 (300 items, 1,083 figures, 15 more domains, a tenth annotator; web
     # pages, wire, report and PDF text, headlines, translated copy) scored 0.901 strict (P 0.882,
     # R 0.921; value and span 0.910) the first time, on the code of 2026-12-04 after domains_9's
@@ -106,14 +106,19 @@ SETS = [
     # time, on the code of 2026-12-04 after domains_10's report misses were read (the code that
     # session began with scored 0.866; report style 0.834 -> 0.902); by style: wire 0.965,
     # report 0.902, headline 0.899, web 0.884, feature 0.794
-    ("domains_11/sentences.jsonl", 0.87, 0.89),
+    # read since: 0.913 -> 0.925 (a percent head and each column's own note in report
+    # tables, "ago", "grand", a list's numbers)
+    ("domains_11/sentences.jsonl", 0.91, 0.92),
     # tests/data/domains_12 (300 items, 1,352 figures, 15 more domains, a twelfth annotator;
     # report and PDF tables with confidence intervals and accounting brackets, web pages, wire,
     # features, headlines and posts), written after every change of 2026-12-04's session,
     # scored 0.862 strict (P 0.841, R 0.885; value and span 0.873) the first time; the code
     # that session began with scored 0.815. By style: wire 0.990, headline 0.947, web 0.911,
     # feature 0.793, report 0.790
-    ("domains_12/sentences.jsonl", 0.84, 0.85),
+    # read since: 0.891 -> 0.925 (each column's own note and a rate's base in report
+    # heads, brackets under "Change (%)" and "Surplus/(deficit)", "£1,540 m", "Nine calls in
+    # ten", "two pounds forty", years said in words, "ago")
+    ("domains_12/sentences.jsonl", 0.91, 0.92),
 ]
 
 
