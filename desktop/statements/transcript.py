@@ -144,8 +144,43 @@ def _speaker(
                 words_of = run.name.split()
                 if len(words_of) > 1 and called.group(1) in words_of and names.person_like(run):
                     return names.canonical(run.name)  # a name the introduction gives in full
+    if who := _interviewed(text, start, names, words):
+        return who  # "The Diário spoke to the minister after the ceremony.": the minister
     people = [r for r in names.runs_between(max(0, start - FAR), start) if names.person_like(r)]
     return names.canonical(people[-1].name) if people else ""
+
+
+_INTRO_REACH = 300  # characters before a transcript its introduction stands in
+
+
+def _interviewed(text: str, start: int, names: Names, words: Words) -> str:
+    """Whom the sentence before a transcript says was interviewed: "spoke to the minister",
+    "sat down with Ines Fairburn" (the minister the text names before, the name in full)."""
+    intro = text[max(0, start - _INTRO_REACH) : start]
+    found = None
+    for m in _interview_pattern(words).finditer(intro):
+        found = m
+    if found is None:
+        return ""
+    base = max(0, start - _INTRO_REACH)
+    at = base + found.end("who")
+    object_ = found.group("who").split()
+    if not object_[0][:1].isupper():
+        return _holder(" ".join(object_), names, words, at)  # "spoke to the minister"
+    if found.group("the"):
+        return ""  # "Ms Raman spoke to The Ledger": an outlet; she answers, read as before
+    opens = max(intro.rfind(". ", 0, found.start()), intro.rfind("\n", 0, found.start())) + 1
+    if any(names.person_like(r) for r in names.runs_between(base + opens, base + found.start())):
+        return ""  # "Ashcombe spoke to Radio Kelby": the subject answers
+    runs = names.runs_between(at - len(found.group("who")), at)
+    return names.canonical(runs[0].name) if runs else ""  # "sat down with Ines Fairburn"
+
+
+def _interview_pattern(words: Words) -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in sorted(words.interview_verbs, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?P<the>(?i:the)\s+)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|[a-z]+)"
+    )
 
 
 def _named(label: str, words: Words) -> bool:

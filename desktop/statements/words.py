@@ -61,6 +61,7 @@ class Words:
     transcript_questions: frozenset[str]
     transcript_answers: frozenset[str]
     transcript_hosts: frozenset[str]
+    interview_verbs: frozenset[str]
     embedding: frozenset[str]
     role_titles: dict[str, frozenset[str]]  # "judge": the titles a judge is named with ("Justice")
 
@@ -119,6 +120,7 @@ def english() -> Words:
                 "transcript_questions",
                 "transcript_answers",
                 "transcript_hosts",
+                "interview_verbs",
                 "embedding",
             )
         },

@@ -709,8 +709,9 @@ def test_the_gold_files_are_consistent():
         # 0.720, 0.923 (P 0.966, R 0.884) the first time it was scored (the code this session
         # began with: 0.993, 0.693, 0.923)
         # Its speakers were then read (a name label keeps its speaker, an acronym the article
-        # defines, a subject after an opening phrase): 0.720 -> 0.780
-        ("heldout_6", 0.97, 0.74, 0.88),
+        # defines, a subject after an opening phrase): 0.720 -> 0.780; later (a tabloid's verbs
+        # of speech, the last sentence's subject, "spoke to the minister" before Q:/A:): 0.813
+        ("heldout_6", 0.97, 0.79, 0.88),
         # a seventh blind set (an election-night concession with a TV transcript, a chemical
         # fire, a rocket lost after launch; a radio Q:/A:, posts, shared surnames): 0.922 (P
         # 0.986, R 0.866), 0.746, 0.741 (P 0.901, R 0.629) the first time it was scored, where

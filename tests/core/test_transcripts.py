@@ -98,3 +98,24 @@ def test_a_role_as_the_label_is_the_person_the_page_names_in_that_role() -> None
         "DEPUTY GOVERNOR: Goods prices are falling, but services prices are not.\n"
     )
     assert [s for s, _ in _said(text)] == ["Annelise Kroft", "Annelise Kroft", "Marcus Teague"]
+
+
+def test_the_answers_are_whom_the_introduction_says_the_paper_spoke_to() -> None:
+    minister = (
+        "The Minister of Culture, Amelia Varela, signed the deal on Tuesday.\n\n"
+        "The Diario spoke to the minister after the ceremony.\n\n"
+        "Q: Will the bronzes return to the royal family?\n\n"
+        "A: The bronzes belong to the people of the country now.\n\n"
+        "Q: Why will six stay?\n\n"
+        "A: The loan was our proposal, not theirs, and we stand by it.\n"
+    )
+    assert [s for s, _ in _said(minister)] == ["Amelia Varela", "Amelia Varela"]
+    outlet = (
+        "Julian Ashcombe signed the papers.\n\n"
+        "Ashcombe spoke to the Courier in his office after the ceremony.\n\n"
+        "Q: Your critics say you are emptying the museum.\n\n"
+        "A: We have eight million objects and we are returning thirty-one.\n\n"
+        "Q: Will other countries now make claims?\n\n"
+        "A: If another country makes a claim, we will look at it on its merits.\n"
+    )
+    assert [s for s, _ in _said(outlet)] == ["Julian Ashcombe", "Julian Ashcombe"]
