@@ -289,6 +289,11 @@ class Names:
                 if titles & w.female_titles:
                     vote["f"] += 2
                 stop = min(len(self.text), run.end + 120)
+                later = [  # "The Courier reached Mrs Ellen Hart … her plans": the pronoun
+                    r for r in self.runs_between(run.end, stop) if r.titled  # is hers
+                ]
+                if later:
+                    stop = later[0].start
                 ends = self._ends.search(self.text, run.end, stop)
                 for word, at, _ in tokens(self.text, run.end, ends.start() if ends else stop):
                     if self._inside_quote(at):

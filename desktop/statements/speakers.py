@@ -21,6 +21,9 @@ _EMBEDDING_REACH = 3  # words before a name that may set it inside another's phr
 _BREAKS = re.compile(r"[,.;:!?]")
 
 
+_SUBJECT_REACH = 6  # words at a sentence's start its subject pronoun may stand in
+
+
 @dataclass(frozen=True)
 class Attribution:
     speaker: str | None
@@ -532,6 +535,12 @@ class ArticleNames(Names):
             recent = [s for s in recent if s.split()[-1].lower() not in self.words.body_nouns]
         if pronoun in self.words.male | self.words.female:
             runs = [r for r in runs if self._fits(pronoun, r.name)]
+            wanted = "m" if pronoun in self.words.male else "f"
+            if any(self._gender(r.name) == wanted for r in runs):  # "The Oberwalder Tageblatt
+                runs = [  # reached Dunleavy … she said": a name known as hers beats a weak one
+                    r for r in runs
+                    if self._gender(r.name) == wanted or self.person_score(r) >= 2
+                ]
         if number and recent:
             return recent[-1]
         if pronoun in self.words.body_pronouns:
@@ -568,6 +577,34 @@ class ArticleNames(Names):
         return len(re.findall(r"[.!?](?:\s|$)", between)) == 1
 
     def _fallback(self, start: int, lo: int) -> Attribution:
-        """No attribution next to the marks: whoever the paragraph is about, else the last
-        speaker, else a person of the paragraphs before."""
+        """No attribution next to the marks: the one the sentence right before it is about ("She
+        sounded tired but composed. “…”", "Dr Astrid Lunde apologised to islanders. “…”"),
+        else whoever the paragraph is about, else the last speaker, else a person of the
+        paragraphs before."""
+        if subject := self._sentence_before(start, lo):
+            return Attribution(subject, "")
         return Attribution(self._pronoun("", start), "")
+
+    def _sentence_before(self, start: int, lo: int) -> str | None:
+        """Who the sentence right before a quotation, in its paragraph, is about: its subject
+        when a pronoun of a person ("She sounded tired") or a person's name ("Veyra chief
+        executive Dr Astrid Lunde apologised") opens it; None otherwise."""
+        head = self.text[lo:start].rstrip(" \t\"“‘'")
+        if not head or head[-1] not in ".!?":
+            return None  # the quotation goes on a sentence of its own words, or no sentence
+        begins = max(head.rfind(". ", 0, len(head) - 1), head.rfind("! ", 0, len(head) - 1),
+                     head.rfind("? ", 0, len(head) - 1))  # fmt: skip
+        sentence_at = lo + begins + 2 if begins >= 0 else lo
+        words = tokens(self.text, sentence_at, lo + len(head))[:_SUBJECT_REACH]
+        w = self.words
+        for word, at, _ in words:
+            lower = word.lower()
+            if lower in w.male | w.female:
+                return self._pronoun(lower, at)  # "She sounded tired", "In the evening she …"
+            if lower in w.speech_verbs:
+                return None  # a verb of speech the reading before has had its say on
+        runs = self.runs_between(sentence_at, lo + len(head))
+        people = [r for r in runs if r.sentence_initial and self.person_score(r) >= 2]
+        if people and people[0].start == runs[0].start:
+            return self.canonical(people[0].name)  # "Dr Astrid Lunde apologised to islanders."
+        return None

@@ -795,3 +795,20 @@ def test_a_tabloids_verbs_of_speech_name_the_speaker():
         'passengers, we will make them."'
     )
     assert [s.speaker for s in extract_statements(text)] == ["Claire Donnachie"]
+
+
+def test_she_is_the_titled_woman_the_paper_reached_not_the_paper():
+    text = (
+        "Story\n\nThe Westgate Courier reached Mrs Ellen Hart by telephone on Friday afternoon"
+        ' and asked about her plans. "I will stay on the council and I will keep fighting for'
+        ' the city," she said.'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Ellen Hart"]
+
+
+def test_a_quotation_with_no_cue_is_the_person_who_opens_the_sentence_before():
+    text = (
+        "Launch\n\nVeyra chief executive Dr Astrid Lunde apologised to islanders at a news"
+        ' conference at the spaceport. "We will pay for every bit of the clean-up on the island."'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Astrid Lunde"]
