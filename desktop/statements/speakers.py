@@ -174,8 +174,10 @@ class ArticleNames(Names):
                 toks = after if named or spoken or not after else toks[: cut[-1]]
             else:  # "Dashly, the app for which he had worked, said": the aside is not the subject
                 aside = next((k for k, t in enumerate(toks) if t[0].lower() in w.relatives), 0)
-                commas = [
-                    n for n in range(1, aside) if "," in self.text[toks[n - 1][2] : toks[n][1]]
+                commas = [  # "Julian Pettifer KC, who represents Dr Whitlow, began …": the
+                    n  # comma before the relative word ends the subject too
+                    for n in range(1, aside + 1)
+                    if "," in self.text[toks[n - 1][2] : toks[n][1]]
                 ]
                 if aside and commas:
                     toks = toks[: commas[-1]]

@@ -818,3 +818,11 @@ def test_a_quotation_with_no_cue_is_the_person_who_opens_the_sentence_before():
         ' conference at the spaceport. "We will pay for every bit of the clean-up on the island."'
     )
     assert [s.speaker for s in extract_statements(text)] == ["Astrid Lunde"]
+
+
+def test_a_relative_clause_set_apart_by_commas_is_no_subject():
+    text = (
+        "Inquiry\n\nJulian Pettifer KC, who represents Dr Whitlow, began his questions by"
+        ' asking: "Is it not right that you had been turned down for promotion the year before?"'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Julian Pettifer KC"]
