@@ -370,7 +370,10 @@ class ArticleNames(Names):
             for _, speaker in reversed(self.speakers):  # 'the unit' after 'the health unit'
                 if speaker.lower().split()[-1] == role:
                     return speaker
-            return self._recent_subject(at)
+            recent = self._recent_subject(at)
+            if recent or lower[0] not in w.definite:
+                return recent  # "her campaign": whoever "her" is, read by the fallback
+            return self._main_body(at)  # "the club said": the organisation the article is about
         if role in w.spokes_roles or role in w.generic_bodies:
             return self._introduced(role, at) or self._recent_subject(at) or role
         holder = self._role_holder(lower, role, at)

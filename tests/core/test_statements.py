@@ -826,3 +826,13 @@ def test_a_relative_clause_set_apart_by_commas_is_no_subject():
         ' asking: "Is it not right that you had been turned down for promotion the year before?"'
     )
     assert [s.speaker for s in extract_statements(text)] == ["Julian Pettifer KC"]
+
+
+def test_the_club_said_is_the_club_the_article_is_about_not_a_months_abbreviation():
+    text = (
+        "Whitmoor Albion sack manager Halvorsen\n\n"
+        "WHITMOOR, Nov 12 (NWS) - Whitmoor Albion sacked manager Sindre Halvorsen on Monday.\n\n"
+        '"Whitmoor Albion can confirm that Sindre Halvorsen has left his role as first-team'
+        ' manager with immediate effect," the club said in a statement.'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Whitmoor Albion"]
