@@ -739,7 +739,7 @@ def test_the_gold_files_are_consistent():
         # 1.000, R 0.976), 0.779, 0.885 (P 0.908, R 0.863) the first time it was scored (the
         # code the session began with: 0.988, 0.767, 0.885). Its speakers were then read (a
         # relative clause a comma opens is an aside; "the club said" is the club the article is
-        # about; "Nov 12" names nobody): 0.779 -> 0.810, link 0.885 -> 0.903
+        # about; "Nov 12" names nobody): speaker 0.779 -> 0.810, link 0.885 as before
         ("heldout_9", 0.97, 0.78, 0.87),
     ],
 )
