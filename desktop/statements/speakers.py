@@ -22,6 +22,7 @@ _BREAKS = re.compile(r"[,.;:!?]")
 
 
 _SUBJECT_REACH = 6  # words at a sentence's start its subject pronoun may stand in
+_SENTENCE_REACH = 600  # characters before a quotation the sentence before it is read in
 
 
 @dataclass(frozen=True)
@@ -594,6 +595,7 @@ class ArticleNames(Names):
         """Who the sentence right before a quotation, in its paragraph, is about: its subject
         when a pronoun of a person ("She sounded tired") or a person's name ("Veyra chief
         executive Dr Astrid Lunde apologised") opens it; None otherwise."""
+        lo = max(lo, start - _SENTENCE_REACH)  # a sentence's length at most: linear overall
         head = self.text[lo:start].rstrip(" \t\"“‘'")
         if not head or head[-1] not in ".!?":
             return None  # the quotation goes on a sentence of its own words, or no sentence
