@@ -77,6 +77,7 @@ _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}")  # "last", "year": prose, no
 _CAPTION_WORDS = _W.words("tables.caption_words")
 _TABLE_ENDS = _W.words("tables.table_ends")
 _CHANGE_HEADS = _W.words("tables.change_heads")  # "Change": a bracketed cell under it is a fall
+_MOST_HEADS = 40  # columns a report's table has at most
 _SHARE_HEAD = re.compile(r"%\s*\w")  # a head that opens with "%": "% change vs 2019", "% chg"
 _RATE_BASE = re.compile(r"(?i:\bper)\s+$")  # "Per 1,000 patients": a rate's base in a head
 _HEAD_CELL = re.compile(r"\S+(?: \S+)*")  # a head on its line: words one space apart
@@ -403,8 +404,8 @@ def _placed(line: str, at: int, table: _Columns, hidden: list[tuple[int, int]]) 
     (the label column's "(£000)"), has a note."""
     heads = list(_HEAD_CELL.finditer(line))
     noted = [h for h in heads[1:] if "(" in h.group() or _SHARE_HEAD.match(h.group())]
-    if len(heads) < 2 or not noted:
-        return
+    if not 2 <= len(heads) <= _MOST_HEADS or not noted:
+        return  # a line of thousands of "heads" is no table's: read as before, linear
     placed: list[tuple[int, int, Scale | None, str]] = []
     for head in heads:
         notes = _column_notes(head.group())
