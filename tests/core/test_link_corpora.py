@@ -188,6 +188,12 @@ LINK_FLOOR = {
         "corvex_exchange_hack": 0.79, "lanmoria_admissions_fees": 0.80,
         "tolland_tornado_outbreak": 0.56,
     },
+    # held out likewise: written in the same session by another writer, scored once when it came
+    # (link F1 0.623, P 0.772 R 0.523; the same on the code at the start of that session),
+    # never read for a mend
+    "blind_events_18": {
+        "brennick_ship_fire": 0.53, "lusmark_minimum_wage": 0.62, "mirrendale_hailstorm": 0.63,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.80, "dev_events_3": 0.74, "blind_events": 0.71, "blind_events_2": 0.73,
@@ -196,6 +202,7 @@ POOLED_FLOOR = {
     "blind_events_9": 0.69, "blind_events_10": 0.64, "blind_events_11": 0.61,
     "blind_events_12": 0.63, "blind_events_13": 0.65, "blind_events_14": 0.65,
     "blind_events_15": 0.68, "blind_events_16": 0.64, "blind_events_17": 0.71,
+    "blind_events_18": 0.60,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
