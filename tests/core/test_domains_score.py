@@ -119,6 +119,12 @@ SETS = [
     # heads, brackets under "Change (%)" and "Surplus/(deficit)", "£1,540 m", "Nine calls in
     # ten", "two pounds forty", years said in words, "ago")
     ("domains_12/sentences.jsonl", 0.91, 0.92),
+    # tests/data/domains_13 (300 items, 1,405 figures, 15 more domains, a thirteenth annotator;
+    # report tables with accounting brackets, web pages, wire, features, headlines and posts),
+    # written after every change of its session, scored 0.892 strict (P 0.868, R 0.919; loose
+    # 0.907) the first time; the code that session began with scored 0.882. By style: wire
+    # 0.960, headline 0.940, web 0.915, report 0.882 (0.873 before), feature 0.796 (0.754)
+    ("domains_13/sentences.jsonl", 0.87, 0.89),
 ]
 
 
