@@ -86,6 +86,8 @@ _SHARE_ENDS = _W.words("parser.share_ends")
 _WHOLE_MONEY = _W.words("parser.whole_money")  # "two pounds forty": pounds, then its pence
 _THOUSAND_SLANG = _W.words("parser.thousand_slang")  # "twenty grand": twenty thousand
 _CLAUSE_MARKS = frozenset(".,;:!?)")
+_AFTER_AN_AMOUNT = _FUNCTION_WORDS | _SHARE_ENDS  # words after "forty" in "two pounds forty"
+_AFTER_GRAND = _AFTER_AN_AMOUNT | _W.words("parser.after_grand")  # "thirty grand a year"
 _MULTIPLIED = _W.values("numbers.multiplied")  # "doubled" → 2
 _MULTIPLE = _W.values("numbers.multiple")  # "triple the rent" → 3
 _NOT_A_HALF = _W.words("parser.not_a_half")
@@ -853,11 +855,14 @@ class _Parser:
         second = self.core(k)
         if second is None:
             return False
-        end = second[1]
         if self.low(k - 2) in DURATION_UNITS or self.low(k - 2) in MEASURE_UNITS:
             return False  # "5 DAYS IN 35% PAY ROW": a time, then another figure
-        closes = end >= len(self.t) or self.t[end].text in _CLAUSE_MARKS
-        return closes or self.low(end) in _SHARE_ENDS
+        return self._phrase_ends(second[1], _SHARE_ENDS)
+
+    def _phrase_ends(self, at: int, words: Collection[str]) -> bool:
+        """Whether the phrase before `at` ends there: the text ends, a mark of a clause, or one
+        of `words` follows."""
+        return at >= len(self.t) or self.t[at].text in _CLAUSE_MARKS or self.low(at) in words
 
     def _ratio(
         self,
@@ -978,9 +983,7 @@ class _Parser:
         grand a year"), not an adjective before a noun ("two grand pianos", "Grand Prix")."""
         if self.low(j) not in _THOUSAND_SLANG or not self.t[j].text.islower():
             return False
-        after = j + 1
-        ends = after >= len(self.t) or self.t[after].text in _CLAUSE_MARKS
-        return ends or self.low(after) in _FUNCTION_WORDS | _SHARE_ENDS | {"a", "per", "each"}
+        return self._phrase_ends(j + 1, _AFTER_GRAND)
 
     def _hundredths_after(self, expr: NumberExpr, j: int) -> None:
         """'two pounds forty', 'twelve pounds sixty', 'five dollars fifty': the pence or cents
@@ -993,8 +996,7 @@ class _Parser:
         cents, end, flags = part
         if flags["vague"] or cents % 1 or not 0 < cents < 100 or flags["scale"] != 1:
             return
-        closes = end >= len(self.t) or self.t[end].text in _CLAUSE_MARKS
-        if closes or self.low(end) in _FUNCTION_WORDS | _SHARE_ENDS:
+        if self._phrase_ends(end, _AFTER_AN_AMOUNT):
             expr.value += cents / 100
             expr.last = end - 1
 

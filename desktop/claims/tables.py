@@ -270,7 +270,7 @@ class _Columns:
     by_column: list[Scale]  # a note a column, the last numbers of a row under them
     shaped: bool  # rows must be a label and numbers (no prose), when no scale note opened it
     heads: list[str] = field(default_factory=list)
-    head_line: tuple[int, str] = (0, "")  # where the line of heads starts, and its text
+    spans: list[tuple[int, int, str]] = field(default_factory=list)  # each head on its line
     # where each head stands on its line and the scale its note gives (None: no note of its own,
     # the table's scale), when the heads' notes differ from column to column
     placed: list[tuple[int, int, Scale | None, str]] = field(default_factory=list)
@@ -376,8 +376,9 @@ def _heads(row: re.Match[str], table: _Columns, hidden: list[tuple[int, int]]) -
     for head in _YEAR_HEAD.finditer(line):
         hidden.append((at + head.start(), at + head.end()))
     table.heads = _HEAD.findall(line)
-    table.head_line = (at, line)
-    _placed(line, at, table, hidden)  # "Cases (000s)   Losses   Returned (%)": if they line up
+    spans = [(m.start(), m.end(), m.group()) for m in _HEAD_CELL.finditer(line)]
+    table.spans = spans if len(spans) <= _MOST_HEADS else []  # thousands: no table's heads
+    _placed(at, table, hidden)  # "Cases (000s)   Losses   Returned (%)": if they line up
     notes = _column_notes(line)
     if len(notes) >= 2 and any(not _COUNT_NOTE.fullmatch(m.group()) for m in notes):
         found = [_noted(_Cell(at + m.start(), at + m.end(), m.group()), hidden) for m in notes]
@@ -396,29 +397,27 @@ def _heads(row: re.Match[str], table: _Columns, hidden: list[tuple[int, int]]) -
             )
 
 
-def _placed(line: str, at: int, table: _Columns, hidden: list[tuple[int, int]]) -> None:
+def _placed(at: int, table: _Columns, hidden: list[tuple[int, int]]) -> None:
     """A line of heads whose columns say their own scale or unit ("Leakage (Ml/d)   Spills
     (000s)   Bill (£/yr)", "Cases (000s)   Losses   Returned (%)"): each head's place on the line
     and its note's scale; a head with no note keeps the table's, a unit that is no scale
     ("(Ml/d)") none. Only when two heads at least stand apart and one of them, not the first
     (the label column's "(£000)"), has a note."""
-    heads = list(_HEAD_CELL.finditer(line))
-    noted = [h for h in heads[1:] if "(" in h.group() or _SHARE_HEAD.match(h.group())]
-    if not 2 <= len(heads) <= _MOST_HEADS or not noted:
-        return  # a line of thousands of "heads" is no table's: read as before, linear
+    heads = table.spans
+    if len(heads) < 2 or not any("(" in h or _SHARE_HEAD.match(h) for _, _, h in heads[1:]):
+        return
     placed: list[tuple[int, int, Scale | None, str]] = []
-    for head in heads:
-        notes = _column_notes(head.group())
-        if _SHARE_HEAD.match(head.group()):
-            scale = Scale(percent=True)  # "% change vs 2019": shares, whatever the caption says
-        elif notes:
-            cell = _Cell(at + head.start(), at + head.end(), head.group())
-            scale = _noted(cell, hidden)
-        elif _NOTE.search(head.group()):
+    for start, end, head in heads:
+        if _SHARE_HEAD.match(head):
+            scale: Scale | None = Scale(percent=True)  # "% change vs 2019": shares, whatever
+            # the caption says
+        elif _column_notes(head):
+            scale = _noted(_Cell(at + start, at + end, head), hidden)
+        elif _NOTE.search(head):
             scale = Scale()  # "(Ml/d)", "(km)": a unit, no scale
         else:
             scale = None
-        placed.append((head.start(), head.end(), scale, head.group()))
+        placed.append((start, end, scale, head))
     if any(scale is not None for _, _, scale, _ in placed[1:]):
         table.placed, table.unplaced = placed, table.scale
 
@@ -428,10 +427,7 @@ def _lined_up(text: str, cells: list[re.Match[str]], table: _Columns) -> bool:
     report copied as text; a PDF's rows, their cells two spaces apart, do not line up."""
     last = -1
     for cell in cells:
-        start = cell.start() - (text.rfind("\n", 0, cell.start()) + 1)
-        end = start + len(cell.group())
-        heads = enumerate(table.placed)
-        over = [n for n, (a, b, _, _) in heads if a <= end + 1 and b >= start - 1]
+        over = _over(text, cell, [(a, b) for a, b, _, _ in table.placed])
         if len(over) != 1 or over[0] <= last:
             return False
         last = over[0]
@@ -441,24 +437,27 @@ def _lined_up(text: str, cells: list[re.Match[str]], table: _Columns) -> bool:
 def _placed_scale(text: str, cell: re.Match[str], table: _Columns) -> Scale | None:
     """The scale of the head a cell stands under, by their places on their lines; None when no
     head stands over it or the head has no note of its own."""
+    over = [table.placed[n][2] for n in _over(text, cell, [(a, b) for a, b, _, _ in table.placed])]
+    return over[-1] if len(over) == 1 or (over and over[-1] is not None) else None
+
+
+def _over(text: str, cell: re.Match[str], heads: list[tuple[int, int]]) -> list[int]:
+    """The heads (their places on their line) a cell stands under, by its place on its own."""
     start = cell.start() - (text.rfind("\n", 0, cell.start()) + 1)
     end = start + len(cell.group())
-    over = [scale for a, b, scale, _ in table.placed if a <= end + 1 and b >= start - 1]
-    return over[-1] if len(over) == 1 or (over and over[-1] is not None) else None
+    return [n for n, (a, b) in enumerate(heads) if a <= end + 1 and b >= start - 1]
 
 
 def _under_change(text: str, cell: re.Match[str], table: _Columns) -> bool:
     """Whether a cell stands under the head of a column of changes ("Change (%)", "Real change
     (%)", "Surplus/(deficit)", "Increase/(decrease)"): the head whose place on its line meets the
     cell's on its own (a report's columns line up), else the last head when the cell is last."""
-    at, line = table.head_line
-    if not line:
+    spans = table.spans
+    if not spans:
         return False
-    start = cell.start() - (text.rfind("\n", 0, cell.start()) + 1)
-    end = start + len(cell.group())
-    spans = [(m.start(), m.end(), m.group()) for m in _HEAD_CELL.finditer(line)]
-    over = [h for a, b, h in spans if a <= end + 1 and b >= start - 1]
-    if not over and spans and text[cell.end() :].split("\n", 1)[0].strip(" )") == "":
+    over = [spans[n][2] for n in _over(text, cell, [(a, b) for a, b, _ in spans])]
+    line_end = text.find("\n", cell.end())
+    if not over and text[cell.end() : line_end if line_end >= 0 else None].strip(" )") == "":
         over = [spans[-1][2]]  # the row's last cell, right of its head
     return any(_a_change(h) for h in over)
 
