@@ -227,6 +227,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         scaled = _scaled(e) or e.bound == "range"
         own_sign = money and i > e.first  # "P10,000": the token before is the currency
         named = before in _NUMBER_NAMES and _low(toks, i - 2) not in _TIME_BEFORE_A_NAME
+        # "Stores at start of year      486": a table's row label, its cells a run of spaces on
+        named = named and toks[i].start - toks[i - 1].end <= 1
         named = named or _named_in_a_list(toks, i)
         # "p. 12", "para. 4": the name's dot stands apart from it
         named = named or (before == "." and _low(toks, i - 2) in _NUMBER_NAMES and i > e.first - 1)
@@ -462,19 +464,33 @@ def _section_number(toks: list[Token], i: int, e: NumberExpr, plain: str) -> boo
 
 
 _LIST_ITEMS = 20  # a list's items numbered alone go no higher in news
+_LINK_LABELS = frozenset(_W.words("nonfigures.link_list_labels"))
+_LONGEST_LINK_LABEL = max(len(label.split()) for label in _LINK_LABELS)
 
 
 def _enumerated(toks: list[Token], i: int, e: NumberExpr, plain: str) -> bool:
     """Whether a small whole number opens its sentence with a point or a bracket after it and a
     capital after that: an item of a numbered list or notes ("1. The Foundation was …",
     "2) Call …"); not "1.5 million" nor "3 People Hurt"."""
-    if i != 0 or e.first != 0 or e.last != 0 or not plain.isdigit() or int(plain) > 99:
+    first = _after_link_label(toks)  # "Most read: 1. Sheep worrying cases hit 1,100"
+    if i != first or e.first != i or e.last != i or not plain.isdigit() or int(plain) > 99:
         return False
-    if len(toks) < 2 or toks[1].text not in (".", ")") or toks[1].start != toks[0].end:
+    point = i + 1
+    if len(toks) <= point or toks[point].text not in (".", ")") or toks[point].start != toks[i].end:
         return False
-    if len(toks) == 2:  # "1." standing alone, as a list's item is cut off from its sentence;
-        return int(plain) <= _LIST_ITEMS  # not "Did 64 consultations today. 64."
-    return toks[2].kind == "word" and toks[2].text[:1].isupper() and toks[2].start > toks[1].end
+    if len(toks) == point + 1:  # "1." standing alone, as a list's item is cut off from its
+        return int(plain) <= _LIST_ITEMS  # sentence; not "Did 64 consultations today. 64."
+    word = toks[point + 1]
+    return word.kind == "word" and word.text[:1].isupper() and word.start > toks[point].end
+
+
+def _after_link_label(toks: list[Token]) -> int:
+    """Where a sentence's words begin after the label of a line of links and its colon
+    ("Most read: 1. …"); 0 when it opens with no such label."""
+    for k in range(1, min(len(toks), _LONGEST_LINK_LABEL + 1)):
+        if toks[k].text == ":":
+            return k + 1 if " ".join(t.low for t in toks[:k]) in _LINK_LABELS else 0
+    return 0
 
 
 _SECTION = re.compile(r"\d{1,2}\.\d{1,2}")

@@ -67,9 +67,11 @@ _LISTED_NUMBER = re.compile(r"(?<![\w.,$€£¥₹%])\d[\d,.]*(?![\w%])")
 _MIN_RANKED_ROWS = 2
 _LINE = re.compile(r"[^\n]+")
 _ROW_NUMBER = re.compile(r"\d")
-_YEAR_HEAD = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?:/\d{2,4})?(?:\s*%)?(?![\d,.]\d)")
+_YEAR_HEAD = re.compile(
+    r"(?<![\d,.])(?:19|20)\d\d(?:[/–-]\d{2}(?:\d{2})?)?(?:\s*%)?(?![\d,.]\d)"
+)  # "2024", "2024/25", "2010-11"
 # the heads of a report table's columns after its note: "2022", "2024/25", "% chg", "Variance"
-_HEAD = re.compile(r"%\s*[A-Za-z.]*|\d{4}(?:/\d{2,4})?|[^\W\d_][\w.]*")
+_HEAD = re.compile(r"%\s*[A-Za-z.]*|\d{4}(?:[/–-]\d{2,4})?|[^\W\d_][\w.]*")
 # a number standing alone in a row: not part of "2024/25", "2024-25", "Q3" or "800g"
 # (a sign before it only after a space: "-12.7", not the "-25" of "2024-25")
 _ROW_CELL = re.compile(r"(?<![\w.,$€£¥₹%/–])(?:(?<![-−+])|(?<=[\s(][-−+]))\d[\d,.]*(?![\w%/–-])")
@@ -107,7 +109,7 @@ _PAGE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_NUMBER = re.compile(r"\d[\d/–-]*")
-_TITLE_WORDS = 3  # a footer's title has as many words at least: "Football Finance Review"
+_TITLE_WORDS = 2  # a footer's title has as many words at least: "Annual Report"
 
 
 @dataclass(frozen=True)
@@ -240,7 +242,11 @@ def _captioned(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale
             rows_from, shaped = line.end(), True  # "Table 4.1 UK film production, 2023"
         else:
             rest = first[note.end() :]  # a title's line goes on with column heads, not prose
-            titled = len(first) <= _CAPTION_CHARS and not _PROSE_WORD.search(rest)
+            # "Net revenue expenditure (£m)   2024/25   2025/26 budget": the heads on its line
+            heads_after = len(_YEAR_HEAD.findall(rest)) >= 2 and not _ROW_SENTENCE.search(rest)
+            titled = len(first) <= _CAPTION_CHARS and (
+                not _PROSE_WORD.search(rest) or heads_after
+            )
             plain = not _ROW_SENTENCE.search(rest)  # rows may run on after a caption's notes
             columns = len(notes) >= 2 and plain and (len(first) <= _CAPTION_CHARS or opens)
             if not (opens or titled or columns):
@@ -317,8 +323,8 @@ def _rows(
         label = cells[0].start() - row.start()  # where the row's label ends
         if table.shaped and not _ROW_TAIL.fullmatch(line, label):
             break  # prose after a caption that said no scale: no table
-        own = [m for m in _column_notes(line[:label]) if m.re is _SCALE_NOTE]
-        mine = None  # a row's own note: "Levy collected (£m) 188 200"
+        own = _column_notes(line[:label])
+        mine = None  # a row's own note: "Levy collected (£m) 188 200", "Members (number)"
         if own:
             note = _Cell(row.start() + own[0].start(), row.start() + own[0].end(), own[0].group())
             mine = _noted(note, hidden)
@@ -331,7 +337,8 @@ def _rows(
     for n, (cells, mine) in enumerate(found):
         if mine is not None:
             for cell in cells:
-                scales[cell.start()] = _signed(text, cell, mine)
+                change = n > 0 and _under_change(text, cell, table)
+                scales[cell.start()] = _signed(text, cell, mine, change)
         elif table.placed and n > 0 and _lined_up(text, cells, table):
             for cell in cells:
                 change = _under_change(text, cell, table)

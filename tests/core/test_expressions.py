@@ -88,7 +88,10 @@ MORE = [
     ("12 comments", []),
     ("The post drew 300 comments within an hour.", [("300 comments", 300, "=")]),
     ("By Jane Doe, 5 min read", []),
-    ("Read more: 5 things to know about the outbreak", []),
+    # a line of links to other stories is headlines: their figures count, their places do not
+    ("Related: Energy debt tops £3.9bn", [("£3.9bn", 3.9e9, ">")]),
+    ("Most read: 1. Sheep worrying cases hit 1,100", [("1,100", 1100, "=")]),
+    ("Watch: 5 things to know about the outbreak", []),
     ("Photo 3 of 12", []),
     ("Subscribe for $1 a week", []),
     ("Related to the case, 12 people were charged.", [("12 people", 12, "=")]),

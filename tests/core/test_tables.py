@@ -540,3 +540,63 @@ def test_a_head_that_opens_with_a_percent_sign_holds_shares_under_a_scaled_capti
     assert [c.value for c in extract_claims(airports)] == [
         80.9e6, 79.2e6, 83.9e6, 3.7, 46.6e6, 40.9e6, 43.2e6, -7.3,
     ]  # fmt: skip
+
+
+def test_a_rows_own_count_or_share_note_overrides_the_captions_scale() -> None:
+    """A row that says it counts things or holds shares is not in the caption's money:
+    "Vessel arrivals (number)" under "(£000)", "Providers in deficit (%)" under "(£m)"."""
+    port = (
+        "Harbour Authority — Annual Accounts 2024/25\n"
+        "Income and expenditure (£000)\n"
+        "                              2024/25      2023/24\n"
+        "Harbour dues                   18,442       17,906\n"
+        "Vessel arrivals (number)        5,214        5,377\n"
+        "Berths in use (%)                  81           77\n"
+    )
+    assert [(c.value, c.unit) for c in extract_claims(port)] == [
+        (18_442_000, "GBP"), (17_906_000, "GBP"), (5_214, ""), (5_377, ""), (81, "%"), (77, "%"),
+    ]  # fmt: skip
+
+
+def test_a_bracketed_cell_under_variance_is_a_fall_in_a_row_with_its_own_scale() -> None:
+    transport = (
+        "Transport Authority — Revenue account 2024/25 (£m)\n"
+        "                              Budget     Actual    Variance\n"
+        "Fares income                  412.0      398.6      (13.4)\n"
+        "Passenger journeys (m)        236.0      228.7       (7.3)\n"
+    )
+    assert [c.value for c in extract_claims(transport)] == [
+        412e6, 398.6e6, -13.4e6, 236e6, 228.7e6, -7.3e6,
+    ]  # fmt: skip
+
+
+def test_financial_years_with_a_hyphen_are_heads_not_negative_numbers() -> None:
+    funding = (
+        "Table 3: Core schools funding per pupil, England (£, 2024-25 prices)\n"
+        "                        2010-11     2019-20     2025-26\n"
+        "Primary                   5,412       5,089       5,706\n"
+    )
+    assert [c.value for c in extract_claims(funding)] == [5_412, 5_089, 5_706]
+
+
+def test_a_caption_with_the_heads_on_its_line_scales_the_rows() -> None:
+    police = (
+        "Police Force — Statement of Accounts 2024/25\n"
+        "Net revenue expenditure (£m)        2024/25      2025/26 budget\n"
+        "Police officer pay                    198.4          211.9\n"
+        "Savings required                         –            (9.8)\n"
+    )
+    assert [c.value for c in extract_claims(police)] == [198.4e6, 211.9e6, -9.8e6]
+
+
+def test_a_row_label_ending_in_a_name_word_keeps_its_cells() -> None:
+    """"year 486" is no name ("Year 10") when a run of spaces sets the number apart as a cell;
+    a short footer after the table, "Annual Report 2025 | 88", is a page's number."""
+    stores = (
+        "12. Store portfolio\n"
+        "                                    2025       2024\n"
+        "Stores at start of year              486        502\n"
+        "Stores at end of year                472        486\n"
+        "Annual Report 2025 | 88\n"
+    )
+    assert [c.value for c in extract_claims(stores)] == [486, 502, 472, 486]
