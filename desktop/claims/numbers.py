@@ -101,6 +101,11 @@ _AFTER_A_MULTIPLE_VERB = _W.words("parser.after_a_multiple_verb")
 _MULTIPLE_VERBS = _W.words("parser.multiple_verbs")  # "doubles": a verb, unless a noun's
 _NOT_BEFORE_A_MULTIPLE_VERB = _W.words("parser.not_before_a_multiple_verb")
 _PRICE_BEFORE = _W.words("currency.price.before")  # "tickets at R250", "a fine of N500"
+_SAID_HEDGES = _W.words("parser.said_hedges")  # "fifteen, maybe sixteen"
+_LIST_JOINS = _W.words("segments.list_joins")
+_DECIMAL_POINTS = _W.words("parser.decimal_points")  # "one point nine"
+_DECIMAL_ZEROS = _W.words("parser.decimal_zeros")
+_MOMENT_BEFORE = _W.words("parser.moment_before")
 _POINT_FRACTIONS = ("half", "quarter")  # "a half-point rise": of a percentage point
 _CURRENCY_JOINS = _W.words("currency.joins.words")  # "2,4 millones de euros"
 _CURRENCY_ELISIONS = _W.sequence("currency.joins.elisions")  # "4 millions d'euros"
@@ -581,7 +586,31 @@ class _Parser:
             seen_any = True
             j += 1
         flags = {"words": True, "vague": False, "digits": False, "plain": "", "scale": scale}
-        return total + current, j, flags
+        whole = total + current
+        if seen_any and whole < 1000 and self.low(j) in _DECIMAL_POINTS:
+            decimals, k = self._said_decimals(j + 1)
+            moment = whole == 1 and self.low(i - 1) in _MOMENT_BEFORE  # "at one point nine …"
+            if decimals and not moment:
+                value = whole + float("0." + decimals)
+                if self.low(k) in _THOUSANDS:  # "three point two million"
+                    flags["scale"] = SCALE_WORDS[self.low(k)]
+                    return value * SCALE_WORDS[self.low(k)], k + 1, flags
+                return value, k, flags
+        return whole, j, flags
+
+    def _said_decimals(self, k: int) -> tuple[str, int]:
+        """The decimals said a digit a word from `k` ("nine", "oh five"), and where they end."""
+        digits = ""
+        while k < len(self.t):
+            w = self.low(k)
+            if w in _DECIMAL_ZEROS:
+                digits += "0"
+            elif w in UNITS_WORDS and UNITS_WORDS[w] < 10:
+                digits += str(UNITS_WORDS[w])
+            else:
+                break
+            k += 1
+        return (digits, k) if digits.strip("0") or digits == "0" else ("", k)
 
     # ---- a whole expression: bound, currency, number, range, percent ----------------------
     def expression(self, i: int) -> NumberExpr | None:
@@ -758,9 +787,13 @@ class _Parser:
             ok = before == "between"
         elif joiner == "or":
             ok = self.low(j + 1) not in _NOT_A_RANGE_AFTER_OR
+        elif joiner == "," and flags["words"] and not between:
+            # speech's guess: "twenty, twenty-two pence", "three, four times", "fifteen, maybe
+            # sixteen"; not a list ("one, two, three") nor digits ("20, 22")
+            ok = t[j + 1 + (self.low(j + 1) in _SAID_HEDGES)].low in WORD_NUMBERS
         if not ok:
             return
-        k = j + 1
+        k = j + 1 + (joiner == "," and self.low(j + 1) in _SAID_HEDGES)
         sign = self._currency_before(k) if k < len(t) else None
         if sign is not None:
             if joiner == "to" and self.low(expr.first - 1) in _CHANGE_WORDS:
@@ -782,7 +815,9 @@ class _Parser:
             if joiner in _DASHES and _adjacent(t[j - 1], t[j]) and _adjacent(t[j], t[k]):
                 expr.not_figure, expr.last = True, end - 1  # "3-1" a score, "2023-24" a season
             return
-        if joiner == "or" and high > 2 * low + 1:
+        if joiner in ("or", ",") and high > 2 * low + 1:
+            return
+        if joiner == "," and (not second_flags["words"] or self._listed_on(end)):
             return
         if joiner == "to" and before == "by" and self.low(expr.first - 2) in _CHANGE_WORDS:
             if high > _FAR_FOR_A_RANGE * low:
@@ -793,6 +828,10 @@ class _Parser:
             return  # "tripled since 2017 to 180,000": a year, then the level
         expr.low, expr.high, expr.value, expr.bound = low, high, low, "range"
         expr.last = end - 1
+
+    def _listed_on(self, k: int) -> bool:
+        """Whether a list of numbers goes on at `k`: ", three", "and four"."""
+        return self.low(k) in (",", *_LIST_JOINS) and self.low(k + 1) in WORD_NUMBERS
 
     def _is_change(self, expr: NumberExpr, before: str, unit_on_both: int) -> bool:
         """'rose from 40 to 50', 'went from 12 to 40 in a week', 'cut by 3% to 7%'."""
@@ -1184,6 +1223,8 @@ def number_expressions(toks: list[Token]) -> list[NumberExpr]:
             expr.bound_words = ""
         if out and (joined := _compound_duration(out[-1], expr, toks)) is not None:
             out[-1] = joined  # "six years and four months": one duration, in months
+        elif (joined := _one_unit_and(expr, toks)) is not None:
+            out.append(joined)  # "an hour and twenty minutes": 80 minutes
         else:
             out.append(expr)
         i = expr.last + 1
@@ -1198,6 +1239,7 @@ _DURATION_JOINS = _W.words("numbers.duration_joins")
 _FIRST_LETTERS = _W.values("units.duration_letters_first")  # "2 h 38 min": in a compound only
 _SECOND_LETTERS = _W.values("units.duration_letters_second")  # "32 min 14 s"
 _NOT_AFTER_A_DURATION = _W.words("numbers.not_after_a_duration")
+_MINUTES = str(_W.values("units.duration_parts")["hours"])  # the hour's part, said or not
 _DURATION_PARTS = {
     larger: (str(smaller), float(_W.values("units.duration_parts_in_one")[larger]))
     for larger, smaller in _W.values("units.duration_parts").items()
@@ -1213,10 +1255,18 @@ def _compound_duration(a: NumberExpr, b: NumberExpr, toks: list[Token]) -> Numbe
         return None
     if a.low is not None or b.low is not None:
         return None
-    if b.bound != "=" or b.first - a.last not in (2, 3) or b.last + 1 >= len(toks):
+    if b.bound != "=" or b.first - a.last not in (2, 3) or a.last + 1 >= len(toks):
         return None
     larger = DURATION_UNITS.get(toks[a.last + 1].low) or _FIRST_LETTERS.get(toks[a.last + 1].low)
-    smaller = DURATION_UNITS.get(toks[b.last + 1].low) or _SECOND_LETTERS.get(toks[b.last + 1].low)
+    if b.last + 1 < len(toks):
+        after = toks[b.last + 1].low
+        smaller = DURATION_UNITS.get(after) or _SECOND_LETTERS.get(after)
+        if smaller is None and toks[b.last + 1].kind == "sym" and b.written_in_words:
+            smaller = _MINUTES if larger == "hours" else None  # "two hours and ten."
+    elif b.written_in_words and larger == "hours":
+        smaller = _MINUTES  # "… two hours and ten", the minutes unsaid as speech leaves them
+    else:
+        return None
     if larger not in _DURATION_PARTS or _DURATION_PARTS[larger][0] != smaller:
         return None
     if b.first - a.last == 3 and toks[a.last + 2].low not in _DURATION_JOINS:
@@ -1240,6 +1290,31 @@ def _compound_duration(a: NumberExpr, b: NumberExpr, toks: list[Token]) -> Numbe
         written_in_words=a.written_in_words and b.written_in_words,
         has_digits=a.has_digits or b.has_digits,
     )
+
+
+def _one_unit_and(b: NumberExpr, toks: list[Token]) -> NumberExpr | None:
+    """`b` with the "a" or "an" of a larger unit before it as one duration, in the smaller unit:
+    "an hour and twenty minutes" is 80 minutes, "a year and nine months" 21 months; in speech
+    the minutes after hours go unsaid ("two hours and ten" is `_compound_duration`'s; "an hour
+    and ten." is 70 minutes). None otherwise."""
+    k = b.first
+    if k < 3 or b.bound != "=" or b.low is not None or b.currency or b.percent or b.fraction:
+        return None
+    if toks[k - 1].low not in _DURATION_JOINS or toks[k - 3].low not in ("a", "an"):
+        return None
+    larger = DURATION_UNITS.get(toks[k - 2].low)
+    if larger not in _DURATION_PARTS:
+        return None
+    smaller, many = _DURATION_PARTS[larger]
+    after = toks[b.last + 1] if b.last + 1 < len(toks) else None
+    unsaid = b.written_in_words and (after is None or after.kind == "sym")
+    if not (after is not None and DURATION_UNITS.get(after.low) == smaller) and not (
+        unsaid and smaller == _MINUTES
+    ):
+        return None
+    if not 0 <= b.value < many:
+        return None
+    return replace(b, first=k - 3, value=many + b.value, unscaled=0.0, bound_words="")
 
 
 _SUFFIX_STARTS = {phrase[0] for phrase in BOUND_SUFFIXES}

@@ -17,6 +17,7 @@ from desktop.claims.lexicon import (
     CURRENCY_WORDS,
     DURATION_UNITS,
     MEASURE_UNITS,
+    MONTHS,
     PERCENT_WORDS,
     PLURAL_SCALES,
     SCALE_SUFFIXES,
@@ -79,6 +80,20 @@ _BROKEN_MONEY = re.compile(rf"[$€£¥₹]{_BROKEN_AMOUNT}")
 _BROKEN_DECIMAL = re.compile(rf"(?<!\d)\d{{1,3}} \. \d{{1,2}}(?=\s?(?:{_PER_CENT}|{_SCALES}\b))")
 
 
+# Thousands whose comma a PDF's justified line set apart from them, in a number that stands
+# alone: "paid £2.4bn to 84, 500 farm businesses", "fell to 7, 130." Not a list ("3, 84, 500",
+# "12, 130 and 200") nor a date before a count ("May 12, 500 people marched").
+_BROKEN_THOUSANDS = (
+    r"(?=[1-9]\d{0,2}, \d{3})(?<![\d,] )(?<![\d,])"  # looked at only where such a number is
+    + "".join(rf"(?<!\b(?i:{re.escape(m)}) )(?<!\b(?i:{re.escape(m)})\. )" for m in sorted(MONTHS))
+    + r"[1-9]\d{0,2}, \d{3}(?![\d.,]\d|\d)"
+    + rf"(?!,? (?i:{alternation(_W.words('segments.list_joins'))}) \d|, \d)"
+    # "up from 297, 160 of them for …": a clause's number after the comma
+    + rf"(?!\s+(?i:{alternation(_W.words('parser.function_words'))})\b)"
+    r"(?=\s+[a-z]|[.;:)]?(?:\s|$))"
+)
+
+
 def _token_pattern(continental: str) -> re.Pattern[str]:
     return re.compile(
         r"(?=\S)"  # every token starts on a non-space: a space is passed at one look, not nine
@@ -98,6 +113,7 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
         rf"|{_BROKEN_DECIMAL.pattern}"  # "37 . 4%", "£4 . 2bn"
         # … and after a currency sign a space after the comma or the point: "£1, 200", "£48. 7m"
         r"|(?<=[$€£¥₹])\d{1,3}, \d{3}(?![\d.,]\d|\d)"
+        rf"|{_BROKEN_THOUSANDS}"  # "to 84, 500 farm businesses": one number, no list of two
         rf"|(?<=[$€£¥₹]){_BROKEN_AMOUNT}"
         r"|\d{1,3} , ?\d{3}(?:,\d{3})*(?: , ?\d{3})*(?![\d.,]\d|\d)"
         rf"|\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,2}}(?![\w]))?[{_FRACTION_CHARS}]?"  # 12, 1.2e6, 3½

@@ -244,9 +244,7 @@ def _captioned(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale
             rest = first[note.end() :]  # a title's line goes on with column heads, not prose
             # "Net revenue expenditure (£m)   2024/25   2025/26 budget": the heads on its line
             heads_after = len(_YEAR_HEAD.findall(rest)) >= 2 and not _ROW_SENTENCE.search(rest)
-            titled = len(first) <= _CAPTION_CHARS and (
-                not _PROSE_WORD.search(rest) or heads_after
-            )
+            titled = len(first) <= _CAPTION_CHARS and (not _PROSE_WORD.search(rest) or heads_after)
             plain = not _ROW_SENTENCE.search(rest)  # rows may run on after a caption's notes
             columns = len(notes) >= 2 and plain and (len(first) <= _CAPTION_CHARS or opens)
             if not (opens or titled or columns):

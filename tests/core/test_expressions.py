@@ -101,6 +101,29 @@ MORE = [
     ),
     # a compound duration is one figure, in its smaller unit
     ("He was jailed for six years and four months.", [("six years and four months", 76, "=")]),
+    ("It took an hour and twenty minutes.", [("an hour and twenty minutes", 80, "=")]),
+    ('"The crossing takes two hours and ten."', [("two hours and ten", 130, "=")]),
+    ("after two years and ten.", [("two years", 2, "="), ("ten", 10, "=")]),  # ten what?
+    # a decimal said in words, and a guess said aloud with a comma between its ends
+    ("Inflation is one point nine per cent.", [("one point nine per cent", 1.9, "=")]),
+    (
+        "about three point two million people",
+        [("about three point two million people", 3.2e6, "~")],
+    ),
+    ("At one point nine of them were trapped.", [("nine", 9, "=")]),
+    ('"They paid twenty, twenty-two pence a kilo."', [("twenty, twenty-two pence", 20, "range")]),
+    ("It happened fifteen, maybe sixteen times.", [("fifteen, maybe sixteen times", 15, "range")]),
+    ("We counted ten, then eleven.", [("ten", 10, "="), ("eleven", 11, "=")]),
+    # thousands a PDF's justified line broke after the comma; a clause after a comma is none
+    (
+        "We paid £2.4bn to 84, 500 farm businesses.",
+        [("£2.4bn", 2.4e9, "="), ("84, 500 farm businesses", 84_500, "=")],
+    ),
+    (
+        "It rose to 412, up from 297, 160 of them late.",
+        [("412", 412, "="), ("297", 297, "="), ("160 of them late", 160, "=")],
+    ),
+    ("On May 12, 500 people marched.", [("500 people", 500, "=")]),
     (
         "Pogacar won in 5 hours 2 minutes 13 seconds and leads by 6 minutes 3 seconds.",
         [("5 hours 2 minutes 13 seconds", 18133, "="), ("6 minutes 3 seconds", 363, "=")],
