@@ -464,6 +464,7 @@ def _section_number(toks: list[Token], i: int, e: NumberExpr, plain: str) -> boo
 
 
 _LIST_ITEMS = 20  # a list's items numbered alone go no higher in news
+_MULTIPLE_PER = _W.words("parser.multiple_per")  # "a day", "per week", "every year"
 _LINK_LABELS = frozenset(_W.words("nonfigures.link_list_labels"))
 _LONGEST_LINK_LABEL = max(len(label.split()) for label in _LINK_LABELS)
 
@@ -722,7 +723,9 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
         return False  # "the twenty-first century", "the Thirty-ninth Amendment": an ordinal
     if word in ("a", "an") and e.last == i + 1 and _low(toks, i + 1) == "hundred":
         # "a hundred people", "a hundred times more dangerous"; not "a hundred per cent sure"
-        return _counts_after(toks, e.last + 1) or bool(e.currency) or after in _TIMES
+        per_period = after in _MULTIPLE_PER and _low(toks, e.last + 2) in DURATION_UNITS
+        # … and "a hundred a day extra": so many in each period
+        return _counts_after(toks, e.last + 1) or bool(e.currency) or after in _TIMES or per_period
     if joined and after in ("-", "–") and _low(toks, e.last + 2) in SET_COMPOUNDS:
         return False  # "a one-off", "a two-way street", "a three-time champion"
     if after in ("of",) and _low(toks, e.last + 2) in _ONE_OF:

@@ -76,6 +76,7 @@ _STARTING = _W.words("parser.starting")
 _TO = _W.words("parser.range_ends")
 _NOUN_THEN_BOUND = _W.phrase_classes("bounds.after_noun")  # ("or", "more") → ">"
 _OVER_VERBS = _W.words("parser.over_verbs")
+_MORE_THAN_OVER = _W.words("parser.more_than_over")  # "waited over two years"
 _SPANS = _W.words("parser.spans")
 _EXCEEDED = _W.words("parser.exceeded")
 _PASSED = _W.words("parser.passed")
@@ -101,6 +102,7 @@ _AFTER_A_MULTIPLE_VERB = _W.words("parser.after_a_multiple_verb")
 _MULTIPLE_VERBS = _W.words("parser.multiple_verbs")  # "doubles": a verb, unless a noun's
 _NOT_BEFORE_A_MULTIPLE_VERB = _W.words("parser.not_before_a_multiple_verb")
 _PRICE_BEFORE = _W.words("currency.price.before")  # "tickets at R250", "a fine of N500"
+_A_FEW = {(w, "of"): n for w, n in _W.values("parser.a_few_of").items()}  # "a couple of"
 _SAID_HEDGES = _W.words("parser.said_hedges")  # "fifteen, maybe sixteen"
 _LIST_JOINS = _W.words("segments.list_joins")
 _DECIMAL_POINTS = _W.words("parser.decimal_points")  # "one point nine"
@@ -242,6 +244,11 @@ class _Parser:
             return float(VAGUE_PLURALS[w]), i + 1, flags
         if w in ("a", "an") and self.low(i + 1) in _AFTER_A:
             return self._words(i + 1, start_value=1)
+        few = (self.low(i + 1), self.low(i + 2))
+        if w == "a" and few in _A_FEW and self.low(i + 3) in _AFTER_A:
+            value, end, flags = self._words(i + 3, start_value=_A_FEW[few])
+            flags["guessed"] = True  # "a couple of hundred": about two hundred
+            return value, end, flags
         if w in _POINT_FRACTIONS and (point := self._point_fraction(i)) is not None:
             flags["points"] = True  # "a half-point rise", "a quarter-percentage-point cut"
             return 1 / FRACTION_WORDS[w], point + 1, flags
@@ -646,6 +653,8 @@ class _Parser:
         self._bound_from_estimate(expr)
         if expr.vague and expr.bound == "=":
             expr.bound, expr.low = "~", expr.value
+        elif flags.get("guessed") and expr.bound == "=":
+            expr.bound = "~"
         return expr
 
     def _currency_before(self, i: int) -> tuple[str, int, int] | None:
@@ -790,7 +799,8 @@ class _Parser:
         elif joiner == "," and flags["words"] and not between:
             # speech's guess: "twenty, twenty-two pence", "three, four times", "fifteen, maybe
             # sixteen"; not a list ("one, two, three") nor digits ("20, 22")
-            ok = t[j + 1 + (self.low(j + 1) in _SAID_HEDGES)].low in WORD_NUMBERS
+            hedged = self.low(j + 1) in _SAID_HEDGES
+            ok = expr.value >= 2 and t[min(j + 1 + hedged, len(t) - 1)].low in WORD_NUMBERS
         if not ok:
             return
         k = j + 1 + (joiner == "," and self.low(j + 1) in _SAID_HEDGES)
@@ -1082,10 +1092,14 @@ class _Parser:
             if phrase == ("some",) and expr.multiple:
                 continue  # "with some doubling their prices": some of them, no hedge
             words = " ".join(phrase)
-            if words == "over" and (
-                self.low(start - 1) in _ACROSS_VERBS | _OVER_VERBS
-                or self.low(expr.last + 1) in DURATION_UNITS
-                or self.low(expr.last + 1) in _SPANS
+            if (
+                words == "over"
+                and self.low(start - 1) not in _MORE_THAN_OVER
+                and (
+                    self.low(start - 1) in _ACROSS_VERBS | _OVER_VERBS
+                    or self.low(expr.last + 1) in DURATION_UNITS
+                    or self.low(expr.last + 1) in _SPANS
+                )
             ):
                 return  # "held over 21 stages", "over two nights": across, not more than
             if words in ("past", "within") and self.low(start - 1) in _BEFORE_A_PERIOD:
@@ -1149,7 +1163,8 @@ class _Parser:
         elif near[-1] == "at" and any(w.startswith("estimat") for w in near[:-1]):
             expr.bound = "~"  # "estimated the crowd at 40,000", "damage estimated at $30bn"
         elif near[-1] == "from" and expr.currency and self.low(expr.last + 1) not in _TO:
-            if any(w in _STARTING for w in near):
+            if any(w in _STARTING for w in near) and near[-2] not in _CHANGE_WORDS:
+                # "fares start from RM120"; not "cost £26.50, up from £24", where it was
                 expr.bound, expr.low = ">", expr.value  # "fares start from RM120"
 
     def _passed_on(self, expr: NumberExpr, near: list[str]) -> bool:
@@ -1193,6 +1208,8 @@ class _Parser:
             if tuple(self.low(j + n) for n in range(len(phrase))) == phrase:
                 if phrase == ("plus",) and expr.currency and self._adds_to(j):
                     return  # "£6m plus add-ons", "$5 plus tax": a sum, not "more than"
+                if phrase == ("plus",) and self.core(j + 1) is not None:
+                    return  # "2.9% plus 1 percentage point": a sum of two figures
                 if expr.bound in ("=", "~"):
                     expr.bound = bound
                     expr.low = expr.value if bound == ">" else expr.low

@@ -104,6 +104,18 @@ MORE = [
     ("It took an hour and twenty minutes.", [("an hour and twenty minutes", 80, "=")]),
     ('"The crossing takes two hours and ten."', [("two hours and ten", 130, "=")]),
     ("after two years and ten.", [("two years", 2, "="), ("ten", 10, "=")]),  # ten what?
+    # "over" a duration after waiting is more than it; across it after an amount
+    ("Families have waited over two years for a home.", [("over two years", 2, ">")]),
+    ("It costs £2bn over five years.", [("£2bn", 2e9, "="), ("five years", 5, "=")]),
+    # "plus" a number adds it; "up from" a price is where it was, not a price's floor
+    ("RPI of 2.9% plus 1 percentage point", [("2.9%", 2.9, "="), ("1 percentage point", 1, "=")]),
+    ("Tickets cost £26.50, up from £24.", [("£26.50", 26.5, "="), ("£24", 24, "=")]),
+    ("Fares start from £24.", [("£24", 24, ">")]),
+    # speech's thousands and guesses
+    ('"A licence is north of fifteen grand all in."', [("north of fifteen grand", 15_000, ">")]),
+    ("Last one, two and a half grand.", [("two and a half grand", 2_500, "=")]),
+    ("The crowd is a couple of hundred.", [("a couple of hundred", 200, "~")]),
+    ("Flights rise by about a hundred a day.", [("about a hundred", 100, "~")]),
     # a decimal said in words, and a guess said aloud with a comma between its ends
     ("Inflation is one point nine per cent.", [("one point nine per cent", 1.9, "=")]),
     (
