@@ -124,7 +124,11 @@ SETS = [
     # written after every change of its session, scored 0.892 strict (P 0.868, R 0.919; loose
     # 0.907) the first time; the code that session began with scored 0.882. By style: wire
     # 0.960, headline 0.940, web 0.915, report 0.882 (0.873 before), feature 0.796 (0.754)
-    ("domains_13/sentences.jsonl", 0.87, 0.89),
+    # read since: 0.892 -> 0.932 (a row's own "(number)" or "(%)" and heads on a caption's
+    # line in report tables, a line of links to other stories, "an hour and twenty minutes",
+    # "one point nine", "twenty, twenty-two pence", "84, 500", "waited over two years",
+    # "a couple of hundred"); pence stay pence, as the story corpora and the seeds write them
+    ("domains_13/sentences.jsonl", 0.91, 0.92),
 ]
 
 
