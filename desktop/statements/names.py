@@ -206,8 +206,9 @@ class Names:
             lo = m.end()
         before = [t[0].lower() for t in tokens(text, lo, run.start)][-5:]
         after = [t[0].lower() for t in tokens(text, run.end, min(len(text), run.end + 30))][:2]
-        if run.possessive:
-            score += 1 if after and after[0] in w.said_nouns else -3  # Solberg's memo
+        if run.possessive:  # "Solberg's memo", "Ms Calloway's own summary"
+            owned = after[1:] if after[:1] and after[0] in w.said_noun_openers else after
+            score += 1 if owned and owned[0] in w.said_nouns else -3
         honoured = text[run.start : run.end].split()[0].lower().rstrip(".") in w.honorifics
         if before and before[-1] in w.place_prepositions and not honoured:
             score -= 3  # "in Redmarsh", "in front of City Hall"; not "the question for Ms Teague"

@@ -25,6 +25,7 @@ class Words:
     role_nouns: frozenset[str]
     body_nouns: frozenset[str]
     said_nouns: frozenset[str]
+    said_noun_openers: frozenset[str]
     titles: frozenset[str]
     name_particles: frozenset[str]
     never_names: frozenset[str]
@@ -84,6 +85,7 @@ def english() -> Words:
         role_nouns=frozenset(data["role_nouns"]),
         body_nouns=frozenset(data["body_nouns"]),
         said_nouns=frozenset(data["said_nouns"]),
+        said_noun_openers=frozenset(data["said_noun_openers"]),
         titles=frozenset(data["titles"]),
         name_particles=frozenset(data["name_particles"]),
         never_names=frozenset(data["never_names"]),
