@@ -29,6 +29,7 @@ from desktop.claims.counted import (
 from desktop.claims.lexicon import (
     DURATION_UNITS,
     FURNITURE_WORDS,
+    IN_YEARS,
     MULTIPLE_UNIT,
     SCALE_SUFFIXES,
     SCALE_WORDS,
@@ -186,6 +187,9 @@ def extract_claims(
             speaker = _speaker(start, quoted_speech, speaker_here, last_speaker)
             if time is None:
                 time = SentenceTime(sentence, year, published)
+            if c.kind == "duration" and unit in IN_YEARS:  # "three decades": 30 years
+                e = _in_years(e, IN_YEARS[unit])
+                unit = _YEARS
             subject = " ".join(w for w in (unit or population, c.act_word) if w).strip()
             out.append(
                 Claim(
@@ -425,6 +429,19 @@ def _taken(e: NumberExpr, np_last: int, toks: list[Token]) -> bool:
     before = toks[max(0, e.first - _TAKING_REACH) : e.first]
     after = toks[np_last + 1 : np_last + 1 + _TAKING_REACH]
     return any(t.low in _TAKING for t in (*before, *after))
+
+
+_YEARS = DURATION_UNITS["years"]
+
+
+def _in_years(e: NumberExpr, years: int) -> NumberExpr:
+    """A count of decades or centuries as years: "two decades" is 20 years."""
+    return replace(
+        e,
+        value=e.value * years,
+        low=None if e.low is None else e.low * years,
+        high=None if e.high is None else e.high * years,
+    )
 
 
 # "The ministry speaks of 38,000", "Its figure was 58,000": a source gives its number

@@ -69,6 +69,7 @@ GLUED_SECONDS = _W.words("units.glued_seconds")  # "0.228s", after decimals only
 CAPITAL_SCALES = _W.values("units.capital_scales")
 METRE_CONTEXT = _W.words("units.metre_context")
 DURATION_UNITS = _W.classes("units.durations")
+IN_YEARS = _W.values("units.in_years")  # "three decades": 30 years
 FRACTION_FOLLOWERS = _W.words("numbers.fraction_followers")
 
 SET_COMPOUNDS = _W.words("nonfigures.set_compounds")

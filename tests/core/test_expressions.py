@@ -104,6 +104,9 @@ MORE = [
     ("It took an hour and twenty minutes.", [("an hour and twenty minutes", 80, "=")]),
     ('"The crossing takes two hours and ten."', [("two hours and ten", 130, "=")]),
     ("after two years and ten.", [("two years", 2, "="), ("ten", 10, "=")]),  # ten what?
+    # decades and centuries are counted in years
+    ("It has stood for three decades.", [("three decades", 30, "=")]),
+    ("the worst frost in at least half a century", [("at least half a century", 50, ">")]),
     # "over" a duration after waiting is more than it; across it after an amount
     ("Families have waited over two years for a home.", [("over two years", 2, ">")]),
     ("It costs £2bn over five years.", [("£2bn", 2e9, "="), ("five years", 5, "=")]),
