@@ -353,8 +353,9 @@ class ArticleNames(Names):
                 return f"{body} {role}"
             if any(x in w.generic_bodies for x in lower):  # "a company spokesperson"
                 body = self._main_body(at)
-            else:  # "A spokesperson said" after "The Foreign Office said"
-                body = self._recent_subject(at)
+            else:  # "A spokesperson said" after "The Foreign Office said", or after "Kestrel
+                # Building Society, the biggest lender, wasted no time." in its paragraph
+                body = self._paragraph_body(at) or self._recent_subject(at)
             return f"{body} {role}" if body else role
         if role in w.said_nouns:  # the memo, the statement: whoever wrote it
             body = next((x for x in lower if x in w.body_nouns and x != role), None)
@@ -445,6 +446,16 @@ class ArticleNames(Names):
                 continue
             counts[name] = counts.get(name, 0) + 1
         return max(counts, key=lambda k: (counts[k], len(k))) if counts else None
+
+    def _paragraph_body(self, at: int) -> str | None:
+        """The organisation that opens a sentence of the paragraph before `at`, its name ending
+        in a body's noun ("Kestrel Building Society, the nation's biggest lender, …")."""
+        lo = self.text.rfind("\n", 0, at) + 1
+        for run in reversed(self.runs_between(lo, at)):
+            last = run.name.split()[-1].lower()
+            if run.sentence_initial and last in self.words.body_nouns and " " in run.name:
+                return self.canonical(run.name)
+        return None
 
     def _recent_subject(self, at: int) -> str | None:
         """The last name in the narration before `at` that something was said by."""
