@@ -506,6 +506,15 @@ class ArticleNames(Names):
         lower = [t[0].lower() for t in toks]
         if not lower or lower[0] not in w.indefinite | w.definite:
             return None
+        if lower[0] in w.definite and len(lower) > 2 and lower[1] in w.role_nouns:
+            named = [  # "The minister for consumer affairs, Declan Furlong, went further"
+                r
+                for r in self.runs_between(lo, toks[-1][2])
+                if self.text[max(lo, r.start - 2) : r.start] == ", "
+            ]
+            if lower[1] not in w.spokes_roles and lower[2] not in w.role_nouns and not named:
+                # "The chair stopped him. '…,' she said": the person the article names so
+                return self._role_holder(lower[:2], lower[1], lo)
         for k in range(1, len(lower) - 1):
             if lower[k] in w.spokes_roles:
                 verb = next((n for n in range(k + 1, len(lower)) if lower[n] in w.speech_verbs), -1)
