@@ -544,8 +544,9 @@ class ArticleNames(Names):
 
     def _listener(self, run: Run) -> bool:
         """Whether a name is who heard or was told something: after "told" or "to"."""
-        before = self.text[max(0, run.start - 12) : run.start].lower().split()
-        return bool(before) and before[-1] in self.words.listener_before
+        before = self.text[max(0, run.start - 16) : run.start].lower().split()
+        heard = self.words.listener_before  # "told", "spoke with"
+        return bool(before) and (before[-1] in heard or " ".join(before[-2:]) in heard)
 
     def _pronoun_in(self, pronoun: str, lo: int, hi: int, number: int, weak: bool) -> str | None:
         # the narration's names: "“Mihai rode legally,” she said" is not said by Mihai

@@ -827,6 +827,17 @@ def test_she_after_a_paragraph_that_opens_with_a_role_is_its_holder():
     assert [s.speaker for s in extract_statements(text)] == ["Helena Marchbank"] * 2
 
 
+def test_the_paper_she_spoke_with_is_no_antecedent_of_she():
+    text = (
+        "Launch\n\n\u201cWe learned a lot,\u201d Astrid Lunde, 47, said on Thursday.\n\n"
+        "In the evening she spoke with Vestkyst Dagblad by telephone. \u201cI have cried a little"
+        " tonight, I admit it,\u201d she said.\n\nOur reporter caught up with Jamie Sutherland"
+        " on the quay. \u201cI posted it for my mum,\u201d he said."
+    )
+    speakers = [s.speaker for s in extract_statements(text)]
+    assert speakers == ["Astrid Lunde", "Astrid Lunde", "Jamie Sutherland"]
+
+
 def test_a_participle_of_speech_after_a_comma_is_the_sentences_subjects():
     text = (
         "Court\n\n"
