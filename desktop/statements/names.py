@@ -68,6 +68,8 @@ class Names:
         for m in self._run_pattern.finditer(text):
             if self._inside_quote(m.start()):
                 continue
+            if m.start() and text[m.start() - 1].isdigit():
+                continue  # "2.9K Likes", "5G Network": a count's or a code's letters
             initial = _sentence_initial(text, m.start())
             raw.append((m.start(), m.end(), m.group(), initial))
             if not initial:

@@ -838,6 +838,14 @@ def test_the_paper_she_spoke_with_is_no_antecedent_of_she():
     assert speakers == ["Astrid Lunde", "Astrid Lunde", "Jamie Sutherland"]
 
 
+def test_a_posts_counters_name_nobody():
+    from desktop.statements.names import Names
+
+    text = "Elspeth Grahame @ElspethGrahame \u00b7 11 Nov\nGood luck!\n612 Reposts  2.9K Likes\n"
+    assert "K Likes" not in [r.name for r in Names(text, []).runs]
+    assert "Elspeth Grahame" in [r.name for r in Names(text, []).runs]
+
+
 def test_a_participle_of_speech_after_a_comma_is_the_sentences_subjects():
     text = (
         "Court\n\n"
