@@ -102,6 +102,9 @@ _NUMBER_NAMES = _W.words("nonfigures.number_names")
 _UNITS_BEFORE = frozenset(w for w in MEASURE_UNITS if MEASURE_UNITS[w] == "magnitude")
 _TIME_BEFORE_A_NAME = _W.words("nonfigures.time_before_a_name")
 _AGE_WORDS = _W.words("nonfigures.age_words")
+_AGE_VERBS = _W.words("nonfigures.age_verbs")  # "she is seventy-four"
+_AGE_SUBJECT_VERBS = _W.words("nonfigures.age_subject_verbs")  # "I'm seventy-three"
+_AGE_SUBJECTS = _W.words("nonfigures.age_subjects")
 _AGE_LIST_JOINS = _W.words("nonfigures.age_list_joins")
 _AGE_STATS = _W.words("nonfigures.age_statistics")
 _TIMES = _W.words("nonfigures.times")
@@ -593,6 +596,8 @@ def _is_age(toks: list[Token], i: int, last: int) -> bool:
         return True
     if after in ("years", "year") and _low(toks, last + 2) in ("old", "-old"):
         return True
+    if _age_said(toks, i, last):
+        return True
     # "John Smith, 34, said" and "Smith (34)"
     if before in (",", "(") and after in (",", ")") and i >= 2:
         prev = toks[i - 2]
@@ -606,6 +611,23 @@ def _is_age(toks: list[Token], i: int, last: int) -> bool:
         if prev.kind == "word" and person and _low(toks, last + 2) not in MONTHS:
             return True
     return False
+
+
+def _age_said(toks: list[Token], i: int, last: int) -> bool:
+    """A person's age said as a feature says it: "since he was nineteen", "Pat Ellery, who is
+    eighty-one,", "She is seventy-four and lives alone", "I'm seventy-three." The number ends
+    its clause; a person (a pronoun or "who") is what it is said of."""
+    end = _low(toks, last + 1)
+    if not (end in (".", ",", ";", "!", "?", "") or end in _AGE_LIST_JOINS):
+        return False
+    if end in (",", *_AGE_LIST_JOINS) and last + 2 < len(toks) and toks[last + 2].kind == "num":
+        return False  # "he was 5, 10 or 20": a list of numbers
+    verb, subject = _low(toks, i - 1), _low(toks, i - 2)
+    if verb in _AGE_SUBJECT_VERBS:  # "I'm seventy-three"
+        return "." not in toks[i].text
+    if verb not in _AGE_VERBS:
+        return False
+    return subject in _AGE_SUBJECTS and "." not in toks[i].text  # not "she was 2.1"
 
 
 def _in_a_list_of_ages(toks: list[Token], i: int) -> bool:

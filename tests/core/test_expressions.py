@@ -104,6 +104,13 @@ MORE = [
     ("It took an hour and twenty minutes.", [("an hour and twenty minutes", 80, "=")]),
     ('"The crossing takes two hours and ten."', [("two hours and ten", 130, "=")]),
     ("after two years and ten.", [("two years", 2, "="), ("ten", 10, "=")]),  # ten what?
+    # a person's age said as a feature says it is no figure; a measure's level is
+    ("Pat Ellery, who is eighty-one, sorts them.", []),
+    ("She is seventy-four and lives alone.", []),
+    ('"I\'m seventy-three. I\'ll keep going."', []),
+    ("He has worked here since he was nineteen.", []),
+    ("Turnout was 41.", [("41", 41, "=")]),
+    ("He was 5, 10 or 20.", [("5", 5, "="), ("10 or 20", 10, "range")]),
     # decades and centuries are counted in years
     ("It has stood for three decades.", [("three decades", 30, "=")]),
     ("the worst frost in at least half a century", [("at least half a century", 50, ">")]),
