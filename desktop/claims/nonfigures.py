@@ -58,6 +58,11 @@ _FURNITURE_BEFORE = _W.words("nonfigures.furniture_before")
 _SAID = _W.words("nonfigures.said")
 _CLOCK_PAST = _W.words("nonfigures.clock.past")
 _CLOCK_PARTS = _W.words("nonfigures.clock.parts_of_day")
+_CLOCK_AT = _W.words("nonfigures.clock.at")
+_CLOCK_HOUR_BEFORE = _W.words("nonfigures.clock.hour_before")
+_CHANGE_WORDS = _W.words("parser.change_words")  # "cut by ten.": by how much, no hour
+_HOURS_ON_A_CLOCK = 12
+_CLAUSE_ENDS = frozenset((".", ",", ";", "!", "?", ":", ""))
 _CLOCK_FRACTIONS = _W.words("nonfigures.clock.fractions")
 _CLOCK_BEFORE_PAST = frozenset(WORD_NUMBERS) | _CLOCK_FRACTIONS  # "five past", "half past"
 _SPLIT_NUMBERS = _W.words("nonfigures.split.numbers")
@@ -766,6 +771,16 @@ def _clock_in_words(toks: list[Token], e: NumberExpr, i: int) -> bool:
         return True  # "five past nine", "ten past midnight"
     if before in _CLOCK_PAST and _low(toks, i - 2) in _CLOCK_BEFORE_PAST:
         return True  # "five past nine", "half past ten"
+    if after in _CLOCK_AT and _low(toks, i + 2) in _CLOCK_PARTS:
+        return True  # "from ten at night"
+    if (
+        before in _CLOCK_HOUR_BEFORE
+        and not e.has_digits
+        and e.value <= _HOURS_ON_A_CLOCK
+        and _low(toks, i - 2) not in _CHANGE_WORDS
+        and (after in _CLAUSE_ENDS or (i == 1 and not _counts_after(toks, i + 1)))
+    ):
+        return True  # "every one was full by eleven.", "By ten there are maybe 300 people"
     return after == "in" and _low(toks, i + 2) == "the" and _low(toks, i + 3) in _CLOCK_PARTS
 
 

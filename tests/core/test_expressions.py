@@ -111,6 +111,10 @@ MORE = [
     ("He has worked here since he was nineteen.", []),
     ("Turnout was 41.", [("41", 41, "=")]),
     ("He was 5, 10 or 20.", [("5", 5, "="), ("10 or 20", 10, "range")]),
+    # an hour said alone is a time of day; "by" after a change is how much
+    ("Every one was full by eleven.", []),
+    ("She cleans offices from ten at night until four.", []),
+    ("Numbers fell by ten.", [("ten", 10, "=")]),
     # decades and centuries are counted in years
     ("It has stood for three decades.", [("three decades", 30, "=")]),
     ("the worst frost in at least half a century", [("at least half a century", 50, ">")]),
