@@ -75,7 +75,14 @@ _SCALES = rf"(?i:{alternation(_W.words('segments.scales_after_dots'))})"
 # An amount whose point a PDF's line set apart from its decimals: "£48. 7m", "$2. 4 billion"
 _AMOUNT_SCALES = rf"(?i:{alternation([*SCALE_SUFFIXES, *SCALE_WORDS])})"
 _BROKEN_AMOUNT = rf"\d{{1,3}}\. \d{{1,2}}(?={_AMOUNT_SCALES}\b|\s+{_AMOUNT_SCALES}\b)"
-_BROKEN_MONEY = re.compile(rf"[$€£¥₹]{_BROKEN_AMOUNT}")
+# An amount's pence or cents a PDF's justified line set apart after the point, the clause
+# going on with no noun: "food accounted for £71. 30 and restaurants for £58.90" (not "it cost
+# £71. 30 people came", a sentence's end and a count).
+_BROKEN_PENCE = (
+    r"\d{1,3}\. \d{2}(?![\d.,]\d|\d)"
+    + rf"(?=[,;:)]|\.(?:\s|$)|\s*$|\s+(?i:{alternation(_W.words('parser.function_words'))})\b)"
+)
+_BROKEN_MONEY = re.compile(rf"[$€£¥₹](?:{_BROKEN_AMOUNT}|{_BROKEN_PENCE})")
 # A decimal point a PDF's justified line set apart on both sides, before a percent or a scale
 _BROKEN_DECIMAL = re.compile(rf"(?<!\d)\d{{1,3}} \. \d{{1,2}}(?=\s?(?:{_PER_CENT}|{_SCALES}\b))")
 
@@ -115,6 +122,7 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
         r"|(?<=[$€£¥₹])\d{1,3}, \d{3}(?![\d.,]\d|\d)"
         rf"|{_BROKEN_THOUSANDS}"  # "to 84, 500 farm businesses": one number, no list of two
         rf"|(?<=[$€£¥₹]){_BROKEN_AMOUNT}"
+        rf"|(?<=[$€£¥₹]){_BROKEN_PENCE}"  # "£71. 30 and restaurants …"
         r"|\d{1,3} , ?\d{3}(?:,\d{3})*(?: , ?\d{3})*(?![\d.,]\d|\d)"
         rf"|\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,2}}(?![\w]))?[{_FRACTION_CHARS}]?"  # 12, 1.2e6, 3½
         rf"|\.\d+|[{_FRACTION_CHARS}])"

@@ -150,6 +150,9 @@ MORE = [
         [("412", 412, "="), ("297", 297, "="), ("160 of them late", 160, "=")],
     ),
     ("On May 12, 500 people marched.", [("500 people", 500, "=")]),
+    ("Food took £71. 30 and hotels £58.90.", [("£71. 30", 71.3, "="), ("£58.90", 58.9, "=")]),
+    ("It rose to £71. 40. We opened more.", [("£71. 40", 71.4, "=")]),
+    ("It cost £71. 30 people came.", [("£71", 71, "="), ("30 people", 30, "=")]),
     (
         "Pogacar won in 5 hours 2 minutes 13 seconds and leads by 6 minutes 3 seconds.",
         [("5 hours 2 minutes 13 seconds", 18133, "="), ("6 minutes 3 seconds", 363, "=")],
