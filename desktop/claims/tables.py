@@ -319,8 +319,9 @@ def _rows(
             last = row.end()
             continue
         label = cells[0].start() - row.start()  # where the row's label ends
-        if table.shaped and not _ROW_TAIL.fullmatch(line, label):
-            break  # prose after a caption that said no scale: no table
+        tail = _ROW_TAIL.fullmatch(line, label)
+        if not tail and (table.shaped or (rows and _PROSE_WORD.search(line, label))):
+            break  # prose after a caption that said no scale, or after the rows: no table
         own = _column_notes(line[:label])
         mine = None  # a row's own note: "Levy collected (£m) 188 200", "Members (number)"
         if own:

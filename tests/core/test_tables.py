@@ -600,3 +600,15 @@ def test_a_row_label_ending_in_a_name_word_keeps_its_cells() -> None:
         "Annual Report 2025 | 88\n"
     )
     assert [c.value for c in extract_claims(stores)] == [486, 502, 472, 486]
+
+
+def test_prose_after_a_tables_rows_is_not_scaled_by_its_caption():
+    fund = (
+        "(£000)                              Budget      Spent     Variance\n"
+        "Business grants                        800        655          145\n"
+        "Total                                5,450      6,045        (595)\n"
+        "Grants went to 2,824 households; the government matched funding.\n"
+    )
+    assert [c.value for c in extract_claims(fund)] == [
+        800_000, 655_000, 145_000, 5_450_000, 6_045_000, -595_000, 2_824,
+    ]  # fmt: skip
