@@ -561,7 +561,12 @@ class ArticleNames(Names):
         if pronoun in self.words.male | self.words.female:  # "he" is no agency that spoke
             recent = [s for s in recent if s.split()[-1].lower() not in self.words.body_nouns]
         if pronoun in self.words.male | self.words.female:
-            runs = [r for r in runs if self._fits(pronoun, r.name)]
+            runs = [  # "Norvane did not, and Achterberg has said so. '…,' he told": not Norvane Air
+                r
+                for r in runs
+                if self._fits(pronoun, r.name)
+                and self.canonical(r.name).split()[-1].lower() not in self.words.body_nouns
+            ]
             wanted = "m" if pronoun in self.words.male else "f"
             if any(self._gender(r.name) == wanted for r in runs):  # "The Oberwalder Tageblatt
                 runs = [  # reached Dunleavy … she said": a name known as hers beats a weak one

@@ -846,6 +846,19 @@ def test_a_posts_counters_name_nobody():
     assert "Elspeth Grahame" in [r.name for r in Names(text, []).runs]
 
 
+def test_he_is_no_company_that_opens_the_sentence():
+    text = (
+        "Outage\n\nBy Saturday night 412 Norvane Air flights had been cancelled, and the"
+        " airline\u2019s chief executive, Roland Achterberg, had said sorry.\n\n"
+        "What went wrong is now clear. \u2018This was not a cyberattack,\u2019 Achterberg told"
+        " reporters on Saturday.\n\n"
+        "Norvane did not, and Achterberg has more or less said so. \u2018Looking back, we should"
+        " have tested it ourselves,\u2019 he told Skelby Sound on Saturday morning."
+    )
+    speakers = [s.speaker for s in extract_statements(text)]
+    assert speakers == ["Roland Achterberg", "Roland Achterberg"]
+
+
 def test_a_participle_of_speech_after_a_comma_is_the_sentences_subjects():
     text = (
         "Court\n\n"
