@@ -45,7 +45,7 @@ from desktop.claims.lexicon import (
 )
 from desktop.claims.segments import VULGAR_FRACTIONS, Token
 from desktop.claims.vocabulary import POPULATIONS
-from desktop.claims.words import english, headline_verb
+from desktop.claims.words import english, headline_verb, plain_verb
 
 _W = english()
 
@@ -906,7 +906,13 @@ class _Parser:
             return False
         if self.low(k - 2) in DURATION_UNITS or self.low(k - 2) in MEASURE_UNITS:
             return False  # "5 DAYS IN 35% PAY ROW": a time, then another figure
-        return self._phrase_ends(second[1], _SHARE_ENDS)
+        at = second[1]  # "nine cases in ten start on a phone": a verb after the whole, its
+        # phrase going on ("eleven defeats in fourteen league games" is no verb)
+        return self._phrase_ends(at, _SHARE_ENDS) or (
+            at < len(self.t)
+            and plain_verb(self.t[at].text)
+            and self._phrase_ends(at + 1, _FUNCTION_WORDS)
+        )
 
     def _phrase_ends(self, at: int, words: Collection[str]) -> bool:
         """Whether the phrase before `at` ends there: the text ends, a mark of a clause, or one

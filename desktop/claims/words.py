@@ -187,6 +187,15 @@ def headline_verb(word: str) -> bool:
     return word in _HEADLINE_BASES or inflected_verb(word)
 
 
+@lru_cache(maxsize=20_000)
+def plain_verb(word: str) -> bool:
+    """Whether a lower-case word may be a verb in its plain form after a plural subject ('start',
+    'go', 'say'); a noun's plural ('games', 'days') is none."""
+    return word.isalpha() and word.islower() and not word.endswith("s") and (
+        word in getAllLemmas(word).get("VERB", ())
+    )
+
+
 def dictionary_noun(word: str) -> bool:
     """Whether the dictionary knows a lower-case word as a noun ('jets', 'moons'); a name it does
     not know ('dreamliners') is none."""

@@ -107,10 +107,16 @@ MORE = [
     # a person's age said as a feature says it is no figure; a measure's level is
     ("Pat Ellery, who is eighty-one, sorts them.", []),
     ("She is seventy-four and lives alone.", []),
-    ('"I\'m seventy-three. I\'ll keep going."', []),
+    ("\"I'm seventy-three. I'll keep going.\"", []),
     ("He has worked here since he was nineteen.", []),
     ("Turnout was 41.", [("41", 41, "=")]),
     ("He was 5, 10 or 20.", [("5", 5, "="), ("10 or 20", 10, "range")]),
+    # a share whose whole a verb follows; a rate whose whole names what it counts
+    ("Now nine cases in ten start on a phone.", [("nine cases in ten", 0.9, "=")]),
+    (
+        "Eleven defeats in fourteen league games.",
+        [("Eleven defeats", 11, "="), ("fourteen league games", 14, "=")],
+    ),
     # an hour said alone is a time of day; "by" after a change is how much
     ("Every one was full by eleven.", []),
     ("She cleans offices from ten at night until four.", []),
