@@ -91,6 +91,8 @@ _AFTER_AN_AMOUNT = _FUNCTION_WORDS | _SHARE_ENDS  # words after "forty" in "two 
 _AFTER_GRAND = _AFTER_AN_AMOUNT | _W.words("parser.after_grand")  # "thirty grand a year"
 _MULTIPLIED = _W.values("numbers.multiplied")  # "doubled" → 2
 _MULTIPLE = _W.values("numbers.multiple")  # "triple the rent" → 3
+_HOW_OFTEN = _W.values("numbers.how_often")  # "we've gone up twice this year" → 2
+_IDIOM_BEFORE_HOW_OFTEN = _W.words("parser.idiom_before_how_often")
 _NOT_A_HALF = _W.words("parser.not_a_half")
 _BEFORE_A_LONE_HALF = _W.words("parser.before_a_lone_half")
 _HALF_OF = _W.words("parser.half_of")
@@ -263,6 +265,12 @@ class _Parser:
             # "twice a day"
             flags["multiple"] = True
             return float(_MULTIPLE[w]), i + 1, flags
+        if (
+            w in _HOW_OFTEN
+            and not (i + 1 < len(t) and t[i + 1].text in _DASHES)  # "twice-yearly"
+            and self.low(i - 1) not in _IDIOM_BEFORE_HOW_OFTEN  # "think twice"
+        ):
+            return float(_HOW_OFTEN[w]), i + 1, flags  # "we've gone up twice this year"
         if (
             w in ("a", "an")
             and self.low(i - 1) == "and"
@@ -1370,6 +1378,7 @@ _STARTING_WORDS = frozenset(
     | {"a", "an", "tens", "half", "dozen"}
     | _MULTIPLIED.keys()
     | _MULTIPLE.keys()
+    | _HOW_OFTEN.keys()
     | CURRENCY_CODES
     | CURRENCY_WORD_PREFIXES.keys()
     | FRACTION_WORDS.keys()

@@ -117,6 +117,10 @@ MORE = [
         "Eleven defeats in fourteen league games.",
         [("Eleven defeats", 11, "="), ("fourteen league games", 14, "=")],
     ),
+    # how often, in one word, is a figure; "think twice" and "twice-yearly" are none
+    ("Rostek was burgled twice in six months.", [("twice", 2, "="), ("six months", 6, "=")]),
+    ("Firms will now think twice before hiring.", []),
+    ("a twice-yearly review", []),
     # an hour said alone is a time of day; "by" after a change is how much
     ("Every one was full by eleven.", []),
     ("She cleans offices from ten at night until four.", []),
@@ -275,9 +279,9 @@ MORE = [
     ("The ship has a length of 294m makes it one of the largest.", [("294m", 294, "=")]),
     # a legislature passes money, it is no bound
     ("The Senate passed $95 billion in aid on Tuesday.", [("$95 billion", 95e9, "=")]),
-    # nouns, idioms and how often are no multiples
+    # nouns and idioms are no multiples; how often is a count of times
     ("He scored a treble on Saturday.", []),
-    ("He had been arrested more than twice since 2019.", []),
+    ("He had been arrested more than twice since 2019.", [("more than twice", 2, ">")]),
     ("Investors doubled down on the bet.", []),
     ("The plan is twofold.", []),
     ("Sales rose twofold to 4,000 units.", [("twofold", 2, "="), ("4,000 units", 4000, "=")]),
@@ -371,7 +375,7 @@ MORE = [
     # features and reports: "twice as fast", "twenty-odd", "something like"; a year or a decade
     # in words; a report's section number, a caption's, a page count
     ("The latches wore out twice as fast as predicted.", [("twice", 2, "=")]),
-    ("He served twice as a minister.", []),
+    ("He served twice as a minister.", [("twice", 2, "=")]),
     (
         "Of the twenty-odd ambassadors invited, nine came.",
         [("twenty-odd ambassadors", 20, "~"), ("nine", 9, "=")],
