@@ -859,6 +859,15 @@ def test_he_is_no_company_that_opens_the_sentence():
     assert speakers == ["Roland Achterberg", "Roland Achterberg"]
 
 
+def test_a_tabloids_epithet_before_a_first_name_is_no_part_of_it():
+    text = (
+        "Scandal\n\nNurse Ruth Calloway spoke at the inquiry on Tuesday.\n\n"
+        'Whistleblower Ruth told the hearing: "It was about a building where nobody wanted to'
+        ' hear bad news."'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Ruth Calloway"]
+
+
 def test_a_participle_of_speech_after_a_comma_is_the_sentences_subjects():
     text = (
         "Court\n\n"
