@@ -685,7 +685,7 @@ def test_the_gold_files_are_consistent():
         ("heldout", 0.90, 0.70, 0.65),  # reported only, never tuned on: 1.000, 0.868, 0.865
         # a second blind set, written after the engine (three more events): 0.991, 0.858, 0.886
         # the first time it was scored; reported only, never tuned on
-        ("heldout_2", 0.95, 0.80, 0.80),
+        ("heldout_2", 0.95, 0.88, 0.85),
         # a third blind set (a verdict, a coach sacked, a rate cut; Q&A transcripts, quotes over
         # several paragraphs, translated copy): 0.936 (P 0.983, R 0.893), 0.778, 0.818 (P 0.956,
         # R 0.715) the first time it was scored. Its misses were then read: they were a
@@ -711,7 +711,7 @@ def test_the_gold_files_are_consistent():
         # Its speakers were then read (a name label keeps its speaker, an acronym the article
         # defines, a subject after an opening phrase): 0.720 -> 0.780; later (a tabloid's verbs
         # of speech, the last sentence's subject, "spoke to the minister" before Q:/A:): 0.813
-        ("heldout_6", 0.97, 0.79, 0.88),
+        ("heldout_6", 0.97, 0.80, 0.88),
         # a seventh blind set (an election-night concession with a TV transcript, a chemical
         # fire, a rocket lost after launch; a radio Q:/A:, posts, shared surnames): 0.922 (P
         # 0.986, R 0.866), 0.746, 0.741 (P 0.901, R 0.629) the first time it was scored, where
@@ -720,7 +720,7 @@ def test_the_gold_files_are_consistent():
         # were then read (that rule mended; a broadcast's transcript in capitals with many
         # voices; "Conor Dunleavy" no longer read as "Margaret Dunleavy"; "Q: Dominic, …"):
         # 0.967, 0.830, 0.906
-        ("heldout_7", 0.95, 0.78, 0.86),
+        ("heldout_7", 0.95, 0.82, 0.86),
         # an eighth blind set, written after every change above (a libel verdict read out in a
         # live blog, a central bank's press-conference transcript, a teachers' strike ballot):
         # 0.963 (P 0.952, R 0.975), 0.675, 0.824 (P 0.888, R 0.768) the first time it was scored
@@ -735,7 +735,7 @@ def test_the_gold_files_are_consistent():
         # "A spokeswoman confirmed" after "Kestrel Building Society, …, wasted no time." in
         # its paragraph is the society's: 0.847; "The judge awarded Vantreight damages. '…,'
         # she said" is the judge's: 0.854
-        ("heldout_8", 0.96, 0.80, 0.80),
+        ("heldout_8", 0.96, 0.82, 0.80),
         # a ninth blind set, written after every change above (a hospital inquiry with three
         # women in the room, a manager sacked with a press conference's Q: and name labels, a
         # colliery blast with a radio transcript in capitals; six misattributions): 0.988 (P
@@ -744,7 +744,7 @@ def test_the_gold_files_are_consistent():
         # relative clause a comma opens is an aside; "the club said" is the club the article is
         # about; "Nov 12" names nobody): speaker 0.779 -> 0.810, link 0.885 as before; then
         # "Ms Calloway's own summary" made her the subject of the "she" after it: 0.829
-        ("heldout_9", 0.97, 0.80, 0.87),
+        ("heldout_9", 0.97, 0.82, 0.87),
         # a tenth blind set, written after this session's first changes (an air-fryer recall with
         # a TV interview as Q:/A: lines, a sentencing with the family's statement read outside
         # court, a storm evacuation with a mayor's briefing under surname labels; three numbers
