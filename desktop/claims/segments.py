@@ -120,6 +120,7 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
         rf"|{_BROKEN_DECIMAL.pattern}"  # "37 . 4%", "£4 . 2bn"
         # … and after a currency sign a space after the comma or the point: "£1, 200", "£48. 7m"
         r"|(?<=[$€£¥₹])\d{1,3}, \d{3}(?![\d.,]\d|\d)"
+        rf"|(?<=[$€£¥₹])\d{{1,3}}(?: \d{{3}})+(?=(?:{_AMOUNT_SCALES})\b)"  # "£2 413m": thousands
         rf"|{_BROKEN_THOUSANDS}"  # "to 84, 500 farm businesses": one number, no list of two
         rf"|(?<=[$€£¥₹]){_BROKEN_AMOUNT}"
         rf"|(?<=[$€£¥₹]){_BROKEN_PENCE}"  # "£71. 30 and restaurants …"

@@ -163,6 +163,7 @@ MORE = [
     ("Food took £71. 30 and hotels £58.90.", [("£71. 30", 71.3, "="), ("£58.90", 58.9, "=")]),
     ("It rose to £71. 40. We opened more.", [("£71. 40", 71.4, "=")]),
     ("It cost £71. 30 people came.", [("£71", 71, "="), ("30 people", 30, "=")]),
+    ("Fuel cost £2 413m, or 31% of costs.", [("£2 413m", 2.413e9, "="), ("31%", 31, "=")]),
     (
         "Pogacar won in 5 hours 2 minutes 13 seconds and leads by 6 minutes 3 seconds.",
         [("5 hours 2 minutes 13 seconds", 18133, "="), ("6 minutes 3 seconds", 363, "=")],
