@@ -45,7 +45,7 @@ from desktop.claims.lexicon import (
 )
 from desktop.claims.segments import VULGAR_FRACTIONS, Token
 from desktop.claims.vocabulary import POPULATIONS
-from desktop.claims.words import english, headline_verb, plain_verb
+from desktop.claims.words import english, headline_verb, inflected_verb, plain_verb
 
 _W = english()
 
@@ -105,6 +105,7 @@ _MULTIPLE_VERBS = _W.words("parser.multiple_verbs")  # "doubles": a verb, unless
 _NOT_BEFORE_A_MULTIPLE_VERB = _W.words("parser.not_before_a_multiple_verb")
 _PRICE_BEFORE = _W.words("currency.price.before")  # "tickets at R250", "a fine of N500"
 _A_FEW = {(w, "of"): n for w, n in _W.values("parser.a_few_of").items()}  # "a couple of"
+_SPLIT_BEFORE = _W.words("nonfigures.split.before")  # "broke in half": split, no share
 _SAID_HEDGES = _W.words("parser.said_hedges")  # "fifteen, maybe sixteen"
 _LIST_JOINS = _W.words("segments.list_joins")
 _DECIMAL_POINTS = _W.words("parser.decimal_points")  # "one point nine"
@@ -500,8 +501,16 @@ class _Parser:
             i + 1 < len(self.t) and self.t[i + 1].text in _DASHES
         ):
             return None  # "the second half", "half-time"
-        if nxt in _HALF_OF or (
-            self.low(i - 1) in _BEFORE_A_LONE_HALF and not self._content_word(i + 1)
+        lone = self.low(i - 1) in _BEFORE_A_LONE_HALF
+        if (
+            nxt in _HALF_OF
+            or (lone and not self._content_word(i + 1))
+            or (lone and i + 1 < len(self.t) and inflected_verb(nxt))  # "About half found work"
+            or (  # "paid a deposit of half."; not "it broke in half."
+                self._phrase_ends(i + 1, ())
+                and self.low(i - 1) not in _DASHES
+                and self.low(i - 1) not in _SPLIT_BEFORE
+            )
         ):
             flags["fraction"] = True
             return 0.5, i + 1, flags  # "half the staff", "compared with half in 2015"

@@ -121,6 +121,11 @@ MORE = [
     ("Rostek was burgled twice in six months.", [("twice", 2, "="), ("six months", 6, "=")]),
     ("Firms will now think twice before hiring.", []),
     ("a twice-yearly review", []),
+    # "half" standing for a share of what was said before; a period's or a split's is none
+    ('"About half found work," he says.', [("About half", 0.5, "~")]),
+    ("He paid a deposit of half.", [("half", 0.5, "=")]),
+    ("Revenue rose in the first half.", []),
+    ("It broke in half.", []),
     # an hour said alone is a time of day; "by" after a change is how much
     ("Every one was full by eleven.", []),
     ("She cleans offices from ten at night until four.", []),
