@@ -627,12 +627,10 @@ def _age_said(toks: list[Token], i: int, last: int) -> bool:
         return False
     if end in (",", *_AGE_LIST_JOINS) and last + 2 < len(toks) and toks[last + 2].kind == "num":
         return False  # "he was 5, 10 or 20": a list of numbers
+    if "." in toks[i].text:
+        return False  # "she was 2.1 seconds faster": no age
     verb, subject = _low(toks, i - 1), _low(toks, i - 2)
-    if verb in _AGE_SUBJECT_VERBS:  # "I'm seventy-three"
-        return "." not in toks[i].text
-    if verb not in _AGE_VERBS:
-        return False
-    return subject in _AGE_SUBJECTS and "." not in toks[i].text  # not "she was 2.1"
+    return verb in _AGE_SUBJECT_VERBS or (verb in _AGE_VERBS and subject in _AGE_SUBJECTS)
 
 
 def _in_a_list_of_ages(toks: list[Token], i: int) -> bool:

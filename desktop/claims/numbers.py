@@ -813,14 +813,14 @@ class _Parser:
             ok = before == "between"
         elif joiner == "or":
             ok = self.low(j + 1) not in _NOT_A_RANGE_AFTER_OR
-        elif joiner == "," and flags["words"] and not between:
+        hedged = joiner == "," and self.low(j + 1) in _SAID_HEDGES  # "fifteen, maybe sixteen"
+        if joiner == "," and flags["words"] and not between:
             # speech's guess: "twenty, twenty-two pence", "three, four times", "fifteen, maybe
             # sixteen"; not a list ("one, two, three") nor digits ("20, 22")
-            hedged = self.low(j + 1) in _SAID_HEDGES
             ok = expr.value >= 2 and t[min(j + 1 + hedged, len(t) - 1)].low in WORD_NUMBERS
         if not ok:
             return
-        k = j + 1 + (joiner == "," and self.low(j + 1) in _SAID_HEDGES)
+        k = j + 1 + hedged
         sign = self._currency_before(k) if k < len(t) else None
         if sign is not None:
             if joiner == "to" and self.low(expr.first - 1) in _CHANGE_WORDS:
@@ -1188,7 +1188,7 @@ class _Parser:
         elif near[-1] == "from" and expr.currency and self.low(expr.last + 1) not in _TO:
             if any(w in _STARTING for w in near) and near[-2] not in _CHANGE_WORDS:
                 # "fares start from RM120"; not "cost £26.50, up from £24", where it was
-                expr.bound, expr.low = ">", expr.value  # "fares start from RM120"
+                expr.bound, expr.low = ">", expr.value
 
     def _passed_on(self, expr: NumberExpr, near: list[str]) -> bool:
         """Whether "passed" before `expr` means voted through or handed over, not went beyond:
@@ -1298,15 +1298,10 @@ def _compound_duration(a: NumberExpr, b: NumberExpr, toks: list[Token]) -> Numbe
     if b.bound != "=" or b.first - a.last not in (2, 3) or a.last + 1 >= len(toks):
         return None
     larger = DURATION_UNITS.get(toks[a.last + 1].low) or _FIRST_LETTERS.get(toks[a.last + 1].low)
-    if b.last + 1 < len(toks):
-        after = toks[b.last + 1].low
-        smaller = DURATION_UNITS.get(after) or _SECOND_LETTERS.get(after)
-        if smaller is None and toks[b.last + 1].kind == "sym" and b.written_in_words:
-            smaller = _MINUTES if larger == "hours" else None  # "two hours and ten."
-    elif b.written_in_words and larger == "hours":
-        smaller = _MINUTES  # "… two hours and ten", the minutes unsaid as speech leaves them
-    else:
-        return None
+    after = toks[b.last + 1].low if b.last + 1 < len(toks) else ""
+    smaller = DURATION_UNITS.get(after) or _SECOND_LETTERS.get(after)
+    if smaller is None and _minutes_unsaid(b, toks, larger):
+        smaller = _MINUTES  # "two hours and ten."
     if larger not in _DURATION_PARTS or _DURATION_PARTS[larger][0] != smaller:
         return None
     if b.first - a.last == 3 and toks[a.last + 2].low not in _DURATION_JOINS:
@@ -1332,6 +1327,13 @@ def _compound_duration(a: NumberExpr, b: NumberExpr, toks: list[Token]) -> Numbe
     )
 
 
+def _minutes_unsaid(b: NumberExpr, toks: list[Token], larger: str | None) -> bool:
+    """Whether `b`, said in words after hours with nothing or a mark after it, is minutes that
+    speech leaves unsaid: "two hours and ten.", "an hour and ten"."""
+    ends = b.last + 1 >= len(toks) or toks[b.last + 1].kind == "sym"
+    return b.written_in_words and ends and larger == "hours"
+
+
 def _one_unit_and(b: NumberExpr, toks: list[Token]) -> NumberExpr | None:
     """`b` with the "a" or "an" of a larger unit before it as one duration, in the smaller unit:
     "an hour and twenty minutes" is 80 minutes, "a year and nine months" 21 months; in speech
@@ -1346,11 +1348,8 @@ def _one_unit_and(b: NumberExpr, toks: list[Token]) -> NumberExpr | None:
     if larger not in _DURATION_PARTS:
         return None
     smaller, many = _DURATION_PARTS[larger]
-    after = toks[b.last + 1] if b.last + 1 < len(toks) else None
-    unsaid = b.written_in_words and (after is None or after.kind == "sym")
-    if not (after is not None and DURATION_UNITS.get(after.low) == smaller) and not (
-        unsaid and smaller == _MINUTES
-    ):
+    after = toks[b.last + 1].low if b.last + 1 < len(toks) else ""
+    if DURATION_UNITS.get(after) != smaller and not _minutes_unsaid(b, toks, larger):
         return None
     if not 0 <= b.value < many:
         return None

@@ -75,12 +75,13 @@ _SCALES = rf"(?i:{alternation(_W.words('segments.scales_after_dots'))})"
 # An amount whose point a PDF's line set apart from its decimals: "£48. 7m", "$2. 4 billion"
 _AMOUNT_SCALES = rf"(?i:{alternation([*SCALE_SUFFIXES, *SCALE_WORDS])})"
 _BROKEN_AMOUNT = rf"\d{{1,3}}\. \d{{1,2}}(?={_AMOUNT_SCALES}\b|\s+{_AMOUNT_SCALES}\b)"
+_FUNCTION_WORD = rf"(?i:{alternation(_W.words('parser.function_words'))})\b"  # "and", "of"
 # An amount's pence or cents a PDF's justified line set apart after the point, the clause
 # going on with no noun: "food accounted for £71. 30 and restaurants for £58.90" (not "it cost
 # £71. 30 people came", a sentence's end and a count).
 _BROKEN_PENCE = (
     r"\d{1,3}\. \d{2}(?![\d.,]\d|\d)"
-    + rf"(?=[,;:)]|\.(?:\s|$)|\s*$|\s+(?i:{alternation(_W.words('parser.function_words'))})\b)"
+    + rf"(?=[,;:)]|\.(?:\s|$)|\s*$|\s+{_FUNCTION_WORD})"
 )
 _BROKEN_MONEY = re.compile(rf"[$€£¥₹](?:{_BROKEN_AMOUNT}|{_BROKEN_PENCE})")
 # A decimal point a PDF's justified line set apart on both sides, before a percent or a scale
@@ -96,7 +97,7 @@ _BROKEN_THOUSANDS = (
     + r"[1-9]\d{0,2}, \d{3}(?![\d.,]\d|\d)"
     + rf"(?!,? (?i:{alternation(_W.words('segments.list_joins'))}) \d|, \d)"
     # "up from 297, 160 of them for …": a clause's number after the comma
-    + rf"(?!\s+(?i:{alternation(_W.words('parser.function_words'))})\b)"
+    + rf"(?!\s+{_FUNCTION_WORD})"
     r"(?=\s+[a-z]|[.;:)]?(?:\s|$))"
 )
 

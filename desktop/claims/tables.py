@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from desktop.claims.lexicon import (
     CURRENCY_CODES,
@@ -433,7 +435,7 @@ def _lined_up(text: str, cells: list[re.Match[str]], table: _Columns) -> bool:
     report copied as text; a PDF's rows, their cells two spaces apart, do not line up."""
     last = -1
     for cell in cells:
-        over = _over(text, cell, [(a, b) for a, b, _, _ in table.placed])
+        over = _over(text, cell, table.placed)
         if len(over) != 1 or over[0] <= last:
             return False
         last = over[0]
@@ -443,15 +445,16 @@ def _lined_up(text: str, cells: list[re.Match[str]], table: _Columns) -> bool:
 def _placed_scale(text: str, cell: re.Match[str], table: _Columns) -> Scale | None:
     """The scale of the head a cell stands under, by their places on their lines; None when no
     head stands over it or the head has no note of its own."""
-    over = [table.placed[n][2] for n in _over(text, cell, [(a, b) for a, b, _, _ in table.placed])]
+    over = [table.placed[n][2] for n in _over(text, cell, table.placed)]
     return over[-1] if len(over) == 1 or (over and over[-1] is not None) else None
 
 
-def _over(text: str, cell: re.Match[str], heads: list[tuple[int, int]]) -> list[int]:
-    """The heads (their places on their line) a cell stands under, by its place on its own."""
+def _over(text: str, cell: re.Match[str], heads: Sequence[tuple[Any, ...]]) -> list[int]:
+    """The heads a cell stands under (each head's place on its line first), by its place on its
+    own line."""
     start = cell.start() - (text.rfind("\n", 0, cell.start()) + 1)
     end = start + len(cell.group())
-    return [n for n, (a, b) in enumerate(heads) if a <= end + 1 and b >= start - 1]
+    return [n for n, (a, b, *_) in enumerate(heads) if a <= end + 1 and b >= start - 1]
 
 
 def _under_change(text: str, cell: re.Match[str], table: _Columns) -> bool:
@@ -461,7 +464,7 @@ def _under_change(text: str, cell: re.Match[str], table: _Columns) -> bool:
     spans = table.spans
     if not spans:
         return False
-    over = [spans[n][2] for n in _over(text, cell, [(a, b) for a, b, _ in spans])]
+    over = [spans[n][2] for n in _over(text, cell, spans)]
     line_end = text.find("\n", cell.end())
     if not over and text[cell.end() : line_end if line_end >= 0 else None].strip(" )") == "":
         over = [spans[-1][2]]  # the row's last cell, right of its head

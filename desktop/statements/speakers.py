@@ -506,15 +506,19 @@ class ArticleNames(Names):
         lower = [t[0].lower() for t in toks]
         if not lower or lower[0] not in w.indefinite | w.definite:
             return None
-        if lower[0] in w.definite and len(lower) > 2 and lower[1] in w.role_nouns:
-            named = [  # "The minister for consumer affairs, Declan Furlong, went further"
-                r
+        if (
+            lower[0] in w.definite
+            and len(lower) > 2
+            and lower[1] in w.role_nouns
+            and lower[1] not in w.spokes_roles
+            and lower[2] not in w.role_nouns
+            and not any(  # "The minister for consumer affairs, Declan Furlong, went further"
+                self.text[max(lo, r.start - 2) : r.start] == ", "
                 for r in self.runs_between(lo, toks[-1][2])
-                if self.text[max(lo, r.start - 2) : r.start] == ", "
-            ]
-            if lower[1] not in w.spokes_roles and lower[2] not in w.role_nouns and not named:
-                # "The chair stopped him. '…,' she said": the person the article names so
-                return self._role_holder(lower[:2], lower[1], lo)
+            )
+        ):
+            return self._role_holder(lower[:2], lower[1], lo)  # "The chair stopped him. '…,'
+            # she said": the person the article names so
         for k in range(1, len(lower) - 1):
             if lower[k] in w.spokes_roles:
                 verb = next((n for n in range(k + 1, len(lower)) if lower[n] in w.speech_verbs), -1)
@@ -558,9 +562,9 @@ class ArticleNames(Names):
         # the speakers remembered in the scope (in order of offset: only those are read)
         said = self.speakers[bisect_left(self.speakers, (lo,)) : bisect_left(self.speakers, (hi,))]
         recent = [s for _, s in said if self._fits(pronoun, s)]
-        if pronoun in self.words.male | self.words.female:  # "he" is no agency that spoke
+        gendered = pronoun in self.words.male | self.words.female
+        if gendered:  # "he" is no agency that spoke
             recent = [s for s in recent if s.split()[-1].lower() not in self.words.body_nouns]
-        if pronoun in self.words.male | self.words.female:
             runs = [  # "Norvane did not, and Achterberg has said so. '…,' he told": not Norvane Air
                 r
                 for r in runs
@@ -582,7 +586,7 @@ class ArticleNames(Names):
             return self.canonical(runs[-1].name) if runs and weak else None
         scores = [(self.person_score(r), r) for r in runs]
         first = scores[0] if scores and self._opens_sentence(scores[0][1], lo) else (0, None)
-        if pronoun in self.words.male | self.words.female:  # the last sentence's subject: "…
+        if gendered:  # the last sentence's subject: "…
             subjects = [(n, r) for n, r in scores[1:] if n >= 2 and r.sentence_initial]
             if subjects and self._last_sentence_before(subjects[-1][1], hi):
                 return self.canonical(subjects[-1][1].name)  # Maureen Tilsley, 68, came … She"

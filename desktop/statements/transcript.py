@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from desktop.statements.names import FAR, Names
 from desktop.statements.words import Words
@@ -177,7 +178,13 @@ def _interviewed(text: str, start: int, names: Names, words: Words) -> str:
 
 
 def _interview_pattern(words: Words) -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in sorted(words.interview_verbs, key=len, reverse=True))
+    return _interview_regex(words.interview_verbs)
+
+
+@lru_cache(maxsize=4)
+def _interview_regex(interview_verbs: frozenset[str]) -> re.Pattern[str]:
+    """Compiled once for a language's verbs, not once a transcript."""
+    verbs = "|".join(re.escape(v) for v in sorted(interview_verbs, key=len, reverse=True))
     return re.compile(
         rf"\b(?:{verbs})\s+(?P<the>(?i:the)\s+)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|[a-z]+)"
     )
