@@ -39,7 +39,7 @@ from desktop.claims.lexicon import (
     WEEKDAYS,
 )
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, a_year, in_seconds
-from desktop.claims.segments import Token
+from desktop.claims.segments import Token, column_gap
 from desktop.claims.vocabulary import NATION_OF, POPULATIONS
 from desktop.claims.words import (
     compared,
@@ -192,10 +192,12 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             if not (toks[i - 1].text == "/" and _low(toks, i - 2) in MEASURE_UNITS):
                 return False  # "No. 1/2", "#3"; but "100MW/200MWh" is a second figure
         # dates: a month name beside the number, or "the 10th of November"
-        if (before in MONTHS or (after in MONTHS and not money)) and _a_day_or_year(tok.text):
+        dated_before = before in MONTHS and not column_gap(toks[i - 1], toks[i])
+        dated_after = after in MONTHS and not column_gap(toks[e.last], toks[e.last + 1])
+        if (dated_before or (dated_after and not money)) and _a_day_or_year(tok.text):
             return False  # "March 3", "3 March"; not "in March 184,000 jobs", "12,000 march"
         if (
-            before in MONTHS
+            dated_before
             and _plain_day(toks, i - 2)
             and tok.text.isdigit()
             and not money

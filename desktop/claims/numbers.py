@@ -43,7 +43,7 @@ from desktop.claims.lexicon import (
     VAGUE_PLURALS,
     currency_of_code,
 )
-from desktop.claims.segments import VULGAR_FRACTIONS, Token
+from desktop.claims.segments import VULGAR_FRACTIONS, Token, column_gap
 from desktop.claims.vocabulary import POPULATIONS
 from desktop.claims.words import english, headline_verb, inflected_verb, plain_verb
 
@@ -80,6 +80,7 @@ _MORE_THAN_OVER = _W.words("parser.more_than_over")  # "waited over two years"
 _SPANS = _W.words("parser.spans")
 _EXCEEDED = _W.words("parser.exceeded")
 _PASSED = _W.words("parser.passed")
+_MILESTONE = 1000  # a count this large that something passed is a milestone: "passed 80,000"
 _PASSED_BY = _W.words("parser.passed_by")
 _PASSED_TO = _W.words("parser.passed_to")
 _FUNCTION_WORDS = _W.words("parser.function_words")
@@ -650,7 +651,7 @@ class _Parser:
             if self.t[first].text == "PS" or not ("," in flags["plain"] or self._priced(first)):
                 return None  # "PS5" is a games console and "P45" a form; "PS8m" is £8m and
                 # "P80 a kilo" a price
-        if not currency and flags["scale"] == 1 and self._grand(j):
+        if not currency and flags["scale"] < 1000 and self._grand(j):
             value, j = value * 1000, j + 1  # "twenty grand": twenty thousand, as speech says money
             flags["scale"] = 1000
         expr = NumberExpr(first, j - 1, value, currency=currency)
@@ -817,7 +818,11 @@ class _Parser:
         if joiner == "," and flags["words"] and not between:
             # speech's guess: "twenty, twenty-two pence", "three, four times", "fifteen, maybe
             # sixteen"; not a list ("one, two, three") nor digits ("20, 22")
-            ok = expr.value >= 2 and t[min(j + 1 + hedged, len(t) - 1)].low in WORD_NUMBERS
+            said = self.low(j + 1 + hedged)
+            if said in ("a", "an") and self.low(j + 2 + hedged) in SCALE_WORDS:
+                said = "one"  # "a hundred and twenty, a hundred and fifty quid"
+            listed = self.low(expr.first - 1) == "," and self.low(expr.first - 2) in WORD_NUMBERS
+            ok = expr.value >= 2 and said in WORD_NUMBERS and not listed  # "one, two, three"
         if not ok:
             return
         k = j + 1 + hedged
@@ -832,6 +837,9 @@ class _Parser:
         high, end, second_flags = second
         if second_flags["vague"] or second_flags["fraction"] or expr.fraction:
             return
+        if not expr.currency and second_flags["scale"] < 1000 and self._grand(end):
+            high, end = high * 1000, end + 1  # "three, four grand": thousands, both ends
+            second_flags = {**second_flags, "scale": 1000}
         if between and not (self._percent_at(end) or self._glued_unit_at(end)):
             return  # "3% to 4 other …": not the same unit on both ends
         low = expr.value
@@ -1100,6 +1108,8 @@ class _Parser:
     def _bound_before(self, expr: NumberExpr) -> None:
         if self.low(expr.first - 1) not in _BOUND_LAST_WORDS:
             return  # every phrase tried below ends with the word before the number
+        if expr.first > 0 and column_gap(self.t[expr.first - 1], self.t[expr.first]):
+            return  # "50 and over      427": the row's label, a table's column away
         for size in (4, 3, 2, 1):
             start = expr.first - size
             if start < 0:
@@ -1125,6 +1135,8 @@ class _Parser:
                 )
             ):
                 return  # "held over 21 stages", "over two nights": across, not more than
+            if words == "as long as" and self.low(expr.last + 1) not in DURATION_UNITS:
+                return  # "as long as five days" is at most; "as long as 5 people agree", if
             if words in ("past", "within") and self.low(start - 1) in _BEFORE_A_PERIOD:
                 return  # "the past 24 hours"; "within" after them is a place in a list
             if words == "past" and self.low(expr.last + 1) in DURATION_UNITS:
@@ -1173,7 +1185,9 @@ class _Parser:
             expr.bound, expr.low = ">", expr.value
         elif verb in _EXCEEDED:
             expr.bound, expr.low = ">", expr.value  # "orders topped C$1.1 billion"
-        elif near[-1] in _PASSED and (expr.currency or expr.value != expr.unscaled):
+        elif near[-1] in _PASSED and (
+            expr.currency or expr.value != expr.unscaled or expr.value >= _MILESTONE
+        ):
             if not self._passed_on(expr, near):
                 expr.bound, expr.low = (
                     ">",

@@ -152,6 +152,15 @@ class Token(NamedTuple):
     low: str  # a word lower-cased without its dot; a number in plain digits ("15.000" → 15000)
 
 
+_COLUMN_GAP = 3  # spaces between two tokens that set them in a table's columns
+
+
+def column_gap(left: Token, right: Token) -> bool:
+    """Whether two tokens stand in two columns of a table ("14 Nov      87": a date, then a
+    gust of 87 mph; "50 and over      427": a row's label, then its cell), not in one phrase."""
+    return right.start - left.end >= _COLUMN_GAP
+
+
 def token(start: int, end: int, text: str, kind: str) -> Token:
     """A token with its comparison form: 'U.S.' → 'u.s', 'Said' → 'said'."""
     return Token(start, end, text, kind, text.lower().rstrip(".") if kind == "word" else text)

@@ -57,6 +57,7 @@ _SCALE_NOTE = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 _NOTE = re.compile(r"\([^()]*\)")  # a header's note in brackets: "(m)", "(% of population)"
 _PERCENT_NOTE = re.compile(r"\(\s*%[^()\d]{0,40}\)")  # "(%)", "(% of population)"
+_PERCENT_LABEL = re.compile(r"(?:^|\s)%\s+of\b")  # a row's label "As % of GDP", "% of total"
 # a caption (no sentence before it on its line), a colon, then a list of labelled numbers
 _LIST_TABLE = re.compile(r"(?m)^(?P<caption>[^\n:.!?]{3,100}):[ \t]*(?P<items>[^\n]+)")
 _TRAILING_SCALE = re.compile(
@@ -329,6 +330,8 @@ def _rows(
         if own:
             note = _Cell(row.start() + own[0].start(), row.start() + own[0].end(), own[0].group())
             mine = _noted(note, hidden)
+        elif _PERCENT_LABEL.search(line, 0, label):
+            mine = Scale(percent=True)  # "As % of GDP   1.92   2.03": shares, not £ billions
         found.append((cells, mine))
         rows += 1
         last = row.end()
@@ -514,7 +517,7 @@ def _signed(text: str, cell: re.Match[str], scale: Scale, change: bool = False) 
     bracketed = (
         text[cell.start() - 1 : cell.start()] == "(" and text[cell.end() : cell.end() + 1] == ")"
     )
-    return replace(scale, negative=True) if bracketed and (scale.currency or change) else scale
+    return replace(scale, negative=True) if bracketed else scale
 
 
 def _noted(header: _Cell, hidden: list[tuple[int, int]]) -> Scale | None:

@@ -134,8 +134,11 @@ SETS = [
     # numbers, headlines and posts), written after domains_13's misses were first read,
     # scored 0.911 strict (P 0.877, R 0.947; loose 0.921) the first time; the code that
     # session began with scored 0.880 (P 0.850, R 0.911). By style: wire 0.965, web 0.938
-    # (0.899), headline 0.916, report 0.907 (0.872), feature 0.839 (0.796). Not read
-    ("domains_14/sentences.jsonl", 0.89, 0.90),
+    # (0.899), headline 0.916, report 0.907 (0.872), feature 0.839 (0.796)
+    # read since: 0.915 -> 0.930 (brackets in any table column, a row labelled "% of GDP", a
+    # table's columns no phrase, "passed 80,000", "two hundred and eighty grand", "three, four
+    # grand", "twelve lakh", "give or take", "call it", "as long as five days")
+    ("domains_14/sentences.jsonl", 0.92, 0.92),
 ]
 
 

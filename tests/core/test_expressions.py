@@ -244,6 +244,21 @@ MORE = [
     ("Chatterly passed 100 million monthly users.", [("100 million monthly users", 100e6, ">")]),
     ("The total has just passed £42.6m.", [("£42.6m", 42.6e6, ">")]),
     ("Parliament passed 40 laws.", [("40 laws", 40, "=")]),
+    ("Public chargepoints pass 80,000", [("80,000", 80_000, ">")]),
+    ("The game has passed 5,000,000 players.", [("5,000,000 players", 5e6, ">")]),
+    # speech: a scale said once for both ends, a guess given or taken, a ceiling of time
+    ("It cost two hundred and eighty grand.", [("two hundred and eighty grand", 280e3, "=")]),
+    ("That's three, four grand a year.", [("three, four grand", 3000, "range")]),
+    ("It was eleven, maybe twelve lakh.", [("eleven, maybe twelve lakh", 11e5, "range")]),
+    (
+        "It's a hundred and twenty, a hundred and fifty quid a week.",
+        [("a hundred and twenty, a hundred and fifty quid", 120, "range")],
+    ),
+    ("The papers: forty thousand, give or take.", [("forty thousand, give or take", 40e3, "~")]),
+    ('"So call it eleven grand."', [("call it eleven grand", 11e3, "~")]),
+    ("The heat could last as long as five days.", [("as long as five days", 5, "<")]),
+    ("As long as 5 people agree, it goes ahead.", [("5 people", 5, "=")]),
+    ("Count one, two, three and jump.", [("two", 2, "="), ("three", 3, "=")]),
     ("The Senate passed the $1.2tn infrastructure bill.", [("$1.2tn", 1.2e12, "=")]),
     ("The site spreads over 350 hectares.", [("350 hectares", 350, "=")]),
     (

@@ -444,9 +444,10 @@ def test_a_line_of_heads_that_opens_with_the_tables_scale() -> None:
     ]
 
 
-def test_a_count_in_brackets_under_a_change_column_is_a_fall() -> None:
-    """Accounts bracket a fall in a column of changes, whatever the column counts; the other
-    columns' numbers stay as written."""
+def test_a_number_in_brackets_in_a_table_is_negative() -> None:
+    """Reports bracket a fall or a loss in any column, whatever the column counts ("(32)" under
+    "Change", "(0.5)" under "Net", "(4.1)" under "Change on year (%)"); the other cells stay as
+    written. Six annotated sentence sets mark all 124 of their bracketed cells so."""
     staff = (
         "Table 2: Staff numbers (FTE)\n"
         "                          2025     2024    Change\n"
@@ -454,8 +455,15 @@ def test_a_count_in_brackets_under_a_change_column_is_a_fall() -> None:
         "Admin staff                310      342      (32)\n"
     )
     assert [c.value for c in extract_claims(staff)] == [1204, 1180, 24, 310, 342, -32]
-    plain = "Table 3: Beds\n                 2025     2024\nWard A     (12)       40\n"
-    assert [c.value for c in extract_claims(plain)] == [12, 40]
+    flows = (
+        "Table 2 Regular forces strength and flows (000s)\n"
+        "                  Strength    Intake    Outflow      Net\n"
+        "Navy                  29.8       3.1        3.6    (0.5)\n"
+        "Air Force             28.6       3.3        3.2      0.1\n"
+    )
+    assert [c.value for c in extract_claims(flows)][3:5] == [-500, 28_600]
+    prose = "The ward (12 beds) reopened, and 40 more beds came in May."
+    assert [c.value for c in extract_claims(prose)] == [12, 40]
 
 
 def test_brackets_under_a_change_or_a_surplus_deficit_head_are_negative() -> None:
@@ -612,3 +620,28 @@ def test_prose_after_a_tables_rows_is_not_scaled_by_its_caption():
     assert [c.value for c in extract_claims(fund)] == [
         800_000, 655_000, 145_000, 5_450_000, 6_045_000, -595_000, 2_824,
     ]  # fmt: skip
+
+
+def test_a_table_s_columns_are_no_phrase() -> None:
+    """A date in one column and a number in the next are no "14 Nov 87"; a row label's "and
+    over" bounds no cell; a row labelled as a share of something is no caption's £ billions."""
+    storms = (
+        "Table A3 Named storms, 2024/25 season\n"
+        "Storm        Date          Max gust (mph)   Homes flooded\n"
+        "Aveline      14 Nov              87                  410\n"
+        "Bertram      2 Jan              102                1,265\n"
+    )
+    assert [c.value for c in extract_claims(storms)] == [87, 410, 102, 1265]
+    bands = (
+        "Age band          Average premium (£)    Index\n"
+        "50 and over               427                 124.6\n"
+    )
+    assert [(c.value, c.bound) for c in extract_claims(bands)][1:] == [(427, "="), (124.6, "=")]
+    budget = (
+        "Table 1.3 Defence budget (£ billion, cash)\n"
+        "                          2024-25     2025-26\n"
+        "Total                       13.5        14.5\n"
+        "As % of GDP                1.92        2.03\n"
+    )
+    assert [c.value for c in extract_claims(budget)] == [13.5e9, 14.5e9, 1.92, 2.03]
+    assert [c.value for c in extract_claims("The gust on 14 Nov 87 was the worst.")] == []
