@@ -48,6 +48,7 @@ from desktop.claims.words import (
     headline_verb,
     inflected_verb,
     known_word,
+    plain_verb,
 )
 
 _W = english()
@@ -311,7 +312,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             headline = (
                 (before in _TITLE_WORDS or headline_verb(before) or measured) and _title_case(toks)
             ) or inflected_verb(before)
-            headline = headline or (headline_verb(before) and e.fraction)  # "Voters Reach 1 in 5"
+            headline = headline or bool(e.fraction)  # "Voters Reach 1 in 5": a share, no name
             if (
                 before not in _NAME_OK_BEFORE | MONTHS.keys() | _UNITS_BEFORE
                 and not weekday
@@ -720,6 +721,7 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
                 _scale_word(e, toks)
                 or (toks[e.last + 1].low in _TITLE_WORDS and i >= 2)
                 or toks[e.last + 1].low in DURATION_UNITS  # "… To 850 In Two Years"
+                or _counted_after_a_verb(toks, i, e.last)  # "… to Close Two Libraries"
             )
         )  # "Top Two Million For…", "Deaths Rise To Five As…"; "Famous Five To Return" is a name
     ):
@@ -963,12 +965,36 @@ def _noun_next(toks: list[Token], k: int) -> bool:
     )
 
 
+def _counted_after_a_verb(toks: list[Token], first: int, last: int) -> bool:
+    """A title's number between a verb and a plural noun: "Close Two Libraries", "Cut Three
+    Routes"; not "Three Mile Island" nor "the Famous Five"."""
+    before, after = _low(toks, first - 1), _low(toks, last + 1)
+    return (
+        (headline_verb(before) or plain_verb(before))
+        and after.endswith("s")
+        and dictionary_noun(after)
+    )
+
+
 def _title_case(toks: list[Token]) -> bool:
     """A headline in title case ("Pilgrim Numbers At Shrine Top Two Million For First Time"):
-    a word prose writes in small letters is capitalised after its first word."""
-    return any(
-        t.kind == "word" and t.text[:1].isupper() and t.low in _TITLE_WORDS for t in toks[1:]
+    a word prose writes in small letters is capitalised after its first word; or, where the
+    style keeps "and" and "to" small ("Council Votes to Close Two Libraries and Cut 120 Jobs"),
+    every longer word is capitalised, a verb among them."""
+    if any(t.kind == "word" and t.text[:1].isupper() and t.low in _TITLE_WORDS for t in toks[1:]):
+        return True
+    longer = [t for t in toks[1:] if t.kind == "word" and len(t.text) >= _LONGER_WORD]
+    return (
+        len(toks) <= _HEADLINE_TOKENS
+        and len(longer) >= _TITLED_WORDS
+        and all(t.text[:1].isupper() for t in longer)
+        and any(headline_verb(t.low) or plain_verb(t.low) for t in longer)
     )
+
+
+_LONGER_WORD = 4  # letters of a word a title capitalises whatever the style ("Without", "Power")
+_TITLED_WORDS = 3  # such words, at least, that say a line is a title
+_HEADLINE_TOKENS = 30  # a title is no longer
 
 
 _TITLE_WORDS = _W.words("nonfigures.title_case_words")

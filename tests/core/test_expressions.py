@@ -245,6 +245,11 @@ MORE = [
     ("The total has just passed £42.6m.", [("£42.6m", 42.6e6, ">")]),
     ("Parliament passed 40 laws.", [("40 laws", 40, "=")]),
     ("Public chargepoints pass 80,000", [("80,000", 80_000, ">")]),
+    # a title that keeps "and" and "to" small is a title all the same
+    ("Storm Leaves Homes Without Power and 2 Dead", [("2 Dead", 2, "=")]),
+    ("Council Votes to Close Two Libraries", [("Two Libraries", 2, "=")]),
+    ("Insurers Reject 1 in 8 Storm Claims", [("1 in 8 Storm Claims", 0.125, "=")]),
+    ("Microsoft Releases Windows 11 Update", []),
     ("The game has passed 5,000,000 players.", [("5,000,000 players", 5e6, ">")]),
     # speech: a scale said once for both ends, a guess given or taken, a ceiling of time
     ("It cost two hundred and eighty grand.", [("two hundred and eighty grand", 280e3, "=")]),
