@@ -55,6 +55,7 @@ _SPACED_SCALE_SUFFIXES = _W.words("numbers.spaced_scale_suffixes")
 _FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"  # a note's mark against a number's scale: "£38.7m³"
 _ABOVE_HUNDRED = _W.words("numbers.hundred_of")
 _THOUSANDS = _W.words("numbers.thousands")
+_HYPHENED_SCALES = _THOUSANDS | {"hundred"}
 _US = _W.words("currency.us")
 _DOLLARS = _W.words("currency.dollars")
 _PER_HEAD = _W.words("units.per_head")
@@ -87,7 +88,7 @@ _FUNCTION_WORDS = _W.words("parser.function_words")
 _SHARE_ENDS = _W.words("parser.share_ends")
 _WHOLE_MONEY = _W.words("parser.whole_money")  # "two pounds forty": pounds, then its pence
 _THOUSAND_SLANG = _W.words("parser.thousand_slang")  # "twenty grand": twenty thousand
-_CLAUSE_MARKS = frozenset(".,;:!?)")
+_CLAUSE_MARKS = frozenset('.,;:!?)"”')  # a closing quote ends a phrase: '"four grand" in a bag'
 _AFTER_AN_AMOUNT = _FUNCTION_WORDS | _SHARE_ENDS  # words after "forty" in "two pounds forty"
 _AFTER_GRAND = _AFTER_AN_AMOUNT | _W.words("parser.after_grand")  # "thirty grand a year"
 _MULTIPLIED = _W.values("numbers.multiplied")  # "doubled" → 2
@@ -594,8 +595,10 @@ class _Parser:
                 w == "-"
                 and j + 1 < len(t)
                 and _adjacent(t[j - 1], t[j])
-                and (t[j + 1].low in UNITS_WORDS and _adjacent(t[j], t[j + 1]) and seen_any)
-            ):
+                and _adjacent(t[j], t[j + 1])
+                and seen_any
+                and (t[j + 1].low in UNITS_WORDS or t[j + 1].low in _HYPHENED_SCALES)
+            ):  # "twenty-two", "four-hundred-metre", "two-thousand-strong"
                 j += 1
                 continue
             elif (
@@ -1199,10 +1202,18 @@ class _Parser:
             expr.bound = "~"  # "an estimated street value of $1.2 billion"
         elif near[-1] == "at" and any(w.startswith("estimat") for w in near[:-1]):
             expr.bound = "~"  # "estimated the crowd at 40,000", "damage estimated at $30bn"
-        elif near[-1] == "from" and expr.currency and self.low(expr.last + 1) not in _TO:
+        elif near[-1] == "from" and expr.currency and self.low(self._past_rate(expr)) not in _TO:
             if any(w in _STARTING for w in near) and near[-2] not in _CHANGE_WORDS:
                 # "fares start from RM120"; not "cost £26.50, up from £24", where it was
                 expr.bound, expr.low = ">", expr.value
+
+    def _past_rate(self, expr: NumberExpr) -> int:
+        """Where the words after an amount go on past its rate: "from ninety pounds a week to a
+        hundred" goes on at "to"."""
+        k = expr.last + 1
+        if self.low(k) in ("a", "an", "per", "each") and self.low(k + 1) in DURATION_UNITS:
+            return k + 2
+        return k
 
     def _passed_on(self, expr: NumberExpr, near: list[str]) -> bool:
         """Whether "passed" before `expr` means voted through or handed over, not went beyond:

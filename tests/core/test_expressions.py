@@ -264,6 +264,13 @@ MORE = [
     ("The heat could last as long as five days.", [("as long as five days", 5, "<")]),
     ("As long as 5 people agree, it goes ahead.", [("5 people", 5, "=")]),
     ("Count one, two, three and jump.", [("two", 2, "="), ("three", 3, "=")]),
+    ('He goes with "three, four grand" in a bag.', [("three, four grand", 3000, "range")]),
+    (
+        "They want to raise her rent from ninety pounds a week to a hundred and ten.",
+        [("ninety pounds", 90, "="), ("a hundred and ten", 110, "=")],
+    ),
+    ("Tickets are available from £5 a day.", [("£5", 5, ">")]),
+    ("She trains on a four-hundred-metre track.", [("four-hundred-metre", 400, "=")]),
     ("The Senate passed the $1.2tn infrastructure bill.", [("$1.2tn", 1.2e12, "=")]),
     ("The site spreads over 350 hectares.", [("350 hectares", 350, "=")]),
     (
