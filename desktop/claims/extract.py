@@ -471,10 +471,10 @@ def _widget_line(text: str, start: int, end: int) -> bool:
     if _BYLINE.match(text, start, end):
         return True
     line = text[start:end]
-    if end - start > _WIDGET_CHARS or "|" in line:  # a table's row is no widget
-        return False
-    words = [w.lower() for w in re.findall(r"[^\W\d_]+", line)]
     icons = any(unicodedata.category(ch) == "So" for ch in line)  # "👍 2.3K  💬 411"
+    if end - start > _WIDGET_CHARS or ("|" in line and not icons):  # a table's row is no widget
+        return False  # (a bar between icons' counts is: "💬 1,402  |  👍 3.1k")
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", line)]
     return (
         (icons or any(w in _WIDGET_WORDS and len(w) > 1 for w in words))
         and all(w in _WIDGET_WORDS or len(w) == 1 for w in words)

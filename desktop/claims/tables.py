@@ -112,6 +112,10 @@ _PAGE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_NUMBER = re.compile(r"\d[\d/–-]*")
+_FOOTER_REFERENCES = _W.words("tables.footer_references")  # "Section 4 · 12": no figure
+_REFERENCE_REACH = 12  # characters before a number that may hold its reference word
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")  # the word right before a number
+_DASHED_PAGE = re.compile(r"(?m)^[ \t]*[—–-][ \t]*(\d{1,4})[ \t]*[—–-][ \t]*$")  # "— 17 —"
 _TITLE_WORDS = 2  # a footer's title has as many words at least: "Annual Report"
 
 
@@ -158,6 +162,7 @@ def read_tables(text: str) -> Tables:
     for page in _PAGE.finditer(text):
         if _footer(page):
             hidden.append(page.span("page"))
+    hidden.extend(m.span(1) for m in _DASHED_PAGE.finditer(text))
     if "|" in text:
         for caption, rows in _tables(text):
             _piped(caption, rows, hidden, scales, headers)
@@ -310,6 +315,8 @@ def _rows(
         if ends or "|" in line or _footer(_PAGE.match(line)):
             break  # "Source: …" ("Source Amount %" over the rows heads them), a page's footer
         cells = _row_cells(text, row.start(), row.end())
+        # a label's reference ("Staff costs (note 5)") keeps its place among the cells, unread
+        hidden.extend(c.span() for c in cells if _referred(text, c.start()))
         bases = [c for c in cells if _RATE_BASE.search(text, max(0, c.start() - 6), c.start())]
         if not rows and cells and len(bases) == len(cells):
             hidden.extend((c.start(), c.end()) for c in bases)  # "Per 1,000 patients": a head
@@ -377,6 +384,12 @@ def _rows(
 def _row_cells(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The number cells of text[start:end], years left out ("2023/24" heads no number)."""
     return [m for m in _ROW_CELL.finditer(text, start, end) if not a_year(m.group())]
+
+
+def _referred(text: str, at: int) -> bool:
+    """Whether the number at `at` follows a word that makes it a reference: "(note 5)"."""
+    word = _WORD_BEFORE.search(text, max(0, at - _REFERENCE_REACH), at)
+    return word is not None and word.group(1).lower() in _FOOTER_REFERENCES
 
 
 def _heads(row: re.Match[str], table: _Columns, hidden: list[tuple[int, int]]) -> None:
@@ -491,8 +504,20 @@ def _footer(page: re.Match[str] | None) -> bool:
     return (
         not title.lstrip().startswith("|")
         and len(_WORD.findall(title)) >= _TITLE_WORDS
-        and all(a_year(n.group()[:4]) for n in _TITLE_NUMBER.finditer(title))
+        and all(_a_title_s(n, title) for n in _TITLE_NUMBER.finditer(title))
     )
+
+
+def _a_title_s(number: re.Match[str], title: str) -> bool:
+    """Whether a number in a footer's title belongs to the title: a year, a reference ("Section
+    4", "No. 12"), or part of a code ("HA0117", "Form 10-Q")."""
+    if a_year(number.group()[:4]):
+        return True
+    before, after = title[: number.start()], title[number.end() : number.end() + 2]
+    if before[-1:].isalpha() or after[:1].isalpha() or (after[:1] == "-" and after[1:].isalpha()):
+        return True  # "HA0117", "10-Q"
+    words = _WORD.findall(before)
+    return bool(words) and words[-1].lower() in _FOOTER_REFERENCES
 
 
 def _column_notes(line: str) -> list[re.Match[str]]:

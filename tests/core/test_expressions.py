@@ -524,6 +524,8 @@ def test_a_pages_byline_and_button_lines_hold_no_figures() -> None:
         "Bus ridership rose 8% to 41 million trips last year, the authority said.\n"
         "Share on X · Share on Facebook · 127 comments\n"
         "👍 1.2K  💬 88\n"
+        "💬 1.2k comments  |  👍 310\n"
+        "Share  |  💬 87\n"
         "On 12 May 400 people marched to the depot."
     )
     found = [c.text for c in extract_claims(page)]

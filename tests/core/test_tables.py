@@ -645,3 +645,25 @@ def test_a_table_s_columns_are_no_phrase() -> None:
     )
     assert [c.value for c in extract_claims(budget)] == [13.5e9, 14.5e9, 1.92, 2.03]
     assert [c.value for c in extract_claims("The gust on 14 Nov 87 was the worst.")] == []
+
+
+def test_a_page_s_footer_and_a_row_s_note_are_no_figures() -> None:
+    """Page numbers under a title that holds a reference or a code, or between two dashes,
+    and a row label's "(note 3)" are no figures; the rows' numbers are."""
+    pages = (
+        "Subsidies rose 4%.\n"
+        "Impact Assessment No. HA0117 — 14\n"
+        "Prices fell 2%.\n"
+        "— 17 —\n"
+        "Output rose 3%.\n"
+        "Form 10-Q · page 3\n"
+        "Jobs rose 1%.\n"
+        "Business Plan 2026–28 · Section 4 · 12\n"
+    )
+    assert [c.value for c in extract_claims(pages)] == [4, 2, 3, 1]
+    accounts = (
+        "Statement of comprehensive income (£000)\n"
+        "                                  2024/25       2023/24\n"
+        "Income from patient care (note 3)  842,310       791,604\n"
+    )
+    assert [c.value for c in extract_claims(accounts)] == [842_310_000, 791_604_000]
