@@ -207,6 +207,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "10 August 1628": the year of a whole date, however long ago
         if tok.text[:1] == "0" and tok.text[1:2].isdigit() and not money:
             return False  # "the 000 line", "on 07080601020": a number dialled, not counted
+        if tok.text in _EMERGENCY_NUMBERS and not money and _dialled(toks, i, e.last):
+            return False  # "999 calls", "calls to 999", "call 111 if unsure": a number dialled
         if before in ERA_WORDS or after in ERA_WORDS:
             return False  # "A.D. 800", "300 BC"
         if after == "of" and _low(toks, e.last + 2) in MONTHS:
@@ -663,6 +665,21 @@ def _is_age_bound(e: NumberExpr, toks: list[Token]) -> bool:
     if _low(toks, k) in ("months", "years", "weeks", "month", "year"):
         k += 1
     return _low(toks, k) == "of" and _low(toks, k + 1) == "age"
+
+
+_EMERGENCY_NUMBERS = _W.words("nonfigures.emergency_numbers")
+_DIALLED_AFTER = _W.words("nonfigures.dialled_after")
+_DIALLING = _W.words("nonfigures.dialling")
+
+
+def _dialled(toks: list[Token], i: int, last: int) -> bool:
+    """Whether a help line's number is dialled, not counted: "999 calls", "the 911 call
+    system", "calls to 999", "call 111 if unsure". "Took 911 calls" reads so too, as the
+    annotated sets read every such use."""
+    before, after = _low(toks, i - 1), _low(toks, last + 1)
+    if after in _DIALLED_AFTER:
+        return True
+    return before in _DIALLING or (before == "to" and _low(toks, i - 2) in _DIALLING)
 
 
 def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
