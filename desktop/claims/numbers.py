@@ -910,8 +910,11 @@ class _Parser:
         return False
 
     def _glued_unit_at(self, j: int) -> int:
-        """1 when a unit is written against the number before j: the "C" of "-40C"."""
+        """1 when a unit is written against the number before j: the "C" of "-40C"; 2 for a
+        degree sign and its scale ("0.81°C")."""
         t = self.t
+        if 0 < j < len(t) - 1 and t[j].text == "°" and _adjacent(t[j - 1], t[j]):
+            return 2 if t[j + 1].text in ("C", "F") and _adjacent(t[j], t[j + 1]) else 0
         if 0 < j < len(t) and t[j].kind == "word" and _adjacent(t[j - 1], t[j]):
             if t[j].text in ("C", "F") or t[j].low in MEASURE_UNITS or t[j].low in DURATION_UNITS:
                 return 1

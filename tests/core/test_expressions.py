@@ -271,6 +271,13 @@ MORE = [
     ),
     ("Tickets are available from £5 a day.", [("£5", 5, ">")]),
     ("She trains on a four-hundred-metre track.", [("four-hundred-metre", 400, "=")]),
+    # a confidence interval's bounds, with their units on both ends
+    (
+        "It was 0.97°C (95% CI 0.81°C to 1.13°C) above.",
+        [("0.97°C", 0.97, "="), ("0.81°C to 1.13°C", 0.81, "range")],
+    ),
+    ("The estimate is 334 (95% CI 291 to 377).", [("334", 334, "="), ("291 to 377", 291, "range")]),
+    ("Temperatures rose from 12°C to 15°C.", [("12°C", 12, "="), ("15°C", 15, "=")]),
     # a help line's number is dialled, not counted
     ("The force answered 71% of 999 calls.", [("71%", 71, "=")]),
     ("It says 1,260 calls to 999 failed.", [("1,260 calls", 1260, "=")]),
