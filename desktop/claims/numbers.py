@@ -81,6 +81,7 @@ _MORE_THAN_OVER = _W.words("parser.more_than_over")  # "waited over two years"
 _SPANS = _W.words("parser.spans")
 _EXCEEDED = _W.words("parser.exceeded")
 _PASSED = _W.words("parser.passed")
+_PUT_AT = _W.words("parser.put_at")  # "put the crowd at 62,000": an estimate
 _MILESTONE = 1000  # a count this large that something passed is a milestone: "passed 80,000"
 _PASSED_BY = _W.words("parser.passed_by")
 _PASSED_TO = _W.words("parser.passed_to")
@@ -1205,6 +1206,8 @@ class _Parser:
             expr.bound = "~"  # "an estimated street value of $1.2 billion"
         elif near[-1] == "at" and any(w.startswith("estimat") for w in near[:-1]):
             expr.bound = "~"  # "estimated the crowd at 40,000", "damage estimated at $30bn"
+        elif near[-1] == "at" and any(w in _PUT_AT for w in near[-4:-1]):
+            expr.bound = "~"  # "police put the crowd at 62,000", "a loss he puts at thirty grand"
         elif near[-1] == "from" and expr.currency and self.low(self._past_rate(expr)) not in _TO:
             if any(w in _STARTING for w in near) and near[-2] not in _CHANGE_WORDS:
                 # "fares start from RM120"; not "cost £26.50, up from £24", where it was
