@@ -194,6 +194,13 @@ LINK_FLOOR = {
     "blind_events_18": {
         "brennick_ship_fire": 0.53, "lusmark_minimum_wage": 0.62, "mirrendale_hailstorm": 0.63,
     },
+    # held out: written in the session of 2026-12-04 (evening) while its changes were to figures
+    # only, scored once when it came (link F1 0.608, P 0.748 R 0.512; the same on the code at
+    # the start of that session), never read for a mend; the floors sit just under that score
+    "blind_events_19": {
+        "dunmere_regional_election": 0.65, "kestrune_layoffs": 0.65,
+        "korvast_pension_march": 0.50,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.80, "dev_events_3": 0.74, "blind_events": 0.71, "blind_events_2": 0.73,
@@ -202,7 +209,7 @@ POOLED_FLOOR = {
     "blind_events_9": 0.69, "blind_events_10": 0.64, "blind_events_11": 0.61,
     "blind_events_12": 0.63, "blind_events_13": 0.65, "blind_events_14": 0.65,
     "blind_events_15": 0.68, "blind_events_16": 0.64, "blind_events_17": 0.71,
-    "blind_events_18": 0.60,
+    "blind_events_18": 0.60, "blind_events_19": 0.59,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
