@@ -50,6 +50,16 @@ from desktop.claims.words import english, headline_verb, inflected_verb, plain_v
 _W = english()
 
 _AND_A_PART = _W.values("numbers.and_a_part")
+_ODD_NOUNS = _W.words("parser.odd_nouns")  # "twenty odd jobs", "forty odd socks": other words
+
+
+def _round_for_odd(value: float) -> bool:
+    """A number "odd" may follow as "and some": a round one from twenty ("forty odd")."""
+    return value >= _ODD_FROM and value % 10 == 0
+
+
+_ODD_FROM = 20
+_HALF_AFTER_SCALE = 1000  # "a million and a half"; "a hundred and a half" is no number
 _AFTER_A = _W.words("numbers.after_a")
 _SPACED_SCALE_SUFFIXES = _W.words("numbers.spaced_scale_suffixes")
 _FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"  # a note's mark against a number's scale: "£38.7m³"
@@ -211,7 +221,13 @@ class _Parser:
         value, j, flags = parsed
         flags.setdefault("scale", 1)
         flags.setdefault("fraction", False)
-        if flags["vague"] or flags["fraction"] or flags["scale"] != 1 or value < 1:
+        if flags["vague"] or flags["fraction"] or value < 1:
+            return value, j, flags
+        if flags["scale"] != 1:
+            if flags["scale"] >= _HALF_AFTER_SCALE and self.low(j) == "and":
+                part = _AND_A_PART.get(self.low(j + 2)) if self.low(j + 1) == "a" else None
+                if part and self.low(j + 3) not in _DASHES:  # "a million and a half viewers"
+                    value, j = value + part * flags["scale"], j + 3
             return value, j, flags
         # "four and a half hours", "two and a half million"
         if self.low(j) == "and" and self.low(j + 1) in ("a", "one"):
@@ -254,6 +270,12 @@ class _Parser:
         if w == "a" and few in _A_FEW and self.low(i + 3) in _AFTER_A:
             value, end, flags = self._words(i + 3, start_value=_A_FEW[few])
             flags["guessed"] = True  # "a couple of hundred": about two hundred
+            return value, end, flags
+        if w in _DECIMAL_ZEROS | _DECIMAL_POINTS and (said := self._said_fraction(i)):
+            value, end = said  # "nought point five per cent", "point two five per cent"
+            if self.low(end) in _THOUSANDS:  # "nought point seven million"
+                flags["scale"] = SCALE_WORDS[self.low(end)]
+                value, end = value * flags["scale"], end + 1
             return value, end, flags
         if w in _POINT_FRACTIONS and (point := self._point_fraction(i)) is not None:
             flags["points"] = True  # "a half-point rise", "a quarter-percentage-point cut"
@@ -626,6 +648,23 @@ class _Parser:
                     return value * SCALE_WORDS[self.low(k)], k + 1, flags
                 return value, k, flags
         return whole, j, flags
+
+    def _said_fraction(self, i: int) -> tuple[float, int] | None:
+        """A number under one said a digit a word: "nought point five", and "point two five"
+        when a percent or a scale follows ("point five per cent"; "at this point five died" is
+        no number)."""
+        k = i + 1 if self.low(i) in _DECIMAL_POINTS else i + 2
+        if k == i + 2 and self.low(i + 1) not in _DECIMAL_POINTS:
+            return None
+        whole_before = i > 0 and self.t[i - 1].kind == "num"
+        if k == i + 1 and (whole_before or self.low(i - 1) in WORD_NUMBERS):
+            return None  # "one point five" is read from its whole
+        decimals, end = self._said_decimals(k)
+        if not decimals:
+            return None
+        if k == i + 1 and not (self._percent_at(end) or self.low(end) in _THOUSANDS):
+            return None
+        return float("0." + decimals), end
 
     def _said_decimals(self, k: int) -> tuple[str, int]:
         """The decimals said a digit a word from `k` ("nine", "oh five"), and where they end."""
@@ -1131,6 +1170,8 @@ class _Parser:
                 continue
             if phrase == ("some",) and expr.multiple:
                 continue  # "with some doubling their prices": some of them, no hedge
+            if phrase == ("a", "good") and expr.value == 1:
+                continue  # "a good one": no hedge; "a good two hundred people" is at least
             words = " ".join(phrase)
             if (
                 words == "over"
@@ -1213,6 +1254,16 @@ class _Parser:
                 # "fares start from RM120"; not "cost £26.50, up from £24", where it was
                 expr.bound, expr.low = ">", expr.value
 
+    def _scale_after_odd(self, expr: NumberExpr) -> None:
+        """"twenty-odd thousand fans", "forty-odd grand": the scale comes after the "odd"."""
+        k = expr.last + 1
+        if self.low(k) in _THOUSANDS and expr.value < 1000:
+            expr.value *= SCALE_WORDS[self.low(k)]
+            expr.last = k
+        elif not expr.currency and expr.value < 1000 and self._grand(k):
+            expr.value *= 1000
+            expr.last = k
+
     def _past_rate(self, expr: NumberExpr) -> int:
         """Where the words after an amount go on past its rate: "from ninety pounds a week to a
         hundred" goes on at "to"."""
@@ -1245,6 +1296,12 @@ class _Parser:
         if self.low(j) in _DASHES and self.low(j + 1) == "odd" and expr.bound == "=":
             if _adjacent(t[j - 1], t[j]) and _adjacent(t[j], t[j + 1]):
                 expr.bound, expr.last = "~", j + 1  # "twenty-odd ambassadors", "40-odd years"
+                self._scale_after_odd(expr)
+                return
+        if self.low(j) == "odd" and expr.bound == "=" and _round_for_odd(expr.value):
+            if expr.written_in_words and self.low(j + 1) not in _ODD_NOUNS:
+                expr.bound, expr.last = "~", j  # "nine hundred odd staff", "forty odd years"
+                self._scale_after_odd(expr)
                 return
         # "14 units or more": the suffix may follow the counted noun
         for skip in (1, 2):
@@ -1421,6 +1478,8 @@ _STARTING_WORDS = frozenset(
     | CURRENCY_CODES
     | CURRENCY_WORD_PREFIXES.keys()
     | FRACTION_WORDS.keys()
+    | _DECIMAL_ZEROS
+    | _DECIMAL_POINTS
 )
 _ODD_STARTS = frozenset((PDF_POUND.upper(), *(c.upper() for c in CURRENCY_LETTERS)))
 
@@ -1440,6 +1499,8 @@ def _may_start(tok: Token) -> bool:
         or w in _MULTIPLIED
         or w in _MULTIPLE
         or w in FRACTION_WORDS
+        or w in _DECIMAL_ZEROS  # "nought point five per cent"
+        or w in _DECIMAL_POINTS  # "point two five per cent"
         or (w in CURRENCY_CODES and tok.text.isupper())
         or (w in CURRENCY_WORD_PREFIXES and tok.text[:1].isupper())
         or tok.text == PDF_POUND.upper()

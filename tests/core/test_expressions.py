@@ -278,6 +278,22 @@ MORE = [
     ),
     ("The estimate is 334 (95% CI 291 to 377).", [("334", 334, "="), ("291 to 377", 291, "range")]),
     ("Temperatures rose from 12°C to 15°C.", [("12°C", 12, "="), ("15°C", 15, "=")]),
+    # numbers as speech says them: a half after the scale, decimals under one, "odd", hedges
+    (
+        "About a million and a half viewers watched.",
+        [("About a million and a half viewers", 1.5e6, "~")],
+    ),
+    ("Prices rose nought point two per cent.", [("nought point two per cent", 0.2, "=")]),
+    ("Rates rose point two five per cent.", [("point two five per cent", 0.25, "=")]),
+    ("At this point five people had died.", [("five people", 5, "=")]),
+    ("It has nine hundred odd staff.", [("nine hundred odd staff", 900, "~")]),
+    ("Twenty-odd thousand fans came.", [("Twenty-odd thousand fans", 20_000, "~")]),
+    ("He did twenty odd jobs.", [("twenty odd jobs", 20, "=")]),
+    (
+        "It cost the best part of a million pounds.",
+        [("the best part of a million pounds", 1e6, "~")],
+    ),
+    ("A good two hundred people came.", [("A good two hundred people", 200, ">")]),
     # a help line's number is dialled, not counted
     ("The force answered 71% of 999 calls.", [("71%", 71, "=")]),
     ("It says 1,260 calls to 999 failed.", [("1,260 calls", 1260, "=")]),
