@@ -59,6 +59,7 @@ def _round_for_odd(value: float) -> bool:
 
 
 _ODD_FROM = 20
+_SAID_PENCE = UNITS_WORDS.keys() | TENS_WORDS.keys()  # "a pound fifty", "a dollar five"
 _HALF_AFTER_SCALE = 1000  # "a million and a half"; "a hundred and a half" is no number
 _AFTER_A = _W.words("numbers.after_a")
 _SPACED_SCALE_SUFFIXES = _W.words("numbers.spaced_scale_suffixes")
@@ -266,6 +267,8 @@ class _Parser:
             return float(VAGUE_PLURALS[w]), i + 1, flags
         if w in ("a", "an") and self.low(i + 1) in _AFTER_A:
             return self._words(i + 1, start_value=1)
+        if w == "a" and self.low(i + 1) in _WHOLE_MONEY and self.low(i + 2) in _SAID_PENCE:
+            return 1.0, i + 1, flags  # "a pound fifty": one pound, its pence read after it
         few = (self.low(i + 1), self.low(i + 2))
         if w == "a" and few in _A_FEW and self.low(i + 3) in _AFTER_A:
             value, end, flags = self._words(i + 3, start_value=_A_FEW[few])
@@ -605,6 +608,16 @@ class _Parser:
                     if last2 != 0 and not tens_then_unit:
                         break
                 current += v
+            elif (
+                w == "-"
+                and 0 < current < 10
+                and not total
+                and j + 1 < len(t)
+                and t[j + 1].low in TENS_WORDS
+                and _adjacent(t[j - 1], t[j])
+                and _adjacent(t[j], t[j + 1])
+            ):
+                current *= 100  # "four-fifty": four hundred and fifty, as speech says it
             elif w == "dozen":
                 current = (current or 1) * 12
             elif w == "hundred":

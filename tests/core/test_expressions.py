@@ -294,6 +294,9 @@ MORE = [
         [("the best part of a million pounds", 1e6, "~")],
     ),
     ("A good two hundred people came.", [("A good two hundred people", 200, ">")]),
+    ("It was a pound fifty.", [("a pound fifty", 1.5, "=")]),
+    ("It weighs a pound of flesh.", []),
+    ("A four-fifty horsepower engine.", [("four-fifty horsepower", 450, "=")]),
     # a help line's number is dialled, not counted
     ("The force answered 71% of 999 calls.", [("71%", 71, "=")]),
     ("It says 1,260 calls to 999 failed.", [("1,260 calls", 1260, "=")]),
