@@ -45,6 +45,7 @@ from desktop.claims.segments import (
     sentences,
     token,
     tokens,
+    without_fillers,
 )
 from desktop.claims.tables import Tables, read_tables
 from desktop.claims.vocabulary import (
@@ -100,7 +101,7 @@ def extract_claims(
         masks = masked_spans(text, s.start, s.end)
         if tables.hidden:
             masks = sorted([*masks, *tables.hidden_in(s.start, s.end)])
-        toks = tokens(text, s.start, s.end, continental=continental, cells=cells)
+        toks = without_fillers(tokens(text, s.start, s.end, continental=continental, cells=cells))
         if masks:  # most sentences have none
             mask_starts = [start for start, _ in masks]
             toks = [_mask(t, masks, mask_starts) for t in toks]

@@ -153,6 +153,28 @@ class Token(NamedTuple):
 
 
 _COLUMN_GAP = 3  # spaces between two tokens that set them in a table's columns
+_FILLERS = frozenset(_W.words("segments.fillers"))  # "uh", "um": speech's hesitations
+
+
+def without_fillers(toks: list[Token]) -> list[Token]:
+    """A transcript's tokens without its hesitations and the commas that set them off: "went
+    from, uh, six hundred to nine hundred" reads as "went from six hundred to nine hundred"."""
+    if not any(t.low in _FILLERS for t in toks):
+        return toks  # most sentences have none
+    out: list[Token] = []
+    skip_comma = False
+    for t in toks:
+        if t.low in _FILLERS and not t.text.isupper():  # "ER", "UM" in capitals are names
+            if out and out[-1].text == ",":
+                out.pop()
+            skip_comma = True
+            continue
+        if skip_comma and t.text == ",":
+            skip_comma = False
+            continue
+        skip_comma = False
+        out.append(t)
+    return out
 
 
 def column_gap(left: Token, right: Token) -> bool:

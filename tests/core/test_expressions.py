@@ -297,6 +297,13 @@ MORE = [
     ("It was a pound fifty.", [("a pound fifty", 1.5, "=")]),
     ("It weighs a pound of flesh.", []),
     ("A four-fifty horsepower engine.", [("four-fifty horsepower", 450, "=")]),
+    # a transcript's hesitations are no part of what is said
+    (
+        "It went from, uh, six hundred to nine hundred.",
+        [("six hundred", 600, "="), ("nine hundred", 900, "=")],
+    ),
+    ("It cost, er, about £40.", [("about £40", 40, "~")]),
+    ("The ER saw 40 patients.", [("40 patients", 40, "=")]),
     # a help line's number is dialled, not counted
     ("The force answered 71% of 999 calls.", [("71%", 71, "=")]),
     ("It says 1,260 calls to 999 failed.", [("1,260 calls", 1260, "=")]),
