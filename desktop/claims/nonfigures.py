@@ -392,6 +392,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         return False  # "the ten largest employers", "its 10 busiest routes": a rank
     if e.written_in_words and _year_in_words(e, toks, i):
         return False  # "in nineteen seventy-nine", "the nineteen-fifties": a year, a decade
+    if e.written_in_words and _in_a_pairing(toks, e):
+        return False  # "fifty-fifty", "a three-two win", "one-on-one", "nine-to-five"
     if e.written_in_words and not e.vague:
         return _word_number_counts(e, toks, i)
     return True
@@ -562,6 +564,44 @@ _AFTERNOON = 13  # the first hour a 24-hour clock writes past noon
 def _plain_time(text: str) -> bool:
     """Four digits from a zero, read as a time of day: '0700', '0930' (no count is written so)."""
     return len(text) == 4 and text.startswith("0") and text.isdigit() and int(text[2:]) < 60
+
+
+def _in_a_pairing(toks: list[Token], e: NumberExpr) -> bool:
+    """Whether a number in words is one of two hyphened into a phrase, not a number: "a
+    fifty-fifty chance", "a three-two win", "one-on-one talks", "a nine-to-five job"."""
+
+    def joined(a: int, b: int) -> bool:  # tokens a < b spelled as one hyphened word
+        return all(_adj(toks, n, n + 1) for n in range(a, b)) and all(
+            toks[n].text in _HYPHENS for n in range(a + 1, b, 2)
+        )
+
+    first, last = e.first, e.last
+    if toks[last].text in _HYPHENS and last > first:
+        last -= 1  # "three-" read up to its hyphen: "a three-two win"
+    for width in (2, 4):  # "fifty-fifty"; "one-on-one"
+        k = first - width
+        if k >= 0 and _is_number_word(toks[k]) and joined(k, first):
+            paired = width == 4 and _low(toks, k + 2) in _PAIRING_WORDS
+            if paired or _not_rising(toks[k], toks[first]):
+                return _low(toks, last + 1) not in _HYPHENS  # "two-to-three-year": a range
+        k = last + width
+        if k < len(toks) and _is_number_word(toks[k]) and joined(last, k):
+            paired = width == 4 and _low(toks, last + 2) in _PAIRING_WORDS
+            if paired or (width == 2 and _not_rising(toks[first], toks[k])):
+                return _low(toks, k + 1) not in _HYPHENS
+    return False
+
+
+def _not_rising(a: Token, b: Token) -> bool:
+    """Two number words hyphened that make no range: the same twice ("fifty-fifty") or falling
+    ("three-two", a score); "thirty-forty people" rises and is a guess's range."""
+    x = UNITS_WORDS.get(a.low, TENS_WORDS.get(a.low))
+    y = UNITS_WORDS.get(b.low, TENS_WORDS.get(b.low))
+    return x is not None and y is not None and y <= x
+
+
+_HYPHENS = frozenset("-‐‑–")
+_PAIRING_WORDS = frozenset(_W.words("nonfigures.pairing_words"))  # "on", "to": "one-on-one"
 
 
 def _is_number_word(tok: Token) -> bool:

@@ -633,8 +633,11 @@ class _Parser:
                 and _adjacent(t[j - 1], t[j])
                 and _adjacent(t[j], t[j + 1])
                 and seen_any
-                and (t[j + 1].low in UNITS_WORDS or t[j + 1].low in _HYPHENED_SCALES)
-            ):  # "twenty-two", "four-hundred-metre", "two-thousand-strong"
+                and (
+                    (t[j + 1].low in UNITS_WORDS and current % 100 >= 20 and current % 10 == 0)
+                    or t[j + 1].low in _HYPHENED_SCALES
+                )
+            ):  # "twenty-two", "four-hundred-metre", "two-thousand-strong"; not "five-six"
                 j += 1
                 continue
             elif (
@@ -864,6 +867,8 @@ class _Parser:
         ok = False
         if joiner in _DASHES and expr.has_digits:
             ok = True
+        elif joiner in _DASHES and flags["words"] and self.low(j + 1) in WORD_NUMBERS:
+            ok = _adjacent(t[j - 1], t[j]) and _adjacent(t[j], t[j + 1])  # "thirty-forty people"
         elif joiner == "to":
             ok = not self._is_change(expr, before, between)
         elif joiner == "and":

@@ -304,6 +304,13 @@ MORE = [
     ),
     ("It cost, er, about £40.", [("about £40", 40, "~")]),
     ("The ER saw 40 patients.", [("40 patients", 40, "=")]),
+    # two numbers hyphened into a phrase are no figures; a rising pair is a guess
+    ("It's a fifty-fifty chance.", []),
+    ("Coaches hold one-on-one talks.", []),
+    ("It was a three-two win.", []),
+    ("She left a nine-to-five job.", []),
+    ("There were thirty-forty people.", [("thirty-forty people", 30, "range")]),
+    ("It takes five-six days.", [("five-six days", 5, "range")]),
     # a help line's number is dialled, not counted
     ("The force answered 71% of 999 calls.", [("71%", 71, "=")]),
     ("It says 1,260 calls to 999 failed.", [("1,260 calls", 1260, "=")]),
