@@ -37,6 +37,15 @@ def _patterns(w: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 
 
 _PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+_BYLINE_CHARS = 120  # a byline is a short line of its own
+
+
+def _bylines(text: str, w: Words) -> list[tuple[int, int]]:
+    """The spans of a text's byline lines: a short line opening "By" and a capitalised name
+    ("By Darren Mackie", "By SHANNON CREE, Consumer Editor", "By Jo Lee | Echo | 4 May")."""
+    openers = "|".join(re.escape(o) for o in sorted(w.byline_openers))
+    pattern = re.compile(rf"(?im)^[ \t]*(?:{openers})[ \t]+(?-i:[A-Z])[^\n]*$")
+    return [m.span() for m in pattern.finditer(text) if len(m.group()) <= _BYLINE_CHARS]
 _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
@@ -65,9 +74,12 @@ class Names:
         self._lowercase_words: set[str] | None = None  # read on first need (see _lowercase)
         raw: list[tuple[int, int, str, bool]] = []
         self._run_pattern, self._ends, self._opening = _patterns(self.words)
+        bylines = _bylines(text, self.words)
         for m in self._run_pattern.finditer(text):
             if self._inside_quote(m.start()):
                 continue
+            if bylines and any(a <= m.start() < b for a, b in bylines):
+                continue  # "By SHANNON CREE, Consumer Editor": the writer, never a speaker
             if m.start() and text[m.start() - 1].isdigit():
                 continue  # "2.9K Likes", "5G Network": a count's or a code's letters
             initial = _sentence_initial(text, m.start())

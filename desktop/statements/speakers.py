@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from desktop.statements.names import FAR, Names, Run
-from desktop.statements.words import tokens
+from desktop.statements.words import Words, tokens
 
 __all__ = ["Attribution", "ArticleNames"]
 
@@ -22,6 +23,25 @@ _BREAKS = re.compile(r"[,.;:!?]")
 
 
 _SUBJECT_REACH = 6  # words at a sentence's start its subject pronoun may stand in
+_READ_REACH = 300  # characters before a quotation that may say whose statement is read out
+_QUOTE_MARK = re.compile(r"[\"“”‘’]")
+
+
+@cache
+def _read_pattern(w: Words) -> re.Pattern[str]:
+    """"read (out) a statement on behalf of / for / from <whose>", "read out <whose>'s
+    statement", for a language's words."""
+    verbs = "|".join(re.escape(v) for v in sorted(w.read_verbs))
+    joins = "|".join(re.escape(j).replace("\\ ", r"\s+") for j in w.read_for)
+    said = "|".join(re.escape(n) for n in sorted(w.read_nouns))
+    return re.compile(
+        rf"\b(?:{verbs})(?:\s+out)?\s+(?:[\w-]+\s+){{0,3}}?(?:{said})\s+(?:{joins})\s+"
+        rf"(?P<who>[^.,;:!?\n\"“”‘’]{{1,60}})"
+        rf"|\b(?:{verbs})(?:\s+out)?\s+(?:the\s+)?(?P<owner>[\w-]+(?:\s+[\w-]+)?)['’]s\s+(?:{said})\b",
+        re.IGNORECASE,
+    )
+
+
 _SENTENCE_REACH = 600  # characters before a quotation the sentence before it is read in
 
 
@@ -43,6 +63,8 @@ class ArticleNames(Names):
     ) -> Attribution:
         """The speaker of a quotation whose first piece is `first`, ending at `last_end`."""
         lo, hi = paragraph
+        if owner := self._statement_read(first[0]):
+            return Attribution(owner, "")  # "his sister read a statement for the family: '…'"
         after = [self._after(first[1], hi)]
         if last_end != first[1]:
             after.append(self._after(last_end, hi))
@@ -55,6 +77,28 @@ class ArticleNames(Names):
             if found is not None and found.speaker:
                 return found
         return self._fallback(first[0], lo)
+
+    def _statement_read(self, start: int) -> str | None:
+        """Whose a statement is that someone reads out just before a quotation: "Filip's sister
+        read a statement on behalf of the family. '…'" is the family's, "read out the family's
+        statement" too; None when no such reading comes right before it."""
+        at = max(0, start - _READ_REACH)
+        found = None
+        for found in _read_pattern(self.words).finditer(self.text, at, start):  # noqa: B007
+            continue  # the last one
+        if found is None or _QUOTE_MARK.search(self.text, found.end(), start - 1):
+            return None  # none, or another quotation comes between: that one is the reading
+        w = self.words
+        words = (found.group("who") or found.group("owner")).split()
+        while words and words[0].lower() in w.group_quantifiers:
+            words = words[1:]
+        cut = next(
+            (n for n, x in enumerate(words) if n and x in w.place_prepositions | {"outside"}), None
+        )
+        words = words[:cut]
+        if not words:
+            return None
+        return " ".join(words)[:1].upper() + " ".join(words)[1:]
 
     def remember(self, at: int, speaker: str | None) -> None:
         if speaker:
@@ -373,9 +417,11 @@ class ArticleNames(Names):
                 if speaker.lower().split()[-1] == role:
                     return speaker
             recent = self._recent_subject(at)
-            if recent or lower[0] not in w.definite:
-                return recent  # "her campaign": whoever "her" is, read by the fallback
-            return self._main_body(at)  # "the club said": the organisation the article is about
+            if lower[0] not in w.definite or (recent and not self._a_person(recent)):
+                return recent  # "her campaign": whoever "her" is; "the force" after "Police"
+            if role in w.bodies_named_otherwise:  # "the club said": the article's organisation
+                return self._main_body(at) or recent
+            return role.capitalize()  # "the council said": a body, never the last person named
         if role in w.spokes_roles or role in w.generic_bodies:
             return self._introduced(role, at) or self._recent_subject(at) or role
         holder = self._role_holder(lower, role, at)
@@ -384,6 +430,14 @@ class ArticleNames(Names):
         if named:
             return self._role_label(toks, role)
         return self._pronoun("", at)
+
+    def _a_person(self, name: str) -> bool:
+        """Whether a speaker's name is a person's: a he or a she, or a full name that holds no
+        body's noun ("Samuel Okoro", not "Calder Vale Council", "Police Scotland" nor "Police")."""
+        parts = name.lower().split()
+        return bool(self._gender(name)) or (
+            len(parts) >= 2 and not any(p in self.words.body_nouns for p in parts)
+        )
 
     def _author(self, noun: str, at: int) -> str | None:
         """Who wrote the memo: the last person named just before a mention of it ('Solberg told
@@ -432,6 +486,9 @@ class ArticleNames(Names):
             after = self.text[run.end : run.end + len(role) + 2].lower().split()
             if (before and before[-1] == role) or (after and after[0] == role):
                 return run.name
+            apposed = self.text[max(0, run.start - len(role) - 7) : run.start].lower()
+            if re.search(rf"\b{re.escape(role)},\s+(?:the\s+)?$", apposed):
+                return run.name  # "the largest teaching union, the FCT"
         return role.capitalize() if role in self.words.self_named_bodies else None
 
     def _main_body(self, at: int) -> str | None:

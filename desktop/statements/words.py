@@ -64,6 +64,12 @@ class Words:
     transcript_hosts: frozenset[str]
     interview_verbs: frozenset[str]
     embedding: frozenset[str]
+    byline_openers: frozenset[str]  # "By": a line that names the writer, who says nothing
+    bodies_named_otherwise: frozenset[str]  # "the club": a body whose name seldom holds it
+    read_verbs: frozenset[str]  # "read": someone reads out another's statement
+    read_nouns: frozenset[str]  # "statement": what is read out for others
+    read_for: tuple[str, ...]  # "on behalf of", "for", "from": whose the statement read is
+    group_quantifiers: frozenset[str]  # "all", "three": words before a group that say no name
     role_titles: dict[str, frozenset[str]]  # "judge": the titles a judge is named with ("Justice")
 
     def __hash__(self) -> int:
@@ -97,6 +103,7 @@ def english() -> Words:
         descriptive_joiners=tuple(data["descriptive_joiners"]),
         object_pronouns=frozenset(data["gender"]["object"]),
         role_titles={k: frozenset(v) for k, v in data["role_titles"].items()},
+        read_for=tuple(data["read_for"]),
         **{
             key: frozenset(data[key])
             for key in (
@@ -124,6 +131,11 @@ def english() -> Words:
                 "transcript_hosts",
                 "interview_verbs",
                 "embedding",
+                "byline_openers",
+                "read_verbs",
+                "bodies_named_otherwise",
+                "read_nouns",
+                "group_quantifiers",
             )
         },
         **{
