@@ -200,6 +200,10 @@ def _joins(text: str, last: Quotation, q: Quotation, size: int, w: Words, said: 
     clause = gap.lstrip(" ’'\"”").startswith(";")  # "X said ‘…’; Y retorted that ‘…’"
     if (closed or clause) and len(sentences) == 1 and _has_speech_verb(gap, w):
         return False
+    # '"…", says Sabine Kessler. Her husband Jürgen, an engineer, is less critical. "…"': the
+    # first closed by its attribution, a sentence about someone else leads into the next
+    if len(sentences) > 1 and _has_speech_verb(sentences[0], w) and _new_subject(sentences[-1], w):
+        return False
     # a sentence of narration between, and the next quotation attributed after it: two remarks
     if len(sentences) > 1 and sentences[-1].strip(" “‘\"'") and _attributed_after(text, q, w):
         return False
@@ -210,6 +214,17 @@ def _joins(text: str, last: Quotation, q: Quotation, size: int, w: Words, said: 
         return True
     said = any(t[0].lower() in w.speech_verbs for t in tokens(gap))
     return said and len(gap) <= 120
+
+
+def _new_subject(sentence: str, w: Words) -> bool:
+    """Whether a sentence of narration opens on someone new by whom they belong to: "Her
+    husband Jürgen, an engineer, is less critical", "His lawyer was brief"."""
+    words = tokens(sentence.strip(" “‘\"'"))
+    return (
+        len(words) >= 2
+        and words[0][0].lower() in w.possessives
+        and words[1][0].lower() in w.relations
+    )
 
 
 def _has_speech_verb(text: str, w: Words) -> bool:

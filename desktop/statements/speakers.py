@@ -25,6 +25,8 @@ _BREAKS = re.compile(r"[,.;:!?]")
 _SUBJECT_REACH = 6  # words at a sentence's start its subject pronoun may stand in
 _READ_REACH = 300  # characters before a quotation that may say whose statement is read out
 _QUOTE_MARK = re.compile(r"[\"“”‘’]")
+# a quotation's translation in brackets right after it: '” (“We had no idea …”)'
+_TRANSLATION = re.compile(r"[\"”’']?[ \t]*\([ \t]*[\"“‘][^()\n]{1,400}?[\"”’][ \t]*\)")
 
 
 @cache
@@ -107,6 +109,8 @@ class ArticleNames(Names):
     def _after(self, end: int, hi: int) -> Attribution | None:
         """'…," he said' / '…," said Morag Baird, a spokesperson' / '…," according to X'."""
         w = self.words
+        if translated := _TRANSLATION.match(self.text, end):
+            end = translated.end()  # '“Wir hatten …” (“We had …”), says Sabine Kessler'
         stop = min(hi, end + 200)
         toks = []
         for tok in tokens(self.text, end, stop):
@@ -691,6 +695,10 @@ class ArticleNames(Names):
         sentence_at = lo + begins + 2 if begins >= 0 else lo
         words = tokens(self.text, sentence_at, lo + len(head))[:_SUBJECT_REACH]
         w = self.words
+        if len(words) > 2 and words[0][0].lower() in w.possessives:
+            if words[1][0].lower() in w.relations:  # "Her husband Jürgen, an engineer, …"
+                named = self.runs_between(words[2][1], lo + len(head))
+                return self.canonical(named[0].name) if named else None
         for word, at, _ in words:
             lower = word.lower()
             if lower in w.male | w.female:

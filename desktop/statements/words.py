@@ -66,6 +66,8 @@ class Words:
     embedding: frozenset[str]
     byline_openers: frozenset[str]  # "By": a line that names the writer, who says nothing
     bodies_named_otherwise: frozenset[str]  # "the club": a body whose name seldom holds it
+    possessives: frozenset[str]  # "her", "his": before a relation ("Her husband Jürgen")
+    relations: frozenset[str]  # "husband", "lawyer": a person named by whom they belong to
     read_verbs: frozenset[str]  # "read": someone reads out another's statement
     read_nouns: frozenset[str]  # "statement": what is read out for others
     read_for: tuple[str, ...]  # "on behalf of", "for", "from": whose the statement read is
@@ -133,6 +135,8 @@ def english() -> Words:
                 "embedding",
                 "byline_openers",
                 "read_verbs",
+                "possessives",
+                "relations",
                 "bodies_named_otherwise",
                 "read_nouns",
                 "group_quantifiers",
