@@ -60,6 +60,7 @@ def _round_for_odd(value: float) -> bool:
 
 _ODD_FROM = 20
 _SAID_PENCE = UNITS_WORDS.keys() | TENS_WORDS.keys()  # "a pound fifty", "a dollar five"
+_PARTICLES = _W.words("parser.particles")  # "got about half back": a verb's, no noun
 _HALF_AFTER_SCALE = 1000  # "a million and a half"; "a hundred and a half" is no number
 _AFTER_A = _W.words("numbers.after_a")
 _SPACED_SCALE_SUFFIXES = _W.words("numbers.spaced_scale_suffixes")
@@ -532,7 +533,7 @@ class _Parser:
         lone = self.low(i - 1) in _BEFORE_A_LONE_HALF
         if (
             nxt in _HALF_OF
-            or (lone and not self._content_word(i + 1))
+            or (lone and (not self._content_word(i + 1) or nxt in _PARTICLES))  # "about half back"
             or (lone and i + 1 < len(self.t) and inflected_verb(nxt))  # "About half found work"
             or (  # "paid a deposit of half."; not "it broke in half."
                 self._phrase_ends(i + 1, ())

@@ -294,6 +294,8 @@ MORE = [
         [("the best part of a million pounds", 1e6, "~")],
     ),
     ("A good two hundred people came.", [("A good two hundred people", 200, ">")]),
+    ("She got about half back after a month.", [("about half", 0.5, "~")]),
+    ('He keeps it all, "before the platform takes half".', [("half", 0.5, "=")]),
     ("It was a pound fifty.", [("a pound fifty", 1.5, "=")]),
     ("It weighs a pound of flesh.", []),
     ("A four-fifty horsepower engine.", [("four-fifty horsepower", 450, "=")]),
