@@ -471,10 +471,12 @@ def _widget_line(text: str, start: int, end: int) -> bool:
     word a widget's, or "By" a name and a bar; no figure of the story is there."""
     if _BYLINE.match(text, start, end):
         return True
+    if end - start > _WIDGET_CHARS:
+        return False
     line = text[start:end]
     icons = any(unicodedata.category(ch) == "So" for ch in line)  # "👍 2.3K  💬 411"
-    if end - start > _WIDGET_CHARS or ("|" in line and not icons):  # a table's row is no widget
-        return False  # (a bar between icons' counts is: "💬 1,402  |  👍 3.1k")
+    if "|" in line and not icons:  # a table's row is no widget; a bar between icons' counts
+        return False  # is ("💬 1,402  |  👍 3.1k")
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", line)]
     return (
         (icons or any(w in _WIDGET_WORDS and len(w) > 1 for w in words))
