@@ -23,6 +23,8 @@ _BREAKS = re.compile(r"[,.;:!?]")
 
 
 _SUBJECT_REACH = 6  # words at a sentence's start its subject pronoun may stand in
+_NAME_AFTER = 4  # characters after a role where a name in apposition may start: ", Tom"
+_UNNAMED_REACH = 4  # words of an unnamed source before its role: "A former Tessary engineer"
 _READ_REACH = 300  # characters before a quotation that may say whose statement is read out
 _QUOTE_MARK = re.compile(r"[\"“”‘’]")
 # a quotation's translation in brackets right after it: '” (“We had no idea …”)'
@@ -67,6 +69,7 @@ class ArticleNames(Names):
         lo, hi = paragraph
         if owner := self._statement_read(first[0]):
             return Attribution(owner, "")  # "his sister read a statement for the family: '…'"
+        unnamed = self._unnamed_before(first[0], lo)  # "A former Tessary engineer, who asked …"
         after = [self._after(first[1], hi)]
         if last_end != first[1]:
             after.append(self._after(last_end, hi))
@@ -77,8 +80,37 @@ class ArticleNames(Names):
         closed = last_end > 0 and self.text[last_end - 1] in ".!?"
         for found in (before, *after) if opened and closed else (*after, before):
             if found is not None and found.speaker:
+                if unnamed and found.cue.split()[0].lower() in self.words.male | self.words.female:
+                    return Attribution(unnamed, found.cue)  # "‘…,’ he said": the engineer
                 return found
-        return self._fallback(first[0], lo)
+        return Attribution(unnamed, "") if unnamed else self._fallback(first[0], lo)
+
+    def _unnamed_before(self, start: int, lo: int) -> str | None:
+        """The source the sentence right before a quotation opens on when it names nobody: "A
+        former Tessary engineer, who asked not to be named, tells a different story." gives
+        "former Tessary engineer"; None when that sentence opens otherwise."""
+        lo = max(lo, start - _SENTENCE_REACH)
+        head = self.text[lo:start].rstrip(" \t\"“‘'")
+        if not head or head[-1] not in ".!?:":
+            return None
+        begins = max(head.rfind(". ", 0, len(head) - 1), head.rfind("? ", 0, len(head) - 1))
+        at = lo + begins + 2 if begins >= 0 else lo
+        words = tokens(self.text, at, lo + len(head))[: _UNNAMED_REACH + 1]
+        w = self.words
+        if not words or words[0][0].lower() not in w.indefinite:
+            return None
+        for k, (word, _, end) in enumerate(words[1:], start=1):
+            noun = word.lower()
+            if noun in w.role_nouns and noun not in w.body_nouns | w.said_nouns:
+                if k + 1 < len(words) and words[k + 1][0].lower() in w.speech_verbs:
+                    return None  # "An ICIA spokesman said …": the attribution reads it
+                named = [r for r in self.runs_between(end, end + _NAME_AFTER) if r.start > end]
+                if named and self.person_like(named[0]):
+                    return None  # "A spokesman, Tom Reed, …" names him
+                return " ".join(t[0] for t in words[1 : k + 1])
+            if "," in self.text[words[k - 1][2] : words[k][1]]:
+                return None  # the noun phrase ended without a role
+        return None
 
     def _statement_read(self, start: int) -> str | None:
         """Whose a statement is that someone reads out just before a quotation: "Filip's sister

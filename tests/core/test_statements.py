@@ -753,7 +753,8 @@ def test_the_gold_files_are_consistent():
         # were then read (a byline's writer is no speaker; a statement read out for the family
         # is the family's; "the council said", the council never named, is the council's, not
         # the last person named): speaker 0.768 -> 0.831; a quotation's translation in
-        # brackets before its "says Sabine Kessler": 0.838
+        # brackets before its "says Sabine Kessler": 0.838; an unnamed source the sentence
+        # before opens on ("A former Tessary engineer, who asked not to be named, …"): 0.852
         ("heldout_10", 0.94, 0.80, 0.89),
     ],
 )
@@ -976,3 +977,20 @@ def test_a_translation_in_brackets_keeps_its_quotations_attribution():
     )
     found = extract_statements(text)
     assert [s.speaker for s in found] == ["Sabine Kessler", "Sabine Kessler", "Jürgen"]
+
+
+def test_an_unnamed_source_the_sentence_before_opens_on_says_it():
+    text = (
+        "Recall\n\nTessary Home Appliances said the fault lay with a supplier. Its chief "
+        "executive, Miriam Coldwell, apologised.\n\n"
+        "A former Tessary engineer, who asked not to be named, tells a different story. "
+        "‘We flagged the thermostat in testing in 2026,’ he said.\n\n"
+        "A council officer, who asked not to be named, was less sure. ‘The order should have "
+        "gone out at lunchtime, everyone knew it.’\n\n"
+        "An ICIA spokesman said the sample could be tested. “If the rider asks, the B sample "
+        "can be analysed within days.”"
+    )
+    assert [s.speaker for s in extract_statements(text)][:2] == [
+        "former Tessary engineer",
+        "council officer",
+    ]
