@@ -180,6 +180,8 @@ class Names:
         name = " ".join(parts)
         if name.lower() in w.titles or name.lower() in w.never_names or len(name) == 1:
             return None  # a title alone, a word that never names, a letter ("the B sample")
+        if len(parts) == 1 and name.lower() in w.demonyms:
+            return None  # "the Dutch firm", "Polish": a people's adjective, nobody's name
         return Run(start, end, name, possessive, initial, titled)
 
     def canonical(self, name: str) -> str:

@@ -64,6 +64,7 @@ class Words:
     transcript_hosts: frozenset[str]
     interview_verbs: frozenset[str]
     embedding: frozenset[str]
+    demonyms: frozenset[str]  # "Dutch", "Polish": a people's adjective, never a speaker's name
     byline_openers: frozenset[str]  # "By": a line that names the writer, who says nothing
     bodies_named_otherwise: frozenset[str]  # "the club": a body whose name seldom holds it
     possessives: frozenset[str]  # "her", "his": before a relation ("Her husband Jürgen")
@@ -134,6 +135,7 @@ def english() -> Words:
                 "interview_verbs",
                 "embedding",
                 "byline_openers",
+                "demonyms",
                 "read_verbs",
                 "possessives",
                 "relations",

@@ -754,7 +754,8 @@ def test_the_gold_files_are_consistent():
         # is the family's; "the council said", the council never named, is the council's, not
         # the last person named): speaker 0.768 -> 0.831; a quotation's translation in
         # brackets before its "says Sabine Kessler": 0.838; an unnamed source the sentence
-        # before opens on ("A former Tessary engineer, who asked not to be named, …"): 0.852
+        # before opens on ("A former Tessary engineer, who asked not to be named, …"): 0.852;
+        # a people's adjective names nobody ("the Dutch firm"): 0.859
         ("heldout_10", 0.94, 0.80, 0.89),
     ],
 )
@@ -994,3 +995,12 @@ def test_an_unnamed_source_the_sentence_before_opens_on_says_it():
         "former Tessary engineer",
         "council officer",
     ]
+
+
+def test_a_peoples_adjective_names_nobody():
+    text = (
+        "Recall\n\n11:15\nHoekstra Thermotechniek, the Dutch firm that made the thermostat, has "
+        "sent us a short statement. It says its components “met every specification agreed "
+        "with our customer” and that it stands by them."
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Hoekstra Thermotechniek"]
