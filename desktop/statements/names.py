@@ -37,6 +37,7 @@ def _patterns(w: Words) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 
 
 _PATTERNS: dict[int, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {}
+_RELATIVE_THING = re.compile(r",\s+which\b")  # "Parcelwise, which …": a thing's name, a body
 _BYLINE_CHARS = 120  # a byline is a short line of its own
 
 
@@ -108,8 +109,10 @@ class Names:
         known = midsentence | {name.split()[-1] for name in self.full.values()}
         self.runs: list[Run] = []
         for run, (start, end, chunk, initial) in zip(cleaned, raw, strict=True):
-            if run is None and initial and " " not in chunk.strip() and chunk in known:
-                run = self._clean(start, end, chunk, initial, known)
+            single = run is None and initial and " " not in chunk.strip()
+            if single and (chunk in known or _RELATIVE_THING.match(text, end)):
+                run = self._clean(start, end, chunk, initial, known | {chunk})  # "Parcelwise,
+                # which employed Hollis, said": a body a relative "which" follows
             if run is not None:
                 self.runs.append(run)
         self._run_starts = [r.start for r in self.runs]

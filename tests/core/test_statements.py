@@ -755,7 +755,9 @@ def test_the_gold_files_are_consistent():
         # the last person named): speaker 0.768 -> 0.831; a quotation's translation in
         # brackets before its "says Sabine Kessler": 0.838; an unnamed source the sentence
         # before opens on ("A former Tessary engineer, who asked not to be named, …"): 0.852;
-        # a people's adjective names nobody ("the Dutch firm"): 0.859
+        # a people's adjective names nobody ("the Dutch firm"): 0.859; a body that a relative
+        # "which" follows opens its sentence as a name ("Parcelwise, which employed Hollis,
+        # said"): 0.866, the link 0.916 -> 0.906 (the firm's two statements now joined)
         ("heldout_10", 0.94, 0.80, 0.89),
     ],
 )
@@ -1004,3 +1006,12 @@ def test_a_peoples_adjective_names_nobody():
         "with our customer” and that it stands by them."
     )
     assert [s.speaker for s in extract_statements(text)] == ["Hoekstra Thermotechniek"]
+
+
+def test_a_body_a_relative_which_follows_opens_its_sentence_as_a_name():
+    text = (
+        "Jailed\n\nDean Hollis, 34, was jailed on Friday.\n\n"
+        "Parcelwise, which employed Hollis, said after the crash in March that its drivers were "
+        "“never required to use their phones while driving”."
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Parcelwise"]
