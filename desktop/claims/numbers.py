@@ -231,8 +231,16 @@ class _Parser:
                 if part and self.low(j + 3) not in _DASHES:  # "a million and a half viewers"
                     value, j = value + part * flags["scale"], j + 3
             return value, j, flags
-        # "four and a half hours", "two and a half million"
-        if self.low(j) == "and" and self.low(j + 1) in ("a", "one"):
+        # "four and a half hours", "two and a half million", "two-and-a-half thousand"
+        hyphened = [self.low(j + n) for n in range(5)]  # "-", "and", "-", "a", "-"
+        if hyphened[1::2] == ["and", "a"] and all(h in _DASHES for h in hyphened[::2]):
+            part = _AND_A_PART.get(self.low(j + 5))
+            if part:
+                value, j = value + part, j + 6
+                if self.low(j) in SCALE_WORDS and self.low(j) != "hundred":
+                    flags["scale"] = SCALE_WORDS[self.low(j)]
+                    value, j = value * flags["scale"], j + 1
+        elif self.low(j) == "and" and self.low(j + 1) in ("a", "one"):
             part = _AND_A_PART.get(self.low(j + 2))
             if part:
                 value, j = value + part, j + 3

@@ -296,6 +296,7 @@ MORE = [
     ("A good two hundred people came.", [("A good two hundred people", 200, ">")]),
     ("She got about half back after a month.", [("about half", 0.5, "~")]),
     ('He keeps it all, "before the platform takes half".', [("half", 0.5, "=")]),
+    ("Two-and-a-half thousand people came.", [("Two-and-a-half thousand people", 2500, "=")]),
     ("It was a pound fifty.", [("a pound fifty", 1.5, "=")]),
     ("It weighs a pound of flesh.", []),
     ("A four-fifty horsepower engine.", [("four-fifty horsepower", 450, "=")]),
