@@ -40,6 +40,7 @@ from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, number_expressions
 from desktop.claims.segments import (
     Sentence,
     Token,
+    column_gap,
     in_continental_notation,
     paragraphs,
     sentences,
@@ -47,7 +48,7 @@ from desktop.claims.segments import (
     tokens,
     without_fillers,
 )
-from desktop.claims.tables import Tables, read_tables
+from desktop.claims.tables import Scale, Tables, read_tables
 from desktop.claims.vocabulary import (
     ACT_OF,
     CROWD,
@@ -119,7 +120,9 @@ def extract_claims(
             scaled_before = None
         for e in _units_carried(
             [
-                _scaled_by_header(e, toks, tables) if tables.scales else e
+                _scaled_by_header(e, toks, tables)
+                if tables.scales or _bracketed_cell(e, toks)
+                else e
                 for e in number_expressions(toks)
                 if is_figure(e, toks, 0) or _digits_start(e, toks) in tables.scales
             ],
@@ -334,6 +337,8 @@ def _scaled_by_header(e: NumberExpr, toks: list[Token], tables: Tables) -> Numbe
     """A bare number in a table cell, in the scale and currency its header gives: 41.4 under
     "(m)" is 41.4 million, 87.6 under "(£m)" £87.6m."""
     scale = tables.scales.get(_digits_start(e, toks))
+    if scale is None and _bracketed_cell(e, toks):
+        scale = Scale(negative=True)  # "Closed      (21)      (19)": a row's fall, no caption
     if scale is None or e.currency or e.percent or e.written_in_words or _scaled(e):
         return e
     factor = -scale.factor if scale.negative else scale.factor  # "(14.0)" under "(£m)": a loss
@@ -345,6 +350,19 @@ def _scaled_by_header(e: NumberExpr, toks: list[Token], tables: Tables) -> Numbe
         unscaled=e.value * (-1 if scale.negative else 1),
         currency=scale.currency,
         percent="%" if scale.percent else "",
+    )
+
+
+def _bracketed_cell(e: NumberExpr, toks: list[Token]) -> bool:
+    """A number in brackets set a table's column apart from the words before it ("Closed
+    (21)      (19)" with runs of spaces between): a fall, as reports write one."""
+    first, last = e.first, e.last
+    return (
+        first >= 2
+        and last + 1 < len(toks)
+        and toks[first - 1].text == "("
+        and toks[last + 1].text == ")"
+        and column_gap(toks[first - 2], toks[first - 1])
     )
 
 

@@ -360,12 +360,18 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
                 or _low(toks, i - 2) in IDENTIFIER_WORDS
             ):
                 return False  # "order 1234567": an identifier; "1234567 views" is a figure
-        if (len(toks) <= 5 or _low(toks, e.last + 2) == "read") and _is_furniture_count(
-            toks, i, e.last
+        gap = e.first >= 2 and column_gap(toks[e.first - 2], toks[e.first - 1])  # a table's row
+        if (
+            (len(toks) <= 5 or _low(toks, e.last + 2) == "read")
+            and not gap
+            and _is_furniture_count(toks, i, e.last)
         ):
             return False  # "12 comments", "3 min read": a short line of page furniture
-    if (_is_age(toks, i, e.last) and e.value <= _OLDEST) or _is_age_bound(e, toks):
-        return False  # a person's age; "a 4,500-year-old burial mound" is a thing's, a figure
+    in_a_column = e.first >= 2 and column_gap(toks[e.first - 2], toks[e.first - 1])
+    if (_is_age(toks, i, e.last) and e.value <= _OLDEST and not in_a_column) or _is_age_bound(
+        e, toks
+    ):  # a person's age ("Closed      (21)" is a table's cell); a thing's is a figure
+        return False  # "a 4,500-year-old burial mound" is a thing's age, a figure
     if e.written_in_words and _time_word(after, e):
         return False  # "by seven o'clock": a time of day
     if e.not_figure:

@@ -667,3 +667,16 @@ def test_a_page_s_footer_and_a_row_s_note_are_no_figures() -> None:
         "Income from patient care (note 3)  842,310       791,604\n"
     )
     assert [c.value for c in extract_claims(accounts)] == [842_310_000, 791_604_000]
+
+
+def test_a_bracketed_cell_in_rows_with_no_caption_is_a_fall():
+    """Rows set in columns by runs of spaces, with no caption to open a table: a bracketed cell
+    is a fall all the same, and no person's age ("Closed (21)")."""
+    rows = (
+        "12. Store portfolio\n"
+        "                         2025       2024\n"
+        "Opened                      7          3\n"
+        "Closed                    (21)       (19)\n"
+    )
+    assert [c.value for c in extract_claims(rows)] == [7, 3, -21, -19]
+    assert [c.value for c in extract_claims("John Smith (21) was hurt.")] == []
