@@ -121,8 +121,6 @@ def extract_claims(
         for e in _units_carried(
             [
                 _scaled_by_header(e, toks, tables)
-                if tables.scales or _bracketed_cell(e, toks)
-                else e
                 for e in number_expressions(toks)
                 if is_figure(e, toks, 0) or _digits_start(e, toks) in tables.scales
             ],
@@ -336,7 +334,7 @@ def _digits_start(e: NumberExpr, toks: list[Token]) -> int:
 def _scaled_by_header(e: NumberExpr, toks: list[Token], tables: Tables) -> NumberExpr:
     """A bare number in a table cell, in the scale and currency its header gives: 41.4 under
     "(m)" is 41.4 million, 87.6 under "(£m)" £87.6m."""
-    scale = tables.scales.get(_digits_start(e, toks))
+    scale = tables.scales.get(_digits_start(e, toks)) if tables.scales else None
     if scale is None and _bracketed_cell(e, toks):
         scale = Scale(negative=True)  # "Closed      (21)      (19)": a row's fall, no caption
     if scale is None or e.currency or e.percent or e.written_in_words or _scaled(e):

@@ -150,6 +150,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     j = e.last
     before, after = _low(toks, i - 1), _low(toks, e.last + 1)
     money = bool(e.currency) or bool(e.percent)
+    # a bracket a table's column sets apart from the words before it: "Closed      (21)"
+    in_a_column = e.first >= 2 and column_gap(toks[e.first - 2], toks[e.first - 1])
     if _looked_back(e, toks):
         return False  # "than five years ago", "£245 five years earlier": when, not a figure
     if e.has_digits:
@@ -360,14 +362,12 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
                 or _low(toks, i - 2) in IDENTIFIER_WORDS
             ):
                 return False  # "order 1234567": an identifier; "1234567 views" is a figure
-        gap = e.first >= 2 and column_gap(toks[e.first - 2], toks[e.first - 1])  # a table's row
         if (
             (len(toks) <= 5 or _low(toks, e.last + 2) == "read")
-            and not gap
+            and not in_a_column
             and _is_furniture_count(toks, i, e.last)
         ):
             return False  # "12 comments", "3 min read": a short line of page furniture
-    in_a_column = e.first >= 2 and column_gap(toks[e.first - 2], toks[e.first - 1])
     if (_is_age(toks, i, e.last) and e.value <= _OLDEST and not in_a_column) or _is_age_bound(
         e, toks
     ):  # a person's age ("Closed      (21)" is a table's cell); a thing's is a figure

@@ -53,13 +53,7 @@ _AND_A_PART = _W.values("numbers.and_a_part")
 _ODD_NOUNS = _W.words("parser.odd_nouns")  # "twenty odd jobs", "forty odd socks": other words
 
 
-def _round_for_odd(value: float) -> bool:
-    """A number "odd" may follow as "and some": a round one from twenty ("forty odd")."""
-    return value >= _ODD_FROM and value % 10 == 0
-
-
-_ODD_FROM = 20
-_SAID_PENCE = UNITS_WORDS.keys() | TENS_WORDS.keys()  # "a pound fifty", "a dollar five"
+_ODD_FROM = 20  # "forty odd" is forty and some; "three odd socks" are odd socks
 _PARTICLES = _W.words("parser.particles")  # "got about half back": a verb's, no noun
 _HALF_AFTER_SCALE = 1000  # "a million and a half"; "a hundred and a half" is no number
 _AFTER_A = _W.words("numbers.after_a")
@@ -227,29 +221,33 @@ class _Parser:
             return value, j, flags
         if flags["scale"] != 1:
             if flags["scale"] >= _HALF_AFTER_SCALE and self.low(j) == "and":
-                part = _AND_A_PART.get(self.low(j + 2)) if self.low(j + 1) == "a" else None
-                if part and self.low(j + 3) not in _DASHES:  # "a million and a half viewers"
-                    value, j = value + part * flags["scale"], j + 3
+                said = self._and_a_part(j, ("a",))
+                if said and self.low(said[1]) not in _DASHES:  # "a million and a half viewers"
+                    value, j = value + said[0] * flags["scale"], said[1]
             return value, j, flags
         # "four and a half hours", "two and a half million", "two-and-a-half thousand"
-        hyphened = [self.low(j + n) for n in range(5)]  # "-", "and", "-", "a", "-"
-        if hyphened[1::2] == ["and", "a"] and all(h in _DASHES for h in hyphened[::2]):
-            part = _AND_A_PART.get(self.low(j + 5))
-            if part:
-                value, j = value + part, j + 6
-                if self.low(j) in SCALE_WORDS and self.low(j) != "hundred":
-                    flags["scale"] = SCALE_WORDS[self.low(j)]
-                    value, j = value * flags["scale"], j + 1
-        elif self.low(j) == "and" and self.low(j + 1) in ("a", "one"):
-            part = _AND_A_PART.get(self.low(j + 2))
-            if part:
-                value, j = value + part, j + 3
-                if self.low(j) in SCALE_WORDS and self.low(j) != "hundred":
-                    flags["scale"] = SCALE_WORDS[self.low(j)]
-                    value, j = value * flags["scale"], j + 1
+        if said := self._and_a_part(j):
+            value, j = value + said[0], said[1]
+            if self.low(j) in SCALE_WORDS and self.low(j) != "hundred":
+                flags["scale"] = SCALE_WORDS[self.low(j)]
+                value, j = value * flags["scale"], j + 1
         elif j < len(self.t) and self.t[j].text in VULGAR_FRACTIONS and value == int(value):
             value, j = value + VULGAR_FRACTIONS[self.t[j].text], j + 1  # "3 ½"
         return value, j, flags
+
+    def _and_a_part(
+        self, j: int, articles: tuple[str, ...] = ("a", "one")
+    ) -> tuple[float, int] | None:
+        """The part "and a half" (or "-and-a-half", "and a quarter") adds at `j`, and where it
+        ends; None when none is said there."""
+        said = [self.low(j + n) for n in range(5)]  # "-", "and", "-", "a", "-"
+        if said[1::2] == ["and", "a"] and all(h in _DASHES for h in said[::2]):
+            part, end = _AND_A_PART.get(self.low(j + 5)), j + 6
+        elif said[0] == "and" and said[1] in articles:
+            part, end = _AND_A_PART.get(said[2]), j + 3
+        else:
+            return None
+        return (part, end) if part else None
 
     def _bare(self, i: int, money: bool) -> tuple[float, int, dict] | None:
         t = self.t
@@ -276,7 +274,7 @@ class _Parser:
             return float(VAGUE_PLURALS[w]), i + 1, flags
         if w in ("a", "an") and self.low(i + 1) in _AFTER_A:
             return self._words(i + 1, start_value=1)
-        if w == "a" and self.low(i + 1) in _WHOLE_MONEY and self.low(i + 2) in _SAID_PENCE:
+        if w == "a" and self.low(i + 1) in _WHOLE_MONEY and self.low(i + 2) in WORD_NUMBERS:
             return 1.0, i + 1, flags  # "a pound fifty": one pound, its pence read after it
         few = (self.low(i + 1), self.low(i + 2))
         if w == "a" and few in _A_FEW and self.low(i + 3) in _AFTER_A:
@@ -1282,7 +1280,7 @@ class _Parser:
                 expr.bound, expr.low = ">", expr.value
 
     def _scale_after_odd(self, expr: NumberExpr) -> None:
-        """"twenty-odd thousand fans", "forty-odd grand": the scale comes after the "odd"."""
+        """The scale said after the "odd": "twenty-odd thousand fans", "forty-odd grand"."""
         k = expr.last + 1
         if self.low(k) in _THOUSANDS and expr.value < 1000:
             expr.value *= SCALE_WORDS[self.low(k)]
@@ -1325,7 +1323,8 @@ class _Parser:
                 expr.bound, expr.last = "~", j + 1  # "twenty-odd ambassadors", "40-odd years"
                 self._scale_after_odd(expr)
                 return
-        if self.low(j) == "odd" and expr.bound == "=" and _round_for_odd(expr.value):
+        round_number = expr.value >= _ODD_FROM and expr.value % 10 == 0  # "forty odd"
+        if self.low(j) == "odd" and expr.bound == "=" and round_number:
             if expr.written_in_words and self.low(j + 1) not in _ODD_NOUNS:
                 expr.bound, expr.last = "~", j  # "nine hundred odd staff", "forty odd years"
                 self._scale_after_odd(expr)

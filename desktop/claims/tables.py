@@ -81,12 +81,10 @@ _ROW_CELL = re.compile(r"(?<![\w.,$€£¥₹%/–])(?:(?<![-−+])|(?<=[\s(][-�
 _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}")  # "last", "year": prose, not column heads
 _CAPTION_WORDS = _W.words("tables.caption_words")
 _TABLE_ENDS = _W.words("tables.table_ends")
-_CHANGE_HEADS = _W.words("tables.change_heads")  # "Change": a bracketed cell under it is a fall
 _MOST_HEADS = 40  # columns a report's table has at most
 _SHARE_HEAD = re.compile(r"%\s*\w")  # a head that opens with "%": "% change vs 2019", "% chg"
 _RATE_BASE = re.compile(r"(?i:\bper)\s+$")  # "Per 1,000 patients": a rate's base in a head
 _HEAD_CELL = re.compile(r"\S+(?: \S+)*")  # a head on its line: words one space apart
-_BRACKETED_SIDE = re.compile(r"\w\s*/\s*\(\w+\)")  # "Surplus/(deficit)": brackets are the deficit
 _CAPTION_CHARS = 120  # a line longer than this before a table is prose, not its caption
 # a note that a column counts things, no scale: "Claims (number)", "Titles (no.)"
 _COUNT_NOTE = re.compile(
@@ -112,7 +110,7 @@ _PAGE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_NUMBER = re.compile(r"\d[\d/–-]*")
-_FOOTER_REFERENCES = _W.words("tables.footer_references")  # "Section 4 · 12": no figure
+_REFERENCES = _W.words("tables.footer_references")  # "Section 4 · 12", "(note 5)": no figure
 _REFERENCE_REACH = 12  # characters before a number that may hold its reference word
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")  # the word right before a number
 _DASHED_PAGE = re.compile(r"(?m)^[ \t]*[—–-][ \t]*(\d{1,4})[ \t]*[—–-][ \t]*$")  # "— 17 —"
@@ -348,18 +346,16 @@ def _rows(
     for n, (cells, mine) in enumerate(found):
         if mine is not None:
             for cell in cells:
-                change = n > 0 and _under_change(text, cell, table)
-                scales[cell.start()] = _signed(text, cell, mine, change)
+                scales[cell.start()] = _signed(text, cell, mine)
         elif table.placed and n > 0 and _lined_up(text, cells, table):
             for cell in cells:
-                change = _under_change(text, cell, table)
                 scale = _placed_scale(text, cell, table) or table.unplaced or Scale()
-                scales[cell.start()] = _signed(text, cell, scale, change)
+                scales[cell.start()] = _signed(text, cell, scale)
         elif table.placed and 0 < len(cells) <= len(table.placed) and n > 0:
             # a PDF's row, its cells two spaces apart: its last cells under the last heads
-            for cell, (_, _, noted, head) in zip(cells, table.placed[-len(cells) :], strict=True):
+            for cell, (_, _, noted, _) in zip(cells, table.placed[-len(cells) :], strict=True):
                 scale = noted or table.unplaced or Scale()
-                scales[cell.start()] = _signed(text, cell, scale, _a_change(head))
+                scales[cell.start()] = _signed(text, cell, scale)
         elif table.by_column:
             columns = table.by_column
             if n == 0:  # rows on the caption's line: its numbers in turn under the notes
@@ -372,12 +368,11 @@ def _rows(
             heads = table.heads
             shift = len(heads) - len(cells)
             for k, cell in enumerate(cells):
-                change = n > 0 and _under_change(text, cell, table)
                 if n > 0 and shift >= 0 and heads[shift + k].startswith("%"):
                     percent = Scale(percent=True)  # the "% chg" column
-                    scales[cell.start()] = _signed(text, cell, percent, change)
+                    scales[cell.start()] = _signed(text, cell, percent)
                 else:
-                    scales[cell.start()] = _signed(text, cell, whole, change)
+                    scales[cell.start()] = _signed(text, cell, whole)
     return last
 
 
@@ -389,7 +384,7 @@ def _row_cells(text: str, start: int, end: int) -> list[re.Match[str]]:
 def _referred(text: str, at: int) -> bool:
     """Whether the number at `at` follows a word that makes it a reference: "(note 5)"."""
     word = _WORD_BEFORE.search(text, max(0, at - _REFERENCE_REACH), at)
-    return word is not None and word.group(1).lower() in _FOOTER_REFERENCES
+    return word is not None and word.group(1).lower() in _REFERENCES
 
 
 def _heads(row: re.Match[str], table: _Columns, hidden: list[tuple[int, int]]) -> None:
@@ -473,28 +468,6 @@ def _over(text: str, cell: re.Match[str], heads: Sequence[tuple[Any, ...]]) -> l
     return [n for n, (a, b, *_) in enumerate(heads) if a <= end + 1 and b >= start - 1]
 
 
-def _under_change(text: str, cell: re.Match[str], table: _Columns) -> bool:
-    """Whether a cell stands under the head of a column of changes ("Change (%)", "Real change
-    (%)", "Surplus/(deficit)", "Increase/(decrease)"): the head whose place on its line meets the
-    cell's on its own (a report's columns line up), else the last head when the cell is last."""
-    spans = table.spans
-    if not spans:
-        return False
-    over = [spans[n][2] for n in _over(text, cell, spans)]
-    line_end = text.find("\n", cell.end())
-    if not over and text[cell.end() : line_end if line_end >= 0 else None].strip(" )") == "":
-        over = [spans[-1][2]]  # the row's last cell, right of its head
-    return any(_a_change(h) for h in over)
-
-
-def _a_change(head: str) -> bool:
-    """Whether a head names a column of changes or a side in brackets ("Change (%)",
-    "Surplus/(deficit)")."""
-    return bool(_BRACKETED_SIDE.search(head)) or any(
-        w in _CHANGE_HEADS for w in _WORD.findall(head.lower())
-    )
-
-
 def _footer(page: re.Match[str] | None) -> bool:
     """Whether a line is a page's footer: a title of words (years among them at most), then the
     page's number after a bar or a dash ("PPF Annual Report 2023/24 — 12"), not a table's row."""
@@ -517,7 +490,7 @@ def _a_title_s(number: re.Match[str], title: str) -> bool:
     if before[-1:].isalpha() or after[:1].isalpha() or (after[:1] == "-" and after[1:].isalpha()):
         return True  # "HA0117", "10-Q"
     words = _WORD.findall(before)
-    return bool(words) and words[-1].lower() in _FOOTER_REFERENCES
+    return bool(words) and words[-1].lower() in _REFERENCES
 
 
 def _column_notes(line: str) -> list[re.Match[str]]:
@@ -536,9 +509,9 @@ def _column_notes(line: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
-def _signed(text: str, cell: re.Match[str], scale: Scale, change: bool = False) -> Scale:
-    """A cell's scale, a loss when it is an amount of money in brackets ("(14.0)" under "(£m)"),
-    a fall when it is a number in brackets under a change column ("(32)" under "Change")."""
+def _signed(text: str, cell: re.Match[str], scale: Scale) -> Scale:
+    """A cell's scale, negative when the cell is in brackets: a loss ("(14.0)" under "(£m)"), a
+    fall ("(32)" under "Change", "(0.5)" under "Net"), whatever its column."""
     bracketed = (
         text[cell.start() - 1 : cell.start()] == "(" and text[cell.end() : cell.end() + 1] == ")"
     )

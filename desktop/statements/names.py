@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from desktop.statements.words import Words, english, tokens
 
@@ -44,9 +45,15 @@ _BYLINE_CHARS = 120  # a byline is a short line of its own
 def _bylines(text: str, w: Words) -> list[tuple[int, int]]:
     """The spans of a text's byline lines: a short line opening "By" and a capitalised name
     ("By Darren Mackie", "By SHANNON CREE, Consumer Editor", "By Jo Lee | Echo | 4 May")."""
+    found = _byline_pattern(w).finditer(text)
+    return [m.span() for m in found if len(m.group()) <= _BYLINE_CHARS]
+
+
+@cache
+def _byline_pattern(w: Words) -> re.Pattern[str]:
+    """A line opening on a language's byline word and a capital, compiled once a language."""
     openers = "|".join(re.escape(o) for o in sorted(w.byline_openers))
-    pattern = re.compile(rf"(?im)^[ \t]*(?:{openers})[ \t]+(?-i:[A-Z])[^\n]*$")
-    return [m.span() for m in pattern.finditer(text) if len(m.group()) <= _BYLINE_CHARS]
+    return re.compile(rf"(?im)^[ \t]*(?:{openers})[ \t]+(?-i:[A-Z])[^\n]*$")
 _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 

@@ -80,7 +80,8 @@ class ArticleNames(Names):
         closed = last_end > 0 and self.text[last_end - 1] in ".!?"
         for found in (before, *after) if opened and closed else (*after, before):
             if found is not None and found.speaker:
-                if unnamed and found.cue.split()[0].lower() in self.words.male | self.words.female:
+                pronoun = found.cue.split()[0].lower() if found.cue else ""
+                if unnamed and pronoun in self.words.male | self.words.female:
                     return Attribution(unnamed, found.cue)  # "‘…,’ he said": the engineer
                 return found
         return Attribution(unnamed, "") if unnamed else self._fallback(first[0], lo)
@@ -89,13 +90,10 @@ class ArticleNames(Names):
         """The source the sentence right before a quotation opens on when it names nobody: "A
         former Tessary engineer, who asked not to be named, tells a different story." gives
         "former Tessary engineer"; None when that sentence opens otherwise."""
-        lo = max(lo, start - _SENTENCE_REACH)
-        head = self.text[lo:start].rstrip(" \t\"“‘'")
-        if not head or head[-1] not in ".!?:":
+        closed = self._sentence_closed_before(start, lo, ".!?:")
+        if closed is None:
             return None
-        begins = max(head.rfind(". ", 0, len(head) - 1), head.rfind("? ", 0, len(head) - 1))
-        at = lo + begins + 2 if begins >= 0 else lo
-        words = tokens(self.text, at, lo + len(head))[: _UNNAMED_REACH + 1]
+        words = tokens(self.text, *closed)[: _UNNAMED_REACH + 1]
         w = self.words
         if not words or words[0][0].lower() not in w.indefinite:
             return None
@@ -127,7 +125,8 @@ class ArticleNames(Names):
         while words and words[0].lower() in w.group_quantifiers:
             words = words[1:]
         cut = next(
-            (n for n, x in enumerate(words) if n and x in w.place_prepositions | {"outside"}), None
+            (n for n, x in enumerate(words) if n and x in w.place_prepositions | w.read_for_ends),
+            None,
         )
         words = words[:cut]
         if not words:
@@ -714,22 +713,30 @@ class ArticleNames(Names):
             return Attribution(subject, "")
         return Attribution(self._pronoun("", start), "")
 
+    def _sentence_closed_before(self, start: int, lo: int, ends: str) -> tuple[int, int] | None:
+        """Where the sentence right before a quotation, in its paragraph, begins and ends, when
+        one of `ends` closes it just before the marks; None otherwise."""
+        lo = max(lo, start - _SENTENCE_REACH)  # a sentence's length at most: linear overall
+        head = self.text[lo:start].rstrip(" \t\"“‘'")
+        if not head or head[-1] not in ends:
+            return None
+        begins = max(head.rfind(". ", 0, len(head) - 1), head.rfind("! ", 0, len(head) - 1),
+                     head.rfind("? ", 0, len(head) - 1))  # fmt: skip
+        return (lo + begins + 2 if begins >= 0 else lo), lo + len(head)
+
     def _sentence_before(self, start: int, lo: int) -> str | None:
         """Who the sentence right before a quotation, in its paragraph, is about: its subject
         when a pronoun of a person ("She sounded tired") or a person's name ("Veyra chief
         executive Dr Astrid Lunde apologised") opens it; None otherwise."""
-        lo = max(lo, start - _SENTENCE_REACH)  # a sentence's length at most: linear overall
-        head = self.text[lo:start].rstrip(" \t\"“‘'")
-        if not head or head[-1] not in ".!?":
+        closed = self._sentence_closed_before(start, lo, ".!?")
+        if closed is None:
             return None  # the quotation goes on a sentence of its own words, or no sentence
-        begins = max(head.rfind(". ", 0, len(head) - 1), head.rfind("! ", 0, len(head) - 1),
-                     head.rfind("? ", 0, len(head) - 1))  # fmt: skip
-        sentence_at = lo + begins + 2 if begins >= 0 else lo
-        words = tokens(self.text, sentence_at, lo + len(head))[:_SUBJECT_REACH]
+        sentence_at, end = closed
+        words = tokens(self.text, sentence_at, end)[:_SUBJECT_REACH]
         w = self.words
         if len(words) > 2 and words[0][0].lower() in w.possessives:
             if words[1][0].lower() in w.relations:  # "Her husband Jürgen, an engineer, …"
-                named = self.runs_between(words[2][1], lo + len(head))
+                named = self.runs_between(words[2][1], end)
                 return self.canonical(named[0].name) if named else None
         for word, at, _ in words:
             lower = word.lower()
@@ -737,7 +744,7 @@ class ArticleNames(Names):
                 return self._pronoun(lower, at)  # "She sounded tired", "In the evening she …"
             if lower in w.speech_verbs:
                 return None  # a verb of speech the reading before has had its say on
-        runs = self.runs_between(sentence_at, lo + len(head))
+        runs = self.runs_between(sentence_at, end)
         people = [r for r in runs if r.sentence_initial and self.person_score(r) >= 2]
         if people and people[0].start == runs[0].start:
             return self.canonical(people[0].name)  # "Dr Astrid Lunde apologised to islanders."

@@ -72,6 +72,7 @@ class Words:
     read_verbs: frozenset[str]  # "read": someone reads out another's statement
     read_nouns: frozenset[str]  # "statement": what is read out for others
     read_for: tuple[str, ...]  # "on behalf of", "for", "from": whose the statement read is
+    read_for_ends: frozenset[str]  # "outside": where whose it is ends ("… the family outside")
     group_quantifiers: frozenset[str]  # "all", "three": words before a group that say no name
     role_titles: dict[str, frozenset[str]]  # "judge": the titles a judge is named with ("Justice")
 
@@ -142,6 +143,7 @@ def english() -> Words:
                 "bodies_named_otherwise",
                 "read_nouns",
                 "group_quantifiers",
+                "read_for_ends",
             )
         },
         **{
