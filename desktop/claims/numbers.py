@@ -53,6 +53,7 @@ _AND_A_PART = _W.values("numbers.and_a_part")
 _ODD_NOUNS = _W.words("parser.odd_nouns")  # "twenty odd jobs", "forty odd socks": other words
 
 
+_ROUGH_ENDINGS = _W.words("parser.rough_endings")  # "twenty-odd", "eighty-something", "forty-ish"
 _ODD_FROM = 20  # "forty odd" is forty and some; "three odd socks" are odd socks
 _PARTICLES = _W.words("parser.particles")  # "got about half back": a verb's, no noun
 _HALF_AFTER_SCALE = 1000  # "a million and a half"; "a hundred and a half" is no number
@@ -82,6 +83,7 @@ WORD_NUMBERS = set(UNITS_WORDS) | set(TENS_WORDS)
 _STARTING = _W.words("parser.starting")
 _TO = _W.words("parser.range_ends")
 _NOUN_THEN_BOUND = _W.phrase_classes("bounds.after_noun")  # ("or", "more") → ">"
+_NOUN_THEN_BOUND_AT_END = _W.phrase_classes("bounds.after_noun_at_end")  # ("give", "or", "take")
 _OVER_VERBS = _W.words("parser.over_verbs")
 _MORE_THAN_OVER = _W.words("parser.more_than_over")  # "waited over two years"
 _SPANS = _W.words("parser.spans")
@@ -1318,9 +1320,10 @@ class _Parser:
             if _adjacent(t[j - 1], t[j]) and _adjacent(t[j], t[j + 1]):
                 expr.bound, expr.low, expr.last = ">", expr.value, j + 1  # "200,000-plus"
                 return
-        if self.low(j) in _DASHES and self.low(j + 1) == "odd" and expr.bound == "=":
+        if self.low(j) in _DASHES and self.low(j + 1) in _ROUGH_ENDINGS and expr.bound == "=":
             if _adjacent(t[j - 1], t[j]) and _adjacent(t[j], t[j + 1]):
-                expr.bound, expr.last = "~", j + 1  # "twenty-odd ambassadors", "40-odd years"
+                # "twenty-odd ambassadors", "40-odd years", "eighty-something post-holes"
+                expr.bound, expr.last = "~", j + 1
                 self._scale_after_odd(expr)
                 return
         round_number = expr.value >= _ODD_FROM and expr.value % 10 == 0  # "forty odd"
@@ -1329,12 +1332,16 @@ class _Parser:
                 expr.bound, expr.last = "~", j  # "nine hundred odd staff", "forty odd years"
                 self._scale_after_odd(expr)
                 return
-        # "14 units or more": the suffix may follow the counted noun
-        for skip in (1, 2):
+        # "14 units or more", "one mile give or take": the suffix may follow the counted noun
+        for skip in (1, 2, 3):
             k = j + skip
-            if k < len(t) and all(t[n].kind == "word" for n in range(j, k)):
-                if (self.low(k), self.low(k + 1)) in _NOUN_THEN_BOUND and expr.bound == "=":
-                    bound = _NOUN_THEN_BOUND[self.low(k), self.low(k + 1)]
+            if k < len(t) and all(t[n].kind == "word" for n in range(j, k)) and expr.bound == "=":
+                for phrase, bound in (*_NOUN_THEN_BOUND.items(), *_NOUN_THEN_BOUND_AT_END.items()):
+                    if tuple(self.low(k + n) for n in range(len(phrase))) != phrase:
+                        continue
+                    at_end = phrase in _NOUN_THEN_BOUND_AT_END
+                    if at_end and not self._phrase_ends(k + len(phrase), ()):
+                        continue  # "give or take a century" is its own figure's margin
                     expr.bound = bound
                     expr.low = expr.value if bound == ">" else expr.low
                     expr.high = expr.value if bound == "<" else expr.high

@@ -298,6 +298,28 @@ MORE = [
     ('He keeps it all, "before the platform takes half".', [("half", 0.5, "=")]),
     ("Two-and-a-half thousand people came.", [("Two-and-a-half thousand people", 2500, "=")]),
     ("It was a pound fifty.", [("a pound fifty", 1.5, "=")]),
+    # a guess given or taken, or a ceiling, after the counted noun where the clause ends; a
+    # rough ending; "grand" before a word that is no noun of it; "gone up to" is a level
+    ("He swims one mile give or take, most days.", [("one mile", 1, "~")]),
+    ('"Four minutes, tops, and the room goes."', [("Four minutes", 4, "<")]),
+    ("They give us eleven minutes a call, tops.", [("eleven minutes", 11, "<")]),
+    (
+        "Roughly two thousand years, give or take a century.",
+        [("Roughly two thousand years", 2000, "~")],
+    ),
+    ("The 400 people or so who came.", [("400 people", 400, "~")]),
+    ("We've got eighty-something post-holes.", [("eighty-something post-holes", 80, "~")]),
+    (
+        "He trained three hundred and something students.",
+        [("three hundred and something students", 300, "~")],
+    ),
+    ("Nine grand just to park a boat?", [("Nine grand", 9000, "=")]),
+    ("A funeral, you're at four grand plus.", [("four grand plus", 4000, ">")]),
+    ("He owns two grand pianos.", [("two grand pianos", 2, "=")]),
+    (
+        "Our rates bill's gone up to four and a half thousand.",
+        [("four and a half thousand", 4500, "=")],
+    ),
     ("It weighs a pound of flesh.", []),
     ("A four-fifty horsepower engine.", [("four-fifty horsepower", 450, "=")]),
     # a transcript's hesitations are no part of what is said
