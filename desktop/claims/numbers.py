@@ -73,6 +73,7 @@ _STARTS = _W.words("parser.starts")
 _BEFORE_A_PERIOD = _W.words("parser.before_a_period")
 
 _DASHES = {"-", "–", "—"}
+_END_SIGNS = {"-", "−", "+"}  # the sign of a range's second end: "-11 to -1", "-4 to +10"
 _ACROSS_VERBS = _W.words("parser.across_verbs")
 _HALVES = _W.words("units.halves")
 _CHANGE_WORDS = _W.words("parser.change_words")
@@ -875,7 +876,7 @@ class _Parser:
             return
         ok = False
         if joiner in _DASHES and expr.has_digits:
-            ok = True
+            ok = not column_gap(t[j - 1], t[j])  # "-53            -6": two columns' cells
         elif joiner in _DASHES and flags["words"] and self.low(j + 1) in WORD_NUMBERS:
             ok = _adjacent(t[j - 1], t[j]) and _adjacent(t[j], t[j + 1])  # "thirty-forty people"
         elif joiner == "to":
@@ -901,10 +902,15 @@ class _Parser:
             if joiner == "to" and self.low(expr.first - 1) in _CHANGE_WORDS:
                 return  # "rose $1.20 to $84.35": by how much, then to what
             k = sign[2]  # "$12-$15", "between Rs 7.99 lakh and Rs 13.5 lakh"
+        signed = 1.0
+        if joiner in ("to", "and") and self.low(k) in _END_SIGNS and k + 1 < len(t):
+            if t[k + 1].kind == "num" and _adjacent(t[k], t[k + 1]):
+                signed, k = (-1.0 if self.low(k) != "+" else 1.0), k + 1  # "-11 to -1", "-4 to +10"
         second = self.core(k, money=bool(expr.currency))
         if second is None:
             return
         high, end, second_flags = second
+        high *= signed
         if second_flags["vague"] or second_flags["fraction"] or expr.fraction:
             return
         if not expr.currency and second_flags["scale"] < 1000 and self._grand(end):

@@ -74,18 +74,23 @@ _SCALES = rf"(?i:{alternation(_W.words('segments.scales_after_dots'))})"
 
 # An amount whose point a PDF's line set apart from its decimals: "£48. 7m", "$2. 4 billion"
 _AMOUNT_SCALES = rf"(?i:{alternation([*SCALE_SUFFIXES, *SCALE_WORDS])})"
-_BROKEN_AMOUNT = rf"\d{{1,3}}\. \d{{1,2}}(?={_AMOUNT_SCALES}\b|\s+{_AMOUNT_SCALES}\b)"
+_BROKEN_AMOUNT = (  # a footnote's digit may follow the scale: "£612. 5m4"
+    rf"\d{{1,3}}\. \d{{1,2}}(?={_AMOUNT_SCALES}\d?\b|\s+{_AMOUNT_SCALES}\b)"
+)
 _FUNCTION_WORD = rf"(?i:{alternation(_W.words('parser.function_words'))})\b"  # "and", "of"
 # An amount's pence or cents a PDF's justified line set apart after the point, the clause
 # going on with no noun: "food accounted for £71. 30 and restaurants for £58.90" (not "it cost
 # £71. 30 people came", a sentence's end and a count).
 _BROKEN_PENCE = (
-    r"\d{1,3}\. \d{2}(?![\d.,]\d|\d)"
-    + rf"(?=[,;:)]|\.(?:\s|$)|\s*$|\s+{_FUNCTION_WORD})"
+    r"\d{1,3}\. \d{2}(?![\d.,]\d|\d)" + rf"(?=[,;:)]|\.(?:\s|$)|\s*$|\s+{_FUNCTION_WORD})"
 )
 _BROKEN_MONEY = re.compile(rf"[$€£¥₹](?:{_BROKEN_AMOUNT}|{_BROKEN_PENCE})")
 # A decimal point a PDF's justified line set apart on both sides, before a percent or a scale
-_BROKEN_DECIMAL = re.compile(rf"(?<!\d)\d{{1,3}} \. \d{{1,2}}(?=\s?(?:{_PER_CENT}|{_SCALES}\b))")
+_BROKEN_DECIMAL = re.compile(
+    rf"(?<!\d)\d{{1,3}} \. \d{{1,2}}(?=\s?(?:{_PER_CENT}|{_SCALES}\b))"
+    # …or after the point alone, before a percent: "made up 17. 6% of the total"
+    rf"|(?<![\d.,])\d{{1,3}}\. \d{{1,2}}(?=\s?{_PER_CENT})"
+)
 
 
 # Thousands whose comma a PDF's justified line set apart from them, in a number that stands

@@ -77,7 +77,7 @@ _YEAR_HEAD = re.compile(
 _HEAD = re.compile(r"%\s*[A-Za-z.]*|\d{4}(?:[/–-]\d{2,4})?|[^\W\d_][\w.]*")
 # a number standing alone in a row: not part of "2024/25", "2024-25", "Q3" or "800g"
 # (a sign before it only after a space: "-12.7", not the "-25" of "2024-25")
-_ROW_CELL = re.compile(r"(?<![\w.,$€£¥₹%/–])(?:(?<![-−+])|(?<=[\s(][-−+]))\d[\d,.]*(?![\w%/–-])")
+_ROW_CELL = re.compile(r"(?<![\w.,$€£¥₹%/–'’])(?:(?<![-−+])|(?<=[\s(][-−+]))\d[\d,.]*(?![\w%/–-])")
 _PROSE_WORD = re.compile(r"(?<![\w'’])[a-z]{4,}")  # "last", "year": prose, not column heads
 _CAPTION_WORDS = _W.words("tables.caption_words")
 _TABLE_ENDS = _W.words("tables.table_ends")
@@ -115,6 +115,7 @@ _REFERENCE_REACH = 12  # characters before a number that may hold its reference 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")  # the word right before a number
 _DASHED_PAGE = re.compile(r"(?m)^[ \t]*[—–-][ \t]*(\d{1,4})[ \t]*[—–-][ \t]*$")  # "— 17 —"
 _TITLE_WORDS = 2  # a footer's title has as many words at least: "Annual Report"
+_NOTE_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§")  # what opens a note under a table
 
 
 @dataclass(frozen=True)
@@ -310,8 +311,10 @@ def _rows(
         if text.count("\n", last, row.start()) > 1 or not words:
             break
         ends = words[0].lower().rstrip(":") in _TABLE_ENDS and (rows or words[0].endswith(":"))
-        if ends or "|" in line or _footer(_PAGE.match(line)):
-            break  # "Source: …" ("Source Amount %" over the rows heads them), a page's footer
+        if ends or "|" in line or _footer(_PAGE.match(line)) or words[0][0] in _NOTE_MARKS:
+            # "Source: …" ("Source Amount %" over the rows heads them), a page's footer, a
+            # note under the table ("¹ Active breweries at 31 December.")
+            break
         cells = _row_cells(text, row.start(), row.end())
         # a label's reference ("Staff costs (note 5)") keeps its place among the cells, unread
         hidden.extend(c.span() for c in cells if _referred(text, c.start()))
@@ -328,8 +331,14 @@ def _rows(
             continue
         label = cells[0].start() - row.start()  # where the row's label ends
         tail = _ROW_TAIL.fullmatch(line, label)
-        if not tail and (table.shaped or (rows and _PROSE_WORD.search(line, label))):
-            break  # prose after a caption that said no scale, or after the rows: no table
+        if not tail and (
+            table.shaped
+            or (rows and _PROSE_WORD.search(line, label))
+            or line.rstrip().endswith((".", "!", "?"))
+        ):
+            # prose after a caption that said no scale, or after the rows ("Output fell to
+            # 612,000 m³ (2023: 655,000 m³)."): no table
+            break
         own = _column_notes(line[:label])
         mine = None  # a row's own note: "Levy collected (£m) 188 200", "Members (number)"
         if own:

@@ -320,6 +320,40 @@ MORE = [
         "Our rates bill's gone up to four and a half thousand.",
         [("four and a half thousand", 4500, "=")],
     ),
+    # a table's cells: a sign after a column's gap opens the next cell, no range; a range's
+    # second end keeps its sign; a PDF's point set apart before a percent or a scale
+    (
+        "Skylark            -53            -6             -11 to -1",
+        [("-53", -53, "="), ("-6", -6, "="), ("-11 to -1", -11, "range")],
+    ),
+    ("The index moved -4 to +10 points.", [("-4 to +10 points", -4, "range")]),
+    ("Direct cremations made up 17. 6% of the total.", [("17. 6%", 17.6, "=")]),
+    (
+        "Net debt fell to £612. 5m4 (2024: £655.0m).",
+        [("£612. 5m", 612.5e6, "="), ("£655.0m", 655e6, "=")],
+    ),
+    # prose after a table's rows, and a note under them, are out of its scale
+    (
+        "(£000)                  2024        2023\nRevenue              186,412     201,880\n"
+        "Output fell to 612,000 m³ (2023: 655,000 m³).",
+        [
+            ("186,412", 186_412_000, "="),
+            ("201,880", 201_880_000, "="),
+            ("612,000 m³", 612_000, "="),
+            ("655,000 m³", 655_000, "="),
+        ],
+    ),
+    (
+        "Table 1 UK beer production\n                          2023        2024\n"
+        "Production ('000 hl)     36,804      35,915\nReleases ('000 hl)       39,118      38,206\n"
+        "¹ Active breweries at 31 December.",
+        [
+            ("36,804", 36_804_000, "="),
+            ("35,915", 35_915_000, "="),
+            ("39,118", 39_118_000, "="),
+            ("38,206", 38_206_000, "="),
+        ],
+    ),
     ("It weighs a pound of flesh.", []),
     ("A four-fifty horsepower engine.", [("four-fifty horsepower", 450, "=")]),
     # a transcript's hesitations are no part of what is said
