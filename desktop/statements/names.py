@@ -124,6 +124,8 @@ class Names:
                 self.runs.append(run)
         self._run_starts = [r.start for r in self.runs]
         self.speakers: list[tuple[int, str]] = []  # (offset, speaker) found so far, in order
+        self.bodies: set[str] = set()  # speakers found as an organisation ("the club said")
+        self._places: set[str] | None = None  # names the text puts "in" or "from": places
         self._scores: dict[int, int] = {}  # person_score by run start
         self._near: dict[int, frozenset[str]] = {}  # words around a run, by its start
         self._genders: dict[str, str] | None = None  # 'm', 'f' or '' by canonical name
@@ -170,9 +172,13 @@ class Names:
                 return None
         elif initial and (
             (len(parts) > 2 and first in self._lowercase)
+            or (len(parts) > 2 and first in w.role_nouns and first not in w.titles)
             or (len(parts) > 1 and any(j in first for j in w.descriptive_joiners))
+            or (len(parts) > 1 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", parts[0]) is not None)
         ):
-            parts.pop(0)  # "Campaigner Dave Nolan", "Mum-of-three Linda Cho": a common word
+            # "Campaigner Dave Nolan", "Mum-of-three Linda Cho", "Choked-up Coyle": a common
+            # word, a tabloid's epithet (not "Jean-Pierre", "Smith-Jones")
+            parts.pop(0)
         elif len(parts) == 1 and initial and parts[0] not in midsentence:
             if not (parts[0].isupper() and len(parts[0]) > 1) and first not in w.body_nouns:
                 return None  # a capitalised first word of a sentence, not a name
@@ -261,6 +267,31 @@ class Names:
         elif self.full.get(run.name.lower(), run.name) != run.name:
             score += 1
         return score
+
+    def a_place(self, name: str) -> bool:
+        """Whether the article names `name` as a place: after "in" or "near" ("in northern
+        Spain", "near Orbeda") and never with a title nor as an owner ("in Smith's view")."""
+        if self._places is None:
+            w = self.words
+            seen: dict[str, bool] = {}
+            for run in self.runs:
+                key = self.canonical(run.name)
+                before = tokens(self.text, max(0, run.start - 30), run.start)
+                lower = [t[0].lower() for t in before][-2:]
+                placed = bool(lower) and (
+                    lower[-1] in w.place_only_prepositions
+                    or (
+                        len(lower) == 2
+                        and lower[0] in w.place_only_prepositions
+                        and lower[1] in w.compass_words
+                    )
+                )
+                if run.titled or run.possessive:
+                    seen[key] = False
+                elif placed:
+                    seen.setdefault(key, True)
+            self._places = {k for k, v in seen.items() if v}
+        return self.canonical(name) in self._places
 
     def person_like(self, run: Run) -> bool:
         return self.person_score(run) >= 1

@@ -33,7 +33,7 @@ _TRANSLATION = re.compile(r"[\"”’']?[ \t]*\([ \t]*[\"“‘][^()\n]{1,400}?[
 
 @cache
 def _read_pattern(w: Words) -> re.Pattern[str]:
-    """"read (out) a statement on behalf of / for / from <whose>", "read out <whose>'s
+    """ "read (out) a statement on behalf of / for / from <whose>", "read out <whose>'s
     statement", for a language's words."""
     verbs = "|".join(re.escape(v) for v in sorted(w.read_verbs))
     joins = "|".join(re.escape(j).replace("\\ ", r"\s+") for j in w.read_for)
@@ -300,10 +300,16 @@ class ArticleNames(Names):
             return Attribution(self._role(toks[begin:end], lower[head], at), cue)
         if people:
             return Attribution(self.canonical(people[-1].name), cue)
-        pronoun = next((t for t in reversed(lower) if t in w.pronouns), None)
+        # "he put it more bluntly:", "she made it clear:": "it" is what was said, he says it
+        gendered = [t for t in lower if t in w.male | w.female and t in w.pronouns]
+        pronoun = (
+            gendered[-1]
+            if gendered
+            else next((t for t in reversed(lower) if t in w.pronouns), None)
+        )
         if pronoun is not None:
             return Attribution(self._pronoun(pronoun, at), cue)
-        bodies = [r for r in runs if not r.possessive]
+        bodies = [r for r in runs if not r.possessive and not self.a_place(r.name)]
         if bodies:
             return Attribution(self.canonical(bodies[-1].name), cue)
         return None
@@ -430,6 +436,11 @@ class ArticleNames(Names):
             said = [x for x in lower[1 : lower.index(role)] if x not in w.stopwords]
             if said and (body := self._recent_body(said[-1], at)):
                 return f"{body} {role}"
+            if said and said[-1] in w.body_nouns:  # "a trust spokeswoman": the trust, no person
+                body = self._body_named(said[-1], at)
+                if body is None and said[-1] in w.bodies_named_otherwise:
+                    body = self._main_body(at)  # "a club spokesperson": the article's club
+                return f"{body or said[-1].capitalize()} {role}"
             if any(x in w.generic_bodies for x in lower):  # "a company spokesperson"
                 body = self._main_body(at)
             else:  # "A spokesperson said" after "The Foreign Office said", or after "Kestrel
@@ -517,6 +528,8 @@ class ArticleNames(Names):
         for run in reversed(self.runs_between(max(0, at - FAR), at)):
             if role in run.name.lower().split():
                 return run.name
+            if run.titled or self._gender(run.name):
+                continue  # "club chairman Malcolm Pryce": a person beside the noun, no body
             before = self.text[max(0, run.start - len(role) - 2) : run.start].lower().split()
             after = self.text[run.end : run.end + len(role) + 2].lower().split()
             if (before and before[-1] == role) or (after and after[0] == role):
@@ -526,18 +539,34 @@ class ArticleNames(Names):
                 return run.name  # "the largest teaching union, the FCT"
         return role.capitalize() if role in self.words.self_named_bodies else None
 
+    def _body_named(self, noun: str, at: int) -> str | None:
+        """The last name before `at`, anywhere in the article, that holds a body's noun
+        ("Wexmoor Hospitals Trust" for "trust")."""
+        for run in reversed(self.runs_between(0, at)):
+            if noun in run.name.lower().split():
+                return self.canonical(run.name)
+        return None
+
     def _main_body(self, at: int) -> str | None:
         """The organisation an article is about: its most named name that is no person (no
         title, no he or she, not a place)."""
         w = self.words
         counts: dict[str, int] = {}
+        people: set[str] = set()  # a name a role or title ever stands before is a person's
         for run in self.runs_between(max(0, at - FAR), at):
             name = self.canonical(run.name)
             before = self.text[max(0, run.start - 4) : run.start].lower().split()
+            if run.titled or self._gender(name) or self.person_score(run) >= 2:
+                people.add(name)
             if run.titled or self._gender(name) or (before and before[-1] in w.place_prepositions):
                 continue
             counts[name] = counts.get(name, 0) + 1
-        return max(counts, key=lambda k: (counts[k], len(k))) if counts else None
+        counts = {name: n for name, n in counts.items() if name not in people}
+        if not counts:
+            return None
+        body = max(counts, key=lambda k: (counts[k], len(k)))
+        self.bodies.add(body)
+        return body
 
     def _paragraph_body(self, at: int) -> str | None:
         """The organisation that opens a sentence of the paragraph before `at`, its name ending
@@ -649,25 +678,31 @@ class ArticleNames(Names):
         runs = [
             r
             for r in self.runs_between(lo, hi)
-            if not self._inside_quote(r.start) and not self._listener(r)
+            if not self._inside_quote(r.start)
+            and not self._listener(r)
+            and not self.a_place(r.name)  # "his home town in northern Spain": no speaker
         ]
         # the speakers remembered in the scope (in order of offset: only those are read)
         said = self.speakers[bisect_left(self.speakers, (lo,)) : bisect_left(self.speakers, (hi,))]
         recent = [s for _, s in said if self._fits(pronoun, s)]
         gendered = pronoun in self.words.male | self.words.female
-        if gendered:  # "he" is no agency that spoke
-            recent = [s for s in recent if s.split()[-1].lower() not in self.words.body_nouns]
+        wanted = "m" if pronoun in self.words.male else "f"
+        if gendered:  # "he" is no agency that spoke, nor a club that spoke by its statement
+            recent = [
+                s
+                for s in recent
+                if s.split()[-1].lower() not in self.words.body_nouns
+                and (self._gender(s) or s not in self.bodies)
+            ]
             runs = [  # "Norvane did not, and Achterberg has said so. '…,' he told": not Norvane Air
                 r
                 for r in runs
                 if self._fits(pronoun, r.name)
                 and self.canonical(r.name).split()[-1].lower() not in self.words.body_nouns
             ]
-            wanted = "m" if pronoun in self.words.male else "f"
             if any(self._gender(r.name) == wanted for r in runs):  # "The Oberwalder Tageblatt
                 runs = [  # reached Dunleavy … she said": a name known as hers beats a weak one
-                    r for r in runs
-                    if self._gender(r.name) == wanted or self.person_score(r) >= 2
+                    r for r in runs if self._gender(r.name) == wanted or self.person_score(r) >= 2
                 ]
         if number and recent:
             return recent[-1]
@@ -682,8 +717,14 @@ class ArticleNames(Names):
             subjects = [(n, r) for n, r in scores[1:] if n >= 2 and r.sentence_initial]
             if subjects and self._last_sentence_before(subjects[-1][1], hi):
                 return self.canonical(subjects[-1][1].name)  # Maureen Tilsley, 68, came … She"
-        if first[1] is not None and first[0] >= 2:
-            return self.canonical(first[1].name)  # the subject of the paragraph: Ms Solberg, …
+        alone = (
+            first[1] is not None and not first[1].possessive and all(n < 1 for n, _ in scores[1:])
+        )
+        if first[1] is not None and (
+            first[0] >= 2
+            or (gendered and alone and first[0] >= 1 and self._gender(first[1].name) == wanted)
+        ):  # the subject of the paragraph: Ms Solberg, …; or the one person it names, whom the
+            return self.canonical(first[1].name)  # article calls "he" ("Elizalde, a Spaniard, …")
         speaking = [r for r in runs if self._speaks(r) and self.person_like(r)]
         if speaking:  # "Marcus Delahaye, spokesman for the Progressive Party, said": Delahaye
             said = [r for r in runs if r.start <= speaking[-1].start and self.person_like(r)]

@@ -45,6 +45,8 @@ class Words:
     issue_verbs: frozenset[str]
     copulas: frozenset[str]
     place_prepositions: frozenset[str]
+    place_only_prepositions: frozenset[str]  # "in", "from": before a place, never a person
+    compass_words: frozenset[str]  # "northern", "rural": between such a word and its place
     spokes_roles: frozenset[str]
     generic_bodies: frozenset[str]
     self_named_bodies: frozenset[str]
@@ -124,6 +126,8 @@ def english() -> Words:
                 "issue_verbs",
                 "copulas",
                 "place_prepositions",
+                "place_only_prepositions",
+                "compass_words",
                 "spokes_roles",
                 "generic_bodies",
                 "self_named_bodies",

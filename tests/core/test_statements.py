@@ -764,8 +764,14 @@ def test_the_gold_files_are_consistent():
         # hacker group's message, an airport strike with a radio interview): 0.956 (P 0.986,
         # R 0.927), 0.757, 0.857 (P 0.914, R 0.807) the first time it was scored, with every
         # change of that session — the same as the code the session began with: its speaker
-        # rules, found on heldout_10, changed nothing here. Not read
-        ("heldout_11", 0.93, 0.73, 0.83),
+        # rules, found on heldout_10, changed nothing here. Read in the session after (2026-12-04,
+        # late): "he" is no club that spoke by its statement, and the one person a paragraph
+        # opens on whom the article calls "he" is he ("Elizalde, a 47-year-old Spaniard, …");
+        # "a trust spokeswoman", "a club spokesperson" speak for the trust or club the article
+        # names, never for the last person who spoke; a place ("in northern Spain") speaks for
+        # nobody; "he put it more bluntly:" is his, not "it"'s; "Choked-up Coyle" and "Caretaker
+        # Danny Coyle" are Danny Coyle: speaker 0.757 -> 0.800, link 0.857 -> 0.856
+        ("heldout_11", 0.93, 0.78, 0.83),
         # a twelfth blind set, written on 2026-12-04 while this session's changes were to
         # figures only (a parliamentary vote with floor speeches and German copy, a singer's
         # royalties trial with testimony and Portuguese copy, a resin plant explosion with a
@@ -1029,3 +1035,60 @@ def test_a_body_a_relative_which_follows_opens_its_sentence_as_a_name():
         "“never required to use their phones while driving”."
     )
     assert [s.speaker for s in extract_statements(text)] == ["Parcelwise"]
+
+
+def test_he_is_the_person_a_paragraph_names_not_a_club_that_spoke_before():
+    text = (
+        "Sacked\n\n"
+        "Westmoor Rangers sacked manager Pablo Ortiz on Monday.\n\n"
+        '"The club can confirm that Pablo Ortiz has left," the club said in a statement. '
+        "Coach Ian Dale will take charge.\n\n"
+        "Ortiz, a 51-year-old Chilean, was appointed in May and kept the side up in his "
+        "first season. But Westmoor Rangers sold "
+        "three players in August.\n\n"
+        'After the defeat he insisted he would stay. "I will not resign," he told reporters.'
+    )
+    speakers = [s.speaker for s in extract_statements(text)]
+    assert speakers[-1] == "Pablo Ortiz"
+
+
+def test_a_spokesperson_of_a_body_named_by_its_noun_is_that_bodys_not_a_persons():
+    text = (
+        "Breach\n\n"
+        "Files from Kelvale Hospitals Trust were published online.\n\n"
+        '"I found out from my neighbour," Joan Reddy said.\n\n'
+        'A trust spokeswoman said: "We are calling the most vulnerable patients first."'
+    )
+    speakers = [s.speaker for s in extract_statements(text)]
+    assert speakers == ["Joan Reddy", "Kelvale Hospitals Trust spokeswoman"]
+    text = (
+        "Sacked\n\n"
+        "Westmoor Rangers sacked their manager on Monday. Westmoor Rangers are 19th.\n\n"
+        "Chairman Ian Dale fumed: “I don’t need lectures from a studio.”\n\n"
+        "A club spokesperson said last night: “The terms are confidential.”"
+    )
+    speakers = [s.speaker for s in extract_statements(text)]
+    assert speakers == ["Ian Dale", "Westmoor Rangers spokesperson"]
+
+
+def test_a_place_is_nobodys_name_and_he_put_it_is_his():
+    text = (
+        "Sacked\n\n"
+        "Pablo Ortiz was sacked on Monday.\n\n"
+        "Speaking to a newspaper in Talca, his home town in southern Chile, he put it more "
+        "bluntly: ‘They promised me time and gave me thirteen games.’\n\n"
+        "Back home in Chile last night, the ex-boss told a local paper: “They promised me "
+        "time.”"
+    )
+    speakers = [s.speaker for s in extract_statements(text)]
+    assert speakers[0] == "Pablo Ortiz"
+    assert "Chile" not in speakers
+
+
+def test_a_tabloids_epithet_and_a_role_before_a_name_are_not_the_name():
+    text = (
+        "Farewell\n\n"
+        "Caretaker Danny Roe read out the message.\n\n"
+        "Choked-up Roe then told reporters: “I am sorry that I could not give you more.”"
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Danny Roe"]
