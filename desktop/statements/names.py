@@ -129,6 +129,7 @@ class Names:
         self._scores: dict[int, int] = {}  # person_score by run start
         self._near: dict[int, frozenset[str]] = {}  # words around a run, by its start
         self._genders: dict[str, str] | None = None  # 'm', 'f' or '' by canonical name
+        self._shared_surnames()
 
     # --- names -----------------------------------------------------------------------------------
     @property
@@ -200,10 +201,28 @@ class Names:
             return None  # "the Dutch firm", "Polish": a people's adjective, nobody's name
         return Run(start, end, name, possessive, initial, titled)
 
-    def canonical(self, name: str) -> str:
-        """The fullest form of a name in the article: Solberg → Hanna Solberg."""
+    def _shared_surnames(self) -> None:
+        """The people of a surname two of them share ("Sandra Pollitt", "Dave Pollitt"), each
+        mention of a full name or a first name in the order the text names them."""
+        self._shared: dict[str, list[tuple[int, str]]] = {}  # surname → (offset, full name)
+        for run in self.runs:  # a full name, or a first name ("Dave"); a bare surname tells none
+            name = self.full.get(run.name.lower(), run.name) if " " not in run.name else run.name
+            if " " in name and (" " in run.name or name.split()[0] == run.name):
+                self._shared.setdefault(name.split()[-1].lower(), []).append((run.start, name))
+        self._shared = {k: v for k, v in self._shared.items() if len({n for _, n in v}) >= 2}
+
+    def canonical(self, name: str, at: int | None = None) -> str:
+        """The fullest form of a name in the article: Solberg → Hanna Solberg; with `at`, a
+        surname two people share is the one this paragraph or the one before named last before
+        `at` ("Peter Ashworth emailed his MP. '…,' Ashworth said": Peter, not his mother Joan)."""
         parts = name.split()
         if len(parts) == 1:
+            shared = self._shared.get(parts[0].lower()) if at is not None else None
+            if shared:  # named in this paragraph or the one before
+                near = self._paragraphs_before(at, 2)[-1][0]
+                before = [full for start, full in shared if near <= start < at]
+                if before:
+                    return before[-1]
             return self.full.get(parts[0].lower(), name)
         longer = self.full.get(parts[-1].lower())
         # "Ines Fairburn" → "Ines Maria Fairburn"; never "Conor Dunleavy" → "Margaret Dunleavy"

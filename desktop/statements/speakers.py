@@ -59,6 +59,10 @@ def _span(toks: list[tuple[str, int, int]]) -> tuple[int, int]:
     return (toks[0][1], toks[-1][2]) if toks else (0, 0)
 
 
+# an aside between dashes inside a quotation: "—he says, and lets a silence pass—"
+_DASHED_ASIDE = re.compile(r"[—–]\s*(?P<aside>[^—–\n“”\"]{2,80}?)\s*(?:[—–]|$)")
+
+
 class ArticleNames(Names):
     """The names of one article and, for each quotation, the one that says it."""
 
@@ -84,7 +88,33 @@ class ArticleNames(Names):
                 if unnamed and pronoun in self.words.male | self.words.female:
                     return Attribution(unnamed, found.cue)  # "‘…,’ he said": the engineer
                 return found
-        return Attribution(unnamed, "") if unnamed else self._fallback(first[0], lo)
+        if unnamed:
+            return Attribution(unnamed, "")
+        if inside := self._dashed_aside(first[0], last_end):
+            return inside
+        return self._fallback(first[0], lo)
+
+    def _dashed_aside(self, start: int, end: int) -> Attribution | None:
+        """The attribution a quotation holds between dashes, as copy translated from Spanish or
+        Italian sets it: "“They promised me time —he says— and gave me nothing”", "“Nobody tells
+        us anything — adds her husband, Marco — neither the company nor the airport.”"."""
+        w = self.words
+        for m in _DASHED_ASIDE.finditer(self.text, start, end):
+            toks = tokens(self.text, m.start("aside"), m.end("aside"))
+            lower = [t[0].lower() for t in toks]
+            found = None
+            # the words in capitals after the verb, the quotation's own marks around them
+            named = [t[0] for t in toks[1:] if t[0][:1].isupper() and t[0].lower() not in w.titles]
+            if len(lower) > 1 and lower[0] in w.speech_verbs and named:  # "— adds her husband,
+                cue = self.text[m.start("aside") : m.end("aside")]  # Marco —": the name said
+                found = Attribution(self.canonical(" ".join(named)), cue)
+            elif len(lower) > 1 and lower[0] in w.speech_verbs:
+                found = self._subject(toks[1:], m.start(), lower[0], following=True)
+            elif len(lower) > 1 and lower[1] in w.speech_verbs:  # "—he says, and lets …—"
+                found = self._subject(toks[:1], m.start(), lower[1])
+            if found is not None and found.speaker:
+                return found
+        return None
 
     def _unnamed_before(self, start: int, lo: int) -> str | None:
         """The source the sentence right before a quotation opens on when it names nobody: "A
@@ -274,17 +304,19 @@ class ArticleNames(Names):
         roles = [k for k, t in enumerate(lower) if t in w.role_nouns or t in w.body_nouns]
         if following:
             if people:
-                return Attribution(self.canonical(people[0].name), cue)
+                return Attribution(self.canonical(people[0].name, people[0].start), cue)
         elif clause:  # the subject of the clause: its first person
             if people:
-                return Attribution(self.canonical(people[0].name), cue)
+                return Attribution(self.canonical(people[0].name, people[0].start), cue)
         elif people and (held := self._name_of_role(toks, lower, people, at)):
             return Attribution(held, cue)  # "the Norvane chief said": Norvane Air's chief
         elif people and verb.endswith("ing") and len(people) > 1 and self._comma_before(toks):
-            return Attribution(self.canonical(people[0].name), cue)  # "Marchbank ripped into
+            first_named = people[0]  # "Marchbank ripped into Graham Pordage, saying …": the
+            return Attribution(self.canonical(first_named.name, first_named.start), cue)
             # Graham Pordage, saying …": the participle's subject is the sentence's
         elif people:  # the person nearest before the verb, unless a modifier of another holds it
-            return Attribution(self.canonical(self._head_of(people).name), cue)
+            head = self._head_of(people)
+            return Attribution(self.canonical(head.name, head.start), cue)
         if roles:
             tail = next((k for k, t in enumerate(lower) if t in w.role_tails and k), len(lower))
             heads = [k for k in roles if k < tail] or roles
@@ -299,7 +331,7 @@ class ArticleNames(Names):
                 end = min(len(lower), end + 6)  # a spokesperson for the Scottish Ambulance Service
             return Attribution(self._role(toks[begin:end], lower[head], at), cue)
         if people:
-            return Attribution(self.canonical(people[-1].name), cue)
+            return Attribution(self.canonical(people[-1].name, people[-1].start), cue)
         # "he put it more bluntly:", "she made it clear:": "it" is what was said, he says it
         gendered = [t for t in lower if t in w.male | w.female and t in w.pronouns]
         pronoun = (
@@ -662,10 +694,17 @@ class ArticleNames(Names):
             and not self._listener(r)  # "put the allegation to Ms Vantreight": who heard it
             and not r.possessive
             and r.name.split()[-1].lower() not in self.words.body_nouns  # "Allied Trades Union"
+            and not self._after_the(r)  # "Helen Marwick, the Data Guardian, …": her office
             and self.person_like(r)
             and self._fits(pronoun, r.name)
         ]
         return self.canonical(full[-1].name) if full else None
+
+    def _after_the(self, run: Run) -> bool:
+        """Whether "the" stands right before a name: an office or a body ("the Data Guardian",
+        "the Home Office"), not a person."""
+        before = self.text[max(0, run.start - 5) : run.start].lower().split()
+        return bool(before) and before[-1] in self.words.definite
 
     def _listener(self, run: Run) -> bool:
         """Whether a name is who heard or was told something: after "told" or "to"."""
