@@ -1283,7 +1283,8 @@ class _Parser:
         elif near[-1] == "at" and any(w in _PUT_AT for w in near[-4:-1]):
             expr.bound = "~"  # "police put the crowd at 62,000", "a loss he puts at thirty grand"
         elif near[-1] == "from" and expr.currency and self.low(self._past_rate(expr)) not in _TO:
-            if any(w in _STARTING for w in near) and near[-2] not in _CHANGE_WORDS:
+            listed = near[-2] == ":"  # a price list's line: "Same boat in October: from £1,050"
+            if (any(w in _STARTING for w in near) or listed) and near[-2] not in _CHANGE_WORDS:
                 # "fares start from RM120"; not "cost £26.50, up from £24", where it was
                 expr.bound, expr.low = ">", expr.value
 

@@ -327,6 +327,7 @@ MORE = [
         [("-53", -53, "="), ("-6", -6, "="), ("-11 to -1", -11, "range")],
     ),
     ("The index moved -4 to +10 points.", [("-4 to +10 points", -4, "range")]),
+    ("• Same boat in October: from £1,050", [("£1,050", 1050, ">")]),
     ("Direct cremations made up 17. 6% of the total.", [("17. 6%", 17.6, "=")]),
     (
         "Net debt fell to £612. 5m4 (2024: £655.0m).",
