@@ -85,6 +85,11 @@ _STARTING = _W.words("parser.starting")
 _TO = _W.words("parser.range_ends")
 _NOUN_THEN_BOUND = _W.phrase_classes("bounds.after_noun")  # ("or", "more") → ">"
 _NOUN_THEN_BOUND_AT_END = _W.phrase_classes("bounds.after_noun_at_end")  # ("give", "or", "take")
+_NOUN_BOUNDS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
+for _phrase, _bound in (*_NOUN_THEN_BOUND.items(), *_NOUN_THEN_BOUND_AT_END.items()):
+    _NOUN_BOUNDS_BY_FIRST.setdefault(_phrase[0], []).append(
+        (_phrase, _bound, _phrase in _NOUN_THEN_BOUND_AT_END)
+    )
 _OVER_VERBS = _W.words("parser.over_verbs")
 _MORE_THAN_OVER = _W.words("parser.more_than_over")  # "waited over two years"
 _SPANS = _W.words("parser.spans")
@@ -1343,10 +1348,9 @@ class _Parser:
         for skip in (1, 2, 3):
             k = j + skip
             if k < len(t) and all(t[n].kind == "word" for n in range(j, k)) and expr.bound == "=":
-                for phrase, bound in (*_NOUN_THEN_BOUND.items(), *_NOUN_THEN_BOUND_AT_END.items()):
+                for phrase, bound, at_end in _NOUN_BOUNDS_BY_FIRST.get(self.low(k), ()):
                     if tuple(self.low(k + n) for n in range(len(phrase))) != phrase:
                         continue
-                    at_end = phrase in _NOUN_THEN_BOUND_AT_END
                     if at_end and not self._phrase_ends(k + len(phrase), ()):
                         continue  # "give or take a century" is its own figure's margin
                     expr.bound = bound
