@@ -263,6 +263,8 @@ class Names:
         honoured = text[run.start : run.end].split()[0].lower().rstrip(".") in w.honorifics
         if before and before[-1] in w.place_prepositions and not honoured:
             score -= 3  # "in Redmarsh", "in front of City Hall"; not "the question for Ms Teague"
+        elif before and before[-1] in w.definite and not honoured and not run.titled:
+            score -= 2  # "the Tour of the Westmarch said", "the Data Guardian": a thing's name
         line = text.rfind("\n", max(0, run.start - 200), run.start) + 1
         if line == 0 and run.start > 200:
             line = run.start - 200  # far into a long paragraph: not its first word
@@ -277,7 +279,10 @@ class Names:
         tail = next((k for k in range(len(before) - 1, -1, -1) if before[k] in w.role_tails), -1)
         if run.titled or any(b in w.role_nouns for b in before[tail + 1 :]):
             score += 2
-        if after and (after[0] in w.speech_verbs or after[0].isdigit()):
+        numbered = re.match(r"[ \t]\d", text[run.end : run.end + 2]) is not None
+        if numbered:
+            score -= 2  # "Channel 6", "Terminal 2": a thing's number, not an age ("Smith, 45")
+        elif after and (after[0] in w.speech_verbs or after[0].isdigit()):
             score += 2
         if " " not in run.name and run.name.isupper() and len(run.name) > 1:
             score -= 3  # "ICIA said", "NATO said": an acronym names a body, not a person

@@ -505,6 +505,12 @@ class ArticleNames(Names):
         holder = self._role_holder(lower, role, at)
         if holder:
             return holder
+        if named and lower[0] in w.definite and role not in w.body_nouns:
+            # "the suspended leader of the Tour of the Westmarch said", after "Iker Zabalegui has
+            # produced it.": the person the paragraph is about, when it opens on one
+            subject = self._pronoun("", at)
+            if subject and self._gender(subject):
+                return subject
         if named:
             return self._role_label(toks, role)
         return self._pronoun("", at)

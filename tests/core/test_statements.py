@@ -1129,3 +1129,24 @@ def test_a_surname_two_people_share_is_the_one_named_last_nearby():
     )
     speakers = [s.speaker for s in extract_statements(text)]
     assert speakers == ["Joanna Ashworth", "Peter Ashworth"]
+
+
+def test_a_definite_role_of_a_things_name_is_the_person_the_paragraph_is_about():
+    text = (
+        "Doping\n\n"
+        "Iker Zabalegui has produced his explanation. On Thursday morning the suspended leader "
+        "of the Tour "
+        "of the Westmarch said that ‘the only explanation I have is a contaminated supplement’."
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Iker Zabalegui"]
+
+
+def test_a_name_with_a_number_after_it_is_a_thing_not_a_speaker():
+    text = (
+        "Outage\n\n"
+        "Meanwhile her colleague, the consumer affairs minister Declan Furlong, has told "
+        "Channel 6's \"Weekend Politics\" that the government could legislate. \"If airlines "
+        'cannot look after their passengers when things go wrong, we will make them," the '
+        "minister said."
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Declan Furlong"]
