@@ -51,8 +51,6 @@ _W = english()
 
 _AND_A_PART = _W.values("numbers.and_a_part")
 _ODD_NOUNS = _W.words("parser.odd_nouns")  # "twenty odd jobs", "forty odd socks": other words
-
-
 _ROUGH_ENDINGS = _W.words("parser.rough_endings")  # "twenty-odd", "eighty-something", "forty-ish"
 _ODD_FROM = 20  # "forty odd" is forty and some; "three odd socks" are odd socks
 _PARTICLES = _W.words("parser.particles")  # "got about half back": a verb's, no noun
@@ -85,11 +83,7 @@ _STARTING = _W.words("parser.starting")
 _TO = _W.words("parser.range_ends")
 _NOUN_THEN_BOUND = _W.phrase_classes("bounds.after_noun")  # ("or", "more") → ">"
 _NOUN_THEN_BOUND_AT_END = _W.phrase_classes("bounds.after_noun_at_end")  # ("give", "or", "take")
-_NOUN_BOUNDS_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str, bool]]] = {}
-for _phrase, _bound in (*_NOUN_THEN_BOUND.items(), *_NOUN_THEN_BOUND_AT_END.items()):
-    _NOUN_BOUNDS_BY_FIRST.setdefault(_phrase[0], []).append(
-        (_phrase, _bound, _phrase in _NOUN_THEN_BOUND_AT_END)
-    )
+_NOUN_BOUNDS = {**_NOUN_THEN_BOUND, **_NOUN_THEN_BOUND_AT_END}
 _OVER_VERBS = _W.words("parser.over_verbs")
 _MORE_THAN_OVER = _W.words("parser.more_than_over")  # "waited over two years"
 _SPANS = _W.words("parser.spans")
@@ -1348,11 +1342,13 @@ class _Parser:
         for skip in (1, 2, 3):
             k = j + skip
             if k < len(t) and all(t[n].kind == "word" for n in range(j, k)) and expr.bound == "=":
-                for phrase, bound, at_end in _NOUN_BOUNDS_BY_FIRST.get(self.low(k), ()):
+                for phrase in _NOUN_BOUNDS_BY_FIRST.get(self.low(k), ()):
                     if tuple(self.low(k + n) for n in range(len(phrase))) != phrase:
                         continue
+                    at_end = phrase in _NOUN_THEN_BOUND_AT_END
                     if at_end and not self._phrase_ends(k + len(phrase), ()):
                         continue  # "give or take a century" is its own figure's margin
+                    bound = _NOUN_BOUNDS[phrase]
                     expr.bound = bound
                     expr.low = expr.value if bound == ">" else expr.low
                     expr.high = expr.value if bound == "<" else expr.high
@@ -1501,6 +1497,7 @@ def _by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[
 
 
 _PERCENT_BY_FIRST = _by_first_word(PERCENT_WORDS)
+_NOUN_BOUNDS_BY_FIRST = _by_first_word(frozenset(_NOUN_BOUNDS))
 _RATE_BASES = {100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
 _LARGEST = 1e18  # beyond any count or amount in news; keeps every value finite
 

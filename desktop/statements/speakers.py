@@ -304,19 +304,17 @@ class ArticleNames(Names):
         roles = [k for k, t in enumerate(lower) if t in w.role_nouns or t in w.body_nouns]
         if following:
             if people:
-                return Attribution(self.canonical(people[0].name, people[0].start), cue)
+                return Attribution(self._who(people[0]), cue)
         elif clause:  # the subject of the clause: its first person
             if people:
-                return Attribution(self.canonical(people[0].name, people[0].start), cue)
+                return Attribution(self._who(people[0]), cue)
         elif people and (held := self._name_of_role(toks, lower, people, at)):
             return Attribution(held, cue)  # "the Norvane chief said": Norvane Air's chief
         elif people and verb.endswith("ing") and len(people) > 1 and self._comma_before(toks):
-            first_named = people[0]  # "Marchbank ripped into Graham Pordage, saying …": the
-            return Attribution(self.canonical(first_named.name, first_named.start), cue)
-            # Graham Pordage, saying …": the participle's subject is the sentence's
+            return Attribution(self._who(people[0]), cue)  # "Marchbank ripped into Graham
+            # Pordage, saying …": the participle's subject is the sentence's
         elif people:  # the person nearest before the verb, unless a modifier of another holds it
-            head = self._head_of(people)
-            return Attribution(self.canonical(head.name, head.start), cue)
+            return Attribution(self._who(self._head_of(people)), cue)
         if roles:
             tail = next((k for k, t in enumerate(lower) if t in w.role_tails and k), len(lower))
             heads = [k for k in roles if k < tail] or roles
@@ -331,20 +329,22 @@ class ArticleNames(Names):
                 end = min(len(lower), end + 6)  # a spokesperson for the Scottish Ambulance Service
             return Attribution(self._role(toks[begin:end], lower[head], at), cue)
         if people:
-            return Attribution(self.canonical(people[-1].name, people[-1].start), cue)
+            return Attribution(self._who(people[-1]), cue)
         # "he put it more bluntly:", "she made it clear:": "it" is what was said, he says it
-        gendered = [t for t in lower if t in w.male | w.female and t in w.pronouns]
-        pronoun = (
-            gendered[-1]
-            if gendered
-            else next((t for t in reversed(lower) if t in w.pronouns), None)
-        )
+        said = [t for t in lower if t in w.pronouns]
+        gendered = [t for t in said if t in w.male or t in w.female]
+        pronoun = (gendered or said or [None])[-1]
         if pronoun is not None:
             return Attribution(self._pronoun(pronoun, at), cue)
         bodies = [r for r in runs if not r.possessive and not self.a_place(r.name)]
         if bodies:
             return Attribution(self.canonical(bodies[-1].name), cue)
         return None
+
+    def _who(self, run: Run) -> str:
+        """The full name of the person a name in the narration stands for, where it stands (a
+        surname two people share is the one named last nearby)."""
+        return self.canonical(run.name, run.start)
 
     def _comma_before(self, toks: list[tuple[str, int, int]]) -> bool:
         """Whether a comma ends the words before a participle of speech ("…, saying")."""
@@ -700,17 +700,10 @@ class ArticleNames(Names):
             and not self._listener(r)  # "put the allegation to Ms Vantreight": who heard it
             and not r.possessive
             and r.name.split()[-1].lower() not in self.words.body_nouns  # "Allied Trades Union"
-            and not self._after_the(r)  # "Helen Marwick, the Data Guardian, …": her office
             and self.person_like(r)
             and self._fits(pronoun, r.name)
         ]
         return self.canonical(full[-1].name) if full else None
-
-    def _after_the(self, run: Run) -> bool:
-        """Whether "the" stands right before a name: an office or a body ("the Data Guardian",
-        "the Home Office"), not a person."""
-        before = self.text[max(0, run.start - 5) : run.start].lower().split()
-        return bool(before) and before[-1] in self.words.definite
 
     def _listener(self, run: Run) -> bool:
         """Whether a name is who heard or was told something: after "told" or "to"."""
