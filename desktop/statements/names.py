@@ -94,18 +94,26 @@ class Names:
             raw.append((m.start(), m.end(), m.group(), initial))
             if not initial:
                 midsentence.update(m.group().split())
-        # full names first: a name of two words or more, by its last and its first word
+        # full names first: a name of two words or more, by its last and its first word; a word
+        # that ends a name is a surname before it is a firm's first word ("Royce" is Desmond
+        # Royce, not Royce Artist Management, when the article names both)
         self.full: dict[str, str] = {}
         cleaned = [
             self._clean(start, end, chunk, initial, midsentence)
             for start, end, chunk, initial in raw
         ]
+        others: dict[str, str] = {}
         for run in cleaned:
             parts = run.name.split() if run is not None else []
             if len(parts) >= 2:
-                for key in (parts[-1].lower(), parts[0].lower()):
-                    if len(run.name) > len(self.full.get(key, "")):
-                        self.full[key] = run.name
+                for key, found in (
+                    (parts[-1].lower(), self.full if self._named(parts) else others),
+                    (parts[0].lower(), others),
+                ):
+                    if len(run.name) > len(found.get(key, "")):
+                        found[key] = run.name
+        for key, name in others.items():
+            self.full.setdefault(key, name)
         # an acronym the article defines stands for the name it follows: "… Agency (ICIA)"
         for run in cleaned:
             if run is not None and (short := _ACRONYM.match(text, run.end)):
@@ -139,6 +147,17 @@ class Names:
         if self._lowercase_words is None:
             self._lowercase_words = set(_LOWERCASE_WORD.findall(self.text))
         return self._lowercase_words
+
+    def _named(self, parts: list[str]) -> bool:
+        """Whether a name's words are all a person's: not a headline's capitals ("TV Saskia"),
+        nor a word the article also writes in lower case or a role in front ("Axed Aaltink",
+        "Singer Calado")."""
+        first = parts[0].lower().rstrip(".")
+        return (
+            all(p[:1].isupper() and not p.isupper() for p in parts)
+            and first not in self.words.role_nouns
+            and not {first, f"{first}'s", f"{first}’s"} & self._lowercase
+        )
 
     def _inside_quote(self, at: int) -> bool:
         i = bisect_left(self._quoted_starts, at + 1) - 1

@@ -736,6 +736,7 @@ class ArticleNames(Names):
                 r
                 for r in runs
                 if self._fits(pronoun, r.name)
+                and not self._spoke_to(r, wanted)
                 and self.canonical(r.name).split()[-1].lower() not in self.words.body_nouns
             ]
             if any(self._gender(r.name) == wanted for r in runs):  # "The Oberwalder Tageblatt
@@ -776,6 +777,23 @@ class ArticleNames(Names):
             return recent[-1]
         people = [r for score, r in scores if score == 1]
         return self.canonical(people[0].name) if people and weak else None
+
+    def _spoke_to(self, run: Run, gender: str) -> bool:
+        """Whether the sentence a name opens turns to another person of this gender as its
+        object: "Strood put it to her that … '…,' she said" is not Strood speaking, nor "the
+        judge offered her a short break" the judge."""
+        w = self.words
+        stop = self._ends.search(self.text, run.end)
+        toks = tokens(self.text, run.end, stop.start() if stop else len(self.text))
+        lower = [t[0].lower() for t in toks]
+        for k, word in enumerate(lower):
+            if self._inside_quote(toks[k][1]):
+                return False
+            if gender == "m" and word in w.object_pronouns:
+                return True
+            if gender == "f" and word == "her" and (k + 1 == len(lower) or lower[k + 1] in w.object_before):
+                return True
+        return False
 
     def _last_sentence_before(self, run: Run, hi: int) -> bool:
         """Whether `run` opens the sentence right before the one that ends at `hi` (one sentence

@@ -59,6 +59,7 @@ class Words:
     male: frozenset[str]
     female: frozenset[str]
     object_pronouns: frozenset[str]
+    object_before: frozenset[str]
     male_titles: frozenset[str]
     female_titles: frozenset[str]
     transcript_questions: frozenset[str]
@@ -108,6 +109,7 @@ def english() -> Words:
         stem_suffixes=tuple(data["stem_suffixes"]),
         descriptive_joiners=tuple(data["descriptive_joiners"]),
         object_pronouns=frozenset(data["gender"]["object"]),
+        object_before=frozenset(data["gender"]["object_before"]),
         role_titles={k: frozenset(v) for k, v in data["role_titles"].items()},
         read_for=tuple(data["read_for"]),
         **{
