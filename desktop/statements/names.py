@@ -396,12 +396,16 @@ class Names:
                 if later:
                     stop = later[0].start
                 ends = self._ends.search(self.text, run.end, stop)
+                previous = ""
                 for word, at, _ in tokens(self.text, run.end, ends.start() if ends else stop):
                     if self._inside_quote(at):
                         break
                     lower = word.lower()
                     if lower in w.object_pronouns:
                         break  # an object: somebody else ("who sat beside him")
+                    if previous in w.copulas and lower in w.possessive_pronouns:
+                        break  # "Teles, 71, was her music teacher": whose teacher, not his sex
+                    previous = lower
                     if lower in w.male:
                         vote["m"] += 1
                         break

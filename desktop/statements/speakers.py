@@ -336,10 +336,20 @@ class ArticleNames(Names):
         pronoun = (gendered or said or [None])[-1]
         if pronoun is not None:
             return Attribution(self._pronoun(pronoun, at), cue)
-        bodies = [r for r in runs if not r.possessive and not self.a_place(r.name)]
+        bodies = [  # not "posted on Loop", "spoke to Channel 4": where it was said, or to whom
+            r
+            for r in runs
+            if not r.possessive
+            and not self.a_place(r.name)
+            and not (r.start > span[0] and self._after_preposition(r))
+        ]
         if bodies:
             return Attribution(self.canonical(bodies[-1].name), cue)
         return None
+
+    def _after_preposition(self, run: Run) -> bool:
+        before = tokens(self.text, max(0, run.start - 12), run.start)
+        return bool(before) and before[-1][0].lower() in self.words.place_prepositions
 
     def _who(self, run: Run) -> str:
         """The full name of the person a name in the narration stands for, where it stands (a

@@ -60,6 +60,7 @@ class Words:
     female: frozenset[str]
     object_pronouns: frozenset[str]
     object_before: frozenset[str]
+    possessive_pronouns: frozenset[str]
     male_titles: frozenset[str]
     female_titles: frozenset[str]
     transcript_questions: frozenset[str]
@@ -110,6 +111,7 @@ def english() -> Words:
         descriptive_joiners=tuple(data["descriptive_joiners"]),
         object_pronouns=frozenset(data["gender"]["object"]),
         object_before=frozenset(data["gender"]["object_before"]),
+        possessive_pronouns=frozenset(data["gender"]["possessive"]),
         role_titles={k: frozenset(v) for k, v in data["role_titles"].items()},
         read_for=tuple(data["read_for"]),
         **{
