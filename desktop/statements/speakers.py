@@ -463,6 +463,12 @@ class ArticleNames(Names):
         words = words[: words.index(role) + 1] if role in words else words
         return " ".join(words[-3:])
 
+    def _office_label(self, office: list[tuple[str, int, int]], role: str) -> str:
+        """'Prime Minister's spokesman' for the words "the Prime Minister" after "a spokesman
+        for"."""
+        words = [t[0] for t in office if t[0].lower() not in self.words.definite]
+        return f"{' '.join(words)}'s {role}"
+
     def _role(self, toks: list[tuple[str, int, int]], role: str, at: int) -> str | None:
         """The speaker a role phrase stands for: 'a Brandvik spokesperson' is a label, 'the
         minister' the person the article names so, 'police' the force it names, 'the memo' its
@@ -474,6 +480,14 @@ class ArticleNames(Names):
         if indefinite:
             if named or role not in w.spokes_roles:
                 return self._role_label(toks, role)
+            held = lower[lower.index(role) + 1 :]
+            if (
+                held
+                and held[0] in w.role_tails
+                and any(x in w.role_nouns and x not in w.body_nouns for x in held[1:])
+            ):
+                return self._office_label(toks[len(lower) - len(held) + 1 :], role)  # "a
+                # spokesman for the Prime Minister": the office's, not the last person named
             # "a university spokesperson", "a council spokesman": the body the article names so
             said = [x for x in lower[1 : lower.index(role)] if x not in w.stopwords]
             if said and (body := self._recent_body(said[-1], at)):
@@ -801,7 +815,11 @@ class ArticleNames(Names):
                 return False
             if gender == "m" and word in w.object_pronouns:
                 return True
-            if gender == "f" and word == "her" and (k + 1 == len(lower) or lower[k + 1] in w.object_before):
+            if (
+                gender == "f"
+                and word == "her"
+                and (k + 1 == len(lower) or lower[k + 1] in w.object_before)
+            ):
                 return True
         return False
 
