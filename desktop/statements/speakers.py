@@ -71,8 +71,8 @@ class ArticleNames(Names):
     ) -> Attribution:
         """The speaker of a quotation whose first piece is `first`, ending at `last_end`."""
         lo, hi = paragraph
-        if owner := self._statement_read(first[0]):
-            return Attribution(owner, "")  # "his sister read a statement for the family: '…'"
+        if read := self._statement_read(first[0]):
+            return read  # "his sister read a statement for the family: '…'"
         unnamed = self._unnamed_before(first[0], lo)  # "A former Tessary engineer, who asked …"
         after = [self._after(first[1], hi)]
         if last_end != first[1]:
@@ -140,7 +140,7 @@ class ArticleNames(Names):
                 return None  # the noun phrase ended without a role
         return None
 
-    def _statement_read(self, start: int) -> str | None:
+    def _statement_read(self, start: int) -> Attribution | None:
         """Whose a statement is that someone reads out just before a quotation: "Filip's sister
         read a statement on behalf of the family. '…'" is the family's, "read out the family's
         statement" too; None when no such reading comes right before it."""
@@ -161,7 +161,9 @@ class ArticleNames(Names):
         words = words[:cut]
         if not words:
             return None
-        return " ".join(words)[:1].upper() + " ".join(words)[1:]
+        owner = " ".join(words)[:1].upper() + " ".join(words)[1:]
+        return Attribution(owner, " ".join(found.group(0).split()))  # the reading names its
+        # owner: no other version's reader takes it over
 
     def remember(self, at: int, speaker: str | None) -> None:
         if speaker:
