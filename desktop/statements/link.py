@@ -195,9 +195,11 @@ def _likeness(a: _Part, b: _Part, idf: dict[str, float]) -> tuple[float, float, 
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
     order = LCSseq.similarity(short.words, long_.words) / len(short.words)
     shared = a.content & b.content
-    weight_a = sum(idf.get(x, 1.0) for x in a.content) or 1.0
-    weight_b = sum(idf.get(x, 1.0) for x in b.content) or 1.0
-    weight = sum(idf.get(x, 1.0) for x in shared)
+    # fsum: the same total whatever order a set gives its words in (a plain sum's last digit
+    # follows the order, and a pair on the threshold would link in one run and not the next)
+    weight_a = math.fsum(idf.get(x, 1.0) for x in a.content) or 1.0
+    weight_b = math.fsum(idf.get(x, 1.0) for x in b.content) or 1.0
+    weight = math.fsum(idf.get(x, 1.0) for x in shared)
     rare = weight / min(weight_a, weight_b)  # how much of the shorter's rare words the other has
     rare_both = weight / max(weight_a, weight_b)
     return 0.5 * order + 0.4 * rare + 0.1 * rare_both, order, len(shared)

@@ -54,6 +54,8 @@ def _byline_pattern(w: Words) -> re.Pattern[str]:
     """A line opening on a language's byline word and a capital, compiled once a language."""
     openers = "|".join(re.escape(o) for o in sorted(w.byline_openers))
     return re.compile(rf"(?im)^[ \t]*(?:{openers})[ \t]+(?-i:[A-Z])[^\n]*$")
+
+
 _LOWERCASE_WORD = re.compile(r"\b[a-z][a-z'’-]+\b")
 
 
@@ -319,7 +321,9 @@ class Names:
             seen: dict[str, bool] = {}
             for run in self.runs:
                 key = self.canonical(run.name)
-                before = tokens(self.text, max(0, run.start - 30), run.start)
+                begins = self.text.find(run.name.split()[0], run.start, run.end)
+                begins = run.start if begins < 0 else begins  # "In Vilaverde": after "In"
+                before = tokens(self.text, max(0, begins - 30), begins)
                 lower = [t[0].lower() for t in before][-2:]
                 placed = bool(lower) and (
                     lower[-1] in w.place_only_prepositions
@@ -329,12 +333,13 @@ class Names:
                         and lower[1] in w.compass_words
                     )
                 )
-                if run.titled or run.possessive:
-                    seen[key] = False
-                elif placed:
-                    seen.setdefault(key, True)
+                for said in {key, run.name}:  # "in Vilaverde" is a place though the name
+                    if run.titled or run.possessive:  # stands for "Correio de Vilaverde"
+                        seen[said] = False
+                    elif placed:
+                        seen.setdefault(said, True)
             self._places = {k for k, v in seen.items() if v}
-        return self.canonical(name) in self._places
+        return name in self._places or self.canonical(name) in self._places
 
     def person_like(self, run: Run) -> bool:
         return self.person_score(run) >= 1
@@ -391,7 +396,9 @@ class Names:
                     vote["f"] += 2
                 stop = min(len(self.text), run.end + 120)
                 later = [  # "The Courier reached Mrs Ellen Hart … her plans": the pronoun
-                    r for r in self.runs_between(run.end, stop) if r.titled  # is hers
+                    r
+                    for r in self.runs_between(run.end, stop)
+                    if r.titled  # is hers
                 ]
                 if later:
                     stop = later[0].start

@@ -725,6 +725,7 @@ class ArticleNames(Names):
             and not self._inside_quote(r.start)  # a name the quotation says is no antecedent
             and not self._listener(r)  # "put the allegation to Ms Vantreight": who heard it
             and not r.possessive
+            and not self.a_place(r.name)  # "In Vilaverde, …": a place, whatever it stands for
             and r.name.split()[-1].lower() not in self.words.body_nouns  # "Allied Trades Union"
             and self.person_like(r)
             and self._fits(pronoun, r.name)
@@ -865,14 +866,18 @@ class ArticleNames(Names):
             if words[1][0].lower() in w.relations:  # "Her husband Jürgen, an engineer, …"
                 named = self.runs_between(words[2][1], end)
                 return self.canonical(named[0].name) if named else None
+        runs = self.runs_between(sentence_at, end)
+        people = [r for r in runs if r.sentence_initial and self.person_score(r) >= 2]
+        opens = bool(people) and people[0].start == runs[0].start
+        if opens and words and people[0].start <= words[0][1]:
+            return self.canonical(people[0].name)  # "Joaquim Teles, 71, was her music
+            # teacher.": the person it opens on, not whoever "her" is
         for word, at, _ in words:
             lower = word.lower()
             if lower in w.male | w.female:
                 return self._pronoun(lower, at)  # "She sounded tired", "In the evening she …"
             if lower in w.speech_verbs:
                 return None  # a verb of speech the reading before has had its say on
-        runs = self.runs_between(sentence_at, end)
-        people = [r for r in runs if r.sentence_initial and self.person_score(r) >= 2]
-        if people and people[0].start == runs[0].start:
+        if opens:
             return self.canonical(people[0].name)  # "Dr Astrid Lunde apologised to islanders."
         return None

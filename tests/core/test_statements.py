@@ -565,7 +565,6 @@ def test_a_speaker_only_implied_is_settled_by_the_versions_that_name_one():
     assert implied.speaker_cue == "as other versions say"
 
 
-
 def test_a_statement_read_for_a_firm_stays_the_firms_when_other_versions_name_the_reader():
     articles = dict(
         [
@@ -814,8 +813,11 @@ def test_the_gold_files_are_consistent():
         # after "was" tells whose, not the person's sex ("Teles, 71, was her music teacher");
         # "posted on Loop" is where, not who; "a spokesman for the Prime Minister" is the
         # office's; a statement read for a firm stays the firm's when other versions name only
-        # its reader: speaker 0.700 -> 0.773, link 0.868 the same
-        ("heldout_12", 0.92, 0.75, 0.86),
+        # its reader; the person a sentence opens on says the quotation after it, not whoever
+        # "her" in it is ("Joaquim Teles, 71, was her music teacher. '…'"), and "In
+        # Montemirão" is a place though a paper is named after it: speaker 0.700 -> 0.780,
+        # link 0.868 the same
+        ("heldout_12", 0.92, 0.76, 0.86),
     ],
 )
 def test_statement_scores_stay_above_their_floors(scores, split, f1, speaker, link):
@@ -1179,7 +1181,7 @@ def test_a_name_with_a_number_after_it_is_a_thing_not_a_speaker():
     text = (
         "Outage\n\n"
         "Meanwhile her colleague, the consumer affairs minister Declan Furlong, has told "
-        "Channel 6's \"Weekend Politics\" that the government could legislate. \"If airlines "
+        'Channel 6\'s "Weekend Politics" that the government could legislate. "If airlines '
         'cannot look after their passengers when things go wrong, we will make them," the '
         "minister said."
     )
@@ -1236,7 +1238,7 @@ def test_the_platform_a_post_went_up_on_is_no_speaker():
     text = (
         "Verdict\n\n"
         "The court found for Ms Okafor on every count. Her solicitor read a statement outside."
-        "\n\nThe singer later posted on Loop: \"Thank you to everyone who stood by me.\""
+        '\n\nThe singer later posted on Loop: "Thank you to everyone who stood by me."'
     )
     assert [s.speaker for s in extract_statements(text)] == ["Okafor"]
 
@@ -1245,7 +1247,66 @@ def test_a_spokesman_for_an_office_speaks_for_the_office():
     text = (
         "Vote\n\n"
         "The bill passed by two votes. Maria Lund, who had rebelled, said she had no regrets."
-        "\n\nA spokesman for the Prime Minister said after the vote: \"The Prime Minister is "
+        '\n\nA spokesman for the Prime Minister said after the vote: "The Prime Minister is '
         'grateful to colleagues."'
     )
     assert [s.speaker for s in extract_statements(text)] == ["Prime Minister's spokesman"]
+
+
+def test_a_place_a_sentence_opens_on_is_no_speaker_though_a_paper_is_named_after_it():
+    text = (
+        "Hometown\n\n"
+        "Ana Lima spoke to the Correio de Vilaverde's reporter for an hour.\n\n"
+        'In Vilaverde, people are proud of the singer. "She never forgot us," she said.'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Ana Lima"]
+
+
+def test_the_person_a_sentence_opens_on_says_the_quotation_after_it_not_whoever_her_is():
+    text = (
+        "Hometown\n\n"
+        "Her mother, Ana Lima, spoke to the Correio de Vilaverde's reporter. "
+        '"I am proud of her," she said.\n\n'
+        "In Vilaverde, nobody is surprised by her courage. Tomas Reis, 71, was her music "
+        'teacher at the parish school. "She sang before she could talk."'
+    )
+    assert [s.speaker for s in extract_statements(text)] == ["Ana Lima", "Tomas Reis"]
+
+
+_GROUPS_OF_A_SPLIT = """
+import json, sys
+from pathlib import Path
+from desktop.statements import compare_statements
+out = []
+for event in sorted(p for p in Path(sys.argv[1]).iterdir() if p.is_dir()):
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(event.glob("*.txt"))}
+    found = compare_statements(texts)
+    out.append(sorted(sorted((s.article, s.start) for s in (found.statements[i] for i in g.members))
+                      for g in found.groups))
+print(json.dumps(out))
+"""
+
+
+def test_statement_groups_do_not_depend_on_the_order_python_gives_a_set():
+    # each process hashes strings with its own seed, so a set of words comes out in another
+    # order; the groups must come out the same (a sum of rarities in set order once differed in
+    # its last digit and linked a pair on the threshold in one run and not in the next)
+    import os
+    import subprocess
+
+    def groups(seed: str) -> str:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _GROUPS_OF_A_SPLIT, str(DATA / "heldout_9")],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=True,
+        )
+        return done.stdout
+
+    first = groups("1")
+    assert json.loads(first)
+    for seed in ("6", "23"):
+        assert groups(seed) == first
