@@ -211,6 +211,9 @@ class Names:
         ):
             parts.pop(0)
             titled = True
+        inner = [k for k, p in enumerate(parts[:-1]) if k and p.lower().rstrip(".") in w.titles]
+        if titled and inner:  # "Chief Fire Officer Gareth Lowe": the office's other words too
+            parts = parts[inner[-1] + 1 :]
         if not parts:
             return None
         if len(parts) > 1 and all(p.isupper() for p in parts):

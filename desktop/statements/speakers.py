@@ -317,6 +317,9 @@ class ArticleNames(Names):
             # Pordage, saying …": the participle's subject is the sentence's
         elif people:  # the person nearest before the verb, unless a modifier of another holds it
             return Attribution(self._who(self._head_of(people)), cue)
+        subject = [k for k, t in enumerate(lower) if t in w.pronouns and t in w.male | w.female]
+        if roles and not following and not clause and subject and subject[-1] > roles[-1]:
+            roles = []  # "From his hospital bed he described": the pronoun is the subject
         if roles:
             tail = next((k for k, t in enumerate(lower) if t in w.role_tails and k), len(lower))
             heads = [k for k in roles if k < tail] or roles
