@@ -38,7 +38,7 @@ def splits() -> dict[str, list[tuple[str, dict[str, Any], dict[str, str]]]]:
     gold = json.loads((DATA / "seeds_statements.json").read_text(encoding="utf-8"))
     texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
     out["seeds"] = [("seeds", gold, texts)]
-    folders = ("dev", "heldout", *(f"heldout_{n}" for n in range(2, 13)))
+    folders = ("dev", "heldout", *(f"heldout_{n}" for n in range(2, 14)))
     for split in folders:
         for event in sorted(p for p in (DATA / split).iterdir() if p.is_dir()):
             gold = json.loads((event / "gold.json").read_text(encoding="utf-8"))
