@@ -95,11 +95,15 @@ def extract_claims(
         p_start, p_end = para_spans[s.paragraph - 1]
         if s.paragraph not in furniture:
             furniture[s.paragraph] = bool(
-                _FURNITURE_LINE.match(text, p_start, p_end) or _widget_line(text, p_start, p_end)
+                _FURNITURE_LINE.match(text, p_start, p_end)
+                or _widget_line(text, p_start, p_end)
+                or _page_notice(text, p_start, p_end)
             )
         if furniture[s.paragraph]:
             continue  # "Read more: 5 things to know", "Subscribe for $1 a week", "Page 2 of 4"
         masks = masked_spans(text, s.start, s.end)
+        if s.start == p_start and (rank := _ranked_link(text, para_spans, s.paragraph)):
+            masks = sorted([*masks, rank])  # "Most read / 1 Tram line closure extended"
         if tables.hidden:
             masks = sorted([*masks, *tables.hidden_in(s.start, s.end)])
         toks = without_fillers(tokens(text, s.start, s.end, continental=continental, cells=cells))
@@ -466,7 +470,8 @@ _GIVERS = alternation(_W.words("extract.givers"), space=r"\s+")
 _GIVEN = re.compile(rf"\b(?i:{_GIVERS})\b")
 _AGES = alternation([*DURATION_UNITS, *_W.words("extract.post_age_units")])
 _FURNITURE_LINE = re.compile(
-    rf"\s*(?:(?:{alternation(_W.words('extract.furniture_labels'))})\s*(?:[:|–—-]|$)"  # a label
+    rf"\s*(?:[^\w\s]\s*)?"  # an icon in front: "🎧 Listen to this article · 4 min"
+    rf"(?:(?:{alternation(_W.words('extract.furniture_labels'))})\s*(?:[:|–—-]|$)"  # a label
     rf"|(?:{alternation(_W.words('extract.furniture_calls'))})\b"  # calls to action
     rf"|(?:{alternation(_W.words('extract.furniture_pictures'))})s? \d+ (?:of|/) \d+\s*$"
     # "Updated 2 hours ago", "12 hours ago | By Martin Keele": when the page was changed
@@ -475,6 +480,57 @@ _FURNITURE_LINE = re.compile(
     rf"|[^\n]*@\w+\s*[·•]\s*\d{{1,2}}\s?(?:{_AGES})\s*$)",  # "@CalderhavenPort · 3h": a post's age
     re.IGNORECASE,
 )
+_CONSENT = re.compile(
+    rf"\b(?:{alternation(_W.words('extract.consent_words'))})\b", re.IGNORECASE
+)
+_CONSENT_CONTEXT = re.compile(
+    rf"\b(?:{alternation(_W.words('extract.consent_context'))})\b", re.IGNORECASE
+)
+_TICKER_ARROWS = frozenset("▲▼△▽")
+_SMALL_WORD = re.compile(r"\b[a-z]{3,}\b")  # a word of running text, in small letters
+_POLL_VOTES = re.compile(
+    rf"\?[^\n]*\(\s*[\d,.]+\s*(?:{alternation(_W.words('extract.poll_votes'))})\s*\)",
+    re.IGNORECASE,
+)
+
+
+def _page_notice(text: str, start: int, end: int) -> bool:
+    """A line of the page, not the story: a cookie banner ("We and our 214 partners use
+    cookies …"), a strip of market prices ("BTC $97,412 ▲2.1%   ETH $3,388 ▼0.4%", "FTSE 100
+    ▲0.3%": arrows and no running words) or a readers' poll with its votes ("Should couples pay
+    for guests' hotels?  Yes 38%  No 62%  (4,817 votes)")."""
+    line = text[start:end]
+    if _CONSENT.search(line) and _CONSENT_CONTEXT.search(line):
+        return True
+    if any(ch in _TICKER_ARROWS for ch in line) and not _SMALL_WORD.search(line):
+        return True
+    return _POLL_VOTES.search(line) is not None
+
+
+_RANK = re.compile(r"[ \t]*(\d{1,2})[ \t]+(?=[A-Z])")
+
+
+def _ranked_link(
+    text: str, paragraphs: list[tuple[int, int]], number: int
+) -> tuple[int, int] | None:
+    """The place number a line opens with under a list of links ("Most read", then "1 Tram line
+    closure extended", "2 City centre parking to cost £4 an hour"): no figure."""
+    start, end = paragraphs[number - 1]
+    found = _RANK.match(text, start, end)
+    if found is None:
+        return None
+    for before in range(number - 2, max(-1, number - 2 - _LIST_ITEMS_UNDER), -1):
+        b_start, b_end = paragraphs[before]
+        line = " ".join(text[b_start:b_end].lower().split()).strip(" :")
+        if line in _LINK_LABELS:
+            return found.span(1)
+        if not _RANK.match(text, b_start, b_end):
+            return None
+    return None
+
+
+_LINK_LABELS = frozenset(_W.words("nonfigures.link_list_labels"))
+_LIST_ITEMS_UNDER = 10  # the links such a list shows
 _WIDGET_WORDS = frozenset(_W.words("extract.widget_words")) | FURNITURE_WORDS
 _WIDGET_CHARS = 100  # a line of buttons and counts is short
 # "By Jane Doe, Editor | 7 Oct | 4 min": a name, then a bar within a short reach

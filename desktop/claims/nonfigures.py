@@ -80,6 +80,7 @@ _NUMBER_MASKS = (
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"  # ISO dates
     r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b|h\b)"  # 10:30 am, 9.15pm
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
+    r"|\b(?:[01]?\d|2[0-3])h[0-5]\d\b"  # 14h10, as French or Portuguese pages give the time
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"  # 2/9/2021
     rf"|\b\d{{1,2}}/\d{{1,2}}\b(?!\s+(?:{'|'.join(sorted(FRACTION_FOLLOWERS))})\b)"  # not 1/2 cup
     # phones, not "12 500 000 euros" nor "18.760.000 items" (thousands spaced or dotted)

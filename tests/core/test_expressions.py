@@ -637,6 +637,26 @@ def test_a_pages_byline_and_button_lines_hold_no_figures() -> None:
     assert found == ["8%", "41 million trips", "400 people"]
 
 
+def test_a_pages_banners_tickers_polls_and_ranked_links_hold_no_figures() -> None:
+    page = (
+        "We value your privacy\n"
+        "We and our 186 partners use cookies to personalise content. Accept all | Reject all\n"
+        "GOLD $2,391 ▲0.8%   BRENT $81.20 ▼1.1%\n"
+        "FTSE 100 ▲0.3%\n"
+        "🎧 Listen to this article · 6 min\n"
+        "Publié le 03.06.2025 à 14h10 · Mis à jour à 16h02\n"
+        "The bakery sold 3,000 cookies on its opening day, the owner said.\n"
+        "📊 POLL: Should the town pay for the parade?  Yes 41%  No 59%  (2,306 votes)\n"
+        "Most read\n"
+        "1 Tram line closure extended by 3 weeks\n"
+        "2 Parking to cost £4 an hour"
+    )
+    found = [c.text for c in extract_claims(page)]
+    assert found == ["3,000 cookies", "3 weeks", "£4"]
+    # the same line under no list of links keeps its number
+    assert [c.value for c in extract_claims("Housing\n2 Road closed for 3 weeks")] == [2, 3]
+
+
 def test_the_money_after_a_number_is_no_verb() -> None:
     """'won' after '10.4tn' is Korean money, not what happened to the next amount."""
     found = extract_claims("Q2 op profit 10.4tn won vs 8.3tn est")
