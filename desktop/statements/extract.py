@@ -204,6 +204,9 @@ def _joins(text: str, last: Quotation, q: Quotation, size: int, w: Words, said: 
     # first closed by its attribution, a sentence about someone else leads into the next
     if len(sentences) > 1 and _has_speech_verb(sentences[0], w) and _new_subject(sentences[-1], w):
         return False
+    # "… he said, ‘…’. Ms Pryor’s reply, that ‘…’": another's answer opens a new sentence
+    if len(sentences) > 1 and _owned_saying(sentences[-1], w):
+        return False
     # a sentence of narration between, and the next quotation attributed after it: two remarks
     if len(sentences) > 1 and sentences[-1].strip(" “‘\"'") and _attributed_after(text, q, w):
         return False
@@ -214,6 +217,16 @@ def _joins(text: str, last: Quotation, q: Quotation, size: int, w: Words, said: 
         return True
     said = any(t[0].lower() in w.speech_verbs for t in tokens(gap))
     return said and len(gap) <= 120
+
+
+def _owned_saying(sentence: str, w: Words) -> bool:
+    """Whether a sentence opens on somebody's reply, answer or words: "Ms Pryor’s reply,
+    that …", "The minister's answer was …"."""
+    words = [t[0] for t in tokens(sentence.strip(" “‘\"'"))][:5]
+    for k, word in enumerate(words[:-1]):
+        if word.endswith(("'s", "’s")):
+            return words[k + 1].lower() in w.said_nouns
+    return False
 
 
 def _new_subject(sentence: str, w: Words) -> bool:
