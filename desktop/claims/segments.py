@@ -421,6 +421,8 @@ _DECIMAL_POINTS = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d.])|,\d{3}
 # thousands in dots, two groups at least: no English number is written so ("5.142.000")
 _DOTTED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\w.]\d|\d)")
 _CONTINENTAL_AT_LEAST = 3  # decimal commas in a text written in continental notation
+_SHORT_COMMAS = re.compile(r"(?<![\w.,])[A-Z]?\d{1,3},\d{1,2}(?![\d,])")
+_THOUSANDS_COMMA = re.compile(r"\d,\d{3}(?!\d)")
 
 
 def in_continental_notation(text: str) -> bool:
@@ -429,7 +431,17 @@ def in_continental_notation(text: str) -> bool:
     in dots ("1.142.000"), and more than twice as many as decimal points ("3.4 percent",
     "12,345.67")."""
     signs = len(_DECIMAL_COMMAS.findall(text)) + len(_DOTTED_THOUSANDS.findall(text))
-    return signs >= _CONTINENTAL_AT_LEAST and signs > 2 * len(_DECIMAL_POINTS.findall(text))
+    points = len(_DECIMAL_POINTS.findall(text))
+    if signs >= _CONTINENTAL_AT_LEAST and signs > 2 * points:
+        return True
+    # a text with no thousands comma at all ("1 146 aftershocks"), whose commas before one or
+    # two digits are decimals wherever they stand: "magnitude 6,8 the", "M5,3", "CHF 41,6 m"
+    loose = len(_SHORT_COMMAS.findall(text))
+    return (
+        loose >= _CONTINENTAL_AT_LEAST
+        and loose > 2 * points
+        and _THOUSANDS_COMMA.search(text) is None
+    )
 
 
 def _plain_number(m: re.Match[str]) -> str:

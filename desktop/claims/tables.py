@@ -54,6 +54,13 @@ _SCALE_NOTE = re.compile(
     r"(?:\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?(?:,[^()\n]{1,40})?\s*\)",
     re.IGNORECASE,
 )
+# a line that is a money sign and a scale alone, as accounts head their column: "£000",
+# "€'000", "$m"
+_BARE_NOTE = re.compile(
+    r"[ \t]*(?P<sign>" + alternation(list(_SIGNS)) + r")[ \t]?"
+    rf"(?P<scale>{_SCALE_WORD})(?P<scale2>)[ \t]*",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _NOTE = re.compile(r"\([^()]*\)")  # a header's note in brackets: "(m)", "(% of population)"
 _PERCENT_NOTE = re.compile(r"\(\s*%[^()\d]{0,40}\)")  # "(%)", "(% of population)"
@@ -505,7 +512,8 @@ def _a_title_s(number: re.Match[str], title: str) -> bool:
 def _column_notes(line: str) -> list[re.Match[str]]:
     """The notes in brackets that say what a column's numbers are: a scale, a share, a count."""
     if "(" not in line:
-        return []
+        bare = _BARE_NOTE.fullmatch(line)
+        return [bare] if bare else []
     found = [
         m
         for m in (
@@ -537,7 +545,8 @@ def _noted(header: _Cell, hidden: list[tuple[int, int]]) -> Scale | None:
     if share is not None:
         hidden.append((header.start + share.start(), header.start + share.end()))
         return Scale(percent=True)
-    for m in _SCALE_NOTE.finditer(header.text):
+    bare = _BARE_NOTE.fullmatch(header.text)
+    for m in [bare] if bare else _SCALE_NOTE.finditer(header.text):
         sign, scale = m.group("sign"), (m.group("scale") or "").lower()
         if not sign and not scale:
             continue
@@ -545,7 +554,7 @@ def _noted(header: _Cell, hidden: list[tuple[int, int]]) -> Scale | None:
             words = {w.lower() for w in _WORD.findall(header.text[: m.start()])}
             if words & _METRE_HEADERS:
                 return None
-        hidden.append((header.start + m.start(), header.start + m.end()))
+        hidden.append((header.start + m.start("sign" if m is bare else 0), header.start + m.end()))
         factor = _factor(scale) * _factor((m.group("scale2") or "").lower())
         return Scale(factor, _SIGNS[sign.lower()] if sign else "")
     return None

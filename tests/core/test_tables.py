@@ -421,6 +421,39 @@ def test_a_table_of_contents_is_no_table_of_figures() -> None:
 
 
 
+def test_a_money_sign_and_a_scale_alone_on_a_line_head_the_columns_under_it() -> None:
+    """Charity and company accounts head their amounts with a bare "£000" line."""
+    accounts = (
+        "Trustees' report (extract), Harbour Chapel Trust, year ended 31 March 2025\n"
+        "                                          £000\n"
+        "Donations and legacies                   1,207\n"
+        "Expenditure                            (1,530)\n"
+        "The trust raised its hall's hire charge to £45 an hour."
+    )
+    found = [(c.text, c.value, c.unit) for c in extract_claims(accounts)]
+    assert found == [
+        ("1,207", 1_207_000, "GBP"),
+        ("1,530", -1_530_000, "GBP"),
+        ("£45", 45, "GBP"),
+    ]
+
+
+def test_commas_before_one_or_two_digits_are_decimals_in_copy_with_no_thousands_comma() -> None:
+    """Translated reports keep their decimal commas wherever they stand ("CHF 41,6 m",
+    "magnitude 6,8 the"), and write no thousands with a comma ("1 146")."""
+    report = (
+        "In the 72 hours after the main shock of magnitude 6,8 the network located 1 146 "
+        "aftershocks. The largest occurred 9 km away. Peak ground acceleration reached "
+        "0,41 g. Net fee income was CHF 41,6 m."
+    )
+    values = [c.value for c in extract_claims(report)]
+    assert 6.8 in values and 0.41 in values and 41_600_000 in values
+    assert 1146 in values
+    # the same words after a thousands comma ("12,400") are not taken for continental copy
+    english = "Sales of 12,400 units. " + report
+    assert 41_600_000 not in [c.value for c in extract_claims(english)]
+
+
 def test_a_line_of_heads_that_opens_with_the_tables_scale() -> None:
     """Accounts set their scale at the head of the label column: "(£000)   2024/25   2023/24";
     a bracketed amount is a cost."""
