@@ -486,7 +486,7 @@ _CONSENT = re.compile(
 _CONSENT_CONTEXT = re.compile(
     rf"\b(?:{alternation(_W.words('extract.consent_context'))})\b", re.IGNORECASE
 )
-_TICKER_ARROWS = frozenset("▲▼△▽")
+_TICKER_ARROWS = re.compile("[▲▼△▽]")
 _SMALL_WORD = re.compile(r"\b[a-z]{3,}\b")  # a word of running text, in small letters
 _POLL_VOTES = re.compile(
     rf"\?[^\n]*\(\s*[\d,.]+\s*(?:{alternation(_W.words('extract.poll_votes'))})\s*\)",
@@ -502,7 +502,7 @@ def _page_notice(text: str, start: int, end: int) -> bool:
     line = text[start:end]
     if _CONSENT.search(line) and _CONSENT_CONTEXT.search(line):
         return True
-    if any(ch in _TICKER_ARROWS for ch in line) and not _SMALL_WORD.search(line):
+    if _TICKER_ARROWS.search(line) and not _SMALL_WORD.search(line):
         return True
     return _POLL_VOTES.search(line) is not None
 
