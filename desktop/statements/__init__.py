@@ -17,7 +17,7 @@ from desktop.statements.model import (
 )
 from desktop.statements.split import split_apart
 
-VERSION = "38"  # stored with a workspace's analysis: a change reads its statements again
+VERSION = "39"  # stored with a workspace's analysis: a change reads its statements again
 
 __all__ = [
     "AlignedWord",

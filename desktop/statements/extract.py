@@ -14,6 +14,7 @@ from dataclasses import replace
 from desktop.model import Cancelled
 from desktop.statements.marks import Quotation, scan_quotations
 from desktop.statements.model import Statement
+from desktop.statements.posts import posts
 from desktop.statements.speakers import ArticleNames
 from desktop.statements.transcript import answers
 from desktop.statements.words import Words, english, tokens
@@ -36,7 +37,7 @@ def extract_statements(
     this ends with `Cancelled`."""
     w = words or english()
     quotations = scan_quotations(text)
-    if not quotations and ":" not in text:
+    if not quotations and ":" not in text and "@" not in text:
         return []  # no quotation, and no transcript's labels
     _stop_if_asked(stop)  # each pass over a long text takes a while: asked between them too
     paragraphs = _paragraph_bounds(text)
@@ -72,6 +73,10 @@ def extract_statements(
             out.append(
                 _statement(text, answer.pieces, answer.speaker, answer.label, article, w, labelled)
             )
+    for post in posts(text, names):
+        if _word_count(text, post.pieces) >= MIN_WORDS and not _inside(post.pieces, quoted):
+            cue = f"{post.label} posted"
+            out.append(_statement(text, post.pieces, post.speaker, cue, article, w, True))
     out.sort(key=lambda s: (s.start, s.nested))
     return out
 
