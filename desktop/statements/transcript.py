@@ -23,10 +23,12 @@ __all__ = ["Answer", "answers"]
 # a label: "Q", "Aaltink", "De Wit", "Helena Voss", "Joanna Reyes, Kelland Herald" (an outlet
 # after a comma), then a colon and the turn's words on the same line
 _LABEL = re.compile(
+    r"(?:(?P<office>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|[a-z]{1,3})){1,6})[ \t]+"
+    r"\((?P<held>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3})\):[ \t]+(?=\S)|"
     r"(?P<label>[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|[a-z]{1,3}))?"
     r"(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
     r"(?:[ \t]+\((?P<who>[^()\n]{1,60})\))?"  # a broadcast's "VOTER (DEV PATANKAR, HARLAND)"
-    r"(?:,[ \t]+[^:\n,]{1,40})?:[ \t]+(?=\S)"
+    r"(?:,[ \t]+[^:\n,]{1,40})?:[ \t]+(?=\S))"
 )
 _VOCATIVE = re.compile(r"([A-Z][a-z]+),\s")  # "Q: Dominic, do you know yet how this started?"
 _HOST_SHARE = 3  # in a broadcast, a label that asks one turn in this many is a host's
@@ -60,7 +62,7 @@ def answers(text: str, names: Names, words: Words) -> list[Answer]:
     start = 0  # where the block's first turn begins
     for lo, hi in _paragraphs(text):
         m = _LABEL.match(text, lo, hi)
-        if m is None or len(m.group("label")) > hi - lo:
+        if m is None or len(m.group("label") or m.group("office")) > hi - lo:
             if block:
                 carried.append((lo, hi))
                 if len(carried) > _MAX_CARRIED:
@@ -74,6 +76,13 @@ def answers(text: str, names: Names, words: Words) -> list[Answer]:
             carried = []
         said = (m.end(), hi)
         label, who = m.group("label"), m.group("who") or ""
+        if label is None:  # Hansard's "The Minister for Health Services (Adrian Pell):" names
+            office = m.group("office")  # the office's holder; "Ruth Calloway (Wexmoor North):"
+            if _an_office(office, words):
+                label = m.group("held")
+            else:  # her seat, or "LENA VOSS (HEAD OF PRESS)": what she is
+                label, who = office, m.group("held")
+
         if who and not _named(label, words):  # "VOTER (DEV PATANKAR, HARLAND)": Patankar; but
             label = who  # "LENA VOSS (HEAD OF PRESS)": Lena Voss, who runs the session
         label = label.split(",")[0].strip()
@@ -188,6 +197,11 @@ def _interview_regex(interview_verbs: frozenset[str]) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{verbs})\s+(?P<the>(?i:the)\s+)?(?P<who>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*|[a-z]+)"
     )
+
+
+def _an_office(label: str, words: Words) -> bool:
+    """Whether a label names an office ("The Minister for Health Services"), not a person."""
+    return any(p in words.role_nouns or p in words.titles for p in label.lower().split())
 
 
 def _named(label: str, words: Words) -> bool:

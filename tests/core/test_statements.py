@@ -800,7 +800,9 @@ def test_the_gold_files_are_consistent():
         # office after "the" is no "she" ("Helen Marwick, the Data Guardian, …"), an attribution
         # between dashes inside the quotation ("— adds her husband, Marco —"), a surname two
         # people share is the one named last nearby: 0.829
-        ("heldout_11", 0.93, 0.81, 0.83),
+        # then (2026-12-04, night) posts a live page embeds, and Hansard's "The Minister for
+        # Health Services (Adrian Pell):" labels: 0.973, 0.841, 0.901
+        ("heldout_11", 0.95, 0.82, 0.88),
         # a twelfth blind set, written on 2026-12-04 while this session's changes were to
         # figures only (a parliamentary vote with floor speeches and German copy, a singer's
         # royalties trial with testimony and Portuguese copy, a resin plant explosion with a
@@ -1363,3 +1365,18 @@ def test_a_post_a_live_page_embeds_is_its_authors_statement():
     assert found == [("Lucy Marsh", "Deeply"), ("Tom Reyes", "We")]
     # the counters under a post and a header with no post under it are nobody's words
     assert all("♥" not in s.words for s in extract_statements(text))
+
+
+def test_a_hansard_exchange_gives_the_office_holders_answers_to_the_holder():
+    text = (
+        "Breach raised in the chamber\n\n"
+        "From the official report:\n\n"
+        "Ruth Calloway (Wexmoor North): A constituent wrote to me this morning. What does the "
+        "Minister say to him?\n"
+        "The Minister for Health Services (Adrian Pell): I say to him that I am sorry. No family "
+        "should learn about a diagnosis in that way.\n"
+        "Ruth Calloway: The trust's own staff warned about these servers. Why was nothing done?\n"
+        "Adrian Pell: I have asked for a full report by the end of the month."
+    )
+    answers = [(s.speaker, s.words.split()[0]) for s in extract_statements(text)]
+    assert answers == [("Adrian Pell", "I"), ("Adrian Pell", "I")]
