@@ -711,10 +711,18 @@ class _Parser:
         sign = self._currency_before(i)
         if sign is not None:
             currency, first, i = sign
-        parsed = self.core(i, money=bool(currency))
+        loss = bool(currency) and self._bracketed(i)  # "£(4.8)m": accounts' loss of £4.8m
+        parsed = self.core(i + 1 if loss else i, money=bool(currency))
         if parsed is None:
             return None
         value, j, flags = parsed
+        if loss:
+            value, j = -value, j + 1  # past the bracket
+            glued = j < len(self.t) and _adjacent(self.t[j - 1], self.t[j])
+            scale = SCALE_SUFFIXES.get(self.low(j)) if glued else SCALE_WORDS.get(self.low(j))
+            if scale and flags["scale"] == 1:  # "£(4.8)m", "$(2.1) billion"
+                value, j, flags["scale"] = value * scale, j + 1, scale
+            flags["unscaled"] = -abs(flags.get("unscaled", value))
         if currency and self.t[first].text in ("PS", "P") and flags["scale"] == 1:
             if self.t[first].text == "PS" or not ("," in flags["plain"] or self._priced(first)):
                 return None  # "PS5" is a games console and "P45" a form; "PS8m" is £8m and
@@ -742,6 +750,19 @@ class _Parser:
         elif flags.get("guessed") and expr.bound == "=":
             expr.bound = "~"
         return expr
+
+    def _bracketed(self, k: int) -> bool:
+        """Whether a bracket glued to a currency sign holds an amount: "£(4.8)m", "$(38)"."""
+        t = self.t
+        return (
+            k + 2 < len(t)
+            and t[k].text == "("
+            and _adjacent(t[k - 1], t[k])
+            and t[k + 1].kind == "num"
+            and _adjacent(t[k], t[k + 1])
+            and t[k + 2].text == ")"
+            and _adjacent(t[k + 1], t[k + 2])
+        )
 
     def _currency_before(self, i: int) -> tuple[str, int, int] | None:
         """(currency, first token, number token) when a currency sign or code opens the figure:

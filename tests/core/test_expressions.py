@@ -657,6 +657,16 @@ def test_a_pages_banners_tickers_polls_and_ranked_links_hold_no_figures() -> Non
     assert [c.value for c in extract_claims("Housing\n2 Road closed for 3 weeks")] == [2, 3]
 
 
+def test_an_amount_in_brackets_after_its_currency_sign_is_a_loss() -> None:
+    text = "Operating loss £(2.4)m (2024: £(1.9)m); the deficit was $(2.1) billion."
+    found = extract_claims(text)
+    assert [(c.text, c.value, c.unit) for c in found] == [
+        ("£(2.4)m", -2_400_000, "GBP"),
+        ("£(1.9)m", -1_900_000, "GBP"),
+        ("$(2.1) billion", -2_100_000_000, "USD"),
+    ]
+
+
 def test_the_money_after_a_number_is_no_verb() -> None:
     """'won' after '10.4tn' is Korean money, not what happened to the next amount."""
     found = extract_claims("Q2 op profit 10.4tn won vs 8.3tn est")
