@@ -1360,19 +1360,23 @@ class _Parser:
                 self._scale_after_odd(expr)
                 return
         # "14 units or more", "one mile give or take": the suffix may follow the counted noun
-        for skip in (1, 2, 3):
+        for skip in (0, 1, 2, 3):  # none: "Sixteen per cent, roughly."
             k = j + skip
             if k < len(t) and all(t[n].kind == "word" for n in range(j, k)) and expr.bound == "=":
                 for phrase in _NOUN_BOUNDS_BY_FIRST.get(self.low(k), ()):
                     if tuple(self.low(k + n) for n in range(len(phrase))) != phrase:
                         continue
                     at_end = phrase in _NOUN_THEN_BOUND_AT_END
+                    if not skip and not at_end:
+                        continue  # "200 or more" right after the number: the suffixes below
                     if at_end and not self._phrase_ends(k + len(phrase), ()):
                         continue  # "give or take a century" is its own figure's margin
                     bound = _NOUN_BOUNDS[phrase]
                     expr.bound = bound
                     expr.low = expr.value if bound == ">" else expr.low
                     expr.high = expr.value if bound == "<" else expr.high
+                    if not skip:  # the number's own words: "forty thousand, give or take"
+                        expr.last = k + len(phrase) - 1
                     return
         if self.low(j) not in _SUFFIX_STARTS:
             return

@@ -657,6 +657,18 @@ def test_a_pages_banners_tickers_polls_and_ranked_links_hold_no_figures() -> Non
     assert [c.value for c in extract_claims("Housing\n2 Road closed for 3 weeks")] == [2, 3]
 
 
+def test_a_hedge_that_ends_the_clause_after_a_number_makes_it_about() -> None:
+    found = extract_claims(
+        "So two million over. Sixteen per cent, roughly. We had 400 guests, or thereabouts."
+    )
+    assert [(c.text, c.bound) for c in found][-2:] == [
+        ("Sixteen per cent, roughly", "~"),
+        ("400 guests", "~"),
+    ]
+    # "roughly" that goes on to the next words is theirs, not the number's
+    assert extract_claims("It rose 16 per cent, roughly the same as last year.")[0].bound == "="
+
+
 def test_an_amount_in_brackets_after_its_currency_sign_is_a_loss() -> None:
     text = "Operating loss £(2.4)m (2024: £(1.9)m); the deficit was $(2.1) billion."
     found = extract_claims(text)
