@@ -487,6 +487,7 @@ _CONSENT_CONTEXT = re.compile(
     rf"\b(?:{alternation(_W.words('extract.consent_context'))})\b", re.IGNORECASE
 )
 _TICKER_ARROWS = re.compile("[▲▼△▽]")
+_BUTTONS = re.compile(r"(?:\[[^\[\]\n]{1,30}\][ \t]*){2,}$")  # "[ £25 ]  [ £50 ]  [ Other ]"
 _SMALL_WORD = re.compile(r"\b[a-z]{3,}\b")  # a word of running text, in small letters
 _POLL_VOTES = re.compile(
     rf"\?[^\n]*\(\s*[\d,.]+\s*(?:{alternation(_W.words('extract.poll_votes'))})\s*\)",
@@ -502,6 +503,8 @@ def _page_notice(text: str, start: int, end: int) -> bool:
     line = text[start:end]
     if _CONSENT.search(line) and _CONSENT_CONTEXT.search(line):
         return True
+    if _BUTTONS.search(line) and line.lstrip().startswith("["):
+        return True  # a row of buttons: "[ £25 ]  [ £50 ]  [ £120 ]  [ Other amount ]"
     if _TICKER_ARROWS.search(line) and not _SMALL_WORD.search(line):
         return True
     return _POLL_VOTES.search(line) is not None
@@ -534,7 +537,10 @@ _LIST_ITEMS_UNDER = 10  # the links such a list shows
 _WIDGET_WORDS = frozenset(_W.words("extract.widget_words")) | FURNITURE_WORDS
 _WIDGET_CHARS = 100  # a line of buttons and counts is short
 # "By Jane Doe, Editor | 7 Oct | 4 min": a name, then a bar within a short reach
-_BYLINE = re.compile(r"\s*By\s+[A-Z][^\n|·•]{0,100}[|·•]")
+_BYLINE = re.compile(
+    rf"\s*By\s+(?:(?:{alternation(_W.words('extract.byline_owners'))})\s+)?"  # "By our Asia
+    r"[A-Z][^\n|·•]{0,100}[|·•]"  # correspondent · 💬 1.9k comments"
+)
 
 
 def _widget_line(text: str, start: int, end: int) -> bool:

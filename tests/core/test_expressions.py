@@ -653,6 +653,14 @@ def test_a_pages_banners_tickers_polls_and_ranked_links_hold_no_figures() -> Non
     )
     found = [c.text for c in extract_claims(page)]
     assert found == ["3,000 cookies", "3 weeks", "£4"]
+    appeal = (
+        "Your privacy choices: We and 181 partners process data to show personalised ads.\n"
+        "By our Asia correspondent · 💬 1.9k comments\n"
+        "£25 could provide a family with a week of clean water.\n"
+        "[ £25 ]  [ £50 ]  [ £120 ]  [ Other amount ]\n"
+        "💬 Join the conversation (212)"
+    )
+    assert [c.text for c in extract_claims(appeal)] == ["£25"]
     # the same line under no list of links keeps its number
     assert [c.value for c in extract_claims("Housing\n2 Road closed for 3 weeks")] == [2, 3]
 
