@@ -503,11 +503,11 @@ def _page_notice(text: str, start: int, end: int) -> bool:
     line = text[start:end]
     if _CONSENT.search(line) and _CONSENT_CONTEXT.search(line):
         return True
-    if _BUTTONS.search(line) and line.lstrip().startswith("["):
+    if line.lstrip().startswith("[") and _BUTTONS.search(line):
         return True  # a row of buttons: "[ £25 ]  [ £50 ]  [ £120 ]  [ Other amount ]"
     if _TICKER_ARROWS.search(line) and not _SMALL_WORD.search(line):
         return True
-    return _POLL_VOTES.search(line) is not None
+    return "?" in line and _POLL_VOTES.search(line) is not None
 
 
 _RANK = re.compile(r"[ \t]*(\d{1,2})[ \t]+(?=[A-Z])")

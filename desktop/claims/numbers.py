@@ -1360,15 +1360,15 @@ class _Parser:
                 self._scale_after_odd(expr)
                 return
         # "14 units or more", "one mile give or take": the suffix may follow the counted noun
-        for skip in (0, 1, 2, 3):  # none: "Sixteen per cent, roughly."
+        # (or the number itself, when it must end the clause: "Sixteen per cent, roughly.")
+        for skip in (0, 1, 2, 3):
             k = j + skip
             if k < len(t) and all(t[n].kind == "word" for n in range(j, k)) and expr.bound == "=":
-                for phrase in _NOUN_BOUNDS_BY_FIRST.get(self.low(k), ()):
+                index = _NOUN_BOUNDS_BY_FIRST if skip else _AT_END_BY_FIRST
+                for phrase in index.get(self.low(k), ()):
                     if tuple(self.low(k + n) for n in range(len(phrase))) != phrase:
                         continue
                     at_end = phrase in _NOUN_THEN_BOUND_AT_END
-                    if not skip and not at_end:
-                        continue  # "200 or more" right after the number: the suffixes below
                     if at_end and not self._phrase_ends(k + len(phrase), ()):
                         continue  # "give or take a century" is its own figure's margin
                     bound = _NOUN_BOUNDS[phrase]
@@ -1523,6 +1523,7 @@ def _by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, list[tuple[
 
 _PERCENT_BY_FIRST = _by_first_word(PERCENT_WORDS)
 _NOUN_BOUNDS_BY_FIRST = _by_first_word(frozenset(_NOUN_BOUNDS))
+_AT_END_BY_FIRST = _by_first_word(frozenset(_NOUN_THEN_BOUND_AT_END))
 _RATE_BASES = {100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
 _LARGEST = 1e18  # beyond any count or amount in news; keeps every value finite
 

@@ -436,12 +436,10 @@ def in_continental_notation(text: str) -> bool:
         return True
     # a text with no thousands comma at all ("1 146 aftershocks"), whose commas before one or
     # two digits are decimals wherever they stand: "magnitude 6,8 the", "M5,3", "CHF 41,6 m"
+    if _THOUSANDS_COMMA.search(text) is not None:
+        return False
     loose = len(_SHORT_COMMAS.findall(text))
-    return (
-        loose >= _CONTINENTAL_AT_LEAST
-        and loose > 2 * points
-        and _THOUSANDS_COMMA.search(text) is None
-    )
+    return loose >= _CONTINENTAL_AT_LEAST and loose > 2 * points
 
 
 def _plain_number(m: re.Match[str]) -> str:
