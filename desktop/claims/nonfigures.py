@@ -394,6 +394,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         compared(ranking)
         and ranking not in _NOT_RANKING
         and e.bound == "="
+        and not (e.percent or e.currency)  # "That's 22% more than last year": no rank
         and _determined(toks, i - 1)
     ):
         return False  # "the ten largest employers", "its 10 busiest routes": a rank
@@ -523,10 +524,17 @@ _TITLE_REACH = 4  # words of a section's title that are in small letters after i
 def _determined(toks: list[Token], k: int) -> bool:
     """Whether the word at `k` picks out whose or which: "the", "its", "the region's"."""
     word = _low(toks, k)
+    if word in _CONTRACTIONS:
+        return False  # "that's", "it's": a verb, not whose
     return word in _DETERMINERS or word.endswith(("'s", "’s"))
 
 
 _DETERMINERS = frozenset(_W.words("nonfigures.determiners"))
+_CONTRACTIONS = frozenset(
+    form
+    for word in _W.words("nonfigures.is_contractions")
+    for form in (word, word.replace("'", "’"))
+)
 
 
 def _plain_day(toks: list[Token], k: int) -> bool:
@@ -1033,11 +1041,13 @@ def _counted_after_a_verb(toks: list[Token], first: int, last: int) -> bool:
     """A title's number between a verb and a plural noun: "Close Two Libraries", "Cut Three
     Routes"; not "Three Mile Island" nor "the Famous Five"."""
     before, after = _low(toks, first - 1), _low(toks, last + 1)
-    return (
-        (headline_verb(before) or plain_verb(before))
-        and after.endswith("s")
-        and dictionary_noun(after)
-    )
+    if not (headline_verb(before) or plain_verb(before)):
+        return False
+    if after.endswith("s") and dictionary_noun(after):
+        return True
+    # a modifier, then the plural noun: "Close Two Ammonia Plants", "Shut Three Coal Mines"
+    then = _low(toks, last + 2)
+    return dictionary_noun(after) and then.endswith("s") and dictionary_noun(then)
 
 
 def _title_case(toks: list[Token]) -> bool:

@@ -677,6 +677,17 @@ def test_a_hedge_that_ends_the_clause_after_a_number_makes_it_about() -> None:
     assert extract_claims("It rose 16 per cent, roughly the same as last year.")[0].bound == "="
 
 
+def test_a_contraction_owns_nothing_crypto_codes_are_money_and_a_title_counts_past_a_modifier():
+    # "That's" is "that is": "22% more" is no rank of whose
+    assert [c.text for c in extract_claims("That's 22% more than last year.")] == ["22%"]
+    assert extract_claims("the region's 10 largest employers") == []
+    found = extract_claims("Update: 347 BTC mined; we hold 120 ETH.")
+    assert [(c.value, c.unit) for c in found] == [(347, "BTC"), (120, "ETH")]
+    title = extract_claims("Chemicals Maker to Cut 680 Jobs, Close Two Ammonia Plants")
+    assert [c.value for c in title] == [680, 2]
+    assert extract_claims("Visit Three Mile Island Today") == []
+
+
 def test_an_amount_in_brackets_after_its_currency_sign_is_a_loss() -> None:
     text = "Operating loss £(2.4)m (2024: £(1.9)m); the deficit was $(2.1) billion."
     found = extract_claims(text)
