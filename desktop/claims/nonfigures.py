@@ -131,6 +131,15 @@ def masked_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return [m.span() for m in masks.finditer(text, start, end)]
 
 
+def _era(toks: list[Token], k: int) -> bool:
+    """Whether the word at k names an era ("AD", "B.C."); "ad" in small letters is an advert."""
+    word = _low(toks, k)
+    return word in ERA_WORDS and not (word in _CAPITAL_ERAS and toks[k].text.islower())
+
+
+_CAPITAL_ERAS = frozenset(_W.words("calendar.eras_in_capitals"))
+
+
 def _low(toks: list[Token], i: int) -> str:
     return toks[i].low if 0 <= i < len(toks) else ""
 
@@ -212,8 +221,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "the 000 line", "on 07080601020": a number dialled, not counted
         if tok.text in _EMERGENCY_NUMBERS and not money and _dialled(toks, i, e.last):
             return False  # "999 calls", "calls to 999", "call 111 if unsure": a number dialled
-        if before in ERA_WORDS or after in ERA_WORDS:
-            return False  # "A.D. 800", "300 BC"
+        if _era(toks, i - 1) or _era(toks, e.last + 1):
+            return False  # "A.D. 800", "300 BC"; not "all 62 ad slots"
         if after == "of" and _low(toks, e.last + 2) in MONTHS:
             return False
         plain = tok.text

@@ -688,6 +688,11 @@ def test_a_contraction_owns_nothing_crypto_codes_are_money_and_a_title_counts_pa
     assert extract_claims("Visit Three Mile Island Today") == []
 
 
+def test_ad_in_small_letters_is_an_advert_not_an_era() -> None:
+    assert [c.text for c in extract_claims("All 62 ad slots were sold.")] == ["62 ad slots"]
+    assert extract_claims("He was born in 62 AD.") == []
+
+
 def test_an_amount_in_brackets_after_its_currency_sign_is_a_loss() -> None:
     text = "Operating loss £(2.4)m (2024: £(1.9)m); the deficit was $(2.1) billion."
     found = extract_claims(text)
