@@ -119,7 +119,8 @@ _PAGE = re.compile(
 _TITLE_NUMBER = re.compile(r"\d[\d/–-]*")
 _REFERENCES = _W.words("tables.footer_references")  # "Section 4 · 12", "(note 5)": no figure
 _REFERENCE_REACH = 12  # characters before a number that may hold its reference word
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")  # the word right before a number
+# the word right before a number, not a column away: "(note 5)", not "in primary form      88.7"
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]{1,2}$")
 _DASHED_PAGE = re.compile(r"(?m)^[ \t]*[—–-][ \t]*(\d{1,4})[ \t]*[—–-][ \t]*$")  # "— 17 —"
 _TITLE_WORDS = 2  # a footer's title has as many words at least: "Annual Report"
 _NOTE_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§")  # what opens a note under a table

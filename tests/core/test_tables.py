@@ -421,6 +421,18 @@ def test_a_table_of_contents_is_no_table_of_figures() -> None:
 
 
 
+def test_a_row_label_that_ends_in_a_reference_word_keeps_its_first_cell() -> None:
+    """"form" a column away from "88.7" is no "Form 10-Q"; "(note 5)" stays a reference."""
+    table = (
+        "Table 3 Chemical output index (2020 = 100), seasonally adjusted\n"
+        "                             Q1 2025    Q2 2025\n"
+        "Basic chemicals                 81.4       78.9\n"
+        "Plastics in primary form        88.7       87.1\n"
+        "Staff costs (note 5)            90.2       91.0\n"
+    )
+    assert [c.value for c in extract_claims(table)] == [81.4, 78.9, 88.7, 87.1, 90.2, 91.0]
+
+
 def test_a_money_sign_and_a_scale_alone_on_a_line_head_the_columns_under_it() -> None:
     """Charity and company accounts head their amounts with a bare "£000" line."""
     accounts = (
