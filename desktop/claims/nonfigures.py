@@ -749,8 +749,11 @@ def _dialled(toks: list[Token], i: int, last: int) -> bool:
 def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
     """'12 comments', '3 min read', 'Share 45', '1 of 5' on a short line of page furniture."""
     after, before = _low(toks, last + 1), _low(toks, i - 1)
-    if after == "min" and _low(toks, last + 2) == "read":
+    if after in _READ_TIME_UNITS and _low(toks, last + 2) == "read":
         return True  # "5 min read"
+    hyphened = after in ("-", "–") and _low(toks, last + 2) in _READ_TIME_UNITS
+    if hyphened and _low(toks, last + 3) == "read":
+        return True  # "5-minute read"
     if after in FURNITURE_WORDS - {"of"} and before not in ("the",):
         near = {t.low for t in toks[max(0, i - 3) : last + 4]}
         return len(near & FURNITURE_WORDS) >= 1 and after in _FURNITURE_COUNTS
@@ -764,6 +767,7 @@ def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
 
 
 _FURNITURE_COUNTS = _W.words("nonfigures.furniture_counts")
+_READ_TIME_UNITS = frozenset(_W.words("nonfigures.read_time_units"))
 _WORD_NOT_COUNT_AFTER = _W.words("nonfigures.word_not_count_after")
 _WORD_NOT_COUNT_BEFORE = _W.words("nonfigures.word_not_count_before")
 

@@ -658,7 +658,9 @@ def test_a_pages_banners_tickers_polls_and_ranked_links_hold_no_figures() -> Non
         "By our Asia correspondent · 💬 1.9k comments\n"
         "£25 could provide a family with a week of clean water.\n"
         "[ £25 ]  [ £50 ]  [ £120 ]  [ Other amount ]\n"
-        "💬 Join the conversation (212)"
+        "💬 Join the conversation (212)\n"
+        "5-minute read\n"
+        "Reading time: 4 minutes"
     )
     assert [c.text for c in extract_claims(appeal)] == ["£25"]
     # the same line under no list of links keeps its number
