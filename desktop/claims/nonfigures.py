@@ -296,6 +296,9 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         if _kind_of_period(toks, e.last):
             return False  # "a 10-year bond", "the 20-year average"
         prev_word = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" else ""
+        if prev_word and column_gap(toks[i - 1], toks[i]):
+            prev_word = ""  # "North Wales         3.1": a table's cell, a column from its row's
+            # label, no "Route 66"
         if magnitude:
             prev_word = ""  # "a M6.8 earthquake": a magnitude, not a model
         if prev_word.endswith(("'s", "’s", "s'", "s’")) and (

@@ -433,6 +433,18 @@ def test_a_row_label_that_ends_in_a_reference_word_keeps_its_first_cell() -> Non
     assert [c.value for c in extract_claims(table)] == [81.4, 78.9, 88.7, 87.1, 90.2, 91.0]
 
 
+def test_a_cell_a_column_away_from_a_place_name_is_no_part_of_the_name() -> None:
+    """"North Wales      3.1" is a magnitude in its column; "Route 66" in prose stays a name."""
+    table = (
+        "Table 1. Largest earthquakes recorded by the network, January–June 2025\n"
+        "Date      Region                 Mag (ML)    Depth (km)\n"
+        "14 Jan    North Wales                 3.1           7.2\n"
+        "2 Mar     Lleyn Peninsula             2.6          11.0\n"
+    )
+    assert [c.value for c in extract_claims(table)] == [3.1, 7.2, 2.6, 11.0]
+    assert extract_claims("They drove Route 66 in a Boeing 737 livery.") == []
+
+
 def test_a_money_sign_and_a_scale_alone_on_a_line_head_the_columns_under_it() -> None:
     """Charity and company accounts head their amounts with a bare "£000" line."""
     accounts = (
