@@ -35,7 +35,7 @@ from desktop.claims.lexicon import (
     SCALE_WORDS,
     VAGUE_PLURALS,
 )
-from desktop.claims.nonfigures import is_figure, masked_spans
+from desktop.claims.nonfigures import LINK_LABELS, is_figure, masked_spans
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, number_expressions
 from desktop.claims.segments import (
     Sentence,
@@ -525,14 +525,13 @@ def _ranked_link(
     for before in range(number - 2, max(-1, number - 2 - _LIST_ITEMS_UNDER), -1):
         b_start, b_end = paragraphs[before]
         line = " ".join(text[b_start:b_end].lower().split()).strip(" :")
-        if line in _LINK_LABELS:
+        if line in LINK_LABELS:
             return found.span(1)
         if not _RANK.match(text, b_start, b_end):
             return None
     return None
 
 
-_LINK_LABELS = frozenset(_W.words("nonfigures.link_list_labels"))
 _LIST_ITEMS_UNDER = 10  # the links such a list shows
 _WIDGET_WORDS = frozenset(_W.words("extract.widget_words")) | FURNITURE_WORDS
 _WIDGET_CHARS = 100  # a line of buttons and counts is short

@@ -500,8 +500,8 @@ def _section_number(toks: list[Token], i: int, e: NumberExpr, plain: str) -> boo
 
 _LIST_ITEMS = 20  # a list's items numbered alone go no higher in news
 _MULTIPLE_PER = _W.words("parser.multiple_per")  # "a day", "per week", "every year"
-_LINK_LABELS = frozenset(_W.words("nonfigures.link_list_labels"))
-_LONGEST_LINK_LABEL = max(len(label.split()) for label in _LINK_LABELS)
+LINK_LABELS = frozenset(_W.words("nonfigures.link_list_labels"))  # "Most read", "Related"
+_LONGEST_LINK_LABEL = max(len(label.split()) for label in LINK_LABELS)
 
 
 def _enumerated(toks: list[Token], i: int, e: NumberExpr, plain: str) -> bool:
@@ -525,7 +525,7 @@ def _after_link_label(toks: list[Token]) -> int:
     ("Most read: 1. …"); 0 when it opens with no such label."""
     for k in range(1, min(len(toks), _LONGEST_LINK_LABEL + 1)):
         if toks[k].text == ":":
-            return k + 1 if " ".join(t.low for t in toks[:k]) in _LINK_LABELS else 0
+            return k + 1 if " ".join(t.low for t in toks[:k]) in LINK_LABELS else 0
     return 0
 
 

@@ -58,7 +58,7 @@ _SCALE_NOTE = re.compile(
 # "€'000", "$m"
 _BARE_NOTE = re.compile(
     r"[ \t]*(?P<sign>" + alternation(list(_SIGNS)) + r")[ \t]?"
-    rf"(?P<scale>{_SCALE_WORD})(?P<scale2>)[ \t]*",
+    rf"(?P<scale>{_SCALE_WORD})[ \t]*",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+")
@@ -556,7 +556,7 @@ def _noted(header: _Cell, hidden: list[tuple[int, int]]) -> Scale | None:
             if words & _METRE_HEADERS:
                 return None
         hidden.append((header.start + m.start("sign" if m is bare else 0), header.start + m.end()))
-        factor = _factor(scale) * _factor((m.group("scale2") or "").lower())
+        factor = _factor(scale) * _factor((m.groupdict().get("scale2") or "").lower())
         return Scale(factor, _SIGNS[sign.lower()] if sign else "")
     return None
 

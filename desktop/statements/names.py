@@ -104,18 +104,18 @@ class Names:
             self._clean(start, end, chunk, initial, midsentence)
             for start, end, chunk, initial in raw
         ]
-        others: dict[str, str] = {}
+        candidates: dict[str, dict[str, bool]] = {}  # key → name → whether it ends the name
         for run in cleaned:
             parts = run.name.split() if run is not None else []
             if len(parts) >= 2:
-                for key, found in (
-                    (parts[-1].lower(), self.full if self._named(parts) else others),
-                    (parts[0].lower(), others),
-                ):
-                    if len(run.name) > len(found.get(key, "")):
-                        found[key] = run.name
-        for key, name in others.items():
-            self.full.setdefault(key, name)
+                for key, last in ((parts[-1].lower(), True), (parts[0].lower(), False)):
+                    names = candidates.setdefault(key, {})
+                    names[run.name] = names.get(run.name, False) or last
+        for key, names in candidates.items():
+            pool = list(names)
+            if len(pool) > 1:  # only a choice asks whether a name's words are all a person's
+                pool = [n for n in pool if names[n] and self._named(n.split())] or pool
+            self.full[key] = max(pool, key=len)  # the longest, the first named of equals
         # an acronym the article defines stands for the name it follows: "… Agency (ICIA)"
         for run in cleaned:
             if run is not None and (short := _ACRONYM.match(text, run.end)):
@@ -145,7 +145,8 @@ class Names:
     @property
     def _lowercase(self) -> set[str]:
         """Words the article also writes in lower case: common words, not names. Few articles
-        ask (a sentence opening on three capitalised words), so it is read on the first ask."""
+        ask (a sentence opening on three capitalised words, two names sharing a word), so it is
+        read on the first ask."""
         if self._lowercase_words is None:
             self._lowercase_words = set(_LOWERCASE_WORD.findall(self.text))
         return self._lowercase_words

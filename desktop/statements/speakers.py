@@ -353,6 +353,7 @@ class ArticleNames(Names):
         return None
 
     def _after_preposition(self, run: Run) -> bool:
+        """Whether a name follows "on", "to", "in" …: where or to whom, not who ("on Loop")."""
         before = tokens(self.text, max(0, run.start - 12), run.start)
         return bool(before) and before[-1][0].lower() in self.words.place_prepositions
 
