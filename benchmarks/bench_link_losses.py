@@ -15,7 +15,7 @@ figures of one quantity in two articles, both extracted) by the first step that 
 then the F1 the same candidates, rules and clustering reach when a perfect judge gives each
 candidate pair its gold answer: the most a better pair judge could add without new candidates
 or rules; and last the F1 when the perfect judge answers only for pairs of two different values
-(the fitted weights judge the pairs of one number): how much of that lies in telling which
+(the fitted trees judge the pairs of one number): how much of that lies in telling which
 different numbers are estimates, revisions or running counts of one quantity. Figures are
 matched to the gold as the fitting script matches them (a claim overlapping a gold figure), so
 the counts differ slightly from bench_blind_events.py's.
@@ -34,7 +34,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 
-from fit_link_weights import Story  # noqa: E402
+from fit_link_judge import Story  # noqa: E402
 from scoring import Pairs  # noqa: E402
 
 from desktop.linking.evidence import Rarity, Table, probabilities, threshold  # noqa: E402

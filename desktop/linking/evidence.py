@@ -4,10 +4,11 @@ Each candidate pair of figures (different articles, one kind of number, values w
 each other) is described by a few facts a reader would check: are the numbers the same or close,
 do they count the same things (the same counted noun, or one of a class of nouns news uses for
 one thing — `words_en.toml`), does the text say the same thing happened to them, do the
-words around them agree, or does one of them belong to another year, month, window or owner. Each
-fact has a weight, fitted on annotated stories by `benchmarks/fit_link_weights.py` and stored in
-`link_weights.toml`; the sum goes through the logistic function. The facts that weighed most are
-what a group's reason says.
+words around them agree, does one of them belong to another year, month, window or owner, and
+where each stands in its article (the first number it gives of that thing, or one deep in a list
+of them). Boosted decision trees (`judge.py`), fitted on annotated stories by
+`benchmarks/fit_link_judge.py` and stored in `link_trees.json`, weigh the facts into one
+probability; the facts that added most to it are what a group's reason says.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from __future__ import annotations
 import math
 import re
 import tomllib
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import numpy as np
 
@@ -27,6 +29,7 @@ from desktop.claims.lexicon import MONTHS, WEEKDAYS
 from desktop.claims.vocabulary import BARS, PERSON_POPULATIONS
 from desktop.claims.words import alternation, noun_lemma
 from desktop.linking.blocking import dimension, window_class
+from desktop.linking.judge import trees
 from desktop.model import Claim, Qualifier, QuantityKey, TimeKind
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -50,13 +53,6 @@ def _classes() -> dict[str, str]:
 def stopwords() -> frozenset[str]:
     """Words that say nothing of which quantity a figure is (`words_en.toml`, stopwords)."""
     return frozenset(english_words()["stopwords"])
-
-
-@cache
-def _weights() -> tuple[dict[str, float], float]:
-    text = resources.files("desktop.linking").joinpath("link_weights.toml").read_text("utf-8")
-    data = tomllib.loads(text)
-    return dict(data["weights"]), float(data["threshold"])
 
 
 def lemma(word: str) -> str:
@@ -426,6 +422,18 @@ FACTS: dict[str, str] = {
     "same_value_other_class": "the same number of other things",
     "same_value_other_act": "the same number with another act",
     "slipped_digits": "the same digits, a power of ten apart",
+    # where each figure stands in its article, for the trees to weigh beside the facts above
+    # (not said in a reason): how many other numbers of the same thing its article gives
+    # before it, how many it gives in all, how far into the text it is, how many days lie
+    # between the two as-of dates, and whether the later figure is the larger
+    "order_low": "",
+    "order_high": "",
+    "numbers_low": "",
+    "numbers_high": "",
+    "offset_low": "",
+    "offset_high": "",
+    "days_apart": "",
+    "moves_with_time": "",
 }
 
 
@@ -441,15 +449,53 @@ SPEAKS_AGAINST = frozenset({
 _SMALL_FRACTION = 10_000  # a count with decimals below this is written so, not scaled
 
 
+class Standing(NamedTuple):
+    """Where a figure stands among the numbers its article gives of the same thing."""
+
+    order: int  # how many other numbers of that thing the article gives before it
+    numbers: int  # how many different numbers of that thing the article gives
+
+
+_ONE_NUMBER = 0.02  # values closer than this (as logs) are one number said twice
+
+
+def standings(members: Sequence[Described]) -> dict[int, Standing]:
+    """Claim id → its standing among the figures of its article that count or measure the same
+    thing (its counted noun's class, or its measure), in the order the text gives them."""
+    seen: dict[tuple[object, str], list[float]] = defaultdict(list)
+    order: dict[int, tuple[tuple[object, str], int]] = {}
+    for d in sorted(members, key=lambda d: (d.claim.article or 0, d.claim.start, d.claim.id or 0)):
+        key = (d.claim.article, _class_told(d) or d.measure)
+        log = math.log(d.value)
+        values = seen[key]
+        at = next((n for n, v in enumerate(values) if abs(v - log) < _ONE_NUMBER), len(values))
+        if at == len(values):
+            values.append(log)
+        if d.claim.id is not None:
+            order[d.claim.id] = (key, at)
+    return {cid: Standing(at, len(seen[key])) for cid, (key, at) in order.items()}
+
+
 class Table:
     """The figures of one dimension as columns, so that many pairs are weighed at once (numpy):
-    names and words become numbers (-1 for nothing said), word sets become sorted keys."""
+    names and words become numbers (-1 for nothing said), word sets become sorted keys.
+    `standing` is each figure's place among its article's figures of the same thing, read over
+    all figures of the dimension (a relink weighs only some of them)."""
 
     def __init__(
-        self, members: Sequence[Described], rarity: Rarity, keyed: Mapping[int, int]
+        self,
+        members: Sequence[Described],
+        rarity: Rarity,
+        keyed: Mapping[int, int],
+        standing: Mapping[int, Standing] | None = None,
     ) -> None:
         self.members = members
         claims = [d.claim for d in members]
+        standing = standings(members) if standing is None else standing
+        stood = [standing.get(c.id, Standing(0, 1)) for c in claims]  # type: ignore[arg-type]
+        self.order = np.array([s.order for s in stood], dtype=float)
+        self.numbers = np.array([s.numbers for s in stood], dtype=float)
+        self.offset = np.log1p(np.array([max(c.start, 0) for c in claims], dtype=float))
         self.log = np.log(np.array([d.value for d in members], dtype=float))
         self.raw = np.array([c.value for c in claims], dtype=float)
         self.article = _column(str(c.article) for c in claims)
@@ -503,6 +549,8 @@ class Table:
         yi, yj = self.years[i], self.years[j]
         ni, nj = self.months[i], self.months[j]
         di, dj = self.as_of[i], self.as_of[j]
+        dated = (di >= 0) & (dj >= 0)
+        days = np.where(dated, dj - di, 0)
         columns = [
             np.ones(len(i)),  # bias
             np.minimum(gap, 5.0),  # value_gap
@@ -531,6 +579,14 @@ class Table:
             same_value & other_class,  # same_value_other_class
             same_value & other_act,  # same_value_other_act
             self._slipped(i, j),  # slipped_digits
+            np.minimum(self.order[i], self.order[j]),  # order_low
+            np.maximum(self.order[i], self.order[j]),  # order_high
+            np.minimum(self.numbers[i], self.numbers[j]),  # numbers_low
+            np.maximum(self.numbers[i], self.numbers[j]),  # numbers_high
+            np.minimum(self.offset[i], self.offset[j]),  # offset_low
+            np.maximum(self.offset[i], self.offset[j]),  # offset_high
+            np.where(dated, np.log1p(np.abs(days)), -1.0),  # days_apart
+            np.sign(self.log[j] - self.log[i]) * np.sign(days),  # moves_with_time
         ]
         return np.column_stack([np.asarray(c, dtype=float) for c in columns])
 
@@ -549,7 +605,9 @@ class Table:
         measuring windows ('in 24 hours' and 'per week'), other periods ('in 2023', 'last year'
         in a 2025 article; a period an undated text leaves unresolved may be any other), confirmed
         beside suspected counts ('154 confirmed cases', '140 suspected cases'), a bar beside what
-        happened ('the 50 percent threshold', 'won 50.6 percent')."""
+        happened ('the 50 percent threshold', 'won 50.6 percent'), other places named ('in
+        Castelmar', 'in Port Sorel'), people beside places or things ('four people', 'four
+        counties')."""
         oi, oj = self.owner[i], self.owner[j]
         wi, wj = self.window_said[i], self.window_said[j]
         ci, cj = self.certainty[i], self.certainty[j]
@@ -559,7 +617,16 @@ class Table:
         a_bar = self.bar[i] != self.bar[j]  # "the 50 percent threshold" beside a result
         # a fraction of a thing counted whole ("4.96" and "five seats"): not one number rounded
         broken = (self.fraction[i] & self.whole_named[j]) | (self.fraction[j] & self.whole_named[i])
-        return ((oi >= 0) & (oj >= 0) & (oi != oj)) | other_time | other_certainty | a_bar | broken
+        # another place named by each ("38,000 marched in Castelmar", "30,000 … in Port Sorel"),
+        # people beside places or things ("four people killed", "four counties")
+        pi, pj = self.place[i], self.place[j]
+        other_place = (pi >= 0) & (pj >= 0) & (pi != pj)
+        bi, bj = self.being[i], self.being[j]
+        person_and_thing = (bi >= 0) & (bj >= 0) & (bi != bj)
+        return (
+            ((oi >= 0) & (oj >= 0) & (oi != oj))
+            | other_time | other_certainty | a_bar | broken | other_place | person_and_thing
+        )  # fmt: skip
 
 
 def _column(values: Iterable[str], blank_is_nothing: bool = True) -> np.ndarray:
@@ -642,22 +709,18 @@ class _WordSets:
         return np.divide(self.shared(i, j), least, out=np.zeros_like(least), where=least > 0)
 
 
-def probabilities(found: np.ndarray, weights: Mapping[str, float] | None = None) -> np.ndarray:
-    """Each pair's probability of measuring one quantity (rows of facts), under the fitted
-    weights or others."""
-    vector = np.array(_vector() if weights is None else [weights.get(n, 0.0) for n in FACTS])
-    return 1 / (1 + np.exp(-np.clip(found @ vector, -30.0, 30.0)))
-
-
-@cache
-def _vector() -> list[float]:
-    weights, _ = _weights()
-    return [weights.get(name, 0.0) for name in FACTS]
+def probabilities(found: np.ndarray) -> np.ndarray:
+    """Each pair's probability of measuring one quantity (rows of facts), as the fitted trees
+    (`judge.py`) weigh its facts."""
+    return 1 / (1 + np.exp(-np.clip(trees().scores(found), -30.0, 30.0)))
 
 
 def threshold() -> float:
     """Groups hold together while their pairs average at least this probability."""
-    return _weights()[1]
+    return trees().threshold
+
+
+_SAID = 0.15  # what a fact adds to a pair's score (a log of odds) to be said in its reason
 
 
 def tally(rows: Sequence[Sequence[float]], most: int = 3) -> tuple[Counter[str], Counter[str]]:
@@ -671,11 +734,18 @@ def tally(rows: Sequence[Sequence[float]], most: int = 3) -> tuple[Counter[str],
     names = list(FACTS)
     said = np.array([bool(FACTS[n]) for n in names])
     against = np.array([n in SPEAKS_AGAINST for n in names])
-    weighed = found * np.asarray(_vector())
+    weighed = trees().contributions(found)
+    # the trees ask how far apart two values are as a number: where that spoke for a pair whose
+    # numbers are the same or close, it is said so
+    gap = names.index("value_gap")
+    for fact in ("same_value", "close_value"):
+        moved = (found[:, names.index(fact)] != 0) & (weighed[:, gap] > 0)
+        weighed[moved, names.index(fact)] += weighed[moved, gap]
+        weighed[moved, gap] = 0.0
     held = (found != 0) & said
     order = np.argsort(np.argsort(names))  # equal strengths go by the facts' names
     for counter, sign, side in ((pro, 1.0, ~against), (con, -1.0, against)):
-        strength = np.where(held & side & (sign * weighed > 0.3), sign * weighed, -np.inf)
+        strength = np.where(held & side & (sign * weighed > _SAID), sign * weighed, -np.inf)
         first = np.lexsort((np.broadcast_to(-sign * order, strength.shape), -strength))
         first = first[:, :most]
         rows, places = np.nonzero(np.take_along_axis(strength, first, 1) > -np.inf)

@@ -40,6 +40,7 @@ from desktop.linking.blocking import act_class, dimension, quantity_key, window_
 from desktop.linking.evidence import (
     Described,
     Rarity,
+    Standing,
     Table,
     clause_around,
     describe,
@@ -48,6 +49,7 @@ from desktop.linking.evidence import (
     owner_of,
     probabilities,
     row_label,
+    standings,
     stopwords,
     tally,
     threshold,
@@ -120,12 +122,15 @@ def relink(
         if focus is not None and not any(d.claim.id in focus for d in members):
             continue  # nothing new of this dimension: its groups stay as they are
         rarity = Rarity(members)
+        standing = standings(members)
         if focus is None or all(d.claim.id in focus for d in members):
             chosen, keyed = members, _key_clusters([d.claim for d in members], aliases)
         else:
             chosen, keyed = _around(members, focus, groups or {}, rarity, aliases)
         scope.update(d.claim.id for d in chosen if d.claim.id is not None)
-        for cluster, weighed in _cluster(chosen, keyed, rejected_pairs, rarity=rarity):
+        for cluster, weighed in _cluster(
+            chosen, keyed, rejected_pairs, rarity=rarity, standing=standing
+        ):
             links.append(_link(cluster, weighed))
     if focus is None:
         scope = {c.id for c in claims if c.id is not None}
@@ -355,21 +360,23 @@ def _cluster(
     members: Sequence[Described],
     keyed: Mapping[int, int],
     rejected: set[frozenset[int]],
-    weights: Mapping[str, float] | None = None,
     limit: float | None = None,
     rarity: Rarity | None = None,
     judge: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
+    standing: Mapping[int, Standing] | None = None,
 ) -> list[tuple[list[Claim], Inside]]:
     """Average-linkage clusters of one dimension's figures, with the facts of their pairs (the
-    fitted weights and threshold unless others are given, as the fitting script does). `judge`,
-    when given, says each candidate pair's probability instead of the weights (indices into
-    `members`): a benchmark's way to ask what the clustering makes of a perfect judge."""
+    fitted trees and threshold unless another `limit` is given, as the fitting script tries).
+    `judge`, when given, says each candidate pair's probability instead of the trees (indices
+    into `members`): a benchmark's way to ask what the clustering makes of a perfect judge.
+    `standing` is each figure's place among its article's figures of the same thing, when
+    `members` are only some of the dimension's figures."""
     rarity = rarity or Rarity(members)
     limit = threshold() if limit is None else limit
-    table = Table(members, rarity, keyed)
+    table = Table(members, rarity, keyed, standing)
     i, j = candidates(members, rarity)
     found = table.facts(i, j)
-    chance = probabilities(found, weights) if judge is None else judge(i, j)
+    chance = probabilities(found) if judge is None else judge(i, j)
     apart = table.cannot_link(i, j)
     ids = [d.claim.id for d in members]
     index = {cid: n for n, cid in enumerate(ids)}
@@ -408,13 +415,13 @@ def _cluster(
         if rx != ry and frozenset((rx, ry)) in would_join:
             held[rx].add(ry)
             held[ry].add(rx)
-    # what an article's words joined, for each cluster's reason
+    # what an article's words say is one quantity inside each cluster, for its reason
     joined: dict[int, set[str]] = defaultdict(set)
     for why, pairs in (
         (SAID_TWICE, said_twice), (RIVALS, rival), (WORTH, worth), (CORRECTED, corrected)
     ):  # fmt: skip
         for x, y in pairs:
-            if alone[x] != alone[y] and merged[x] == merged[y]:
+            if merged[x] == merged[y]:
                 joined[int(merged[x])].add(why)
     # the pairs weighed inside each cluster, in the order they were found
     within = np.flatnonzero(weighed & (merged[i] == merged[j]))
@@ -560,7 +567,7 @@ def _worth_words() -> frozenset[str]:
 
 # What two numbers of one article weigh in a group's mean when its words keep them apart: as
 # much against as the surest pair across articles weighs for.
-AGAINST = -1.0
+AGAINST = -2.0
 _ROUGHLY = 1.1  # "about 400" allows 360 to 440
 
 

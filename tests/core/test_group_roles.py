@@ -74,13 +74,17 @@ STORIES = [SEEDS] + sorted(
 # since a jobs report's sectors are its places, estimates moved are no acts and a verb's object
 # names no act of the figure: blind_events, _8, _11 and _12 one fewer each, _13 two fewer (the
 # held-out counts seen only as numbers); blind_events_16 came in with 8
+# the judge of pairs became boosted trees that weigh where each figure stands in its article
+# (linker 2027.04.27): 112 mixed groups in all before, 94 after; blind_events_10 3 -> 7 (the
+# volcano's passengers and flights of one country beside all Europe's, a town's population beside
+# those in shelters, one district's arrests beside the protest's), every other corpus the same
+# or fewer (the held-out blind_events_12 to _16: 35 -> 32)
 MIXED_AT_MOST = {
-    "seeds": 0, "events": 4, "dev_events_2": 9, "dev_events_3": 6, "blind_events": 3,
-    "blind_events_2": 0, "blind_events_3": 3, "blind_events_4": 8,
-    "blind_events_5": 9, "blind_events_6": 4, "blind_events_7": 5, "blind_events_8": 10,
-    "blind_events_9": 10, "blind_events_10": 5, "blind_events_11": 7,
-    "blind_events_12": 10, "blind_events_13": 6, "blind_events_14": 7, "blind_events_15": 9,
-    "blind_events_16": 8,
+    "seeds": 0, "events": 3, "dev_events_2": 6, "dev_events_3": 6, "blind_events": 3,
+    "blind_events_2": 0, "blind_events_3": 0, "blind_events_4": 6, "blind_events_5": 6,
+    "blind_events_6": 3, "blind_events_7": 3, "blind_events_8": 7, "blind_events_9": 5,
+    "blind_events_10": 7, "blind_events_11": 7, "blind_events_12": 10, "blind_events_13": 5,
+    "blind_events_14": 7, "blind_events_15": 5, "blind_events_16": 5,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 

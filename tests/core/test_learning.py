@@ -31,23 +31,23 @@ def test_a_lone_figure_linked_by_hand_teaches_later_imports(tmp_path):
             _write(
                 tmp_path, "b.txt", "Valley storm\n\nOfficials said 118 chalets were destroyed.\n"
             ),
-            _write(tmp_path, "c.txt", "Storm report\n\nInsurers counted 119 cabins.\n"),
+            _write(tmp_path, "c.txt", "Storm report\n\nInsurers counted 11 cabins.\n"),
         ]
     )
     a, b, c = report.added
     chalets = _group_of(ws, _claim(ws, a, "120").id)
     assert chalets is not None and _group_of(ws, _claim(ws, b, "118").id) == chalets
-    cabins = _claim(ws, c, "119")
+    cabins = _claim(ws, c, "11")
     assert _group_of(ws, cabins.id) is None  # the app does not know cabins are chalets
 
     ws.apply(ws.plan_link([cabins.id], into=chalets))
     assert _group_of(ws, cabins.id) == chalets
 
     later = ws.import_sources(
-        [_write(tmp_path, "d.txt", "Late count\n\nInsurers counted some 121 cabins.\n")]
+        [_write(tmp_path, "d.txt", "Late count\n\nInsurers counted some 12 cabins.\n")]
     )
     (d,) = later.added
-    assert _group_of(ws, _claim(ws, d, "some 121").id) == chalets
+    assert _group_of(ws, _claim(ws, d, "some 12").id) == chalets
     ws.close()
 
 
@@ -57,17 +57,17 @@ def test_undoing_a_hand_link_unlearns_it(tmp_path):
         [
             _write(tmp_path, "a.txt", "Storm\n\nThe storm destroyed 120 chalets.\n"),
             _write(tmp_path, "b.txt", "Storm\n\nOfficials said 118 chalets were destroyed.\n"),
-            _write(tmp_path, "c.txt", "Storm\n\nInsurers counted 119 cabins.\n"),
+            _write(tmp_path, "c.txt", "Storm\n\nInsurers counted 11 cabins.\n"),
         ]
     ).added
     chalets = _group_of(ws, _claim(ws, a, "120").id)
-    edit = ws.plan_link([_claim(ws, c, "119").id], into=chalets)
+    edit = ws.plan_link([_claim(ws, c, "11").id], into=chalets)
     ws.apply(edit)
     ws.apply(edit.inverse())
     (d,) = ws.import_sources(
-        [_write(tmp_path, "d.txt", "Count\n\nInsurers counted some 121 cabins.\n")]
+        [_write(tmp_path, "d.txt", "Count\n\nInsurers counted some 12 cabins.\n")]
     ).added
-    assert _group_of(ws, _claim(ws, d, "some 121").id) != chalets
+    assert _group_of(ws, _claim(ws, d, "some 12").id) != chalets
     ws.close()
 
 

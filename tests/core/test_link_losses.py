@@ -31,6 +31,6 @@ def test_each_missed_pair_has_one_cause_and_a_perfect_judge_links_more() -> None
     assert perfect.correct_pairs > linked.correct_pairs
     assert perfect.link_precision >= 0.95
     assert perfect.link_recall > linked.link_recall
-    # judged perfectly only where the values differ, it links more than the weights, and no
+    # judged perfectly only where the values differ, it links more than the trees, and no
     # more than a perfect judge of every pair
     assert linked.correct_pairs < other_values.correct_pairs <= perfect.correct_pairs

@@ -1,0 +1,241 @@
+"""Fit the judge of linking (desktop/linking/link_trees.json): boosted decision trees over the
+facts of each candidate pair, on the development stories: the seeds, the development corpora
+(tests/data/events, dev_events_2, dev_events_3) and the blind corpora that have since been read
+for mends (blind_events and blind_events_2 to _11). The blind corpora written later and never read
+(blind_events_12 onwards) are never read here; they are only scored, by
+benchmarks/bench_blind_events.py, and tell how the judge does on stories it never saw.
+
+    .venv/bin/python benchmarks/fit_link_judge.py [--write]
+
+Needs scikit-learn (`pip install -e '.[fit]'`, or the test extra); the app reads the stored
+trees with numpy alone.
+Each story is imported into a fresh workspace; every candidate pair the linker would weigh is
+labelled from the gold annotation (the same quantity, or not: a figure the gold does not hold is
+no quantity), and gradient-boosted trees are fitted on them. The seeds count SEEDS_WEIGHT times
+(the one story annotated by hand against the published sources) and the first corpus,
+tests/data/events, EVENTS_WEIGHT times (without, its protest's rival crowd estimates split and
+the seeds lose a pair: the larger corpora outvote them). The threshold of average
+linkage is the one with the best mean of the corpora's pairwise F1 (each counts the same, so the
+largest does not decide alone). Prints precision, recall and F1 per corpus at each threshold and
+the weakest story; `--write` stores the trees and the threshold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from scoring import Pairs  # noqa: E402
+
+from desktop.linking.evidence import FACTS, Rarity, Table  # noqa: E402
+from desktop.linking.grouping import _cluster, _key_clusters, candidates, families  # noqa: E402
+from desktop.linking.judge import Trees  # noqa: E402
+from desktop.model import Source  # noqa: E402
+from desktop.workspace import Workspace  # noqa: E402
+
+SEEDS_WEIGHT = 20
+EVENTS_WEIGHT = 5  # the first corpus (tests/data/events), whose floors held the linker longest
+TREES = 200  # trees, each of at most LEAVES leaves, each leaf weighing at least LEAF_PAIRS pairs
+LEAVES = 15
+LEAF_PAIRS = 40
+RATE = 0.05
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
+CORPORA = (
+    "seeds", "events", "dev_events_2", "dev_events_3", "blind_events",
+    *(f"blind_events_{n}" for n in range(2, 12)),
+)  # fmt: skip
+TREES_FILE = ROOT / "desktop" / "linking" / "link_trees.json"
+
+
+def _weight(story: str) -> float:
+    """How many times each pair of a story counts in the fit."""
+    corpus = story.split("/")[0]
+    return SEEDS_WEIGHT if corpus == "seeds" else EVENTS_WEIGHT if corpus == "events" else 1.0
+
+
+def stories() -> list[tuple[str, list[Path], dict]]:
+    found = [("seeds", sorted((ROOT / "seeds").glob("*.txt")),
+              json.loads((ROOT / "tests/data/seeds_gold.json").read_text("utf-8")))]  # fmt: skip
+    for corpus in CORPORA[1:]:
+        for folder in sorted(p for p in (ROOT / "tests/data" / corpus).iterdir() if p.is_dir()):
+            if not (folder / "gold.json").exists():
+                continue
+            gold = json.loads((folder / "gold.json").read_text("utf-8"))
+            found.append((f"{corpus}/{folder.name}", sorted(folder.glob("*.txt")), gold))
+    return found
+
+
+class Story:
+    """One story's figures, the gold quantity of each (None: optional in the gold), its pairs."""
+
+    def __init__(self, name: str, files: list[Path], gold: dict) -> None:
+        self.name = name
+        with tempfile.TemporaryDirectory() as folder:
+            ws = Workspace(f"sqlite:///{folder}/ws.sqlite")
+            try:
+                ws.import_sources([Source(str(p)) for p in files])
+                file_of = {a.id: Path(a.origin).name for a in ws.article_rows()}
+                self.claims = [c for c in ws.claims()]
+            finally:
+                ws.close()
+        self.quantity: dict[int, str | None] = {}
+        for c in self.claims:
+            for g in gold["figures"]:
+                if file_of[c.article] == g["article"] and c.start < g["end"] and c.end > g["start"]:
+                    self.quantity[c.id] = None if g.get("optional") else g["quantity"]
+                    break
+        required = [f for f in gold["figures"] if not f.get("optional")]
+        self.gold_pairs = sum(
+            1
+            for f, g in combinations(required, 2)
+            if f["quantity"] == g["quantity"] and f["article"] != g["article"]
+        )
+        self.keyed = _key_clusters(self.claims, {})
+        self.families = families(self.claims)
+        rows, labels = [], []
+        for members in self.families.values():
+            rarity = Rarity(members)
+            table = Table(members, rarity, self.keyed)
+            i, j = candidates(members, rarity)
+            quantity = [self.quantity.get(d.claim.id, "") for d in members]
+            keep = [
+                quantity[a] is not None and quantity[b] is not None  # optional: teaches nothing
+                for a, b in zip(i.tolist(), j.tolist(), strict=True)
+            ]
+            keep_mask = np.array(keep, dtype=bool) & ~table.cannot_link(i, j)
+            i, j = i[keep_mask], j[keep_mask]
+            rows.append(table.facts(i, j))
+            labels += [
+                float(bool(quantity[a]) and quantity[a] == quantity[b])
+                for a, b in zip(i.tolist(), j.tolist(), strict=True)
+            ]
+        self.rows = np.vstack(rows) if rows else np.zeros((0, len(FACTS)))
+        self.labels = labels
+
+    def score(self, judge: Trees, limit: float) -> tuple[int, int, int]:
+        """(correct pairs, predicted pairs, gold pairs) of the groups these trees make."""
+        article = {c.id: c.article for c in self.claims}
+        predicted = correct = 0
+        for members in self.families.values():
+            rarity = Rarity(members)
+            table = Table(members, rarity, self.keyed)
+
+            def weigh(i: np.ndarray, j: np.ndarray, table: Table = table) -> np.ndarray:
+                return 1 / (1 + np.exp(-np.clip(judge.scores(table.facts(i, j)), -30.0, 30.0)))
+
+            for cluster, _ in _cluster(members, self.keyed, set(), limit, rarity, weigh):
+                for a, b in combinations([c.id for c in cluster], 2):
+                    if article[a] == article[b]:
+                        continue
+                    qa, qb = self.quantity.get(a, ""), self.quantity.get(b, "")
+                    if qa is None or qb is None:
+                        continue
+                    predicted += 1
+                    correct += bool(qa) and qa == qb
+        return correct, predicted, self.gold_pairs
+
+
+def fit(x: np.ndarray, y: np.ndarray, sample: np.ndarray) -> dict:
+    """Boosted trees on the pairs' facts (each tree's score added to none before: a pair no tree
+    speaks for or against is even), as the plain numbers `judge.Trees` reads: each node's fact
+    (-1 at a leaf), cut and children, and its mean score (at an inner node, the mean of the
+    leaves under it, weighed by the pairs that reach them, so a score splits into what each fact
+    added on the way)."""
+    from sklearn.ensemble import GradientBoostingClassifier
+
+    model = GradientBoostingClassifier(
+        n_estimators=TREES, learning_rate=RATE, max_leaf_nodes=LEAVES,
+        min_samples_leaf=LEAF_PAIRS, random_state=0, init="zero",
+    )  # fmt: skip
+    model.fit(x, y, sample_weight=sample)
+    trees = []
+    for (estimator,) in model.estimators_:
+        tree = estimator.tree_
+        leaf = tree.children_left < 0
+        weight = tree.weighted_n_node_samples
+        score = tree.value[:, 0, 0].astype(float)
+        for n in reversed(range(tree.node_count)):  # children come after their parent
+            if not leaf[n]:
+                a, b = tree.children_left[n], tree.children_right[n]
+                score[n] = (score[a] * weight[a] + score[b] * weight[b]) / (weight[a] + weight[b])
+        trees.append({
+            "depth": int(tree.max_depth),
+            "fact": [int(f) if not leaf[n] else -1 for n, f in enumerate(tree.feature)],
+            "cut": [float(c) if not leaf[n] else 0.0 for n, c in enumerate(tree.threshold)],
+            "left": tree.children_left.tolist(),
+            "right": tree.children_right.tolist(),
+            "score": [round(float(v), 7) for v in score],
+        })  # fmt: skip
+    one = x[:1]
+    leaves = sum(float(e.predict(one)[0]) for (e,) in model.estimators_)
+    base = float(model.decision_function(one)[0]) - RATE * leaves
+    data = {"facts": list(FACTS), "base": base, "rate": RATE, "threshold": 0.0, "trees": trees}
+    judged = Trees.read(data).scores(x)
+    gap = float(np.abs(judged - model.decision_function(x)).max())
+    assert gap < 1e-4, f"the stored trees score pairs {gap} away from the fitted model"
+    return data
+
+
+def _prf(c: int, p: int, g: int) -> tuple[float, float, float]:
+    scores = Pairs(c, p, g)
+    return scores.link_precision, scores.link_recall, scores.link_f1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--write", action="store_true", help="store the fitted trees")
+    parser.add_argument(
+        "--threshold", type=float, help="store this threshold instead of the best mean's"
+    )
+    args = parser.parse_args()
+    loaded = [Story(*s) for s in stories()]
+    x = np.vstack([s.rows for s in loaded])
+    y = np.array([v for s in loaded for v in s.labels])
+    sample = np.array([_weight(s.name) for s in loaded for _ in s.labels])
+    data = fit(x, y, sample.astype(float))
+    print(f"{len(y)} candidate pairs, {int(y.sum())} of one quantity; {TREES} trees")
+    judge = Trees.read(data)
+    best, best_f1 = THRESHOLDS[0], -1.0
+    for limit in THRESHOLDS:
+        lines, f1s = [], []
+        weakest = (1.0, "")
+        for corpus in CORPORA:
+            part = np.zeros(3, dtype=int)
+            for s in loaded:
+                if s.name.split("/")[0] == corpus:
+                    scored = s.score(judge, limit)
+                    part += scored
+                    weakest = min(weakest, (_prf(*scored)[2], s.name))
+            p, r, f = _prf(*part)
+            lines.append(f"{corpus} F1 {f:.3f}")
+            f1s.append(f)
+        f1 = sum(f1s) / len(f1s)  # each corpus counts the same, however many pairs it holds
+        print(
+            f"threshold {limit:.3f}: " + " | ".join(lines) + f" | mean F1 {f1:.3f}"
+            f" | weakest {weakest[1]} {weakest[0]:.3f}"
+        )
+        if f1 > best_f1:
+            best, best_f1 = limit, f1
+    print(f"best threshold {best:.3f} (mean F1 {best_f1:.3f})")
+    if args.threshold is not None:
+        best = args.threshold
+        print(f"threshold {best:.3f} as asked")
+    if args.write:
+        data["threshold"] = best
+        trees = ",\n".join(json.dumps(t, separators=(",", ":")) for t in data.pop("trees"))
+        head = json.dumps(data, indent=1)[:-2]
+        TREES_FILE.write_text(f'{head},\n "trees": [\n{trees}\n]}}\n', encoding="utf-8")
+        print(f"wrote {TREES_FILE.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""The judge of linking: the stored trees ask the facts the evidence table computes, a pair's
+score splits into what each fact added, a figure's standing among its article's figures of the
+same thing is read in text order, and the trees the fitting script writes score pairs as the
+fitted model does."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from desktop.linking.evidence import FACTS, Rarity, Table, probabilities, standings, tally
+from desktop.linking.grouping import _key_clusters, candidates, families, link_claims
+from desktop.linking.judge import Trees, trees
+from desktop.model import Source
+from desktop.workspace import Workspace
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _claims(tmp_path: Path, texts: dict[str, str]) -> list:
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    ws = Workspace(f"sqlite:///{tmp_path}/ws.sqlite")
+    try:
+        ws.import_sources([Source(str(tmp_path / name)) for name in texts])
+        return list(ws.claims())
+    finally:
+        ws.close()
+
+
+def test_the_stored_trees_ask_the_facts_the_table_computes() -> None:
+    judge = trees()
+    assert judge.facts == tuple(FACTS)
+    asked = judge.fact[judge.fact >= 0]
+    assert asked.max() < len(FACTS)
+    # the trees weigh where figures stand, not the words alone
+    standing = [list(FACTS).index(n) for n in ("order_low", "order_high", "numbers_high")]
+    assert np.isin(standing, asked).any()
+    assert 0.05 < judge.threshold < 0.95
+
+
+def test_a_score_splits_into_what_each_fact_added(tmp_path: Path) -> None:
+    claims = _claims(
+        tmp_path,
+        {
+            "a.txt": "Storm kills 12\n\nThe storm killed 12 people and left 40,000 homes "
+            "without power on Monday, officials said.\n",
+            "b.txt": "Storm toll rises to 15\n\nFifteen people have died and 38,000 homes "
+            "are still without power, the agency said on Tuesday.\n",
+        },
+    )
+    keyed = _key_clusters(claims, {})
+    judge = trees()
+    checked = 0
+    for members in families(claims).values():
+        rarity = Rarity(members)
+        table = Table(members, rarity, keyed)
+        i, j = candidates(members, rarity)
+        if not len(i):
+            continue
+        found = table.facts(i, j)
+        whole = judge.scores(found)
+        parts = judge.contributions(found).sum(axis=1)
+        at_roots = judge.base + judge.rate * judge.score[judge.roots].sum()
+        assert np.allclose(at_roots + parts, whole, atol=1e-6)
+        assert np.allclose(probabilities(found), 1 / (1 + np.exp(-whole)))
+        checked += len(i)
+    assert checked >= 2
+    # the death tolls of the two days (each article's first count of the dead) are one group
+    twelve = {c.article for c in claims if c.value == 12}
+    fifteen = {c.article for c in claims if c.value == 15}
+    assert twelve and fifteen and twelve != fifteen
+    by_id = {c.id: c for c in claims}
+    assert any({by_id[n].value for n in link.claims} == {12, 15} for link in link_claims(claims))
+
+
+def test_standing_counts_the_numbers_of_one_thing_in_text_order(tmp_path: Path) -> None:
+    claims = _claims(
+        tmp_path,
+        {
+            "a.txt": "Quake kills 40\n\nAt least 40 people were killed. Rescuers said 40 "
+            "people had died by noon, and 55 people had died by nightfall; 300 homes fell.\n",
+        },
+    )
+    members = [d for ds in families(claims).values() for d in ds]
+    stood = standings(members)
+    by_start = sorted(
+        (d for d in members if d.claim.kind == "count" and d.value in (40, 55)),
+        key=lambda d: d.claim.start,
+    )
+    orders = [stood[d.claim.id].order for d in by_start]
+    assert orders[0] == 0 and orders[-1] == 1  # 40 first (said three times), then 55
+    assert all(stood[d.claim.id].numbers == 2 for d in by_start)
+
+
+def test_a_reason_names_only_facts_that_held() -> None:
+    judge = trees()
+    names = list(FACTS)
+    row = np.zeros((1, len(FACTS)))
+    for fact in ("same_value", "same_counted", "same_class", "same_act", "same_key"):
+        row[0, names.index(fact)] = 1.0
+    row[0, names.index("sentence_words")] = 0.6
+    row[0, names.index("numbers_low")] = row[0, names.index("numbers_high")] = 1.0
+    pro, con = tally(row)
+    held = {FACTS[n] for n in names if row[0, names.index(n)] and FACTS[n]}
+    assert pro and set(pro) <= held
+    assert not con  # nothing against held
+    assert judge.scores(row)[0] > 0  # the same number of the same thing: likely one quantity
+
+
+def test_the_written_trees_score_as_the_fitted_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("sklearn")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import fit_link_judge
+    from fit_link_judge import Story, fit
+
+    monkeypatch.setattr(fit_link_judge, "LEAF_PAIRS", 3)  # one story's pairs, not hundreds
+    gold = json.loads((ROOT / "tests/data/seeds_gold.json").read_text("utf-8"))
+    story = Story("seeds", sorted((ROOT / "seeds").glob("*.txt")), gold)
+    x, y = story.rows, np.array(story.labels)
+    assert 0 < y.sum() < len(y)
+    data = fit(x, y, np.ones(len(y)))  # asserts the stored trees score as the model does
+    written = Trees.read(json.loads(json.dumps(data)))
+    assert written.facts == tuple(FACTS)
+    p = 1 / (1 + np.exp(-written.scores(x)))
+    # fitted on these pairs, the trees tell the pairs of one quantity from the others
+    assert p[y == 1].mean() > p[y == 0].mean() + 0.3
