@@ -168,7 +168,6 @@ def fit(x: np.ndarray, y: np.ndarray, sample: np.ndarray) -> dict:
                 a, b = tree.children_left[n], tree.children_right[n]
                 score[n] = (score[a] * weight[a] + score[b] * weight[b]) / (weight[a] + weight[b])
         trees.append({
-            "depth": int(tree.max_depth),
             "fact": [int(f) if not leaf[n] else -1 for n, f in enumerate(tree.feature)],
             "cut": [float(c) if not leaf[n] else 0.0 for n, c in enumerate(tree.threshold)],
             "left": tree.children_left.tolist(),

@@ -723,9 +723,12 @@ def threshold() -> float:
 _SAID = 0.15  # what a fact adds to a pair's score (a log of odds) to be said in its reason
 
 
-def tally(rows: Sequence[Sequence[float]], most: int = 3) -> tuple[Counter[str], Counter[str]]:
+def tally(
+    rows: Sequence[Sequence[float]], added: np.ndarray | None = None, most: int = 3
+) -> tuple[Counter[str], Counter[str]]:
     """How often each fact was among the `most` that spoke for a pair, and against it, over
-    many pairs' facts at once."""
+    many pairs' facts at once (`added`: what each fact added to each pair's score, when the
+    trees have weighed it already)."""
     pro: Counter[str] = Counter()
     con: Counter[str] = Counter()
     if not len(rows):
@@ -734,7 +737,7 @@ def tally(rows: Sequence[Sequence[float]], most: int = 3) -> tuple[Counter[str],
     names = list(FACTS)
     said = np.array([bool(FACTS[n]) for n in names])
     against = np.array([n in SPEAKS_AGAINST for n in names])
-    weighed = trees().contributions(found)
+    weighed = trees().contributions(found) if added is None else np.array(added, dtype=float)
     # the trees ask how far apart two values are as a number: where that spoke for a pair whose
     # numbers are the same or close, it is said so
     gap = names.index("value_gap")

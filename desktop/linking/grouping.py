@@ -54,6 +54,7 @@ from desktop.linking.evidence import (
     tally,
     threshold,
 )
+from desktop.linking.judge import trees
 from desktop.model import Claim, Link, Qualifier, QuantityKey
 
 GAP = 9.0  # an order of magnitude, allowing for rounding ("nearly 400" beside "more than 4,000")
@@ -445,6 +446,13 @@ def _cluster(
         if root in shown and (names := [r for r in others if r in shown]):
             labels = sorted({label_for([members[n].claim for n in shown[r]]) for r in names})
             inside[root] = inside.get(root, nothing)._replace(held_apart=tuple(labels))
+    # what each fact added to the pairs a shown group's reason reads, weighed at once for all
+    read = [(root, inside[root].facts[:_REASONS_FROM]) for root in shown if root in inside]
+    if read:
+        added = trees().contributions(np.vstack([rows for _, rows in read]))
+        at = np.cumsum([0, *(len(rows) for _, rows in read)]).tolist()
+        for (root, _), a, b in zip(read, at, at[1:], strict=False):
+            inside[root] = inside[root]._replace(added=added[a:b])
     return [
         ([members[n].claim for n in group], inside.get(root, nothing))
         for root, group in shown.items()
@@ -970,6 +978,7 @@ class Inside(NamedTuple):
     facts: np.ndarray
     joined: tuple[str, ...] = ()
     held_apart: tuple[str, ...] = ()
+    added: np.ndarray | None = None  # what each fact added to the first pairs' scores
 
 
 SAID_TWICE = "one article gives the figure twice"
@@ -1346,7 +1355,7 @@ def _confidence(cluster: list[Claim], weighed: Inside) -> tuple[float, str]:
     against the text: what spoke for the pairs most often, and what was weighed against."""
     chances = weighed.chances.tolist()
     confidence = sum(chances) / len(chances) if chances else 0.5
-    pro, con = tally(weighed.facts[:_REASONS_FROM])
+    pro, con = tally(weighed.facts[:_REASONS_FROM], weighed.added)
     parts = [w for w, _ in pro.most_common(3)]
     kind = cluster[0].kind
     what = sorted({c.unit for c in cluster if c.unit_written})
@@ -1369,4 +1378,4 @@ def _confidence(cluster: list[Claim], weighed: Inside) -> tuple[float, str]:
     return round(max(0.1, min(0.99, confidence)), 2), reason
 
 
-_REASONS_FROM = 200  # pairs read for a group's reason: enough to say what held it together
+_REASONS_FROM = 60  # pairs read for a group's reason: enough to say what held it together

@@ -22,8 +22,6 @@ from importlib import resources
 
 import numpy as np
 
-_CHUNK = 4_096  # pairs walked through all trees at once (pairs × trees indices in memory)
-
 
 @dataclass(frozen=True)
 class Trees:
@@ -41,12 +39,10 @@ class Trees:
     left: np.ndarray
     right: np.ndarray
     score: np.ndarray
-    depth: int
 
     @classmethod
     def read(cls, data: dict) -> Trees:
         fact, cut, left, right, score, roots = [], [], [], [], [], []
-        depth = 0
         for tree in data["trees"]:
             offset = len(fact)
             roots.append(offset)
@@ -55,7 +51,6 @@ class Trees:
             left += [n + offset if n >= 0 else -1 for n in tree["left"]]
             right += [n + offset if n >= 0 else -1 for n in tree["right"]]
             score += tree["score"]
-            depth = max(depth, tree["depth"])
         return cls(
             facts=tuple(data["facts"]),
             base=float(data["base"]),
@@ -63,55 +58,59 @@ class Trees:
             threshold=float(data["threshold"]),
             roots=np.array(roots, dtype=np.int64),
             fact=np.array(fact, dtype=np.int64),
-            cut=np.array(cut, dtype=np.float32),
+            cut=np.array(cut, dtype=float),  # compared with single-precision facts, as fitted
             left=np.array(left, dtype=np.int64),
             right=np.array(right, dtype=np.int64),
             score=np.array(score, dtype=float),
-            depth=depth,
         )
 
-    def leaves(self, found: np.ndarray) -> np.ndarray:
-        """The leaf each pair (a row of facts) ends in, in each tree: pairs × trees."""
-        x = np.asarray(found, dtype=np.float32)  # as the trees were fitted: in single precision
-        node = np.broadcast_to(self.roots, (len(x), len(self.roots))).copy()
-        rows = np.arange(len(x))[:, None]
-        for _ in range(self.depth):
-            asked = self.fact[node]
-            inner = asked >= 0
-            if not inner.any():
-                break
-            value = x[rows, np.maximum(asked, 0)]
-            step = np.where(value <= self.cut[node], self.left[node], self.right[node])
-            node = np.where(inner, step, node)
-        return node
-
     def scores(self, found: np.ndarray) -> np.ndarray:
-        """Each pair's score (a log of odds)."""
-        out = np.full(len(found), self.base)
-        for start in range(0, len(found), _CHUNK):
-            part = self.leaves(found[start : start + _CHUNK])
-            out[start : start + len(part)] += self.rate * self.score[part].sum(axis=1)
+        """Each pair's score (a log of odds): tree by tree, each inner node sends the pairs that
+        reach it left or right (the trees are shallow: a few nodes, many pairs)."""
+        x = np.asfortranarray(found, dtype=np.float32)  # as the trees were fitted, by column
+        out = np.full(len(x), self.base)
+        for root, end in self._spans():
+            fact = int(self.fact[root])
+            if fact < 0:  # a tree of one leaf
+                out += self.rate * self.score[root]
+                continue
+            low = x[:, fact] <= self.cut[root]
+            node = np.where(low, self.left[root], self.right[root])
+            for n in range(root + 1, end):  # a parent comes before its children
+                fact = int(self.fact[n])
+                if fact < 0:
+                    continue
+                here = np.flatnonzero(node == n)
+                if len(here):
+                    low = x[:, fact][here] <= self.cut[n]
+                    node[here] = np.where(low, self.left[n], self.right[n])
+            out += self.rate * self.score[node]
         return out
 
     def contributions(self, found: np.ndarray) -> np.ndarray:
         """What each fact added to each pair's score on the pairs' way through the trees (pairs ×
         facts); with the trees' mean scores at their roots, the rows sum to `scores`."""
-        x = np.asarray(found, dtype=np.float32)
-        out = np.zeros((len(x), len(self.facts)))
-        node = np.broadcast_to(self.roots, (len(x), len(self.roots))).copy()
-        rows = np.arange(len(x))[:, None]
-        for _ in range(self.depth):
-            asked = self.fact[node]
-            inner = asked >= 0
-            if not inner.any():
-                break
-            value = x[rows, np.maximum(asked, 0)]
-            step = np.where(value <= self.cut[node], self.left[node], self.right[node])
-            step = np.where(inner, step, node)
-            gain = self.rate * (self.score[step] - self.score[node]) * inner
-            np.add.at(out, (np.broadcast_to(rows, asked.shape), np.maximum(asked, 0)), gain)
-            node = step
+        x = np.asfortranarray(found, dtype=np.float32)
+        out = np.zeros((len(x), len(self.facts)), order="F")  # a fact's column in one piece
+        for root, end in self._spans():
+            node = np.full(len(x), root)
+            for n in range(root, end):  # a parent comes before its children
+                fact = int(self.fact[n])
+                if fact < 0:
+                    continue
+                here = np.flatnonzero(node == n) if n > root else np.arange(len(x))
+                if len(here):
+                    low = x[:, fact][here] <= self.cut[n]
+                    step = np.where(low, self.left[n], self.right[n])
+                    column = out[:, fact]
+                    column[here] += self.rate * (self.score[step] - self.score[n])
+                    node[here] = step
         return out
+
+    def _spans(self) -> list[tuple[int, int]]:
+        """Each tree's first node and the node after its last."""
+        ends = [*self.roots[1:].tolist(), len(self.fact)]
+        return list(zip(self.roots.tolist(), ends, strict=True))
 
 
 @cache
