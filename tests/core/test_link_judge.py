@@ -15,21 +15,15 @@ import pytest
 from desktop.linking.evidence import FACTS, Rarity, Table, probabilities, standings, tally
 from desktop.linking.grouping import _key_clusters, candidates, families, link_claims
 from desktop.linking.judge import Trees, trees
-from desktop.model import Source
-from desktop.workspace import Workspace
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/core, for stories.py
+from stories import imported  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _claims(tmp_path: Path, texts: dict[str, str]) -> list:
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-    ws = Workspace(f"sqlite:///{tmp_path}/ws.sqlite")
-    try:
-        ws.import_sources([Source(str(tmp_path / name)) for name in texts])
-        return list(ws.claims())
-    finally:
-        ws.close()
+    return list(imported(tmp_path, texts).claims)
 
 
 def test_the_stored_trees_ask_the_facts_the_table_computes() -> None:
