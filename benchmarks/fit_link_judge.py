@@ -13,11 +13,11 @@ Each story is imported into a fresh workspace; every candidate pair the linker w
 labelled from the gold annotation (the same quantity, or not: a figure the gold does not hold is
 no quantity), and gradient-boosted trees are fitted on them. The seeds count SEEDS_WEIGHT times
 (the one story annotated by hand against the published sources) and the first corpus,
-tests/data/events, EVENTS_WEIGHT times (without, its protest's rival crowd estimates split and
-the seeds lose a pair: the larger corpora outvote them). The threshold of average
-linkage is the one with the best mean of the corpora's pairwise F1 (each counts the same, so the
-largest does not decide alone). Prints precision, recall and F1 per corpus at each threshold and
-the weakest story; `--write` stores the trees and the threshold.
+tests/data/events, EVENTS_WEIGHT times: counted once, its protest's rival crowd estimates
+(12,000 to 100,000) fell into two groups; with the seeds counted five times, they lost a pair.
+The threshold of average linkage is the one with the best mean of the corpora's pairwise F1 (each
+counts the same, so the largest does not decide alone). Prints F1 per corpus at each threshold
+and the weakest story; `--write` stores the trees and the threshold.
 """
 
 from __future__ import annotations

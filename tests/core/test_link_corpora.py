@@ -1,10 +1,10 @@
 """Linking on the corpora written blind by people who had not read the linker: the development
 corpora (tests/data/dev_events_2 and dev_events_3), the first blind corpus (tests/data/blind_events)
-and the others written blind (blind_events_2 to _19). The judge's trees are fitted on the seeds,
+and the others written blind (blind_events_2 to _20). The judge's trees are fitted on the seeds,
 tests/data/events, the development corpora and blind_events to blind_events_11, which had all
 been read for mends by then (_11 and _10 scored once when they came, held out for a session or
 more, then read; _9, _8 and _7 scored once on the code before the mends their first scoring
-showed; _2 to _6 scored after rounds of work). blind_events_12 to _19 are held out: never fitted
+showed; _2 to _6 scored after rounds of work). blind_events_12 to _20 are held out: never fitted
 on, never read for a mend (_14 only had some of its missed figures seen in an analysis).
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. When the judge of pairs became boosted trees (linker 2027.04.27) every floor
@@ -203,6 +203,14 @@ LINK_FLOOR = {
         "dunmere_regional_election": 0.69, "kestrune_layoffs": 0.70,
         "korvast_pension_march": 0.51,
     },
+    # held out: written blind in the session of 2026-12-05 after the trees were fitted, scored once
+    # when it came (link F1 0.675 with a variant of the trees that was not kept; 0.672, P 0.765
+    # R 0.600, with these; 0.699, P 0.797 R 0.623, on the code at the start of that session: the
+    # supermarket's 0.956 fell to 0.861, the other two rose), never read for a mend
+    "blind_events_20": {
+        "caddran_atc_failure": 0.64, "castelbrun_wildfire_smoke": 0.48,
+        "larkmoor_supermarket_results": 0.85,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.80, "dev_events_3": 0.78, "blind_events": 0.79, "blind_events_2": 0.78,
@@ -211,7 +219,7 @@ POOLED_FLOOR = {
     "blind_events_9": 0.73, "blind_events_10": 0.69, "blind_events_11": 0.64,
     "blind_events_12": 0.67, "blind_events_13": 0.68, "blind_events_14": 0.70,
     "blind_events_15": 0.70, "blind_events_16": 0.67, "blind_events_17": 0.71,
-    "blind_events_18": 0.61, "blind_events_19": 0.62,
+    "blind_events_18": 0.61, "blind_events_19": 0.62, "blind_events_20": 0.66,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
