@@ -480,9 +480,7 @@ _FURNITURE_LINE = re.compile(
     rf"|[^\n]*@\w+\s*[·•]\s*\d{{1,2}}\s?(?:{_AGES})\s*$)",  # "@CalderhavenPort · 3h": a post's age
     re.IGNORECASE,
 )
-_CONSENT = re.compile(
-    rf"\b(?:{alternation(_W.words('extract.consent_words'))})\b", re.IGNORECASE
-)
+_CONSENT = re.compile(rf"\b(?:{alternation(_W.words('extract.consent_words'))})\b", re.IGNORECASE)
 _CONSENT_CONTEXT = re.compile(
     rf"\b(?:{alternation(_W.words('extract.consent_context'))})\b", re.IGNORECASE
 )

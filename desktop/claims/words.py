@@ -191,8 +191,11 @@ def headline_verb(word: str) -> bool:
 def plain_verb(word: str) -> bool:
     """Whether a lower-case word may be a verb in its plain form after a plural subject ('start',
     'go', 'say'); a noun's plural ('games', 'days') is none."""
-    return word.isalpha() and word.islower() and not word.endswith("s") and (
-        word in getAllLemmas(word).get("VERB", ())
+    return (
+        word.isalpha()
+        and word.islower()
+        and not word.endswith("s")
+        and (word in getAllLemmas(word).get("VERB", ()))
     )
 
 

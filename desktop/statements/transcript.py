@@ -209,8 +209,7 @@ def _named(label: str, words: Words) -> bool:
     ("VOTER", "QUESTION", "CALLER") whose brackets name the person."""
     parts = label.lower().split()
     return len(parts) >= 2 and not any(
-        p in words.titles or p in words.role_nouns or p in words.transcript_questions
-        for p in parts
+        p in words.titles or p in words.role_nouns or p in words.transcript_questions for p in parts
     )
 
 

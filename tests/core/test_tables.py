@@ -420,9 +420,8 @@ def test_a_table_of_contents_is_no_table_of_figures() -> None:
     assert [c.value for c in extract_claims(coded)] == [1624, 1602]
 
 
-
 def test_a_row_label_that_ends_in_a_reference_word_keeps_its_first_cell() -> None:
-    """"form" a column away from "88.7" is no "Form 10-Q"; "(note 5)" stays a reference."""
+    """ "form" a column away from "88.7" is no "Form 10-Q"; "(note 5)" stays a reference."""
     table = (
         "Table 3 Chemical output index (2020 = 100), seasonally adjusted\n"
         "                             Q1 2025    Q2 2025\n"
@@ -434,7 +433,7 @@ def test_a_row_label_that_ends_in_a_reference_word_keeps_its_first_cell() -> Non
 
 
 def test_a_cell_a_column_away_from_a_place_name_is_no_part_of_the_name() -> None:
-    """"North Wales      3.1" is a magnitude in its column; "Route 66" in prose stays a name."""
+    """ "North Wales      3.1" is a magnitude in its column; "Route 66" in prose stays a name."""
     table = (
         "Table 1. Largest earthquakes recorded by the network, January–June 2025\n"
         "Date      Region                 Mag (ML)    Depth (km)\n"
@@ -524,7 +523,7 @@ def test_a_number_in_brackets_in_a_table_is_negative() -> None:
 
 
 def test_brackets_under_a_change_or_a_surplus_deficit_head_are_negative() -> None:
-    """"Change (%)" and "Surplus/(deficit)" say where a bracket means a fall or a deficit; the
+    """ "Change (%)" and "Surplus/(deficit)" say where a bracket means a fall or a deficit; the
     head is found where the cell stands on its line, as a report lines its columns up."""
     allocations = (
         "Table 1  Research council allocations (£m)\n"
@@ -655,7 +654,7 @@ def test_a_caption_with_the_heads_on_its_line_scales_the_rows() -> None:
 
 
 def test_a_row_label_ending_in_a_name_word_keeps_its_cells() -> None:
-    """"year 486" is no name ("Year 10") when a run of spaces sets the number apart as a cell;
+    """ "year 486" is no name ("Year 10") when a run of spaces sets the number apart as a cell;
     a short footer after the table, "Annual Report 2025 | 88", is a page's number."""
     stores = (
         "12. Store portfolio\n"
