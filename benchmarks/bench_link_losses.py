@@ -37,12 +37,17 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "benchmarks")]
 from fit_link_judge import Story  # noqa: E402
 from scoring import Pairs  # noqa: E402
 
-from desktop.linking.evidence import Rarity, Table, probabilities, threshold  # noqa: E402
+from desktop.linking.evidence import (  # noqa: E402
+    ONE_NUMBER,
+    Rarity,
+    Table,
+    probabilities,
+    threshold,
+)
 from desktop.linking.grouping import _cluster, candidates  # noqa: E402
 
 CAUSES = ("other dimension", "not a candidate", "kept apart", "judged unlikely", "clustered apart")
 _SURE, _NEVER = 0.99, 0.01
-_ONE_NUMBER = 0.02  # two values closer than this (as logs) are one number, rounded
 
 
 def stories(corpus: str) -> list[Story]:
@@ -106,7 +111,7 @@ def losses(story: Story) -> tuple[Pairs, Pairs, Counter[str], Pairs]:
         def perfect_if_other(
             i: np.ndarray, j: np.ndarray, table: Table = table, log: np.ndarray = log
         ) -> np.ndarray:
-            other = np.abs(log[i] - log[j]) >= _ONE_NUMBER
+            other = np.abs(log[i] - log[j]) >= ONE_NUMBER
             return np.where(other, perfect(i, j), probabilities(table.facts(i, j)))
 
         for cluster, _ in _cluster(

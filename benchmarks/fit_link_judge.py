@@ -174,10 +174,8 @@ def fit(x: np.ndarray, y: np.ndarray, sample: np.ndarray) -> dict:
             "right": tree.children_right.tolist(),
             "score": [round(float(v), 7) for v in score],
         })  # fmt: skip
-    one = x[:1]
-    leaves = sum(float(e.predict(one)[0]) for (e,) in model.estimators_)
-    base = float(model.decision_function(one)[0]) - RATE * leaves
-    data = {"facts": list(FACTS), "base": base, "rate": RATE, "threshold": 0.0, "trees": trees}
+    # init="zero": the trees' scores are added to nothing before them
+    data = {"facts": list(FACTS), "base": 0.0, "rate": RATE, "threshold": 0.0, "trees": trees}
     judged = Trees.read(data).scores(x)
     gap = float(np.abs(judged - model.decision_function(x)).max())
     assert gap < 1e-4, f"the stored trees score pairs {gap} away from the fitted model"

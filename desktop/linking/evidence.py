@@ -456,7 +456,7 @@ class Standing(NamedTuple):
     numbers: int  # how many different numbers of that thing the article gives
 
 
-_ONE_NUMBER = 0.02  # values closer than this (as logs) are one number said twice
+ONE_NUMBER = 0.02  # values closer than this (as logs) are one number, rounded or said twice
 
 
 def standings(members: Sequence[Described]) -> dict[int, Standing]:
@@ -468,7 +468,7 @@ def standings(members: Sequence[Described]) -> dict[int, Standing]:
         key = (d.claim.article, _class_told(d) or d.measure)
         log = math.log(d.value)
         values = seen[key]
-        at = next((n for n, v in enumerate(values) if abs(v - log) < _ONE_NUMBER), len(values))
+        at = next((n for n, v in enumerate(values) if abs(v - log) < ONE_NUMBER), len(values))
         if at == len(values):
             values.append(log)
         if d.claim.id is not None:
@@ -539,7 +539,7 @@ class Table:
     def facts(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """The facts of the pairs (i[k], j[k]), one row each, in the order of FACTS."""
         gap = np.abs(self.log[i] - self.log[j])
-        same_value = gap < 0.02
+        same_value = gap < ONE_NUMBER
         ki, kj = self.kind_of[i], self.kind_of[j]
         ai, aj = self.act[i], self.act[j]
         mi, mj = self.measure[i], self.measure[j]

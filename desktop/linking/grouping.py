@@ -405,7 +405,7 @@ def _cluster(
         kept_apart,
         limit,
     )
-    alone = merged = _coincidences(merged, members, table)
+    alone = _coincidences(merged, members, table)
     merged = _joined(alone, bridged, kept_apart)
     # groups an article held apart that the pairs across articles alone would have joined
     close = merged[i[chance >= limit]], merged[j[chance >= limit]]
@@ -573,8 +573,8 @@ def _worth_words() -> frozenset[str]:
     return frozenset(w for phrase in english_words()["worth"] for w in phrase.split())
 
 
-# What two numbers of one article weigh in a group's mean when its words keep them apart: as
-# much against as the surest pair across articles weighs for.
+# What two numbers of one article weigh in a group's mean when its words keep them apart: twice
+# as much against as the surest pair across articles weighs for.
 AGAINST = -2.0
 _ROUGHLY = 1.1  # "about 400" allows 360 to 440
 

@@ -16,6 +16,7 @@ facts spoke for and against it, as the trees weighed them.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -65,47 +66,50 @@ class Trees:
         )
 
     def scores(self, found: np.ndarray) -> np.ndarray:
-        """Each pair's score (a log of odds): tree by tree, each inner node sends the pairs that
-        reach it left or right (the trees are shallow: a few nodes, many pairs)."""
-        x = np.asfortranarray(found, dtype=np.float32)  # as the trees were fitted, by column
-        out = np.full(len(x), self.base)
-        for root, end in self._spans():
-            fact = int(self.fact[root])
-            if fact < 0:  # a tree of one leaf
-                out += self.rate * self.score[root]
-                continue
-            low = x[:, fact] <= self.cut[root]
-            node = np.where(low, self.left[root], self.right[root])
-            for n in range(root + 1, end):  # a parent comes before its children
-                fact = int(self.fact[n])
-                if fact < 0:
-                    continue
-                here = np.flatnonzero(node == n)
-                if len(here):
-                    low = x[:, fact][here] <= self.cut[n]
-                    node[here] = np.where(low, self.left[n], self.right[n])
-            out += self.rate * self.score[node]
+        """Each pair's score (a log of odds)."""
+        out = np.full(len(found), self.base)
+        for leaf in self._walk(found):
+            out += self.rate * self.score[leaf]
         return out
 
     def contributions(self, found: np.ndarray) -> np.ndarray:
         """What each fact added to each pair's score on the pairs' way through the trees (pairs ×
         facts); with the trees' mean scores at their roots, the rows sum to `scores`."""
-        x = np.asfortranarray(found, dtype=np.float32)
-        out = np.zeros((len(x), len(self.facts)), order="F")  # a fact's column in one piece
+        out = np.zeros((len(found), len(self.facts)), order="F")  # a fact's column in one piece
+
+        def step(n: int, fact: int, here: np.ndarray, to: np.ndarray) -> None:
+            column = out[:, fact]
+            column[here] += self.rate * (self.score[to] - self.score[n])
+
+        for _ in self._walk(found, step):
+            pass
+        return out
+
+    def _walk(
+        self,
+        found: np.ndarray,
+        step: Callable[[int, int, np.ndarray, np.ndarray], None] | None = None,
+    ) -> Iterator[np.ndarray]:
+        """Each tree's leaf for every pair, tree by tree: each inner node n sends the pairs that
+        reach it (`here`) left or right (`to`), and `step` hears of it (the trees are shallow: a
+        few nodes, many pairs)."""
+        x = np.asfortranarray(found, dtype=np.float32)  # as the trees were fitted, by column
+        everyone = np.arange(len(x))
         for root, end in self._spans():
             node = np.full(len(x), root)
             for n in range(root, end):  # a parent comes before its children
                 fact = int(self.fact[n])
                 if fact < 0:
                     continue
-                here = np.flatnonzero(node == n) if n > root else np.arange(len(x))
+                first = n == root  # every pair reaches the root: no search, no gather
+                here = everyone if first else np.flatnonzero(node == n)
                 if len(here):
-                    low = x[:, fact][here] <= self.cut[n]
-                    step = np.where(low, self.left[n], self.right[n])
-                    column = out[:, fact]
-                    column[here] += self.rate * (self.score[step] - self.score[n])
-                    node[here] = step
-        return out
+                    value = x[:, fact] if first else x[:, fact][here]
+                    to = np.where(value <= self.cut[n], self.left[n], self.right[n])
+                    if step is not None:
+                        step(n, fact, here, to)
+                    node[here] = to
+            yield node
 
     def _spans(self) -> list[tuple[int, int]]:
         """Each tree's first node and the node after its last."""
