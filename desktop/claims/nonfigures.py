@@ -556,9 +556,11 @@ def _plain_day(toks: list[Token], k: int) -> bool:
 
 def _named_in_a_list(toks: list[Token], i: int) -> bool:
     """Whether the number at `i` ends a list of names: the 11 of "junctions 10 and 11", the 4
-    of "pages 2, 3 and 4"."""
+    of "pages 2, 3 and 4". The walk back is bounded: a run of numbers longer than any list of
+    names is no such list, and a long one must not cost each of its numbers a walk to its start."""
     k = i
-    while _low(toks, k - 1) in _LIST_JOINS and k >= 2 and toks[k - 2].kind == "num":
+    stop = i - 2 * _LIST_REACH
+    while _low(toks, k - 1) in _LIST_JOINS and k >= 2 and toks[k - 2].kind == "num" and k > stop:
         k -= 2
         if _low(toks, k - 1) in _NUMBER_NAMES:
             return k < i
@@ -566,6 +568,7 @@ def _named_in_a_list(toks: list[Token], i: int) -> bool:
 
 
 _LIST_JOINS = frozenset({",", "and", "or", "&"})
+_LIST_REACH = 30  # numbers of a list of names looked back over ("pages 2, 3, … and 31")
 
 
 def _a_day_or_year(plain: str) -> bool:
@@ -1090,7 +1093,18 @@ _HEADLINE_TOKENS = 30  # a title is no longer
 _TITLE_WORDS = _W.words("nonfigures.title_case_words")
 
 
+_last_shouting: tuple[list[Token] | None, bool] = (None, False)
+
+
 def _shouting(toks: list[Token]) -> bool:
-    """A line in capitals (a headline): its capital words are no model names."""
+    """A line in capitals (a headline): its capital words are no model names. Asked once per
+    figure of the same sentence, so the last sentence's answer is kept (by the list's identity,
+    the list held so its identity stays its own): a long sentence of figures costs one pass."""
+    global _last_shouting
+    held, answer = _last_shouting
+    if held is toks:
+        return answer
     words = [t.text for t in toks if t.kind == "word" and len(t.text) > 1]
-    return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.7 * len(words)
+    answer = len(words) >= 3 and sum(w.isupper() for w in words) >= 0.7 * len(words)
+    _last_shouting = (toks, answer)
+    return answer
