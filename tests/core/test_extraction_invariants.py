@@ -153,8 +153,13 @@ def test_extraction_time_grows_linearly(make) -> None:
     """Ten times the text takes at most 15 times as long (bounded look-backs, no rescans)."""
     small, large = make(10_000), make(100_000)
     _seconds(small, runs=1)  # warm the regular expressions
-    # best of several runs: a loaded machine slows single runs, never the best one much
-    assert _seconds(large, runs=3) <= 15 * max(_seconds(small, runs=7), 0.02)
+    # best of several runs, the two sizes taken in turn: a machine slowed for a while by other
+    # work slows both sizes' runs alike, and the best of each is the least slowed
+    small_best = large_best = math.inf
+    for _ in range(3):
+        small_best = min(small_best, _seconds(small, runs=2))
+        large_best = min(large_best, _seconds(large, runs=1))
+    assert large_best <= 15 * max(small_best, 0.02)
 
 
 def test_a_figure_span_never_takes_in_a_closing_quote_mark():
