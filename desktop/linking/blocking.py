@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from desktop.claims.lexicon import MULTIPLE_UNIT, RATIO_WORDS
 from desktop.model import Claim
@@ -86,8 +87,10 @@ def scale(claim: Claim) -> tuple[str, float, float]:
     return claim.kind, 1.0, 0.0
 
 
+@lru_cache(maxsize=65_536)
 def dimension(claim: Claim) -> tuple[str, float]:
-    """('area', 647.5) for "1,600 acres": what a figure measures, and its value on one scale."""
+    """('area', 647.5) for "1,600 acres": what a figure measures, and its value on one scale
+    (asked again and again of the same figures as groups are made: kept)."""
     lo, hi = claim.span_low, claim.span_high
     name, factor, zero = scale(claim)
     if name == "temperature":  # a scale with another zero: the middle of the span

@@ -383,9 +383,19 @@ class Rarity:
         self._idf = {w: max(math.log(n / (c + 0.5)), 0.0) for w, c in counts.items()}
         # words near a quarter of the figures or more tell nothing of which quantity
         self.common = {w for w, c in counts.items() if c > max(40, n // 4)}
+        self._telling: dict[frozenset[str], tuple[str, ...]] = {}
 
     def idf(self, word: str) -> float:
         return self._idf.get(word, 1.0)
+
+    def telling(self, words: frozenset[str], most: int) -> tuple[str, ...]:
+        """The `most` rarest of `words` that are not common (kept: asked again of each figure
+        as its neighbourhood grows)."""
+        found = self._telling.get(words)
+        if found is None:
+            found = tuple(sorted((w for w in words if w not in self.common), key=self.rarest))
+            self._telling[words] = found
+        return found[:most]
 
     def rarest(self, word: str) -> tuple[float, str]:
         """Sort key: the rarest words first (ties in word order, for the same result each run)."""

@@ -13,7 +13,7 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -125,14 +125,15 @@ def relink(
         rarity = Rarity(members)
         standing = standings(members)
         if focus is None or all(d.claim.id in focus for d in members):
-            chosen, keyed = members, _key_clusters([d.claim for d in members], aliases)
+            chosen = members
+            keyed = _key_clusters([d.claim for d in members], aliases)
+            made = _cluster(members, keyed, rejected_pairs, rarity=rarity, standing=standing)
         else:
-            chosen, keyed = _around(members, focus, groups or {}, rarity, aliases)
+            chosen, made = _around(
+                members, focus, groups or {}, rarity, aliases, standing, rejected_pairs
+            )
         scope.update(d.claim.id for d in chosen if d.claim.id is not None)
-        for cluster, weighed in _cluster(
-            chosen, keyed, rejected_pairs, rarity=rarity, standing=standing
-        ):
-            links.append(_link(cluster, weighed))
+        links += [_link(cluster, weighed) for cluster, weighed in made]
     if focus is None:
         scope = {c.id for c in claims if c.id is not None}
     return Relinked(links, frozenset(scope))
@@ -219,40 +220,192 @@ def prepare(claims: Iterable[Claim]) -> None:
             describe(c)
 
 
+class ArticleWords(NamedTuple):
+    """Pairs of one article's figures (indices) that its words make one quantity, by kind
+    (`repeats`, `rivals`, `equivalents`, `corrections`), and those it keeps apart (`told_apart`)."""
+
+    said_twice: list[tuple[int, int]]
+    rivals: list[tuple[int, int]]
+    worth: list[tuple[int, int]]
+    corrected: list[tuple[int, int]]
+    apart: list[tuple[int, int]]
+
+
+def article_words(members: Sequence[Described]) -> ArticleWords:
+    said_twice, rival, worth = repeats(members), rivals(members), equivalents(members)
+    corrected = corrections(members)
+    told = told_apart(members, said_twice + rival + worth + corrected)
+    return ArticleWords(said_twice, rival, worth, corrected, told)
+
+
 def _around(
     members: Sequence[Described],
     focus: set[int],
     groups: Mapping[int, int | None],
     rarity: Rarity,
     aliases: Mapping[str, str],
-) -> tuple[list[Described], dict[int, int]]:
-    """The figures to weigh again around `focus` (its candidates, and their groups' figures),
-    and the exact-key clusters of what they share keys with."""
-    here = np.array([d.claim.id in focus for d in members])
-    i, j = candidates(members, rarity, only=here)
-    near = here.copy()
-    near[j[here[i]]] = True
-    near[i[here[j]]] = True
-    group_of = [groups.get(d.claim.id) for d in members]  # type: ignore[arg-type]
-    touched = {group_of[n] for n in np.flatnonzero(near).tolist()} - {None}
-    chosen_mask = near | np.array([g in touched for g in group_of], dtype=bool)
-    # what an article says twice is weighed with all it is said with (a whole link joins them)
+    standing: Mapping[int, Standing],
+    rejected: set[frozenset[int]],
+) -> tuple[list[Described], list[tuple[list[Claim], Inside]]]:
+    """The figures weighed again around `focus`, and the groups they make.
+
+    The neighbourhood starts from `focus`'s candidates, with the current groups of all it holds
+    and what an article says is one quantity with it (`bridges`). Its figures are grouped as a
+    whole link groups them: the exact keys, the candidate pairs (a figure's nearest are read over
+    all the dimension) and what their articles' words say of them are read over all figures.
+    Then, while a group made inside is likely enough on average to be one quantity with a group
+    outside (the mean of their pairs, as average linkage weighs it, reaches the threshold), that
+    group joins the neighbourhood and it is grouped again. So the groups made around an article
+    are those a whole link makes, whatever order the articles came in, and adding one article
+    still costs what it touches."""
+    said_twice, rival, worth, corrected = (
+        repeats(members), rivals(members), equivalents(members), corrections(members)
+    )  # fmt: skip
+    bridged = said_twice + rival + worth + corrected
     partners: dict[int, list[int]] = defaultdict(list)
-    for x, y in bridges(members):
+    for x, y in bridged:
         partners[x].append(y)
         partners[y].append(x)
-    grown = np.flatnonzero(chosen_mask).tolist()
-    while grown:
-        more = {y for x in grown for y in partners.get(x, ()) if not chosen_mask[y]}
-        groups_more = {group_of[y] for y in more} - {None} - touched
-        touched |= groups_more
-        added = more | {n for n, g in enumerate(group_of) if g in groups_more}
-        added = {n for n in added if not chosen_mask[n]}
-        chosen_mask[list(added)] = True
-        grown = sorted(added)
-    chosen = [d for n, d in enumerate(members) if chosen_mask[n]]
-    # the exact keys agree within the neighbourhood (a whole link reads them over all figures)
-    return chosen, _key_clusters([d.claim for d in chosen], aliases)
+    group_of = [groups.get(d.claim.id) for d in members]  # type: ignore[arg-type]
+    members_of: dict[int, list[int]] = defaultdict(list)
+    for n, g in enumerate(group_of):
+        if g is not None:
+            members_of[g].append(n)
+    here = np.array([d.claim.id in focus for d in members])
+    lists = _Lists(members, rarity)
+    i, j = lists.pairs(here)
+    adding = here.copy()
+    adding[j[here[i]]] = True
+    adding[i[here[j]]] = True
+    chosen = np.zeros(len(members), dtype=bool)
+    told: list[tuple[int, int]] = []
+    told_of: set[object] = set()  # the articles `told` has read
+    while True:
+        grown = np.flatnonzero(adding & ~chosen).tolist()
+        while grown:  # whole groups, and what an article joins to what is chosen
+            chosen[grown] = True
+            more = {y for x in grown for y in partners.get(x, ())}
+            more |= {y for x in grown if group_of[x] is not None for y in members_of[group_of[x]]}
+            grown = [y for y in more if not chosen[y]]
+        # read again as it grows: a figure outside is ranked among only some of its lists
+        i, j = lists.pairs(chosen)
+        touching = chosen[i] | chosen[j]  # (the lists read hold pairs of others too)
+        i, j = i[touching], j[touching]
+        weighed = chosen.copy()
+        weighed[i] = weighed[j] = True
+        keyed = _key_clusters([d.claim for n, d in enumerate(members) if weighed[n]], aliases)
+        inside = chosen[i] & chosen[j]
+        at = np.cumsum(chosen) - 1
+        picked = [d for n, d in enumerate(members) if chosen[n]]
+
+        def among(pairs: list[tuple[int, int]], at: np.ndarray = at) -> list[tuple[int, int]]:
+            return [(int(at[x]), int(at[y])) for x, y in pairs if chosen[x] and chosen[y]]
+
+        unread = chosen & ~np.array([d.claim.article in told_of for d in members])
+        if unread.any():
+            told += told_apart(members, bridged, unread)
+            told_of |= {members[n].claim.article for n in np.flatnonzero(unread).tolist()}
+        said = ArticleWords(*(among(p) for p in (said_twice, rival, worth, corrected, told)))
+        made = _cluster(
+            picked,
+            keyed,
+            rejected,
+            rarity=rarity,
+            standing=standing,
+            pairs=(at[i[inside]], at[j[inside]]),
+            said=said,
+        )
+        adding = _pulled(
+            members, chosen, made, (group_of, members_of), (i, j), (rarity, keyed, standing), here
+        )
+        if not adding.any():
+            return picked, made
+
+
+def _pulled(
+    members: Sequence[Described],
+    chosen: np.ndarray,
+    made: list[tuple[list[Claim], Inside]],
+    groups: tuple[list[int | None], Mapping[int, list[int]]],
+    pairs: tuple[np.ndarray, np.ndarray],
+    weigh: tuple[Rarity, Mapping[int, int], Mapping[int, Standing]],
+    new: np.ndarray,
+) -> np.ndarray:
+    """The figures outside `chosen` that a figure inside, `new` or moved to another group, may
+    now be one quantity with: the whole group of such a figure (or the figure alone, when it has
+    none), when the mean of its pairs with a group `made` inside reaches the threshold, as
+    average linkage means them (pairs never weighed count as 0, pairs of one article not at
+    all), or when one of its figures is likelier with a figure inside than any of that figure's
+    own group is."""
+    i, j = pairs
+    group_of, members_of = groups
+    limit = threshold()
+    made_of = {c.id: k for k, (cluster, _) in enumerate(made) for c in cluster}
+    index = {d.claim.id: n for n, d in enumerate(members)}
+    # what stands as it stood weighs against the outside as it did when it was grouped: only
+    # the new figures and those whose group changed are read
+    moved = new.copy()
+    for cluster, _ in made:
+        ns = [index[c.id] for c in cluster]
+        g = group_of[ns[0]]
+        if g is None or len(members_of[g]) != len(ns) or set(members_of[g]) != set(ns):
+            moved[ns] = True
+    for n in np.flatnonzero(chosen).tolist():
+        if group_of[n] is not None and members[n].claim.id not in made_of:
+            moved[n] = True  # its group lost it
+    cross = (chosen[i] != chosen[j]) & moved[np.where(chosen[i], i, j)]
+    pulled = np.zeros(len(members), dtype=bool)
+    if not cross.any():
+        return pulled
+    ci = np.where(chosen[i], i, j)[cross]  # inside
+    co = np.where(chosen[i], j, i)[cross]  # outside
+    # each inside figure's strongest pair within its group, for those with a strong pair out
+    # (the group's figures read with them)
+    mates = [
+        (x, index[c.id])
+        for x in np.unique(ci).tolist()
+        if (k := made_of.get(members[x].claim.id)) is not None
+        for c in made[k][0]
+        if c.article != members[x].claim.article
+    ]
+    mi = np.array([x for x, _ in mates], dtype=np.int64)
+    mj = np.array([m for _, m in mates], dtype=np.int64)
+    sub = np.unique(np.r_[ci, co, mj])
+    at = np.full(len(members), -1)
+    at[sub] = np.arange(len(sub))
+    table = Table([members[n] for n in sub.tolist()], *weigh)
+    chance = probabilities(table.facts(at[ci], at[co]))
+    keep = (chance >= _FAINT) & ~table.cannot_link(at[ci], at[co])
+    strongest = np.zeros(len(members))
+    if len(mates):
+        np.maximum.at(strongest, mi, probabilities(table.facts(at[mi], at[mj])))
+    # a figure that likes one outside more than any figure of its own group may go there first,
+    # as average linkage merges the best pair first
+    for x, y, p in zip(ci[keep].tolist(), co[keep].tolist(), chance[keep].tolist(), strict=True):
+        if p >= limit and p >= strongest[x]:
+            g = group_of[y]
+            pulled[members_of[g] if g is not None else [y]] = True
+    inner: dict[object, list[int]] = {}
+    outer: dict[object, list[int]] = {}
+    sums: dict[tuple[object, object], float] = defaultdict(float)
+    for x, y, p in zip(ci[keep].tolist(), co[keep].tolist(), chance[keep].tolist(), strict=True):
+        k = made_of.get(members[x].claim.id)
+        a = ("made", k) if k is not None else ("figure", x)
+        if a not in inner:
+            inner[a] = [index[c.id] for c in made[k][0]] if k is not None else [x]
+        g = group_of[y]
+        b = ("group", g) if g is not None else ("figure", y)
+        if b not in outer:
+            outer[b] = list(members_of[g]) if g is not None else [y]
+        sums[(a, b)] += p
+    for (a, b), total in sums.items():
+        if total < limit:
+            continue  # a mean is at most its sum
+        arts = Counter(members[n].claim.article for n in inner[a])
+        same = sum(arts[members[n].claim.article] for n in outer[b])
+        if total / ((len(inner[a]) * len(outer[b]) - same) or 1) >= limit:
+            pulled[outer[b]] = True
+    return pulled
 
 
 REACH = 25.0  # values further apart than this are never weighed as one quantity
@@ -274,65 +427,63 @@ def candidates(
     keeps at most _MOST_CANDIDATES, nearest first, so pairs grow with the figures. With `only`
     (a mask of figures), only the lists those figures are in are read: their pairs are found
     without weighing the whole workspace."""
-    names: dict[tuple[str, object], int] = {}
-    token, figure = [], []
-    for n, things in enumerate(_lists_of(members, rarity, only)):
-        for thing in things:
-            token.append(names.setdefault(thing, len(names)))
-            figure.append(n)
-    if not token:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    token_a, figure_a = np.array(token), np.array(figure)
-    log = np.log(np.array([d.value for d in members]))
-    article = np.array([hash(d.claim.article) for d in members])
-    order = np.lexsort((log[figure_a], token_a))
-    token_a, figure_a = token_a[order], figure_a[order]
-    size = len(members)
-    found = []
-    for step in range(1, _NEAREST + 1):
-        a, b = figure_a[:-step], figure_a[step:]
-        keep = (token_a[:-step] == token_a[step:]) & (log[b] - log[a] <= math.log(REACH))
-        keep &= article[a] != article[b]
-        found += [a[keep] * size + b[keep], b[keep] * size + a[keep]]
-    both = _distinct(np.concatenate(found))  # a pair found through several lists, once
-    src, dst = both // size, both % size
-    # per figure, the nearest first: one sort of (figure, distance to a billionth of REACH's
-    # logarithm) in an integer; equally near, by the other figure, as `both` is sorted
-    near = np.abs(log[src] - log[dst]) * (_STEPS / math.log(REACH))
-    order = np.argsort((src << 32) | np.minimum(near, _STEPS).astype(np.int64), kind="stable")
-    src, dst = src[order], dst[order]
-    starts = np.flatnonzero(np.r_[True, src[1:] != src[:-1]])
-    rank = np.arange(len(src)) - np.repeat(starts, np.diff(np.r_[starts, len(src)]))
-    src, dst = src[rank < _MOST_CANDIDATES], dst[rank < _MOST_CANDIDATES]
-    low, high = np.minimum(src, dst), np.maximum(src, dst)
-    unique = _distinct(low * len(members) + high)
-    return unique // len(members), unique % len(members)
+    return _Lists(members, rarity).pairs(only)
+
+
+class _Lists:
+    """The index `candidates` reads: the lists each figure is in, as numbers sorted by list and
+    by value, made once and read for as many masks as a relink asks."""
+
+    def __init__(self, members: Sequence[Described], rarity: Rarity) -> None:
+        names: dict[tuple[str, object], int] = {}
+        token, figure = [], []
+        for n, d in enumerate(members):
+            for thing in (*_fixed_lists(d), *_word_lists(d, rarity)):
+                token.append(names.setdefault(thing, len(names)))
+                figure.append(n)
+        self.size, self.names = len(members), len(names)
+        self.log = np.log(np.array([d.value for d in members], dtype=float))
+        self.article = np.array([hash(d.claim.article) for d in members])
+        token_a, figure_a = np.array(token, dtype=np.int64), np.array(figure, dtype=np.int64)
+        order = np.lexsort((self.log[figure_a], token_a))
+        self.token, self.figure = token_a[order], figure_a[order]
+
+    def pairs(self, only: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """The candidate pairs (see `candidates`), from the lists the figures of `only` are in."""
+        token, figure, log, size = self.token, self.figure, self.log, self.size
+        if only is not None:
+            wanted = np.zeros(self.names, dtype=bool)
+            wanted[token[only[figure]]] = True
+            keep = wanted[token]
+            token, figure = token[keep], figure[keep]
+        if not len(token):
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty
+        found = []
+        for step in range(1, _NEAREST + 1):
+            a, b = figure[:-step], figure[step:]
+            keep = (token[:-step] == token[step:]) & (log[b] - log[a] <= math.log(REACH))
+            keep &= self.article[a] != self.article[b]
+            found += [a[keep] * size + b[keep], b[keep] * size + a[keep]]
+        both = _distinct(np.concatenate(found))  # a pair found through several lists, once
+        src, dst = both // size, both % size
+        # per figure, the nearest first: one sort of (figure, distance to a billionth of REACH's
+        # logarithm) in an integer; equally near, by the other figure, as `both` is sorted
+        near = np.abs(log[src] - log[dst]) * (_STEPS / math.log(REACH))
+        order = np.argsort((src << 32) | np.minimum(near, _STEPS).astype(np.int64), kind="stable")
+        src, dst = src[order], dst[order]
+        starts = np.flatnonzero(np.r_[True, src[1:] != src[:-1]])
+        rank = np.arange(len(src)) - np.repeat(starts, np.diff(np.r_[starts, len(src)]))
+        src, dst = src[rank < _MOST_CANDIDATES], dst[rank < _MOST_CANDIDATES]
+        low, high = np.minimum(src, dst), np.maximum(src, dst)
+        unique = _distinct(low * size + high)
+        return unique // size, unique % size
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:
     """The distinct values, sorted (a sort and a comparison: numpy's unique hashes, slowly)."""
     values = np.sort(values)
     return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
-
-
-def _lists_of(
-    members: Sequence[Described], rarity: Rarity, only: np.ndarray | None
-) -> Iterator[list[tuple[str, object]]]:
-    """The index lists each figure is in; with `only`, just the lists the masked figures are in
-    (a figure's rare words are read only when one of them may be such a list's)."""
-    if only is None:
-        for d in members:
-            yield [*_fixed_lists(d), *_word_lists(d, rarity)]
-        return
-    wanted = {t for d, o in zip(members, only.tolist(), strict=True) if o
-              for t in (*_fixed_lists(d), *_word_lists(d, rarity))}  # fmt: skip
-    words = {w for kind, w in wanted if kind == "word"}
-    for d in members:
-        things = [t for t in _fixed_lists(d) if t in wanted]
-        if not d.near.isdisjoint(words):
-            things += [t for t in _word_lists(d, rarity) if t in wanted]
-        yield things
 
 
 @lru_cache(maxsize=40_000)
@@ -353,8 +504,7 @@ def _fixed_lists(d: Described) -> tuple[tuple[str, object], ...]:
 
 def _word_lists(d: Described, rarity: Rarity) -> list[tuple[str, object]]:
     """The lists a figure is in by its rarest words near it (rarity changes with the workspace)."""
-    telling = sorted((w for w in d.near if w not in rarity.common), key=rarity.rarest)
-    return [("word", w) for w in telling[:_TELLING_WORDS]]
+    return [("word", w) for w in rarity.telling(d.near, _TELLING_WORDS)]
 
 
 def _cluster(
@@ -365,17 +515,21 @@ def _cluster(
     rarity: Rarity | None = None,
     judge: Callable[[np.ndarray, np.ndarray], np.ndarray] | None = None,
     standing: Mapping[int, Standing] | None = None,
+    pairs: tuple[np.ndarray, np.ndarray] | None = None,
+    said: ArticleWords | None = None,
 ) -> list[tuple[list[Claim], Inside]]:
     """Average-linkage clusters of one dimension's figures, with the facts of their pairs (the
     fitted trees and threshold unless another `limit` is given, as the fitting script tries).
     `judge`, when given, says each candidate pair's probability instead of the trees (indices
     into `members`): a benchmark's way to ask what the clustering makes of a perfect judge.
     `standing` is each figure's place among its article's figures of the same thing, when
-    `members` are only some of the dimension's figures."""
+    `members` are only some of the dimension's figures, and `pairs` and `said` then the
+    candidate pairs among them that a whole link weighs and what their articles' words say of
+    them, read with all the dimension's figures (else both are found among `members` alone)."""
     rarity = rarity or Rarity(members)
     limit = threshold() if limit is None else limit
     table = Table(members, rarity, keyed, standing)
-    i, j = candidates(members, rarity)
+    i, j = candidates(members, rarity) if pairs is None else pairs
     found = table.facts(i, j)
     chance = probabilities(found) if judge is None else judge(i, j)
     apart = table.cannot_link(i, j)
@@ -383,18 +537,17 @@ def _cluster(
     index = {cid: n for n, cid in enumerate(ids)}
     extra: set[tuple[int, int]] = set()
     if rejected:  # the user's "not the same": never in one group
-        said = {(index[x], index[y]) for x, y in map(tuple, rejected) if x in index and y in index}
-        said |= {(y, x) for x, y in said}
+        no = {(index[x], index[y]) for x, y in map(tuple, rejected) if x in index and y in index}
+        no |= {(y, x) for x, y in no}
         listed = list(zip(i.tolist(), j.tolist(), strict=True))
-        apart |= np.array([pair in said for pair in listed], dtype=bool)
-        extra = {(x, y) for x, y in said if x < y} - set(listed)
+        apart |= np.array([pair in no for pair in listed], dtype=bool)
+        extra = {(x, y) for x, y in no if x < y} - set(listed)
     weighed = (chance >= _FAINT) & ~apart
     article = [d.claim.article for d in members]
     kept_apart = [*zip(i[apart].tolist(), j[apart].tolist(), strict=True), *extra]
-    said_twice, rival, worth = repeats(members), rivals(members), equivalents(members)
-    corrected = corrections(members)
+    words = article_words(members) if said is None else said
+    said_twice, rival, worth, corrected, told = words
     bridged = said_twice + rival + worth + corrected
-    told = told_apart(members, bridged)
     merged = _average_linkage(
         len(members),
         article,
@@ -580,7 +733,9 @@ _ROUGHLY = 1.1  # "about 400" allows 360 to 440
 
 
 def told_apart(
-    members: Sequence[Described], bridged: Iterable[tuple[int, int]]
+    members: Sequence[Described],
+    bridged: Iterable[tuple[int, int]],
+    only: np.ndarray | None = None,
 ) -> list[tuple[int, int]]:
     """Pairs of one article's figures (indices) that the article gives as two quantities. An
     article that speaks of one quantity twice says so: it repeats the number, gives one as a
@@ -590,7 +745,8 @@ def told_apart(
     its whole, one region's and the country's, this year's and last year's. Such a pair weighs
     against a group holding both (AGAINST); it forbids nothing, so what the other articles say
     can still outweigh it. Measures (a magnitude, a distance) are left out: sources measure
-    them differently and say so less."""
+    them differently and say so less. With `only` (a mask), just the articles of the figures it
+    holds are read, each with all its figures."""
     skip = {frozenset(p) for p in bridged}
     by_article: dict[object, list[int]] = defaultdict(list)
     for n, d in enumerate(members):
@@ -598,7 +754,7 @@ def told_apart(
             by_article[d.claim.article].append(n)
     pairs = []
     for found in by_article.values():
-        if len(found) < 2:
+        if len(found) < 2 or (only is not None and not only[found].any()):
             continue
         found.sort(key=lambda n: members[n].value)
         disputed = _disputed([members[n] for n in found])
@@ -1066,10 +1222,14 @@ def _average_linkage(
     return np.array(root, dtype=np.int64)
 
 
-def _key_clusters(claims: Sequence[Claim], aliases: Mapping[str, str]) -> dict[int, int]:
+def _key_clusters(
+    claims: Sequence[Claim], aliases: Mapping[str, str], among: Collection[int] | None = None
+) -> dict[int, int]:
     """Claim id → cluster number under the exact quantity keys (population, act, magnitude):
-    agreeing on them is one piece of evidence among the others."""
+    agreeing on them is one piece of evidence among the others. With `among` (claim ids), only
+    the keys those figures have are clustered, each with all the figures that have it."""
     blocks: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    wanted: set[tuple[str, str]] = set()
     for c in claims:
         key = quantity_key(c)
         if key and c.id is not None:
@@ -1077,7 +1237,12 @@ def _key_clusters(claims: Sequence[Claim], aliases: Mapping[str, str]) -> dict[i
             act = aliases.get(f"act:{c.act}", "")
             if act:
                 c = replace(c, act=act.removeprefix("act:"))
-            blocks[(key, window_class(c))].append(c)
+            block = (key, window_class(c))
+            blocks[block].append(c)
+            if among is not None and c.id in among:
+                wanted.add(block)
+    if among is not None:
+        blocks = {b: found for b, found in blocks.items() if b in wanted}
     keyed: dict[int, int] = {}
     clusters = (cl for members in blocks.values() for cl in _by_act_and_magnitude(members))
     for number, cluster in enumerate(clusters):

@@ -265,12 +265,30 @@ def _groups(ws: Workspace) -> set[frozenset[tuple[str, int]]]:
     return {frozenset(where[i] for i in g.claims) for g in ws.group_rows()}
 
 
-@pytest.mark.parametrize("folder", ["seeds", "blind_events/northvale_election_2026"])
-def test_articles_added_one_at_a_time_are_grouped_as_in_one_batch(folder, tmp_path, repo_root):
-    """An import links only around the figures it added (the rest keeps its groups); adding the
-    articles one by one must still end where importing them together does."""
+@pytest.mark.parametrize(
+    ("folder", "order"),
+    [
+        ("seeds", "by name"),
+        ("blind_events/northvale_election_2026", "by name"),
+        # stories whose groups once depended on the order their articles came in
+        ("dev_events_2/typhoon-luwan", "by name"),
+        ("dev_events_2/stec-sandwich-outbreak", "by name"),
+        ("blind_events/kessler_canyon_fire_2026", "by name"),
+        ("blind_events_9/kellgate_chemical_fire", "by name"),
+        ("blind_events_11/aurelia_star_oil_spill", "by name"),
+        ("blind_events_11/dalvenia_korvath_earthquake", "by name"),
+        ("dev_events_2/typhoon-luwan", "newest first"),
+        ("blind_events_11/aurelia_star_oil_spill", "newest first"),
+    ],
+)
+def test_articles_added_one_at_a_time_are_grouped_as_in_one_batch(
+    folder, order, tmp_path, repo_root
+):
+    """An import links only around the figures it added (the rest keeps its groups), growing
+    that neighbourhood until nothing outside it could join anything inside; adding the articles
+    one by one, in any order, must end where importing them together does."""
     root = repo_root if folder == "seeds" else DATA
-    files = sorted((root / folder).glob("*.txt"))
+    files = sorted((root / folder).glob("*.txt"), reverse=order == "newest first")
     together = Workspace(f"sqlite:///{tmp_path}/together.sqlite")
     one_by_one = Workspace(f"sqlite:///{tmp_path}/one_by_one.sqlite")
     try:
