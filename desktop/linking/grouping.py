@@ -1534,7 +1534,7 @@ def _confidence(cluster: list[Claim], weighed: Inside) -> tuple[float, str]:
     if lo > 0 and hi / lo > 3:
         parts.append(f"values {hi / lo:.0f}× apart")
     parts += weighed.joined
-    reason = "; ".join(parts)
+    reason = "; ".join(parts) or english_words()["weighed_together"]
     if con:
         reason += " — against: " + ", ".join(w for w, _ in con.most_common(2))
     if weighed.held_apart:

@@ -13,7 +13,14 @@ import numpy as np
 import pytest
 
 from desktop.linking.evidence import FACTS, Rarity, Table, probabilities, standings, tally
-from desktop.linking.grouping import _key_clusters, candidates, families, link_claims
+from desktop.linking.grouping import (
+    Inside,
+    _confidence,
+    _key_clusters,
+    candidates,
+    families,
+    link_claims,
+)
 from desktop.linking.judge import Trees, trees
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # tests/core, for stories.py
@@ -104,6 +111,28 @@ def test_a_reason_names_only_facts_that_held() -> None:
     assert pro and set(pro) <= held
     assert not con  # nothing against held
     assert judge.scores(row)[0] > 0  # the same number of the same thing: likely one quantity
+
+
+def test_an_automatic_group_always_says_why(tmp_path: Path) -> None:
+    """A group the linker made says why even when no one fact was strong enough to name: it is
+    never shown as a group the user linked by hand."""
+    claims = _claims(
+        tmp_path,
+        {
+            "a.txt": "Turnout was 61.2 percent.",
+            "b.txt": "Officials later gave 61.4 percent.",
+        },
+    )
+    assert len({c.article for c in claims}) == 2
+    faint = Inside(np.array([0.3]), np.zeros((1, len(FACTS))))  # no fact held
+    _, reason = _confidence(claims, faint)
+    assert reason and "hand" not in reason
+    # a fact that held is named instead
+    row = np.zeros((1, len(FACTS)))
+    for fact in ("same_value", "same_counted", "same_class", "same_act", "same_key"):
+        row[0, list(FACTS).index(fact)] = 1.0
+    _, named = _confidence(claims, Inside(np.array([0.9]), row))
+    assert named != reason and "the same number" in named
 
 
 def test_the_written_trees_score_as_the_fitted_model(monkeypatch: pytest.MonkeyPatch) -> None:
