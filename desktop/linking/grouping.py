@@ -278,8 +278,6 @@ def _around(
     adding[j[here[i]]] = True
     adding[i[here[j]]] = True
     chosen = np.zeros(len(members), dtype=bool)
-    told: list[tuple[int, int]] = []
-    told_of: set[object] = set()  # the articles `told` has read
     while True:
         grown = np.flatnonzero(adding & ~chosen).tolist()
         while grown:  # whole groups, and what an article joins to what is chosen
@@ -301,10 +299,7 @@ def _around(
         def among(pairs: list[tuple[int, int]], at: np.ndarray = at) -> list[tuple[int, int]]:
             return [(int(at[x]), int(at[y])) for x, y in pairs if chosen[x] and chosen[y]]
 
-        unread = chosen & ~np.array([d.claim.article in told_of for d in members])
-        if unread.any():
-            told += told_apart(members, bridged, unread)
-            told_of |= {members[n].claim.article for n in np.flatnonzero(unread).tolist()}
+        told = told_apart(members, bridged, chosen)
         said = ArticleWords(*(among(p) for p in (said_twice, rival, worth, corrected, told)))
         made = _cluster(
             picked,
@@ -745,8 +740,8 @@ def told_apart(
     its whole, one region's and the country's, this year's and last year's. Such a pair weighs
     against a group holding both (AGAINST); it forbids nothing, so what the other articles say
     can still outweigh it. Measures (a magnitude, a distance) are left out: sources measure
-    them differently and say so less. With `only` (a mask), just the articles of the figures it
-    holds are read, each with all its figures."""
+    them differently and say so less. With `only` (a mask), just the pairs of the figures it
+    holds are told, each article's words still read with all its figures."""
     skip = {frozenset(p) for p in bridged}
     by_article: dict[object, list[int]] = defaultdict(list)
     for n, d in enumerate(members):
@@ -756,8 +751,10 @@ def told_apart(
     for found in by_article.values():
         if len(found) < 2 or (only is not None and not only[found].any()):
             continue
+        disputed = _disputed([members[n] for n in found])  # read over all the article's
+        if only is not None:
+            found = [n for n in found if only[n]]
         found.sort(key=lambda n: members[n].value)
-        disputed = _disputed([members[n] for n in found])
         for k, a in enumerate(found):
             da = members[a]
             for b in found[k + 1 :]:
