@@ -25,11 +25,13 @@ EXTRACTION_FLOOR = 0.90
 # say is one. Every other corpus gained. When the judge of pairs became boosted trees (linker
 # 2027.04.27): Lisbon 0.939 -> 0.903 (its police and organisers' crowds, 12,000 to 100,000, stay
 # one group; a pair of arrest counts splits), Castellan 0.800 -> 0.786, Ohio 0.951 -> 0.931,
-# Bingol 0.966 -> 0.982; the corpus pooled 0.917 -> 0.901.
+# Bingol 0.966 -> 0.982; the corpus pooled 0.917 -> 0.901. When two numbers an article tells
+# apart (in no other place) came to weigh -1 in a group's mean instead of -2 (linker
+# 2027.04.28): Lisbon 0.903 -> 0.930, the others the same; the corpus pooled 0.901 -> 0.911.
 LINK_FLOOR = {
     "bingol_earthquake_2025": 0.96,
     "castellan_merrow_deal_2025": 0.78,
-    "lisbon_housing_march_2025": 0.89,
+    "lisbon_housing_march_2025": 0.91,
     "ohio_measles_2025": 0.91,
 }
 

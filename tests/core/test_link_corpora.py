@@ -12,8 +12,12 @@ was set again: 0.02 under its new score where it rose, 0.01 under where it fell 
 by 0.01 to 0.05: italy-train-derailment, lisbon-housing-march, e3_norvania_jobs,
 e6_tarrow_blackout, solvane_festival_crush, continental_cup_final, stannow_derailment,
 greystane_prison_riot, dalvenia_korvath_earthquake, brennick_ship_fire); the comments beside
-the floors tell their history before that. The target for the blind corpora (pooled F1 0.85)
-is not reached."""
+the floors tell their history before that. When two numbers an article tells apart came to
+weigh -1 in a group's mean instead of -2, -2 still where the article counts one of them in a
+place the other is not counted in (linker 2027.04.28, chosen on the fitted corpora), the floors of
+the events that moved were set again the same way: two fell under theirs (caldora_jobs_report_2026
+to 0.765, dunmere_hospital_waits to 0.858), eleven rose past theirs by more than 0.02. The target
+for the blind corpora (pooled F1 0.85) is not reached."""
 
 from __future__ import annotations
 
@@ -36,10 +40,10 @@ LINK_FLOOR = {
         "kestrel-layoffs": 0.87, "lisbon-housing-march": 0.87, "stec-sandwich-outbreak": 0.67,
         # 0.69 until "120,000 people had been moved to evacuation centres" was read as evacuated
         # (it had no act): it now sits with the later, larger counts' article, not the first's
-        "typhoon-luwan": 0.81,
+        "typhoon-luwan": 0.89,
     },
     "dev_events_3": {
-        "e1_quake": 0.76, "e2_strike": 0.76, "e3_results": 0.92, "e4_heat": 0.71,
+        "e1_quake": 0.76, "e2_strike": 0.76, "e3_results": 0.92, "e4_heat": 0.77,
         "e5_breach": 0.50, "e6_festival": 0.93,
     },
     "blind_events": {
@@ -49,7 +53,7 @@ LINK_FLOOR = {
         # are one quantity ("revised January's gain down to 29,700 from the 38,400 initially
         # reported"): this story's annotation keeps the first-reported and revised numbers
         # apart, most others (blind_events_3, _7, _10, _11) keep them one
-        "caldora_jobs_report_2026": 0.78, "kessler_canyon_fire_2026": 0.79,
+        "caldora_jobs_report_2026": 0.75, "kessler_canyon_fire_2026": 0.79,
         "lorvania_drug_deaths_2025": 0.81, "northvale_election_2026": 0.81,
         "tri_valley_ice_storm_2026": 0.72, "womens_cup_final_2026": 0.81,
     },
@@ -84,7 +88,7 @@ LINK_FLOOR = {
         # until "alive" ended the counted noun ("five people alive" and "seven survivors alive"
         # met as the same class, "alive") and a small number of different things stopped
         # grouping: the running count of the missing now splits in two
-        "vantry_hospital_cyberattack": 0.79, "vellach_landslide": 0.68,
+        "vantry_hospital_cyberattack": 0.79, "vellach_landslide": 0.70,
     },
     "blind_events_6": {
         # the flood 0.85 -> 0.83 since two units of one dimension are no other things: the
@@ -93,7 +97,7 @@ LINK_FLOOR = {
         # the outbreak 0.74 -> 0.72 since, of a small number said of three things or more,
         # what no other figure counts leaves: "SIX big supermarkets" leaves "six supermarket
         # chains" (the classes know no chain is a supermarket)
-        "olvera_salmonella_outbreak": 0.73, "ostervale_election": 0.80,
+        "olvera_salmonella_outbreak": 0.79, "ostervale_election": 0.80,
         "quillon_layoffs": 0.92, "solmere_water_protest": 0.76,
     },
     # scored once (link F1 0.588) on the code before its floors; these sit under the code after
@@ -116,20 +120,20 @@ LINK_FLOOR = {
         # now meets the miners in hospital
         # dunmere 0.852 -> 0.836 since a month after "in" says no place where a count is present
         # ("68.2 percent in January" had been read as present, and met other such figures)
-        "dunmere_hospital_waits": 0.88, "kessler_deep_collapse": 0.65,
+        "dunmere_hospital_waits": 0.84, "kessler_deep_collapse": 0.65,
         "morvania_border_exodus": 0.53, "valdonia_rate_decision": 0.64,
     },
     # scored once (link F1 0.581) on the code before its floors; these sit under the code after
     # the mends its first reading showed (a prison escape's words, amounts in three currencies);
     # the exam results' 0.78 -> 0.77 since "failed by TWO MARKS" is found, and meets other twos
     "blind_events_9": {
-        "brandholm_takeover": 0.70, "greystane_prison_riot": 0.75,
-        "kellgate_chemical_fire": 0.75, "meridia_tourism_season": 0.78,
-        "sanverra_dengue_outbreak": 0.54, "sarelia_exam_results": 0.85,
+        "brandholm_takeover": 0.81, "greystane_prison_riot": 0.75,
+        "kellgate_chemical_fire": 0.75, "meridia_tourism_season": 0.82,
+        "sanverra_dengue_outbreak": 0.56, "sarelia_exam_results": 0.85,
     },
     # scored on the code that set these floors (link F1 0.609), held out two sessions, then read
     "blind_events_10": {
-        "halvey_volcano_eruption": 0.69, "marrenland_tractor_protest": 0.79,
+        "halvey_volcano_eruption": 0.69, "marrenland_tractor_protest": 0.80,
         "solenne_aurora_norovirus": 0.46, "sorvenia_crime_statistics": 0.81,
         "velmont_stadium_overrun": 0.64, "velora_nova_launch": 0.78,
     },
@@ -155,7 +159,7 @@ LINK_FLOOR = {
     # that score was seen, no article or gold)
     "blind_events_13": {
         "aurora_tenacity_canal_blockage": 0.65, "carrick_airways_collapse": 0.73,
-        "grauhorn_avalanche": 0.66, "port_laurent_boil_water": 0.60,
+        "grauhorn_avalanche": 0.66, "port_laurent_boil_water": 0.66,
         "sarvonne_spring_frost": 0.61, "varenholt_record_auction": 0.83,
     },
     # held out: scored once when it came (link F1 0.624; 0.614 on the code at the start of that
@@ -172,7 +176,7 @@ LINK_FLOOR = {
     # 0.59 since compound durations, multiples and names before a plural were read (extractor
     # 2027.03.20): 0.601 -> 0.599, the pool unchanged at 0.698
     "blind_events_15": {
-        "brenland_budget_2032": 0.79, "corriva_steering_recall": 0.68,
+        "brenland_budget_2032": 0.79, "corriva_steering_recall": 0.75,
         "halvern_rsv_antibody": 0.81, "merante_shipwreck": 0.63, "tessen_launch_failure": 0.77,
         "tristar_lotto_rollover": 0.54,
     },
@@ -187,7 +191,7 @@ LINK_FLOOR = {
     # (link F1 0.732, P 0.875 R 0.629; the same on the code at the start of that session), never
     # read for a mend; the floors sit just under that score
     "blind_events_17": {
-        "corvex_exchange_hack": 0.79, "lanmoria_admissions_fees": 0.80,
+        "corvex_exchange_hack": 0.80, "lanmoria_admissions_fees": 0.80,
         "tolland_tornado_outbreak": 0.56,
     },
     # held out likewise: written in the same session by another writer, scored once when it came
