@@ -192,17 +192,10 @@ def out_of_fold(loaded: list[Story], folds: int) -> None:
     for fold in range(folds):
         held = set(CORPORA[fold::folds])
         rest = [s for s in loaded if s.name.split("/")[0] not in held]
-        x = np.vstack([s.rows for s in rest])
-        y = np.array([v for s in rest for v in s.labels])
-        sample = np.array([_weight(s.name) for s in rest for _ in s.labels], dtype=float)
-        judge = Trees.read(fit(x, y, sample))
+        judge = Trees.read(fit(*_pairs_of(rest)))
         for limit in THRESHOLDS:
             for corpus in held:
-                part = sum(
-                    (np.array(s.score(judge, limit)) for s in loaded
-                     if s.name.split("/")[0] == corpus),
-                    np.zeros(3, dtype=int),
-                )  # fmt: skip
+                part = _corpus_score(loaded, corpus, judge, limit)
                 found[limit] += part
                 by_corpus[limit][corpus] = _prf(*part)[2]
     for limit in THRESHOLDS:
@@ -213,6 +206,23 @@ def out_of_fold(loaded: list[Story], folds: int) -> None:
             f" | mean per corpus {mean:.3f} | "
             + " ".join(f"{c} {v:.3f}" for c, v in by_corpus[limit].items())
         )
+
+
+def _pairs_of(loaded: list[Story]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The stories' pairs as the trees are fitted on them: facts, labels and weights."""
+    x = np.vstack([s.rows for s in loaded])
+    y = np.array([v for s in loaded for v in s.labels])
+    sample = np.array([_weight(s.name) for s in loaded for _ in s.labels], dtype=float)
+    return x, y, sample
+
+
+def _corpus_score(loaded: list[Story], corpus: str, judge: Trees, limit: float) -> np.ndarray:
+    """(correct pairs, predicted pairs, gold pairs) over one corpus's stories."""
+    part = np.zeros(3, dtype=int)
+    for s in loaded:
+        if s.name.split("/")[0] == corpus:
+            part += s.score(judge, limit)
+    return part
 
 
 def _prf(c: int, p: int, g: int) -> tuple[float, float, float]:
@@ -237,10 +247,8 @@ def main() -> None:
     if args.folds:
         out_of_fold(loaded, args.folds)
         return
-    x = np.vstack([s.rows for s in loaded])
-    y = np.array([v for s in loaded for v in s.labels])
-    sample = np.array([_weight(s.name) for s in loaded for _ in s.labels])
-    data = fit(x, y, sample.astype(float))
+    x, y, sample = _pairs_of(loaded)
+    data = fit(x, y, sample)
     print(f"{len(y)} candidate pairs, {int(y.sum())} of one quantity; {TREES} trees")
     judge = Trees.read(data)
     best, best_f1 = THRESHOLDS[0], -1.0
