@@ -34,6 +34,7 @@ from desktop.claims.vocabulary import (
     BARS,
     CAPACITY,
     CROWD,
+    INHABITANTS,
     MEASURES,
     NATION_OF,
     PERSON_HEADS,
@@ -112,6 +113,9 @@ _RELIED = _W.words("counted.relied_on")
 _CAPITAL_NATIONS = _W.words("counted.nations_in_capitals")
 _PEOPLE_PRONOUNS = _W.words("counted.people_pronouns")
 _PEOPLED_PLACES = _W.words("counted.peopled_places")
+_INHABITANTS_BEFORE = tuple(tuple(p.split()) for p in _W.sequence("counted.inhabitants_before"))
+_INHABITANT_NOUNS = _W.words("counted.inhabitant_nouns")
+_ALWAYS_INHABITANTS = _W.words("counted.always_inhabitants")
 _LEAVING = _W.words("counted.leaving")
 _LEFT_NOT_GONE = _W.words("counted.left_not_gone")
 _PARTS_OF = _W.words("counted.parts_of") | {p[-1] for p in PERCENT_WORDS} | {"%"}
@@ -187,7 +191,39 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
                 state = _state_act(toks, n)  # "seven sick persons"
                 act, act_word = state if state[0] else (act, act_word)
                 break
+    if kind == "count" and act in ("", "present") and _inhabitants(e, toks, np_last, explicit):
+        population = INHABITANTS
     return Counted(unit, population, act, act_word, kind, np_last, explicit)
+
+
+def _inhabitants(e: NumberExpr, toks: list[Token], np_last: int, explicit: bool) -> bool:
+    """Whether a count, of which nothing is told to have happened, is of the people who live in
+    a place: "a city of 410,000", "home to 58,000 people", "Port Sorel's 410,000 residents",
+    "38,000 inhabitants" (`counted.inhabitants_before`)."""
+    head = _low(toks, np_last) if explicit and np_last > e.last else ""
+    if head in _ALWAYS_INHABITANTS:
+        return True
+    if head and head not in _INHABITANT_NOUNS:
+        return False  # "Kestrel's 52,000 staff", "Harwick's 236,540 registered voters"
+    if _place_of_people(toks, e.first) or _said_before(toks, e.first, _INHABITANTS_BEFORE):
+        return True
+    owner = toks[e.first - 1] if e.first > 0 else None
+    if not head or owner is None or owner.kind != "word" or not possessive(owner.low):
+        return False  # "overtaken by Alcora's 46.8": a bare number after an owner is anything
+    return owner.text[:1].isupper() or owner.low[:-2] in _PEOPLED_PLACES  # "the city's 640,000"
+
+
+def possessive(word: str) -> bool:
+    """Whether a word (in small letters) owns what follows it ("sorel's", "the city’s"), not
+    "that's" or "it's" (`nonfigures.is_contractions`)."""
+    return word.endswith(("'s", "’s")) and word not in _CONTRACTIONS
+
+
+_CONTRACTIONS = frozenset(
+    form
+    for word in _W.words("nonfigures.is_contractions")
+    for form in (word, word.replace("'", "’"))
+)
 
 
 def _changed_by(toks: list[Token], by: int) -> tuple[str, str, str] | None:
@@ -208,13 +244,17 @@ def _capacity(e: NumberExpr, toks: list[Token]) -> bool:
     k = e.last + 1
     if _low(toks, k + 1) in _CAPACITY_COMPOUNDS:
         return _glued_compound(toks, k)
-    if not any(
-        e.first >= len(p) and tuple(t.low for t in toks[e.first - len(p) : e.first]) == p
-        for p in _CAPACITY_BEFORE
-    ):
+    if not _said_before(toks, e.first, _CAPACITY_BEFORE):
         return False
     after = toks[k] if k < len(toks) else None
     return after is None or after.kind != "word" or after.low in _CAPACITY_OF
+
+
+def _said_before(toks: list[Token], first: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of the phrases (words in small letters) ends right before token `first`."""
+    return any(
+        first >= len(p) and tuple(t.low for t in toks[first - len(p) : first]) == p for p in phrases
+    )
 
 
 def _glued_compound(toks: list[Token], k: int) -> bool:

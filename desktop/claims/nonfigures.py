@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.claims.counted import magnitude_glued, names_then_plural
+from desktop.claims.counted import magnitude_glued, names_then_plural, possessive
 from desktop.claims.lexicon import (
     BASIS_POINT_WORDS,
     CAPITAL_SCALES,
@@ -536,17 +536,10 @@ _TITLE_REACH = 4  # words of a section's title that are in small letters after i
 def _determined(toks: list[Token], k: int) -> bool:
     """Whether the word at `k` picks out whose or which: "the", "its", "the region's"."""
     word = _low(toks, k)
-    if word in _CONTRACTIONS:
-        return False  # "that's", "it's": a verb, not whose
-    return word in _DETERMINERS or word.endswith(("'s", "’s"))
+    return word in _DETERMINERS or possessive(word)  # not "that's", "it's": a verb, not whose
 
 
 _DETERMINERS = frozenset(_W.words("nonfigures.determiners"))
-_CONTRACTIONS = frozenset(
-    form
-    for word in _W.words("nonfigures.is_contractions")
-    for form in (word, word.replace("'", "’"))
-)
 
 
 def _plain_day(toks: list[Token], k: int) -> bool:

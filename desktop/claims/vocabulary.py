@@ -40,6 +40,16 @@ PERSON_POPULATIONS = frozenset(NATION_OF.values()) | _W.words("vocabulary.person
 CROWD_POPULATIONS = _W.words("vocabulary.crowd_populations")
 CROWD = "crowd"  # the key of a crowd that turned out, whoever is in it: a crowd of people
 CAPACITY = "capacity"  # the key of what a place can hold, never the crowd that came
+INHABITANTS = "inhabitants"  # the key of who lives in a place, never what happened to them
+STANDING = frozenset({CAPACITY, INHABITANTS})  # standing counts, never counts of what happened
+
+
+def counted_as(measure: str) -> str:
+    """What a figure's measure is compared as: who lives in a place are people ("a town of
+    9,800", "9,800 people live there"); only what happened keeps them from its people."""
+    return "people" if measure == INHABITANTS else measure
+
+
 THING_ACTS = _W.values("vocabulary.thing_acts")
 MEASURES = _W.classes("vocabulary.measures")
 BARS = _W.classes("vocabulary.bars")  # "the 5 percent threshold": a bar, not a measure

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from desktop.claims.lexicon import MULTIPLE_UNIT, RATIO_WORDS
+from desktop.claims.vocabulary import counted_as
 from desktop.model import Claim
 
 # A figure's dimension and its value on that dimension's scale: areas and lengths in any unit
@@ -124,6 +125,9 @@ def quantity_key(claim: Claim) -> str:
         name = scale(claim)[0]  # "30,000 acres" and "13,000 hectares" measure one area
         if name in _CONVERTED:
             return f"measure|{name}"
+    key = claim.quantity
+    if counted_as(key.measure) != key.measure:  # who live in a place are compared as people
+        return f"{claim.kind}|{replace(key, measure=counted_as(key.measure)).stored()}"
     return f"{claim.kind}|{claim.population}"
 
 

@@ -26,7 +26,7 @@ from typing import NamedTuple
 import numpy as np
 
 from desktop.claims.lexicon import MONTHS, WEEKDAYS
-from desktop.claims.vocabulary import BARS, PERSON_POPULATIONS
+from desktop.claims.vocabulary import BARS, PERSON_POPULATIONS, STANDING, counted_as
 from desktop.claims.words import alternation, noun_lemma
 from desktop.linking.blocking import dimension, window_class
 from desktop.linking.judge import trees
@@ -148,7 +148,7 @@ def _words(text: str) -> tuple[str, ...]:
 
 def head(claim: Claim) -> str:
     """The counted noun's lemma: 'agent' for "Fourteen agents", '' when nothing is counted."""
-    words = _words(claim.unit) or _words(claim.quantity.measure)
+    words = _words(claim.unit) or _words(counted_as(claim.quantity.measure))
     return words[-1] if words else ""
 
 
@@ -509,7 +509,7 @@ class Table:
         self.log = np.log(np.array([d.value for d in members], dtype=float))
         self.raw = np.array([c.value for c in claims], dtype=float)
         self.article = _column(str(c.article) for c in claims)
-        self.measure = _column(d.measure for d in members)
+        self.measure = _column(counted_as(d.measure) for d in members)
         self.kind_of = _column(_class_told(d) for d in members)
         self.measured = np.array([c.kind in ("measure", "duration") for c in claims], dtype=bool)
         self.qualifier = _column((d.qualifier.value for d in members), blank_is_nothing=False)
@@ -527,6 +527,8 @@ class Table:
         self.being = _column(d.being for d in members)
         self.certainty = _column(d.certainty for d in members)
         self.bar = np.array([d.measure in _BAR_MEASURES for d in members], dtype=bool)
+        self.standing = np.array([d.measure in STANDING for d in members], dtype=bool)
+        self.happened = np.array([c.act not in ("", "present") for c in claims], dtype=bool)
         self.as_of = np.array([c.as_of.toordinal() if c.as_of else -1 for c in claims])
         self.years = _bits(d.years for d in members)
         self.months = _bits(d.months for d in members)
@@ -617,7 +619,8 @@ class Table:
         beside suspected counts ('154 confirmed cases', '140 suspected cases'), a bar beside what
         happened ('the 50 percent threshold', 'won 50.6 percent'), other places named ('in
         Castelmar', 'in Port Sorel'), people beside places or things ('four people', 'four
-        counties')."""
+        counties'), who lives in a place or what it holds beside what happened there ('a city of
+        410,000' and '410,000 marched')."""
         oi, oj = self.owner[i], self.owner[j]
         wi, wj = self.window_said[i], self.window_said[j]
         ci, cj = self.certainty[i], self.certainty[j]
@@ -633,9 +636,14 @@ class Table:
         other_place = (pi >= 0) & (pj >= 0) & (pi != pj)
         bi, bj = self.being[i], self.being[j]
         person_and_thing = (bi >= 0) & (bj >= 0) & (bi != bj)
+        # who lives in a place or what it holds beside what happened ("a city of 410,000",
+        # "410,000 marched"; "a 62,500-capacity stadium", "62,500 fans came")
+        si, sj = self.standing[i], self.standing[j]
+        standing = (si & ~sj & self.happened[j]) | (sj & ~si & self.happened[i])
         return (
             ((oi >= 0) & (oj >= 0) & (oi != oj))
             | other_time | other_certainty | a_bar | broken | other_place | person_and_thing
+            | standing
         )  # fmt: skip
 
 

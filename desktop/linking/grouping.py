@@ -28,12 +28,14 @@ from desktop.claims.vocabulary import (
     ACT_OF,
     CROWD,
     HUMAN_ACTS,
+    INHABITANTS,
     JOB_ACTS,
     OF_A_WHOLE,
     PERSON_POPULATIONS,
     THING_ACTS,
     VERBS,
     another_giver,
+    counted_as,
 )
 from desktop.claims.words import alternation
 from desktop.linking.blocking import act_class, dimension, quantity_key, window_class
@@ -1309,7 +1311,11 @@ def _by_act_and_magnitude(members: list[Claim]) -> list[list[Claim]]:
             rest[facet(c)].append(c)
     grouped = [cl for _, cl in clusters]
     for f, claims in rest.items():
-        vague = not f[0] and claims[0].kind == "count" and claims[0].population in _TOO_GENERAL
+        vague = (
+            not f[0]
+            and claims[0].kind == "count"
+            and counted_as(claims[0].population) in _TOO_GENERAL
+        )
         # "150,000 people" and "200,000 people", with nothing said of them, are no one
         # quantity; "about 25,000 inhabitants" and "25,000 residents" may well be
         grouped += _by_magnitude(claims, SAME_NUMBER if vague else None)
@@ -1410,6 +1416,8 @@ def label_for(claims: Sequence[Claim]) -> str:
     written = [c.unit for c in claims if c.unit and c.kind == "count" and not _borrowed(c)]
     quiet = [u for u in written if not u.isupper()]  # "JOBS" in a headline shouts "jobs"
     unit = _common(quiet or written) or _common(_in_words(c.population) for c in claims)
+    if 2 * sum(c.quantity.measure == INHABITANTS for c in claims) > len(claims):
+        unit = _in_words(INHABITANTS)  # "410,000 residents", "a city of 410,000": who live there
     measure = ""
     if claims and claims[0].kind in ("money", "percent"):
         # what most of them measure, a named measure before the bare "money" or "share"

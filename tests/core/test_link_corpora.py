@@ -1,10 +1,10 @@
 """Linking on the corpora written blind by people who had not read the linker: the development
 corpora (tests/data/dev_events_2 and dev_events_3), the first blind corpus (tests/data/blind_events)
-and the others written blind (blind_events_2 to _20). The judge's trees are fitted on the seeds,
+and the others written blind (blind_events_2 to _22). The judge's trees are fitted on the seeds,
 tests/data/events, the development corpora and blind_events to blind_events_11, which had all
 been read for mends by then (_11 and _10 scored once when they came, held out for a session or
 more, then read; _9, _8 and _7 scored once on the code before the mends their first scoring
-showed; _2 to _6 scored after rounds of work). blind_events_12 to _20 are held out: never fitted
+showed; _2 to _6 scored after rounds of work). blind_events_12 to _22 are held out: never fitted
 on, never read for a mend (_14 only had some of its missed figures seen in an analysis).
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. When the judge of pairs became boosted trees (linker 2027.04.27) every floor
@@ -16,8 +16,13 @@ the floors tell their history before that. When two numbers an article tells apa
 weigh -1 in a group's mean instead of -2, -2 still where the article counts one of them in a
 place the other is not counted in (linker 2027.04.28, chosen on the fitted corpora), the floors of
 the events that moved were set again the same way: two fell under theirs (caldora_jobs_report_2026
-to 0.765, dunmere_hospital_waits to 0.858), eleven rose past theirs by more than 0.02. The target
-for the blind corpora (pooled F1 0.85) is not reached."""
+to 0.765, dunmere_hospital_waits to 0.858), eleven rose past theirs by more than 0.02. When who
+lives in a place ("a city of 410,000", "home to 58,000 people") and what a place holds came to
+stay out of every group of what happened there, and "counted" stopped making a crowd (linker
+2027.04.29, extractor 2027.04.93), two floors fell to 0.01 under their new score
+(tervania_census 0.905 -> 0.816, its population now one group with the census's earlier
+estimate; solmere_water_protest 0.763 -> 0.729) and six rose. The target for the blind corpora
+(pooled F1 0.85) is not reached."""
 
 from __future__ import annotations
 
@@ -70,20 +75,20 @@ LINK_FLOOR = {
         "01_typhoon_hesper": 0.78,
         # 0.81 until "work until 65 instead of 63?" stopped counting "instead": the bare 65 is
         # now taken as a correction of the 63 and the two retirement ages share a group
-        "02_pension_strike_valderra": 0.79,
+        "02_pension_strike_valderra": 0.82,
         # 0.81 until "leaving about 1,660" read as the jobs left, not jobs departed: it now sits
         # with "the remaining 1,900 … across other countries", itself a misread rest of a total
         "03_brenmark_results_jobcuts": 0.84,
         # 0.84 until "last year's total was 211,000" stopped borrowing the act of the site's
         # "75,000 capacity" before it (it now reads as a crowd, as it is, and meets this year's)
-        "04_saltmarsh_festival": 0.85,
+        "04_saltmarsh_festival": 0.86,
         "05_estmere_road_deaths": 0.78, "06_morrow_junction_rail_crash": 0.90,
     },
     "blind_events_5": {
         "kestria_teachers_strike": 0.82, "pellham_vane_trading": 0.78,
         # the census 0.79 -> 0.78 since people told killed count as deaths: its births, misread
         # as killed, now meet the deaths
-        "solvane_festival_crush": 0.71, "tervania_census": 0.88,
+        "solvane_festival_crush": 0.71, "tervania_census": 0.80,
         # 0.68 until "leaving one village, Brenna, still cut off" read as what is left; 0.67
         # until "alive" ended the counted noun ("five people alive" and "seven survivors alive"
         # met as the same class, "alive") and a small number of different things stopped
@@ -98,7 +103,7 @@ LINK_FLOOR = {
         # what no other figure counts leaves: "SIX big supermarkets" leaves "six supermarket
         # chains" (the classes know no chain is a supermarket)
         "olvera_salmonella_outbreak": 0.79, "ostervale_election": 0.80,
-        "quillon_layoffs": 0.92, "solmere_water_protest": 0.76,
+        "quillon_layoffs": 0.92, "solmere_water_protest": 0.71,
     },
     # scored once (link F1 0.588) on the code before its floors; these sit under the code after
     # the extraction mends its first scoring showed (translated copy's "0,3 procent"). The
@@ -121,7 +126,7 @@ LINK_FLOOR = {
         # dunmere 0.852 -> 0.836 since a month after "in" says no place where a count is present
         # ("68.2 percent in January" had been read as present, and met other such figures)
         "dunmere_hospital_waits": 0.84, "kessler_deep_collapse": 0.65,
-        "morvania_border_exodus": 0.53, "valdonia_rate_decision": 0.64,
+        "morvania_border_exodus": 0.58, "valdonia_rate_decision": 0.64,
     },
     # scored once (link F1 0.581) on the code before its floors; these sit under the code after
     # the mends its first reading showed (a prison escape's words, amounts in three currencies);
@@ -133,7 +138,7 @@ LINK_FLOOR = {
     },
     # scored on the code that set these floors (link F1 0.609), held out two sessions, then read
     "blind_events_10": {
-        "halvey_volcano_eruption": 0.69, "marrenland_tractor_protest": 0.80,
+        "halvey_volcano_eruption": 0.69, "marrenland_tractor_protest": 0.84,
         "solenne_aurora_norovirus": 0.46, "sorvenia_crime_statistics": 0.81,
         "velmont_stadium_overrun": 0.64, "velora_nova_launch": 0.78,
     },
@@ -222,6 +227,14 @@ LINK_FLOOR = {
         "brackwater_measles_outbreak": 0.47, "hollin_bend_derailment": 0.71,
         "kingsmead_cup_final": 0.77,
     },
+    # held out: written blind in the session of 2026-12-05 (afternoon) by someone who never read
+    # the code, scored once when it came, on the linker 2027.04.28 (pooled link F1 0.649, P 0.698
+    # R 0.607), never read for a mend; 0.686 (P 0.790 R 0.607) on the linker 2027.04.29, where who
+    # lives in a place or what it holds never joins a count of what happened there (the
+    # festival's licensed capacity left its crowd's group: 0.697 -> 0.807)
+    "blind_events_22": {
+        "aurenland_house_prices": 0.62, "dravok_earthquake": 0.56, "greywillow_festival": 0.78,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.80, "dev_events_3": 0.78, "blind_events": 0.79, "blind_events_2": 0.78,
@@ -231,7 +244,7 @@ POOLED_FLOOR = {
     "blind_events_12": 0.67, "blind_events_13": 0.68, "blind_events_14": 0.70,
     "blind_events_15": 0.70, "blind_events_16": 0.67, "blind_events_17": 0.71,
     "blind_events_18": 0.61, "blind_events_19": 0.62, "blind_events_20": 0.66,
-    "blind_events_21": 0.66,
+    "blind_events_21": 0.66, "blind_events_22": 0.66,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 

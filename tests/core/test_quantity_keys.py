@@ -148,10 +148,22 @@ CASES = [
     ("At the hub, 23,000 passengers spent the night in the terminals.", "23,000 passengers",
      "passengers", "remaining"),
     ("About 200 people want to leave.", "About 200 people", "people", "remaining"),
-    # a place's number after "of" counts the people who live there
-    ("Town of 9,800 shelters 14,000 as the queue eases", "9,800", "people", "present"),
-    ("Police counted 12,000 marchers in Port Sorel, a city of 410,000.", "410,000", "people",
-     "present"),
+    # a place's number after "of" counts the people who live there, never a crowd or what
+    # happened to them; so do "home to", "a population of", an owner's residents, inhabitants
+    ("Town of 9,800 shelters 14,000 as the queue eases", "9,800", "inhabitants", "present"),
+    ("Police counted 12,000 marchers in Port Sorel, a city of 410,000.", "410,000",
+     "inhabitants", "present"),
+    ("The town, home to 58,000 people, was quiet.", "58,000 people", "inhabitants", ""),
+    ("The island has a population of 9,800.", "9,800", "inhabitants", ""),
+    ("Port Sorel's 410,000 residents woke to closed roads.", "410,000 residents", "inhabitants",
+     ""),
+    ("The city’s 640,000 people woke to closed roads.", "640,000 people", "inhabitants", ""),
+    ("Millhythe has 38,000 inhabitants.", "38,000 inhabitants", "inhabitants", ""),
+    # … but not those of whom something happened, nor what an owner counts of another kind
+    ("About 3,100 residents were evacuated.", "About 3,100 residents", "people", "departed"),
+    ("Port Sorel's 410,000 residents fled the city.", "410,000 residents", "people", "departed"),
+    ("Kestrel's 52,000 staff were told on Monday.", "52,000 staff", "jobs", ""),
+    ("That's 12,000 people more than last year.", "12,000 people", "people", ""),
     # pulled or brought out alive is rescued; "cut off" by a roof fall is trapped, not cut
     ("ELEVEN PULLED ALIVE FROM PIT HELL", "ELEVEN", "people", "departed"),
     ("Of the 38 men trapped, 26 were brought out alive and 12 died.", "26", "men", "departed"),
