@@ -636,15 +636,17 @@ class Table:
         other_place = (pi >= 0) & (pj >= 0) & (pi != pj)
         bi, bj = self.being[i], self.being[j]
         person_and_thing = (bi >= 0) & (bj >= 0) & (bi != bj)
-        # who lives in a place or what it holds beside what happened ("a city of 410,000",
-        # "410,000 marched"; "a 62,500-capacity stadium", "62,500 fans came")
-        si, sj = self.standing[i], self.standing[j]
-        standing = (si & ~sj & self.happened[j]) | (sj & ~si & self.happened[i])
         return (
             ((oi >= 0) & (oj >= 0) & (oi != oj))
             | other_time | other_certainty | a_bar | broken | other_place | person_and_thing
-            | standing
+            | self.standing_apart(i, j)
         )  # fmt: skip
+
+    def standing_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Pairs of who lives in a place or what it holds and a count of what happened ("a city
+        of 410,000" and "410,000 marched"; "a 62,500-capacity stadium" and "62,500 fans came")."""
+        si, sj = self.standing[i], self.standing[j]
+        return (si & ~sj & self.happened[j]) | (sj & ~si & self.happened[i])
 
 
 def _column(values: Iterable[str], blank_is_nothing: bool = True) -> np.ndarray:

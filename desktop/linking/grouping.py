@@ -566,6 +566,14 @@ def _cluster(
         if rx != ry and frozenset((rx, ry)) in would_join:
             held[rx].add(ry)
             held[ry].add(rx)
+    # …and groups a place's people or what it holds stayed out of, that pairs would have joined
+    stood: dict[int, set[int]] = defaultdict(set)
+    kept = table.standing_apart(i, j) & (chance >= limit)
+    for x, y in zip(i[kept].tolist(), j[kept].tolist(), strict=True):
+        rx, ry = int(merged[x]), int(merged[y])
+        if rx != ry:
+            stood[rx].add(ry)
+            stood[ry].add(rx)
     # what an article's words say is one quantity inside each cluster, for its reason
     joined: dict[int, set[str]] = defaultdict(set)
     for why, pairs in (
@@ -592,10 +600,11 @@ def _cluster(
     for n in sorted(range(len(members)), key=lambda n: ids[n]):  # type: ignore[arg-type,return-value]
         clusters[int(merged[n])].append(n)
     shown = {r: g for r, g in clusters.items() if len({article[n] for n in g}) >= 2}
-    for root, others in held.items():
-        if root in shown and (names := [r for r in others if r in shown]):
-            labels = sorted({label_for([members[n].claim for n in shown[r]]) for r in names})
-            inside[root] = inside.get(root, nothing)._replace(held_apart=tuple(labels))
+    for field, apart_from in (("held_apart", held), ("standing_apart", stood)):
+        for root, others in apart_from.items():
+            if root in shown and (names := [r for r in others if r in shown]):
+                labels = sorted({label_for([members[n].claim for n in shown[r]]) for r in names})
+                inside[root] = inside.get(root, nothing)._replace(**{field: tuple(labels)})
     # what each fact added to the pairs a shown group's reason reads, weighed at once for all
     read = [(root, inside[root].facts[:_REASONS_FROM]) for root in shown if root in inside]
     if read:
@@ -1141,13 +1150,14 @@ def _joined(
 class Inside(NamedTuple):
     """The pairs weighed inside one group: each pair's probability and its facts (a row each),
     what an article's own words joined in it (SAID_TWICE, RIVALS, WORTH, CORRECTED), and the
-    labels of the groups an article's words held apart from it (`told_apart`) that would have
-    joined it otherwise."""
+    labels of the groups an article's words held apart from it (`told_apart`), or a place's
+    people and what it holds (`Table.standing_apart`), that would have joined it otherwise."""
 
     chances: np.ndarray
     facts: np.ndarray
     joined: tuple[str, ...] = ()
     held_apart: tuple[str, ...] = ()
+    standing_apart: tuple[str, ...] = ()
     added: np.ndarray | None = None  # what each fact added to the first pairs' scores
 
 
@@ -1560,6 +1570,9 @@ def _confidence(cluster: list[Claim], weighed: Inside) -> tuple[float, str]:
     if weighed.held_apart:
         others = ", ".join(f"“{label}”" for label in weighed.held_apart[:3])
         reason += f" — kept apart from {others}: an article gives both numbers as different"
+    if weighed.standing_apart:
+        others = ", ".join(f"“{label}”" for label in weighed.standing_apart[:3])
+        reason += f" — kept apart from {others}: {english_words()['standing_apart']}"
     return round(max(0.1, min(0.99, confidence)), 2), reason
 
 

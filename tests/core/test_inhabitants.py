@@ -31,6 +31,9 @@ def test_a_city_s_people_stay_out_of_the_crowd_that_marched_there(tmp_path: Path
     assert crowd == [["400,000 people", "About 412,000 people", "Some 410,000 protesters"]]
     living = [(texts, label) for texts, label in groups if "410,000 residents" in " ".join(texts)]
     assert living == [(["410,000", "410,000 people", "410,000 residents"], "Inhabitants")]
+    # the crowd's reason says why the people of about its number are another group
+    (marched,) = [g for g in snapshot.groups if g.label.startswith("People turned out")]
+    assert "kept apart from “Inhabitants”: who lives in a place" in marched.reason
 
 
 def test_people_who_fled_a_town_are_no_count_of_who_lives_there(tmp_path: Path) -> None:
