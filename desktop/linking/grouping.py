@@ -1567,8 +1567,9 @@ def _confidence(cluster: list[Claim], weighed: Inside) -> tuple[float, str]:
     reason = "; ".join(parts) or english_words()["weighed_together"]
     if con:
         reason += " — against: " + ", ".join(w for w, _ in con.most_common(2))
-    if weighed.held_apart:
-        others = ", ".join(f"“{label}”" for label in weighed.held_apart[:3])
+    told = [label for label in weighed.held_apart if label not in weighed.standing_apart]
+    if told:  # a group kept apart both ways is said once, by its plainer reason
+        others = ", ".join(f"“{label}”" for label in told[:3])
         reason += f" — kept apart from {others}: an article gives both numbers as different"
     if weighed.standing_apart:
         others = ", ".join(f"“{label}”" for label in weighed.standing_apart[:3])

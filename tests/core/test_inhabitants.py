@@ -34,6 +34,7 @@ def test_a_city_s_people_stay_out_of_the_crowd_that_marched_there(tmp_path: Path
     # the crowd's reason says why the people of about its number are another group
     (marched,) = [g for g in snapshot.groups if g.label.startswith("People turned out")]
     assert "kept apart from “Inhabitants”: who lives in a place" in marched.reason
+    assert marched.reason.count("“Inhabitants”") == 1  # said once, though an article gives both
 
 
 def test_people_who_fled_a_town_are_no_count_of_who_lives_there(tmp_path: Path) -> None:
