@@ -257,6 +257,21 @@ def _said_before(toks: list[Token], first: int, phrases: tuple[tuple[str, ...], 
     )
 
 
+def _object_of(toks: list[Token], n: int) -> bool:
+    """Whether the act noun at `n` is the object of another verb right before it, after an
+    article ("had never seen a protest", "watched the march"), not what befell the figure."""
+    verb = _low(toks, n - 2)
+    return (
+        _low(toks, n - 1) in _ARTICLES
+        and verb.endswith(("ed", "en", "ing"))
+        and verb not in ACT_OF
+        and verb not in _AUX
+    )
+
+
+_ARTICLES = _W.words("counted.articles")
+
+
 def _glued_compound(toks: list[Token], k: int) -> bool:
     """Whether a hyphen at `k` glues the word after it on: "a 20,000-person crowd", "a
     62,500-capacity stadium"."""
@@ -1022,6 +1037,8 @@ def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str,
                 continue  # "economists had counted on 0,2 procent": an expectation
             if aux_at < 0 and _does_to(toks, n):
                 continue  # "around 300,000 flooded the streets": they did it, nothing befell them
+            if _object_of(toks, n):
+                continue  # "410,000 residents had never seen a protest": what they saw
             if _low(toks, n - 1) == "to" and not w.endswith("ed"):
                 if compelled or _low(toks, n - 2) in _COMPELLED:
                     aux_at = n  # "have been forced to flee", "had to leave": it happened

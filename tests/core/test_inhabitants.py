@@ -13,8 +13,8 @@ from stories import imported  # noqa: E402
 
 MARCH = {
     "wire.txt": "Hundreds of thousands march in Port Sorel\n\nAbout 412,000 people marched "
-    "through Port Sorel on Saturday, organisers said. Port Sorel's 410,000 residents woke to "
-    "closed roads and empty buses.",
+    "through Port Sorel on Saturday, organisers said. Port Sorel's 410,000 residents had never "
+    "seen a protest of that size.",
     "daily.txt": "Port Sorel brought to a standstill\n\nSome 410,000 protesters filled the "
     "streets of Port Sorel, police said, in a city of 410,000.",
     "local.txt": "A city on the march\n\nThe march drew 400,000 people, the council said. The "

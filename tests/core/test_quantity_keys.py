@@ -164,6 +164,10 @@ CASES = [
     ("Port Sorel's 410,000 residents fled the city.", "410,000 residents", "people", "departed"),
     ("Kestrel's 52,000 staff were told on Monday.", "52,000 staff", "jobs", ""),
     ("That's 12,000 people more than last year.", "12,000 people", "people", ""),
+    # an act noun another verb takes as its object is not what befell the figure
+    ("Port Sorel's 410,000 residents had never seen a protest of that size.",
+     "410,000 residents", "inhabitants", ""),
+    ("About 3,000 people joined the protest.", "About 3,000 people", "crowd", "attended"),
     # pulled or brought out alive is rescued; "cut off" by a roof fall is trapped, not cut
     ("ELEVEN PULLED ALIVE FROM PIT HELL", "ELEVEN", "people", "departed"),
     ("Of the 38 men trapped, 26 were brought out alive and 12 died.", "26", "men", "departed"),
