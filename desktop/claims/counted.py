@@ -266,6 +266,8 @@ def _object_of(toks: list[Token], n: int) -> bool:
         and verb.endswith(("ed", "en", "ing"))
         and verb not in ACT_OF
         and verb not in _AUX
+        and verb not in _STOP  # "when the march began" is no verb taking the march
+        and verb not in WORD_NUMBERS  # "seven", "eleven"
     )
 
 

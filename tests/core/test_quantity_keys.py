@@ -168,6 +168,8 @@ CASES = [
     ("Port Sorel's 410,000 residents had never seen a protest of that size.",
      "410,000 residents", "inhabitants", ""),
     ("About 3,000 people joined the protest.", "About 3,000 people", "crowd", "attended"),
+    ("About 5,000 people were out when the march began.", "About 5,000 people", "crowd",
+     "attended"),
     # pulled or brought out alive is rescued; "cut off" by a roof fall is trapped, not cut
     ("ELEVEN PULLED ALIVE FROM PIT HELL", "ELEVEN", "people", "departed"),
     ("Of the 38 men trapped, 26 were brought out alive and 12 died.", "26", "men", "departed"),
