@@ -126,9 +126,8 @@ def quantity_key(claim: Claim) -> str:
         if name in _CONVERTED:
             return f"measure|{name}"
     key = claim.quantity
-    if counted_as(key.measure) != key.measure:  # who live in a place are compared as people
-        return f"{claim.kind}|{replace(key, measure=counted_as(key.measure)).stored()}"
-    return f"{claim.kind}|{claim.population}"
+    compared = replace(key, measure=counted_as(key.measure))  # who live in a place: people
+    return f"{claim.kind}|{compared.stored() if compared != key else claim.population}"
 
 
 def window_class(claim: Claim) -> str:
