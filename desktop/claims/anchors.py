@@ -130,18 +130,26 @@ def dates_in(sentence: str, year: int | None) -> list[tuple[int, date | None, bo
     return out
 
 
-def weekday_date(sentence: str, published: date | None) -> date | None:
-    """'Friday' or 'yesterday', resolved to the latest such day on or before publication."""
+def named_days(sentence: str, published: date | None) -> list[tuple[int, int, date]]:
+    """(offset in sentence, end, date) of each weekday ('Friday') and each day named by its
+    distance from publication ('yesterday'), resolved to the latest such day on or before
+    publication; a day right after 'since' opens a window and is left out. A weekday's end takes
+    in its possessive: "Saturday's landslide" names an event, "Sunday's 46.3C" the figure's day."""
     if published is None:
-        return None
-    m = _WEEKDAY.search(sentence)
-    if m:
+        return []
+    since = [m.start() for m in _SINCE_WORD.finditer(sentence)]
+    out = []
+    for m in _WEEKDAY.finditer(sentence):
         back = (published.weekday() - WEEKDAYS[m.group(1).lower()]) % 7
-        return published - timedelta(days=back)
-    r = _RELATIVE.search(sentence)
-    if r:
-        return published - timedelta(days=_DAYS_BACK[r.group(1).lower()])
-    return None
+        out.append((m.start(), m.end(), published - timedelta(days=back)))
+    for r in _RELATIVE.finditer(sentence):
+        days_back = _DAYS_BACK[r.group(1).lower()]
+        out.append((r.start(), r.end(), published - timedelta(days=days_back)))
+    return [day for day in out if not _just_after(since, day[0])]
+
+
+_POSSESSIVE = re.compile(r"['’]s\b")
+_OWNS_THE_FIGURE = 12  # characters from "Sunday's" to the figure it dates: "Sunday's record 46.3C"
 
 
 T = TypeVar("T")
@@ -177,7 +185,7 @@ class SentenceTime:
             if d is not None and not _just_after(since, pos)
         ]
         self._dates = _Near(dated)
-        self._weekday: list[date | None] = []  # computed on first need
+        self._days: list[tuple[int, int, date]] | None = None  # named days, read on first need
         durations = list(_DURATION.finditer(sentence))
         self._durations = _Near([(m.start(), m) for m in durations])
         self._periods = _Near([(m.start(), m) for m in _PERIOD_WORDS.finditer(sentence)])
@@ -211,9 +219,17 @@ class SentenceTime:
         ]
         if candidates:
             return max(candidates, key=lambda c: (c[0], c[1]))[2]
-        if not self._weekday:
-            self._weekday.append(weekday_date(self._sentence, self._published))
-        return self._weekday[0]
+        if self._days is None:
+            self._days = named_days(self._sentence, self._published)
+        # the day named nearest the figure: "46.3 on Sunday was beaten on Tuesday by 46.8"
+        near = [(abs(pos - offset), d) for pos, end, d in self._days if self._can_date(end, offset)]
+        return min(near, key=lambda n: n[0])[1] if near else None
+
+    def _can_date(self, end: int, offset: int) -> bool:
+        """Whether the day named up to `end` can date a figure at `offset`: "Saturday's
+        landslide" dates the landslide, not the "12 people still missing" after it."""
+        owned = _POSSESSIVE.match(self._sentence, end)
+        return not owned or 0 <= offset - owned.end() <= _OWNS_THE_FIGURE
 
     def window(self, offset: int, end: int | None = None) -> Timeframe:
         """The time a figure at `offset`…`end` covers: a rate ('per day'), a span back from its

@@ -42,7 +42,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 LINK_FLOOR = {
     "dev_events_2": {
         "ireland-housing-referendum": 0.77, "italy-train-derailment": 0.75,
-        "kestrel-layoffs": 0.87, "lisbon-housing-march": 0.87, "stec-sandwich-outbreak": 0.67,
+        "kestrel-layoffs": 0.87, "lisbon-housing-march": 0.87, "stec-sandwich-outbreak": 0.64,
         # 0.69 until "120,000 people had been moved to evacuation centres" was read as evacuated
         # (it had no act): it now sits with the later, larger counts' article, not the first's
         "typhoon-luwan": 0.89,
@@ -126,7 +126,7 @@ LINK_FLOOR = {
         # dunmere 0.852 -> 0.836 since a month after "in" says no place where a count is present
         # ("68.2 percent in January" had been read as present, and met other such figures)
         "dunmere_hospital_waits": 0.84, "kessler_deep_collapse": 0.65,
-        "morvania_border_exodus": 0.58, "valdonia_rate_decision": 0.64,
+        "morvania_border_exodus": 0.56, "valdonia_rate_decision": 0.64,
     },
     # scored once (link F1 0.581) on the code before its floors; these sit under the code after
     # the mends its first reading showed (a prison escape's words, amounts in three currencies);
@@ -138,7 +138,7 @@ LINK_FLOOR = {
     },
     # scored on the code that set these floors (link F1 0.609), held out two sessions, then read
     "blind_events_10": {
-        "halvey_volcano_eruption": 0.69, "marrenland_tractor_protest": 0.84,
+        "halvey_volcano_eruption": 0.69, "marrenland_tractor_protest": 0.86,
         "solenne_aurora_norovirus": 0.46, "sorvenia_crime_statistics": 0.81,
         "velmont_stadium_overrun": 0.64, "velora_nova_launch": 0.78,
     },
@@ -146,7 +146,7 @@ LINK_FLOOR = {
     # mends), held out one session, then read; the earthquake's floor 0.66 -> 0.64 when "the count
     # of dead has reached 79" (one town's) read as deaths and met the nation's dead
     "blind_events_11": {
-        "aurelia_star_oil_spill": 0.64, "castriana_heatwave": 0.61,
+        "aurelia_star_oil_spill": 0.78, "castriana_heatwave": 0.64,
         "dalvenia_korvath_earthquake": 0.60, "juno_kaye_glasshouse_tour": 0.64,
         "veltrix_telecom_breach": 0.78, "wessland_march_inflation": 0.63,
     },
@@ -165,7 +165,7 @@ LINK_FLOOR = {
     "blind_events_13": {
         "aurora_tenacity_canal_blockage": 0.65, "carrick_airways_collapse": 0.73,
         "grauhorn_avalanche": 0.66, "port_laurent_boil_water": 0.66,
-        "sarvonne_spring_frost": 0.61, "varenholt_record_auction": 0.83,
+        "sarvonne_spring_frost": 0.57, "varenholt_record_auction": 0.83,
     },
     # held out: scored once when it came (link F1 0.624; 0.614 on the code at the start of that
     # session), never read for a mend; the floors sit just under that first score, but the port

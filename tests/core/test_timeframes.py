@@ -187,6 +187,41 @@ def test_a_stored_time_reads_back_as_the_same_value() -> None:
     assert Timeframe(TimeKind.SINCE, "since 08-14").compared == Timeframe().compared == ""
 
 
+# Published on Friday 24 July 2026: Sunday is the 19th, Tuesday the 21st, Thursday the 23rd.
+_FRIDAY = date(2026, 7, 24)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "day"),
+    [
+        # each figure holds on the day named nearest it, not on the sentence's first day
+        ("The 46.3 degrees measured on Sunday was overtaken on Tuesday by Alcora's 46.8, but the "
+         "centre still reached 45.1 degrees on Thursday.", "46.3 degrees", date(2026, 7, 19)),
+        ("The 46.3 degrees measured on Sunday was overtaken on Tuesday by Alcora's 46.8, but the "
+         "centre still reached 45.1 degrees on Thursday.", "46.8", date(2026, 7, 21)),
+        ("The 46.3 degrees measured on Sunday was overtaken on Tuesday by Alcora's 46.8, but the "
+         "centre still reached 45.1 degrees on Thursday.", "45.1 degrees", date(2026, 7, 23)),
+        ("On Tuesday the ministry counted 41,300 strikers; on Wednesday the figures were 33,900 "
+         "and 66,000.", "66,000", date(2026, 7, 22)),
+        ("Health chiefs confirmed yesterday that 287 people have now caught it, up from 211 on "
+         "Monday.", "287 people", date(2026, 7, 23)),
+        ("Health chiefs confirmed yesterday that 287 people have now caught it, up from 211 on "
+         "Monday.", "211", date(2026, 7, 20)),
+        # a day after "since" opens a window: the count holds when the article is out
+        ("Paramedics have diverted 57 ambulances since Monday.", "57 ambulances", _FRIDAY),
+        # "Saturday's landslide" dates the landslide, not the missing named after it…
+        ("By Tuesday evening the toll from Saturday's landslide stood at 15 dead, with 12 people "
+         "still missing.", "12 people", date(2026, 7, 21)),
+        # …but "Sunday's 46.3C" is Sunday's figure
+        ("Sunday's record 46.3C was beaten two days later.", "46.3C", date(2026, 7, 19)),
+        # nothing named: the article's own day
+        ("The council counted 400 tents.", "400 tents", _FRIDAY),
+    ],
+)  # fmt: skip
+def test_a_figure_holds_on_the_day_named_nearest_it(sentence: str, figure: str, day: date) -> None:
+    assert _figure(sentence, figure, _FRIDAY).as_of == day
+
+
 _LAST_YEAR = {
     "a_wire.txt": (
         "Harbour traffic slows\n\nPublished: 12 March 2025\n\n"
