@@ -88,7 +88,14 @@ def scale(claim: Claim) -> tuple[str, float, float]:
     return claim.kind, 1.0, 0.0
 
 
-@lru_cache(maxsize=65_536)
+# How many figures (or their sentences) the caches of linking remember: more than the largest
+# workspace holds, since each import reads all of a dimension's figures in order, and a cache
+# smaller than that is asked in that order and never finds one (at 40,000, a workspace of 4,000
+# articles read every figure afresh on each import).
+FIGURES_REMEMBERED = 1 << 18
+
+
+@lru_cache(maxsize=FIGURES_REMEMBERED)
 def dimension(claim: Claim) -> tuple[str, float]:
     """('area', 647.5) for "1,600 acres": what a figure measures, and its value on one scale
     (asked again and again of the same figures as groups are made: kept)."""

@@ -28,7 +28,7 @@ import numpy as np
 from desktop.claims.lexicon import MONTHS, WEEKDAYS
 from desktop.claims.vocabulary import BARS, PERSON_POPULATIONS, STANDING, counted_as
 from desktop.claims.words import alternation, noun_lemma
-from desktop.linking.blocking import dimension, window_class
+from desktop.linking.blocking import FIGURES_REMEMBERED, dimension, window_class
 from desktop.linking.judge import trees
 from desktop.model import Claim, Qualifier, QuantityKey, TimeKind
 
@@ -174,7 +174,7 @@ class Described:
     being: str  # PERSON when its own words count people, THING places or things, else ''
 
 
-@lru_cache(maxsize=40_000)  # by value: a claim read again from the store is found again
+@lru_cache(maxsize=FIGURES_REMEMBERED)  # by value: a claim read again from the store is found
 def describe(claim: Claim) -> Described:
     dim, value = dimension(claim)
     h = head(claim)
@@ -267,7 +267,7 @@ def clause_around(sentence: str, text: str) -> tuple[str, str]:
 _PLACE_REACH = 40  # characters of its clause either side of a figure that a place may stand in
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=FIGURES_REMEMBERED)
 def place_of(sentence: str, text: str) -> str:
     """The place a figure is counted in, when its clause names one right by it: 'Marrow
     province' for "In Marrow province, 36 people died" or "36 people died in Marrow province";

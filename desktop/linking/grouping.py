@@ -38,7 +38,13 @@ from desktop.claims.vocabulary import (
     counted_as,
 )
 from desktop.claims.words import alternation
-from desktop.linking.blocking import act_class, dimension, quantity_key, window_class
+from desktop.linking.blocking import (
+    FIGURES_REMEMBERED,
+    act_class,
+    dimension,
+    quantity_key,
+    window_class,
+)
 from desktop.linking.evidence import (
     Described,
     Rarity,
@@ -483,7 +489,7 @@ def _distinct(values: np.ndarray) -> np.ndarray:
     return values[np.r_[True, values[1:] != values[:-1]]] if len(values) else values
 
 
-@lru_cache(maxsize=40_000)
+@lru_cache(maxsize=FIGURES_REMEMBERED)
 def _fixed_lists(d: Described) -> tuple[tuple[str, object], ...]:
     """The lists a figure is in by its value, its quantity key and its counted noun's class."""
     band = math.log(d.value) / _BAND  # numbers within a fifth of each other share a band
@@ -867,7 +873,7 @@ _GIVEN_BEFORE = 70  # characters of its clause before a figure that may name its
 _GIVEN_AFTER = 40  # … and after it ("120 000 visitors according to the organisers")
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=FIGURES_REMEMBERED)
 def _given(sentence: str, text: str) -> bool:
     """Whether a figure's own clause names it as somebody's number: 'police put the crowd at
     12,000', 'estimated 12,000 marchers', '85,000 according to police', '"100,000," they said'."""
@@ -876,7 +882,7 @@ def _given(sentence: str, text: str) -> bool:
     return bool(_rival_words().givers.search(words))
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=FIGURES_REMEMBERED)
 def _elsewhere(sentence: str) -> bool:
     """Whether a sentence puts its numbers on another occasion or makes one a part of another."""
     return bool(_rival_words().elsewhere.search(sentence.lower()))
@@ -965,13 +971,13 @@ def _time_owners() -> frozenset[str]:
     return frozenset([*english_words()["time_owners"], *MONTHS, *WEEKDAYS])
 
 
-@lru_cache(maxsize=65_536)
+@lru_cache(maxsize=FIGURES_REMEMBERED)
 def _may_rival(sentence: str) -> bool:
     """Whether nothing in a sentence sets one of its numbers apart (see `_givers`)."""
     return not _rival_words().not_rivals.search(sentence.lower())
 
 
-@lru_cache(maxsize=65_536)  # by sentence: each import asks again of the whole workspace's
+@lru_cache(maxsize=FIGURES_REMEMBERED)  # by sentence: each import asks it of every sentence
 def _givers(sentence: str) -> int:
     """How many givers of numbers a sentence names (0 when something in it sets one number
     apart: a part of the other, another occasion — a year, a month)."""
