@@ -266,14 +266,7 @@ def _around(
     group joins the neighbourhood and it is grouped again. So the groups made around an article
     are those a whole link makes, whatever order the articles came in, and adding one article
     still costs what it touches."""
-    said_twice, rival, worth, corrected = (
-        repeats(members), rivals(members), equivalents(members), corrections(members)
-    )  # fmt: skip
-    bridged = said_twice + rival + worth + corrected
-    partners: dict[int, list[int]] = defaultdict(list)
-    for x, y in bridged:
-        partners[x].append(y)
-        partners[y].append(x)
+    words = _ArticlesRead(members)
     group_of = [groups.get(d.claim.id) for d in members]  # type: ignore[arg-type]
     members_of: dict[int, list[int]] = defaultdict(list)
     for n, g in enumerate(group_of):
@@ -290,7 +283,8 @@ def _around(
         grown = np.flatnonzero(adding & ~chosen).tolist()
         while grown:  # whole groups, and what an article joins to what is chosen
             chosen[grown] = True
-            more = {y for x in grown for y in partners.get(x, ())}
+            words.read(grown)
+            more = {y for x in grown for y in words.partners.get(x, ())}
             more |= {y for x in grown if group_of[x] is not None for y in members_of[group_of[x]]}
             grown = [y for y in more if not chosen[y]]
         # read again as it grows: a figure outside is ranked among only some of its lists
@@ -307,8 +301,7 @@ def _around(
         def among(pairs: list[tuple[int, int]], at: np.ndarray = at) -> list[tuple[int, int]]:
             return [(int(at[x]), int(at[y])) for x, y in pairs if chosen[x] and chosen[y]]
 
-        told = told_apart(members, bridged, chosen)
-        said = ArticleWords(*(among(p) for p in (said_twice, rival, worth, corrected, told)))
+        said = ArticleWords(*(among(p) for p in (*words.found, words.told(chosen))))
         made = _cluster(
             picked,
             keyed,
@@ -323,6 +316,48 @@ def _around(
         )
         if not adding.any():
             return picked, made
+
+
+class _ArticlesRead:
+    """What the articles of a dimension's figures say of them (`article_words`), read an article
+    at a time as figures of it are chosen: an article's words speak only of its own figures, so
+    adding one article reads the articles it touches, not every article of the workspace."""
+
+    def __init__(self, members: Sequence[Described]) -> None:
+        self._members = members
+        self._figures: dict[object, list[int]] = defaultdict(list)  # article → its figures
+        for n, d in enumerate(members):
+            self._figures[d.claim.article].append(n)
+        self._read: set[object] = set()
+        # repeats, rivals, equivalents and corrections (indices into members), and each
+        # figure's partners in any of them
+        self.found: tuple[list[tuple[int, int]], ...] = ([], [], [], [])
+        self.partners: dict[int, list[int]] = defaultdict(list)
+
+    def read(self, figures: Iterable[int]) -> None:
+        """Read the articles of `figures` that are not read yet."""
+        for article in {self._members[n].claim.article for n in figures} - self._read:
+            self._read.add(article)
+            own = self._figures[article]
+            theirs = [self._members[n] for n in own]
+            for found, pairs in zip(
+                self.found,
+                (repeats(theirs), rivals(theirs), equivalents(theirs), corrections(theirs)),
+                strict=True,
+            ):
+                for x, y in pairs:
+                    found.append((own[x], own[y]))
+                    self.partners[own[x]].append(own[y])
+                    self.partners[own[y]].append(own[x])
+
+    def told(self, chosen: np.ndarray) -> list[tuple[int, int]]:
+        """`told_apart` for the chosen figures (whose articles are all read)."""
+        figures = sorted(n for article in self._read for n in self._figures[article])
+        theirs = [self._members[n] for n in figures]
+        at = {n: k for k, n in enumerate(figures)}
+        bridged = [(at[x], at[y]) for pairs in self.found for x, y in pairs]
+        told = told_apart(theirs, bridged, chosen[figures])
+        return [(figures[x], figures[y]) for x, y in told]
 
 
 def _pulled(
@@ -454,19 +489,18 @@ class _Lists:
     def pairs(self, only: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
         """The candidate pairs (see `candidates`), from the lists the figures of `only` are in."""
         token, figure, log, size = self.token, self.figure, self.log, self.size
+        at = np.arange(len(token))  # where each entry stands in the index
         if only is not None:
-            wanted = np.zeros(self.names, dtype=bool)
-            wanted[token[only[figure]]] = True
-            keep = wanted[token]
-            token, figure = token[keep], figure[keep]
+            at = self._reaching(only)
+            token, figure = token[at], figure[at]
         if not len(token):
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty
         found = []
-        for step in range(1, _NEAREST + 1):
+        for step in range(1, _NEAREST + 1):  # the entries kept that stood at most so far apart
             a, b = figure[:-step], figure[step:]
-            keep = (token[:-step] == token[step:]) & (log[b] - log[a] <= math.log(REACH))
-            keep &= self.article[a] != self.article[b]
+            keep = (token[:-step] == token[step:]) & (at[step:] - at[:-step] <= _NEAREST)
+            keep &= (log[b] - log[a] <= math.log(REACH)) & (self.article[a] != self.article[b])
             found += [a[keep] * size + b[keep], b[keep] * size + a[keep]]
         both = _distinct(np.concatenate(found))  # a pair found through several lists, once
         src, dst = both // size, both % size
@@ -481,6 +515,28 @@ class _Lists:
         low, high = np.minimum(src, dst), np.maximum(src, dst)
         unique = _distinct(low * size + high)
         return unique // size, unique % size
+
+    def _reaching(self, only: np.ndarray) -> np.ndarray:
+        """The entries of the index (positions) whose pairs can touch a figure of `only`, in the
+        lists its figures are in: those near its entries, and those near any entry of the
+        figures near them, whose own nearest rank their pairs with it. The pairs found among
+        them that touch `only` are those all entries of those lists give, at a cost that grows
+        with what `only` touches, not with the lists."""
+        wanted = np.zeros(self.names, dtype=bool)
+        wanted[self.token[only[self.figure]]] = True
+        listed = np.flatnonzero(wanted[self.token])
+        figure = self.figure[listed]
+        near = _near(only[figure], _NEAREST)
+        close = np.zeros(self.size, dtype=bool)
+        close[figure[near]] = True
+        return listed[_near(close[figure], _NEAREST)]
+
+
+def _near(mask: np.ndarray, reach: int) -> np.ndarray:
+    """Entries at most `reach` places from an entry the mask holds."""
+    held = np.r_[0, np.cumsum(mask)]
+    at = np.arange(len(mask))
+    return held[np.minimum(at + reach + 1, len(mask))] > held[np.maximum(at - reach, 0)]
 
 
 def _distinct(values: np.ndarray) -> np.ndarray:
