@@ -1,10 +1,10 @@
 """Linking on the corpora written blind by people who had not read the linker: the development
 corpora (tests/data/dev_events_2 and dev_events_3), the first blind corpus (tests/data/blind_events)
-and the others written blind (blind_events_2 to _22). The judge's trees are fitted on the seeds,
+and the others written blind (blind_events_2 to _23). The judge's trees are fitted on the seeds,
 tests/data/events, the development corpora and blind_events to blind_events_11, which had all
 been read for mends by then (_11 and _10 scored once when they came, held out for a session or
 more, then read; _9, _8 and _7 scored once on the code before the mends their first scoring
-showed; _2 to _6 scored after rounds of work). blind_events_12 to _22 are held out: never fitted
+showed; _2 to _6 scored after rounds of work). blind_events_12 to _23 are held out: never fitted
 on, never read for a mend (_14 only had some of its missed figures seen in an analysis).
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. When the judge of pairs became boosted trees (linker 2027.04.27) every floor
@@ -21,7 +21,10 @@ lives in a place ("a city of 410,000", "home to 58,000 people") and what a place
 stay out of every group of what happened there, and "counted" stopped making a crowd (linker
 2027.04.29, extractor 2027.04.93), two floors fell to 0.01 under their new score
 (tervania_census 0.905 -> 0.816, its population now one group with the census's earlier
-estimate; solmere_water_protest 0.763 -> 0.729) and six rose. The target for the blind corpora
+estimate; solmere_water_protest 0.763 -> 0.729) and six rose. When a figure came to hold on
+the day named nearest it rather than the sentence's first (extractor 2027.04.95), three fell
+under theirs (stec-sandwich-outbreak 0.652, morvania_border_exodus 0.579, the held-out
+sarvonne_spring_frost 0.588) and three rose past theirs. The target for the blind corpora
 (pooled F1 0.85) is not reached."""
 
 from __future__ import annotations
@@ -235,6 +238,13 @@ LINK_FLOOR = {
     "blind_events_22": {
         "aurenland_house_prices": 0.62, "dravok_earthquake": 0.56, "greywillow_festival": 0.78,
     },
+    # held out: written blind in the session of 2026-12-05 (evening) by someone who never read
+    # the code (a typhoon over several days, an exam results release with a marking error found
+    # later, a pilots' strike), scored once when it came, on the extractor 2027.04.95 and the
+    # linker 2027.04.29 (pooled link F1 0.626, P 0.734 R 0.546), never read for a mend
+    "blind_events_23": {
+        "caldair_pilots_strike": 0.52, "corvenia_exam_results": 0.71, "varo_typhoon": 0.57,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.80, "dev_events_3": 0.78, "blind_events": 0.79, "blind_events_2": 0.78,
@@ -244,7 +254,7 @@ POOLED_FLOOR = {
     "blind_events_12": 0.67, "blind_events_13": 0.68, "blind_events_14": 0.70,
     "blind_events_15": 0.70, "blind_events_16": 0.67, "blind_events_17": 0.71,
     "blind_events_18": 0.61, "blind_events_19": 0.62, "blind_events_20": 0.66,
-    "blind_events_21": 0.66, "blind_events_22": 0.66,
+    "blind_events_21": 0.66, "blind_events_22": 0.66, "blind_events_23": 0.60,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
