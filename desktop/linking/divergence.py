@@ -14,18 +14,25 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 
 from desktop.linking.blocking import scale
 from desktop.linking.evidence import describe
 from desktop.linking.grouping import currency_rates
 from desktop.model import Claim, approx_interval
 
-_EXACT = 0.02  # round figures are reported rounded
+# What a plain number admits at most, either side: round figures are reported rounded ("1,900"
+# for 1,912). An amount given in another currency admits as much once converted at the rate the
+# articles say, however precisely it is written ("£725m, about €840m").
+_EXACT = 0.02
 OUTLIER_FACTOR = 8.0
 
 
 def interval(claim: Claim) -> tuple[float, float]:
-    """The values a figure admits, given its bound, in its own unit."""
+    """The values a figure admits, given its bound, in its own unit: a plain number what rounds
+    to it as written, _EXACT of it at most (46.3 is 46.25 to 46.35, 410,000 is 405,000 to
+    415,000, 1,900 is 1,862 to 1,938), so that 46.3 and 46.8 differ, or 5.1% and 5.3%, and
+    1,912 fits 1,900."""
     v = claim.value
     if claim.bound in ("range", "~"):  # as drawn: a range's ends, "about" ±APPROX
         return approx_interval(v, claim.bound, claim.low, claim.high)
@@ -33,7 +40,17 @@ def interval(claim: Claim) -> tuple[float, float]:
         return v, math.inf
     if claim.bound == "<":
         return 0.0, v
-    return v * (1 - _EXACT), v * (1 + _EXACT)
+    half = min(rounding(v), _EXACT * abs(v))
+    return v - half, v + half
+
+
+def rounding(value: float) -> float:
+    """Half the place of a number's last digit that is not zero: how far the value it stands
+    for may be from it (0.05 for 46.3, 5,000 for 410,000, 0.5 for 1,912 and for 0)."""
+    if value == 0 or not math.isfinite(value):
+        return 0.5
+    last = Decimal(repr(abs(value))).normalize().as_tuple().exponent
+    return 0.5 * 10.0 ** int(last)
 
 
 def _scaled(claim: Claim) -> tuple[float, float]:
@@ -176,22 +193,31 @@ def summarize(
     shown = on_one_scale(kept, rates)
     lo = min(c.span_low for c in shown)
     hi = max(c.span_high for c in shown)
+    spans = [_span(written, converted) for written, converted in zip(kept, shown, strict=True)]
     if len({c.article for c in claims}) < 2:
         status = "single"
-    elif _agree(shown):
+    elif _agree(spans):
         status = "agreeing"
     else:
-        by_date: dict[date, list[Claim]] = defaultdict(list)
-        for c in shown:
+        by_date: dict[date, list[tuple[float, float]]] = defaultdict(list)
+        for c, span in zip(shown, spans, strict=True):
             if c.as_of:
-                by_date[c.as_of].append(c)
+                by_date[c.as_of].append(span)
         # a count reported on several days moved; sources that differ on one day disagree
         moved = len(by_date) >= 2 and all(_agree(same_day) for same_day in by_date.values())
         status = "changing over time" if moved else "diverging"
     return lo, hi, status
 
 
-def _agree(claims: Sequence[Claim]) -> bool:
-    """Whether one value fits every figure, bounds and rounding allowed for."""
-    spans = [_scaled(c) for c in claims]
+def _span(written: Claim, shown: Claim) -> tuple[float, float]:
+    """What a figure admits on its dimension's one scale: what rounds to the number as written
+    (116°F is 115.5 to 116.5°F, whatever the group shows it in), and for an amount in another
+    currency, converted at the articles' rate, _EXACT either side."""
+    if written.kind != "money" or written.unit == shown.unit or shown.bound != "=":
+        return _scaled(written if written.kind != "money" else shown)
+    return shown.value * (1 - _EXACT), shown.value * (1 + _EXACT)
+
+
+def _agree(spans: Sequence[tuple[float, float]]) -> bool:
+    """Whether one value fits every figure's span (bounds and rounding allowed for)."""
     return max(a for a, _ in spans) <= min(b for _, b in spans)

@@ -46,6 +46,38 @@ def test_a_bound_that_fits_a_days_other_report_agrees_with_it() -> None:
     assert summarize(claims)[2] == "changing over time"
 
 
+@pytest.mark.parametrize(
+    ("values", "status"),
+    [
+        ((46.3, 46.8), "diverging"),  # two records a tenth of a degree apart in the writing
+        ((5.1, 5.3), "diverging"),  # two unemployment rates
+        ((12.8, 13.1), "diverging"),
+        ((161, 163), "diverging"),  # two counts written to the unit
+        ((1_912, 1_900), "agreeing"),  # a round figure for an exact one
+        ((410_000, 412_000), "agreeing"),
+        ((8_420_000, 8_400_000), "agreeing"),  # "8.42 million" and "8.4 MILLION"
+        ((2_000, 2_500), "diverging"),  # a round figure rounds a little, not to its last digit
+        ((87_000, 90_000), "diverging"),
+    ],
+)
+def test_figures_agree_when_one_rounds_the_other_as_written(
+    values: tuple[float, float], status: str
+) -> None:
+    claims = [figure(n, value, _DAY_1) for n, value in enumerate(values, start=1)]
+    assert summarize(claims)[2] == status
+
+
+def test_a_temperature_in_two_scales_agrees_by_what_each_rounds() -> None:
+    def reading(n: int, value: float, unit: str) -> Claim:
+        return Claim(start=0, end=2, text=f"{value}{unit}", value=value, kind="measure",
+                     unit=unit, id=n, article=n, as_of=_DAY_1)  # fmt: skip
+
+    # 116°F is 46.4 to 46.9°C as written; 46.8°C fits it, 46.3°C does not
+    assert summarize([reading(1, 46.8, "°C"), reading(2, 116, "°F")])[2] == "agreeing"
+    assert summarize([reading(1, 46.3, "°C"), reading(2, 116, "°F")])[2] == "diverging"
+    assert summarize([reading(1, -6, "°C"), reading(2, 21, "°F")])[2] == "agreeing"
+
+
 def test_one_quantity_in_two_units_agrees_and_is_no_slip() -> None:
     def measure(n: int, value: float, unit: str) -> Claim:
         return Claim(start=0, end=2, text=f"{value} {unit}", value=value, kind="measure",
