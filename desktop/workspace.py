@@ -35,6 +35,7 @@ from desktop.linking import (
     SUGGEST_BELOW,
     block_key,
     label_for,
+    no_true_zero,
     on_one_scale,
     outliers,
     prepare,
@@ -111,6 +112,7 @@ __all__ = [
     "Workspace",
     "default_author",
     "default_url",
+    "no_true_zero",  # a temperature's chart starts near its figures, for the chart
     "on_one_scale",  # how a group shows figures written in several units, for its chart
     "replaceable",  # whether a command may write its output where a file already is
     "team_url",

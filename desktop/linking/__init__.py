@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.linking.blocking import block_key, quantity_key, window_class
+from desktop.linking.blocking import block_key, no_true_zero, quantity_key, window_class
 from desktop.linking.divergence import interval, on_one_scale, outliers, rates_of, summarize
 from desktop.linking.grouping import (
     SUGGEST_BELOW,
@@ -24,6 +24,7 @@ __all__ = [
     "interval",
     "label_for",
     "link_claims",
+    "no_true_zero",
     "on_one_scale",
     "outliers",
     "prepare",

@@ -55,6 +55,12 @@ def _a_ratio(claim: Claim) -> bool:
     return any(w in RATIO_WORDS for w in words)
 
 
+def no_true_zero(claim: Claim) -> bool:
+    """Whether the figure's scale has no true zero (a temperature: 0 °C is no absence of heat,
+    and 40 °C is not twice 20 °C), so a chart of it starts near its figures, not at zero."""
+    return scale(claim)[0] == "temperature"
+
+
 def scale(claim: Claim) -> tuple[str, float, float]:
     """(dimension, factor, zero): a number written in this figure's unit is number × factor +
     zero on its dimension's one scale (acres in hectares, hours in days, °C in °F)."""

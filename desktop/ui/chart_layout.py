@@ -23,7 +23,7 @@ from desktop.model import (
     claim_value_text,
 )
 from desktop.ui.chart_look import source_name
-from desktop.workspace import on_one_scale
+from desktop.workspace import no_true_zero, on_one_scale
 
 AUTO_LOG_RATIO = 10.0  # the value axis turns logarithmic when max/min exceeds this
 
@@ -46,8 +46,11 @@ def date_of(claim: Claim, article: ArticleRow | None) -> date | None:
 
 
 def wants_log(claims: Sequence[Claim], slips: set[int]) -> bool:
-    """True when the kept figures (slips aside) span more than tenfold."""
+    """True when the kept figures (slips aside) span more than tenfold; never for a scale with no
+    true zero (2 °C and 40 °C are not twentyfold)."""
     kept = [c for c in claims if c.id not in slips] or list(claims)
+    if all(no_true_zero(c) for c in kept):
+        return False
     ends = [v for c in kept for v in (c.span_low, c.span_high, c.value) if v > 0]
     return bool(ends) and max(ends) / min(ends) > AUTO_LOG_RATIO
 
@@ -135,10 +138,17 @@ def lay_out(
     highs = np.where(has_bar, bar_high, value)[kept]
     ends = np.concatenate([lows, highs])
     positive = ends[ends > 0] if (ends > 0).any() else np.array([1.0])
+    floating = not use_log and len(lows) > 0 and all(no_true_zero(c) for c in members)
     if use_log:
         y0, y1 = math.log10(positive.min()), math.log10(positive.max())
         if y1 - y0 < 0.3:
             y0, y1 = y0 - 0.15, y1 + 0.15
+    elif floating:
+        # a temperature's zero means nothing: the axis spans its figures, a unit at least, so
+        # that 46.3° and 46.8° stand apart
+        y0, y1 = float(lows.min()), float(highs.max())
+        middle, half = (y0 + y1) / 2, max(y1 - y0, 1.0) / 2
+        y0, y1 = middle - half, middle + half
     else:
         y0 = min(0.0, float(lows.min()) if len(lows) else 0.0)
         y1 = (float(highs.max()) if len(highs) else 1.0) or 1.0
@@ -152,7 +162,7 @@ def lay_out(
     if use_log and down.any():
         y0 = min(y0, float(plotted[down].min()) - arrow)
     pad = 0.07 * (y1 - y0)
-    y_range = (y0 - (pad if use_log or y0 < 0 else 0.0), y1 + pad)
+    y_range = (y0 - (pad if use_log or y0 < 0 or floating else 0.0), y1 + pad)
 
     def to_plot(v: np.ndarray) -> np.ndarray:
         if not use_log:

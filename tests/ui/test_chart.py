@@ -152,6 +152,34 @@ def test_a_group_in_acres_and_hectares_is_drawn_on_one_scale(qtbot, fire_in_two_
     assert texts == {"4,000 acres", "1,620 hectares"}
 
 
+def test_a_temperature_group_is_drawn_from_near_its_figures_not_from_zero(qtbot, tmp_path):
+    """Two outlets give the day's record as 46.3 and 46.8 degrees: a temperature's zero means
+    nothing, so the axis spans the figures and the two marks stand well apart, on a linear scale
+    however far apart the readings are."""
+    said = {
+        "wire.txt": "Heat record\n\nAlcora recorded 46.3C on Tuesday, a national record.",
+        "paper.txt": "Record heat\n\nAlcora recorded 46.8C on Tuesday, a national record.",
+    }
+    for name, text in said.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    workspace = Workspace(f"sqlite:///{tmp_path}/heat.sqlite")
+    try:
+        workspace.import_sources([Source(origin=str(tmp_path / name)) for name in said])
+        snapshot = workspace.snapshot()
+    finally:
+        workspace.close()
+    chart = show_panel(qtbot, snapshot)
+    (group,) = snapshot.groups
+    assert group.status == "diverging"
+    chart.show_group(group.id)
+    layout = chart.plot_view().current
+    low, high = layout.y_range
+    assert 40 < low < 46.3 and 46.8 < high < 50
+    ys = sorted(m["pos"][1] for m in chart.marks())
+    assert ys[1] - ys[0] > 0.2 * (high - low)  # far apart on screen, not one dot
+    assert not layout.log
+
+
 def test_overview_lists_groups_of_two_or_more_sources_by_divergence(panel, snapshot, qtbot):
     panel.show_group(None)
     rows = panel.marks()
