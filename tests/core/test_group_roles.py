@@ -29,7 +29,8 @@ CORPORA = (
     "events", "dev_events_2", "dev_events_3", "blind_events", "blind_events_2", "blind_events_3",
     "blind_events_4", "blind_events_5", "blind_events_6", "blind_events_7", "blind_events_8",
     "blind_events_9", "blind_events_10", "blind_events_11", "blind_events_12", "blind_events_13",
-    "blind_events_14", "blind_events_15", "blind_events_16",
+    "blind_events_14", "blind_events_15", "blind_events_16", "blind_events_17", "blind_events_18",
+    "blind_events_19", "blind_events_20", "blind_events_21", "blind_events_22", "blind_events_23",
 )  # fmt: skip
 STORIES = [SEEDS] + sorted(
     p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
@@ -87,12 +88,16 @@ STORIES = [SEEDS] + sorted(
 # 93 -> 89; blind_events_6, _9, _10, _11 and _16 one fewer each (one day's arrests left the
 # total's group, one district's arrests the nation's), blind_events_8 one more (the 41,900
 # registered "since Monday" now holds on the article's day, beside a town's community of 12,500)
+# every corpus since: the held-out blind_events_17 to _23 came in with 6, 4, 2, 7, 6, 6 and 7,
+# counted as the linker groups them now and never read (38 in all; 127 over every corpus)
 MIXED_AT_MOST = {
     "seeds": 0, "events": 3, "dev_events_2": 6, "dev_events_3": 6, "blind_events": 3,
     "blind_events_2": 0, "blind_events_3": 0, "blind_events_4": 4, "blind_events_5": 6,
     "blind_events_6": 3, "blind_events_7": 3, "blind_events_8": 8, "blind_events_9": 4,
     "blind_events_10": 6, "blind_events_11": 6, "blind_events_12": 10, "blind_events_13": 5,
-    "blind_events_14": 7, "blind_events_15": 5, "blind_events_16": 4,
+    "blind_events_14": 7, "blind_events_15": 5, "blind_events_16": 4, "blind_events_17": 6,
+    "blind_events_18": 4, "blind_events_19": 2, "blind_events_20": 7, "blind_events_21": 6,
+    "blind_events_22": 6, "blind_events_23": 7,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 
