@@ -364,18 +364,21 @@ class GroupRow:
     confidence: float = 1.0
     reason: str = ""
     outliers: tuple[int, ...] = ()
+    no_true_zero: bool = False  # its figures are temperatures: 0 is no absence, 40 not twice 20
 
     @property
     def source_count(self) -> int:
         return len(self.articles)
 
     @property
+    def apart(self) -> str:
+        """How far apart the figures are, in words (`apart_text`)."""
+        return apart_text(self.min, self.max, self.status, self.no_true_zero)
+
+    @property
     def spread(self) -> float:
-        """max / min, 1.0 when they agree or are unknown: "more than 14,000" and "78,600" agree,
-        and the sources are not 5.6× apart."""
-        if not self.min or not self.max or self.min <= 0 or self.status == "agreeing":
-            return 1.0
-        return self.max / self.min
+        """max / min, 1.0 when they agree or are unknown (`spread_of`)."""
+        return spread_of(self.min, self.max, self.status)
 
 
 @dataclass(frozen=True)
@@ -658,6 +661,7 @@ class SheetSection:
     range_text: str
     spread: float
     rows: tuple[SheetRow, ...]
+    apart: str = ""  # how far apart its figures are, in words (`apart_text`)
     suggested: bool = False
     confirmed: bool = False
 
@@ -728,6 +732,26 @@ def value_text(value: float, bound: str = "=", low: float | None = None,
 def claim_value_text(claim: Claim) -> str:
     """`value_text` of a claim."""
     return value_text(claim.value, claim.bound, claim.low, claim.high, claim.kind)
+
+
+def spread_of(low: float | None, high: float | None, status: str) -> float:
+    """A group's largest figure over its smallest, 1.0 when they agree or are unknown: "more
+    than 14,000" and "78,600" agree, and the sources are not 5.6× apart."""
+    if not low or not high or low <= 0 or status == "agreeing":
+        return 1.0
+    return high / low
+
+
+def apart_text(low: float | None, high: float | None, status: str, no_true_zero: bool) -> str:
+    """How far apart a group's figures are, as the chart, its overview and the sheets say it:
+    "5.6× apart" (`spread_of`), or on a scale with no true zero the difference ("1.7 apart": 46.3
+    and 48 degrees are not 1.04× apart); "" when they agree or are less than 1.05× apart."""
+    if status == "agreeing" or low is None or high is None:
+        return ""
+    if no_true_zero:
+        return f"{number_text(round(high - low, 6))} apart" if high > low else ""
+    spread = spread_of(low, high, status)
+    return f"{spread:.1f}× apart" if spread >= 1.05 else ""
 
 
 def range_text(low: float | None, high: float | None) -> str:

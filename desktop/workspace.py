@@ -365,6 +365,7 @@ class Workspace:
                     max=hi,
                     status=status,
                     confirmed=g.confirmed,
+                    no_true_zero=all(no_true_zero(c) for c in members),
                     suggested=g.automatic
                     and not (g.accepted or g.confirmed)
                     and g.confidence < SUGGEST_BELOW,

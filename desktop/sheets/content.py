@@ -152,6 +152,7 @@ def _section(group: GroupRow, rows: tuple[SheetRow, ...]) -> SheetSection:
         range_text=range_text(group.min, group.max) or "?",
         spread=group.spread,
         rows=rows,
+        apart=group.apart,
         suggested=group.suggested,
         confirmed=group.confirmed,
     )

@@ -123,8 +123,7 @@ def _section(section: SheetSection) -> str:
         f'<h2>{escape(section.label)} <span class="tag">{escape(status)}</span></h2>'
         f'<p class="meta">{sources} sources · {len(section.rows)} figures · '
         f"range {escape(section.range_text)}"
-        f"{f' · {section.spread:.1f}× apart' if section.spread > 1.05 else ''}{flags}</p>"
-        + _rows(section.rows)
+        f"{f' · {escape(section.apart)}' if section.apart else ''}{flags}</p>" + _rows(section.rows)
     )
 
 

@@ -235,8 +235,8 @@ class GroupPlotWidget(pg.GraphicsLayoutWidget):
         extent = ""
         if group.min is not None and group.max is not None:
             extent = range_text(group.min, group.max)
-            if group.spread > 1.0:
-                extent += f" ({group.spread:.1f}×)"
+            if group.apart:
+                extent += f" ({group.apart})"
         parts = [group.status, f"{len(layout.sources)} sources", extent]
         if layout.log:
             parts.append("log scale")

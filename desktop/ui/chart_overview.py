@@ -291,13 +291,13 @@ def _alpha(c: QColor, a: int) -> QColor:
 
 
 def _status_text(g: GroupRow) -> str:
-    return f"{g.spread:.1f}× · {g.status}"
+    return f"{g.apart} · {g.status}" if g.apart else g.status
 
 
 def _row_tip(g: GroupRow) -> str:
     extent = ""
     if g.min is not None and g.max is not None:
-        apart = f" ({g.spread:.1f}×)" if g.spread > 1.0 else ""  # agreeing: none apart
+        apart = f" ({g.apart})" if g.apart else ""  # agreeing: none apart
         extent = f"{range_text(g.min, g.max)}{apart}"
     return (
         f"<b>{escape(g.label)}</b><br>{escape(g.status)} · {g.source_count} sources · "

@@ -626,7 +626,7 @@ def _section_paras(section: SheetSection) -> list[_Para]:
     """The group's label, its status as a shaded badge, its range and its counts."""
     text, back, ink = STATUS.get(section.status, (section.status.upper(), "#dddddd", "#111111"))
     sources = len({r.article for r in section.rows})
-    apart = f" · {section.spread:.1f}× apart" if section.spread > 1.05 else ""
+    apart = f" · {section.apart}" if section.apart else ""
     slips = sum(1 for r in section.rows if r.slip)
     notes = [f"{slips} suspected slip{'s' if slips > 1 else ''}"] if slips else []
     if section.suggested:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.model import Claim, GroupRow, Snapshot, Source
+from desktop.model import Claim, GroupRow, Snapshot, Source, apart_text
 from desktop.model import claim_value_text as format_value
 from desktop.sheets import COLUMNS, build_sheet, render_csv, render_html
 from desktop.workspace import Workspace
@@ -227,3 +227,43 @@ def test_figures_that_agree_within_their_bounds_are_not_apart(tmp_path: Path) ->
     sheet = build_sheet(snapshot, "salvage")
     assert [s.status for s in sheet.sections] == ["diverging", "agreeing"]
     assert render_html(sheet).count("× apart") == 1  # the surge's 40 and 50 centimetres
+
+
+def test_temperatures_apart_are_a_difference_in_degrees_not_a_ratio(tmp_path: Path) -> None:
+    """46.3 and 46.8 degrees are half a degree apart, not "1.0×": a temperature's zero means
+    nothing. A count's sources stay a ratio apart."""
+    (tmp_path / "a.txt").write_text(
+        "Heat record\n\nAlcora recorded 46.3C on Tuesday. Police made 20 arrests on Tuesday.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Record heat\n\nAlcora recorded 46.8C on Tuesday. Police made 30 arrests on Tuesday.",
+        encoding="utf-8",
+    )
+    workspace = Workspace(f"sqlite:///{tmp_path}/ws.sqlite")
+    try:
+        workspace.import_sources([Source(str(tmp_path / n)) for n in ("a.txt", "b.txt")])
+        snapshot = workspace.snapshot()
+    finally:
+        workspace.close()
+    heat = next(g for g in snapshot.groups if g.max == 46.8)
+    arrests = next(g for g in snapshot.groups if g.max == 30)
+    assert (heat.status, heat.apart) == ("diverging", "0.5 apart")
+    assert (arrests.status, arrests.apart) == ("diverging", "1.5× apart")
+    html = render_html(build_sheet(snapshot, "heat"))
+    assert "0.5 apart" in html and "1.5× apart" in html and "1.0×" not in html
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "status", "no_true_zero", "said"),
+    [
+        (46.3, 48, "diverging", True, "1.7 apart"),
+        (-6, 2, "changing over time", True, "8 apart"),  # a ratio of these means nothing
+        (46.3, 46.3, "agreeing", True, ""),
+        (40, 81, "diverging", False, "2.0× apart"),
+        (14_000, 78_600, "agreeing", False, ""),  # "more than 14,000" fits 78,600
+        (100, 104, "diverging", False, ""),  # 1.04×: said as a range, not as "1.0×"
+    ],
+)
+def test_how_far_apart_a_group_is_said(low, high, status, no_true_zero, said) -> None:
+    assert apart_text(low, high, status, no_true_zero) == said

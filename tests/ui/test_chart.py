@@ -376,4 +376,4 @@ def test_an_overview_row_of_figures_that_agree_within_their_bounds_says_no_sprea
     agree = GroupRow(1, "Tonnes", (1, 2), (1, 2), 14_000, 78_600, "agreeing")
     apart = GroupRow(2, "Km", (3, 4), (3, 4), 40, 81, "diverging")
     assert "×" not in _row_tip(agree) and "14,000" in _row_tip(agree)
-    assert "(2.0×)" in _row_tip(apart)
+    assert "(2.0× apart)" in _row_tip(apart)
