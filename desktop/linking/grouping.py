@@ -490,8 +490,9 @@ class _Lists:
         """The candidate pairs (see `candidates`), from the lists the figures of `only` are in."""
         token, figure, log, size = self.token, self.figure, self.log, self.size
         at = np.arange(len(token))  # where each entry stands in the index
+        ranked = None  # the figures whose nearest are ranked (all, without `only`)
         if only is not None:
-            at = self._reaching(only)
+            at, ranked = self._reaching(only)
             token, figure = token[at], figure[at]
         if not len(token):
             empty = np.zeros(0, dtype=np.int64)
@@ -504,6 +505,8 @@ class _Lists:
             found += [a[keep] * size + b[keep], b[keep] * size + a[keep]]
         both = _distinct(np.concatenate(found))  # a pair found through several lists, once
         src, dst = both // size, both % size
+        if ranked is not None:  # a pair that touches `only` is ranked from both its figures
+            src, dst = src[ranked[src]], dst[ranked[src]]
         # per figure, the nearest first: one sort of (figure, distance to a billionth of REACH's
         # logarithm) in an integer; equally near, by the other figure, as `both` is sorted
         near = np.abs(log[src] - log[dst]) * (_STEPS / math.log(REACH))
@@ -516,12 +519,13 @@ class _Lists:
         unique = _distinct(low * size + high)
         return unique // size, unique % size
 
-    def _reaching(self, only: np.ndarray) -> np.ndarray:
+    def _reaching(self, only: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The entries of the index (positions) whose pairs can touch a figure of `only`, in the
         lists its figures are in: those near its entries, and those near any entry of the
-        figures near them, whose own nearest rank their pairs with it. The pairs found among
-        them that touch `only` are those all entries of those lists give, at a cost that grows
-        with what `only` touches, not with the lists."""
+        figures near them, whose own nearest rank their pairs with it; and those figures (a
+        mask), the only ones whose ranking matters. The pairs found among them that touch
+        `only` are those all entries of those lists give, at a cost that grows with what `only`
+        touches, not with the lists."""
         wanted = np.zeros(self.names, dtype=bool)
         wanted[self.token[only[self.figure]]] = True
         listed = np.flatnonzero(wanted[self.token])
@@ -529,7 +533,7 @@ class _Lists:
         near = _near(only[figure], _NEAREST)
         close = np.zeros(self.size, dtype=bool)
         close[figure[near]] = True
-        return listed[_near(close[figure], _NEAREST)]
+        return listed[_near(close[figure], _NEAREST)], close
 
 
 def _near(mask: np.ndarray, reach: int) -> np.ndarray:
