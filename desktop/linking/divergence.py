@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
-from desktop.linking.blocking import scale
+from desktop.linking.blocking import no_true_zero, scale
 from desktop.linking.evidence import describe
 from desktop.linking.grouping import currency_rates
 from desktop.model import Claim, approx_interval
@@ -32,7 +32,8 @@ def interval(claim: Claim) -> tuple[float, float]:
     """The values a figure admits, given its bound, in its own unit: a plain number what rounds
     to it as written, _EXACT of it at most (46.3 is 46.25 to 46.35, 410,000 is 405,000 to
     415,000, 1,900 is 1,862 to 1,938), so that 46.3 and 46.8 differ, or 5.1% and 5.3%, and
-    1,912 fits 1,900."""
+    1,912 fits 1,900. A temperature's zero means nothing, so no share of it: 2 °C is 1.5 to 2.5,
+    as 20 °C is 19.5 to 20.5 (its zeros are degrees, not rounding)."""
     v = claim.value
     if claim.bound in ("range", "~"):  # as drawn: a range's ends, "about" ±APPROX
         return approx_interval(v, claim.bound, claim.low, claim.high)
@@ -40,16 +41,20 @@ def interval(claim: Claim) -> tuple[float, float]:
         return v, math.inf
     if claim.bound == "<":
         return 0.0, v
-    half = min(rounding(v), _EXACT * abs(v))
+    if no_true_zero(claim):
+        half = min(rounding(v), 0.5)
+    else:
+        half = min(rounding(v), _EXACT * abs(v))
     return v - half, v + half
 
 
 def rounding(value: float) -> float:
     """Half the place of a number's last digit that is not zero: how far the value it stands
-    for may be from it (0.05 for 46.3, 5,000 for 410,000, 0.5 for 1,912 and for 0)."""
+    for may be from it (0.05 for 46.3, 5,000 for 410,000 and for 2.01 million, 0.5 for 1,912
+    and for 0). Read to twelve digits, as a float holds "2.01 million" (2,009,999.9999999998)."""
     if value == 0 or not math.isfinite(value):
         return 0.5
-    last = Decimal(repr(abs(value))).normalize().as_tuple().exponent
+    last = Decimal(f"{abs(value):.12g}").normalize().as_tuple().exponent
     return 0.5 * 10.0 ** int(last)
 
 
@@ -219,5 +224,8 @@ def _span(written: Claim, shown: Claim) -> tuple[float, float]:
 
 
 def _agree(spans: Sequence[tuple[float, float]]) -> bool:
-    """Whether one value fits every figure's span (bounds and rounding allowed for)."""
-    return max(a for a, _ in spans) <= min(b for _, b in spans)
+    """Whether one value fits every figure's span (bounds and rounding allowed for). Spans that
+    only touch do not: 20 and 21 degrees meet at 20.5, which rounds to 21 alone. A span of one
+    value (a plain 0) fits where it stands."""
+    low, high = max(a for a, _ in spans), min(b for _, b in spans)
+    return low < high or (low == high and any(a == b for a, b in spans))

@@ -58,6 +58,10 @@ def test_a_bound_that_fits_a_days_other_report_agrees_with_it() -> None:
         ((8_420_000, 8_400_000), "agreeing"),  # "8.42 million" and "8.4 MILLION"
         ((2_000, 2_500), "diverging"),  # a round figure rounds a little, not to its last digit
         ((87_000, 90_000), "diverging"),
+        ((161, 162), "diverging"),  # what rounds to each only touches, at 161.5
+        ((45, 46), "diverging"),
+        ((2_009_999.9999999998, 2_012_000), "agreeing"),  # "2.01 million" as a float holds it
+        ((0, 0), "agreeing"),
     ],
 )
 def test_figures_agree_when_one_rounds_the_other_as_written(
@@ -76,6 +80,11 @@ def test_a_temperature_in_two_scales_agrees_by_what_each_rounds() -> None:
     assert summarize([reading(1, 46.8, "°C"), reading(2, 116, "°F")])[2] == "agreeing"
     assert summarize([reading(1, 46.3, "°C"), reading(2, 116, "°F")])[2] == "diverging"
     assert summarize([reading(1, -6, "°C"), reading(2, 21, "°F")])[2] == "agreeing"
+    # no share of a temperature: its zeros are degrees, and 2.3 rounds to 2 as 20.3 to 20
+    assert summarize([reading(1, 2, "°C"), reading(2, 2.3, "°C")])[2] == "agreeing"
+    assert summarize([reading(1, 20, "°C"), reading(2, 20.3, "°C")])[2] == "agreeing"
+    assert summarize([reading(1, 20, "°C"), reading(2, 21, "°C")])[2] == "diverging"
+    assert summarize([reading(1, 0, "°C"), reading(2, 0.3, "°C")])[2] == "agreeing"
 
 
 def test_one_quantity_in_two_units_agrees_and_is_no_slip() -> None:
