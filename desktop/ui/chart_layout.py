@@ -116,7 +116,9 @@ def lay_out(
     style_of = {a: i for i, a in enumerate(everyone)}
     present = sorted({c.article for c in members}, key=lambda a: style_of.get(a, 1 << 30))
     source_of = {a: i for i, a in enumerate(present)}
-    use_log = wants_log(members, slips) if log is None else log
+    no_zero = bool(members) and all(no_true_zero(c) for c in members)
+    # a temperature is never drawn on a log scale, even when asked: its zero means nothing
+    use_log = False if no_zero else wants_log(members, slips) if log is None else log
     dates = [date_of(c, articles.get(c.article)) for c in members]
     dated = all(d is not None for d in dates) and len(set(dates)) >= 2
 
@@ -138,7 +140,7 @@ def lay_out(
     highs = np.where(has_bar, bar_high, value)[kept]
     ends = np.concatenate([lows, highs])
     positive = ends[ends > 0] if (ends > 0).any() else np.array([1.0])
-    floating = not use_log and len(lows) > 0 and all(no_true_zero(c) for c in members)
+    floating = no_zero and len(lows) > 0
     if use_log:
         y0, y1 = math.log10(positive.min()), math.log10(positive.max())
         if y1 - y0 < 0.3:
@@ -155,11 +157,12 @@ def lay_out(
     arrow = 0.14 * (y1 - y0)
     with np.errstate(divide="ignore", invalid="ignore"):
         plotted = np.log10(value) if use_log else value.copy()
-    up = kept & (bounds == ">") & (value > 0)
+    drawn = (value > 0) | floating  # what a log scale can place; any temperature
+    up = kept & (bounds == ">") & drawn
     if up.any():
         y1 = max(y1, float(plotted[up].max()) + arrow)
-    down = kept & (bounds == "<") & (value > 0)
-    if use_log and down.any():
+    down = kept & (bounds == "<") & drawn
+    if (use_log or floating) and down.any():  # "below 40C": its arrow stays in view
         y0 = min(y0, float(plotted[down].min()) - arrow)
     pad = 0.07 * (y1 - y0)
     y_range = (y0 - (pad if use_log or y0 < 0 or floating else 0.0), y1 + pad)

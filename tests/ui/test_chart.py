@@ -377,3 +377,35 @@ def test_an_overview_row_of_figures_that_agree_within_their_bounds_says_no_sprea
     apart = GroupRow(2, "Km", (3, 4), (3, 4), 40, 81, "diverging")
     assert "×" not in _row_tip(agree) and "14,000" in _row_tip(agree)
     assert "(2.0× apart)" in _row_tip(apart)
+
+
+@pytest.mark.parametrize(
+    ("readings", "log"),
+    [
+        ([(40.0, "<"), (46.8, "=")], None),  # "below 40C" beside a 46.8
+        ([(-5.0, "<"), (-2.0, "=")], None),  # frost: below -5 beside -2
+        ([(-3.0, ">"), (-8.0, "=")], None),
+        ([(46.3, "="), (46.8, "=")], True),  # a log scale asked for is not drawn
+    ],
+)
+def test_a_temperature_s_marks_and_arrows_stay_in_view_on_a_linear_scale(readings, log) -> None:
+    from desktop.ui.chart_layout import lay_out
+
+    articles = tuple(
+        ArticleRow(id=n, title="t", outlet=f"o{n}", published=None, origin="", text="",
+                   content_hash=str(n))
+        for n in range(1, len(readings) + 1)
+    )  # fmt: skip
+    claims = {
+        n: Claim(start=0, end=4, text=f"{v}C", value=v, bound=b, unit="°C", kind="measure",
+                 id=n, article=n)
+        for n, (v, b) in enumerate(readings, start=1)
+    }  # fmt: skip
+    group = GroupRow(1, "°C", tuple(claims), tuple(claims), None, None, "diverging")
+    snapshot = Snapshot(articles=articles, claims=tuple(claims.values()), groups=(group,))
+    layout = lay_out(snapshot, group, claims, [a.id for a in articles], log)
+    assert not layout.log
+    low, high = layout.y_range
+    for y, bound in zip(layout.y, layout.bounds, strict=True):
+        reach = {">": layout.arrow, "<": -layout.arrow}.get(bound, 0.0)
+        assert low <= y + reach <= high
