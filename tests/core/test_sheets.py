@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from stories import imported
 
 from desktop.model import Claim, GroupRow, Snapshot, Source, apart_text
 from desktop.model import claim_value_text as format_value
@@ -232,20 +233,15 @@ def test_figures_that_agree_within_their_bounds_are_not_apart(tmp_path: Path) ->
 def test_temperatures_apart_are_a_difference_in_degrees_not_a_ratio(tmp_path: Path) -> None:
     """46.3 and 46.8 degrees are half a degree apart, not "1.0×": a temperature's zero means
     nothing. A count's sources stay a ratio apart."""
-    (tmp_path / "a.txt").write_text(
-        "Heat record\n\nAlcora recorded 46.3C on Tuesday. Police made 20 arrests on Tuesday.",
-        encoding="utf-8",
+    snapshot = imported(
+        tmp_path,
+        {
+            "a.txt": "Heat record\n\nAlcora recorded 46.3C on Tuesday. Police made 20 arrests on "
+            "Tuesday.",
+            "b.txt": "Record heat\n\nAlcora recorded 46.8C on Tuesday. Police made 30 arrests on "
+            "Tuesday.",
+        },
     )
-    (tmp_path / "b.txt").write_text(
-        "Record heat\n\nAlcora recorded 46.8C on Tuesday. Police made 30 arrests on Tuesday.",
-        encoding="utf-8",
-    )
-    workspace = Workspace(f"sqlite:///{tmp_path}/ws.sqlite")
-    try:
-        workspace.import_sources([Source(str(tmp_path / n)) for n in ("a.txt", "b.txt")])
-        snapshot = workspace.snapshot()
-    finally:
-        workspace.close()
     heat = next(g for g in snapshot.groups if g.max == 46.8)
     arrests = next(g for g in snapshot.groups if g.max == 30)
     assert (heat.status, heat.apart) == ("diverging", "0.5 apart")
