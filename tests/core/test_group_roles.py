@@ -90,14 +90,17 @@ STORIES = [SEEDS] + sorted(
 # registered "since Monday" now holds on the article's day, beside a town's community of 12,500)
 # every corpus since: the held-out blind_events_17 to _23 came in with 6, 4, 2, 7, 6, 6 and 7,
 # counted as the linker groups them now and never read (38 in all; 127 over every corpus)
+# the trees fitted on blind_events_12 to _16 as well (linker 2027.04.30): 127 -> 121 over every
+# corpus (the held-out _17 to _23 38 -> 35); six corpora hold one or two more (dev_events_2,
+# blind_events, _3, _5 and _21 one, _7 two), eight hold fewer
 MIXED_AT_MOST = {
-    "seeds": 0, "events": 3, "dev_events_2": 6, "dev_events_3": 6, "blind_events": 3,
-    "blind_events_2": 0, "blind_events_3": 0, "blind_events_4": 4, "blind_events_5": 6,
-    "blind_events_6": 3, "blind_events_7": 3, "blind_events_8": 8, "blind_events_9": 4,
-    "blind_events_10": 6, "blind_events_11": 6, "blind_events_12": 10, "blind_events_13": 5,
-    "blind_events_14": 7, "blind_events_15": 5, "blind_events_16": 4, "blind_events_17": 6,
-    "blind_events_18": 4, "blind_events_19": 2, "blind_events_20": 7, "blind_events_21": 6,
-    "blind_events_22": 6, "blind_events_23": 7,
+    "seeds": 0, "events": 3, "dev_events_2": 7, "dev_events_3": 4, "blind_events": 4,
+    "blind_events_2": 0, "blind_events_3": 1, "blind_events_4": 3, "blind_events_5": 7,
+    "blind_events_6": 3, "blind_events_7": 5, "blind_events_8": 8, "blind_events_9": 4,
+    "blind_events_10": 5, "blind_events_11": 5, "blind_events_12": 10, "blind_events_13": 2,
+    "blind_events_14": 7, "blind_events_15": 4, "blind_events_16": 4, "blind_events_17": 3,
+    "blind_events_18": 4, "blind_events_19": 2, "blind_events_20": 7, "blind_events_21": 7,
+    "blind_events_22": 6, "blind_events_23": 6,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 

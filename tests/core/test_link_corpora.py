@@ -1,11 +1,12 @@
 """Linking on the corpora written blind by people who had not read the linker: the development
 corpora (tests/data/dev_events_2 and dev_events_3), the first blind corpus (tests/data/blind_events)
 and the others written blind (blind_events_2 to _23). The judge's trees are fitted on the seeds,
-tests/data/events, the development corpora and blind_events to blind_events_11, which had all
-been read for mends by then (_11 and _10 scored once when they came, held out for a session or
-more, then read; _9, _8 and _7 scored once on the code before the mends their first scoring
-showed; _2 to _6 scored after rounds of work). blind_events_12 to _23 are held out: never fitted
-on, never read for a mend (_14 only had some of its missed figures seen in an analysis).
+tests/data/events, the development corpora and blind_events to blind_events_16 (_11 and _10
+scored once when they came, held out for a session or more, then read; _9, _8 and _7 scored once
+on the code before the mends their first scoring showed; _2 to _6 scored after rounds of work;
+_12 to _16 held out for several sessions, each scored once when it came, then fitted on from
+linker 2027.04.30: with them the trees rose from 0.668 to 0.684 on _17 to _23, which neither
+fit saw). blind_events_17 to _23 are held out: never fitted on, never read for a mend.
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. When the judge of pairs became boosted trees (linker 2027.04.27) every floor
 was set again: 0.02 under its new score where it rose, 0.01 under where it fell (ten events fell,
@@ -24,8 +25,10 @@ stay out of every group of what happened there, and "counted" stopped making a c
 estimate; solmere_water_protest 0.763 -> 0.729) and six rose. When a figure came to hold on
 the day named nearest it rather than the sentence's first (extractor 2027.04.95), three fell
 under theirs (stec-sandwich-outbreak 0.652, morvania_border_exodus 0.579, the held-out
-sarvonne_spring_frost 0.588) and three rose past theirs. The target for the blind corpora
-(pooled F1 0.85) is not reached."""
+sarvonne_spring_frost 0.588) and three rose past theirs. When the trees were fitted on
+blind_events_12 to _16 as well (linker 2027.04.30), every floor was set again the same way: the
+typhoon-luwan fell most (0.89 -> 0.83), blind_events_17 rose most (0.71 -> 0.75 pooled). The
+target for the blind corpora (pooled F1 0.85) is not reached."""
 
 from __future__ import annotations
 
@@ -44,14 +47,14 @@ from scoring import Score, score_export  # noqa: E402
 DATA = Path(__file__).resolve().parents[1] / "data"
 LINK_FLOOR = {
     "dev_events_2": {
-        "ireland-housing-referendum": 0.77, "italy-train-derailment": 0.75,
-        "kestrel-layoffs": 0.87, "lisbon-housing-march": 0.87, "stec-sandwich-outbreak": 0.64,
+        "ireland-housing-referendum": 0.75, "italy-train-derailment": 0.75,
+        "kestrel-layoffs": 0.88, "lisbon-housing-march": 0.87, "stec-sandwich-outbreak": 0.64,
         # 0.69 until "120,000 people had been moved to evacuation centres" was read as evacuated
         # (it had no act): it now sits with the later, larger counts' article, not the first's
-        "typhoon-luwan": 0.89,
+        "typhoon-luwan": 0.83,
     },
     "dev_events_3": {
-        "e1_quake": 0.76, "e2_strike": 0.76, "e3_results": 0.92, "e4_heat": 0.77,
+        "e1_quake": 0.82, "e2_strike": 0.76, "e3_results": 0.92, "e4_heat": 0.77,
         "e5_breach": 0.50, "e6_festival": 0.93,
     },
     "blind_events": {
@@ -61,17 +64,17 @@ LINK_FLOOR = {
         # are one quantity ("revised January's gain down to 29,700 from the 38,400 initially
         # reported"): this story's annotation keeps the first-reported and revised numbers
         # apart, most others (blind_events_3, _7, _10, _11) keep them one
-        "caldora_jobs_report_2026": 0.75, "kessler_canyon_fire_2026": 0.79,
-        "lorvania_drug_deaths_2025": 0.81, "northvale_election_2026": 0.81,
-        "tri_valley_ice_storm_2026": 0.72, "womens_cup_final_2026": 0.81,
+        "caldora_jobs_report_2026": 0.71, "kessler_canyon_fire_2026": 0.79,
+        "lorvania_drug_deaths_2025": 0.81, "northvale_election_2026": 0.79,
+        "tri_valley_ice_storm_2026": 0.66, "womens_cup_final_2026": 0.81,
     },
     # held out: scored once each on the code that set these floors, never fitted on
     "blind_events_2": {
-        "event1_ferry": 0.79, "event2_election": 0.85, "event3_recall": 0.66,
-        "event4_budget": 0.93, "event5_drought": 0.71,
+        "event1_ferry": 0.80, "event2_election": 0.82, "event3_recall": 0.79,
+        "event4_budget": 0.93, "event5_drought": 0.75,
     },
     "blind_events_3": {
-        "e1_kestria_election": 0.85, "e2_calloway_ridge_fire": 0.86, "e3_norvania_jobs": 0.78,
+        "e1_kestria_election": 0.85, "e2_calloway_ridge_fire": 0.83, "e3_norvania_jobs": 0.74,
         "e4_womens_cup_final": 0.87, "e5_corrin_measles": 0.79, "e6_tarrow_blackout": 0.88,
     },
     "blind_events_4": {
@@ -85,13 +88,13 @@ LINK_FLOOR = {
         # 0.84 until "last year's total was 211,000" stopped borrowing the act of the site's
         # "75,000 capacity" before it (it now reads as a crowd, as it is, and meets this year's)
         "04_saltmarsh_festival": 0.86,
-        "05_estmere_road_deaths": 0.78, "06_morrow_junction_rail_crash": 0.90,
+        "05_estmere_road_deaths": 0.76, "06_morrow_junction_rail_crash": 0.90,
     },
     "blind_events_5": {
-        "kestria_teachers_strike": 0.82, "pellham_vane_trading": 0.78,
+        "kestria_teachers_strike": 0.82, "pellham_vane_trading": 0.79,
         # the census 0.79 -> 0.78 since people told killed count as deaths: its births, misread
         # as killed, now meet the deaths
-        "solvane_festival_crush": 0.71, "tervania_census": 0.80,
+        "solvane_festival_crush": 0.69, "tervania_census": 0.80,
         # 0.68 until "leaving one village, Brenna, still cut off" read as what is left; 0.67
         # until "alive" ended the counted noun ("five people alive" and "seven survivors alive"
         # met as the same class, "alive") and a small number of different things stopped
@@ -115,50 +118,52 @@ LINK_FLOOR = {
     # wildfire's 0.74 -> 0.73 when an area became one quantity in acres and in hectares: its
     # area burned is one group now, with "fires above 10,000 hectares" (a class of fires) in it
     "blind_events_7": {
-        "continental_cup_final": 0.76, "kellsport_transit_strike": 0.78,
-        "kestrel_ridge_wildfire": 0.81, "orsenia_gdp_revision": 0.48,
-        "stannow_derailment": 0.84, "veltrion_q2_results": 0.81,
+        "continental_cup_final": 0.79, "kellsport_transit_strike": 0.78,
+        "kestrel_ridge_wildfire": 0.81, "orsenia_gdp_revision": 0.50,
+        "stannow_derailment": 0.84, "veltrion_q2_results": 0.77,
     },
     # scored once (link F1 0.633) on the code before its floors; these sit under the code after
     # the mends its first reading showed (a border crossed, basis points, rival tallies)
     "blind_events_8": {
-        "corrant_marathon_heat": 0.86, "corvel_bank_collapse": 0.82,
+        "corrant_marathon_heat": 0.82, "corvel_bank_collapse": 0.93,
         # kessler 0.60 until "the number of miners saved has risen to 19" counted miners (it had
         # taken "rescuers" from the sentence before): no act is read from "saved", and the 19
         # now meets the miners in hospital
         # dunmere 0.852 -> 0.836 since a month after "in" says no place where a count is present
         # ("68.2 percent in January" had been read as present, and met other such figures)
-        "dunmere_hospital_waits": 0.84, "kessler_deep_collapse": 0.65,
-        "morvania_border_exodus": 0.56, "valdonia_rate_decision": 0.64,
+        "dunmere_hospital_waits": 0.84, "kessler_deep_collapse": 0.66,
+        "morvania_border_exodus": 0.58, "valdonia_rate_decision": 0.64,
     },
     # scored once (link F1 0.581) on the code before its floors; these sit under the code after
     # the mends its first reading showed (a prison escape's words, amounts in three currencies);
     # the exam results' 0.78 -> 0.77 since "failed by TWO MARKS" is found, and meets other twos
     "blind_events_9": {
-        "brandholm_takeover": 0.81, "greystane_prison_riot": 0.75,
-        "kellgate_chemical_fire": 0.75, "meridia_tourism_season": 0.82,
-        "sanverra_dengue_outbreak": 0.56, "sarelia_exam_results": 0.85,
+        "brandholm_takeover": 0.74, "greystane_prison_riot": 0.75,
+        "kellgate_chemical_fire": 0.75, "meridia_tourism_season": 0.83,
+        "sanverra_dengue_outbreak": 0.63, "sarelia_exam_results": 0.85,
     },
     # scored on the code that set these floors (link F1 0.609), held out two sessions, then read
     "blind_events_10": {
-        "halvey_volcano_eruption": 0.69, "marrenland_tractor_protest": 0.86,
-        "solenne_aurora_norovirus": 0.46, "sorvenia_crime_statistics": 0.81,
+        "halvey_volcano_eruption": 0.69, "marrenland_tractor_protest": 0.87,
+        "solenne_aurora_norovirus": 0.47, "sorvenia_crime_statistics": 0.81,
         "velmont_stadium_overrun": 0.64, "velora_nova_launch": 0.78,
     },
     # scored once when it came (link F1 0.502, the same on the code before that session's
     # mends), held out one session, then read; the earthquake's floor 0.66 -> 0.64 when "the count
     # of dead has reached 79" (one town's) read as deaths and met the nation's dead
     "blind_events_11": {
-        "aurelia_star_oil_spill": 0.78, "castriana_heatwave": 0.64,
+        "aurelia_star_oil_spill": 0.70, "castriana_heatwave": 0.64,
         "dalvenia_korvath_earthquake": 0.60, "juno_kaye_glasshouse_tour": 0.64,
-        "veltrix_telecom_breach": 0.78, "wessland_march_inflation": 0.63,
+        "veltrix_telecom_breach": 0.79, "wessland_march_inflation": 0.63,
     },
+    # blind_events_12 to _16 were held out for several sessions (scored once when each came,
+    # never read for a mend) and are fitted on since linker 2027.04.30; their history follows
     # held out: scored once when it came (link F1 0.574; 0.571 on the code at the start of that
     # session), never read for a mend; the floors sit just under that first score
     "blind_events_12": {
         "ember_crown_opening_weekend": 0.72, "estravia_september_house_prices": 0.80,
-        "mazora_locust_upsurge": 0.63, "northstrand_pipeline_shutdown": 0.69,
-        "ostervald_bird_flu_culls": 0.40, "serin_viaduct_collapse": 0.73,
+        "mazora_locust_upsurge": 0.63, "northstrand_pipeline_shutdown": 0.72,
+        "ostervald_bird_flu_culls": 0.49, "serin_viaduct_collapse": 0.73,
     },
     # held out: scored once when it came (link F1 0.622; 0.616 on the code at the start of that
     # session), never read for a mend; the floors sit just under that first score, but the boil-
@@ -166,40 +171,40 @@ LINK_FLOOR = {
     # "12 of the 30 people aboard" is read as a part and its standing whole: 0.523 -> 0.508 (only
     # that score was seen, no article or gold)
     "blind_events_13": {
-        "aurora_tenacity_canal_blockage": 0.65, "carrick_airways_collapse": 0.73,
-        "grauhorn_avalanche": 0.66, "port_laurent_boil_water": 0.66,
-        "sarvonne_spring_frost": 0.57, "varenholt_record_auction": 0.83,
+        "aurora_tenacity_canal_blockage": 0.65, "carrick_airways_collapse": 0.75,
+        "grauhorn_avalanche": 0.68, "port_laurent_boil_water": 0.68,
+        "sarvonne_spring_frost": 0.67, "varenholt_record_auction": 0.76,
     },
     # held out: scored once when it came (link F1 0.624; 0.614 on the code at the start of that
     # session), never read for a mend; the floors sit just under that first score, but the port
     # strike's and the flotation's under their score once a second reader's findings narrowed
     # two mends (a plural's verb, a carried currency): 0.468 -> 0.431 and 0.707 -> 0.685
     "blind_events_14": {
-        "ardanza_record_transfer": 0.83, "sjelvik_port_strike": 0.44,
-        "tarovia_drought_wheat": 0.76, "valtessa_census": 0.82, "vireon_cells_ipo": 0.70,
-        "wexley_tower_fire": 0.66,
+        "ardanza_record_transfer": 0.83, "sjelvik_port_strike": 0.46,
+        "tarovia_drought_wheat": 0.74, "valtessa_census": 0.80, "vireon_cells_ipo": 0.82,
+        "wexley_tower_fire": 0.67,
     },
     # held out: scored once when it came (link F1 0.697 on the code of that session's start),
     # never read for a mend; the floors sit just under that first score, but the shipwreck's at
     # 0.59 since compound durations, multiples and names before a plural were read (extractor
     # 2027.03.20): 0.601 -> 0.599, the pool unchanged at 0.698
     "blind_events_15": {
-        "brenland_budget_2032": 0.79, "corriva_steering_recall": 0.75,
-        "halvern_rsv_antibody": 0.81, "merante_shipwreck": 0.63, "tessen_launch_failure": 0.77,
-        "tristar_lotto_rollover": 0.54,
+        "brenland_budget_2032": 0.82, "corriva_steering_recall": 0.75,
+        "halvern_rsv_antibody": 0.82, "merante_shipwreck": 0.65, "tessen_launch_failure": 0.80,
+        "tristar_lotto_rollover": 0.60,
     },
     # held out: scored once when it came (link F1 0.647, P 0.692 R 0.607; 0.640 on the code at
     # the start of that session), never read for a mend; the floors sit just under that score
     "blind_events_16": {
-        "ardesia_tunnel_referendum": 0.76, "ashgrove_datacentre_outage": 0.73,
-        "calvoria_teachers_strike": 0.53, "marrelia_inflation_revision": 0.72,
-        "orsenmouth_chlorine_blast": 0.67, "varnholt_marathon_heat": 0.61,
+        "ardesia_tunnel_referendum": 0.78, "ashgrove_datacentre_outage": 0.74,
+        "calvoria_teachers_strike": 0.54, "marrelia_inflation_revision": 0.72,
+        "orsenmouth_chlorine_blast": 0.68, "varnholt_marathon_heat": 0.64,
     },
     # held out: written while this session's linker was already fixed, scored once when it came
     # (link F1 0.732, P 0.875 R 0.629; the same on the code at the start of that session), never
     # read for a mend; the floors sit just under that score
     "blind_events_17": {
-        "corvex_exchange_hack": 0.80, "lanmoria_admissions_fees": 0.80,
+        "corvex_exchange_hack": 0.91, "lanmoria_admissions_fees": 0.80,
         "tolland_tornado_outbreak": 0.56,
     },
     # held out likewise: written in the same session by another writer, scored once when it came
@@ -212,7 +217,7 @@ LINK_FLOOR = {
     # only, scored once when it came (link F1 0.608, P 0.748 R 0.512; the same on the code at
     # the start of that session), never read for a mend; the floors sit just under that score
     "blind_events_19": {
-        "dunmere_regional_election": 0.69, "kestrune_layoffs": 0.70,
+        "dunmere_regional_election": 0.69, "kestrune_layoffs": 0.67,
         "korvast_pension_march": 0.51,
     },
     # held out: written blind in the session of 2026-12-05 after the trees were fitted, scored once
@@ -220,14 +225,14 @@ LINK_FLOOR = {
     # R 0.600, with these; 0.699, P 0.797 R 0.623, on the code at the start of that session: the
     # supermarket's 0.956 fell to 0.861, the other two rose), never read for a mend
     "blind_events_20": {
-        "caddran_atc_failure": 0.64, "castelbrun_wildfire_smoke": 0.48,
+        "caddran_atc_failure": 0.64, "castelbrun_wildfire_smoke": 0.49,
         "larkmoor_supermarket_results": 0.85,
     },
     # held out: written blind in the session of 2026-12-05 (the next stop) by someone who never
     # read the code, scored once when it came, on the linker 2027.04.28 (pooled link F1 0.683,
     # P 0.631 R 0.745), never read for a mend; floors 0.02 under that score
     "blind_events_21": {
-        "brackwater_measles_outbreak": 0.47, "hollin_bend_derailment": 0.71,
+        "brackwater_measles_outbreak": 0.50, "hollin_bend_derailment": 0.81,
         "kingsmead_cup_final": 0.77,
     },
     # held out: written blind in the session of 2026-12-05 (afternoon) by someone who never read
@@ -236,25 +241,25 @@ LINK_FLOOR = {
     # lives in a place or what it holds never joins a count of what happened there (the
     # festival's licensed capacity left its crowd's group: 0.697 -> 0.807)
     "blind_events_22": {
-        "aurenland_house_prices": 0.62, "dravok_earthquake": 0.56, "greywillow_festival": 0.78,
+        "aurenland_house_prices": 0.62, "dravok_earthquake": 0.57, "greywillow_festival": 0.79,
     },
     # held out: written blind in the session of 2026-12-05 (evening) by someone who never read
     # the code (a typhoon over several days, an exam results release with a marking error found
     # later, a pilots' strike), scored once when it came, on the extractor 2027.04.95 and the
     # linker 2027.04.29 (pooled link F1 0.626, P 0.734 R 0.546), never read for a mend
     "blind_events_23": {
-        "caldair_pilots_strike": 0.52, "corvenia_exam_results": 0.71, "varo_typhoon": 0.57,
+        "caldair_pilots_strike": 0.55, "corvenia_exam_results": 0.73, "varo_typhoon": 0.57,
     },
 }  # fmt: skip
 POOLED_FLOOR = {
-    "dev_events_2": 0.80, "dev_events_3": 0.78, "blind_events": 0.79, "blind_events_2": 0.78,
-    "blind_events_3": 0.83, "blind_events_4": 0.81, "blind_events_5": 0.77,
-    "blind_events_6": 0.81, "blind_events_7": 0.72, "blind_events_8": 0.71,
-    "blind_events_9": 0.73, "blind_events_10": 0.69, "blind_events_11": 0.64,
-    "blind_events_12": 0.67, "blind_events_13": 0.68, "blind_events_14": 0.70,
-    "blind_events_15": 0.70, "blind_events_16": 0.67, "blind_events_17": 0.71,
+    "dev_events_2": 0.80, "dev_events_3": 0.79, "blind_events": 0.77, "blind_events_2": 0.81,
+    "blind_events_3": 0.83, "blind_events_4": 0.82, "blind_events_5": 0.77,
+    "blind_events_6": 0.81, "blind_events_7": 0.73, "blind_events_8": 0.73,
+    "blind_events_9": 0.75, "blind_events_10": 0.70, "blind_events_11": 0.66,
+    "blind_events_12": 0.69, "blind_events_13": 0.70, "blind_events_14": 0.72,
+    "blind_events_15": 0.73, "blind_events_16": 0.68, "blind_events_17": 0.75,
     "blind_events_18": 0.61, "blind_events_19": 0.62, "blind_events_20": 0.66,
-    "blind_events_21": 0.66, "blind_events_22": 0.66, "blind_events_23": 0.60,
+    "blind_events_21": 0.70, "blind_events_22": 0.67, "blind_events_23": 0.61,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
