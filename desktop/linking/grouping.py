@@ -1144,8 +1144,13 @@ def _revision_words() -> _RevisionWords:
     article = r"(?:(?:the|an?)\s+)?"
     said = alternation(words["first_said"], space)
     verbs = alternation(words["revisions"], space)
+    own = (
+        rf"(?:{alternation(words['own_revisions'], space)})\s+"
+        rf"(?:{alternation(words['revision_owners'], space)})\s+(?:own\s+)?(?:[^\W\d]+\s+)?"
+        rf"(?:{alternation(words['given_numbers'], space)})"
+    )
     return _RevisionWords(
-        re.compile(rf"\b(?i:{verbs})\b"),
+        re.compile(rf"\b(?i:{verbs}|{own})\b"),
         re.compile(rf"\b(?i:from)\s+{article}(?i:(?:{said})\s+)?$"),
         re.compile(r"\s+(?i:to)\s+(?:(?i:an?)\s+)?"),
         re.compile(r"\b(?i:to)\s+(?:[^\W\d]+\s+){0,3}$"),

@@ -242,6 +242,20 @@ def test_a_number_and_the_number_a_sentence_revises_it_from_are_one_quantity() -
     ]  # fmt: skip
 
 
+def test_whoever_gave_a_number_may_give_another_in_its_place() -> None:
+    """A revision said of one's own number ("raised its appeal from … to …") makes the two
+    numbers one quantity; a change in what one holds ("cut its workforce from … to …") does not."""
+    said = _described(
+        "The commission raised its appeal from $76m to $138m last week. The union had lowered "
+        "its own demand on Thursday from 9 percent to 8 percent. The employers improved their "
+        "pay offer from 4.5 percent to 6 percent. The company cut its workforce from 12,000 to "
+        "9,000 people. The council raised its stake from 10 percent to 15 percent."
+    )
+    assert [(said[a].claim.text, said[b].claim.text) for a, b in corrections(said)] == [
+        ("$76m", "$138m"), ("9 percent", "8 percent"), ("4.5 percent", "6 percent"),
+    ]  # fmt: skip
+
+
 def test_a_correction_corrects_the_part_not_the_whole_inside_it() -> None:
     said = _described(
         "Three of the ship's twelve cargo tanks are damaged, not two as initially assumed."
