@@ -29,7 +29,7 @@ from desktop.claims.lexicon import MONTHS, WEEKDAYS
 from desktop.claims.vocabulary import BARS, PERSON_POPULATIONS, STANDING, counted_as
 from desktop.claims.words import alternation, noun_lemma
 from desktop.linking.blocking import FIGURES_REMEMBERED, dimension, window_class
-from desktop.linking.judge import trees
+from desktop.linking.judge import Trees, trees
 from desktop.model import Claim, Qualifier, QuantityKey, TimeKind
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -425,6 +425,7 @@ FACTS: dict[str, str] = {
     "other_month": "another month named",
     "other_date": "another as-of date",
     "other_window": "another period measured",
+    "other_period": "a different period named by each",
     "other_place": "other places named",
     "person_and_thing": "people beside places or things",
     "same_key": "the same quantity key",
@@ -451,7 +452,8 @@ FACTS: dict[str, str] = {
 # the fit gave it beside the others (a reason never says "against: the same counted noun").
 SPEAKS_AGAINST = frozenset({
     "value_gap", "counted_unsaid", "other_class", "part_or_other", "other_act", "act_unsaid",
-    "other_year", "other_month", "other_date", "other_window", "other_place", "person_and_thing",
+    "other_year", "other_month", "other_date", "other_window", "other_period", "other_place",
+    "person_and_thing",
     "same_value_other_class", "same_value_other_act",
 })  # fmt: skip
 
@@ -584,6 +586,7 @@ class Table:
             (ni != 0) & (nj != 0) & ((ni & nj) == 0),  # other_month
             (di >= 0) & (dj >= 0) & (di != dj),  # other_date
             self.window[i] != self.window[j],  # other_window
+            self.other_period(i, j),  # other_period
             (self.place[i] >= 0) & (self.place[j] >= 0) & (self.place[i] != self.place[j]),
             (self.being[i] >= 0) & (self.being[j] >= 0) & (self.being[i] != self.being[j]),
             (self.key[i] >= 0) & (self.key[i] == self.key[j]),  # same_key
@@ -612,20 +615,27 @@ class Table:
         power = np.rint(np.log10(ratio))
         return ok & (power >= 1) & (power <= 3) & (np.abs(ratio / 10.0**power - 1) < 1e-9)
 
+    def other_period(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Pairs each of which names its own measuring window or period: 'in 24 hours' and 'per
+        week', 'in 2023' and 'last year' in a 2025 article (a period an undated text leaves
+        unresolved may be any other). Evidence, weighed as the trees learnt it, not a bar: the
+        period a sentence names is often not its figure's ("a rise of 161 in a single year, more
+        than three times the 2015 total"; "5.4 per cent over the past decade" and "growth since
+        2020 at 5.4 per cent" in a census of 2030)."""
+        wi, wj = self.window_said[i], self.window_said[j]
+        unknown = self.period[i] & self.period[j] & (self.unresolved[i] | self.unresolved[j])
+        return (wi >= 0) & (wj >= 0) & (wi != wj) & ~unknown
+
     def cannot_link(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """Pairs no evidence joins: other owners ('revenue of A', 'revenue of B'), other
-        measuring windows ('in 24 hours' and 'per week'), other periods ('in 2023', 'last year'
-        in a 2025 article; a period an undated text leaves unresolved may be any other), confirmed
+        """Pairs no evidence joins: other owners ('revenue of A', 'revenue of B'), confirmed
         beside suspected counts ('154 confirmed cases', '140 suspected cases'), a bar beside what
         happened ('the 50 percent threshold', 'won 50.6 percent'), other places named ('in
         Castelmar', 'in Port Sorel'), people beside places or things ('four people', 'four
         counties'), who lives in a place or what it holds beside what happened there ('a city of
-        410,000' and '410,000 marched')."""
+        410,000' and '410,000 marched'). Another period named by each is evidence against
+        (`other_period`), no bar."""
         oi, oj = self.owner[i], self.owner[j]
-        wi, wj = self.window_said[i], self.window_said[j]
         ci, cj = self.certainty[i], self.certainty[j]
-        unknown = self.period[i] & self.period[j] & (self.unresolved[i] | self.unresolved[j])
-        other_time = (wi >= 0) & (wj >= 0) & (wi != wj) & ~unknown
         other_certainty = (ci >= 0) & (cj >= 0) & (ci != cj)  # confirmed beside suspected
         a_bar = self.bar[i] != self.bar[j]  # "the 50 percent threshold" beside a result
         # a fraction of a thing counted whole ("4.96" and "five seats"): not one number rounded
@@ -638,7 +648,7 @@ class Table:
         person_and_thing = (bi >= 0) & (bj >= 0) & (bi != bj)
         return (
             ((oi >= 0) & (oj >= 0) & (oi != oj))
-            | other_time | other_certainty | a_bar | broken | other_place | person_and_thing
+            | other_certainty | a_bar | broken | other_place | person_and_thing
             | self.standing_apart(i, j)
         )  # fmt: skip
 
@@ -729,15 +739,21 @@ class _WordSets:
         return np.divide(self.shared(i, j), least, out=np.zeros_like(least), where=least > 0)
 
 
+@cache
+def fitted_trees() -> Trees:
+    """The fitted trees (`judge.py`), asking their facts by name among FACTS."""
+    return trees().on(tuple(FACTS))
+
+
 def probabilities(found: np.ndarray) -> np.ndarray:
     """Each pair's probability of measuring one quantity (rows of facts), as the fitted trees
     (`judge.py`) weigh its facts."""
-    return 1 / (1 + np.exp(-np.clip(trees().scores(found), -30.0, 30.0)))
+    return 1 / (1 + np.exp(-np.clip(fitted_trees().scores(found), -30.0, 30.0)))
 
 
 def threshold() -> float:
     """Groups hold together while their pairs average at least this probability."""
-    return trees().threshold
+    return fitted_trees().threshold
 
 
 _SAID = 0.15  # what a fact adds to a pair's score (a log of odds) to be said in its reason
@@ -757,7 +773,7 @@ def tally(
     names = list(FACTS)
     said = np.array([bool(FACTS[n]) for n in names])
     against = np.array([n in SPEAKS_AGAINST for n in names])
-    weighed = trees().contributions(found) if added is None else np.array(added, dtype=float)
+    weighed = fitted_trees().contributions(found) if added is None else np.array(added, dtype=float)
     # the trees ask how far apart two values are as a number: where that spoke for a pair whose
     # numbers are the same or close, it is said so
     gap = names.index("value_gap")

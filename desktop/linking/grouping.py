@@ -53,6 +53,7 @@ from desktop.linking.evidence import (
     clause_around,
     describe,
     english_words,
+    fitted_trees,
     of_people,
     owner_of,
     probabilities,
@@ -62,7 +63,6 @@ from desktop.linking.evidence import (
     tally,
     threshold,
 )
-from desktop.linking.judge import trees
 from desktop.model import Claim, Link, Qualifier, QuantityKey
 
 GAP = 9.0  # an order of magnitude, allowing for rounding ("nearly 400" beside "more than 4,000")
@@ -674,7 +674,7 @@ def _cluster(
     # what each fact added to the pairs a shown group's reason reads, weighed at once for all
     read = [(root, inside[root].facts[:_REASONS_FROM]) for root in shown if root in inside]
     if read:
-        added = trees().contributions(np.vstack([rows for _, rows in read]))
+        added = fitted_trees().contributions(np.vstack([rows for _, rows in read]))
         at = np.cumsum([0, *(len(rows) for _, rows in read)]).tolist()
         for (root, _), a, b in zip(read, at, at[1:], strict=False):
             inside[root] = inside[root]._replace(added=added[a:b])

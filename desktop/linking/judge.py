@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -64,6 +64,18 @@ class Trees:
             right=np.array(right, dtype=np.int64),
             score=np.array(score, dtype=float),
         )
+
+    def on(self, facts: tuple[str, ...]) -> Trees:
+        """These trees asking their facts by name among `facts` (the columns a table computes
+        now): a fact added since they were fitted is never asked until they are fitted again."""
+        if facts == self.facts:
+            return self
+        missing = set(self.facts) - set(facts)
+        if missing:
+            raise ValueError(f"the stored trees ask facts no table computes: {sorted(missing)}")
+        at = np.array([facts.index(name) for name in self.facts], dtype=np.int64)
+        fact = np.where(self.fact >= 0, at[np.maximum(self.fact, 0)], -1)
+        return replace(self, facts=facts, fact=fact)
 
     def scores(self, found: np.ndarray) -> np.ndarray:
         """Each pair's score (a log of odds)."""

@@ -44,6 +44,46 @@ def test_the_stored_trees_ask_the_facts_the_table_computes() -> None:
     assert 0.05 < judge.threshold < 0.95
 
 
+def test_trees_ask_their_facts_by_name_when_facts_are_added_or_moved() -> None:
+    """Trees fitted before a fact was added still score every pair as they did: they ask each
+    fact by its name, and never the new one; trees asking a fact no table computes are refused."""
+    judge = trees()
+    rng = np.random.default_rng(0)
+    found = rng.random((50, len(judge.facts)))
+    moved = ("a fact added later", *reversed(judge.facts))
+    columns = [moved.index(name) for name in judge.facts]
+    wider = np.zeros((50, len(moved)))
+    wider[:, columns] = found
+    wider[:, 0] = 1.0  # the new fact holds for every pair: the old trees never ask it
+    again = judge.on(moved)
+    assert np.allclose(again.scores(wider), judge.scores(found))
+    assert np.allclose(again.contributions(wider)[:, columns], judge.contributions(found))
+    assert not again.contributions(wider)[:, 0].any()
+    with pytest.raises(ValueError, match="value_gap"):
+        judge.on(tuple(n for n in judge.facts if n != "value_gap"))
+
+
+def test_a_period_a_sentence_names_weighs_against_a_pair_and_bars_nothing(tmp_path: Path) -> None:
+    """The period a sentence names is often another figure's ("more than three times the 2015
+    total, and a rise of 161 in a single year"): the same count of the same deaths in three
+    articles is one group, whatever years their sentences name."""
+    claims = _claims(
+        tmp_path,
+        {
+            "wire.txt": "Drug deaths hit record\n\nLorvel registered 1,968 drug deaths in 2025, "
+            "the statistics office said on Tuesday, an increase of 161 on the year before.\n",
+            "paper.txt": "Record toll of drug deaths\n\nThe toll of 1,968 is more than three "
+            "times the 2015 total, and a rise of 161 in a single year, campaigners said.\n",
+            "local.txt": "Drug deaths rise again\n\nThe number of drug deaths rose by 161 to "
+            "1,968 last year, official figures published on Tuesday show.\n",
+        },
+    )
+    by_id = {c.id: c for c in claims}
+    groups = [sorted(by_id[n].value for n in link.claims) for link in link_claims(claims)]
+    assert [1968.0] * 3 in groups
+    assert [161.0] * 3 in groups
+
+
 def test_a_score_splits_into_what_each_fact_added(tmp_path: Path) -> None:
     claims = _claims(
         tmp_path,
