@@ -1,12 +1,12 @@
 """Linking on the corpora written blind by people who had not read the linker: the development
 corpora (tests/data/dev_events_2 and dev_events_3), the first blind corpus (tests/data/blind_events)
-and the others written blind (blind_events_2 to _23). The judge's trees are fitted on the seeds,
+and the others written blind (blind_events_2 to _24). The judge's trees are fitted on the seeds,
 tests/data/events, the development corpora and blind_events to blind_events_16 (_11 and _10
 scored once when they came, held out for a session or more, then read; _9, _8 and _7 scored once
 on the code before the mends their first scoring showed; _2 to _6 scored after rounds of work;
 _12 to _16 held out for several sessions, each scored once when it came, then fitted on from
 linker 2027.04.30: with them the trees rose from 0.668 to 0.684 on _17 to _23, which neither
-fit saw). blind_events_17 to _23 are held out: never fitted on, never read for a mend.
+fit saw). blind_events_17 to _24 are held out: never fitted on, never read for a mend.
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. When the judge of pairs became boosted trees (linker 2027.04.27) every floor
 was set again: 0.02 under its new score where it rose, 0.01 under where it fell (ten events fell,
@@ -253,6 +253,15 @@ LINK_FLOOR = {
     "blind_events_23": {
         "caldair_pilots_strike": 0.58, "corvenia_exam_results": 0.75, "varo_typhoon": 0.58,
     },
+    # held out: written blind in the session of 2026-12-05 (night) by someone who never read the
+    # code (an energy regulator's price cap, a pilot whale stranding over three days, an oil
+    # producers' output cut), scored once when it came on the extractor 2027.04.96 and the linker
+    # 2027.04.31 (pooled link F1 0.587, P 0.665 R 0.525; 0.566, P 0.692 R 0.479, on the code that
+    # session began with), never read for a mend; floors 0.02 under that score
+    "blind_events_24": {
+        "brovania_energy_price_cap": 0.75, "concord_oil_output_cut": 0.40,
+        "tarlin_whale_stranding": 0.43,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.81, "dev_events_3": 0.80, "blind_events": 0.77, "blind_events_2": 0.82,
@@ -263,6 +272,7 @@ POOLED_FLOOR = {
     "blind_events_15": 0.73, "blind_events_16": 0.69, "blind_events_17": 0.79,
     "blind_events_18": 0.62, "blind_events_19": 0.62, "blind_events_20": 0.66,
     "blind_events_21": 0.70, "blind_events_22": 0.67, "blind_events_23": 0.63,
+    "blind_events_24": 0.56,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
