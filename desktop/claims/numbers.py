@@ -960,10 +960,6 @@ class _Parser:
         expr.low, expr.high, expr.value, expr.bound = low, high, low, "range"
         expr.last = end - 1
 
-    def _money_said(self) -> bool:
-        """Whether the sentence names money: a currency's sign or word ("€9.80", "euros")."""
-        return any(tok.text in CURRENCY_SYMBOLS or tok.low in CURRENCY_WORDS for tok in self.t)
-
     def _listed_on(self, k: int) -> bool:
         """Whether a list of numbers goes on at `k`: ", three", "and four"."""
         return self.low(k) in (",", *_LIST_JOINS) and self.low(k + 1) in WORD_NUMBERS
@@ -1140,9 +1136,6 @@ class _Parser:
             return
         if j < len(t) and t[j].low == "p" and _adjacent(t[j - 1], t[j]):
             expr.currency, expr.last = "GBP pence", j  # "680p"
-            return
-        if j < len(t) and t[j].text == "c" and _adjacent(t[j - 1], t[j]) and self._money_said():
-            expr.currency, expr.last = "USD cents", j  # "up 40c to €9.80": cents, not 40 °C
             return
         if self._glued_on(j, CURRENCY_WORDS):
             j += 1  # "a 250-million-euro programme": the currency glued on as an adjective

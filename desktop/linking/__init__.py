@@ -14,7 +14,7 @@ from desktop.linking.grouping import (
 )
 
 # Raised whenever the groups made of the same figures change; workspaces relink when they open.
-VERSION = "2027.04.31"
+VERSION = "2027.04.32"
 
 __all__ = [
     "SUGGEST_BELOW",

@@ -172,6 +172,7 @@ class Described:
     owner: str
     place: str  # where the figure's clause says it was counted ('Marrow province'), or ''
     being: str  # PERSON when its own words count people, THING places or things, else ''
+    period_here: bool  # its calendar period is said right by it ("4.2 million tonnes in 2023")
 
 
 @lru_cache(maxsize=FIGURES_REMEMBERED)  # by value: a claim read again from the store is found
@@ -198,7 +199,31 @@ def describe(claim: Claim) -> Described:
         owner=owner_of(claim),
         place=place_of(claim.sentence, claim.text) or _sector_of(claim, key),
         being=_being_said(claim, key, h),
+        period_here=_period_here(claim),
     )
+
+
+_PERIOD_WORDS_AFTER = 3  # words between a figure and the period said right after it ("in 2023")
+
+
+def _period_here(claim: Claim) -> bool:
+    """Whether a figure's calendar period is said right by it, within a few words after it with
+    no mark between ("produced 4.2 million tonnes in 2023", "fell 6 percent last year"), or
+    owning it ("2023's 4.2 million tonnes"): then the period is the figure's own, and not, as a
+    sentence's year often is, another figure's ("a rise of 161 in a single year, more than three
+    times the 2015 total")."""
+    frame = claim.timeframe
+    if frame.kind is not TimeKind.PERIOD:
+        return False
+    said = frame.said or (str(frame.start.year) if frame.start else "")
+    at = claim.sentence.find(claim.text)
+    if not said or at < 0:
+        return False
+    words = re.escape(said).replace(r"\ ", r"\s+")
+    after = claim.sentence[at + len(claim.text) :]
+    before = claim.sentence[:at]
+    reach = rf"^\s+(?:[^\W\d]+\s+){{0,{_PERIOD_WORDS_AFTER}}}?(?i:{words})\b"
+    return bool(re.match(reach, after)) or bool(re.search(rf"\b(?i:{words})['’]s?\s+$", before))
 
 
 def _sector_of(claim: Claim, key: QuantityKey) -> str:
@@ -523,6 +548,10 @@ class Table:
         frames = [c.timeframe for c in claims]
         self.period = np.array([f.kind is TimeKind.PERIOD for f in frames], dtype=bool)
         self.unresolved = self.period & np.array([f.start is None for f in frames], dtype=bool)
+        # a span a rate or a recent count is measured over: "per day", "in the past 24 hours"
+        spans = (TimeKind.RATE, TimeKind.RECENT)
+        self.measuring = np.array([f.kind in spans for f in frames], dtype=bool)
+        self.period_here = np.array([d.period_here for d in members], dtype=bool)
         self.text = _column((c.text.lower() for c in claims), blank_is_nothing=False)
         self.owner = _column(d.owner for d in members)
         self.place = _column(d.place for d in members)
@@ -627,14 +656,20 @@ class Table:
         return (wi >= 0) & (wj >= 0) & (wi != wj) & ~unknown
 
     def cannot_link(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """Pairs no evidence joins: other owners ('revenue of A', 'revenue of B'), confirmed
-        beside suspected counts ('154 confirmed cases', '140 suspected cases'), a bar beside what
-        happened ('the 50 percent threshold', 'won 50.6 percent'), other places named ('in
-        Castelmar', 'in Port Sorel'), people beside places or things ('four people', 'four
-        counties'), who lives in a place or what it holds beside what happened there ('a city of
-        410,000' and '410,000 marched'). Another period named by each is evidence against
-        (`other_period`), no bar."""
+        """Pairs no evidence joins: other owners ('revenue of A', 'revenue of B'), other measuring
+        windows ('1,450 flights a day' and '1,450 flights a week', 'per day' and 'in the past
+        24 hours'), confirmed beside suspected counts ('154 confirmed cases', '140 suspected
+        cases'), a bar beside what happened ('the 50 percent threshold', 'won 50.6 percent'),
+        other places named ('in Castelmar', 'in Port Sorel'), people beside places or things
+        ('four people', 'four counties'), who lives in a place or what it holds beside what
+        happened there ('a city of 410,000' and '410,000 marched'), other calendar periods each
+        said right by its figure ('4.2 million tonnes in 2023', '… in 2024'). Another calendar
+        period a sentence names elsewhere is evidence against (`other_period`), no bar."""
         oi, oj = self.owner[i], self.owner[j]
+        wi, wj = self.window_said[i], self.window_said[j]
+        other_window = self.measuring[i] & self.measuring[j] & (wi != wj)
+        # each in a period of its own, said right by it: "4.2 million tonnes in 2023" and "in 2024"
+        other_window |= self.period_here[i] & self.period_here[j] & self.other_period(i, j)
         ci, cj = self.certainty[i], self.certainty[j]
         other_certainty = (ci >= 0) & (cj >= 0) & (ci != cj)  # confirmed beside suspected
         a_bar = self.bar[i] != self.bar[j]  # "the 50 percent threshold" beside a result
@@ -648,7 +683,7 @@ class Table:
         person_and_thing = (bi >= 0) & (bj >= 0) & (bi != bj)
         return (
             ((oi >= 0) & (oj >= 0) & (oi != oj))
-            | other_certainty | a_bar | broken | other_place | person_and_thing
+            | other_window | other_certainty | a_bar | broken | other_place | person_and_thing
             | self.standing_apart(i, j)
         )  # fmt: skip
 

@@ -1146,7 +1146,7 @@ def _revision_words() -> _RevisionWords:
     verbs = alternation(words["revisions"], space)
     own = (
         rf"(?:{alternation(words['own_revisions'], space)})\s+"
-        rf"(?:{alternation(words['revision_owners'], space)})\s+(?:own\s+)?(?:[^\W\d]+\s+)?"
+        rf"(?:{alternation(words['revision_owners'], space)})\s+(?:own\s+)?"
         rf"(?:{alternation(words['given_numbers'], space)})"
     )
     return _RevisionWords(

@@ -30,8 +30,12 @@ blind_events_12 to _16 as well (linker 2027.04.30), every floor was set again th
 typhoon-luwan fell most (0.89 -> 0.83), blind_events_17 rose most (0.71 -> 0.75 pooled). When
 another period named by each figure became evidence against a pair rather than a bar (linker
 2027.04.31; the trees fitted again), the floors were set again the same way: two fell
-(greystane_prison_riot 0.72, brenland_budget_2032 0.80), forty rose. The target for the blind
-corpora (pooled F1 0.85) is not reached."""
+(greystane_prison_riot 0.72, brenland_budget_2032 0.80), forty rose. When windows of other
+lengths ("a day", "a week") and periods each said right by its figure ("in 2023", "in 2024")
+came to bar a pair again (linker 2027.04.32, found by a review; the trees fitted again), six
+fell under their floors and were set 0.01 under their score (ireland-housing-referendum,
+corrant_marathon_heat, varenholt_record_auction, vireon_cells_ipo, kestrune_layoffs,
+brovania_energy_price_cap; valtessa_census 0.88 at 0.8899). The target for the blind corpora (pooled F1 0.85) is not reached."""
 
 from __future__ import annotations
 
@@ -50,7 +54,7 @@ from scoring import Score, score_export  # noqa: E402
 DATA = Path(__file__).resolve().parents[1] / "data"
 LINK_FLOOR = {
     "dev_events_2": {
-        "ireland-housing-referendum": 0.77, "italy-train-derailment": 0.75,
+        "ireland-housing-referendum": 0.75, "italy-train-derailment": 0.75,
         "kestrel-layoffs": 0.88, "lisbon-housing-march": 0.87, "stec-sandwich-outbreak": 0.64,
         # 0.69 until "120,000 people had been moved to evacuation centres" was read as evacuated
         # (it had no act): it now sits with the later, larger counts' article, not the first's
@@ -78,7 +82,7 @@ LINK_FLOOR = {
     },
     "blind_events_3": {
         "e1_kestria_election": 0.85, "e2_calloway_ridge_fire": 0.86, "e3_norvania_jobs": 0.74,
-        "e4_womens_cup_final": 0.87, "e5_corrin_measles": 0.79, "e6_tarrow_blackout": 0.88,
+        "e4_womens_cup_final": 0.87, "e5_corrin_measles": 0.79, "e6_tarrow_blackout": 0.90,
     },
     "blind_events_4": {
         "01_typhoon_hesper": 0.78,
@@ -128,7 +132,7 @@ LINK_FLOOR = {
     # scored once (link F1 0.633) on the code before its floors; these sit under the code after
     # the mends its first reading showed (a border crossed, basis points, rival tallies)
     "blind_events_8": {
-        "corrant_marathon_heat": 0.90, "corvel_bank_collapse": 0.93,
+        "corrant_marathon_heat": 0.87, "corvel_bank_collapse": 0.93,
         # kessler 0.60 until "the number of miners saved has risen to 19" counted miners (it had
         # taken "rescuers" from the sentence before): no act is read from "saved", and the 19
         # now meets the miners in hospital
@@ -141,9 +145,9 @@ LINK_FLOOR = {
     # the mends its first reading showed (a prison escape's words, amounts in three currencies);
     # the exam results' 0.78 -> 0.77 since "failed by TWO MARKS" is found, and meets other twos
     "blind_events_9": {
-        "brandholm_takeover": 0.75, "greystane_prison_riot": 0.72,
-        "kellgate_chemical_fire": 0.75, "meridia_tourism_season": 0.83,
-        "sanverra_dengue_outbreak": 0.63, "sarelia_exam_results": 0.85,
+        "brandholm_takeover": 0.75, "greystane_prison_riot": 0.74,
+        "kellgate_chemical_fire": 0.75, "meridia_tourism_season": 0.84,
+        "sanverra_dengue_outbreak": 0.64, "sarelia_exam_results": 0.85,
     },
     # scored on the code that set these floors (link F1 0.609), held out two sessions, then read
     "blind_events_10": {
@@ -157,7 +161,7 @@ LINK_FLOOR = {
     "blind_events_11": {
         "aurelia_star_oil_spill": 0.70, "castriana_heatwave": 0.65,
         "dalvenia_korvath_earthquake": 0.60, "juno_kaye_glasshouse_tour": 0.64,
-        "veltrix_telecom_breach": 0.79, "wessland_march_inflation": 0.70,
+        "veltrix_telecom_breach": 0.82, "wessland_march_inflation": 0.70,
     },
     # blind_events_12 to _16 were held out for several sessions (scored once when each came,
     # never read for a mend) and are fitted on since linker 2027.04.30; their history follows
@@ -166,7 +170,7 @@ LINK_FLOOR = {
     "blind_events_12": {
         "ember_crown_opening_weekend": 0.72, "estravia_september_house_prices": 0.80,
         "mazora_locust_upsurge": 0.70, "northstrand_pipeline_shutdown": 0.72,
-        "ostervald_bird_flu_culls": 0.49, "serin_viaduct_collapse": 0.74,
+        "ostervald_bird_flu_culls": 0.51, "serin_viaduct_collapse": 0.74,
     },
     # held out: scored once when it came (link F1 0.622; 0.616 on the code at the start of that
     # session), never read for a mend; the floors sit just under that first score, but the boil-
@@ -176,7 +180,7 @@ LINK_FLOOR = {
     "blind_events_13": {
         "aurora_tenacity_canal_blockage": 0.65, "carrick_airways_collapse": 0.76,
         "grauhorn_avalanche": 0.68, "port_laurent_boil_water": 0.68,
-        "sarvonne_spring_frost": 0.67, "varenholt_record_auction": 0.81,
+        "sarvonne_spring_frost": 0.67, "varenholt_record_auction": 0.77,
     },
     # held out: scored once when it came (link F1 0.624; 0.614 on the code at the start of that
     # session), never read for a mend; the floors sit just under that first score, but the port
@@ -184,7 +188,7 @@ LINK_FLOOR = {
     # two mends (a plural's verb, a carried currency): 0.468 -> 0.431 and 0.707 -> 0.685
     "blind_events_14": {
         "ardanza_record_transfer": 0.83, "sjelvik_port_strike": 0.50,
-        "tarovia_drought_wheat": 0.74, "valtessa_census": 0.89, "vireon_cells_ipo": 0.84,
+        "tarovia_drought_wheat": 0.74, "valtessa_census": 0.88, "vireon_cells_ipo": 0.80,
         "wexley_tower_fire": 0.67,
     },
     # held out: scored once when it came (link F1 0.697 on the code of that session's start),
@@ -192,7 +196,7 @@ LINK_FLOOR = {
     # 0.59 since compound durations, multiples and names before a plural were read (extractor
     # 2027.03.20): 0.601 -> 0.599, the pool unchanged at 0.698
     "blind_events_15": {
-        "brenland_budget_2032": 0.80, "corriva_steering_recall": 0.75,
+        "brenland_budget_2032": 0.82, "corriva_steering_recall": 0.75,
         "halvern_rsv_antibody": 0.82, "merante_shipwreck": 0.65, "tessen_launch_failure": 0.80,
         "tristar_lotto_rollover": 0.60,
     },
@@ -207,7 +211,7 @@ LINK_FLOOR = {
     # (link F1 0.732, P 0.875 R 0.629; the same on the code at the start of that session), never
     # read for a mend; the floors sit just under that score
     "blind_events_17": {
-        "corvex_exchange_hack": 0.93, "lanmoria_admissions_fees": 0.85,
+        "corvex_exchange_hack": 0.93, "lanmoria_admissions_fees": 0.87,
         "tolland_tornado_outbreak": 0.58,
     },
     # held out likewise: written in the same session by another writer, scored once when it came
@@ -220,7 +224,7 @@ LINK_FLOOR = {
     # only, scored once when it came (link F1 0.608, P 0.748 R 0.512; the same on the code at
     # the start of that session), never read for a mend; the floors sit just under that score
     "blind_events_19": {
-        "dunmere_regional_election": 0.69, "kestrune_layoffs": 0.69,
+        "dunmere_regional_election": 0.69, "kestrune_layoffs": 0.67,
         "korvast_pension_march": 0.51,
     },
     # held out: written blind in the session of 2026-12-05 after the trees were fitted, scored once
@@ -251,7 +255,7 @@ LINK_FLOOR = {
     # later, a pilots' strike), scored once when it came, on the extractor 2027.04.95 and the
     # linker 2027.04.29 (pooled link F1 0.626, P 0.734 R 0.546), never read for a mend
     "blind_events_23": {
-        "caldair_pilots_strike": 0.58, "corvenia_exam_results": 0.75, "varo_typhoon": 0.58,
+        "caldair_pilots_strike": 0.58, "corvenia_exam_results": 0.76, "varo_typhoon": 0.58,
     },
     # held out: written blind in the session of 2026-12-05 (night) by someone who never read the
     # code (an energy regulator's price cap, a pilot whale stranding over three days, an oil
@@ -259,7 +263,7 @@ LINK_FLOOR = {
     # 2027.04.31 (pooled link F1 0.587, P 0.665 R 0.525; 0.566, P 0.692 R 0.479, on the code that
     # session began with), never read for a mend; floors 0.02 under that score
     "blind_events_24": {
-        "brovania_energy_price_cap": 0.75, "concord_oil_output_cut": 0.40,
+        "brovania_energy_price_cap": 0.72, "concord_oil_output_cut": 0.40,
         "tarlin_whale_stranding": 0.43,
     },
 }  # fmt: skip
@@ -267,7 +271,7 @@ POOLED_FLOOR = {
     "dev_events_2": 0.81, "dev_events_3": 0.80, "blind_events": 0.77, "blind_events_2": 0.82,
     "blind_events_3": 0.83, "blind_events_4": 0.82, "blind_events_5": 0.77,
     "blind_events_6": 0.81, "blind_events_7": 0.73, "blind_events_8": 0.75,
-    "blind_events_9": 0.75, "blind_events_10": 0.71, "blind_events_11": 0.67,
+    "blind_events_9": 0.76, "blind_events_10": 0.71, "blind_events_11": 0.68,
     "blind_events_12": 0.70, "blind_events_13": 0.71, "blind_events_14": 0.74,
     "blind_events_15": 0.73, "blind_events_16": 0.69, "blind_events_17": 0.79,
     "blind_events_18": 0.62, "blind_events_19": 0.62, "blind_events_20": 0.66,

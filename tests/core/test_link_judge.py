@@ -84,6 +84,24 @@ def test_a_period_a_sentence_names_weighs_against_a_pair_and_bars_nothing(tmp_pa
     assert [161.0] * 3 in groups
 
 
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("The airport handles 1,450 flights a day.", "The airport handles 1,450 flights a week."),
+        ("The mine produced 4.2 million tonnes in 2023.", "The mine produced 4.2 million tonnes "
+         "in 2024."),
+        ("Revenue was £4.2bn in 2023.", "Revenue reached £4.5bn in 2024."),
+    ],
+)  # fmt: skip
+def test_windows_of_other_lengths_and_periods_said_by_each_figure_never_link(
+    tmp_path: Path, one: str, other: str
+) -> None:
+    """A day's count is not a week's, and a year said right by each figure is that figure's own:
+    the same number in 2023 and in 2024 is two quantities, whatever else the trees weigh."""
+    claims = _claims(tmp_path, {"a.txt": f"Figures\n\n{one}\n", "b.txt": f"Figures\n\n{other}\n"})
+    assert [link.claims for link in link_claims(claims) if len(link.claims) > 1] == []
+
+
 def test_a_score_splits_into_what_each_fact_added(tmp_path: Path) -> None:
     claims = _claims(
         tmp_path,

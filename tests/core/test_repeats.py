@@ -247,9 +247,11 @@ def test_whoever_gave_a_number_may_give_another_in_its_place() -> None:
     numbers one quantity; a change in what one holds ("cut its workforce from … to …") does not."""
     said = _described(
         "The commission raised its appeal from $76m to $138m last week. The union had lowered "
-        "its own demand on Thursday from 9 percent to 8 percent. The employers improved their "
-        "pay offer from 4.5 percent to 6 percent. The company cut its workforce from 12,000 to "
-        "9,000 people. The council raised its stake from 10 percent to 15 percent."
+        "its own demand on Thursday from 9 percent to 8 percent. The employers sweetened their "
+        "offer from 4.5 percent to 6 percent. The company cut its workforce from 12,000 to "
+        "9,000 people. The council raised its stake from 10 percent to 15 percent. The firm "
+        "reduced its head count from 5,000 to 4,000. The team raised its medal tally from 12 to "
+        "15. The country cut its gas demand from 90 to 75 billion cubic metres."
     )
     assert [(said[a].claim.text, said[b].claim.text) for a, b in corrections(said)] == [
         ("$76m", "$138m"), ("9 percent", "8 percent"), ("4.5 percent", "6 percent"),
