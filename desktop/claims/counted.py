@@ -23,6 +23,7 @@ from desktop.claims.lexicon import (
     PERCENT_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
+    SEA_MILES,
     TEMPERATURE_SCALES,
     UNIT_POWERS,
     VAGUE_PLURALS,
@@ -303,6 +304,16 @@ def _verb_after_plural(before: Token, word: str) -> bool:
     )
 
 
+def _sea_miles(toks: list[Token], at: int, hyphened: bool = False) -> str:
+    """'nautical miles' when the words at `at` are "nautical miles" ("nautical-mile"), else ''."""
+    mile = at + 2 if hyphened else at + 1
+    if _low(toks, at) not in SEA_MILES or MEASURE_UNITS.get(_low(toks, mile)) != "miles":
+        return ""
+    if hyphened and _low(toks, at + 1) not in ("-", "–"):
+        return ""
+    return f"{_low(toks, at)} miles"
+
+
 def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, bool]:
     k = e.last + 1
     if e.multiple:  # "twice the rate", "a 40-fold increase": how many times, not how many
@@ -315,6 +326,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     if e.counted_at >= 0:  # "one adult in five", "nine calls in ten": what the share counts
         n = e.counted_at
         return "count", toks[n].text, _population(toks, [n]), e.last, True
+    if _low(toks, k) in ("-", "–") and (sea := _sea_miles(toks, k + 1, hyphened=True)):
+        return "measure", sea, sea, k + 3, True  # "a 200-nautical-mile zone"
     # "20-year war", "5-mile stretch": the unit is glued to the number by a hyphen
     if _low(toks, k) in ("-", "–") and _low(toks, k + 1) in DURATION_UNITS | MEASURE_UNITS.keys():
         word = _low(toks, k + 1)
@@ -461,6 +474,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     first = toks[words[0]].low
     if first in DURATION_UNITS:
         return "duration", DURATION_UNITS[first], DURATION_UNITS[first], words[0], True
+    if len(words) > 1 and words[1] == words[0] + 1 and (sea := _sea_miles(toks, words[0])):
+        return "measure", sea, sea, words[1], True  # "3,500 nautical miles"
     if first in MEASURE_UNITS or toks[words[0]].text == "°":
         unit = MEASURE_UNITS.get(first, "degrees")
         power = unit in UNIT_POWERS  # "square miles", "cubic metres"

@@ -24,8 +24,8 @@ from desktop.model import Claim
 _AREA = {"acres": 0.404686, "hectares": 1.0, "square miles": 258.999, "km²": 100.0,
          "square km": 100.0, "square kilometres": 100.0, "square kilometers": 100.0,
          "square m": 0.0001, "square feet": 9.2903e-6}  # fmt: skip
-_LENGTH = {"km": 1.0, "miles": 1.609344, "m": 0.001, "feet": 0.0003048, "yards": 0.0009144,
-           "cm": 1e-5, "mm": 1e-6, "inches": 2.54e-5}  # fmt: skip
+_LENGTH = {"km": 1.0, "miles": 1.609344, "nautical miles": 1.852, "m": 0.001, "feet": 0.0003048,
+           "yards": 0.0009144, "cm": 1e-5, "mm": 1e-6, "inches": 2.54e-5}  # fmt: skip
 _SPEED = {"km/h": 1.0, "mph": 1.609344, "knots": 1.852}  # in km/h
 _PER_HOUR = ("per hour", "/h")  # a length over an hour is a speed: "290 km per hour", "290km/h"
 _POWER = {"kW": 0.001, "MW": 1.0, "GW": 1000.0, "TW": 1e6}  # in MW

@@ -35,7 +35,8 @@ lengths ("a day", "a week") and periods each said right by its figure ("in 2023"
 came to bar a pair again (linker 2027.04.32, found by a review; the trees fitted again), six
 fell under their floors and were set 0.01 under their score (ireland-housing-referendum,
 corrant_marathon_heat, varenholt_record_auction, vireon_cells_ipo, kestrune_layoffs,
-brovania_energy_price_cap; valtessa_census 0.88 at 0.8899). The target for the blind corpora (pooled F1 0.85) is not reached."""
+brovania_energy_price_cap; valtessa_census 0.88 at 0.8899). The target for the blind corpora
+(pooled F1 0.85) is not reached."""
 
 from __future__ import annotations
 

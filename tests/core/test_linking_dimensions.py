@@ -30,6 +30,15 @@ def _figure(sentence: str, text: str):
             ("Winds reached 115 mph on Tuesday.", "115"),
         ),
         (("It was 111F in the shade.", "111F"), ("The city recorded 43.9C on Monday.", "43.9C")),
+        # a sea mile is a length, spaced or hyphened
+        (
+            ("The detour adds 3,500 nautical miles to the voyage.", "3,500"),
+            ("Ships sail an extra 6,482km around the cape.", "6,482km"),
+        ),
+        (
+            ("A 200-nautical-mile exclusion zone was declared.", "200"),
+            ("No ship may come within 370.4 kilometres of the coast.", "within 370.4"),
+        ),
         (("Demand hit 58.7 gigawatts.", "58.7"), ("Demand was 58,700 MW at noon.", "58,700")),
         (("Rain reached 42 millimetres.", "42"), ("More than 42mm fell.", "More than 42mm")),
         # volumes and data, in the units news writes them
@@ -188,6 +197,11 @@ def test_pence_and_pounds_are_one_currency_without_a_rate_said() -> None:
     b = _figure("Brenmark shares closed at £1.82 on Friday.", "£1.82").with_ids(2, 2)
     c = _figure("Brenmark shares closed at £182 on Friday.", "£182").with_ids(3, 3)
     assert [link.claims for link in link_claims([a, b, c])] == [(1, 2)]
+
+
+def test_nautical_things_other_than_miles_are_counted() -> None:
+    charts = _figure("The ship carried 40 nautical charts.", "40")
+    assert (charts.kind, charts.unit) == ("count", "nautical charts")
 
 
 @pytest.mark.parametrize(
