@@ -41,10 +41,8 @@ def interval(claim: Claim) -> tuple[float, float]:
         return v, math.inf
     if claim.bound == "<":
         return 0.0, v
-    if no_true_zero(claim):
-        half = min(rounding(v), 0.5)
-    else:
-        half = min(rounding(v), _EXACT * abs(v))
+    share = 0.5 if no_true_zero(claim) else _EXACT * abs(v)  # a degree, or a share of it
+    half = min(rounding(v), share)
     return v - half, v + half
 
 

@@ -478,8 +478,7 @@ FACTS: dict[str, str] = {
 SPEAKS_AGAINST = frozenset({
     "value_gap", "counted_unsaid", "other_class", "part_or_other", "other_act", "act_unsaid",
     "other_year", "other_month", "other_date", "other_window", "other_period", "other_place",
-    "person_and_thing",
-    "same_value_other_class", "same_value_other_act",
+    "person_and_thing", "same_value_other_class", "same_value_other_act",
 })  # fmt: skip
 
 
@@ -645,12 +644,13 @@ class Table:
         return ok & (power >= 1) & (power <= 3) & (np.abs(ratio / 10.0**power - 1) < 1e-9)
 
     def other_period(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """Pairs each of which names its own measuring window or period: 'in 24 hours' and 'per
-        week', 'in 2023' and 'last year' in a 2025 article (a period an undated text leaves
-        unresolved may be any other). Evidence, weighed as the trees learnt it, not a bar: the
-        period a sentence names is often not its figure's ("a rise of 161 in a single year, more
-        than three times the 2015 total"; "5.4 per cent over the past decade" and "growth since
-        2020 at 5.4 per cent" in a census of 2030)."""
+        """Pairs each of which names another window or period: 'in 24 hours' and 'per week', 'in
+        2023' and 'last year' in a 2025 article (a period an undated text leaves unresolved may
+        be any other). A bar only for windows of other lengths and for periods each said right by
+        its figure (`cannot_link`); else evidence the trees weigh, for the period a sentence
+        names is often not its figure's ("a rise of 161 in a single year, more than three times
+        the 2015 total"; "5.4 per cent over the past decade" and "growth since 2020 at 5.4 per
+        cent" in a census of 2030)."""
         wi, wj = self.window_said[i], self.window_said[j]
         unknown = self.period[i] & self.period[j] & (self.unresolved[i] | self.unresolved[j])
         return (wi >= 0) & (wj >= 0) & (wi != wj) & ~unknown

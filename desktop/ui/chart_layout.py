@@ -117,8 +117,10 @@ def lay_out(
     present = sorted({c.article for c in members}, key=lambda a: style_of.get(a, 1 << 30))
     source_of = {a: i for i, a in enumerate(present)}
     no_zero = bool(members) and all(no_true_zero(c) for c in members)
-    # a temperature is never drawn on a log scale, even when asked: its zero means nothing
-    use_log = False if no_zero else wants_log(members, slips) if log is None else log
+    if no_zero:
+        use_log = False  # a temperature never, even when asked: its zero means nothing
+    else:
+        use_log = wants_log(members, slips) if log is None else log
     dates = [date_of(c, articles.get(c.article)) for c in members]
     dated = all(d is not None for d in dates) and len(set(dates)) >= 2
 
