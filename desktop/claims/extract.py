@@ -373,14 +373,18 @@ def _scale_carried(e: NumberExpr, then: NumberExpr, toks: list[Token]) -> Number
     bare number a change starts from is in the currency (or percent), and the scale, of the
     number it changes to; a number written in full keeps its value ("from 800,000 to 1.2
     million euros" starts at €800,000), and one that fits neither reading is left as it is
-    ("from 900 to 1.1 billion")."""
+    ("from 900 to 1.1 billion"). So is a bare number that shares the unit of the next one ("the
+    figures were 78 and 41 per cent", "3 or 4 million euros"): an amount or a share only, since
+    "3 and 5 million" may count anything."""
     if _scaled(e) or not (then.currency or then.percent or _scaled(then)):
         return None
     if not (then.currency or then.percent) and toks[then.last].low in SCALE_SUFFIXES:
         return None  # a count's scale spelled out only: "from 3 to 5m" may be metres
-    if e.first == 0 or toks[e.first - 1].low != "from" or then.first != e.last + 2:
+    if then.first != e.last + 2 or describe(e, toks).explicit:
         return None
-    if toks[e.last + 1].low != "to" or describe(e, toks).explicit:
+    joined = toks[e.last + 1].low
+    shared = joined in _UNIT_SHARED_OVER and bool(then.currency or then.percent)
+    if not shared and (e.first == 0 or toks[e.first - 1].low != "from" or joined != "to"):
         return None
     scale = then.value / then.unscaled if _scaled(then) else 1.0
     if scale > 1 and not _within(e.value * scale, then.value):
@@ -398,6 +402,7 @@ def _scale_carried(e: NumberExpr, then: NumberExpr, toks: list[Token]) -> Number
     )
 
 
+_UNIT_SHARED_OVER = frozenset(_W.words("extract.unit_shared_over"))
 _CHANGE_FACTOR = 20.0  # a change's start and end are within this factor of each other
 
 

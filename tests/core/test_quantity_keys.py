@@ -485,6 +485,12 @@ UNITS_CARRIED = [
     ("Growth slowed from 3 to 2.9 percent.", "3", "percent", "%"),
     ("The deficit widened from 900 to 1.1 billion dollars.", "900", "count", ""),  # neither
     ("The exclusion zone was cut from eight kilometres to six.", "six", "measure", "km"),
+    # a bare number before "and" or "or" and a share or an amount shares its unit
+    ("On the first day the figures had been 78 and 41 per cent.", "78", "percent", "%"),
+    ("The 12 or 15 percent rates.", "12", "percent", "%"),
+    ("Police said 12 and 500 dollars were taken.", "12", "count", ""),  # ends too far apart
+    ("He has 3 children and 40 per cent of the shares.", "3 children", "count", "children"),
+    ("They found 3 and 5 million more.", "3", "count", ""),  # a scale alone says no unit
     ("The forecast fell to 19.6 million tonnes — down 2.9 million in one go.", "2.9 million",
      "measure", "tonnes"),
     ("The exclusion zone was cut from 2km to 500m.", "500m", "count", ""),  # ends too far apart
