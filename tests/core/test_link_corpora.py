@@ -267,6 +267,10 @@ LINK_FLOOR = {
         "brovania_energy_price_cap": 0.72, "concord_oil_output_cut": 0.40,
         "tarlin_whale_stranding": 0.43,
     },
+    "blind_events_25": {
+        "halverd_bank_data_breach": 0.70, "tarvick_mine_collapse": 0.68,
+        "velloran_drought_restrictions": 0.60,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.81, "dev_events_3": 0.80, "blind_events": 0.77, "blind_events_2": 0.82,
@@ -277,7 +281,7 @@ POOLED_FLOOR = {
     "blind_events_15": 0.73, "blind_events_16": 0.69, "blind_events_17": 0.79,
     "blind_events_18": 0.62, "blind_events_19": 0.62, "blind_events_20": 0.66,
     "blind_events_21": 0.70, "blind_events_22": 0.67, "blind_events_23": 0.63,
-    "blind_events_24": 0.56,
+    "blind_events_24": 0.56, "blind_events_25": 0.66,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
