@@ -353,7 +353,7 @@ class ArticleRow:
 @dataclass(frozen=True)
 class GroupRow:
     id: int
-    label: str
+    label: str  # as shown: its name, and the word that tells it from groups named alike
     claims: tuple[int, ...]
     articles: tuple[int, ...]
     min: float | None
@@ -365,6 +365,8 @@ class GroupRow:
     reason: str = ""
     outliers: tuple[int, ...] = ()
     no_true_zero: bool = False  # its figures are temperatures: 0 is no absence, 40 not twice 20
+    name: str = ""  # its label as linking or the user gave it
+    named_by_user: bool = False
 
     @property
     def source_count(self) -> int:

@@ -35,6 +35,7 @@ from desktop.linking import (
     SUGGEST_BELOW,
     block_key,
     label_for,
+    labelled_apart,
     no_true_zero,
     on_one_scale,
     outliers,
@@ -327,8 +328,12 @@ class Workspace:
                 r.id: r
                 for r in self._group_rows(s, previous.claims, rates, ids=sorted(changes.groups))
             }
+        # the names the edit touched, before and after: only their groups are told apart again
+        touched = {g.name or g.label for g in previous.groups if g.id in changes.groups}
+        touched |= {r.name or r.label for r in fresh.values()}
         rows = [fresh.pop(g.id, None) if g.id in changes.groups else g for g in previous.groups]
         rows = [r for r in rows if r is not None] + list(fresh.values())
+        rows = labelled_apart(rows, {c.id: c for c in previous.claims}, touched)
         rows.sort(key=lambda r: (-r.spread, -r.source_count, r.label))
         if isinstance(previous, VersionedSnapshot):
             versions = previous.versions | versions
@@ -372,8 +377,11 @@ class Workspace:
                     confidence=g.confidence,
                     reason=g.reason,
                     outliers=slips,
+                    name=g.label,
+                    named_by_user=g.label_by_user,
                 )
             )
+        rows = labelled_apart(rows, by_id)
         rows.sort(key=lambda r: (-r.spread, -r.source_count, r.label))
         return rows
 
@@ -1432,7 +1440,10 @@ class Workspace:
 
     def _plan_rename(self, s, group_id: int, label: str):
         before = repo.group_label(s, group_id)
-        if label == before:
+        found = repo.groups(s, [group_id])
+        # the name linking gave, typed as the user's own, is theirs from now on: shown as given,
+        # without the word that told it from groups named alike ("Tonnes — hectare")
+        if label == before and (not found or found[0].label_by_user):
             return [], "rename group"
         return [RenameGroup(group_id, before, label)], (
             f"rename {utterances.quoted(before)} to {utterances.quoted(label)}"

@@ -12,6 +12,7 @@ from desktop.linking.grouping import (
     prepare,
     relink,
 )
+from desktop.linking.naming import labelled_apart
 
 # Raised whenever the groups made of the same figures change; workspaces relink when they open.
 VERSION = "2027.04.32"
@@ -23,6 +24,7 @@ __all__ = [
     "block_key",
     "interval",
     "label_for",
+    "labelled_apart",
     "link_claims",
     "no_true_zero",
     "on_one_scale",

@@ -146,6 +146,20 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(lemma(w) for w in _WORD.findall(text) if w.lower() not in stop and len(w) > 1)
 
 
+@lru_cache(maxsize=FIGURES_REMEMBERED)  # asked of every group's figures at each refresh
+def words_around(claim: Claim) -> tuple[str, ...]:
+    """The words of its own sentence around a figure that describe it, as written (not its own
+    words, no stopwords): _NEAR_WORDS each side."""
+    at = claim.sentence.find(claim.text) if claim.text else -1
+    if at < 0:  # a sentence that does not hold the figure as written: its stored context
+        before, after = claim.context_before, claim.context_after
+    else:
+        before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
+    stop = stopwords()
+    near = [*_WORD.findall(before)[-_NEAR_WORDS:], *_WORD.findall(after)[:_NEAR_WORDS]]
+    return tuple(w for w in near if w.lower() not in stop and len(w) > 1)
+
+
 def head(claim: Claim) -> str:
     """The counted noun's lemma: 'agent' for "Fourteen agents", '' when nothing is counted."""
     words = _words(claim.unit) or _words(counted_as(claim.quantity.measure))

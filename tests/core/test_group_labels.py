@@ -3,11 +3,14 @@ words a reader would use, never an act one article's far-away verb lent a single
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from desktop.linking import label_for
 from desktop.linking.evidence import place_of
-from desktop.model import Claim
+from desktop.model import Claim, Source
+from desktop.workspace import Workspace
 
 
 def figures(*said: tuple[str, str, str], kind: str = "count", window: str = "") -> list[Claim]:
@@ -155,3 +158,72 @@ def test_a_group_of_multiples_is_called_so() -> None:
     )
     assert [c.unit for c in twice] == ["x", "x"]
     assert label_for(twice) == "Multiple, in 2021"
+
+
+_HARVEST_AND_YIELD = {
+    "a.txt": "Tarovia cuts wheat forecast as drought bites\n\n"
+    "By Ana Pell | Interland Press | 10 June 2030\n\n"
+    "Tarovia cut its wheat harvest forecast to 19.6 million tonnes on Monday. "
+    "Farmers expect a yield of 2.6 tonnes per hectare.\n",
+    "b.txt": "Drought shrinks Tarovia's wheat crop\n\n"
+    "By Joe Marr | The Ledger | 11 June 2030\n\n"
+    "The ministry now puts the harvest at 19.6 million tonnes. "
+    "The average yield will fall to 2.6 tonnes per hectare, traders said.\n",
+}
+
+
+def _told(label: str) -> tuple[str, str]:
+    name, _, word = label.partition(" — ")
+    return name, word
+
+
+def _workspace(folder: Path, story: dict[str, str]) -> Workspace:
+    for name, text in story.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    workspace = Workspace(f"sqlite:///{folder}/ws.sqlite")
+    workspace.import_sources([Source(str(folder / name)) for name in story])
+    return workspace
+
+
+def test_groups_named_alike_are_told_apart_by_their_own_sentences(tmp_path: Path) -> None:
+    # a harvest and a yield both count tonnes: a list of two "Tonnes" tells a reader nothing
+    workspace = _workspace(tmp_path, _HARVEST_AND_YIELD)
+    try:
+        snap = workspace.snapshot()
+        exported = {g["label"] for g in workspace.export()["groups"]}
+    finally:
+        workspace.close()
+    by_value = {round(g.min or 0, 1): g for g in snap.groups}
+    assert set(by_value) == {19_600_000, 2.6}
+    harvest, crop_yield = _told(by_value[19_600_000].label), _told(by_value[2.6].label)
+    assert harvest == ("Tonnes", "harvest")
+    assert crop_yield[0] == "Tonnes" and crop_yield[1] in ("yield", "hectare")
+    assert exported == {g.label for g in snap.groups}  # the export names them so too
+
+
+def test_a_name_the_user_gave_stays_as_given_and_tells_the_other_apart(tmp_path: Path) -> None:
+    workspace = _workspace(tmp_path, _HARVEST_AND_YIELD)
+    try:
+        before = workspace.snapshot()
+        harvest = next(g for g in before.groups if g.min == 19_600_000)
+        crop_yield = next(g for g in before.groups if g.min == 2.6)
+        renamed = workspace.rename(crop_yield.id, "Tonnes")  # the user's name for the yield
+        assert renamed
+        after = workspace.snapshot_after(before, renamed.changes)
+        fresh = workspace.snapshot()
+    finally:
+        workspace.close()
+    for snap in (after, fresh):
+        labels = {g.id: g.label for g in snap.groups}
+        assert labels == {harvest.id: "Tonnes — harvest", crop_yield.id: "Tonnes"}
+
+
+def test_a_group_whose_name_no_other_has_is_not_told_by_a_word(tmp_path: Path) -> None:
+    story = {name: text.split("Farmers expect")[0].split("The average yield")[0] + "\n"
+             for name, text in _HARVEST_AND_YIELD.items()}  # fmt: skip
+    workspace = _workspace(tmp_path, story)
+    try:
+        labels = [g.label for g in workspace.snapshot().groups]
+    finally:
+        workspace.close()
+    assert labels == ["Tonnes"]
