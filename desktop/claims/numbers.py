@@ -80,6 +80,9 @@ _UP_REACH = 5  # words between such a verb and "up to": "revised first-quarter g
 WORD_NUMBERS = set(UNITS_WORDS) | set(TENS_WORDS)
 
 _STARTING = _W.words("parser.starting")
+_GLUED_CENTS = _W.words("currency.glued_cents")
+_NUMBER_NAMES = _W.words("nonfigures.number_names")
+_TEMPERATURE_WORDS = _W.words("currency.temperature_words")
 _TO = _W.words("parser.range_ends")
 _NOUN_THEN_BOUND = _W.phrase_classes("bounds.after_noun")  # ("or", "more") → ">"
 _NOUN_THEN_BOUND_AT_END = _W.phrase_classes("bounds.after_noun_at_end")  # ("give", "or", "take")
@@ -202,6 +205,7 @@ def _digits_value(tok: Token) -> float:
 class _Parser:
     def __init__(self, toks: list[Token]) -> None:
         self.t = toks
+        self._money: bool | None = None  # whether the sentence is about money (`_of_money`)
         self._money_letters: frozenset[str] | None = None  # read on first use
 
     def low(self, i: int) -> str:
@@ -1137,6 +1141,10 @@ class _Parser:
         if j < len(t) and t[j].low == "p" and _adjacent(t[j - 1], t[j]):
             expr.currency, expr.last = "GBP pence", j  # "680p"
             return
+        if j < len(t) and t[j].text in _GLUED_CENTS and _adjacent(t[j - 1], t[j]):
+            if self._of_money() and self.low(expr.first - 1) not in _NUMBER_NAMES:  # "section 4c"
+                expr.currency, expr.last = CURRENCY_WORDS["cents"], j  # "up 40c to €9.80"
+                return
         if self._glued_on(j, CURRENCY_WORDS):
             j += 1  # "a 250-million-euro programme": the currency glued on as an adjective
         if self.low(j) in _CURRENCY_JOINS and self.low(j + 1) in CURRENCY_WORDS:
@@ -1156,6 +1164,20 @@ class _Parser:
             self._hundredths_after(expr, j + 1)
         elif j < len(t) and t[j].low in CURRENCY_CODES and t[j].text.isupper():
             expr.currency, expr.last = t[j].text.upper(), j
+
+    def _of_money(self) -> bool:
+        """Whether the sentence is about money and not the weather: an amount with a currency's
+        sign or code in it, and no word of temperature ("shares rose 40c to €9.80", but "fans
+        paid £5 for water as temperatures hit 40c")."""
+        if self._money is None:
+            t = self.t
+            signed = any(
+                (tok.text in CURRENCY_SYMBOLS or (tok.low in CURRENCY_CODES and tok.text.isupper()))
+                and any(o.kind == "num" for o in t[max(0, n - 1) : n + 2])
+                for n, tok in enumerate(t)
+            )
+            self._money = signed and not any(tok.low in _TEMPERATURE_WORDS for tok in t)
+        return self._money
 
     def _grand(self, j: int) -> bool:
         """Whether "grand" at `j` is a thousand of money ("paid twenty grand for him", "thirty

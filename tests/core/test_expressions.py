@@ -720,3 +720,12 @@ def test_a_list_items_number_is_no_figure_but_a_repeated_count_is():
     assert [c.value for c in extract_claims(notes)] == []
     post = "Did 64 consultations today. 64. Target is 25 for safe care."
     assert [c.value for c in extract_claims(post)] == [64, 64, 25]
+
+
+def test_a_small_c_after_a_name_is_no_amount_of_cents() -> None:
+    # in a sentence of money a small "c" glued to a number is cents ("rose 40c to €9.80"), but
+    # not after a word that makes the number a name
+    found = [c.text for c in extract_claims("See section 4c of the report, which costs €5.")]
+    assert found == ["€5"]
+    found = [(c.text, c.unit) for c in extract_claims("Shares rose 40c to €9.80 in Dublin.")]
+    assert found == [("40c", "EUR cents"), ("€9.80", "EUR")]

@@ -485,6 +485,12 @@ UNITS_CARRIED = [
     ("Growth slowed from 3 to 2.9 percent.", "3", "percent", "%"),
     ("The deficit widened from 900 to 1.1 billion dollars.", "900", "count", ""),  # neither
     ("The exclusion zone was cut from eight kilometres to six.", "six", "measure", "km"),
+    # a small "c" glued to a number is cents in a sentence of money, a temperature in the weather
+    ("Shares in the bank rose 40c to €9.80 in Dublin.", "40c", "money", "EUR cents"),
+    ("Petrol is up 5c a litre since Monday, to €1.85.", "5c", "money", "EUR cents"),
+    ("Fans paid £5 for water as temperatures hit 40c.", "40c", "measure", "°C"),
+    ("Murray won in 40c heat.", "40c", "measure", "°C"),
+    ("It will reach 40C on Friday, and ice creams cost €3.", "40C", "measure", "°C"),
     # a bare number before "and" or "or" and a share or an amount shares its unit
     ("On the first day the figures had been 78 and 41 per cent.", "78", "percent", "%"),
     ("The 12 or 15 percent rates.", "12", "percent", "%"),
