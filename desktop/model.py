@@ -500,9 +500,16 @@ class RenameGroup:
     before: str
     after: str
     by_user: bool = True  # False: a group's own label, made again for the figures it holds now
+    was_by_user: bool = False  # whether the label before was the user's: undo gives it back so
 
     def inverse(self) -> RenameGroup:
-        return RenameGroup(self.group, before=self.after, after=self.before, by_user=self.by_user)
+        return RenameGroup(
+            self.group,
+            before=self.after,
+            after=self.before,
+            by_user=self.was_by_user,
+            was_by_user=self.by_user,
+        )
 
 
 @dataclass(frozen=True)

@@ -1355,7 +1355,16 @@ class Workspace:
 
     def plan_rename(self, group_id: int, label: str) -> Edit:
         with self._db.session() as s:
-            return RenameGroup(group_id, repo.group_label(s, group_id), label)
+            return self._renaming(s, group_id, label)
+
+    @staticmethod
+    def _renaming(s, group_id: int, label: str) -> RenameGroup:
+        """The user's rename of a group, with what its label was and whose."""
+        found = repo.groups(s, [group_id])
+        before = found[0].label if found else repo.group_label(s, group_id)
+        return RenameGroup(
+            group_id, before, label, was_by_user=bool(found) and found[0].label_by_user
+        )
 
     def plan_confirm(self, group_id: int, confirmed: bool = True) -> Edit:
         with self._db.session() as s:
@@ -1439,15 +1448,14 @@ class Workspace:
         )
 
     def _plan_rename(self, s, group_id: int, label: str):
-        before = repo.group_label(s, group_id)
-        found = repo.groups(s, [group_id])
+        edit = self._renaming(s, group_id, label)
         # the name linking gave, typed as the user's own, is theirs from now on: shown as given,
         # without the word that told it from groups named alike ("Tonnes — hectare")
-        if label == before and (not found or found[0].label_by_user):
+        if label == edit.before and edit.was_by_user:
             return [], "rename group"
-        return [RenameGroup(group_id, before, label)], (
-            f"rename {utterances.quoted(before)} to {utterances.quoted(label)}"
-        )
+        if label == edit.before:
+            return [edit], f"keep the name {utterances.quoted(label)}"
+        return [edit], f"rename {utterances.quoted(edit.before)} to {utterances.quoted(label)}"
 
     def _plan_confirm(self, s, group_id: int, confirmed: bool):
         before = repo.group_confirmed(s, group_id)

@@ -60,7 +60,7 @@ from desktop.claims.vocabulary import (
     VERBS,
     another_giver,
 )
-from desktop.claims.words import alternation, english
+from desktop.claims.words import alternation, english, may_be_noun
 from desktop.model import Cancelled, Claim, Qualifier, QuantityKey
 
 _W = english()
@@ -383,7 +383,13 @@ def _scale_carried(e: NumberExpr, then: NumberExpr, toks: list[Token]) -> Number
     if then.first != e.last + 2 or describe(e, toks).explicit:
         return None
     joined = toks[e.last + 1].low
-    shared = joined in _UNIT_SHARED_OVER and bool(then.currency or then.percent)
+    shared = (
+        joined in _UNIT_SHARED_OVER
+        and bool(then.currency or then.percent)
+        and _pair_ends(then, toks)
+    )
+    if shared and then.percent and e.value > 100 >= then.value:
+        return None  # "employs 300 and 20% are women": no share of 300 percent
     if not shared and (e.first == 0 or toks[e.first - 1].low != "from" or joined != "to"):
         return None
     scale = then.value / then.unscaled if _scaled(then) else 1.0
@@ -404,6 +410,16 @@ def _scale_carried(e: NumberExpr, then: NumberExpr, toks: list[Token]) -> Number
 
 _UNIT_SHARED_OVER = frozenset(_W.words("extract.unit_shared_over"))
 _CHANGE_FACTOR = 20.0  # a change's start and end are within this factor of each other
+
+
+def _pair_ends(then: NumberExpr, toks: list[Token]) -> bool:
+    """Whether a pair "78 and 41 per cent" ends with its second number (or a noun after it: "the
+    12 or 15 percent rates"): not when a clause of its own goes on ("40 and 15% of homes lost
+    power", "cut 500 and €40 million was saved" — the first number counts something else)."""
+    k = then.last + 1
+    if k >= len(toks) or not toks[k].low[:1].isalpha():
+        return True
+    return may_be_noun(toks[k].low)
 
 
 def _within(a: float, b: float) -> bool:

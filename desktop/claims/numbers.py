@@ -83,6 +83,9 @@ _STARTING = _W.words("parser.starting")
 _GLUED_CENTS = _W.words("currency.glued_cents")
 _NUMBER_NAMES = _W.words("nonfigures.number_names")
 _TEMPERATURE_WORDS = _W.words("currency.temperature_words")
+_DIVIDED_IN_CENTS = _W.words("currency.divided_in_cents")
+_CENTS_REACH = 8  # words between cents and the amount that says whose cents they are
+_CENTS_WEATHER_BEFORE = 4  # words before a temperature that say it is one ("highs of 25c")
 _TO = _W.words("parser.range_ends")
 _NOUN_THEN_BOUND = _W.phrase_classes("bounds.after_noun")  # ("or", "more") → ">"
 _NOUN_THEN_BOUND_AT_END = _W.phrase_classes("bounds.after_noun_at_end")  # ("give", "or", "take")
@@ -205,7 +208,6 @@ def _digits_value(tok: Token) -> float:
 class _Parser:
     def __init__(self, toks: list[Token]) -> None:
         self.t = toks
-        self._money: bool | None = None  # whether the sentence is about money (`_of_money`)
         self._money_letters: frozenset[str] | None = None  # read on first use
 
     def low(self, i: int) -> str:
@@ -1142,8 +1144,8 @@ class _Parser:
             expr.currency, expr.last = "GBP pence", j  # "680p"
             return
         if j < len(t) and t[j].text in _GLUED_CENTS and _adjacent(t[j - 1], t[j]):
-            if self._of_money() and self.low(expr.first - 1) not in _NUMBER_NAMES:  # "section 4c"
-                expr.currency, expr.last = CURRENCY_WORDS["cents"], j  # "up 40c to €9.80"
+            if currency := self._cents_of(expr.first, j):
+                expr.currency, expr.last = f"{currency} cents", j  # "up 40c to €9.80"
                 return
         if self._glued_on(j, CURRENCY_WORDS):
             j += 1  # "a 250-million-euro programme": the currency glued on as an adjective
@@ -1165,19 +1167,39 @@ class _Parser:
         elif j < len(t) and t[j].low in CURRENCY_CODES and t[j].text.isupper():
             expr.currency, expr.last = t[j].text.upper(), j
 
-    def _of_money(self) -> bool:
-        """Whether the sentence is about money and not the weather: an amount with a currency's
-        sign or code in it, and no word of temperature ("shares rose 40c to €9.80", but "fans
-        paid £5 for water as temperatures hit 40c")."""
-        if self._money is None:
-            t = self.t
-            signed = any(
-                (tok.text in CURRENCY_SYMBOLS or (tok.low in CURRENCY_CODES and tok.text.isupper()))
-                and any(o.kind == "num" for o in t[max(0, n - 1) : n + 2])
-                for n, tok in enumerate(t)
-            )
-            self._money = signed and not any(tok.low in _TEMPERATURE_WORDS for tok in t)
-        return self._money
+    def _cents_of(self, first: int, last: int) -> str:
+        """The currency of which a number with a small "c" glued on (`first`..`last`) is cents,
+        or '': an amount with a currency's sign or code stands a few words away in its clause
+        ("shares rose 40c to €9.80", "up 5c a litre since Monday, to €1.85"), no word of the
+        weather stands by it ("temperatures hit 40c", "30c heat"), and nothing makes it a name
+        ("section 4c", "Flat 4c", "Sections 3 and 4c", "14c Main Street")."""
+        t = self.t
+        before, after = self.low(first - 1), last + 1 < len(t) and t[last + 1]
+        if before in _NUMBER_NAMES or (first > 0 and t[first - 1].text[:1].isupper()):
+            return ""
+        if after and after.kind == "word" and after.text[:1].isupper():
+            return ""
+        if before in ("and", "or", ",", "&") and first > 1 and t[first - 2].kind == "num":
+            return ""  # a list of names: "3 and 4c"
+        near = range(max(0, first - _CENTS_WEATHER_BEFORE), min(len(t), last + 3))
+        if any(self.low(k) in _TEMPERATURE_WORDS for k in near):
+            return ""
+        for k in range(max(0, first - _CENTS_REACH), min(len(t), last + _CENTS_REACH + 1)):
+            if first <= k <= last or not self._signed_amount(k):
+                continue
+            between = t[min(k, first) : max(k, last)]
+            if any(tok.text == ";" for tok in between):
+                continue
+            code = CURRENCY_SYMBOLS.get(t[k].text) or t[k].text.upper()
+            return code if code.lower() in _DIVIDED_IN_CENTS else ""
+        return ""
+
+    def _signed_amount(self, k: int) -> bool:
+        """Whether a currency's sign or code at `k` stands against a number ("€9.80", "EUR 5")."""
+        tok = self.t[k]
+        if not (tok.text in CURRENCY_SYMBOLS or (tok.low in CURRENCY_CODES and tok.text.isupper())):
+            return False
+        return any(o.kind == "num" for o in self.t[max(0, k - 1) : k + 2])
 
     def _grand(self, j: int) -> bool:
         """Whether "grand" at `j` is a thousand of money ("paid twenty grand for him", "thirty

@@ -160,6 +160,16 @@ def never_a_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def may_be_noun(word: str) -> bool:
+    """Whether the dictionary knows a lower-case word as a noun, or as a plural of one ('rates');
+    a word it does not know, or knows only as another part of speech ('of', 'was', 'lost'), is
+    none."""
+    readings = _readings(word)
+    if not readings and word.endswith("s") and len(word) > 3:
+        readings = _readings(word[:-1])
+    return "NOUN" in readings
+
+
 def only_as(word: str) -> str:
     """The one part of speech the dictionary knows a lower-case word as, when it knows one only
     and the word is no plural ('ADV' for 'instead', 'VERB' for 'sit'; '' for 'cut', 'acts')."""

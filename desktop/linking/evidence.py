@@ -149,15 +149,38 @@ def _words(text: str) -> tuple[str, ...]:
 @lru_cache(maxsize=FIGURES_REMEMBERED)  # asked of every group's figures at each refresh
 def words_around(claim: Claim) -> tuple[str, ...]:
     """The words of its own sentence around a figure that describe it, as written (not its own
-    words, no stopwords): _NEAR_WORDS each side."""
-    at = claim.sentence.find(claim.text) if claim.text else -1
+    words, no stopwords): _NEAR_WORDS each side. The sentence's first word is in lower case, as
+    a capital there says nothing of a name."""
+    sentence, at = claim.sentence, _place_in_sentence(claim)
     if at < 0:  # a sentence that does not hold the figure as written: its stored context
-        before, after = claim.context_before, claim.context_after
+        before, after, first = claim.context_before, claim.context_after, None
     else:
-        before, after = claim.sentence[:at], claim.sentence[at + len(claim.text) :]
+        before, after = sentence[:at], sentence[at + len(claim.text) :]
+        first = _WORD.search(sentence)
     stop = stopwords()
-    near = [*_WORD.findall(before)[-_NEAR_WORDS:], *_WORD.findall(after)[:_NEAR_WORDS]]
+    found = [m for m in _WORD.finditer(before)][-_NEAR_WORDS:]
+    near = [m.group().lower() if first and m.start() == first.start() else m.group() for m in found]
+    near += _WORD.findall(after)[:_NEAR_WORDS]
     return tuple(w for w in near if w.lower() not in stop and len(w) > 1)
+
+
+def _place_in_sentence(claim: Claim) -> int:
+    """Where the figure stands in its sentence: of the places its words stand as a whole number
+    (not "200" inside "1,200"), the one its stored context comes before; -1 if none."""
+    sentence, text = claim.sentence, claim.text
+    if not text:
+        return -1
+    context = claim.context_before.split("\n")[-1].strip()[-12:]
+    places = []
+    at = sentence.find(text)
+    while at >= 0:
+        ahead = sentence[at - 1] if at else " "
+        glued = ahead.isalnum() or (ahead in ",." and at >= 2 and sentence[at - 2].isdigit())
+        if not glued:
+            places.append(at)
+        at = sentence.find(text, at + 1)
+    told = [p for p in places if sentence[:p].rstrip().endswith(context)] if context else []
+    return (told or places or [-1])[0]
 
 
 def head(claim: Claim) -> str:

@@ -11,8 +11,10 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from functools import cache
 
-from desktop.claims.lexicon import MONTHS, WEEKDAYS
+from desktop.claims.lexicon import CURRENCY_WORDS, DURATION_UNITS, MEASURE_UNITS, MONTHS, WEEKDAYS
 from desktop.claims.numbers import WORD_NUMBERS
+from desktop.claims.vocabulary import ACT_OF
+from desktop.claims.words import never_a_noun
 from desktop.linking.evidence import english_words, lemma, words_around
 from desktop.model import Claim, GroupRow
 
@@ -51,8 +53,10 @@ def telling_words(groups: Sequence[Sequence[Claim]], names: Sequence[str]) -> li
             for word, (share, written) in shares[n].items():
                 others = max((s for s, m in top[word] if m != n), default=0.0)
                 if share >= _OWN_AT_LEAST and others <= _OTHERS_AT_MOST:
-                    found.append((others - share, -share, written))  # the widest margin first
-            told[n] = min(found)[2] if found else ""
+                    # the widest margin first, then a word that names something ("cap", not
+                    # "ran"), then the most figures
+                    found.append((others - share, never_a_noun(word), -share, written))
+            told[n] = min(found)[-1] if found else ""
     return told
 
 
@@ -81,7 +85,9 @@ def _shares(claims: Sequence[Claim], name: str) -> dict[str, tuple[float, str]]:
     """Each word around the figures (in lower case), the share of the figures it stands beside,
     and the word as shown: in lower case, unless it is a name (a capital wherever it stands)."""
     named = {lemma(w) for w in _LETTERS.findall(name)}
-    never = {*MONTHS, *WEEKDAYS, *WORD_NUMBERS, *_not_telling()}
+    never = _never_telling()
+    acts = Counter(c.act for c in claims if c.act)
+    act = acts.most_common(1)[0][0] if acts else ""
     counts: Counter[str] = Counter()
     written: dict[str, set[str]] = {}
     for c in claims:
@@ -90,14 +96,21 @@ def _shares(claims: Sequence[Claim], name: str) -> dict[str, tuple[float, str]]:
         for w in near:
             written.setdefault(w.lower(), set()).add(w)
         counts.update(
-            w for w in {w.lower() for w in near} if w not in never and lemma(w) not in own
+            w
+            for w in {w.lower() for w in near}
+            if w not in never
+            and lemma(w) not in own
+            and not (act and ACT_OF.get(w, act) != act)  # "14 dead and 21 injured": another's
         )
     return {w: (k / len(claims), _as_written(w, written[w])) for w, k in counts.items()}
 
 
 @cache
-def _not_telling() -> frozenset[str]:
-    return frozenset(english_words()["not_telling"])
+def _never_telling() -> frozenset[str]:
+    """Words that never tell a group apart: the calendar's, numbers, units and currencies (the
+    other figures' of the sentence: "at 2,000 metres"), and those of `not_telling`."""
+    units = (*MEASURE_UNITS, *DURATION_UNITS, *CURRENCY_WORDS)
+    return frozenset((*MONTHS, *WEEKDAYS, *WORD_NUMBERS, *units, *english_words()["not_telling"]))
 
 
 def _as_written(word: str, forms: set[str]) -> str:

@@ -227,3 +227,18 @@ def test_a_group_whose_name_no_other_has_is_not_told_by_a_word(tmp_path: Path) -
     finally:
         workspace.close()
     assert labels == ["Tonnes"]
+
+
+def test_undoing_a_rename_gives_back_the_name_linking_gave_and_its_word(tmp_path: Path) -> None:
+    workspace = _workspace(tmp_path, _HARVEST_AND_YIELD)
+    try:
+        before = {g.id: g.label for g in workspace.snapshot().groups}
+        crop_yield = next(g for g in workspace.snapshot().groups if g.min == 2.6)
+        for typed in ("Yield per hectare", "Tonnes"):  # another name, and the group's own
+            renamed = workspace.rename(crop_yield.id, typed)
+            assert renamed
+            assert {g.id: g.label for g in workspace.snapshot().groups}[crop_yield.id] == typed
+            assert workspace.undo(renamed.edit)
+            assert {g.id: g.label for g in workspace.snapshot().groups} == before
+    finally:
+        workspace.close()

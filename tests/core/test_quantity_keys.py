@@ -491,12 +491,23 @@ UNITS_CARRIED = [
     ("Fans paid £5 for water as temperatures hit 40c.", "40c", "measure", "°C"),
     ("Murray won in 40c heat.", "40c", "measure", "°C"),
     ("It will reach 40C on Friday, and ice creams cost €3.", "40C", "measure", "°C"),
+    ("Madrid hit 44c on Sunday, and a bottle of water cost €3.", "44c", "measure", "°C"),
+    ("Highs of 25c are expected, with ice creams at €4.", "25c", "measure", "°C"),
+    ("Diesel rose 3c to €1.72 as Dublin sweltered in 30c heat.", "3c", "money", "EUR cents"),
+    ("Diesel rose 3c to €1.72 as Dublin sweltered in 30c heat.", "30c", "measure", "°C"),
+    ("Hot dogs at the stadium rose 50c to €4.50.", "50c", "money", "EUR cents"),
     # a bare number before "and" or "or" and a share or an amount shares its unit
     ("On the first day the figures had been 78 and 41 per cent.", "78", "percent", "%"),
     ("The 12 or 15 percent rates.", "12", "percent", "%"),
     ("Police said 12 and 500 dollars were taken.", "12", "count", ""),  # ends too far apart
     ("He has 3 children and 40 per cent of the shares.", "3 children", "count", "children"),
     ("They found 3 and 5 million more.", "3", "count", ""),  # a scale alone says no unit
+    # … but not when the second number's own clause goes on: the first counts something else
+    ("The storm killed 40 and 15% of homes lost power.", "40", "count", ""),
+    ("Hospital admissions hit 950 and 60% were unvaccinated.", "950", "count", "admissions"),
+    ("The bank cut 500 and €40 million was saved.", "500", "count", ""),
+    ("Ireland won by 12 and €5 million was raised for charity.", "12", "count", ""),
+    ("The company employs 300 and 20% are women.", "300", "count", ""),
     ("The forecast fell to 19.6 million tonnes — down 2.9 million in one go.", "2.9 million",
      "measure", "tonnes"),
     ("The exclusion zone was cut from 2km to 500m.", "500m", "count", ""),  # ends too far apart
