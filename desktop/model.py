@@ -367,10 +367,19 @@ class GroupRow:
     no_true_zero: bool = False  # its figures are temperatures: 0 is no absence, 40 not twice 20
     name: str = ""  # its label as linking or the user gave it
     named_by_user: bool = False
+    word: str = ""  # what tells it from a group of the same name, added to its label
 
     @property
     def source_count(self) -> int:
         return len(self.articles)
+
+    @property
+    def told_by(self) -> str:
+        """Why its label holds the word that tells it apart, in words a user can check ('' when
+        it holds none)."""
+        if not self.word:
+            return ""
+        return f"“{self.word}” stands beside its figures, not beside another “{self.name}” group's"
 
     @property
     def apart(self) -> str:

@@ -299,6 +299,8 @@ class Workspace:
             f"{group.label} — {group.status}, confidence {group.confidence:.2f}",
             f"why: {group.reason or 'linked by hand'}",
         ]
+        if group.told_by:
+            lines.insert(1, f"named: {group.told_by}")
         for claim_id in group.claims:
             c = snap.claim(claim_id)
             if c is None:

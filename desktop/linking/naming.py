@@ -76,8 +76,8 @@ def labelled_apart(
     words = telling_words(figures, [given[n] for n in todo])
     out = list(rows)
     for n, word in zip(todo, words, strict=True):
-        told = word and not rows[n].named_by_user
-        out[n] = replace(rows[n], label=f"{given[n]} — {word}" if told else given[n])
+        word = "" if rows[n].named_by_user else word
+        out[n] = replace(rows[n], label=f"{given[n]} — {word}" if word else given[n], word=word)
     return out
 
 

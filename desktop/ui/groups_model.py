@@ -50,8 +50,10 @@ _ROOT = QModelIndex()
 
 
 def group_tip_lines(g: GroupRow) -> tuple[str, ...]:
-    """What a group's tooltip says, line by line: its name, status and range, and why."""
-    return g.label, f"{status_text(g)} · {group_range_text(g)}", g.reason or "linked by hand"
+    """What a group's tooltip says, line by line: its name (and what tells it from a group of
+    the same name), status and range, and why."""
+    named = (g.label, g.told_by) if g.told_by else (g.label,)
+    return *named, f"{status_text(g)} · {group_range_text(g)}", g.reason or "linked by hand"
 
 
 class GroupTreeModel(QAbstractItemModel):

@@ -191,6 +191,8 @@ def test_groups_named_alike_are_told_apart_by_their_own_sentences(tmp_path: Path
     try:
         snap = workspace.snapshot()
         exported = {g["label"] for g in workspace.export()["groups"]}
+        harvest_id = next(g.id for g in snap.groups if g.min == 19_600_000)
+        assert "named: “harvest” stands beside" in workspace.explain(harvest_id)
     finally:
         workspace.close()
     by_value = {round(g.min or 0, 1): g for g in snap.groups}
@@ -199,6 +201,9 @@ def test_groups_named_alike_are_told_apart_by_their_own_sentences(tmp_path: Path
     assert harvest == ("Tonnes", "harvest")
     assert crop_yield[0] == "Tonnes" and crop_yield[1] in ("yield", "hectare")
     assert exported == {g.label for g in snap.groups}  # the export names them so too
+    assert by_value[19_600_000].told_by == (
+        "“harvest” stands beside its figures, not beside another “Tonnes” group's"
+    )
 
 
 def test_a_name_the_user_gave_stays_as_given_and_tells_the_other_apart(tmp_path: Path) -> None:
