@@ -318,6 +318,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     k = e.last + 1
     if e.multiple:  # "twice the rate", "a 40-fold increase": how many times, not how many
         return "measure", MULTIPLE_UNIT, MULTIPLE_UNIT, e.last, True
+    if e.duration:  # "2:07:19": a time taken, its unit in its writing
+        return "duration", e.duration, e.duration, e.last, True
     if e.unit_at >= 0:  # "an hour and a half": the unit is inside the expression
         word = toks[e.unit_at].low
         if word in DURATION_UNITS:

@@ -76,10 +76,19 @@ _ONE_OF = _W.words("nonfigures.one_of")
 _NOT_NOUNS = _W.words("nonfigures.not_nouns")
 
 _ADDRESSES = r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
+# a time of day's words, as look-behinds and after it ("at 10:15:30", "14:05:33 GMT")
+_CLOCK_BEFORE = "|".join(
+    rf"(?<=\b{re.escape(w)} )" for w in sorted(_W.words("parser.clock_before"))
+)
+_CLOCK_AFTER = "|".join(re.escape(w) for w in sorted(_W.words("parser.clock_after")))
 _NUMBER_MASKS = (
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"  # ISO dates
     r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b|h\b)"  # 10:30 am, 9.15pm
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b"  # 10:30
+    r"|\b(?<!\d:)\d{1,2}:\d{2}\b(?!:\d)"  # 10:30
+    # hours, minutes and seconds are a time of day after "at", before "GMT", or as "04:17:32";
+    # else a time taken ("won in 2:07:19", numbers.py)
+    rf"|(?:{_CLOCK_BEFORE})\d{{1,2}}:\d{{2}}:\d{{2}}\b"
+    rf"|\b\d{{1,2}}:\d{{2}}:\d{{2}}\s*(?:{_CLOCK_AFTER})\b|\b0\d:\d{{2}}:\d{{2}}\b"
     r"|\b(?:[01]?\d|2[0-3])h[0-5]\d\b"  # 14h10, as French or Portuguese pages give the time
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"  # 2/9/2021
     rf"|\b\d{{1,2}}/\d{{1,2}}\b(?!\s+(?:{'|'.join(sorted(FRACTION_FOLLOWERS))})\b)"  # not 1/2 cup
@@ -164,6 +173,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     in_a_column = e.first >= 2 and column_gap(toks[e.first - 2], toks[e.first - 1])
     if _looked_back(e, toks):
         return False  # "than five years ago", "£245 five years earlier": when, not a figure
+    if e.duration:
+        return True  # "won in 2:07:19": a time taken, its colons no ratio and no clock
     if e.has_digits:
         tok = toks[i]
         magnitude = magnitude_glued(toks, e)  # "a M6.8 earthquake": no model's name

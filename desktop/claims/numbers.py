@@ -81,6 +81,8 @@ WORD_NUMBERS = set(UNITS_WORDS) | set(TENS_WORDS)
 
 _STARTING = _W.words("parser.starting")
 _GLUED_CENTS = _W.words("currency.glued_cents")
+_CLOCK_BEFORE = _W.words("parser.clock_before")  # "at 10:15:30": a time of day, not one taken
+_CLOCK_AFTER = _W.words("parser.clock_after")  # "14:05:33 GMT"
 _NUMBER_NAMES = _W.words("nonfigures.number_names")
 _TEMPERATURE_WORDS = _W.words("currency.temperature_words")
 _DIVIDED_IN_CENTS = _W.words("currency.divided_in_cents")
@@ -160,6 +162,7 @@ class NumberExpr:
     unscaled: float = 0.0  # the digits' own value, before a scale word or letter
     multiple: bool = False  # how many times: "doubled", "twice the rate", "a 40-fold rise"
     unit_at: int = -1  # a unit inside the expression: the "hour" of "an hour and a half"
+    duration: str = ""  # the unit its own writing gives: "seconds" for a race time "2:07:19"
     counted_at: int = -1  # a counted noun inside it: the "adult" of "one adult in five"
 
     @property
@@ -713,6 +716,8 @@ class _Parser:
 
     # ---- a whole expression: bound, currency, number, range, percent ----------------------
     def expression(self, i: int) -> NumberExpr | None:
+        if (timed := self._race_time(i)) is not None:
+            return timed
         first, currency = i, ""
         sign = self._currency_before(i)
         if sign is not None:
@@ -1200,6 +1205,30 @@ class _Parser:
         if not (tok.text in CURRENCY_SYMBOLS or (tok.low in CURRENCY_CODES and tok.text.isupper())):
             return False
         return any(o.kind == "num" for o in self.t[max(0, k - 1) : k + 2])
+
+    def _race_time(self, i: int) -> NumberExpr | None:
+        """A time taken, as sport writes it in hours, minutes and seconds: "won in 2:07:19",
+        "a course record of 2:09:40" (seconds); not a time of day ("at 10:15:30", "14:05:33
+        GMT"), nor minutes or seconds of 60 and over."""
+        t = self.t
+        if i + 4 >= len(t) or [tok.text for tok in t[i + 1 : i + 4 : 2]] != [":", ":"]:
+            return None
+        parts = t[i : i + 5 : 2]
+        if any(tok.kind != "num" for tok in parts) or not all(
+            _adjacent(a, b) for a, b in zip(t[i : i + 4], t[i + 1 : i + 5], strict=True)
+        ):
+            return None
+        hours, minutes, seconds = (tok.text for tok in parts)
+        if not (hours.isdigit() and minutes.isdigit() and len(minutes) == len(seconds[:2]) == 2):
+            return None
+        if not seconds.replace(".", "", 1).isdigit() or int(minutes) >= 60 or float(seconds) >= 60:
+            return None
+        if self.low(i - 1) in _CLOCK_BEFORE or self.low(i + 5) in _CLOCK_AFTER:
+            return None
+        value = int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+        expr = NumberExpr(i, i + 4, value, has_digits=True, duration="seconds")
+        expr.plain_digits = f"{hours}:{minutes}:{seconds}"
+        return expr
 
     def _grand(self, j: int) -> bool:
         """Whether "grand" at `j` is a thousand of money ("paid twenty grand for him", "thirty

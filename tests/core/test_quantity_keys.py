@@ -485,6 +485,11 @@ UNITS_CARRIED = [
     ("Growth slowed from 3 to 2.9 percent.", "3", "percent", "%"),
     ("The deficit widened from 900 to 1.1 billion dollars.", "900", "count", ""),  # neither
     ("The exclusion zone was cut from eight kilometres to six.", "six", "measure", "km"),
+    # a time taken in hours, minutes and seconds, and hours glued short
+    ("She won in 2:07:19, a course record.", "2:07:19", "duration", "seconds"),
+    ("Taubeck finished in 4:12:30.", "4:12:30", "duration", "seconds"),
+    ("He strolled home in 2hr 14min.", "2hr 14min", "duration", "minutes"),
+    ("A 24hr strike.", "24hr", "duration", "hours"),
     # a small "c" glued to a number is cents in a sentence of money, a temperature in the weather
     ("Shares in the bank rose 40c to €9.80 in Dublin.", "40c", "money", "EUR cents"),
     ("Petrol is up 5c a litre since Monday, to €1.85.", "5c", "money", "EUR cents"),
