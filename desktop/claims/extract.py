@@ -409,17 +409,22 @@ def _scale_carried(e: NumberExpr, then: NumberExpr, toks: list[Token]) -> Number
 
 
 _UNIT_SHARED_OVER = frozenset(_W.words("extract.unit_shared_over"))
+_PAIR_ENDS_BEFORE = frozenset(_W.words("extract.pair_ends_before"))
+_PAIR_GOES_ON = frozenset(_W.words("extract.pair_goes_on"))
 _CHANGE_FACTOR = 20.0  # a change's start and end are within this factor of each other
 
 
 def _pair_ends(then: NumberExpr, toks: list[Token]) -> bool:
-    """Whether a pair "78 and 41 per cent" ends with its second number (or a noun after it: "the
-    12 or 15 percent rates"): not when a clause of its own goes on ("40 and 15% of homes lost
-    power", "cut 500 and €40 million was saved" — the first number counts something else)."""
+    """Whether a pair "78 and 41 per cent" ends with its second number: a mark, a word that
+    ends it ("respectively", "in March", "after the warning"; `extract.pair_ends_before`) or a
+    noun ("the 12 or 15 percent rates") follows; not when a clause of the second's own goes on
+    ("40 and 15% of homes lost power", "cut 500 and €40 million was saved": the first number
+    counts something else)."""
     k = then.last + 1
     if k >= len(toks) or not toks[k].low[:1].isalpha():
         return True
-    return may_be_noun(toks[k].low)
+    after = toks[k].low
+    return after in _PAIR_ENDS_BEFORE or (after not in _PAIR_GOES_ON and may_be_noun(after))
 
 
 def _within(a: float, b: float) -> bool:

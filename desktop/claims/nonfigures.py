@@ -76,19 +76,16 @@ _ONE_OF = _W.words("nonfigures.one_of")
 _NOT_NOUNS = _W.words("nonfigures.not_nouns")
 
 _ADDRESSES = r"https?://\S+|www\.\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
-# a time of day's words, as look-behinds and after it ("at 10:15:30", "14:05:33 GMT")
-_CLOCK_BEFORE = "|".join(
-    rf"(?<=\b{re.escape(w)} )" for w in sorted(_W.words("parser.clock_before"))
+# hours, minutes and seconds are a time of day, unless a word of a time taken stands before them
+# ("won in 2:07:19", "a record of 2:09:40", "clocked 2:07:19"; numbers.py reads those)
+_NOT_A_TIME_TAKEN = "".join(
+    rf"(?<!\b{re.escape(w)} )" for w in sorted(_W.words("parser.time_taken_before"))
 )
-_CLOCK_AFTER = "|".join(re.escape(w) for w in sorted(_W.words("parser.clock_after")))
 _NUMBER_MASKS = (
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"  # ISO dates
     r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b|h\b)"  # 10:30 am, 9.15pm
     r"|\b(?<!\d:)\d{1,2}:\d{2}\b(?!:\d)"  # 10:30
-    # hours, minutes and seconds are a time of day after "at", before "GMT", or as "04:17:32";
-    # else a time taken ("won in 2:07:19", numbers.py)
-    rf"|(?:{_CLOCK_BEFORE})\d{{1,2}}:\d{{2}}:\d{{2}}\b"
-    rf"|\b\d{{1,2}}:\d{{2}}:\d{{2}}\s*(?:{_CLOCK_AFTER})\b|\b0\d:\d{{2}}:\d{{2}}\b"
+    rf"|{_NOT_A_TIME_TAKEN}\b\d{{1,2}}:\d{{2}}:\d{{2}}\b"  # 14:05:33, not "won in 2:07:19"
     r"|\b(?:[01]?\d|2[0-3])h[0-5]\d\b"  # 14h10, as French or Portuguese pages give the time
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"  # 2/9/2021
     rf"|\b\d{{1,2}}/\d{{1,2}}\b(?!\s+(?:{'|'.join(sorted(FRACTION_FOLLOWERS))})\b)"  # not 1/2 cup

@@ -81,12 +81,14 @@ WORD_NUMBERS = set(UNITS_WORDS) | set(TENS_WORDS)
 
 _STARTING = _W.words("parser.starting")
 _GLUED_CENTS = _W.words("currency.glued_cents")
-_CLOCK_BEFORE = _W.words("parser.clock_before")  # "at 10:15:30": a time of day, not one taken
-_CLOCK_AFTER = _W.words("parser.clock_after")  # "14:05:33 GMT"
+_TIME_TAKEN_BEFORE = _W.words("parser.time_taken_before")  # "won in 2:07:19"
+_MOST_HOURS_TAKEN = 9  # a time taken of more hours is rare; "in 14:05:33" is a time of day
 _NUMBER_NAMES = _W.words("nonfigures.number_names")
 _TEMPERATURE_WORDS = _W.words("currency.temperature_words")
 _DIVIDED_IN_CENTS = _W.words("currency.divided_in_cents")
-_CENTS_REACH = 8  # words between cents and the amount that says whose cents they are
+_WEEKDAYS = frozenset(_W.values("calendar.weekdays"))
+_CLAUSE_JOINS = _W.words("currency.clause_joins")
+_CENTS_REACH = 10  # words between cents and the amount that says whose cents they are
 _CENTS_WEATHER_BEFORE = 4  # words before a temperature that say it is one ("highs of 25c")
 _TO = _W.words("parser.range_ends")
 _NOUN_THEN_BOUND = _W.phrase_classes("bounds.after_noun")  # ("or", "more") → ">"
@@ -1180,21 +1182,26 @@ class _Parser:
         ("section 4c", "Flat 4c", "Sections 3 and 4c", "14c Main Street")."""
         t = self.t
         before, after = self.low(first - 1), last + 1 < len(t) and t[last + 1]
-        if before in _NUMBER_NAMES or (first > 0 and t[first - 1].text[:1].isupper()):
-            return ""
-        if after and after.kind == "word" and after.text[:1].isupper():
-            return ""
+        if before in _NUMBER_NAMES or (first > 1 and t[first - 1].text[:1].isupper()):
+            return ""  # "Flat 4c" (but a sentence's first word: "Petrol 5c dearer at €1.85")
+        capital = after and after.kind == "word" and after.text[:1].isupper()
+        if capital and after.low not in MONTHS and after.low not in _WEEKDAYS:
+            return ""  # "14c Main Street" (but "rose 40c Monday to €18.20")
         if before in ("and", "or", ",", "&") and first > 1 and t[first - 2].kind == "num":
             return ""  # a list of names: "3 and 4c"
         near = range(max(0, first - _CENTS_WEATHER_BEFORE), min(len(t), last + 3))
         if any(self.low(k) in _TEMPERATURE_WORDS for k in near):
             return ""
-        for k in range(max(0, first - _CENTS_REACH), min(len(t), last + _CENTS_REACH + 1)):
+        reach = range(max(0, first - _CENTS_REACH), min(len(t), last + _CENTS_REACH + 1))
+        for k in sorted(reach, key=lambda k: min(abs(k - first), abs(k - last))):  # nearest first
             if first <= k <= last or not self._signed_amount(k):
                 continue
             between = t[min(k, first) : max(k, last)]
-            if any(tok.text == ";" for tok in between):
-                continue
+            if any(tok.text == ";" for tok in between) or any(
+                a.text == "," and b.low in _CLAUSE_JOINS
+                for a, b in zip(between, between[1:], strict=False)
+            ):
+                continue  # another clause's amount: "hit 44c on Sunday, and water cost €3"
             code = CURRENCY_SYMBOLS.get(t[k].text) or t[k].text.upper()
             return code if code.lower() in _DIVIDED_IN_CENTS else ""
         return ""
@@ -1207,9 +1214,10 @@ class _Parser:
         return any(o.kind == "num" for o in self.t[max(0, k - 1) : k + 2])
 
     def _race_time(self, i: int) -> NumberExpr | None:
-        """A time taken, as sport writes it in hours, minutes and seconds: "won in 2:07:19",
-        "a course record of 2:09:40" (seconds); not a time of day ("at 10:15:30", "14:05:33
-        GMT"), nor minutes or seconds of 60 and over."""
+        """A time taken, as sport writes it in hours, minutes and seconds after a word of a time
+        taken: "won in 2:07:19", "a course record of 2:09:40", "clocked 2:07:19" (seconds); not
+        a time of day ("Updated 14:05:33", "at 10:15:30"), nor minutes or seconds of 60 and
+        over, nor more than _MOST_HOURS_TAKEN hours."""
         t = self.t
         if i + 4 >= len(t) or [tok.text for tok in t[i + 1 : i + 4 : 2]] != [":", ":"]:
             return None
@@ -1223,7 +1231,7 @@ class _Parser:
             return None
         if not seconds.replace(".", "", 1).isdigit() or int(minutes) >= 60 or float(seconds) >= 60:
             return None
-        if self.low(i - 1) in _CLOCK_BEFORE or self.low(i + 5) in _CLOCK_AFTER:
+        if self.low(i - 1) not in _TIME_TAKEN_BEFORE or int(hours) > _MOST_HOURS_TAKEN:
             return None
         value = int(hours) * 3600 + int(minutes) * 60 + float(seconds)
         expr = NumberExpr(i, i + 4, value, has_digits=True, duration="seconds")

@@ -489,7 +489,7 @@ UNITS_CARRIED = [
     ("She won in 2:07:19, a course record.", "2:07:19", "duration", "seconds"),
     ("Taubeck finished in 4:12:30.", "4:12:30", "duration", "seconds"),
     ("He strolled home in 2hr 14min.", "2hr 14min", "duration", "minutes"),
-    ("A 24hr strike.", "24hr", "duration", "hours"),
+    ("The firm laid off 12 HR staff.", "12 HR staff", "count", "HR staff"),  # no hours
     # a small "c" glued to a number is cents in a sentence of money, a temperature in the weather
     ("Shares in the bank rose 40c to €9.80 in Dublin.", "40c", "money", "EUR cents"),
     ("Petrol is up 5c a litre since Monday, to €1.85.", "5c", "money", "EUR cents"),
@@ -501,6 +501,9 @@ UNITS_CARRIED = [
     ("Diesel rose 3c to €1.72 as Dublin sweltered in 30c heat.", "3c", "money", "EUR cents"),
     ("Diesel rose 3c to €1.72 as Dublin sweltered in 30c heat.", "30c", "measure", "°C"),
     ("Hot dogs at the stadium rose 50c to €4.50.", "50c", "money", "EUR cents"),
+    ("Petrol, at £1.50 in the North, rose 5c to €1.85.", "5c", "money", "EUR cents"),  # nearest
+    ("Shares rose 40c Monday to €18.20.", "40c", "money", "EUR cents"),
+    ("Petrol 5c dearer at €1.85.", "5c", "money", "EUR cents"),
     # a bare number before "and" or "or" and a share or an amount shares its unit
     ("On the first day the figures had been 78 and 41 per cent.", "78", "percent", "%"),
     ("The 12 or 15 percent rates.", "12", "percent", "%"),
@@ -509,6 +512,9 @@ UNITS_CARRIED = [
     ("They found 3 and 5 million more.", "3", "count", ""),  # a scale alone says no unit
     # … but not when the second number's own clause goes on: the first counts something else
     ("The storm killed 40 and 15% of homes lost power.", "40", "count", ""),
+    ("They polled 35 and 40 per cent respectively.", "35", "percent", "%"),
+    ("Prices rose 4 and 5 per cent in March.", "4", "percent", "%"),
+    ("Shares fell 5 and 7 per cent after the warning.", "5", "percent", "%"),
     ("Hospital admissions hit 950 and 60% were unvaccinated.", "950", "count", "admissions"),
     ("The bank cut 500 and €40 million was saved.", "500", "count", ""),
     ("Ireland won by 12 and €5 million was raised for charity.", "12", "count", ""),
