@@ -82,6 +82,7 @@ WORD_NUMBERS = set(UNITS_WORDS) | set(TENS_WORDS)
 _STARTING = _W.words("parser.starting")
 _GLUED_CENTS = _W.words("currency.glued_cents")
 _TIME_TAKEN_BEFORE = _W.words("parser.time_taken_before")  # "won in 2:07:19"
+_HOURS_IN_A_DAY = 24  # minutes and seconds "59:47" are no clock's hours and minutes
 _MOST_HOURS_TAKEN = 9  # a time taken of more hours is rare; "in 14:05:33" is a time of day
 _NUMBER_NAMES = _W.words("nonfigures.number_names")
 _TEMPERATURE_WORDS = _W.words("currency.temperature_words")
@@ -1214,28 +1215,40 @@ class _Parser:
         return any(o.kind == "num" for o in self.t[max(0, k - 1) : k + 2])
 
     def _race_time(self, i: int) -> NumberExpr | None:
-        """A time taken, as sport writes it in hours, minutes and seconds after a word of a time
-        taken: "won in 2:07:19", "a course record of 2:09:40", "clocked 2:07:19" (seconds); not
-        a time of day ("Updated 14:05:33", "at 10:15:30"), nor minutes or seconds of 60 and
-        over, nor more than _MOST_HOURS_TAKEN hours."""
+        """A time taken, as sport writes it after a word of a time taken: hours, minutes and
+        seconds ("won in 2:07:19", "a course record of 2:09:40") or minutes and seconds that no
+        clock shows ("a lap of 1:32.456", "won in 59:47"), in seconds. Not a time of day
+        ("Updated 14:05:33", "at 10:15:30", "in 10:30"), nor minutes or seconds of 60 and over,
+        nor more than _MOST_HOURS_TAKEN hours."""
         t = self.t
-        if i + 4 >= len(t) or [tok.text for tok in t[i + 1 : i + 4 : 2]] != [":", ":"]:
+        if self.low(i - 1) not in _TIME_TAKEN_BEFORE:
             return None
-        parts = t[i : i + 5 : 2]
+        three = i + 4 < len(t) and [tok.text for tok in t[i + 1 : i + 4 : 2]] == [":", ":"]
+        if not three and (i + 2 >= len(t) or t[i + 1].text != ":"):
+            return None
+        last = i + 4 if three else i + 2
+        parts = t[i : last + 1 : 2]
         if any(tok.kind != "num" for tok in parts) or not all(
-            _adjacent(a, b) for a, b in zip(t[i : i + 4], t[i + 1 : i + 5], strict=True)
+            _adjacent(a, b) for a, b in zip(t[i:last], t[i + 1 : last + 1], strict=True)
         ):
             return None
-        hours, minutes, seconds = (tok.text for tok in parts)
-        if not (hours.isdigit() and minutes.isdigit() and len(minutes) == len(seconds[:2]) == 2):
+        *whole, seconds = (tok.text for tok in parts)
+        if not all(w.isdigit() for w in whole) or not seconds.replace(".", "", 1).isdigit():
             return None
-        if not seconds.replace(".", "", 1).isdigit() or int(minutes) >= 60 or float(seconds) >= 60:
+        if len(seconds.split(".")[0]) != 2 or float(seconds) >= 60:
             return None
-        if self.low(i - 1) not in _TIME_TAKEN_BEFORE or int(hours) > _MOST_HOURS_TAKEN:
-            return None
-        value = int(hours) * 3600 + int(minutes) * 60 + float(seconds)
-        expr = NumberExpr(i, i + 4, value, has_digits=True, duration="seconds")
-        expr.plain_digits = f"{hours}:{minutes}:{seconds}"
+        if three:
+            hours, minutes = (int(w) for w in whole)
+            if len(whole[1]) != 2 or minutes >= 60 or hours > _MOST_HOURS_TAKEN:
+                return None
+            value = hours * 3600 + minutes * 60 + float(seconds)
+        else:
+            minutes = int(whole[0])
+            if "." not in seconds and minutes < _HOURS_IN_A_DAY:
+                return None  # "in 10:30": a clock's time
+            value = minutes * 60 + float(seconds)
+        expr = NumberExpr(i, last, value, has_digits=True, duration="seconds")
+        expr.plain_digits = ":".join((*whole, seconds))
         return expr
 
     def _grand(self, j: int) -> bool:

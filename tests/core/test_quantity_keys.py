@@ -488,6 +488,8 @@ UNITS_CARRIED = [
     # a time taken in hours, minutes and seconds, and hours glued short
     ("She won in 2:07:19, a course record.", "2:07:19", "duration", "seconds"),
     ("Taubeck finished in 4:12:30.", "4:12:30", "duration", "seconds"),
+    ("Verstappen set a lap of 1:32.456 on Friday.", "1:32.456", "duration", "seconds"),
+    ("She won the half-marathon in 59:47.", "59:47", "duration", "seconds"),
     ("He strolled home in 2hr 14min.", "2hr 14min", "duration", "minutes"),
     ("The firm laid off 12 HR staff.", "12 HR staff", "count", "HR staff"),  # no hours
     # a small "c" glued to a number is cents in a sentence of money, a temperature in the weather
