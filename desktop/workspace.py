@@ -383,7 +383,8 @@ class Workspace:
                     named_by_user=g.label_by_user,
                 )
             )
-        rows = labelled_apart(rows, by_id)
+        if ids is None:  # all of them: told apart here (`snapshot_after` tells the rows it read)
+            rows = labelled_apart(rows, by_id)
         rows.sort(key=lambda r: (-r.spread, -r.source_count, r.label))
         return rows
 

@@ -27,6 +27,7 @@ from desktop.claims.counted import (
     population_mentions,
 )
 from desktop.claims.lexicon import (
+    CENTS_CURRENCIES,
     DURATION_UNITS,
     FURNITURE_WORDS,
     IN_YEARS,
@@ -242,7 +243,6 @@ def extract_claims(
 
 
 _CENTS = "USD cents"  # what "cents" reads as where no currency is named
-_CENTS_OF = frozenset(w.upper() for w in _W.words("currency.divided_in_cents"))
 
 
 @lru_cache(maxsize=1_024)
@@ -254,7 +254,9 @@ def _header_reading(header: str) -> tuple[bool, str, str, str]:
 def _cents_of_the_article(out: list[Claim]) -> list[Claim]:
     """Cents in the currency the article last named before them (else first after): "21.5 cents
     a litre" in a story of euros is euro cents, not US cents."""
-    named = [(n, c.unit) for n, c in enumerate(out) if c.kind == "money" and c.unit in _CENTS_OF]
+    named = [
+        (n, c.unit) for n, c in enumerate(out) if c.kind == "money" and c.unit in CENTS_CURRENCIES
+    ]
     if not named:
         return out
     for n, c in enumerate(out):

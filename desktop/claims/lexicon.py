@@ -39,6 +39,8 @@ PDF_POUND = _W.text("currency.pdf_pound")
 # Encoding damage before a currency sign: "Â£8m" is "£8m" read as Latin-1.
 MOJIBAKE_BEFORE_CURRENCY = frozenset({"Â"})
 CURRENCY_CODES = _W.words("currency.codes")
+# Currencies whose hundredth is a cent, by ISO code: "21.5 cents" in a story of euros, "40c"
+CENTS_CURRENCIES = frozenset(w.upper() for w in _W.words("currency.divided_in_cents"))
 
 
 def currency_of_code(code: str) -> str:

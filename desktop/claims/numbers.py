@@ -18,6 +18,7 @@ from desktop.claims.lexicon import (
     BOUND_SUFFIXES,
     CAPITAL_SCALES,
     CAPPING_WORDS,
+    CENTS_CURRENCIES,
     CURRENCY_CODES,
     CURRENCY_LETTERS,
     CURRENCY_PREFIXES,
@@ -41,6 +42,7 @@ from desktop.claims.lexicon import (
     TENS_WORDS,
     UNITS_WORDS,
     VAGUE_PLURALS,
+    WEEKDAYS,
     currency_of_code,
 )
 from desktop.claims.segments import VULGAR_FRACTIONS, Token, column_gap
@@ -86,8 +88,6 @@ _HOURS_IN_A_DAY = 24  # minutes and seconds "59:47" are no clock's hours and min
 _MOST_HOURS_TAKEN = 9  # a time taken of more hours is rare; "in 14:05:33" is a time of day
 _NUMBER_NAMES = _W.words("nonfigures.number_names")
 _TEMPERATURE_WORDS = _W.words("currency.temperature_words")
-_DIVIDED_IN_CENTS = _W.words("currency.divided_in_cents")
-_WEEKDAYS = frozenset(_W.values("calendar.weekdays"))
 _CLAUSE_JOINS = _W.words("currency.clause_joins")
 _CENTS_REACH = 10  # words between cents and the amount that says whose cents they are
 _CENTS_WEATHER_BEFORE = 4  # words before a temperature that say it is one ("highs of 25c")
@@ -1186,7 +1186,7 @@ class _Parser:
         if before in _NUMBER_NAMES or (first > 1 and t[first - 1].text[:1].isupper()):
             return ""  # "Flat 4c" (but a sentence's first word: "Petrol 5c dearer at €1.85")
         capital = after and after.kind == "word" and after.text[:1].isupper()
-        if capital and after.low not in MONTHS and after.low not in _WEEKDAYS:
+        if capital and after.low not in MONTHS and after.low not in WEEKDAYS:
             return ""  # "14c Main Street" (but "rose 40c Monday to €18.20")
         if before in ("and", "or", ",", "&") and first > 1 and t[first - 2].kind == "num":
             return ""  # a list of names: "3 and 4c"
@@ -1204,7 +1204,7 @@ class _Parser:
             ):
                 continue  # another clause's amount: "hit 44c on Sunday, and water cost €3"
             code = CURRENCY_SYMBOLS.get(t[k].text) or t[k].text.upper()
-            return code if code.lower() in _DIVIDED_IN_CENTS else ""
+            return code if code in CENTS_CURRENCIES else ""
         return ""
 
     def _signed_amount(self, k: int) -> bool:

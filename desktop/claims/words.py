@@ -164,10 +164,7 @@ def may_be_noun(word: str) -> bool:
     """Whether the dictionary knows a lower-case word as a noun, or as a plural of one ('rates');
     a word it does not know, or knows only as another part of speech ('of', 'was', 'lost'), is
     none."""
-    readings = _readings(word)
-    if not readings and word.endswith("s") and len(word) > 3:
-        readings = _readings(word[:-1])
-    return "NOUN" in readings
+    return "NOUN" in (_readings(word) or _readings(noun_lemma(word)))
 
 
 def only_as(word: str) -> str:

@@ -158,7 +158,7 @@ def words_around(claim: Claim) -> tuple[str, ...]:
         before, after = sentence[:at], sentence[at + len(claim.text) :]
         first = _WORD.search(sentence)
     stop = stopwords()
-    found = [m for m in _WORD.finditer(before)][-_NEAR_WORDS:]
+    found = list(_WORD.finditer(before))[-_NEAR_WORDS:]
     near = [m.group().lower() if first and m.start() == first.start() else m.group() for m in found]
     near += _WORD.findall(after)[:_NEAR_WORDS]
     return tuple(w for w in near if w.lower() not in stop and len(w) > 1)
