@@ -174,6 +174,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         return False  # "than five years ago", "£245 five years earlier": when, not a figure
     if e.duration:
         return True  # "won in 2:07:19": a time taken, its colons no ratio and no clock
+    if _listicle(toks, e):
+        return False  # "Read more: Five signs your adviser is not regulated"
     if e.has_digits:
         tok = toks[i]
         magnitude = magnitude_glued(toks, e)  # "a M6.8 earthquake": no model's name
@@ -282,6 +284,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "3.2 Findings" heading a report's section
         if _enumerated(toks, i, e, plain):
             return False  # "1. The Foundation was established…": a list's item, a note's number
+        if _link_rank(toks, i, e):
+            return False  # "Most read: 3 Crocodile keeper hurt in feeding accident"
         if before == "=" and i >= 2 and a_year(toks[i - 2].text):
             return False  # "(2015=100)": an index's base year and value
         if before == "of" and _low(toks, i - 3) == "page" and toks[i - 2].kind == "num":
@@ -337,7 +341,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
                 _low(toks, e.last + 2) in MEASURE_UNITS or _low(toks, e.last + 2) in DURATION_UNITS
             )  # "Pilots Begin 72-Hour Strike": a length of time, no model's number
             headline = (
-                (before in _TITLE_WORDS or headline_verb(before) or measured) and _title_case(toks)
+                (before in _TITLE_BEFORE or headline_verb(before) or measured) and _title_case(toks)
             ) or inflected_verb(before)
             headline = headline or bool(e.fraction)  # "Voters Reach 1 in 5": a share, no name
             if (
@@ -391,6 +395,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and _is_furniture_count(toks, i, e.last)
         ):
             return False  # "12 comments", "3 min read": a short line of page furniture
+        if before in _BYLINE_BARS and after in _READ_TIME_ABBREVIATED and e.last + 2 == len(toks):
+            return False  # "Published 27/08/2025 21:15 · 2 min": a byline's reading time
     if (_is_age(toks, i, e.last) and e.value <= _OLDEST and not in_a_column) or _is_age_bound(
         e, toks
     ):  # a person's age ("Closed      (21)" is a table's cell); a thing's is a figure
@@ -528,6 +534,35 @@ def _enumerated(toks: list[Token], i: int, e: NumberExpr, plain: str) -> bool:
         return int(plain) <= _LIST_ITEMS  # sentence; not "Did 64 consultations today. 64."
     word = toks[point + 1]
     return word.kind == "word" and word.text[:1].isupper() and word.start > toks[point].end
+
+
+def _link_rank(toks: list[Token], i: int, e: NumberExpr) -> bool:
+    """Whether a small whole number opens a link's title after the label of a line of links,
+    a capital after it: the link's place in the list ("Most read: 2 Energy bills to fall by
+    £90"), not the £90."""
+    if e.first != i or e.last != i or not toks[i].text.isdigit():
+        return False
+    if int(toks[i].text) > _LIST_ITEMS or i != _after_link_label(toks) or i == 0:
+        return False
+    word = toks[i + 1] if i + 1 < len(toks) else None
+    return word is not None and word.kind == "word" and word.text[:1].isupper()
+
+
+def _listicle(toks: list[Token], e: NumberExpr) -> bool:
+    """Whether a small number opens a link's title as how many things it lists: "Read more:
+    Five signs your adviser is not regulated", "Most popular: 3 exhibitions to see"."""
+    first = _after_link_label(toks)
+    if not first or e.first != first or e.bound != "=" or not 1 < e.value <= _LIST_ITEMS:
+        return False
+    noun, after = _low(toks, e.last + 1), _low(toks, e.last + 2)
+    if noun in _LISTICLE_NOUNS:
+        return True
+    return after in _LISTICLE_AFTER or (after == "to" and _low(toks, e.last + 3) in _LISTICLE_VERBS)
+
+
+_LISTICLE_NOUNS = frozenset(_W.words("nonfigures.listicle_nouns"))
+_LISTICLE_AFTER = frozenset(_W.words("nonfigures.listicle_after"))
+_LISTICLE_VERBS = frozenset(_W.words("nonfigures.listicle_verbs"))
 
 
 def _after_link_label(toks: list[Token]) -> int:
@@ -777,6 +812,8 @@ def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
 
 _FURNITURE_COUNTS = _W.words("nonfigures.furniture_counts")
 _READ_TIME_UNITS = frozenset(_W.words("nonfigures.read_time_units"))
+_BYLINE_BARS = frozenset("·|•")
+_READ_TIME_ABBREVIATED = frozenset(u for u in _READ_TIME_UNITS if not u.startswith("minute"))
 _WORD_NOT_COUNT_AFTER = _W.words("nonfigures.word_not_count_after")
 _WORD_NOT_COUNT_BEFORE = _W.words("nonfigures.word_not_count_before")
 
@@ -1094,6 +1131,7 @@ _HEADLINE_TOKENS = 30  # a title is no longer
 
 
 _TITLE_WORDS = _W.words("nonfigures.title_case_words")
+_TITLE_BEFORE = _TITLE_WORDS | _W.words("nonfigures.title_case_before_number")
 
 
 _last_shouting: tuple[list[Token] | None, bool] = (None, False)

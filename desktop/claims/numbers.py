@@ -956,6 +956,9 @@ class _Parser:
         scale = second_flags["scale"]
         if flags["scale"] == 1 and scale > 1 and low <= high / scale:
             low = low * scale  # "1-2 million", "two to three thousand"
+            if expr.written_in_words and second_flags["words"]:
+                if _one_digit(high / scale / 100) and _one_digit(low / scale):
+                    low *= 100  # "two to three hundred million": hundreds of millions, both ends
         if not (high > low):
             if joiner in _DASHES and _adjacent(t[j - 1], t[j]) and _adjacent(t[j], t[k]):
                 expr.not_figure, expr.last = True, end - 1  # "3-1" a score, "2023-24" a season
@@ -1457,6 +1460,8 @@ class _Parser:
         # (or the number itself, when it must end the clause: "Sixteen per cent, roughly.")
         for skip in (0, 1, 2, 3):
             k = j + skip
+            if expr.vague:
+                break  # "Tens of thousands, easily": a rough number stays rough
             if k < len(t) and all(t[n].kind == "word" for n in range(j, k)) and expr.bound == "=":
                 index = _NOUN_BOUNDS_BY_FIRST if skip else _AT_END_BY_FIRST
                 for phrase in index.get(self.low(k), ()):
@@ -1620,6 +1625,10 @@ _NOUN_BOUNDS_BY_FIRST = _by_first_word(frozenset(_NOUN_BOUNDS))
 _AT_END_BY_FIRST = _by_first_word(frozenset(_NOUN_THEN_BOUND_AT_END))
 _RATE_BASES = {100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
 _LARGEST = 1e18  # beyond any count or amount in news; keeps every value finite
+
+
+def _one_digit(x: float) -> bool:
+    return x.is_integer() and 1 <= x <= 9
 
 
 def _plausible(expr: NumberExpr) -> bool:

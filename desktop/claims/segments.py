@@ -61,6 +61,7 @@ _DECIMAL_COMMA = (
     rf"|{_DECIMAL}(?=\s*(?:{alternation(_W.sequence('segments.range_words'))})\s*{_DECIMAL})"
     rf"|{_DECIMAL}(?=\s+(?:[^\W\d]+\s+){{0,2}}per\s+\d)"  # 7,9 (deaths) per 100 000
     r"|(?<=[$€£])\d{1,3},\d\d(?!\d|,\d)"  # "$2,50 a dose": cents after a comma, not "$2,500"
+    r"|(?<=[$€£][ \u00a0])\d{1,3},\d\d(?!\d|,\d)"  # "€ 0,92", "€ 7,50": the sign set apart
     r"|(?<=\bR)\d{1,3},\d\d(?!\d|,\d)|(?<=R\$ )\d{1,3},\d\d(?!\d|,\d)"  # "R6,85", "R$ 32,50"
     + "".join(  # "magnitude 6,8": a fixed-width look-behind per word
         rf"|(?<=\b(?i:{re.escape(w)})\s){_DECIMAL}"
@@ -118,8 +119,10 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
         r"|\d{1,3}(?:\.\d{3})*\.000(?![\d.,]\d)"  # "more than 13.000": no decimal ends in 000
         r"|[1-9]\d{0,2}(?:\.\d{3})*\.\d00(?=[.,;:)]?(?:\s|$)))"  # "the employers count 4.300."
         rf"|(?P<comma>{_DECIMAL_COMMA})"  # 58,3 %; 19,0 to 19,4 billion; magnitude 6,8
-        # 1 200 x; "the employers said 2 950."; "(plus 11 300)."
-        r"|\d{1,3}(?: \d{3})+(?![\d.,]\d)(?=\s+[a-z]|[.,;:)]{0,2}(?:\s|$))"
+        # 1 200 x; "the employers said 2 950."; "(plus 11 300)."; "was € 10 440.¹" (a note's
+        # mark after it); a table's "11 842      52,3 %" (a column's gap and the next cell)
+        r"|\d{1,3}(?: \d{3})+(?![\d.,]\d)"
+        r"(?=\s+[a-z]|[.,;:)]{0,2}[¹²³⁴⁵⁶⁷⁸⁹]*(?:\s|$)|[ \t]{3,}[-−+]?\d)"
         # text a PDF's justified line broke: "97 .3 per cent", "1 ,028", "2 , 150"; no prose
         # puts a space before the point or the comma of a number
         r"|\d+ \.\d+(?![\d.,]\d)"

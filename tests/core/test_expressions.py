@@ -614,6 +614,30 @@ MORE = [
     ("The council ordered 40 zero-emission buses.", [("40 zero-emission buses", 40, "=")]),
     ("Sales of two-wheelers rose 8%.", [("8%", 8, "=")]),
     ("She was paid a six-figure sum.", []),
+    # a currency sign set apart from its amount keeps the amount's decimal comma
+    ("Tickets cost up to € 7,50 each.", [("up to € 7,50", 7.5, "<")]),
+    ("The price is € 0,92 per kilo.", [("€ 0,92", 0.92, "=")]),
+    ("He paid € 2,500 for it.", [("€ 2,500", 2500, "=")]),
+    ("The average claim was € 10 440.¹", [("€ 10 440", 10440, "=")]),
+    # one scale of hundreds of millions for both ends of a range said in words
+    (
+        "It cost two to three hundred million dollars.",
+        [("two to three hundred million dollars", 200e6, "range")],
+    ),
+    ("Two to three hundred people came.", [("Two to three hundred people", 200, "range")]),
+    # speech's hedge after a number that ends the clause
+    ("She sees forty customers, if that.", [("forty customers", 40, "<")]),
+    ('"Two hundred hours, probably more, before it opens."', [("Two hundred hours", 200, ">")]),
+    ('She walks "twelve kilometres a shift, easily".', [("twelve kilometres", 12, ">")]),
+    ('"Tens of thousands, easily," he says.', [("Tens of thousands", 10000, "~")]),
+    ("It was 40 miles, at least for now.", [("40 miles", 40, "=")]),
+    # a headline in title case counts after its small words, capitalised
+    (
+        "Pop Star's Tour Grosses $1.1bn Across 94 Shows",
+        [("$1.1bn", 1.1e9, "="), ("94 Shows", 94, "=")],
+    ),
+    ("Delay Pushes Opening Back 18 Months", [("18 Months", 18, "=")]),
+    ("Police seized 612 hectares in Operation Burn Down 3.", [("612 hectares", 612, "=")]),
 ]
 
 
@@ -663,6 +687,19 @@ def test_a_pages_banners_tickers_polls_and_ranked_links_hold_no_figures() -> Non
         "Reading time: 4 minutes"
     )
     assert [c.text for c in extract_claims(appeal)] == ["£25"]
+    # a link's place and how many things a link's title lists; the title's own figures count
+    links = (
+        "Turnout was 63%.\n"
+        "Related: Five things to know about the municipal elections\n"
+        "Most popular: 5 castles you can buy for less than a London flat\n"
+        "Most read: 3 Crocodile keeper hurt in feeding accident\n"
+        "Most read: 2 Energy bills to fall by £90 in January\n"
+        "Read more: 400 jobs to go at steelworks\n"
+        "38 updates · Share\n"
+        "Published 27/08/2025 21:15 · 2 min\n"
+        "Waiting times: A&E · 45 minutes"
+    )
+    assert [c.text for c in extract_claims(links)] == ["63%", "£90", "400 jobs", "45 minutes"]
     # the same line under no list of links keeps its number
     assert [c.value for c in extract_claims("Housing\n2 Road closed for 3 weeks")] == [2, 3]
 
