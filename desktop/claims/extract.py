@@ -581,11 +581,21 @@ def _widget_line(text: str, start: int, end: int) -> bool:
     if "|" in line and not icons:  # a table's row is no widget; a bar between icons' counts
         return False  # is ("💬 1,402  |  👍 3.1k")
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", line)]
+    # a button's label beside its translation: "Delen / Share · 💬 88", "Teilen / Share"
+    translated = {
+        w.lower()
+        for pair in _TRANSLATED.findall(line)
+        if any(p.lower() in _WIDGET_WORDS for p in pair)
+        for w in pair
+    }
     return (
         (icons or any(w in _WIDGET_WORDS and len(w) > 1 for w in words))
-        and all(w in _WIDGET_WORDS or len(w) == 1 for w in words)
+        and all(w in _WIDGET_WORDS or w in translated or len(w) == 1 for w in words)
         and any(ch.isdigit() for ch in line)
     )
+
+
+_TRANSLATED = re.compile(r"([^\W\d_]+)[ \t]*/[ \t]*([^\W\d_]+)")
 
 
 _VERB = re.compile(rf"\b(?:{alternation(_W.words('extract.finite_verbs'))}|\w+ed)\b")

@@ -114,6 +114,7 @@ _MAY_BE_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
 _YEARS = range(1800, 2101)
 _NAME_OK_BEFORE = _W.words("nonfigures.name_ok_before")
 _NUMBER_NAMES = _W.words("nonfigures.number_names")
+_NOT_NAMING_WORDS = _W.words("nonfigures.not_naming_words")  # "no one": no name
 _UNITS_BEFORE = frozenset(w for w in MEASURE_UNITS if MEASURE_UNITS[w] == "magnitude")
 _TIME_BEFORE_A_NAME = _W.words("nonfigures.time_before_a_name")
 _AGE_WORDS = _W.words("nonfigures.age_words")
@@ -728,7 +729,22 @@ def _is_age(toks: list[Token], i: int, last: int) -> bool:
         )
         if prev.kind == "word" and person and _low(toks, last + 2) not in MONTHS:
             return True
-    return False
+    return _speaker_aged(toks, i, last)
+
+
+def _speaker_aged(toks: list[Token], i: int, last: int) -> bool:
+    """Whether a whole number ends the sentence after the name of who spoke and a comma: '"It
+    took me three years," says Colin, 52.', 'says former fitter Emrys Parry, 79.'"""
+    if last + 1 < len(toks) and toks[last + 1].text not in (".", "!"):
+        return False
+    if i < 3 or _low(toks, i - 1) != "," or not toks[i].text.isdigit() or i != last:
+        return False
+    if int(toks[i].text) > _OLDEST or not toks[i - 2].text[:1].isupper():
+        return False
+    return any(_low(toks, k) in _ONE_SPEAKS for k in range(max(0, i - _NAME_REACH), i - 2))
+
+
+_NAME_REACH = 6  # tokens back from an age to the verb that says who spoke: "says former fitter …"
 
 
 def _age_said(toks: list[Token], i: int, last: int) -> bool:
@@ -861,6 +877,11 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
         # holidaymakers")
     if _clock_in_words(toks, e, i):
         return False  # "at five past nine", "half past ten", "after nine in the morning"
+    if before in _NUMBER_NAMES and before not in _NOT_NAMING_WORDS and e.first == i == e.last:
+        counted = _counts_after(toks, e.last + 1) or after in DURATION_UNITS
+        if not counted and not (after.endswith("s") and dictionary_noun(after)):
+            return False  # a phone-in's "Line three, it's Derek", "on week nine of a dress";
+            # not "crammed round four tables"
     if (
         word in _SPLIT_NUMBERS
         and before in _SPLIT_BEFORE

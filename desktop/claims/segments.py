@@ -54,7 +54,10 @@ _AFTER_DECIMAL_COMMA = alternation(
 )
 # "58,3" and, with thousands dots, "1.842,6"; four decimals make a rate ("1,1620 euro"), never
 # thousands. A comma and a digit after it would make a list ("1,2,3").
-_DECIMAL = r"(?:\d{1,3}(?:\.\d{3})+|\d+),(?:\d{4}|\d{1,2})(?!\d|,\d)"
+# "58,3", "1.842,6", and with thousands apart by spaces "1 842,6" (translated copy)
+_DECIMAL = (
+    r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+(?=,\d+(?!\d|\s*%))|\d+),(?:\d{4}|\d{1,2})(?!\d|,\d)"
+)
 _DECIMAL_COMMA = (
     rf"{_DECIMAL}(?=(?:\s*|-)(?:%|(?i:{_AFTER_DECIMAL_COMMA})\b))"  # 58,3 %; R18,4-billion
     rf"|{_DECIMAL}(?=\s+[A-Z][^\W\d]+\s+(?:{_AFTER_DECIMAL_COMMA})\b)"  # 34,12 Norvanian dollars

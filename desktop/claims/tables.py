@@ -121,7 +121,12 @@ _REFERENCES = _W.words("tables.footer_references")  # "Section 4 · 12", "(note 
 _REFERENCE_REACH = 12  # characters before a number that may hold its reference word
 # the word right before a number, not a column away: "(note 5)", not "in primary form      88.7"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]{1,2}$")
-_DASHED_PAGE = re.compile(r"(?m)^[ \t]*[—–-][ \t]*(\d{1,4})[ \t]*[—–-][ \t]*$")  # "— 17 —"
+# a page's number alone on its line between dashes or dots ("— 17 —", "· 7 ·"), or after a word
+# for a page in the copy's language ("Pág. 6", "Seite 3")
+_DASHED_PAGE = re.compile(
+    r"(?m)^[ \t]*(?:[—–·-][ \t]*(\d{1,4})[ \t]*[—–·-]"
+    rf"|(?i:{alternation(_W.words('tables.page_words'))})\.?[ \t]+(\d{{1,4}}))[ \t]*$"
+)
 _TITLE_WORDS = 2  # a footer's title has as many words at least: "Annual Report"
 _NOTE_MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§")  # what opens a note under a table
 
@@ -169,7 +174,7 @@ def read_tables(text: str) -> Tables:
     for page in _PAGE.finditer(text):
         if _footer(page):
             hidden.append(page.span("page"))
-    hidden.extend(m.span(1) for m in _DASHED_PAGE.finditer(text))
+    hidden.extend(m.span(1) if m.group(1) else m.span(2) for m in _DASHED_PAGE.finditer(text))
     if "|" in text:
         for caption, rows in _tables(text):
             _piped(caption, rows, hidden, scales, headers)

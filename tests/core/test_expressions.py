@@ -638,6 +638,22 @@ MORE = [
     ),
     ("Delay Pushes Opening Back 18 Months", [("18 Months", 18, "=")]),
     ("Police seized 612 hectares in Operation Burn Down 3.", [("612 hectares", 612, "=")]),
+    # translated copy's thousands apart by spaces before a decimal comma and a scale
+    ("Revenue of € 1 842,6 million.", [("€ 1 842,6 million", 1842.6e6, "=")]),
+    ("Group 3 120,5 % higher.", [("120,5 %", 120.5, "=")]),
+    # who spoke, and their age after the name and a comma at the sentence's end
+    ('"It took me three years," says Colin, 52.', [("three years", 3, "=")]),
+    ('"My grandson might see it," says former fitter Emrys Parry, 79.', []),
+    ("Turnout in Leeds, the council said, was 52.", [("52", 52, "=")]),
+    # a number in words after a word that names by number: a phone-in's line, a week's number
+    ("PRESENTER: Line three, it's Derek in Hove.", []),
+    ("PRESENTER: Line two, Karen from Birkenhead.", []),
+    ("Nurses' strike, day two: the union says 4,200 walked out.", [("4,200", 4200, "=")]),
+    (
+        "Thirty people crammed round four tables.",
+        [("Thirty people", 30, "="), ("four tables", 4, "=")],
+    ),
+    ("Platform two was shut for five days.", [("five days", 5, "=")]),
 ]
 
 
@@ -700,6 +716,9 @@ def test_a_pages_banners_tickers_polls_and_ranked_links_hold_no_figures() -> Non
         "Waiting times: A&E · 45 minutes"
     )
     assert [c.text for c in extract_claims(links)] == ["63%", "£90", "400 jobs", "45 minutes"]
+    # a page's number alone on the last line, and a button's label beside its translation
+    footers = "Sales rose 4%.\nDelen / Share · 💬 88\nPág. 6\n· 7 ·\nSeite 12\nOil / Gas · 88 wells"
+    assert [c.text for c in extract_claims(footers)] == ["4%", "88 wells"]
     # the same line under no list of links keeps its number
     assert [c.value for c in extract_claims("Housing\n2 Road closed for 3 weeks")] == [2, 3]
 
