@@ -31,7 +31,7 @@ CORPORA = (
     "blind_events_9", "blind_events_10", "blind_events_11", "blind_events_12", "blind_events_13",
     "blind_events_14", "blind_events_15", "blind_events_16", "blind_events_17", "blind_events_18",
     "blind_events_19", "blind_events_20", "blind_events_21", "blind_events_22", "blind_events_23",
-    "blind_events_24", "blind_events_25",
+    "blind_events_24", "blind_events_25", "blind_events_26",
 )  # fmt: skip
 STORIES = [SEEDS] + sorted(
     p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
@@ -100,7 +100,8 @@ STORIES = [SEEDS] + sorted(
 # came in with 3, counted, not read (127 over every corpus); windows of other lengths and periods
 # said right by each figure barred again (linker 2027.04.32): 126, dev_events_3 and
 # blind_events_23 one fewer, blind_events_22 one more; the held-out blind_events_25 came in with
-# 2, counted, not read (128 over every corpus)
+# 2, counted, not read (128 over every corpus); the held-out blind_events_26 came in with 3,
+# counted, not read (131 over every corpus)
 MIXED_AT_MOST = {
     "seeds": 0, "events": 3, "dev_events_2": 7, "dev_events_3": 4, "blind_events": 4,
     "blind_events_2": 0, "blind_events_3": 0, "blind_events_4": 3, "blind_events_5": 7,
@@ -109,7 +110,7 @@ MIXED_AT_MOST = {
     "blind_events_14": 7, "blind_events_15": 4, "blind_events_16": 4, "blind_events_17": 6,
     "blind_events_18": 4, "blind_events_19": 3, "blind_events_20": 7, "blind_events_21": 7,
     "blind_events_22": 6, "blind_events_23": 6, "blind_events_24": 3,
-    "blind_events_25": 2,
+    "blind_events_25": 2, "blind_events_26": 3,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 

@@ -274,6 +274,16 @@ LINK_FLOOR = {
         "halverd_bank_data_breach": 0.70, "tarvick_mine_collapse": 0.68,
         "velloran_drought_restrictions": 0.60,
     },
+    # held out: written blind in the session of 2026-12-05 (late) by someone who never read the
+    # code (a cocoa blight and the price surge after it, a sovereign rating downgrade and the
+    # bond market over a week, a winter smog episode over several days), scored once when it
+    # came, on the extractor 2027.05.8 and the linker 2027.04.32, and on the code that session
+    # began with (the same: pooled link F1 0.596, P 0.760 R 0.490; extraction F1 0.984), never
+    # read for a mend; floors 0.02 under that score
+    "blind_events_26": {
+        "abenora_cocoa_blight": 0.64, "ardessa_rating_downgrade": 0.54,
+        "ishkara_smog_episode": 0.53,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.81, "dev_events_3": 0.80, "blind_events": 0.77, "blind_events_2": 0.82,
@@ -284,7 +294,7 @@ POOLED_FLOOR = {
     "blind_events_15": 0.73, "blind_events_16": 0.69, "blind_events_17": 0.79,
     "blind_events_18": 0.62, "blind_events_19": 0.62, "blind_events_20": 0.66,
     "blind_events_21": 0.70, "blind_events_22": 0.67, "blind_events_23": 0.63,
-    "blind_events_24": 0.56, "blind_events_25": 0.66,
+    "blind_events_24": 0.56, "blind_events_25": 0.66, "blind_events_26": 0.57,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
