@@ -894,6 +894,8 @@ def _bar(toks: list[Token], e: NumberExpr) -> str:
         return BARS[_low(toks, e.first - 2)]
     if _low(toks, e.first - 1) in _NEEDS or _low(toks, e.last + 1) in _NEEDS:
         return "threshold"  # "needs more than 50 percent", "the 95 percent needed": what it takes
+    if (_low(toks, e.first - 2), _low(toks, e.first - 1)) in _CAPPED:
+        return "limit"  # "capped at €200 million"
     return ""
 
 
@@ -923,6 +925,7 @@ _NOT_MONEY = frozenset(_W.words("counted.not_money_measures"))
 _GROWTH_VERBS = _W.words("counted.growth_verbs")
 _AFTER_ONLY = _W.words("counted.measures_after_only")
 _NEEDS = _W.words("counted.needs")
+_CAPPED = frozenset(tuple(phrase.split()) for phrase in _W.words("counted.capped"))
 
 
 def _measure_at(toks: list[Token], n: int, before: int) -> tuple[str, int]:
@@ -1466,6 +1469,8 @@ def _month_name(toks: list[Token], n: int) -> bool:
         return False
     if _low(toks, n - 1) in _BEFORE_A_DATE or (n + 1 < len(toks) and toks[n + 1].kind == "num"):
         return True
+    if n > 0 and toks[n - 1].text.isdigit() and 1 <= int(toks[n - 1].text) <= _LAST_DAY:
+        return True  # "On 6 March the Statistics Office reported …": a day's date
     if n > 0 and toks[n - 1].text not in (".", ":", "—", "-", '"', "“") and not _title_case(toks):
         return True  # "the bureau revised March to 139,000": a capital mid-sentence names a month
     # "the January-March quarter", "March to May": one end of a span of months
@@ -1483,6 +1488,7 @@ def _title_case(toks: list[Token]) -> bool:
 
 
 _MONTH_SPAN = frozenset({"-", "–", "—", "to", "through", "/"})
+_LAST_DAY = 31
 
 
 def _negated(toks: list[Token], n: int) -> bool:

@@ -342,6 +342,8 @@ def place_of(sentence: str, text: str) -> str:
     for side, near in ((after, lambda m: m.start() <= _PLACE_REACH),
                        (before, lambda m: m.start() >= len(before) - _PLACE_REACH)):  # fmt: skip
         for m in places.finditer(side):
+            if side is after and _part_opened().search(side, 0, m.start()):
+                break  # "two deaths, one in Teleria": the place of a part, not of the whole
             name = m.group("name")
             first = re.split(r"['’]", name.removeprefix("the ").split()[0].lower())[0].split("-")
             if (
@@ -421,6 +423,12 @@ def _can_be_a_name(name: str) -> bool:
 @cache
 def _not_places() -> frozenset[str]:
     return frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(english_words()["not_places"])
+
+
+@cache
+def _part_opened() -> re.Pattern[str]:
+    openers = alternation(english_words()["part_openers"], r"\s+")
+    return re.compile(rf",\s*(?:\d[\d,.]*|(?i:{openers}))\b")
 
 
 @cache

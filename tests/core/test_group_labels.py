@@ -116,6 +116,11 @@ def test_a_period_one_figure_of_three_gives_is_no_period_of_the_group() -> None:
         ("Hardest hit is the district Ferris with 118 cases.", "118 cases", "Ferris district"),
         ("The district has recorded 126 cases.", "126 cases", ""),
         ("The Regional District said 40 cases.", "40 cases", ""),
+        # a place after a part of the figure is the part's
+        ("It caused two deaths, one in Teleria and one in Orvane.", "two deaths", ""),
+        ("It cut 9,400 jobs, 6,100 of them in Brackland.", "9,400 jobs", ""),
+        ("It cut 9,400 jobs, 6,100 of them in Brackland.", "6,100", "Brackland"),
+        ("36 people died, most in Marrow province.", "36 people", ""),
     ],
 )
 def test_the_place_a_figure_is_counted_in(sentence: str, figure: str, place: str) -> None:

@@ -101,10 +101,12 @@ STORIES = [SEEDS] + sorted(
 # said right by each figure barred again (linker 2027.04.32): 126, dev_events_3 and
 # blind_events_23 one fewer, blind_events_22 one more; the held-out blind_events_25 came in with
 # 2, counted, not read (128 over every corpus); the held-out blind_events_26 came in with 3,
-# counted, not read (131 over every corpus)
+# counted, not read (131 over every corpus); a place after a part opened by a comma is the
+# part's (linker 2027.04.33): blind_events_5 one more (a range of people missed meets the
+# citizens of another country living there), 132
 MIXED_AT_MOST = {
     "seeds": 0, "events": 3, "dev_events_2": 7, "dev_events_3": 4, "blind_events": 4,
-    "blind_events_2": 0, "blind_events_3": 0, "blind_events_4": 3, "blind_events_5": 7,
+    "blind_events_2": 0, "blind_events_3": 0, "blind_events_4": 3, "blind_events_5": 8,
     "blind_events_6": 3, "blind_events_7": 5, "blind_events_8": 8, "blind_events_9": 4,
     "blind_events_10": 5, "blind_events_11": 5, "blind_events_12": 10, "blind_events_13": 1,
     "blind_events_14": 7, "blind_events_15": 4, "blind_events_16": 4, "blind_events_17": 6,

@@ -788,6 +788,13 @@ def test_the_half_of_a_unit_is_no_share() -> None:
         ("Firefighters evacuated 300 from the tower.", "300", "people", "departed"),
         ("Nurses treated 40 for smoke inhalation.", "40", "people", "injured"),
         ("Marchers numbered about 5,000.", "about 5,000", "crowd", "attended"),
+        # a month after a day's number is a date, in a sentence of many capitals too
+        ("On 6 March the Valtessan Statistics Office (VSO) reported a population of 8,412,356.",
+         "8,412,356", "inhabitants", ""),
+        ("40,000 March On Parliament Over Pension Cuts", "40,000", "crowd", "attended"),
+        # a cap is a limit, as "the limit of" is
+        ("Jackpots are capped at €200 million.", "€200 million", "limit", ""),
+        ("The upper limit of 200 million euros was near.", "200 million euros", "limit", ""),
     ],
 )  # fmt: skip
 def test_what_a_figure_counts_at_the_edges_of_a_rule(sentence, figure, population, act) -> None:
