@@ -890,8 +890,8 @@ def _bar(toks: list[Token], e: NumberExpr) -> str:
         k += 1
     if _low(toks, k) in BARS:
         return BARS[_low(toks, k)]
-    if _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) in BARS:
-        return BARS[_low(toks, e.first - 2)]
+    if _low(toks, e.first - 1) in _BAR_THEN and _low(toks, e.first - 2) in BARS:
+        return BARS[_low(toks, e.first - 2)]  # "a target of 95 percent", "the target is 95 …"
     if _low(toks, e.first - 1) in _NEEDS or _low(toks, e.last + 1) in _NEEDS:
         return "threshold"  # "needs more than 50 percent", "the 95 percent needed": what it takes
     if (_low(toks, e.first - 2), _low(toks, e.first - 1)) in _CAPPED:
@@ -925,6 +925,7 @@ _NOT_MONEY = frozenset(_W.words("counted.not_money_measures"))
 _GROWTH_VERBS = _W.words("counted.growth_verbs")
 _AFTER_ONLY = _W.words("counted.measures_after_only")
 _NEEDS = _W.words("counted.needs")
+_BAR_THEN = _W.words("counted.bar_then")
 _CAPPED = frozenset(tuple(phrase.split()) for phrase in _W.words("counted.capped"))
 
 

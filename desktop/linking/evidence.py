@@ -598,7 +598,8 @@ class Table:
         self.period_here = np.array([d.period_here for d in members], dtype=bool)
         self.text = _column((c.text.lower() for c in claims), blank_is_nothing=False)
         self.owner = _column(d.owner for d in members)
-        self.place = _column(d.place for d in members)
+        # "the Coastal region" and "Coastal region" are one place
+        self.place = _column(d.place.removeprefix("the ").lower() for d in members)
         self.being = _column(d.being for d in members)
         self.certainty = _column(d.certainty for d in members)
         self.bar = np.array([d.measure in _BAR_MEASURES for d in members], dtype=bool)

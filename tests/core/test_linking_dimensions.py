@@ -313,3 +313,19 @@ def test_two_units_of_one_dimension_are_no_other_things() -> None:
     facts = Table(members, Rarity(members), {}).facts(np.array([0]), np.array([1]))
     other = list(FACTS).index("other_class"), list(FACTS).index("same_value_other_class")
     assert [facts[0, n] for n in other] == [0.0, 0.0]
+
+
+def test_a_place_named_with_the_or_without_is_one_place() -> None:
+    """ "across the Coastal region" and "the Coastal region 79.8 percent" name one region: no
+    other place keeps the two apart; another region does."""
+    import numpy as np
+
+    from desktop.linking.evidence import Rarity, Table, describe
+
+    a = _figure("Pass rates reached 79.8 percent across the Coastal region.", "79.8").with_ids(1, 1)
+    b = _figure("The pass rate in Coastal region was 79.8 percent.", "79.8").with_ids(2, 2)
+    c = _figure("The pass rate in Eastern region was 79.8 percent.", "79.8").with_ids(3, 3)
+    members = [describe(x) for x in (a, b, c)]
+    assert [d.place for d in members] == ["the Coastal region", "Coastal region", "Eastern region"]
+    apart = Table(members, Rarity(members), {}).cannot_link(np.array([0, 0]), np.array([1, 2]))
+    assert apart.tolist() == [False, True]

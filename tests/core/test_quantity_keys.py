@@ -795,6 +795,13 @@ def test_the_half_of_a_unit_is_no_share() -> None:
         # a cap is a limit, as "the limit of" is
         ("Jackpots are capped at €200 million.", "€200 million", "limit", ""),
         ("The upper limit of 200 million euros was near.", "200 million euros", "limit", ""),
+        ("A year ago it was 71.5 per cent, and the target is 95 per cent.", "95 per cent",
+         "target", ""),
+        ("It missed the target at 91 per cent.", "91 per cent", "share", ""),
+        # participation in a vote is its turnout
+        ("The participation in the vote lay at only 44,7 percent.", "44,7 percent", "turnout",
+         "voted"),
+        ("The district had a participation rate of 65.0%.", "65.0%", "turnout", ""),
     ],
 )  # fmt: skip
 def test_what_a_figure_counts_at_the_edges_of_a_rule(sentence, figure, population, act) -> None:
