@@ -83,6 +83,10 @@ _NOT_A_TIME_TAKEN = "".join(
 )
 _NUMBER_MASKS = (
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"  # ISO dates
+    # a draw's numbers, six or so bare in a row: "the winning numbers were 4, 11, 19, 27, 33
+    # and 45"; no counted noun follows the last
+    r"|(?<![\d,.] )(?<![\d,.])\b(?:\d{1,2}, ){3,}\d{1,2},? (?:and|&) \d{1,2}\b(?![.,]\d)"
+    r"(?=\s*(?:[.;)]|,\s|$|\n))"
     r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b|h\b)"  # 10:30 am, 9.15pm
     r"|\b(?<!\d:)(?:[01]?\d|2[0-3]):\d{2}\b(?![:.]\d)"  # 10:30
     # minutes and seconds no clock shows, unless a word of a time taken stands before them
@@ -177,6 +181,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         return True  # "won in 2:07:19": a time taken, its colons no ratio and no clock
     if _listicle(toks, e):
         return False  # "Read more: Five signs your adviser is not regulated"
+    if not e.currency and not e.percent and _after_widget_icon(toks, e.first):
+        return False  # "First published 06:30, 5 March 2025 · 💬 58": a widget's count
     if e.has_digits:
         tok = toks[i]
         magnitude = magnitude_glued(toks, e)  # "a M6.8 earthquake": no model's name
@@ -238,6 +244,14 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "A.D. 800", "300 BC"; not "all 62 ad slots"
         if after == "of" and _low(toks, e.last + 2) in MONTHS:
             return False
+        if (
+            after in _DAY_JOINS
+            and _plain_day(toks, i)
+            and _plain_day(toks, e.last + 2)
+            and _low(toks, e.last + 3) in MONTHS
+            and not money
+        ):
+            return False  # "on 24 and 25 January 2026": the first of two days
         plain = tok.text
         if (
             not money
@@ -537,6 +551,18 @@ def _enumerated(toks: list[Token], i: int, e: NumberExpr, plain: str) -> bool:
     return word.kind == "word" and word.text[:1].isupper() and word.start > toks[point].end
 
 
+def _after_widget_icon(toks: list[Token], first: int) -> bool:
+    """Whether the token before `first` is a widget's icon ("💬 58", "👁 8,214", "❤️ 904")."""
+    k = first - 1
+    if k >= 0 and toks[k].text in _VARIATION_SELECTORS:
+        k -= 1  # "❤️" is the heart and a selector that asks for its coloured form
+    return k >= 0 and toks[k].text in _WIDGET_ICONS
+
+
+_WIDGET_ICONS = frozenset(_W.words("nonfigures.widget_icons"))
+_VARIATION_SELECTORS = frozenset("\ufe0e\ufe0f")
+
+
 def _link_rank(toks: list[Token], i: int, e: NumberExpr) -> bool:
     """Whether a small whole number opens a link's title after the label of a line of links,
     a capital after it: the link's place in the list ("Most read: 2 Energy bills to fall by
@@ -829,6 +855,7 @@ def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
 _FURNITURE_COUNTS = _W.words("nonfigures.furniture_counts")
 _READ_TIME_UNITS = frozenset(_W.words("nonfigures.read_time_units"))
 _BYLINE_BARS = frozenset("·|•")
+_DAY_JOINS = frozenset({"and", "or", "to", "-", "–", "&"})
 _READ_TIME_ABBREVIATED = frozenset(u for u in _READ_TIME_UNITS if not u.startswith("minute"))
 _WORD_NOT_COUNT_AFTER = _W.words("nonfigures.word_not_count_after")
 _WORD_NOT_COUNT_BEFORE = _W.words("nonfigures.word_not_count_before")

@@ -113,7 +113,7 @@ _ROW_TAIL = re.compile(  # "853 to 943": an interval's ends in one cell
 # a page's footer: "Annual Report 2023/24 | 18", "Progress Report — page 9 of 22", "| p. 22"
 _PAGE = re.compile(
     r"(?m)^(?P<title>[^\n]*?\S)[ \t]+[|—–·][ \t]*"
-    r"(?P<page>(?:(?:p\.|page)[ \t]*)?\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?)[ \t]*$",
+    r"(?P<page>(?:(?:p\.|page)[ \t]*)?\d{1,4}(?:[ \t]+of[ \t]+\d{1,4})?)[ \t]*(?:[—–-][ \t]*)?$",
     re.IGNORECASE,
 )
 _TITLE_NUMBER = re.compile(r"\d[\d/–-]*")

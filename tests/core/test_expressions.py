@@ -654,6 +654,16 @@ MORE = [
         [("Thirty people", 30, "="), ("four tables", 4, "=")],
     ),
     ("Platform two was shut for five days.", [("five days", 5, "=")]),
+    # an age after a person in apposition; the first of two days of a month
+    ("The rider, 17, suffered a broken leg.", []),
+    ("The ringleader, 44, received 19 years.", [("19 years", 19, "=")]),
+    ("The next fair takes place on 24 and 25 January 2026.", []),
+    # a draw's numbers, five or more bare in a row; four with a noun after stay figures
+    ("The winning numbers were 4, 11, 19, 27, 38 and 52.", []),
+    (
+        "Deaths were 12, 15, 18 and 22 on successive days.",
+        [("12", 12, "="), ("15", 15, "="), ("18", 18, "="), ("22", 22, "=")],
+    ),
 ]
 
 
@@ -719,6 +729,13 @@ def test_a_pages_banners_tickers_polls_and_ranked_links_hold_no_figures() -> Non
     # a page's number alone on the last line, and a button's label beside its translation
     footers = "Sales rose 4%.\nDelen / Share · 💬 88\nPág. 6\n· 7 ·\nSeite 12\nOil / Gas · 88 wells"
     assert [c.text for c in extract_claims(footers)] == ["4%", "88 wells"]
+    # a widget's count after its icon, in a byline too; a footer's page between dashes
+    widgets = (
+        "First published 06:30, 5 March 2025 · 💬 58\n"
+        "It drew ❤️ 904 likes, and 🔥 40 homes burned.\n"
+        "Banking Access Review 2025 — 31 —"
+    )
+    assert [c.text for c in extract_claims(widgets)] == ["40 homes"]
     # the same line under no list of links keeps its number
     assert [c.value for c in extract_claims("Housing\n2 Road closed for 3 weeks")] == [2, 3]
 
