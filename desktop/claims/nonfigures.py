@@ -755,7 +755,35 @@ def _is_age(toks: list[Token], i: int, last: int) -> bool:
         )
         if prev.kind == "word" and person and _low(toks, last + 2) not in MONTHS:
             return True
+        # "Boy racer, 19, fined £1,000", "Reality star, 26, reveals …": who, then what they did
+        verb = _low(toks, last + 2)
+        if (
+            prev.kind == "word"
+            and before == ","
+            and toks[i].text.isdigit()
+            and i == last
+            and int(toks[i].text) <= _OLDEST
+            and verb.isalpha()
+            and verb.islower()
+            and _opens_clause(toks, i - 2)
+            and prev.low not in MONTHS
+            and prev.low not in WEEKDAYS
+        ):
+            # one of whom the text goes on: a singular noun ("the patients, 12, remained" counts)
+            return dictionary_noun(prev.low) and not prev.low.endswith(("s", "ed"))
     return _speaker_aged(toks, i, last)
+
+
+def _opens_clause(toks: list[Token], k: int) -> bool:
+    """Whether the word at `k` is among the first words of its sentence or of a headline's
+    part after a colon: "Boy racer, 19, fined …", "TROLL HELL: Reality star, 26, reveals …"."""
+    for n in range(k - 1, max(-1, k - _APPOSITION_REACH), -1):
+        if toks[n].text in (":", "—", "–", "!", "|"):
+            return True
+    return k < _APPOSITION_REACH
+
+
+_APPOSITION_REACH = 4  # words of who is named before their age, from the clause's start
 
 
 def _speaker_aged(toks: list[Token], i: int, last: int) -> bool:

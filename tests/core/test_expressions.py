@@ -658,6 +658,11 @@ MORE = [
     ("The rider, 17, suffered a broken leg.", []),
     ("The ringleader, 44, received 19 years.", [("19 years", 19, "=")]),
     ("The next fair takes place on 24 and 25 January 2026.", []),
+    # a tabloid's who, their age, and what they did; a plural's part counts
+    ("Boy racer, 19, fined £1,000 and banned", [("£1,000", 1000, "=")]),
+    ("TROLL HELL: Reality star, 26, reveals abuse", []),
+    ("Of the patients, 12, remained in hospital.", [("12", 12, "=")]),
+    ("Of the injured, 12, remained in hospital.", [("12", 12, "=")]),
     # a draw's numbers, five or more bare in a row; four with a noun after stay figures
     ("The winning numbers were 4, 11, 19, 27, 38 and 52.", []),
     (
