@@ -61,6 +61,10 @@ _CLOCK_PAST = _W.words("nonfigures.clock.past")
 _CLOCK_PARTS = _W.words("nonfigures.clock.parts_of_day")
 _CLOCK_AT = _W.words("nonfigures.clock.at")
 _CLOCK_HOUR_BEFORE = _W.words("nonfigures.clock.hour_before")
+_CLOCK_TILL = _W.words("nonfigures.clock.till")
+_CLOCK_AT_VERBS = _W.words("nonfigures.clock.at_verbs")
+_CLOCK_TO_MINUTES = _W.words("nonfigures.clock.to_minutes")
+_AFTER_AN_HOUR = frozenset({"and", "with", "in", "on", "but"})
 _CHANGE_WORDS = _W.words("parser.change_words")  # "cut by ten.": by how much, no hour
 _HOURS_ON_A_CLOCK = 12
 _CLAUSE_ENDS = frozenset((".", ",", ";", "!", "?", ":", ""))
@@ -930,8 +934,10 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
         return False  # "Three Mile Island", "ONE DIRECTION": a name mid-sentence (a number in
         # capitals before a word in small letters is a tabloid's stress: "TWO Wessland
         # holidaymakers")
-    if _clock_in_words(toks, e, i):
+    if _clock_in_words(toks, e, i) or _hour_or_age_in_words(toks, e):
         return False  # "at five past nine", "half past ten", "after nine in the morning"
+    if _kind_of_period(toks, e.last):
+        return False  # "a two-year high", "the five-year average": a kind, as "a 10-year bond"
     if before in _NUMBER_NAMES and before not in _NOT_NAMING_WORDS and e.first == i == e.last:
         counted = _counts_after(toks, e.last + 1) or after in DURATION_UNITS
         if not counted and not (after.endswith("s") and dictionary_noun(after)):
@@ -991,6 +997,28 @@ def _clock_in_words(toks: list[Token], e: NumberExpr, i: int) -> bool:
     ):
         return True  # "every one was full by eleven.", "By ten there are maybe 300 people"
     return after == "in" and _low(toks, i + 2) == "the" and _low(toks, i + 3) in _CLOCK_PARTS
+
+
+def _hour_or_age_in_words(toks: list[Token], e: NumberExpr) -> bool:
+    """An hour or an age said alone in words: "from eight till four", "admitted at half six",
+    "the crew starts at six.", "at twenty to three", "retired at sixty-one, on a pension"."""
+    if e.has_digits or e.bound != "=" or not 1 <= e.value <= _OLDEST:
+        return False
+    first, last = e.first, e.last
+    before, after = _low(toks, first - 1), _low(toks, last + 1)
+    hour = e.value <= _HOURS_ON_A_CLOCK and first == last
+    if hour and after in _CLOCK_TILL and _low(toks, last + 2) in WORD_NUMBERS:
+        return not _counts_after(toks, last + 3)  # "from eight till four", "nine till two"
+    if hour and before in _CLOCK_TILL and _low(toks, first - 2) in WORD_NUMBERS:
+        return after in _CLAUSE_ENDS or after in _CLOCK_AT
+    if hour and before == "half" and (after in _CLAUSE_ENDS or after == "the"):
+        return True  # "admitted at half six the next morning"
+    if before in _CLOCK_AT and after == "to" and toks[first].low in _CLOCK_TO_MINUTES:
+        return _low(toks, last + 2) in WORD_NUMBERS  # "at twenty to three in the morning"
+    verb = _low(toks, first - 2)
+    if before in _CLOCK_AT and (verb in _CLOCK_AT_VERBS or verb in WEEKDAYS):
+        return after in _CLAUSE_ENDS or after in _AFTER_AN_HOUR  # "starts at six."
+    return False
 
 
 _GLUED_SMALL = _W.words("units.glued_small")

@@ -663,6 +663,18 @@ MORE = [
     ("TROLL HELL: Reality star, 26, reveals abuse", []),
     ("Of the patients, 12, remained in hospital.", [("12", 12, "=")]),
     ("Of the injured, 12, remained in hospital.", [("12", 12, "=")]),
+    # an hour or an age said alone in words; a kind of period in words
+    ("Every Thursday at seven, the soup van parks behind the station.", []),
+    ("The call came at twenty to three in the morning.", []),
+    ("He was admitted at half six the next morning.", []),
+    ("Tonight he is out from eight till four.", []),
+    ("Shops open at nine and close at five.", []),
+    ("When Ivor Pugh died at eighty-four, his daughter found it.", []),
+    ("Private Jordan Ellis signed up at seventeen, for the pay.", []),
+    ("The toll stood at seven.", [("seven", 7, "=")]),
+    ("The count rose from five to nine.", [("five", 5, "="), ("nine", 9, "=")]),
+    ("Talks ran from nine until six, with 40 staff.", [("40 staff", 40, "=")]),
+    ("Mortgage approvals hit a two-year high.", []),
     # a draw's numbers, five or more bare in a row; four with a noun after stay figures
     ("The winning numbers were 4, 11, 19, 27, 38 and 52.", []),
     (
