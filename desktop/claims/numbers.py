@@ -959,6 +959,8 @@ class _Parser:
             if expr.written_in_words and second_flags["words"]:
                 if _one_digit(high / scale / 100) and _one_digit(low / scale):
                     low *= 100  # "two to three hundred million": hundreds of millions, both ends
+        if high < low < 0 and signed < 0 and joiner == "to":
+            low, high = high, low  # "-1% to -2%", "-2% to -4% y/y": a fall of one to the other
         if not (high > low):
             if joiner in _DASHES and _adjacent(t[j - 1], t[j]) and _adjacent(t[j], t[k]):
                 expr.not_figure, expr.last = True, end - 1  # "3-1" a score, "2023-24" a season

@@ -675,6 +675,9 @@ MORE = [
     ("The count rose from five to nine.", [("five", 5, "="), ("nine", 9, "=")]),
     ("Talks ran from nine until six, with 40 staff.", [("40 staff", 40, "=")]),
     ("Mortgage approvals hit a two-year high.", []),
+    # a range of two falls runs from the larger fall; a change from one to the other is no range
+    ("Guidance of -1% to -2% was reaffirmed.", [("-1% to -2%", -2, "range")]),
+    ("It fell from -2% to -4%.", [("-2%", -2, "="), ("-4%", -4, "=")]),
     # a draw's numbers, five or more bare in a row; four with a noun after stay figures
     ("The winning numbers were 4, 11, 19, 27, 38 and 52.", []),
     (
