@@ -46,7 +46,7 @@ from desktop.claims.lexicon import (
     currency_of_code,
 )
 from desktop.claims.segments import VULGAR_FRACTIONS, Token, column_gap
-from desktop.claims.vocabulary import POPULATIONS
+from desktop.claims.vocabulary import BARS, POPULATIONS
 from desktop.claims.words import english, headline_verb, inflected_verb, plain_verb
 
 _W = english()
@@ -1332,9 +1332,13 @@ class _Parser:
                     self.low(start - 1) in _ACROSS_VERBS | _OVER_VERBS
                     or self.low(expr.last + 1) in DURATION_UNITS
                     or self.low(expr.last + 1) in _SPANS
+                    or self._over_what(start)
                 )
             ):
                 return  # "held over 21 stages", "over two nights": across, not more than
+            times = expr.multiple or self.low(expr.last) in _HOW_OFTEN  # "more than twice"
+            if bound in (">", "<") and self._names_a_bar(expr.last + 1) and not times:
+                return  # "to exceed the 1.5C threshold", "breaches 1.5C limit": the bar itself
             if words == "as long as" and self.low(expr.last + 1) not in DURATION_UNITS:
                 return  # "as long as five days" is at most; "as long as 5 people agree", if
             if words in ("past", "within") and self.low(start - 1) in _BEFORE_A_PERIOD:
@@ -1361,6 +1365,22 @@ class _Parser:
                 expr.high = expr.value
             return
 
+    def _names_a_bar(self, k: int) -> bool:
+        """Whether the words at k name a bar the number sets: "1.5C threshold", "10 µg/l
+        limit" (a unit between)."""
+        return self.low(k) in BARS or self.low(k + 1) in BARS and self.t[k].kind == "word"
+
+    def _over_what(self, start: int) -> bool:
+        """Whether "over" at `start` says what a sentence, a fine or a strike was for, a few
+        words after its verb: "jailed for 7 years over £40m fraud", "Fined £61M Over 2,300
+        Illegal Spills"."""
+        for n in range(start - 2, max(-1, start - 1 - _OVER_REACH), -1):
+            if self.t[n].text in (",", ";", ":", "."):
+                return False
+            if self.t[n].low in _OVER_VERBS and self.t[n].low not in _MORE_THAN_OVER:
+                return True
+        return False
+
     def _moved_up(self, start: int) -> bool:
         """Whether a verb that moves a number up ("revised", "pushed") stands a few words before
         "up to" at `start`, in its clause: "up" is the way it moved, not a ceiling."""
@@ -1383,8 +1403,9 @@ class _Parser:
                    if n < len(self.t)}  # fmt: skip
         if "conservative" in written:
             expr.bound, expr.low = ">", expr.value
-        elif verb in _EXCEEDED:
-            expr.bound, expr.low = ">", expr.value  # "orders topped C$1.1 billion"
+        elif verb in _EXCEEDED and not self._names_a_bar(expr.last + 1):
+            expr.bound, expr.low = ">", expr.value  # "orders topped C$1.1 billion", not "to
+            # exceed the 1.5C threshold": the bar itself
         elif near[-1] in _PASSED and (
             expr.currency or expr.value != expr.unscaled or expr.value >= _MILESTONE
         ):
@@ -1431,10 +1452,18 @@ class _Parser:
         her son"."""
         return any(w in _PASSED_BY for w in near[-4:-1]) or self.low(expr.last + 1) in _PASSED_TO
 
+    def _compares_on(self, k: int) -> bool:
+        """Whether the words at k go on to what a bound compares with ("… and above the 63,000
+        expected", "… or more than £5"): the bound is theirs, not the number's before."""
+        return self.low(k) in _COMPARED_WITH or (k < len(self.t) and self.t[k].kind == "num")
+
     def _adds_to(self, j: int) -> bool:
-        """'plus' at j joins a second amount ('plus add-ons') rather than closing '100-plus'."""
+        """'plus' at j joins a second amount ('plus add-ons', 'plus €250 per employee') rather
+        than closing '100-plus'."""
         hyphen = j > 0 and self.t[j - 1].text in _DASHES and _adjacent(self.t[j - 1], self.t[j])
-        return not hyphen and j + 1 < len(self.t) and self.t[j + 1].kind in ("word", "num")
+        if hyphen or j + 1 >= len(self.t):
+            return False
+        return self.t[j + 1].kind in ("word", "num") or self.t[j + 1].text in CURRENCY_SYMBOLS
 
     def _bound_after(self, expr: NumberExpr) -> None:
         t = self.t
@@ -1472,6 +1501,8 @@ class _Parser:
                     at_end = phrase in _NOUN_THEN_BOUND_AT_END
                     if at_end and not self._phrase_ends(k + len(phrase), ()):
                         continue  # "give or take a century" is its own figure's margin
+                    if self._compares_on(k + len(phrase)):
+                        continue  # "up from 65,700 in September and above the 63,000 expected"
                     bound = _NOUN_BOUNDS[phrase]
                     expr.bound = bound
                     expr.low = expr.value if bound == ">" else expr.low
@@ -1627,6 +1658,10 @@ _NOUN_BOUNDS_BY_FIRST = _by_first_word(frozenset(_NOUN_BOUNDS))
 _AT_END_BY_FIRST = _by_first_word(frozenset(_NOUN_THEN_BOUND_AT_END))
 _RATE_BASES = {100.0, 1_000.0, 10_000.0, 100_000.0, 1_000_000.0}
 _LARGEST = 1e18  # beyond any count or amount in news; keeps every value finite
+
+
+_OVER_REACH = 4  # words back from "over" to the verb of what it is for ("jailed for 7 years")
+_COMPARED_WITH = frozenset({"the", "a", "an", "its", "their", "last", "this", "that"})
 
 
 def _one_digit(x: float) -> bool:

@@ -678,6 +678,28 @@ MORE = [
     # a range of two falls runs from the larger fall; a change from one to the other is no range
     ("Guidance of -1% to -2% was reaffirmed.", [("-1% to -2%", -2, "range")]),
     ("It fell from -2% to -4%.", [("-2%", -2, "="), ("-4%", -4, "=")]),
+    # "over" what a sentence, a fine or a strike was for, and over a span; "over" as more than
+    (
+        "Ex-banker jailed for 7 years over USD40m fraud",
+        [("7 years", 7, "="), ("USD40m", 40e6, "=")],
+    ),
+    ("Dockers vote to strike over 3% pay offer", [("3%", 3, "=")]),
+    (
+        "The tower will hold 140 flats over 12 storeys.",
+        [("140 flats", 140, "="), ("12 storeys", 12, "=")],
+    ),
+    ("He waited for over two years.", [("over two years", 2, ">")]),
+    # a bound's words that go on to what it compares with, or a sum after "plus"
+    (
+        "Loans rose to 66,000, up from 65,700 in September and above the 63,000 expected.",
+        [("66,000", 66000, "="), ("65,700", 65700, "="), ("63,000", 63000, "=")],
+    ),
+    ("The fee is €15,000 plus €250 per employee.", [("€15,000", 15000, "="), ("€250", 250, "=")]),
+    ("Some 200 or more came.", [("Some 200 or more", 200, ">")]),
+    # a bar the verb passes is the bar itself; a multiple of it keeps its bound
+    ("It was the first year to exceed the 1.5C threshold.", [("1.5C", 1.5, "=")]),
+    ("Orders topped C$1.1 billion.", [("C$1.1 billion", 1.1e9, ">")]),
+    ("SMOG HITS MORE THAN TWICE SAFE LIMIT", [("MORE THAN TWICE SAFE LIMIT", 2, ">")]),
     # a draw's numbers, five or more bare in a row; four with a noun after stay figures
     ("The winning numbers were 4, 11, 19, 27, 38 and 52.", []),
     (
