@@ -101,6 +101,11 @@ _SPANS = _W.words("parser.spans")
 _EXCEEDED = _W.words("parser.exceeded")
 _PASSED = _W.words("parser.passed")
 _PUT_AT = _W.words("parser.put_at")  # "put the crowd at 62,000": an estimate
+_ESTIMATING = _W.words("parser.estimating")  # "police estimate 1,200 vehicles"
+_ESTIMATE_REACH = 5  # words back from a number to the verb that estimates it
+_ESTIMATE_NOUN_BEFORE = _W.words("parser.estimate_noun_before")
+_SMALL_ESTIMATE = 20  # a count in words below this is no estimate's: "the two terminals"
+_PUT_REACH = 9  # words back from "at" to "put": "put the average budget of the couples … at"
 _MILESTONE = 1000  # a count this large that something passed is a milestone: "passed 80,000"
 _PASSED_BY = _W.words("parser.passed_by")
 _PASSED_TO = _W.words("parser.passed_to")
@@ -1365,6 +1370,30 @@ class _Parser:
                 expr.high = expr.value
             return
 
+    def _said_before(self, k: int, verbs: frozenset[str], reach: int) -> bool:
+        """Whether one of `verbs` stands in the `reach` words before k, in the same clause."""
+        return self._verb_before(k, verbs, reach) >= 0
+
+    def _verb_before(self, k: int, verbs: frozenset[str], reach: int) -> int:
+        """Where one of `verbs` stands in the `reach` words before k, in the same clause (-1:
+        nowhere)."""
+        for n in range(k - 1, max(-1, k - 1 - reach), -1):
+            if self.t[n].text in (".", ";", ":", "!", "?", ",") or self.t[n].kind == "num":
+                return -1
+            if self.t[n].low in verbs:
+                return n
+        return -1
+
+    def _estimated(self, expr: NumberExpr) -> bool:
+        """Whether a verb of estimating stands a few words before the number: "police estimate
+        1,200 vehicles", "The survey estimates 9.3 million incidents"; not the noun ("the
+        original estimate of $2 billion") nor a small count in words that is no estimate's
+        ("reckons the two terminals take …")."""
+        if expr.written_in_words and expr.value < _SMALL_ESTIMATE:
+            return False
+        at = self._verb_before(expr.first, _ESTIMATING, _ESTIMATE_REACH)
+        return at >= 0 and (at == 0 or self.low(at - 1) not in _ESTIMATE_NOUN_BEFORE)
+
     def _names_a_bar(self, k: int) -> bool:
         """Whether the words at k name a bar the number sets: "1.5C threshold", "10 µg/l
         limit" (a unit between)."""
@@ -1420,8 +1449,12 @@ class _Parser:
             expr.bound = "~"  # "an estimated street value of $1.2 billion"
         elif near[-1] == "at" and any(w.startswith("estimat") for w in near[:-1]):
             expr.bound = "~"  # "estimated the crowd at 40,000", "damage estimated at $30bn"
-        elif near[-1] == "at" and any(w in _PUT_AT for w in near[-4:-1]):
+        elif near[-1] == "at" and self._said_before(
+            expr.first - 1, _PUT_AT | _ESTIMATING, _PUT_REACH
+        ):
             expr.bound = "~"  # "police put the crowd at 62,000", "a loss he puts at thirty grand"
+        elif self._estimated(expr):
+            expr.bound = "~"  # "police estimate 1,200 vehicles", "estimates that 5.4% of adults"
         elif near[-1] == "from" and expr.currency and self.low(self._past_rate(expr)) not in _TO:
             listed = near[-2] == ":"  # a price list's line: "Same boat in October: from £1,050"
             if (any(w in _STARTING for w in near) or listed) and near[-2] not in _CHANGE_WORDS:

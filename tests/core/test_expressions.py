@@ -700,6 +700,20 @@ MORE = [
     ("It was the first year to exceed the 1.5C threshold.", [("1.5C", 1.5, "=")]),
     ("Orders topped C$1.1 billion.", [("C$1.1 billion", 1.1e9, ">")]),
     ("SMOG HITS MORE THAN TWICE SAFE LIMIT", [("MORE THAN TWICE SAFE LIMIT", 2, ">")]),
+    # who estimates a number makes it about so much; an estimate's own value is as said
+    ("Police estimate 1,200 vehicles are taking part.", [("1,200 vehicles", 1200, "~")]),
+    ("The chamber estimates that 3 400 jobs are at risk.", [("3 400 jobs", 3400, "~")]),
+    ("Zillow estimates the typical home value at $359,099.", [("$359,099", 359099, "~")]),
+    ("A report put the cost to the NHS at £1.6bn by 2035.", [("£1.6bn", 1.6e9, "~")]),
+    (
+        "It cost $12 billion, six times the original estimate of $2 billion.",
+        [("$12 billion", 12e9, "="), ("six times", 6, "="), ("$2 billion", 2e9, "=")],
+    ),
+    ("He reckons the terminals take £1,500 a week.", [("£1,500", 1500, "~")]),
+    (
+        '"It\'s more like three hundred metres," she said.',
+        [("more like three hundred metres", 300, "~")],
+    ),
     # a draw's numbers, five or more bare in a row; four with a noun after stay figures
     ("The winning numbers were 4, 11, 19, 27, 38 and 52.", []),
     (
