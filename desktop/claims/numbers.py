@@ -801,6 +801,9 @@ class _Parser:
             return currency, first, k
         if tok.kind != "word" or i + 1 >= len(t):
             return None
+        sign = t[i + 1]
+        if tok.low in CURRENCY_PREFIXES and sign.text in CURRENCY_SYMBOLS and _adjacent(tok, sign):
+            return CURRENCY_PREFIXES[tok.low], i, i + 2  # "NZ$9.75", "C$7" at a range's end
         if tok.low in CURRENCY_CODES and tok.text.isupper():
             currency = currency_of_code(tok.text)
         elif tok.low in CURRENCY_WORD_PREFIXES and tok.text[:1].isupper():
@@ -877,6 +880,12 @@ class _Parser:
         not a change ('rose from 40 to 50', 'cut by 3% to 7%'), not a score ('3-1')."""
         t = self.t
         between = self._percent_at(j) or self._glued_unit_at(j)  # "3% and 4%", "-40C and 85C"
+        # "2.0 yen to 2.5 yen", "between 40 euros and 50 euros": a currency's word at both ends
+        money_word = self.low(j) if not between and self.low(j) in CURRENCY_WORDS else ""
+        if money_word and self.low(j + 1) in ("to", "and"):
+            between = 1
+        else:
+            money_word = ""
         j += between
         if j >= len(t):
             return
@@ -955,7 +964,9 @@ class _Parser:
         if not expr.currency and second_flags["scale"] < 1000 and self._grand(end):
             high, end = high * 1000, end + 1  # "three, four grand": thousands, both ends
             second_flags = {**second_flags, "scale": 1000}
-        if between and not (self._percent_at(end) or self._glued_unit_at(end)):
+        if money_word and self.low(end) != money_word:
+            return  # "40 euros to 50 people": not one currency at both ends
+        if between and not money_word and not (self._percent_at(end) or self._glued_unit_at(end)):
             return  # "3% to 4 other …": not the same unit on both ends
         low = expr.value
         scale = second_flags["scale"]

@@ -710,6 +710,11 @@ MORE = [
         [("$12 billion", 12e9, "="), ("six times", 6, "="), ("$2 billion", 2e9, "=")],
     ),
     ("He reckons the terminals take £1,500 a week.", [("£1,500", 1500, "~")]),
+    # a range with its currency at both ends, as a word or as letters and a sign
+    ("Subsidies of 2.0 yen to 2.5 yen per kilowatt-hour.", [("2.0 yen to 2.5 yen", 2, "range")]),
+    ("Prices will average NZ$9.25 to NZ$9.75 a kilogram.", [("NZ$9.25 to NZ$9.75", 9.25, "range")]),
+    ("It raised 40 euros to help 50 people.", [("40 euros", 40, "="), ("50 people", 50, "=")]),
+    ("Shares rose from 40 euros to 50 euros.", [("40 euros", 40, "="), ("50 euros", 50, "=")]),
     (
         '"It\'s more like three hundred metres," she said.',
         [("more like three hundred metres", 300, "~")],
