@@ -187,7 +187,9 @@ SETS = [
     # headline capitalises before its number ("Across 94 Shows"): 0.884 -> 0.901 (P 0.867,
     # R 0.937; loose 0.913); then who spoke and their age ("says Colin, 52."), a phone-in's
     # "Line three", a page's "· 7 ·" and "Pág. 6", "Delen / Share · 💬 88", "€ 1 842,6
-    # million", a widget's count after its icon, a draw's numbers: 0.912 (P 0.887, R 0.938)
+    # million", a widget's count after its icon, a draw's numbers: 0.912 (P 0.887, R 0.938);
+    # with the rest of that session's rules (hours and ages in words, bounds, estimates,
+    # ranges with a currency at both ends): 0.913 (P 0.888, R 0.938; loose 0.925)
     ("domains_17/sentences.jsonl", 0.90, 0.91),
     # tests/data/domains_18 (300 items, 1,435 figures, 15 more domains: mental health,
     # semiconductors, food banks, taxation, sea rescue, gardening, theatre, winter sports, roads,
@@ -196,8 +198,9 @@ SETS = [
     # while domains_17 was read, scored when it came: 0.911 strict (P 0.873, R 0.951; loose
     # 0.925) with that session's changes, 0.905 (P 0.864, R 0.950) on the code the session began
     # with. By style: headline 0.940, wire 0.925, report 0.924, web 0.909, transcript 0.897,
-    # feature 0.878. Not read
-    ("domains_18/sentences.jsonl", 0.89, 0.90),
+    # feature 0.878. Not read; with the rest of that session's rules, read from the other
+    # sets: 0.915 (P 0.880, R 0.953; loose 0.927)
+    ("domains_18/sentences.jsonl", 0.90, 0.91),
 ]
 
 
