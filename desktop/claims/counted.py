@@ -891,12 +891,24 @@ def _bar(toks: list[Token], e: NumberExpr) -> str:
     if _low(toks, k) in BARS:
         return BARS[_low(toks, k)]
     if _low(toks, e.first - 1) in _BAR_THEN and _low(toks, e.first - 2) in BARS:
-        return BARS[_low(toks, e.first - 2)]  # "a target of 95 percent", "the target is 95 …"
+        if _low(toks, e.first - 1) == "of" or not _measured_against(toks, e.first - 2):
+            return BARS[_low(toks, e.first - 2)]  # "a target of 95 percent", "the target is 95 …"
     if _low(toks, e.first - 1) in _NEEDS or _low(toks, e.last + 1) in _NEEDS:
         return "threshold"  # "needs more than 50 percent", "the 95 percent needed": what it takes
     if (_low(toks, e.first - 2), _low(toks, e.first - 1)) in _CAPPED:
         return "limit"  # "capped at €200 million"
     return ""
+
+
+def _measured_against(toks: list[Token], bar: int) -> bool:
+    """Whether the bar at `bar` is what a figure is measured against, a few words before it:
+    "Performance against the four-hour target was 74.2%", "Compliance with the limit was 92%"."""
+    for n in range(bar - 1, max(-1, bar - 1 - _AGAINST_REACH), -1):
+        if toks[n].text in (",", ";", ":", "."):
+            return False
+        if toks[n].low in _AGAINST:
+            return True
+    return False
 
 
 def _measure_near(toks: list[Token], e: NumberExpr, skip: frozenset[str] = frozenset()) -> str:
@@ -926,6 +938,8 @@ _GROWTH_VERBS = _W.words("counted.growth_verbs")
 _AFTER_ONLY = _W.words("counted.measures_after_only")
 _NEEDS = _W.words("counted.needs")
 _BAR_THEN = _W.words("counted.bar_then")
+_AGAINST = _W.words("counted.measured_against")
+_AGAINST_REACH = 6  # words from a bar back to "against": "against the four-hour target"
 _CAPPED = frozenset(tuple(phrase.split()) for phrase in _W.words("counted.capped"))
 
 

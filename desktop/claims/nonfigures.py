@@ -87,10 +87,6 @@ _NOT_A_TIME_TAKEN = "".join(
 )
 _NUMBER_MASKS = (
     r"\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?"  # ISO dates
-    # a draw's numbers, six or so bare in a row: "the winning numbers were 4, 11, 19, 27, 33
-    # and 45"; no counted noun follows the last
-    r"|(?<![\d,.] )(?<![\d,.])\b(?:\d{1,2}, ){3,}\d{1,2},? (?:and|&) \d{1,2}\b(?![.,]\d)"
-    r"(?=\s*(?:[.;)]|,\s|$|\n))"
     r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b|h\b)"  # 10:30 am, 9.15pm
     r"|\b(?<!\d:)(?:[01]?\d|2[0-3]):\d{2}\b(?![:.]\d)"  # 10:30
     # minutes and seconds no clock shows, unless a word of a time taken stands before them
@@ -185,7 +181,9 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         return True  # "won in 2:07:19": a time taken, its colons no ratio and no clock
     if _listicle(toks, e):
         return False  # "Read more: Five signs your adviser is not regulated"
-    if not e.currency and not e.percent and _after_widget_icon(toks, e.first):
+    if e.has_digits and e.first == e.last and _drawn(toks, e.first):
+        return False  # "the winning numbers were 4, 11, 19, 27, 38 and 52": a draw's numbers
+    if not e.currency and not e.percent and _after_widget_icon(toks, e.first, e.last):
         return False  # "First published 06:30, 5 March 2025 · 💬 58": a widget's count
     if e.has_digits:
         tok = toks[i]
@@ -414,7 +412,12 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and _is_furniture_count(toks, i, e.last)
         ):
             return False  # "12 comments", "3 min read": a short line of page furniture
-        if before in _BYLINE_BARS and after in _READ_TIME_ABBREVIATED and e.last + 2 == len(toks):
+        if (
+            before in _BYLINE_BARS
+            and after in _READ_TIME_ABBREVIATED
+            and e.last + 2 == len(toks)
+            and _a_byline(toks)
+        ):
             return False  # "Published 27/08/2025 21:15 · 2 min": a byline's reading time
     if (_is_age(toks, i, e.last) and e.value <= _OLDEST and not in_a_column) or _is_age_bound(
         e, toks
@@ -555,12 +558,66 @@ def _enumerated(toks: list[Token], i: int, e: NumberExpr, plain: str) -> bool:
     return word.kind == "word" and word.text[:1].isupper() and word.start > toks[point].end
 
 
-def _after_widget_icon(toks: list[Token], first: int) -> bool:
-    """Whether the token before `first` is a widget's icon ("💬 58", "👁 8,214", "❤️ 904")."""
+def _drawn(toks: list[Token], i: int) -> bool:
+    """Whether the number at i is one of five or more small numbers in a row, joined by commas
+    and "and", in a sentence about a draw ("numbers", "balls", "lotto")."""
+    if not any(t.low in _DRAW_WORDS for t in toks):
+        return False
+
+    def small(k: int) -> bool:
+        return 0 <= k < len(toks) and toks[k].text.isdigit() and int(toks[k].text) <= _DRAWN_MOST
+
+    if not small(i):
+        return False
+    first = last = i
+    while small(first - 2) and toks[first - 1].low in (",", "and", "&"):
+        first -= 2
+    if small(first - 3) and toks[first - 2].text == "," and toks[first - 1].low in ("and", "&"):
+        first -= 3
+        while small(first - 2) and toks[first - 1].text == ",":
+            first -= 2
+    while small(last + 2) and toks[last + 1].text in (",", "and", "&"):
+        last += 2
+    if small(last + 3) and toks[last + 1].text == "," and toks[last + 2].low in ("and", "&"):
+        last += 3  # "…, 33, and 45"
+    return (last - first) // 2 + 1 >= _DRAWN_AT_LEAST
+
+
+_DRAW_WORDS = _W.words("nonfigures.draw_words")
+_DRAWN_MOST = 99  # a draw's numbers are small
+_DRAWN_AT_LEAST = 5  # numbers in a row that a draw gives
+
+
+def _a_byline(toks: list[Token]) -> bool:
+    """Whether a line dates its page: a month, a year, a date in figures or a label of when."""
+    return any(
+        t.low in MONTHS
+        or t.low in _TIMESTAMP_LABELS
+        or (
+            t.kind == "num" and ("/" in t.text or (len(t.text) == 4 and t.text[:2] in ("19", "20")))
+        )
+        for t in toks
+    ) or any(t.text == "/" for t in toks)
+
+
+_TIMESTAMP_LABELS = frozenset(_W.words("extract.timestamp_labels"))
+
+
+def _after_widget_icon(toks: list[Token], first: int, last: int) -> bool:
+    """Whether the token before `first` is a widget's icon ("💬 58", "👁 8,214", "❤️ 904") and
+    the count ends its line or its widget ("💬 1.8k comments | Share", "💬 6 commentaires ·");
+    not a headline after a link's icon ("🔗 12 killed in …")."""
     k = first - 1
     if k >= 0 and toks[k].text in _VARIATION_SELECTORS:
         k -= 1  # "❤️" is the heart and a selector that asks for its coloured form
-    return k >= 0 and toks[k].text in _WIDGET_ICONS
+    if k < 0 or toks[k].text not in _WIDGET_ICONS:
+        return False
+    words = 0
+    for tok in toks[last + 1 :]:
+        if tok.kind == "sym":
+            break
+        words += 1  # a widget names its count in a word at most: "comments", "commentaires"
+    return words <= 1
 
 
 _WIDGET_ICONS = frozenset(_W.words("nonfigures.widget_icons"))
@@ -576,7 +633,9 @@ def _link_rank(toks: list[Token], i: int, e: NumberExpr) -> bool:
     if int(toks[i].text) > _LIST_ITEMS or i != _after_link_label(toks) or i == 0:
         return False
     word = toks[i + 1] if i + 1 < len(toks) else None
-    return word is not None and word.kind == "word" and word.text[:1].isupper()
+    if word is None or word.kind != "word" or not word.text[:1].isupper():
+        return False
+    return not (inflected_verb(word.low) or word.low in _STATES_AFTER_A_COUNT)  # "12 Charged"
 
 
 def _listicle(toks: list[Token], e: NumberExpr) -> bool:
@@ -591,6 +650,7 @@ def _listicle(toks: list[Token], e: NumberExpr) -> bool:
     return after in _LISTICLE_AFTER or (after == "to" and _low(toks, e.last + 3) in _LISTICLE_VERBS)
 
 
+_STATES_AFTER_A_COUNT = _W.words("nonfigures.states_after_a_count")  # "5 Dead after …"
 _LISTICLE_NOUNS = frozenset(_W.words("nonfigures.listicle_nouns"))
 _LISTICLE_AFTER = frozenset(_W.words("nonfigures.listicle_after"))
 _LISTICLE_VERBS = frozenset(_W.words("nonfigures.listicle_verbs"))
@@ -769,9 +829,12 @@ def _is_age(toks: list[Token], i: int, last: int) -> bool:
             and int(toks[i].text) <= _OLDEST
             and verb.isalpha()
             and verb.islower()
+            and (inflected_verb(verb) or headline_verb(verb) or verb.endswith(("s", "ed")))
+            and verb not in _NOT_AFTER_AN_AGE
             and _opens_clause(toks, i - 2)
             and prev.low not in MONTHS
             and prev.low not in WEEKDAYS
+            and prev.low not in _CLAUSE_OPENERS
         ):
             # one of whom the text goes on: a singular noun ("the patients, 12, remained" counts)
             return dictionary_noun(prev.low) and not prev.low.endswith(("s", "ed"))
@@ -788,6 +851,8 @@ def _opens_clause(toks: list[Token], k: int) -> bool:
 
 
 _APPOSITION_REACH = 4  # words of who is named before their age, from the clause's start
+_CLAUSE_OPENERS = _W.words("nonfigures.clause_openers")  # "In all, 14, …", "This year, 18, …"
+_NOT_AFTER_AN_AGE = _W.words("nonfigures.not_after_an_age")  # "…, 14, including three …"
 
 
 def _speaker_aged(toks: list[Token], i: int, last: int) -> bool:
@@ -872,9 +937,11 @@ def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
     hyphened = after in ("-", "–") and _low(toks, last + 2) in _READ_TIME_UNITS
     if hyphened and _low(toks, last + 3) == "read":
         return True  # "5-minute read"
-    if after in FURNITURE_WORDS - {"of"} and before not in ("the",):
+    if after in _FURNITURE_COUNTS and after != "of" and before not in ("the",):
         near = {t.low for t in toks[max(0, i - 3) : last + 4]}
-        return len(near & FURNITURE_WORDS) >= 1 and after in _FURNITURE_COUNTS
+        if after not in FURNITURE_WORDS:
+            near.discard(after)  # "38 updates · Share", not "Microsoft issues 38 updates"
+        return len(near & FURNITURE_WORDS) >= 1
     if (
         after == "of"
         and _low(toks, last + 2).isdigit()
@@ -938,7 +1005,19 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
         return False  # "at five past nine", "half past ten", "after nine in the morning"
     if _kind_of_period(toks, e.last):
         return False  # "a two-year high", "the five-year average": a kind, as "a 10-year bond"
-    if before in _NUMBER_NAMES and before not in _NOT_NAMING_WORDS and e.first == i == e.last:
+    # "Line three", "on week nine of", "Fitness Games, day two:"; not "Last year two died"
+    named = i > 0 and (
+        toks[i - 1].text[:1].isupper()
+        or after == "of"
+        or after in _CLAUSE_ENDS
+        or before == "number"
+    )
+    if (
+        named
+        and before in _NUMBER_NAMES
+        and before not in _NOT_NAMING_WORDS
+        and e.first == i == e.last
+    ):
         counted = _counts_after(toks, e.last + 1) or after in DURATION_UNITS
         if not counted and not (after.endswith("s") and dictionary_noun(after)):
             return False  # a phone-in's "Line three, it's Derek", "on week nine of a dress";
@@ -1002,10 +1081,16 @@ def _clock_in_words(toks: list[Token], e: NumberExpr, i: int) -> bool:
 def _hour_or_age_in_words(toks: list[Token], e: NumberExpr) -> bool:
     """An hour or an age said alone in words: "from eight till four", "admitted at half six",
     "the crew starts at six.", "at twenty to three", "retired at sixty-one, on a pension"."""
-    if e.has_digits or e.bound != "=" or not 1 <= e.value <= _OLDEST:
+    if e.has_digits or e.bound != "=" or not 1 <= e.value <= _OLDEST or e.currency or e.percent:
         return False
     first, last = e.first, e.last
     before, after = _low(toks, first - 1), _low(toks, last + 1)
+    if (
+        _unit_word(after)
+        or after == "point"
+        or (after == "and" and _low(toks, last + 2) in ("a", "an"))
+    ):
+        return False  # "ended at five per cent", "left at five and a quarter per cent"
     hour = e.value <= _HOURS_ON_A_CLOCK and first == last
     if hour and after in _CLOCK_TILL and _low(toks, last + 2) in WORD_NUMBERS:
         return not _counts_after(toks, last + 3)  # "from eight till four", "nine till two"

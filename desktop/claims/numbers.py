@@ -1408,17 +1408,37 @@ class _Parser:
     def _names_a_bar(self, k: int) -> bool:
         """Whether the words at k name a bar the number sets: "1.5C threshold", "10 µg/l
         limit" (a unit between)."""
-        return self.low(k) in BARS or self.low(k + 1) in BARS and self.t[k].kind == "word"
+        for _ in range(_UNIT_TOKENS):  # "1.5C threshold", "10 µg/l limit": a unit between
+            if self.low(k) in BARS or not self._unit_piece(k):
+                break
+            k += 1
+        if self.low(k) not in BARS:
+            return False
+        then = self.low(k + 1)  # "120 target seats", "400 goal involvements": a compound
+        return not (then.endswith("s") and then.isalpha() and then not in _FUNCTION_WORDS)
+
+    def _unit_piece(self, k: int) -> bool:
+        """Whether the token at k is a unit or a piece of one written in symbols: "C", "µ", "g",
+        "/", "l" of "1.5C", "10 µg/l"."""
+        if k >= len(self.t) or k < 1 or not _adjacent(self.t[k - 1], self.t[k]):
+            return self.low(k) in MEASURE_UNITS  # "10 mg limit": a unit apart
+        return len(self.t[k].text) <= 2 or self.low(k) in MEASURE_UNITS
 
     def _over_what(self, start: int) -> bool:
         """Whether "over" at `start` says what a sentence, a fine or a strike was for, a few
         words after its verb: "jailed for 7 years over £40m fraud", "Fined £61M Over 2,300
         Illegal Spills"."""
-        for n in range(start - 2, max(-1, start - 1 - _OVER_REACH), -1):
+        figure = False  # what the verb did comes between it and "over": "7 years", "£61M"
+        for n in range(start - 1, max(-1, start - 1 - _OVER_REACH), -1):
             if self.t[n].text in (",", ";", ":", "."):
                 return False
-            if self.t[n].low in _OVER_VERBS and self.t[n].low not in _MORE_THAN_OVER:
-                return True
+            figure = figure or self.t[n].kind == "num"
+            if (
+                n < start - 1
+                and self.t[n].low in _OVER_VERBS
+                and self.t[n].low not in _MORE_THAN_OVER
+            ):
+                return figure
         return False
 
     def _moved_up(self, start: int) -> bool:
@@ -1535,17 +1555,16 @@ class _Parser:
         # (or the number itself, when it must end the clause: "Sixteen per cent, roughly.")
         for skip in (0, 1, 2, 3):
             k = j + skip
-            if expr.vague:
-                break  # "Tens of thousands, easily": a rough number stays rough
             if k < len(t) and all(t[n].kind == "word" for n in range(j, k)) and expr.bound == "=":
                 index = _NOUN_BOUNDS_BY_FIRST if skip else _AT_END_BY_FIRST
                 for phrase in index.get(self.low(k), ()):
                     if tuple(self.low(k + n) for n in range(len(phrase))) != phrase:
                         continue
                     at_end = phrase in _NOUN_THEN_BOUND_AT_END
-                    if at_end and not self._phrase_ends(k + len(phrase), ()):
-                        continue  # "give or take a century" is its own figure's margin
-                    if self._compares_on(k + len(phrase)):
+                    if at_end and (expr.vague or not self._phrase_ends(k + len(phrase), ())):
+                        continue  # "give or take a century" is its own figure's margin; "Tens
+                        # of thousands, easily": a rough number stays rough
+                    if phrase[-1] in _TAKES_AN_OBJECT and self._compares_on(k + len(phrase)):
                         continue  # "up from 65,700 in September and above the 63,000 expected"
                     bound = _NOUN_BOUNDS[phrase]
                     expr.bound = bound
@@ -1705,6 +1724,8 @@ _LARGEST = 1e18  # beyond any count or amount in news; keeps every value finite
 
 
 _OVER_REACH = 4  # words back from "over" to the verb of what it is for ("jailed for 7 years")
+_UNIT_TOKENS = 4  # a unit's tokens between a number and a bar: "µ", "g", "/", "l"
+_TAKES_AN_OBJECT = frozenset({"above", "over", "below", "under"})  # "and above the 63,000"
 _COMPARED_WITH = frozenset({"the", "a", "an", "its", "their", "last", "this", "that"})
 
 

@@ -342,7 +342,8 @@ def place_of(sentence: str, text: str) -> str:
     for side, near in ((after, lambda m: m.start() <= _PLACE_REACH),
                        (before, lambda m: m.start() >= len(before) - _PLACE_REACH)):  # fmt: skip
         for m in places.finditer(side):
-            if side is after and _part_opened().search(side, 0, m.start()):
+            opened = _part_opened().search(side, 0, m.end()) if side is after else None
+            if opened and opened.start() < m.start() and "," not in side[opened.end() : m.start()]:
                 break  # "two deaths, one in Teleria": the place of a part, not of the whole
             name = m.group("name")
             first = re.split(r"['’]", name.removeprefix("the ").split()[0].lower())[0].split("-")
@@ -428,7 +429,9 @@ def _not_places() -> frozenset[str]:
 @cache
 def _part_opened() -> re.Pattern[str]:
     openers = alternation(english_words()["part_openers"], r"\s+")
-    return re.compile(rf",\s*(?:\d[\d,.]*|(?i:{openers}))\b")
+    return re.compile(
+        rf",\s*(?:\d[\d,.]*|(?i:{openers}))\s+(?:of\s+(?:them|whom|which|those)\b|in\b)"
+    )
 
 
 @cache

@@ -120,7 +120,17 @@ def test_a_period_one_figure_of_three_gives_is_no_period_of_the_group() -> None:
         ("It caused two deaths, one in Teleria and one in Orvane.", "two deaths", ""),
         ("It cut 9,400 jobs, 6,100 of them in Brackland.", "9,400 jobs", ""),
         ("It cut 9,400 jobs, 6,100 of them in Brackland.", "6,100", "Brackland"),
-        ("36 people died, most in Marrow province.", "36 people", ""),
+        ("36 people died, most in Marrow province.", "36 people", "Marrow province"),
+        (
+            "At least 45 people, 12 of them children, died in Teleria province.",
+            "45 people",
+            "Teleria province",
+        ),
+        (
+            "It killed 12 people on Monday, 3 March, in Teleria province.",
+            "12 people",
+            "Teleria province",
+        ),
     ],
 )
 def test_the_place_a_figure_is_counted_in(sentence: str, figure: str, place: str) -> None:

@@ -801,7 +801,11 @@ def test_the_half_of_a_unit_is_no_share() -> None:
         # participation in a vote is its turnout
         ("The participation in the vote lay at only 44,7 percent.", "44,7 percent", "turnout",
          "voted"),
-        ("The district had a participation rate of 65.0%.", "65.0%", "turnout", ""),
+        ("The labour force participation rate rose to 62.7%.", "62.7%", "rate", ""),
+        ("Performance against the four-hour target was 74.2% last month.", "74.2%", "share", ""),
+        ("Coverage fell, against a herd-immunity threshold of 95 percent.", "95 percent",
+         "threshold", ""),
+        ("Losses were limited to £3m thanks to insurance.", "£3m", "loss", "cut"),
     ],
 )  # fmt: skip
 def test_what_a_figure_counts_at_the_edges_of_a_rule(sentence, figure, population, act) -> None:
