@@ -324,7 +324,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "the NHS turns 76 this year": an age
         if before == "the" and _low(toks, e.last + 2) in _EVENTS and _adj(toks, i, i + 1):
             return False  # "the 10km race", "the 100m final": an event's name
-        if _kind_of_period(toks, e.last):
+        if _kind_of_period(toks, e.last, e.first):
             return False  # "a 10-year bond", "the 20-year average"
         prev_word = toks[i - 1].text if i > 0 and toks[i - 1].kind == "word" else ""
         if prev_word and column_gap(toks[i - 1], toks[i]):
@@ -1003,7 +1003,7 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
         # holidaymakers")
     if _clock_in_words(toks, e, i) or _hour_or_age_in_words(toks, e):
         return False  # "at five past nine", "half past ten", "after nine in the morning"
-    if _kind_of_period(toks, e.last):
+    if _kind_of_period(toks, e.last, e.first):
         return False  # "a two-year high", "the five-year average": a kind, as "a 10-year bond"
     # "Line three", "on week nine of", "Fitness Games, day two:"; not "Last year two died"
     named = i > 0 and (
@@ -1237,13 +1237,19 @@ def _years(e: NumberExpr) -> bool:
     )
 
 
-def _kind_of_period(toks: list[Token], last: int) -> bool:
-    """'a 10-year bond': N, a hyphen, a period word, then a word naming a kind of thing."""
+def _kind_of_period(toks: list[Token], last: int, first: int) -> bool:
+    """'a 10-year bond': N, a hyphen, a period word, then a word naming a kind of thing; not a
+    span something went on over ("misled 9,000 customers over a 14-month period")."""
+    spanned = _low(toks, first - 1) in ("a", "an") and _low(toks, first - 2) in _SPANNING
     return (
         _low(toks, last + 1) in ("-", "–")
         and _low(toks, last + 2) in _PERIODS_OF_KIND
         and _low(toks, last + 3) in PERIOD_KINDS
+        and not spanned
     )
+
+
+_SPANNING = frozenset({"over", "across", "during", "for", "throughout"})
 
 
 def _score_in_words(toks: list[Token], first: int, last: int) -> bool:

@@ -721,6 +721,14 @@ MORE = [
     ("Category 1 calls · 8 min", [("8 min", 8, "=")]),
     ("🔗 12 killed in Gaza strike, officials say", [("12", 12, "=")]),
     ("A goose went straight into number two engine.", []),
+    # a product's term is no figure; a span something went on over is
+    ("Its two-year fix falls below 5%.", [("below 5%", 5, "<")]),
+    ("Workers on six-month visas left.", []),
+    (
+        "It misled 9,000 customers over a 14-month period.",
+        [("9,000 customers", 9000, "="), ("14-month", 14, "=")],
+    ),
+    ("A 48-hour strike began.", [("48-hour", 48, "=")]),
     # who estimates a number makes it about so much; an estimate's own value is as said
     ("Police estimate 1,200 vehicles are taking part.", [("1,200 vehicles", 1200, "~")]),
     ("The chamber estimates that 3 400 jobs are at risk.", [("3 400 jobs", 3400, "~")]),
