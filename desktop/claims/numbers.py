@@ -1345,7 +1345,10 @@ class _Parser:
                 words == "over"
                 and self.low(start - 1) not in _MORE_THAN_OVER
                 and (
-                    self.low(start - 1) in _ACROSS_VERBS | _OVER_VERBS
+                    self.low(start - 1) in _ACROSS_VERBS
+                    or (
+                        self.low(start - 1) in _OVER_VERBS and not self._an_amount_more(expr, start)
+                    )
                     or self.low(expr.last + 1) in DURATION_UNITS
                     or self.low(expr.last + 1) in _SPANS
                     or self._over_what(start)
@@ -1416,6 +1419,15 @@ class _Parser:
             return False
         then = self.low(k + 1)  # "120 target seats", "400 goal involvements": a compound
         return not (then.endswith("s") and then.isalpha() and then not in _FUNCTION_WORDS)
+
+    def _an_amount_more(self, expr: NumberExpr, start: int) -> bool:
+        """Whether "over" after a verb of a fine, a payment or a sentence says more than of an
+        amount that ends its phrase ("fined over £2m.", "paid over £50m for him"), not what the
+        verb was for ("jailed over £40m fraud") nor a phrasal verb ("handed over £2m")."""
+        if not expr.currency or self.low(start - 1) in _OVER_PHRASAL:
+            return False
+        after = self.t[expr.last + 1] if expr.last + 1 < len(self.t) else None
+        return after is None or after.kind != "word" or after.low in _FUNCTION_WORDS
 
     def _unit_piece(self, k: int) -> bool:
         """Whether the token at k is a unit or a piece of one written in symbols: "C", "µ", "g",
@@ -1724,6 +1736,7 @@ _LARGEST = 1e18  # beyond any count or amount in news; keeps every value finite
 
 
 _OVER_REACH = 4  # words back from "over" to the verb of what it is for ("jailed for 7 years")
+_OVER_PHRASAL = frozenset(_W.words("parser.over_phrasal"))  # "handed over £2m": gave it
 _UNIT_TOKENS = 4  # a unit's tokens between a number and a bar: "µ", "g", "/", "l"
 _TAKES_AN_OBJECT = frozenset({"above", "over", "below", "under"})  # "and above the 63,000"
 _COMPARED_WITH = frozenset({"the", "a", "an", "its", "their", "last", "this", "that"})
