@@ -34,6 +34,7 @@ from desktop.claims.lexicon import (
     MULTIPLE_UNIT,
     SCALE_SUFFIXES,
     SCALE_WORDS,
+    TIMESTAMP_LABELS,
     VAGUE_PLURALS,
 )
 from desktop.claims.nonfigures import LINK_LABELS, is_figure, masked_spans
@@ -503,7 +504,7 @@ _FURNITURE_LINE = re.compile(
     rf"|(?:{alternation(_W.words('extract.furniture_calls'))})\b"  # calls to action
     rf"|(?:{alternation(_W.words('extract.furniture_pictures'))})s? \d+ (?:of|/) \d+\s*$"
     # "Updated 2 hours ago", "12 hours ago | By Martin Keele": when the page was changed
-    rf"|(?:(?:{alternation(_W.words('extract.timestamp_labels'))})\s+)?\d{{1,3}}\s*(?:{_AGES})"
+    rf"|(?:(?:{alternation(TIMESTAMP_LABELS)})\s+)?\d{{1,3}}\s*(?:{_AGES})"
     rf"\s+(?:{alternation(_W.words('extract.ago'))})\s*(?:$|[|·•])"
     rf"|[^\n]*@\w+\s*[·•]\s*\d{{1,2}}\s?(?:{_AGES})\s*$)",  # "@CalderhavenPort · 3h": a post's age
     re.IGNORECASE,

@@ -41,6 +41,10 @@ MOJIBAKE_BEFORE_CURRENCY = frozenset({"Â"})
 CURRENCY_CODES = _W.words("currency.codes")
 # Currencies whose hundredth is a cent, by ISO code: "21.5 cents" in a story of euros, "40c"
 CENTS_CURRENCIES = frozenset(w.upper() for w in _W.words("currency.divided_in_cents"))
+# Words before a number that make it a name or a rank: "Route 66", "page 3", "Line three".
+NUMBER_NAMES = _W.words("nonfigures.number_names")
+# Labels of when a page was written or changed: "Updated 2 hours ago", "Published 4 May".
+TIMESTAMP_LABELS = _W.words("extract.timestamp_labels")
 
 
 def currency_of_code(code: str) -> str:

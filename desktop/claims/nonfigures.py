@@ -23,6 +23,7 @@ from desktop.claims.lexicon import (
     MEASURE_UNITS,
     MONTHS,
     MULTIPLE_WORDS,
+    NUMBER_NAMES,
     ORDINAL_SUFFIXES,
     PERCENT_WORDS,
     PERIOD_KINDS,
@@ -34,6 +35,7 @@ from desktop.claims.lexicon import (
     TENS_WORDS,
     TIME_WORDS,
     TIME_ZONE_WORDS,
+    TIMESTAMP_LABELS,
     UNITS_WORDS,
     VAGUE_PLURALS,
     WEEKDAYS,
@@ -64,7 +66,7 @@ _CLOCK_HOUR_BEFORE = _W.words("nonfigures.clock.hour_before")
 _CLOCK_TILL = _W.words("nonfigures.clock.till")
 _CLOCK_AT_VERBS = _W.words("nonfigures.clock.at_verbs")
 _CLOCK_TO_MINUTES = _W.words("nonfigures.clock.to_minutes")
-_AFTER_AN_HOUR = frozenset({"and", "with", "in", "on", "but"})
+_AFTER_AN_HOUR = _W.words("nonfigures.clock.after_an_hour")
 _CHANGE_WORDS = _W.words("parser.change_words")  # "cut by ten.": by how much, no hour
 _HOURS_ON_A_CLOCK = 12
 _CLAUSE_ENDS = frozenset((".", ",", ";", "!", "?", ":", ""))
@@ -117,7 +119,6 @@ _NUMBER_MASKS_ONLY = re.compile(rf"(?=[\d+(])(?:{_NUMBER_MASKS})", re.IGNORECASE
 _MAY_BE_ADDRESS = re.compile(r"@|://|www\.", re.IGNORECASE)
 _YEARS = range(1800, 2101)
 _NAME_OK_BEFORE = _W.words("nonfigures.name_ok_before")
-_NUMBER_NAMES = _W.words("nonfigures.number_names")
 _NOT_NAMING_WORDS = _W.words("nonfigures.not_naming_words")  # "no one": no name
 _UNITS_BEFORE = frozenset(w for w in MEASURE_UNITS if MEASURE_UNITS[w] == "magnitude")
 _TIME_BEFORE_A_NAME = _W.words("nonfigures.time_before_a_name")
@@ -280,12 +281,12 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "at 7.40 on Saturday", "at around 16.30": a time of day
         scaled = _scaled(e) or e.bound == "range"
         own_sign = money and i > e.first  # "P10,000": the token before is the currency
-        named = before in _NUMBER_NAMES and _low(toks, i - 2) not in _TIME_BEFORE_A_NAME
+        named = before in NUMBER_NAMES and _low(toks, i - 2) not in _TIME_BEFORE_A_NAME
         # "Stores at start of year      486": a table's row label, its cells a run of spaces on
         named = named and toks[i].start - toks[i - 1].end <= 1
         named = named or _named_in_a_list(toks, i)
         # "p. 12", "para. 4": the name's dot stands apart from it
-        named = named or (before == "." and _low(toks, i - 2) in _NUMBER_NAMES and i > e.first - 1)
+        named = named or (before == "." and _low(toks, i - 2) in NUMBER_NAMES and i > e.first - 1)
         numbered = i > 0 and toks[i - 1].text in ("No.", "Nos.", "no.")  # "Patent No. 10,944,812"
         if (
             named
@@ -561,29 +562,27 @@ def _enumerated(toks: list[Token], i: int, e: NumberExpr, plain: str) -> bool:
 def _drawn(toks: list[Token], i: int) -> bool:
     """Whether the number at i is one of five or more small numbers in a row, joined by commas
     and "and", in a sentence about a draw ("numbers", "balls", "lotto")."""
-    if not any(t.low in _DRAW_WORDS for t in toks):
-        return False
 
     def small(k: int) -> bool:
         return 0 <= k < len(toks) and toks[k].text.isdigit() and int(toks[k].text) <= _DRAWN_MOST
 
-    if not small(i):
+    if not small(i) or not any(t.low in _DRAW_WORDS for t in toks):
         return False
-    first = last = i
-    while small(first - 2) and toks[first - 1].low in (",", "and", "&"):
-        first -= 2
-    if small(first - 3) and toks[first - 2].text == "," and toks[first - 1].low in ("and", "&"):
-        first -= 3
-        while small(first - 2) and toks[first - 1].text == ",":
-            first -= 2
-    while small(last + 2) and toks[last + 1].text in (",", "and", "&"):
-        last += 2
-    if small(last + 3) and toks[last + 1].text == "," and toks[last + 2].low in ("and", "&"):
-        last += 3  # "…, 33, and 45"
-    return (last - first) // 2 + 1 >= _DRAWN_AT_LEAST
+    count = 1
+    for step in (-1, 1):  # "4, 11, 19, 27, 33 and 45", "…, 33, and 45"
+        k = i
+        while True:
+            j = k + step
+            while 0 <= j < len(toks) and toks[j].low in _DRAW_JOINS and abs(j - k) <= 2:
+                j += step
+            if abs(j - k) < 2 or not small(j):
+                break
+            k, count = j, count + 1
+    return count >= _DRAWN_AT_LEAST
 
 
 _DRAW_WORDS = _W.words("nonfigures.draw_words")
+_DRAW_JOINS = frozenset({",", "&"}) | _W.words("nonfigures.draw_joins")
 _DRAWN_MOST = 99  # a draw's numbers are small
 _DRAWN_AT_LEAST = 5  # numbers in a row that a draw gives
 
@@ -591,16 +590,9 @@ _DRAWN_AT_LEAST = 5  # numbers in a row that a draw gives
 def _a_byline(toks: list[Token]) -> bool:
     """Whether a line dates its page: a month, a year, a date in figures or a label of when."""
     return any(
-        t.low in MONTHS
-        or t.low in _TIMESTAMP_LABELS
-        or (
-            t.kind == "num" and ("/" in t.text or (len(t.text) == 4 and t.text[:2] in ("19", "20")))
-        )
+        t.low in MONTHS or t.low in TIMESTAMP_LABELS or t.text == "/" or a_year(t.text)
         for t in toks
-    ) or any(t.text == "/" for t in toks)
-
-
-_TIMESTAMP_LABELS = frozenset(_W.words("extract.timestamp_labels"))
+    )
 
 
 def _after_widget_icon(toks: list[Token], first: int, last: int) -> bool:
@@ -691,7 +683,7 @@ def _named_in_a_list(toks: list[Token], i: int) -> bool:
     stop = i - 2 * _LIST_REACH
     while _low(toks, k - 1) in _LIST_JOINS and k >= 2 and toks[k - 2].kind == "num" and k > stop:
         k -= 2
-        if _low(toks, k - 1) in _NUMBER_NAMES:
+        if _low(toks, k - 1) in NUMBER_NAMES:
             return k < i
     return False
 
@@ -829,7 +821,7 @@ def _is_age(toks: list[Token], i: int, last: int) -> bool:
             and int(toks[i].text) <= _OLDEST
             and verb.isalpha()
             and verb.islower()
-            and (inflected_verb(verb) or headline_verb(verb) or verb.endswith(("s", "ed")))
+            and (headline_verb(verb) or verb.endswith(("s", "ed")))
             and verb not in _NOT_AFTER_AN_AGE
             and _opens_clause(toks, i - 2)
             and prev.low not in MONTHS
@@ -954,7 +946,7 @@ def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
 _FURNITURE_COUNTS = _W.words("nonfigures.furniture_counts")
 _READ_TIME_UNITS = frozenset(_W.words("nonfigures.read_time_units"))
 _BYLINE_BARS = frozenset("·|•")
-_DAY_JOINS = frozenset({"and", "or", "to", "-", "–", "&"})
+_DAY_JOINS = _W.words("nonfigures.day_joins")
 _READ_TIME_ABBREVIATED = frozenset(u for u in _READ_TIME_UNITS if not u.startswith("minute"))
 _WORD_NOT_COUNT_AFTER = _W.words("nonfigures.word_not_count_after")
 _WORD_NOT_COUNT_BEFORE = _W.words("nonfigures.word_not_count_before")
@@ -1014,7 +1006,7 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
     )
     if (
         named
-        and before in _NUMBER_NAMES
+        and before in NUMBER_NAMES
         and before not in _NOT_NAMING_WORDS
         and e.first == i == e.last
     ):
@@ -1249,7 +1241,7 @@ def _kind_of_period(toks: list[Token], last: int, first: int) -> bool:
     )
 
 
-_SPANNING = frozenset({"over", "across", "during", "for", "throughout"})
+_SPANNING = _W.words("nonfigures.spanning")
 
 
 def _score_in_words(toks: list[Token], first: int, last: int) -> bool:

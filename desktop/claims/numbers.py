@@ -33,6 +33,7 @@ from desktop.claims.lexicon import (
     METRE_CONTEXT,
     MOJIBAKE_BEFORE_CURRENCY,
     MONTHS,
+    NUMBER_NAMES,
     PDF_POUND,
     PERCENT_WORDS,
     PLURAL_SCALES,
@@ -86,7 +87,6 @@ _GLUED_CENTS = _W.words("currency.glued_cents")
 _TIME_TAKEN_BEFORE = _W.words("parser.time_taken_before")  # "won in 2:07:19"
 _HOURS_IN_A_DAY = 24  # minutes and seconds "59:47" are no clock's hours and minutes
 _MOST_HOURS_TAKEN = 9  # a time taken of more hours is rare; "in 14:05:33" is a time of day
-_NUMBER_NAMES = _W.words("nonfigures.number_names")
 _TEMPERATURE_WORDS = _W.words("currency.temperature_words")
 _CLAUSE_JOINS = _W.words("currency.clause_joins")
 _CENTS_REACH = 10  # words between cents and the amount that says whose cents they are
@@ -1204,7 +1204,7 @@ class _Parser:
         ("section 4c", "Flat 4c", "Sections 3 and 4c", "14c Main Street")."""
         t = self.t
         before, after = self.low(first - 1), last + 1 < len(t) and t[last + 1]
-        if before in _NUMBER_NAMES or (first > 1 and t[first - 1].text[:1].isupper()):
+        if before in NUMBER_NAMES or (first > 1 and t[first - 1].text[:1].isupper()):
             return ""  # "Flat 4c" (but a sentence's first word: "Petrol 5c dearer at €1.85")
         capital = after and after.kind == "word" and after.text[:1].isupper()
         if capital and after.low not in MONTHS and after.low not in WEEKDAYS:
@@ -1530,7 +1530,7 @@ class _Parser:
 
     def _compares_on(self, k: int) -> bool:
         """Whether the words at k go on to what a bound compares with ("… and above the 63,000
-        expected", "… or more than £5"): the bound is theirs, not the number's before."""
+        expected"): the bound is theirs, not the number's before."""
         return self.low(k) in _COMPARED_WITH or (k < len(self.t) and self.t[k].kind == "num")
 
     def _adds_to(self, j: int) -> bool:
@@ -1738,8 +1738,8 @@ _LARGEST = 1e18  # beyond any count or amount in news; keeps every value finite
 _OVER_REACH = 4  # words back from "over" to the verb of what it is for ("jailed for 7 years")
 _OVER_PHRASAL = frozenset(_W.words("parser.over_phrasal"))  # "handed over £2m": gave it
 _UNIT_TOKENS = 4  # a unit's tokens between a number and a bar: "µ", "g", "/", "l"
-_TAKES_AN_OBJECT = frozenset({"above", "over", "below", "under"})  # "and above the 63,000"
-_COMPARED_WITH = frozenset({"the", "a", "an", "its", "their", "last", "this", "that"})
+_TAKES_AN_OBJECT = _W.words("parser.takes_an_object")  # "and above the 63,000"
+_COMPARED_WITH = _W.words("parser.compared_with")
 
 
 def _one_digit(x: float) -> bool:

@@ -174,7 +174,7 @@ def read_tables(text: str) -> Tables:
     for page in _PAGE.finditer(text):
         if _footer(page):
             hidden.append(page.span("page"))
-    hidden.extend(m.span(1) if m.group(1) else m.span(2) for m in _DASHED_PAGE.finditer(text))
+    hidden.extend(m.span(m.lastindex or 0) for m in _DASHED_PAGE.finditer(text))
     if "|" in text:
         for caption, rows in _tables(text):
             _piped(caption, rows, hidden, scales, headers)
