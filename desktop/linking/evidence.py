@@ -518,6 +518,10 @@ FACTS: dict[str, str] = {
     "offset_high": "",
     "days_apart": "",
     "moves_with_time": "",
+    # how telling a number is: how large the smaller of the two is, and how many significant
+    # digits the plainer of the two is written with (413,611 and 8.4 tell more than 400,000, 4)
+    "size_low": "",
+    "digits_low": "",
 }
 
 
@@ -530,6 +534,7 @@ SPEAKS_AGAINST = frozenset({
 })  # fmt: skip
 
 
+_FEW = 10  # a number below this is given of many things in one story
 _SMALL_FRACTION = 10_000  # a count with decimals below this is written so, not scaled
 
 
@@ -613,6 +618,8 @@ class Table:
         self.months = _bits(d.months for d in members)
         self.key = np.array([keyed.get(c.id, -1) for c in claims])  # type: ignore[arg-type]
         self.two_digits = np.array([_two_digits(c.value) for c in claims], dtype=bool)
+        self.size = np.log10(np.maximum(np.abs(self.raw), 1e-3))
+        self.digits = np.array([_significant(c.value) for c in claims], dtype=float)
         # "41.3" (its unit lost) is no count of whole things named: "41 enumeration areas"
         counts = np.array([c.kind == "count" for c in claims], dtype=bool)
         whole = np.abs(self.raw - np.round(self.raw)) < 1e-6 * np.maximum(1.0, np.abs(self.raw))
@@ -679,6 +686,8 @@ class Table:
             np.maximum(self.offset[i], self.offset[j]),  # offset_high
             np.where(dated, np.log1p(np.abs(days)), -1.0),  # days_apart
             np.sign(self.log[j] - self.log[i]) * np.sign(days),  # moves_with_time
+            np.minimum(self.size[i], self.size[j]),  # size_low
+            np.minimum(self.digits[i], self.digits[j]),  # digits_low
         ]
         return np.column_stack([np.asarray(c, dtype=float) for c in columns])
 
@@ -733,8 +742,19 @@ class Table:
         return (
             ((oi >= 0) & (oj >= 0) & (oi != oj))
             | other_window | other_certainty | a_bar | broken | other_place | person_and_thing
-            | self.standing_apart(i, j)
+            | self.standing_apart(i, j) | self.few_of_other_things(i, j)
         )  # fmt: skip
+
+    def few_of_other_things(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Pairs of a small number of two things each named, of no one class, with no act in
+        common ('two damaged tanks', 'two extra sailings'): a small number is given of many
+        things, and one misread noun is no reason to think two of them one."""
+        ki, kj = self.kind_of[i], self.kind_of[j]
+        other = (ki >= 0) & (kj >= 0) & (ki != kj) & ~(self.measured[i] & self.measured[j])
+        ai, aj = self.act[i], self.act[j]
+        small = np.maximum(self.raw[i], self.raw[j]) < _FEW
+        named = self.whole_named[i] & self.whole_named[j]
+        return small & named & other & ~((ai >= 0) & (ai == aj))
 
     def standing_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Pairs of who lives in a place or what it holds and a count of what happened ("a city
@@ -776,6 +796,15 @@ def _class_told(d: Described) -> str:
 @cache
 def _act_nouns() -> dict[str, str]:
     return dict(english_words()["act_nouns"])
+
+
+def _significant(value: float) -> int:
+    """How many significant digits a number is written with (413,611: 6; 400,000: 1; 4.8: 2),
+    at most six."""
+    if not math.isfinite(value) or value == 0:
+        return 0
+    digits = f"{abs(value):.6g}".split("e")[0].replace(".", "").strip("0")
+    return min(len(digits), 6)
 
 
 def _two_digits(value: float) -> bool:
