@@ -35,6 +35,9 @@ _VOLUME = {"litres": 1.0, "gallons": 3.78541, "barrels": 158.987, "cubic m": 100
            "cubic feet": 28.3168, "cubic yards": 764.555, "cubic km": 1e12, "ml": 0.001,
            "kilolitres": 1e3, "megalitres": 1e6, "gigalitres": 1e9,
            "acre-feet": 1233481.8}  # fmt: skip
+# in kg ("tons" are read as tonnes; "mt" as a million tonnes)
+_MASS = {"kg": 1.0, "g": 0.001, "tonnes": 1000.0, "tonnes (million)": 1e9,
+         "pounds (weight)": 0.45359237, "ounces": 0.028349523, "stone": 6.35029318}  # fmt: skip
 _DATA = {"KB": 1e-6, "MB": 0.001, "GB": 1.0, "TB": 1000.0, "PB": 1e6}  # in GB
 # Temperatures on one scale (Fahrenheit, where weather is above zero): "111F" beside "43.9C";
 # plain "degrees" are read as Celsius, as most news outside the US writes them.
@@ -44,8 +47,9 @@ _DAYS = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1, 
          "centuries": 36525}  # fmt: skip
 
 # the dimensions of amounts whose units convert: a measure in one of them is keyed by its
-# dimension ("30,000 acres" and "13,000 hectares", "1,200 cubic metres" and "7,500 barrels")
-_CONVERTED = frozenset({"area", "volume"})
+# dimension ("30,000 acres" and "13,000 hectares", "1,200 cubic metres" and "7,500 barrels",
+# "23,400lb" and "10.6 tonnes")
+_CONVERTED = frozenset({"area", "volume", "mass"})
 
 _BASIS_POINTS = "basis points"
 
@@ -77,6 +81,8 @@ def scale(claim: Claim) -> tuple[str, float, float]:
             return "energy", _ENERGY[claim.unit], 0.0
         if claim.unit in _VOLUME:
             return "volume", _VOLUME[claim.unit], 0.0
+        if claim.unit in _MASS:
+            return "mass", _MASS[claim.unit], 0.0
         if claim.unit in _DATA:
             return "data", _DATA[claim.unit], 0.0
         if claim.unit in _SPEED:

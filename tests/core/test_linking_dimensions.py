@@ -60,6 +60,9 @@ def _figure(sentence: str, text: str):
         ),
         (("The gas field holds 3.5 billion cubic feet.", "3.5"), ("It holds 99 million m³.", "99")),
         (("The city used 450 megalitres.", "450"), ("It used 450 million litres.", "450")),
+        # masses: a payload in pounds, tonnes and kilograms
+        (("The payload weighed 23,400lb.", "23,400lb"), ("A payload of 10.6 tonnes.", "10.6")),
+        (("The satellite weighed 420 kg.", "420"), ("The satellite weighed 926 lbs.", "926")),
         # a quake's magnitude, named before the number or by the scale after it
         (("A magnitude 6.4 quake hit.", "6.4"), ("It measured 6.4 on the Richter scale.", "6.4")),
         (("A 6.8 earthquake struck at dawn.", "6.8"), ("The magnitude 6.8 quake hit.", "6.8")),
@@ -171,6 +174,14 @@ def test_a_volume_in_two_units_is_one_quantity_across_articles() -> None:
     a = _figure("The pipeline leaked 1,200 cubic metres of crude.", "1,200").with_ids(1, 1)
     b = _figure("About 7,500 barrels of crude were lost.", "About").with_ids(2, 2)
     assert quantity_key(a) == quantity_key(b) == "measure|volume"
+    assert [link.claims for link in link_claims([a, b])] == [(1, 2)]
+
+
+def test_a_mass_in_two_units_is_one_quantity_across_articles() -> None:
+    """A payload given in pounds by one outlet and in tonnes by another: one mass."""
+    a = _figure("The rocket carried a payload of 23,400lb.", "23,400lb").with_ids(1, 1)
+    b = _figure("The payload of 10.6 tonnes was lost.", "10.6").with_ids(2, 2)
+    assert quantity_key(a) == quantity_key(b) == "measure|mass"
     assert [link.claims for link in link_claims([a, b])] == [(1, 2)]
 
 
