@@ -897,6 +897,11 @@ def _bar(toks: list[Token], e: NumberExpr) -> str:
         return "threshold"  # "needs more than 50 percent", "the 95 percent needed": what it takes
     if (_low(toks, e.first - 2), _low(toks, e.first - 1)) in _CAPPED:
         return "limit"  # "capped at €200 million"
+    if _low(toks, e.first - 1) in _LIMIT_VERBS and (
+        (_low(toks, e.first - 3), _low(toks, e.first - 2)) in _LIMIT_RULES
+        or (_low(toks, e.first - 2),) in _LIMIT_RULES
+    ):
+        return "limit"  # "must not top 3 per cent", "not to exceed 4 grams"
     return ""
 
 
@@ -941,6 +946,8 @@ _BAR_THEN = _W.words("counted.bar_then")
 _AGAINST = _W.words("counted.measured_against")
 _AGAINST_REACH = 6  # words from a bar back to "against": "against the four-hour target"
 _CAPPED = frozenset(tuple(phrase.split()) for phrase in _W.words("counted.capped"))
+_LIMIT_VERBS = _W.words("counted.limit_verbs")
+_LIMIT_RULES = frozenset(tuple(phrase.split()) for phrase in _W.words("counted.limit_rules"))
 
 
 def _measure_at(toks: list[Token], n: int, before: int) -> tuple[str, int]:

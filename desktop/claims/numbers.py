@@ -99,6 +99,9 @@ _OVER_VERBS = _W.words("parser.over_verbs")
 _MORE_THAN_OVER = _W.words("parser.more_than_over")  # "waited over two years"
 _SPANS = _W.words("parser.spans")
 _EXCEEDED = _W.words("parser.exceeded")
+_NEGATIONS = _W.words("parser.negations")
+_NEGATION_ENDINGS = tuple(_W.words("parser.negation_endings"))
+_RULES = frozenset(tuple(phrase.split()) for phrase in _W.words("counted.limit_rules"))
 _PASSED = _W.words("parser.passed")
 _PUT_AT = _W.words("parser.put_at")  # "put the crowd at 62,000": an estimate
 _ESTIMATING = _W.words("parser.estimating")  # "police estimate 1,200 vehicles"
@@ -1476,8 +1479,14 @@ class _Parser:
         if "conservative" in written:
             expr.bound, expr.low = ">", expr.value
         elif verb in _EXCEEDED and not self._names_a_bar(expr.last + 1):
-            expr.bound, expr.low = ">", expr.value  # "orders topped C$1.1 billion", not "to
-            # exceed the 1.5C threshold": the bar itself
+            at = len(near) - (2 if near[-1] == "the" else 1)  # the verb's place in `near`
+            if (near[at - 2], near[at - 1]) in _RULES or (near[at - 1],) in _RULES:
+                pass  # "the deficit must not top 3 per cent": a rule's limit, as said
+            elif near[at - 1] in _NEGATIONS or near[at - 1].endswith(_NEGATION_ENDINGS):
+                expr.bound, expr.high = "<", expr.value  # "did not exceed 3 percent": at most
+            else:
+                expr.bound, expr.low = ">", expr.value  # "orders topped C$1.1 billion", not
+                # "to exceed the 1.5C threshold": the bar itself
         elif near[-1] in _PASSED and (
             expr.currency or expr.value != expr.unscaled or expr.value >= _MILESTONE
         ):

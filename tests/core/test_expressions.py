@@ -698,6 +698,12 @@ MORE = [
     # a bar the verb passes is the bar itself; a multiple of it keeps its bound
     ("It was the first year to exceed the 1.5C threshold.", [("1.5C", 1.5, "=")]),
     ("Orders topped C$1.1 billion.", [("C$1.1 billion", 1.1e9, ">")]),
+    # what was not passed is at most the figure; a rule's limit is the figure as said
+    ("The deficit did not exceed 3 percent.", [("3 percent", 3, "<")]),
+    ("Crowds never topped 40,000.", [("40,000", 40000, "<")]),
+    ("Turnout didn't top 50 percent.", [("50 percent", 50, "<")]),
+    ("The deficit must not top 3 per cent of GDP.", [("3 per cent", 3, "=")]),
+    ("Take a dose not to exceed 4 grams a day.", [("4 grams", 4, "=")]),
     ("SMOG HITS MORE THAN TWICE SAFE LIMIT", [("MORE THAN TWICE SAFE LIMIT", 2, ">")]),
     # what a second reader found the rules above took too far: each reads as before them
     ("Last year two died and 14 were injured.", [("two", 2, "="), ("14", 14, "=")]),

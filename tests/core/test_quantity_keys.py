@@ -794,6 +794,9 @@ def test_the_half_of_a_unit_is_no_share() -> None:
         ("40,000 March On Parliament Over Pension Cuts", "40,000", "crowd", "attended"),
         # a cap is a limit, as "the limit of" is
         ("Jackpots are capped at €200 million.", "€200 million", "limit", ""),
+        ("The deficit must not top THREE PER CENT of GDP.", "THREE PER CENT", "limit", ""),
+        ("Spending mustn't exceed £2bn a year.", "£2bn", "limit", ""),
+        ("The deficit did not exceed 3 percent last year.", "3 percent", "deficit", ""),
         ("The upper limit of 200 million euros was near.", "200 million euros", "limit", ""),
         ("A year ago it was 71.5 per cent, and the target is 95 per cent.", "95 per cent",
          "target", ""),
