@@ -28,7 +28,7 @@ from desktop.claims.lexicon import (
     UNIT_POWERS,
     VAGUE_PLURALS,
 )
-from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, a_year, in_seconds
+from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, a_year, in_seconds, not_passing
 from desktop.claims.segments import LABEL_WORDS, Token
 from desktop.claims.vocabulary import (
     ACT_OF,
@@ -478,7 +478,9 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         return "duration", DURATION_UNITS[first], DURATION_UNITS[first], words[0], True
     if len(words) > 1 and words[1] == words[0] + 1 and (sea := _sea_miles(toks, words[0])):
         return "measure", sea, sea, words[1], True  # "3,500 nautical miles"
-    if first in MEASURE_UNITS or toks[words[0]].text == "°":
+    # a letter that opens a hyphened word is no unit: "10,000 T-shirts", "a 4G-enabled phone"
+    lettered = len(first) == 1 and _low(toks, words[0] + 1) in ("-", "–")
+    if (first in MEASURE_UNITS and not lettered) or toks[words[0]].text == "°":
         unit = MEASURE_UNITS.get(first, "degrees")
         power = unit in UNIT_POWERS  # "square miles", "cubic metres"
         last = words[-1] if power else words[0]
@@ -897,11 +899,9 @@ def _bar(toks: list[Token], e: NumberExpr) -> str:
         return "threshold"  # "needs more than 50 percent", "the 95 percent needed": what it takes
     if (_low(toks, e.first - 2), _low(toks, e.first - 1)) in _CAPPED:
         return "limit"  # "capped at €200 million"
-    if _low(toks, e.first - 1) in _LIMIT_VERBS and (
-        (_low(toks, e.first - 3), _low(toks, e.first - 2)) in _LIMIT_RULES
-        or (_low(toks, e.first - 2),) in _LIMIT_RULES
-    ):
-        return "limit"  # "must not top 3 per cent", "not to exceed 4 grams"
+    verb = e.first - 2 if _low(toks, e.first - 1) == "the" else e.first - 1
+    if not_passing([_low(toks, n) for n in range(verb - 3, verb)], _low(toks, verb)) == "rule":
+        return "limit"  # "must not top 3 per cent", "mustn't exceed the £2bn agreed"
     return ""
 
 
@@ -946,8 +946,6 @@ _BAR_THEN = _W.words("counted.bar_then")
 _AGAINST = _W.words("counted.measured_against")
 _AGAINST_REACH = 6  # words from a bar back to "against": "against the four-hour target"
 _CAPPED = frozenset(tuple(phrase.split()) for phrase in _W.words("counted.capped"))
-_LIMIT_VERBS = _W.words("counted.limit_verbs")
-_LIMIT_RULES = frozenset(tuple(phrase.split()) for phrase in _W.words("counted.limit_rules"))
 
 
 def _measure_at(toks: list[Token], n: int, before: int) -> tuple[str, int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from desktop.claims.lexicon import (
@@ -101,7 +101,30 @@ _SPANS = _W.words("parser.spans")
 _EXCEEDED = _W.words("parser.exceeded")
 _NEGATIONS = _W.words("parser.negations")
 _NEGATION_ENDINGS = tuple(_W.words("parser.negation_endings"))
-_RULES = frozenset(tuple(phrase.split()) for phrase in _W.words("counted.limit_rules"))
+_NEGATION_GAPS = _W.words("parser.negation_gaps")
+_NOT_NEGATING = _W.words("parser.not_negating")
+_RULES = frozenset(tuple(phrase.split()) for phrase in _W.words("parser.limit_rules"))
+_LIMIT_VERBS = _W.words("parser.limit_verbs")
+
+
+def not_passing(before: Sequence[str], verb: str) -> str:
+    """Whether the words `before` a verb of passing ("exceed", "top"; lower case, the nearest
+    last) say the figure after it was not passed: "rule" for a rule's limit ("must not top",
+    "cannot exceed"), "not" for what was not passed ("did not exceed", "has not yet topped",
+    "expected not to exceed"), "" otherwise ("topped", "if not exceed": at least)."""
+    words = list(before)
+    if words and words[-1] in _NEGATION_GAPS:
+        words.pop()  # "has not yet exceeded", "must never again exceed"
+    if len(words) >= 2 and words[-1] == "to" and words[-2] in _NEGATIONS:
+        words = words[:-1]  # "expected not to exceed": what is forecast not to be passed
+    elif verb in _LIMIT_VERBS and (tuple(words[-2:]) in _RULES or tuple(words[-1:]) in _RULES):
+        return "rule"
+    if not words or len(words) >= 2 and words[-2] in _NOT_NEGATING:
+        return ""  # "could match if not exceed $10 billion": at least
+    last = words[-1]
+    return "not" if last in _NEGATIONS or last.endswith(_NEGATION_ENDINGS) else ""
+
+
 _PASSED = _W.words("parser.passed")
 _PUT_AT = _W.words("parser.put_at")  # "put the crowd at 62,000": an estimate
 _ESTIMATING = _W.words("parser.estimating")  # "police estimate 1,200 vehicles"
@@ -1480,10 +1503,12 @@ class _Parser:
             expr.bound, expr.low = ">", expr.value
         elif verb in _EXCEEDED and not self._names_a_bar(expr.last + 1):
             at = len(near) - (2 if near[-1] == "the" else 1)  # the verb's place in `near`
-            if (near[at - 2], near[at - 1]) in _RULES or (near[at - 1],) in _RULES:
+            passing = not_passing(near[:at], verb)
+            if passing == "rule" and (expr.currency or expr.percent):
                 pass  # "the deficit must not top 3 per cent": a rule's limit, as said
-            elif near[at - 1] in _NEGATIONS or near[at - 1].endswith(_NEGATION_ENDINGS):
-                expr.bound, expr.high = "<", expr.value  # "did not exceed 3 percent": at most
+            elif passing:
+                expr.bound, expr.high = "<", expr.value  # "did not exceed 3 percent", "crowds
+                # must not top 10,000": at most
             else:
                 expr.bound, expr.low = ">", expr.value  # "orders topped C$1.1 billion", not
                 # "to exceed the 1.5C threshold": the bar itself

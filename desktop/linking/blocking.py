@@ -20,7 +20,8 @@ from desktop.model import Claim
 
 # A figure's dimension and its value on that dimension's scale: areas and lengths in any unit
 # compare ("4,000 acres" and "1,600 hectares"), and so do speeds ("290 km/h" and "180 mph"),
-# temperatures, power and energy; other measures compare only in their own unit.
+# temperatures, power, energy, volumes, masses and data; other measures compare only in their
+# own unit.
 _AREA = {"acres": 0.404686, "hectares": 1.0, "square miles": 258.999, "km²": 100.0,
          "square km": 100.0, "square kilometres": 100.0, "square kilometers": 100.0,
          "square m": 0.0001, "square feet": 9.2903e-6}  # fmt: skip
@@ -35,9 +36,9 @@ _VOLUME = {"litres": 1.0, "gallons": 3.78541, "barrels": 158.987, "cubic m": 100
            "cubic feet": 28.3168, "cubic yards": 764.555, "cubic km": 1e12, "ml": 0.001,
            "kilolitres": 1e3, "megalitres": 1e6, "gigalitres": 1e9,
            "acre-feet": 1233481.8}  # fmt: skip
-# in kg ("tons" are read as tonnes; "mt" as a million tonnes)
-_MASS = {"kg": 1.0, "g": 0.001, "tonnes": 1000.0, "tonnes (million)": 1e9,
-         "pounds (weight)": 0.45359237, "ounces": 0.028349523, "stone": 6.35029318}  # fmt: skip
+# in kg ("tons" are read as metric tonnes, which a US short ton is 10% under); ounces keep their
+# own unit (gold's are troy ounces), and so do a million tonnes ("mt", already scaled)
+_MASS = {"kg": 1.0, "g": 0.001, "tonnes": 1000.0, "pounds (weight)": 0.45359237}
 _DATA = {"KB": 1e-6, "MB": 0.001, "GB": 1.0, "TB": 1000.0, "PB": 1e6}  # in GB
 # Temperatures on one scale (Fahrenheit, where weather is above zero): "111F" beside "43.9C";
 # plain "degrees" are read as Celsius, as most news outside the US writes them.

@@ -703,7 +703,11 @@ MORE = [
     ("Crowds never topped 40,000.", [("40,000", 40000, "<")]),
     ("Turnout didn't top 50 percent.", [("50 percent", 50, "<")]),
     ("The deficit must not top 3 per cent of GDP.", [("3 per cent", 3, "=")]),
-    ("Take a dose not to exceed 4 grams a day.", [("4 grams", 4, "=")]),
+    ("Take a dose not to exceed 4 grams a day.", [("4 grams", 4, "<")]),
+    ("Growth is expected not to exceed 2 percent.", [("2 percent", 2, "<")]),
+    ("Gatherings must not exceed 30 people.", [("30 people", 30, "<")]),
+    ("Completions have not yet exceeded 80,000.", [("80,000", 80000, "<")]),
+    ("Damage could match if not exceed $10 billion.", [("$10 billion", 1e10, ">")]),
     ("SMOG HITS MORE THAN TWICE SAFE LIMIT", [("MORE THAN TWICE SAFE LIMIT", 2, ">")]),
     # what a second reader found the rules above took too far: each reads as before them
     ("Last year two died and 14 were injured.", [("two", 2, "="), ("14", 14, "=")]),

@@ -178,11 +178,14 @@ def test_a_volume_in_two_units_is_one_quantity_across_articles() -> None:
 
 
 def test_a_mass_in_two_units_is_one_quantity_across_articles() -> None:
-    """A payload given in pounds by one outlet and in tonnes by another: one mass."""
+    """A payload given in pounds by one outlet and in tonnes by another: one mass; a letter
+    that opens a hyphened word is no unit, so T-shirts sold weigh nothing."""
     a = _figure("The rocket carried a payload of 23,400lb.", "23,400lb").with_ids(1, 1)
     b = _figure("The payload of 10.6 tonnes was lost.", "10.6").with_ids(2, 2)
     assert quantity_key(a) == quantity_key(b) == "measure|mass"
     assert [link.claims for link in link_claims([a, b])] == [(1, 2)]
+    shirts = _figure("The club sold 10,000 T-shirts.", "10,000")
+    assert dimension(shirts)[0] == "count"
 
 
 def test_a_bare_number_of_floors_is_no_bare_toll() -> None:
