@@ -706,6 +706,7 @@ MORE = [
     ("Take a dose not to exceed 4 grams a day.", [("4 grams", 4, "<")]),
     ("Growth is expected not to exceed 2 percent.", [("2 percent", 2, "<")]),
     ("Gatherings must not exceed 30 people.", [("30 people", 30, "<")]),
+    ("A fine not exceeding £5,000 was set.", [("not exceeding £5,000", 5000, "<")]),
     ("Completions have not yet exceeded 80,000.", [("80,000", 80000, "<")]),
     ("Damage could match if not exceed $10 billion.", [("$10 billion", 1e10, ">")]),
     ("SMOG HITS MORE THAN TWICE SAFE LIMIT", [("MORE THAN TWICE SAFE LIMIT", 2, ">")]),
