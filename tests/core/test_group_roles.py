@@ -106,7 +106,8 @@ STORIES = [SEEDS] + sorted(
 # citizens of another country living there), 132; the judge weighing how telling a number is,
 # fitted again at the threshold 0.30 (linker 2027.04.36): 121 (thirteen corpora fewer, eight
 # more; at 0.25 it would have been 151); the held-out blind_events_27 came in with 8 on the code
-# before and 7 on this, counted, not read (128 over every corpus)
+# before and 7 on this, counted, not read (128 over every corpus); a small number of two named
+# things with no act in common kept apart: blind_events_27 one fewer, 127
 MIXED_AT_MOST = {
     "seeds": 0, "events": 3, "dev_events_2": 6, "dev_events_3": 5, "blind_events": 3,
     "blind_events_2": 0, "blind_events_3": 1, "blind_events_4": 3, "blind_events_5": 7,
@@ -115,7 +116,7 @@ MIXED_AT_MOST = {
     "blind_events_14": 4, "blind_events_15": 3, "blind_events_16": 3, "blind_events_17": 5,
     "blind_events_18": 5, "blind_events_19": 2, "blind_events_20": 4, "blind_events_21": 5,
     "blind_events_22": 5, "blind_events_23": 7, "blind_events_24": 3, "blind_events_25": 5,
-    "blind_events_26": 3, "blind_events_27": 7,
+    "blind_events_26": 3, "blind_events_27": 6,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 
