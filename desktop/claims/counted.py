@@ -28,7 +28,15 @@ from desktop.claims.lexicon import (
     UNIT_POWERS,
     VAGUE_PLURALS,
 )
-from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, a_year, in_seconds, not_passing
+from desktop.claims.numbers import (
+    WEIGHT_POUNDS,
+    WORD_NUMBERS,
+    NumberExpr,
+    a_year,
+    in_seconds,
+    not_passing,
+    weighed,
+)
 from desktop.claims.segments import LABEL_WORDS, Token
 from desktop.claims.vocabulary import (
     ACT_OF,
@@ -478,6 +486,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         return "duration", DURATION_UNITS[first], DURATION_UNITS[first], words[0], True
     if len(words) > 1 and words[1] == words[0] + 1 and (sea := _sea_miles(toks, words[0])):
         return "measure", sea, sea, words[1], True  # "3,500 nautical miles"
+    if first in WEIGHT_POUNDS and weighed(toks, e.first):
+        return "measure", _POUNDS, _POUNDS, words[0], True  # "the bear weighed 600 pounds"
     # a letter that opens a hyphened word is no unit: "10,000 T-shirts", "a 4G-enabled phone"
     lettered = len(first) == 1 and _low(toks, words[0] + 1) in ("-", "–")
     if (first in MEASURE_UNITS and not lettered) or toks[words[0]].text == "°":
@@ -945,6 +955,7 @@ _NEEDS = _W.words("counted.needs")
 _BAR_THEN = _W.words("counted.bar_then")
 _AGAINST = _W.words("counted.measured_against")
 _AGAINST_REACH = 6  # words from a bar back to "against": "against the four-hour target"
+_POUNDS = MEASURE_UNITS["lb"]  # pounds of weight
 _CAPPED = frozenset(tuple(phrase.split()) for phrase in _W.words("counted.capped"))
 
 

@@ -186,6 +186,11 @@ def test_a_mass_in_two_units_is_one_quantity_across_articles() -> None:
     assert [link.claims for link in link_claims([a, b])] == [(1, 2)]
     shirts = _figure("The club sold 10,000 T-shirts.", "10,000")
     assert dimension(shirts)[0] == "count"
+    # pounds after a verb of weighing are of weight; elsewhere they are money
+    bear, kg = dimension(_figure("The bear weighed about 600 pounds.", "about 600"))
+    assert (bear, kg) == ("mass", pytest.approx(600 * 0.45359237))
+    assert dimension(_figure("The fund raised 5 million pounds.", "5 million"))[0] == "money"
+    assert dimension(_figure("It weighs 12 stone and owes 600 pounds.", "600"))[0] == "money"
 
 
 def test_a_bare_number_of_floors_is_no_bare_toll() -> None:
