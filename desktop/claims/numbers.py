@@ -104,22 +104,21 @@ _NEGATION_ENDINGS = tuple(_W.words("parser.negation_endings"))
 _NEGATION_GAPS = _W.words("parser.negation_gaps")
 _NOT_NEGATING = _W.words("parser.not_negating")
 _RULES = frozenset(tuple(phrase.split()) for phrase in _W.words("parser.limit_rules"))
+_LIMIT_VERBS = _W.words("parser.limit_verbs")
 _WEIGHING = _W.words("parser.weighing")
 WEIGHT_POUNDS = _W.words("parser.weight_pounds")
 _WEIGHED_REACH = 3  # words from a verb of weighing to its number: "weighed just over 600"
 
 
 def weighed(toks: Sequence[Token], first: int) -> bool:
-    """Whether a verb of weighing stands a few words before `first`, in its clause."""
+    """Whether a verb of weighing stands a few words before `first`, in its clause ("weighed
+    600", "weighing about 300"): pounds after it are of weight."""
     for n in range(first - 1, max(-1, first - 1 - _WEIGHED_REACH), -1):
         if toks[n].low in _WEIGHING:
             return True
         if toks[n].kind != "word":
             return False
     return False
-
-
-_LIMIT_VERBS = _W.words("parser.limit_verbs")
 
 
 def not_passing(before: Sequence[str], verb: str) -> str:
@@ -1231,17 +1230,12 @@ class _Parser:
             expr.currency, expr.last = "USD", j + 1
         elif self.low(j) in CURRENCY_WORDS and not (
             self.low(j) in WEIGHT_POUNDS
-            and (self.low(j + 1) in ("of",) or self.weighed(expr.first))
+            and (self.low(j + 1) in ("of",) or weighed(self.t, expr.first))
         ):
             expr.currency, expr.last = CURRENCY_WORDS[self.low(j)], j
             self._hundredths_after(expr, j + 1)
         elif j < len(t) and t[j].low in CURRENCY_CODES and t[j].text.isupper():
             expr.currency, expr.last = t[j].text.upper(), j
-
-    def weighed(self, first: int) -> bool:
-        """Whether a verb of weighing stands just before the number starting at `first` ("weighed
-        600", "weighing about 300"): its pounds are of weight."""
-        return weighed(self.t, first)
 
     def _cents_of(self, first: int, last: int) -> str:
         """The currency of which a number with a small "c" glued on (`first`..`last`) is cents,

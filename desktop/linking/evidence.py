@@ -641,8 +641,7 @@ class Table:
         ki, kj = self.kind_of[i], self.kind_of[j]
         ai, aj = self.act[i], self.act[j]
         mi, mj = self.measure[i], self.measure[j]
-        # two units of one dimension are no other things: "410 kilometres" and "255 miles"
-        other_class = (ki >= 0) & (kj >= 0) & (ki != kj) & ~(self.measured[i] & self.measured[j])
+        other_class = self.other_things(i, j)
         other_act = (ai >= 0) & (aj >= 0) & (ai != aj)
         yi, yj = self.years[i], self.years[j]
         ni, nj = self.months[i], self.months[j]
@@ -745,16 +744,20 @@ class Table:
             | self.standing_apart(i, j) | self.few_of_other_things(i, j)
         )  # fmt: skip
 
+    def other_things(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Pairs that count things of two classes (two units of one dimension are no other
+        things: "410 kilometres" and "255 miles")."""
+        ki, kj = self.kind_of[i], self.kind_of[j]
+        return (ki >= 0) & (kj >= 0) & (ki != kj) & ~(self.measured[i] & self.measured[j])
+
     def few_of_other_things(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Pairs of a small number of two things each named, of no one class, with no act in
         common ('two damaged tanks', 'two extra sailings'): a small number is given of many
         things, and one misread noun is no reason to think two of them one."""
-        ki, kj = self.kind_of[i], self.kind_of[j]
-        other = (ki >= 0) & (kj >= 0) & (ki != kj) & ~(self.measured[i] & self.measured[j])
         ai, aj = self.act[i], self.act[j]
         small = np.maximum(self.raw[i], self.raw[j]) < _FEW
         named = self.whole_named[i] & self.whole_named[j]
-        return small & named & other & ~((ai >= 0) & (ai == aj))
+        return small & named & self.other_things(i, j) & ~((ai >= 0) & (ai == aj))
 
     def standing_apart(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """Pairs of who lives in a place or what it holds and a count of what happened ("a city
