@@ -936,6 +936,8 @@ def _measure_near(toks: list[Token], e: NumberExpr, skip: frozenset[str] = froze
             continue
         if n < e.first and toks[n].low in _AFTER_ONLY:
             continue  # "inflation was contained at 2%" is inflation; "5% contained" is not
+        if _counted_for(toks, n):
+            continue  # "profit before tax rose to £450m" is profit
         key, size = _measure_at(toks, n, e.first)
         dist = e.first - (n + size - 1) if n < e.first else (n - e.last) + 1
         if key and key not in skip and dist < best_dist:
@@ -947,7 +949,23 @@ def _measure_near(toks: list[Token], e: NumberExpr, skip: frozenset[str] = froze
     return best
 
 
+def _counted_for(toks: list[Token], n: int) -> bool:
+    """Whether token n stands in what an amount is counted before or after ("before tax",
+    "after interest and tax"), not in what the amount is."""
+    for k in range(max(0, n - _ACCOUNTS_LONGEST), n):
+        if toks[k].low in _ACCOUNTS_BEFORE:
+            words = tuple(t.low for t in toks[k + 1 : k + 1 + _ACCOUNTS_LONGEST])
+            if any(words[: len(p)] == p and n <= k + len(p) for p in _ACCOUNTS_FOR):
+                return True
+    return False
+
+
 _MEASURE_PHRASES = _W.phrase_classes("vocabulary.measure_phrases")
+_ACCOUNTS_BEFORE = _W.words("counted.accounts_before")
+_ACCOUNTS_FOR = tuple(
+    tuple(re.findall(r"\w+|[^\w\s]", phrase)) for phrase in _W.words("counted.accounts_for")
+)
+_ACCOUNTS_LONGEST = max(map(len, _ACCOUNTS_FOR))
 _NOT_MONEY = frozenset(_W.words("counted.not_money_measures"))
 _GROWTH_VERBS = _W.words("counted.growth_verbs")
 _AFTER_ONLY = _W.words("counted.measures_after_only")

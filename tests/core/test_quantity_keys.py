@@ -113,6 +113,10 @@ CASES = [
     ("Thousands March On Parliament", "Thousands", "crowd", "attended"),
     # a bare number set against a figure with a unit gives that unit, and counts nothing
     ("Profit was 251 million euros instead of the reported 290 million.", "290", "profit", ""),
+    # what an amount is counted before or after is not what it is
+    ("Profit before tax rose 12% to £450m.", "£450m", "profit", ""),
+    ("Earnings before interest and tax were £3.2bn.", "£3.2bn", "profit", ""),
+    ("Tax revenue rose 4% to £800bn.", "£800bn", "revenue", ""),
     # the number after a part and a possessive is the owner's whole, a standing count, whatever
     # happened to the part; its own noun still says what happened; a gapped figure after the
     # whole goes with the part, not with the whole

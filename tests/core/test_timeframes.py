@@ -129,6 +129,12 @@ def _figure(sentence: str, figure: str, published: date | None) -> Claim:
          "four years earlier"),
         ("Turnout was 61.4%, up from 58.2 four years ago.", "61.4%", None, "", ""),
         ("The firm earns $4bn a year.", "$4bn", None, "per year", "per year"),
+        # what an amount is counted before is no time back: "a year before tax" is by the year
+        ("Staff earn £28,000 a year before tax.", "£28,000", None, "per year", "per year"),
+        ("We earn about £3,400 a month after tax.", "about £3,400", None, "per month",
+         "per month"),
+        ("Sales were 3% higher a year before the merger.", "3%", None, "a year earlier",
+         "a year earlier"),
         # …of the number just before it, and of its own clause only
         ("The institute reported 231 cases, up from 86 a week earlier, and about 300 probable "
          "cases.", "about 300 probable cases", date(2026, 7, 30), "", ""),
