@@ -1,12 +1,12 @@
 """Linking on the corpora written blind by people who had not read the linker: the development
 corpora (tests/data/dev_events_2 and dev_events_3), the first blind corpus (tests/data/blind_events)
-and the others written blind (blind_events_2 to _24). The judge's trees are fitted on the seeds,
+and the others written blind (blind_events_2 to _28). The judge's trees are fitted on the seeds,
 tests/data/events, the development corpora and blind_events to blind_events_16 (_11 and _10
 scored once when they came, held out for a session or more, then read; _9, _8 and _7 scored once
 on the code before the mends their first scoring showed; _2 to _6 scored after rounds of work;
 _12 to _16 held out for several sessions, each scored once when it came, then fitted on from
 linker 2027.04.30: with them the trees rose from 0.668 to 0.684 on _17 to _23, which neither
-fit saw). blind_events_17 to _24 are held out: never fitted on, never read for a mend.
+fit saw). blind_events_17 to _28 are held out: never fitted on, never read for a mend.
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. When the judge of pairs became boosted trees (linker 2027.04.27) every floor
 was set again: 0.02 under its new score where it rose, 0.01 under where it fell (ten events fell,
@@ -304,6 +304,16 @@ LINK_FLOOR = {
         "brevonia_homelessness_census": 0.73, "thavenne_levee_breach": 0.70,
         "tressilund_hospital_cyberattack": 0.69,
     },
+    # held out: written blind in the session of 2026-12-06 (later) by someone who never read the
+    # code (a volcanic eruption and the ash cloud that closed the skies, a listeria outbreak and
+    # the recall that widened, a ferry sinking with its running counts of dead, missing and
+    # rescued), scored once when it came: on the code that session began with (extractor
+    # 2027.05.24, linker 2027.04.38) and on the extractor 2027.05.25 pooled link F1 0.623
+    # (P 0.708 R 0.556); extraction F1 0.990; never read for a mend; floors 0.02 under that score
+    "blind_events_28": {
+        "hollerby_listeria_recall": 0.66, "merrow_lark_ferry_sinking": 0.64,
+        "tervaskel_volcanic_eruption": 0.50,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.80, "blind_events_2": 0.82,
@@ -315,7 +325,7 @@ POOLED_FLOOR = {
     "blind_events_18": 0.62, "blind_events_19": 0.62, "blind_events_20": 0.70,
     "blind_events_21": 0.73, "blind_events_22": 0.67, "blind_events_23": 0.59,
     "blind_events_24": 0.58, "blind_events_25": 0.66, "blind_events_26": 0.57,
-    "blind_events_27": 0.71,
+    "blind_events_27": 0.71, "blind_events_28": 0.60,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
