@@ -52,7 +52,14 @@ from desktop.claims.vocabulary import (
     THING_ACTS,
     VERBS,
 )
-from desktop.claims.words import compared, english, never_a_noun, noun_lemma, only_as
+from desktop.claims.words import (
+    compared,
+    english,
+    may_describe,
+    never_a_noun,
+    noun_lemma,
+    only_as,
+)
 from desktop.model import Qualifier, QuantityKey
 
 _W = english()
@@ -759,6 +766,8 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
         word = tok.text.removesuffix("’s").removesuffix("'s")
         if not _may_own(tok, word) or _measure_at(toks, n, e.first)[1] > 1:
             continue  # "Consumer prices rose 2.4%": the measure's own first word owns nothing
+        if _opens_sentence(toks, n) and may_describe(tok.low):
+            continue  # "Certified turnout was 61.9%": a capital that opens a sentence names no one
         after = _low(toks, n + 1)
         possessive = tok.text != word or after in ("’s", "'s")
         if possessive or after in MEASURES or after in _SHARE_NOUNS or after in _CHANGES:
@@ -770,6 +779,11 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
             name = " ".join([t.text for t in toks[first:n]] + [word])
             return replace(QuantityKey.read(measure), owner=name).stored()
     return measure
+
+
+def _opens_sentence(toks: list[Token], n: int) -> bool:
+    """Whether token n is the first word of its sentence (after any opening quote or bracket)."""
+    return all(t.kind == "sym" for t in toks[:n])
 
 
 def _of_shares(held: str, toks: list[Token], k: int) -> bool:

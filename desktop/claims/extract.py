@@ -225,6 +225,7 @@ def extract_claims(
         _share_coordinated_acts(out, first, text)
         _parts_among(out, first, text)
         _measures_carried(out, first, text)
+        _points_of_a_share(out, first, text)
         _scaled_measure_carried(out, first)
         _part_named_by_whole(out, first, text)
         _start_named_by_end(out, first, text)
@@ -691,6 +692,46 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
         if b.act not in ("", "present", a.act):
             continue  # "the zone was cut from eight kilometres to six": the act is the measure's
         out[n] = replace(b, kind=a.kind, unit=a.unit, population=a.population, act=a.act)
+
+
+def _points_of_a_share(out: list[Claim], first: int, text: str) -> None:
+    """Points set beside a percentage are percentage points of it: "turnout rose 6 points to
+    58%", "54.2%, a lead of 9 points", "cut rates by half a point to 4.75%". Beside: the
+    sentence's figure just after them or just before is a percentage. Not an index's points
+    ("the Dow fell 812 points", "added 210 points, or 1.3%"), a score's ("scored 30 points",
+    "fell 4 points to 508"), nor more than a share moves."""
+    for n in range(first, len(out)):
+        c = out[n]
+        if c.kind != "count" or c.value > _POINTS_MOST:
+            continue
+        if (c.unit.lower().split() or [""])[0] not in _POINTS:
+            continue
+        after = out[n + 1] if n + 1 < len(out) else None
+        before = out[n - 1] if n > first else None
+        near = next(
+            (f for f in (after, before) if f and f.kind == "percent" and f.unit == "%"), None
+        )
+        if near is None:
+            continue
+        if after is not None and _OR_BETWEEN.fullmatch(text, c.end, after.start):
+            continue  # "added 210 points, or 1.3%": an index's move and its share
+        if _INDEX.search(c.sentence) or _SCORED.search(text, max(0, c.start - 24), c.start):
+            continue
+        unit = _PERCENTAGE_POINTS
+        subject = unit + c.subject[len(c.unit) :] if c.subject.startswith(c.unit) else c.subject
+        out[n] = replace(c, kind="percent", unit=unit, subject=subject, population=near.population)
+
+
+_POINTS = frozenset(_W.words("counted.points"))
+_POINTS_MOST = 50  # a share moves by less; an index by more
+_PERCENTAGE_POINTS = "percentage points"
+_OR_BETWEEN = re.compile(r"\s*,?\s*or\s+")
+_INDEX_WORDS = alternation(_W.words("counted.index_words"), space=r"\s+")
+_INDEX = re.compile(rf"(?<![\w&])(?:{_INDEX_WORDS})(?![\w&])", re.IGNORECASE)
+_SCORED = re.compile(
+    rf"\b(?:{alternation(_W.words('counted.points_scored_before'))})\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _measure_beside(out: list[Claim], first: int, n: int) -> Claim | None:

@@ -1042,7 +1042,8 @@ class _Parser:
     def _is_change(self, expr: NumberExpr, before: str, unit_on_both: int) -> bool:
         """'rose from 40 to 50', 'went from 12 to 40 in a week', 'cut by 3% to 7%'."""
         if before == "by" or self._by_before(expr.first):
-            return bool(unit_on_both) or bool(expr.currency)  # "by 3 to 4 per cent" is a range
+            # "by 3 to 4 per cent" is a range; "by a quarter point to 4.5%" a change
+            return bool(unit_on_both) or bool(expr.currency) or bool(expr.percent)
         if before == "in" and a_year(expr.plain_digits):
             return True  # "rose from 941 in 2022 to 42,200": a year, then the new number
         if before in _CHANGE_WORDS and (unit_on_both or expr.currency):

@@ -29,6 +29,7 @@ __all__ = [
     "load",
     "never_a_noun",
     "noun_lemma",
+    "may_describe",
     "only_as",
 ]
 
@@ -165,6 +166,13 @@ def may_be_noun(word: str) -> bool:
     a word it does not know, or knows only as another part of speech ('of', 'was', 'lost'), is
     none."""
     return "NOUN" in (_readings(word) or _readings(noun_lemma(word)))
+
+
+def may_describe(word: str) -> bool:
+    """Whether the dictionary knows a lower-case word as an adjective ('provisional',
+    'certified') or only as another part of speech than a noun ('updated')."""
+    readings = _readings(word)
+    return "ADJ" in readings or (bool(readings) and "NOUN" not in readings)
 
 
 def only_as(word: str) -> str:

@@ -113,6 +113,10 @@ CASES = [
     ("Thousands March On Parliament", "Thousands", "crowd", "attended"),
     # a bare number set against a figure with a unit gives that unit, and counts nothing
     ("Profit was 251 million euros instead of the reported 290 million.", "290", "profit", ""),
+    # a capital that opens a sentence names no owner when the word describes ("Certified")
+    ("Certified turnout was 61.9 percent.", "61.9 percent", "turnout", "attended"),
+    ("Provisional turnout was 61.9 percent.", "61.9 percent", "turnout", "attended"),
+    ("Corvex revenue rose to $4bn.", "$4bn", "revenue · Corvex", ""),
     # what an amount is counted before or after is not what it is
     ("Profit before tax rose 12% to £450m.", "£450m", "profit", ""),
     ("Earnings before interest and tax were £3.2bn.", "£3.2bn", "profit", ""),
@@ -595,7 +599,30 @@ UNITS_CARRIED = [
      "EUR cents"),
     ("A stamp costs 50 cents. The new price is $1.20.", "50", "money", "USD cents"),
     ("Fares rise by 20 pence, as a pound buys 1.17 euros.", "20", "money", "GBP pence"),
+    # points beside a percentage are percentage points of it…
+    ("Turnout rose 6 points to 58%.", "6 points", "percent", "percentage points"),
+    ("Certified turnout was 61.9 percent, 6.7 points higher than in 2022, with 2,978,814 "
+     "ballots cast.", "6.7 points", "percent", "percentage points"),
+    ("Incumbent Wins Second Term With 54.2%, A Lead Of 9 Points", "9 Points", "percent",
+     "percentage points"),
+    ("Fed Cuts Rates By Half A Point To 4.75%", "Half A Point", "percent", "percentage points"),
+    # …but not an index's, a score's, or points beside no percentage
+    ("The Nasdaq Composite added 210 points, or 1.3%.", "210 points", "count", "points"),
+    ("The ASX 200 lost 48.3 points, or 0.6 per cent, to 7,764.5.", "48.3 points", "count",
+     "points"),
+    ("He shot 45% from the field and scored 30 points.", "30 points", "count", "points"),
+    ("The math section fell 4 points to 508 and only 37% met the benchmark.", "4 points",
+     "count", "points"),
+    ("City extended their lead at the top to five points.", "five points", "count", "points"),
 ]  # fmt: skip
+
+
+def test_a_quarter_point_cut_to_a_rate_is_a_change_not_a_range() -> None:
+    found = extract_claims("The Fed cut rates by a quarter point to 4.5%.")
+    assert [(c.value, c.bound, c.unit) for c in found] == [
+        (0.25, "=", "percentage points"),
+        (4.5, "=", "%"),
+    ]
 
 
 @pytest.mark.parametrize(("sentence", "figure", "kind", "unit"), UNITS_CARRIED)
