@@ -53,6 +53,7 @@ from desktop.claims.vocabulary import (
     VERBS,
 )
 from desktop.claims.words import (
+    comparative,
     compared,
     english,
     may_describe,
@@ -333,6 +334,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     k = e.last + 1
     if e.multiple:  # "twice the rate", "a 40-fold increase": how many times, not how many
         return "measure", MULTIPLE_UNIT, MULTIPLE_UNIT, e.last, True
+    if _low(toks, k) == _TIMES and _times_as_much(e, toks, k + 1):
+        return "measure", MULTIPLE_UNIT, MULTIPLE_UNIT, k, True  # "2.6 times the cost"
     if e.duration:  # "2:07:19": a time taken, its unit in its writing
         return "duration", e.duration, e.duration, e.last, True
     if e.unit_at >= 0:  # "an hour and a half": the unit is inside the expression
@@ -528,6 +531,23 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         text = f"of the {text}"
     population = QuantityKey(population, _qualifier(part, qualifier)).stored()
     return "count", text, population, e.last if whole_named else words[-1], True
+
+
+def _times_as_much(e: NumberExpr, toks: list[Token], after: int) -> bool:
+    """Whether "N times" says how many times as much ("2.6 times the cost", "five times higher",
+    "three times its size", "the books were covered ten times"), not how often ("raised rates
+    ten times", "flown 31 times before"): a number with decimals, a word of comparison after
+    "times", or a verb of covering before the number."""
+    word = _low(toks, after)
+    if e.value % 1 or any(_low(toks, n) in _TIMES_COVERED for n in range(e.first - 4, e.first)):
+        return True
+    return word in _TIMES_AS_MUCH or (comparative(word) and word not in _TIMES_WHEN)
+
+
+_TIMES = "times"
+_TIMES_AS_MUCH = _W.words("counted.times_as_much")
+_TIMES_WHEN = _W.words("counted.times_when")
+_TIMES_COVERED = _W.words("counted.times_covered")
 
 
 def names_then_plural(toks: list[Token], k: int) -> int:

@@ -24,6 +24,7 @@ __all__ = [
     "Words",
     "WordsError",
     "alternation",
+    "comparative",
     "compared",
     "english",
     "load",
@@ -173,6 +174,12 @@ def may_describe(word: str) -> bool:
     'certified') or only as another part of speech than a noun ('updated')."""
     readings = _readings(word)
     return "ADJ" in readings or (bool(readings) and "NOUN" not in readings)
+
+
+def comparative(word: str) -> bool:
+    """Whether the dictionary knows a lower-case word as an adjective's comparative ('bigger',
+    'cheaper', 'deadlier'): an -er form it reads back to another adjective."""
+    return word.endswith("er") and any(lemma != word for lemma in _readings(word).get("ADJ", ()))
 
 
 def only_as(word: str) -> str:

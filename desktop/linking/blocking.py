@@ -56,8 +56,16 @@ _BASIS_POINTS = "basis points"
 
 
 def _a_ratio(claim: Claim) -> bool:
+    """A count written with a word of multiplying ("doubled", "82 TIMES the limit" as read
+    before multiples had their own unit); not a count of times something happened ("raised
+    rates ten times"), which the extractor gives in times."""
+    if claim.unit.lower() == _TIMES:
+        return False
     words = re.findall(r"[^\W\d_]+", claim.text.lower())
     return any(w in RATIO_WORDS for w in words)
+
+
+_TIMES = "times"  # the unit of how often
 
 
 def no_true_zero(claim: Claim) -> bool:

@@ -10,6 +10,7 @@ import math
 import pytest
 
 from desktop.claims import extract_claims
+from desktop.claims.lexicon import MULTIPLE_UNIT
 from desktop.linking import link_claims, relink
 from desktop.linking.blocking import dimension, quantity_key
 from desktop.linking.evidence import kind_of
@@ -114,6 +115,27 @@ def test_a_ratio_is_no_count() -> None:
     twice = _figure("About 14,000 residents left, almost twice the number moved in 1998.", "almost")
     assert dimension(twice)[0] == "ratio" and quantity_key(twice) == ""
     assert dimension(_figure("The shares trade at 2.5x earnings.", "2.5x"))[0] == "ratio"
+    # "N times" as much: a word of comparison after it, decimals, or a book covered N times
+    for sentence, figure in (
+        ("Damage came to 2.6 times the cost of repair.", "2.6"),
+        ("Use was four times higher than normal.", "four"),
+        ("The fine is three times its annual profit.", "three"),
+        ("The order book was covered more than ten times.", "more"),
+    ):
+        found = _figure(sentence, figure)
+        assert (dimension(found)[0], found.unit) == ("ratio", MULTIPLE_UNIT), sentence
+
+
+def test_how_often_something_happened_is_a_count() -> None:
+    """'raised rates ten times', 'flown 31 times before the failure': a count of occasions, in
+    times, that meets the count of launches or rises; never a multiple."""
+    for sentence, figure in (
+        ("The central bank has raised rates ten times since 2022.", "ten"),
+        ("The rocket had flown 31 times before the failure.", "31"),
+        ("He was arrested five times earlier this year.", "five"),
+    ):
+        found = _figure(sentence, figure)
+        assert (dimension(found)[0], found.unit) == ("count", "times"), sentence
 
 
 def test_earthquakes_counted_are_no_magnitude() -> None:
