@@ -44,8 +44,12 @@ _SPACES = r"\s+"
 _SPACES_OR_HYPHENS = r"[\s-]+"  # "fourth-quarter revenue"
 _SMALL = _W.values("anchors.small_numbers")
 _PERIODS = _W.values("anchors.periods")
-# "£28,000 a year before tax": what the amount is counted before, not a year back
-_ACCOUNTS_FOR = alternation(_W.words("counted.accounts_for"), space=_SPACES)
+# "£28,000 a year before tax": what the amount is counted before, not a year back (where the
+# words end there: "a year after tax cuts took effect" is a year on)
+_ACCOUNTS_FOR = (
+    rf"(?:{alternation(_W.words('counted.accounts_for'), space=_SPACES)})"
+    rf"(?=\s*(?:[^\w\s]|$)|\s+(?:{alternation(_W.words('counted.accounts_end'))})\b)"
+)
 _DURATION = re.compile(
     rf"\b(?:{alternation(_W.words('anchors.duration.prepositions'))})\s+the\s+"
     rf"(?:{alternation(_W.words('anchors.duration.recent'))})\s+"
@@ -54,7 +58,7 @@ _DURATION = re.compile(
     rf"|(?<!\bin\s)\b(?P<per>{alternation(_W.words('anchors.duration.per'))})\s+"
     rf"(?P<pu>{alternation(_W.words('anchors.duration.per_units'))})\b"
     rf"(?!\s+(?:{alternation(_W.words('anchors.duration.not_after_per'))})\b"
-    rf"(?!\s+(?:{_ACCOUNTS_FOR})\b))",  # "£28,000 a year before tax" is by the year
+    rf"(?!\s+{_ACCOUNTS_FOR}))",  # "£28,000 a year before tax" is by the year
     re.IGNORECASE,
 )
 _MONTHS_OF_A_YEAR = _W.values("anchors.months_of_a_year")  # "first three months" → "Q1"
@@ -84,7 +88,7 @@ _SEVERAL_BACK = (
 )
 _PERIOD_WORDS = re.compile(
     rf"\b({alternation([*_PERIOD_WINDOWS, *_YEARS_BACK, *_SPANS_BACK])}|{_SEVERAL_BACK})\b"
-    rf"(?!\s+(?:{_ACCOUNTS_FOR})\b)",
+    rf"(?!\s+{_ACCOUNTS_FOR})",
     re.IGNORECASE,
 )
 # A year right after a quarter or a half names its year: "Q3 2024", "the first half of 2025"

@@ -20,6 +20,7 @@ from desktop.claims.lexicon import (
     MEASURE_UNITS,
     MONTHS,
     MULTIPLE_UNIT,
+    OCCASIONS,
     PERCENT_WORDS,
     SCALE_SUFFIXES,
     SCALE_WORDS,
@@ -56,7 +57,6 @@ from desktop.claims.words import (
     comparative,
     compared,
     english,
-    may_describe,
     never_a_noun,
     noun_lemma,
     only_as,
@@ -334,7 +334,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     k = e.last + 1
     if e.multiple:  # "twice the rate", "a 40-fold increase": how many times, not how many
         return "measure", MULTIPLE_UNIT, MULTIPLE_UNIT, e.last, True
-    if _low(toks, k) == _TIMES and _times_as_much(e, toks, k + 1):
+    if _low(toks, k) in OCCASIONS and _times_as_much(e, toks, k + 1):
         return "measure", MULTIPLE_UNIT, MULTIPLE_UNIT, k, True  # "2.6 times the cost"
     if e.duration:  # "2:07:19": a time taken, its unit in its writing
         return "duration", e.duration, e.duration, e.last, True
@@ -534,18 +534,26 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
 
 
 def _times_as_much(e: NumberExpr, toks: list[Token], after: int) -> bool:
-    """Whether "N times" says how many times as much ("2.6 times the cost", "five times higher",
-    "three times its size", "the books were covered ten times"), not how often ("raised rates
-    ten times", "flown 31 times before"): a number with decimals, a word of comparison after
-    "times", or a verb of covering before the number."""
+    """Whether "N times" says how many times as much ("2.6 times the cost", "five times worse",
+    "three times its size", "nine times earnings", "covered ten times"), not how often ("raised
+    rates ten times", "flown 31 times before", "cut three times this year"): a number with
+    decimals, a verb of covering before the number or right after "times", or a word of
+    comparison after "times" that opens no period."""
     word = _low(toks, after)
-    if e.value % 1 or any(_low(toks, n) in _TIMES_COVERED for n in range(e.first - 4, e.first)):
+    covered = range(e.first - 4, e.first)
+    if (
+        e.value % 1
+        or word in _TIMES_COVERED
+        or any(_low(toks, n) in _TIMES_COVERED for n in covered)
+    ):
         return True
-    return word in _TIMES_AS_MUCH or (comparative(word) and word not in _TIMES_WHEN)
+    if word in _TIMES_AS_MUCH:
+        return _low(toks, after + 1) not in _TIMES_THEN  # "three times this year": when
+    return comparative(word) and word not in _TIMES_WHEN
 
 
-_TIMES = "times"
 _TIMES_AS_MUCH = _W.words("counted.times_as_much")
+_TIMES_THEN = _W.words("counted.times_then")
 _TIMES_WHEN = _W.words("counted.times_when")
 _TIMES_COVERED = _W.words("counted.times_covered")
 
@@ -786,8 +794,6 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
         word = tok.text.removesuffix("’s").removesuffix("'s")
         if not _may_own(tok, word) or _measure_at(toks, n, e.first)[1] > 1:
             continue  # "Consumer prices rose 2.4%": the measure's own first word owns nothing
-        if _opens_sentence(toks, n) and may_describe(tok.low):
-            continue  # "Certified turnout was 61.9%": a capital that opens a sentence names no one
         after = _low(toks, n + 1)
         possessive = tok.text != word or after in ("’s", "'s")
         if possessive or after in MEASURES or after in _SHARE_NOUNS or after in _CHANGES:
@@ -799,11 +805,6 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
             name = " ".join([t.text for t in toks[first:n]] + [word])
             return replace(QuantityKey.read(measure), owner=name).stored()
     return measure
-
-
-def _opens_sentence(toks: list[Token], n: int) -> bool:
-    """Whether token n is the first word of its sentence (after any opening quote or bracket)."""
-    return all(t.kind == "sym" for t in toks[:n])
 
 
 def _of_shares(held: str, toks: list[Token], k: int) -> bool:
@@ -985,12 +986,20 @@ def _measure_near(toks: list[Token], e: NumberExpr, skip: frozenset[str] = froze
 
 def _counted_for(toks: list[Token], n: int) -> bool:
     """Whether token n stands in what an amount is counted before or after ("before tax",
-    "after interest and tax"), not in what the amount is."""
+    "after interest and tax"), not in what the amount is; the phrase ends there ("after tax
+    cuts" is no such phrase)."""
     for k in range(max(0, n - _ACCOUNTS_LONGEST), n):
         if toks[k].low in _ACCOUNTS_BEFORE:
             words = tuple(t.low for t in toks[k + 1 : k + 1 + _ACCOUNTS_LONGEST])
-            if any(words[: len(p)] == p and n <= k + len(p) for p in _ACCOUNTS_FOR):
-                return True
+            for p in _ACCOUNTS_FOR:
+                then = k + 1 + len(p)
+                ends = (
+                    then >= len(toks)
+                    or toks[then].kind != "word"
+                    or toks[then].low in _ACCOUNTS_END
+                )
+                if words[: len(p)] == p and n < then and ends:
+                    return True
     return False
 
 
@@ -1000,6 +1009,7 @@ _ACCOUNTS_FOR = tuple(
     tuple(re.findall(r"\w+|[^\w\s]", phrase)) for phrase in _W.words("counted.accounts_for")
 )
 _ACCOUNTS_LONGEST = max(map(len, _ACCOUNTS_FOR))
+_ACCOUNTS_END = _W.words("counted.accounts_end")
 _NOT_MONEY = frozenset(_W.words("counted.not_money_measures"))
 _GROWTH_VERBS = _W.words("counted.growth_verbs")
 _AFTER_ONLY = _W.words("counted.measures_after_only")
@@ -1467,6 +1477,19 @@ def labelled_no_count(e: NumberExpr, toks: list[Token]) -> bool:
 
 
 _LABEL_NO_COUNT = _W.words("counted.label_no_count")
+
+
+def labelled_duration(e: NumberExpr, toks: list[Token]) -> str:
+    """The unit of time a label that opens the number's line measures it in, when the label names
+    no act and nothing counted ("Hours without mains power: 5.5", "Days to restore all lines: 3",
+    "Minutes before the backup failed: 11"); '' for none ("Deaths this year: 1,200" counts)."""
+    colon = _label_colon(e, toks)
+    if colon is None:
+        return ""
+    label = toks[:colon]
+    if any(t.low in ACT_OF or t.low in POPULATIONS for t in label):
+        return ""
+    return next((DURATION_UNITS[t.low] for t in label if t.low in DURATION_UNITS), "")
 
 
 def _names_counted(n: int, toks: list[Token]) -> bool:

@@ -23,6 +23,7 @@ from desktop.claims.counted import (
     describe,
     label_act,
     label_reading,
+    labelled_duration,
     labelled_no_count,
     population_mentions,
 )
@@ -62,7 +63,7 @@ from desktop.claims.vocabulary import (
     VERBS,
     another_giver,
 )
-from desktop.claims.words import alternation, english, may_be_noun
+from desktop.claims.words import alternation, english, known_word, may_be_noun
 from desktop.model import Cancelled, Claim, Qualifier, QuantityKey
 
 _W = english()
@@ -91,6 +92,7 @@ def extract_claims(
     quotes: list[tuple[int, int]] = []
     quoted_speech = _QuotedSpeech([], text, 0, 0)
     scaled_before: tuple[int, NumberExpr] | None = None  # (paragraph, the last scaled number)
+    capitals: frozenset[str] | None = None  # words written with a capital inside a sentence
     for s in sentences(text):
         if stop is not None and s.index % _STOP_EVERY == 0 and stop():
             raise Cancelled("extraction stopped")
@@ -140,23 +142,27 @@ def extract_claims(
             act = c.act
             if act in ("", "paid") and unit.lower() in _LIVES and _taken(e, c.np_last, toks):
                 act = "killed"  # "the heat cost about 2,310 lives", "claimed ten lives"
+            kind = c.kind
+            if kind == "count" and not population and not unit:
+                if duration := labelled_duration(e, toks):  # "Hours without power: 5.5"
+                    kind, population, unit = "duration", duration, duration
             labelled, said, named, word = label_act(e, toks, max(e.last, c.np_last))
             if not labelled and (header := tables.headers.get(cell)):
                 labelled, said, named, word = _header_reading(header)  # "| Jobs cut |" over it
-            labelled = labelled and c.kind == "count"
+            labelled = labelled and kind == "count"
             if labelled:  # "Dead: 11": a fact box's label says what its number counts
                 act = act or said
                 if not population:
                     population = named or ("people" if act in HUMAN_ACTS else "")
                     unit = word or unit
-            if population.startswith(" (") and c.kind == "count":  # "31 of them", "100 more"
+            if population.startswith(" (") and kind == "count":  # "31 of them", "100 more"
                 inherited, unit = _elided(e.first, c.act, mentions, history, s, out, toks)
                 if not inherited:  # "212 flights were cancelled, 58 of them at Halvey"
                     inherited, unit = _named_before_in(s, out)
                 population = f"{inherited}{population}" if inherited else ""
             elif (
                 not population
-                and c.kind == "count"
+                and kind == "count"
                 and not labelled
                 and not labelled_no_count(e, toks)
             ):
@@ -175,27 +181,30 @@ def extract_claims(
                     act = _act_told_before(population, s, out)  # another source's number
             if (
                 not population
-                and c.kind == "count"
+                and kind == "count"
                 and scaled_before is not None
                 and cell not in tables.scales  # a cell its header scales
             ):
                 e = _currency_kept(e, scaled_before[1], toks, c.explicit)
                 if e.currency:  # "Sensors, at 2.38bn against 2.25bn": the amounts before
                     c = describe(e, toks)
-                    population, unit, act = c.population, c.unit, c.act
+                    kind, population, unit, act = c.kind, c.population, c.unit, c.act
             if _scaled(e):
                 scaled_before = (s.paragraph, e)
             if population == "people" and c.act_word.lower() in _EMPLOYING:
                 population = _EMPLOYED  # "employs 640 people": its workforce
             population, act = _settled(population, act)
-            last = max(e.last, c.np_last) if c.kind not in ("money", "percent") else e.last
+            if QuantityKey.read(population).owner:
+                capitals = _capitals_inside(text) if capitals is None else capitals
+                population = _owner_named(population, toks, capitals)
+            last = max(e.last, c.np_last) if kind not in ("money", "percent") else e.last
             if any(text[toks[i].start : toks[i].end] in _CLOSERS for i in range(e.last + 1, last)):
                 last = e.last  # “more than 4,000” staff: the span stops at the closing quote
             end = toks[last].end
             speaker = _speaker(start, quoted_speech, speaker_here, last_speaker)
             if time is None:
                 time = SentenceTime(sentence, year, published)
-            if c.kind == "duration" and unit in IN_YEARS:  # "three decades": 30 years
+            if kind == "duration" and unit in IN_YEARS:  # "three decades": 30 years
                 e = _in_years(e, IN_YEARS[unit])
                 unit = _YEARS
             subject = " ".join(w for w in (unit or population, c.act_word) if w).strip()
@@ -214,7 +223,7 @@ def extract_claims(
                     as_of=time.as_of(start - s.start) or published,
                     sentence=sentence,
                     paragraph=s.paragraph,
-                    kind=c.kind,
+                    kind=kind,
                     population=population,
                     act=act,
                     window=time.window(start - s.start, end - s.start).stored(),
@@ -694,12 +703,42 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
         out[n] = replace(b, kind=a.kind, unit=a.unit, population=a.population, act=a.act)
 
 
+def _owner_named(population: str, toks: list[Token], capitals: frozenset[str]) -> str:
+    """The figure's key without its owner when the owner is only the word that opens the
+    sentence, a word of the language the article never writes with a capital elsewhere: "House
+    prices rose 6.8%", "Certified turnout was 61.9%", "Factory output climbed 2.6%" name no one;
+    "Republican turnout" does where the article writes "the Republican candidate", and so does
+    "Corvex revenue", a word no dictionary knows."""
+    key = QuantityKey.read(population)
+    first = next((t for t in toks if t.kind == "word"), None)
+    if first is None or key.owner != first.text:
+        return population
+    if first.low in capitals or not known_word(first.low):
+        return population
+    measure = key.measure
+    if measure == _SHARE_PRICE and not any(t.low in _SHARE_WORDS for t in toks):
+        measure = _SHARE  # "Rents rose 7.9 per cent": a share, no share price of "Rents"
+    return replace(key, measure=measure, owner="").stored()
+
+
+def _capitals_inside(text: str) -> frozenset[str]:
+    """The words (lower case) the text writes with a capital inside a sentence, not after a stop
+    or at a line's start."""
+    return frozenset(m.group(1).lower() for m in _CAPITAL_INSIDE.finditer(text))
+
+
+_SHARE, _SHARE_PRICE = "share", "share price"  # measures (vocabulary.measure_phrases)
+_SHARE_WORDS = frozenset(_W.words("counted.share_words"))
+_CAPITAL_INSIDE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;] ))([A-Z][^\W\d_]+)")
+
+
 def _points_of_a_share(out: list[Claim], first: int, text: str) -> None:
     """Points set beside a percentage are percentage points of it: "turnout rose 6 points to
     58%", "54.2%, a lead of 9 points", "cut rates by half a point to 4.75%". Beside: the
-    sentence's figure just after them or just before is a percentage. Not an index's points
-    ("the Dow fell 812 points", "added 210 points, or 1.3%"), a score's ("scored 30 points",
-    "fell 4 points to 508"), nor more than a share moves."""
+    sentence's figure just after them or just before is a percentage, in the same clause. Not
+    an index's points ("the Dow fell 812 points", "added 210 points, or 1.3%"), a score's
+    ("scored 30 points", "32 points on 60% shooting", "fell 4 points to 508"), nor more than a
+    share moves (words in `counted`)."""
     for n in range(first, len(out)):
         c = out[n]
         if c.kind != "count" or c.value > _POINTS_MOST:
@@ -709,25 +748,42 @@ def _points_of_a_share(out: list[Claim], first: int, text: str) -> None:
         after = out[n + 1] if n + 1 < len(out) else None
         before = out[n - 1] if n > first else None
         near = next(
-            (f for f in (after, before) if f and f.kind == "percent" and f.unit == "%"), None
+            (
+                f
+                for f in (after, before)
+                if f and f.kind == "percent" and f.unit == "%" and _one_clause(text, c, f)
+            ),
+            None,
         )
         if near is None:
             continue
-        if after is not None and _OR_BETWEEN.fullmatch(text, c.end, after.start):
+        if near is after and _OR_BETWEEN.fullmatch(text, c.end, after.start):
             continue  # "added 210 points, or 1.3%": an index's move and its share
-        if _INDEX.search(c.sentence) or _SCORED.search(text, max(0, c.start - 24), c.start):
+        if _INDEX.search(c.sentence) or _GAME.search(c.sentence):
+            continue
+        if _SCORED.search(text, max(0, c.start - 24), c.start):
             continue
         unit = _PERCENTAGE_POINTS
         subject = unit + c.subject[len(c.unit) :] if c.subject.startswith(c.unit) else c.subject
         out[n] = replace(c, kind="percent", unit=unit, subject=subject, population=near.population)
 
 
+def _one_clause(text: str, a: Claim, b: Claim) -> bool:
+    """Whether nothing between two figures of a sentence ends a clause (";", "but", "and")."""
+    between = text[min(a.end, b.end) : max(a.start, b.start)]
+    return ";" not in between and not _POINTS_APART.search(between)
+
+
 _POINTS = frozenset(_W.words("counted.points"))
 _POINTS_MOST = 50  # a share moves by less; an index by more
 _PERCENTAGE_POINTS = "percentage points"
-_OR_BETWEEN = re.compile(r"\s*,?\s*or\s+")
+_OR_BETWEEN = re.compile(rf"\s*,?\s*(?:{alternation(_W.words('counted.points_or'))})\s+")
+_POINTS_APART = re.compile(rf"\b(?:{alternation(_W.words('counted.points_apart'))})\b", re.I)
 _INDEX_WORDS = alternation(_W.words("counted.index_words"), space=r"\s+")
-_INDEX = re.compile(rf"(?<![\w&])(?:{_INDEX_WORDS})(?![\w&])", re.IGNORECASE)
+_NOT_INDEX = "".join(rf"(?<!\b{w}\s)" for w in _W.words("counted.index_not_after"))
+_INDEX = re.compile(rf"(?<![\w&]){_NOT_INDEX}(?:{_INDEX_WORDS})(?![\w&])", re.IGNORECASE)
+_GAME_WORDS = alternation(_W.words("counted.points_game_words"), space=r"\s+")
+_GAME = re.compile(rf"\b(?:{_GAME_WORDS})\b", re.IGNORECASE)
 _SCORED = re.compile(
     rf"\b(?:{alternation(_W.words('counted.points_scored_before'))})\s+(?:\w+\s+)?$",
     re.IGNORECASE,

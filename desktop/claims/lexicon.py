@@ -67,6 +67,7 @@ RATIO_WORDS = frozenset(
 )
 MEASURE_UNITS = _W.classes("units.measures")
 MULTIPLE_UNIT = MEASURE_UNITS["x"]  # the unit of "2.5x", and of "twice", "threefold", "40-fold"
+OCCASIONS = frozenset(_W.words("units.occasions"))  # "ten times": how often, a count in times
 TEMPERATURE_SCALES = _W.classes("units.temperature_scales")
 SEA_MILES = _W.words("units.sea_miles")  # "nautical": the mile after it is a sea mile
 UNIT_POWERS = _W.words("units.powers")  # "square", "cubic": an area or a volume of the unit after

@@ -30,7 +30,6 @@ __all__ = [
     "load",
     "never_a_noun",
     "noun_lemma",
-    "may_describe",
     "only_as",
 ]
 
@@ -169,17 +168,10 @@ def may_be_noun(word: str) -> bool:
     return "NOUN" in (_readings(word) or _readings(noun_lemma(word)))
 
 
-def may_describe(word: str) -> bool:
-    """Whether the dictionary knows a lower-case word as an adjective ('provisional',
-    'certified') or only as another part of speech than a noun ('updated')."""
-    readings = _readings(word)
-    return "ADJ" in readings or (bool(readings) and "NOUN" not in readings)
-
-
 def comparative(word: str) -> bool:
-    """Whether the dictionary knows a lower-case word as an adjective's comparative ('bigger',
-    'cheaper', 'deadlier'): an -er form it reads back to another adjective."""
-    return word.endswith("er") and any(lemma != word for lemma in _readings(word).get("ADJ", ()))
+    """Whether the dictionary knows a lower-case word as an inflected adjective, a comparative
+    ('bigger', 'deadlier', 'worse'): one it reads back to another adjective."""
+    return any(lemma != word for lemma in _readings(word).get("ADJ", ()))
 
 
 def only_as(word: str) -> str:

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from desktop.claims.lexicon import MULTIPLE_UNIT, RATIO_WORDS
+from desktop.claims.lexicon import MULTIPLE_UNIT, OCCASIONS, RATIO_WORDS
 from desktop.claims.vocabulary import counted_as
 from desktop.model import Claim
 
@@ -59,13 +59,10 @@ def _a_ratio(claim: Claim) -> bool:
     """A count written with a word of multiplying ("doubled", "82 TIMES the limit" as read
     before multiples had their own unit); not a count of times something happened ("raised
     rates ten times"), which the extractor gives in times."""
-    if claim.unit.lower() == _TIMES:
+    if claim.unit.lower() in OCCASIONS:
         return False
     words = re.findall(r"[^\W\d_]+", claim.text.lower())
     return any(w in RATIO_WORDS for w in words)
-
-
-_TIMES = "times"  # the unit of how often
 
 
 def no_true_zero(claim: Claim) -> bool:

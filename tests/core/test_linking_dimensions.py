@@ -121,6 +121,9 @@ def test_a_ratio_is_no_count() -> None:
         ("Use was four times higher than normal.", "four"),
         ("The fine is three times its annual profit.", "three"),
         ("The order book was covered more than ten times.", "more"),
+        ("The scheme was 10 times oversubscribed.", "10"),
+        ("Pollution was five times worse than last year.", "five"),
+        ("House prices are now nine times earnings.", "nine"),
     ):
         found = _figure(sentence, figure)
         assert (dimension(found)[0], found.unit) == ("ratio", MULTIPLE_UNIT), sentence
@@ -133,6 +136,8 @@ def test_how_often_something_happened_is_a_count() -> None:
         ("The central bank has raised rates ten times since 2022.", "ten"),
         ("The rocket had flown 31 times before the failure.", "31"),
         ("He was arrested five times earlier this year.", "five"),
+        ("The ECB has cut rates three times this year.", "three"),
+        ("Police were called to the house five times the same night.", "five"),
     ):
         found = _figure(sentence, figure)
         assert (dimension(found)[0], found.unit) == ("count", "times"), sentence

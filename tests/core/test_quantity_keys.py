@@ -113,10 +113,14 @@ CASES = [
     ("Thousands March On Parliament", "Thousands", "crowd", "attended"),
     # a bare number set against a figure with a unit gives that unit, and counts nothing
     ("Profit was 251 million euros instead of the reported 290 million.", "290", "profit", ""),
-    # a capital that opens a sentence names no owner when the word describes ("Certified")
+    # a word of the language that opens a sentence names no owner, unless the text writes it
+    # with a capital elsewhere; a word no dictionary knows is a name wherever it stands
     ("Certified turnout was 61.9 percent.", "61.9 percent", "turnout", "attended"),
     ("Provisional turnout was 61.9 percent.", "61.9 percent", "turnout", "attended"),
+    ("House prices have risen 6.8 per cent in a year.", "6.8 per cent", "price", ""),
     ("Corvex revenue rose to $4bn.", "$4bn", "revenue · Corvex", ""),
+    ("The Republican candidate won. Republican turnout was 54%, while Democratic turnout was "
+     "48%.", "54%", "turnout · Republican", "attended"),
     # what an amount is counted before or after is not what it is
     ("Profit before tax rose 12% to £450m.", "£450m", "profit", ""),
     ("Earnings before interest and tax were £3.2bn.", "£3.2bn", "profit", ""),
@@ -614,6 +618,16 @@ UNITS_CARRIED = [
     ("The math section fell 4 points to 508 and only 37% met the benchmark.", "4 points",
      "count", "points"),
     ("City extended their lead at the top to five points.", "five points", "count", "points"),
+    ("Curry had 32 points on 60% shooting.", "32 points", "count", "points"),
+    ("Ireland had 60% of possession but lost by 12 points.", "12 points", "count", "points"),
+    ("The Chiefs won by 10 points; Mahomes completed 72% of his passes.", "10 points", "count",
+     "points"),
+    ("Blue chips lost 45 points as yields climbed to 4.6%.", "45 points", "count", "points"),
+    # …while a price index's points beside its rate are the rate's
+    ("Inflation, as measured by the consumer price index, fell 0.5 points to 2.6%.",
+     "0.5 points", "percent", "percentage points"),
+    ("The central bank cut its benchmark rate by 0.25 points to 3.75%.", "0.25 points",
+     "percent", "percentage points"),
 ]  # fmt: skip
 
 
@@ -736,6 +750,23 @@ def test_a_figure_carries_its_quantity_as_a_typed_key(sentence, figure, key) -> 
 def test_what_a_figure_counts_past_modifiers(sentence: str, figure: str, population: str) -> None:
     (claim,) = [c for c in extract_claims(sentence) if c.text.startswith(figure.split()[0])]
     assert (claim.text, claim.population) == (figure, population)
+
+
+def test_a_fact_box_label_that_names_a_unit_of_time_gives_its_number_that_unit() -> None:
+    """A fact box's "Hours without mains power: 5.5" is 5.5 hours, to meet "five and a half
+    hours" in another article; a label that names an act still counts ("Deaths this year:
+    1,200")."""
+    box = (
+        "Outage hits city\n\nThe power cut left homes in the dark.\n\n"
+        "Hours without mains power: 5.5\nDays to restore all lines: 3\n"
+        "Minutes before backup failed: 11\nDeaths this year: 1,200\nCost: £40m\n"
+    )
+    found = {c.text: (c.kind, c.unit) for c in extract_claims(box)}
+    assert found["5.5"] == ("duration", "hours")
+    assert found["3"] == ("duration", "days")
+    assert found["11"] == ("duration", "minutes")
+    assert found["1,200"][0] == "count"
+    assert found["£40m"] == ("money", "GBP")
 
 
 def test_a_fact_box_run_into_one_line_reads_each_entry_by_its_label() -> None:

@@ -135,6 +135,7 @@ def _figure(sentence: str, figure: str, published: date | None) -> Claim:
          "per month"),
         ("Sales were 3% higher a year before the merger.", "3%", None, "a year earlier",
          "a year earlier"),
+        ("Inflation fell to 2% a year after tax cuts took effect.", "2%", None, "", ""),
         # …of the number just before it, and of its own clause only
         ("The institute reported 231 cases, up from 86 a week earlier, and about 300 probable "
          "cases.", "about 300 probable cases", date(2026, 7, 30), "", ""),
