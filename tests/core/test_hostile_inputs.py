@@ -145,7 +145,9 @@ def test_cancel_stops_an_extraction_in_the_middle_of_a_file(tmp_path: Path, db_u
         report = workspace.import_sources([Source(str(article))], cancel=cancel)
         stopped = time.monotonic()
         assert report.cancelled
-        assert stopped - asked[0] < 1.0  # it stopped mid-file, not at the end of the file
+        # it stopped mid-file, not at the end of the file (about 25 s alone; a loaded two-core
+        # machine takes a second to stop)
+        assert stopped - asked[0] < 2.0
         assert workspace.article_rows() == []  # nothing half-written
     finally:
         workspace.close()
@@ -168,9 +170,9 @@ def test_a_file_that_takes_too_long_is_refused_and_named(tmp_path: Path, db_url:
 
 
 def _quoted_article(path: Path) -> Path:
-    """About 3 MB of quoted remarks with few figures: seconds of finding who said what."""
+    """About 5 MB of quoted remarks with few figures: seconds of finding who said what."""
     remark = '"We will not give up on this town and its people," said Mayor Ana Ruiz{n} on Tuesday.'
-    paragraphs = [remark.format(n=n % 40) for n in range(25_000)]
+    paragraphs = [remark.format(n=n % 40) for n in range(50_000)]
     path.write_text("Voices from the flood\n\n" + "\n\n".join(paragraphs), encoding="utf-8")
     return path
 
@@ -189,7 +191,8 @@ def test_cancel_stops_finding_statements_in_the_middle_of_a_file(tmp_path: Path)
     Timer(0.3, lambda: (asked.append(time.monotonic()), cancel.set())).start()
     with pytest.raises(Cancelled):
         statements_within(document, cancel, max_seconds=60.0)
-    assert time.monotonic() - asked[0] < 1.0  # it stopped mid-file, not at the end of the file
+    # it stopped mid-file, not at the end of the file (about 7 s alone)
+    assert time.monotonic() - asked[0] < 2.0
 
 
 def test_finding_statements_keeps_to_the_files_time_budget(tmp_path: Path) -> None:
@@ -202,7 +205,7 @@ def test_finding_statements_keeps_to_the_files_time_budget(tmp_path: Path) -> No
     started = time.monotonic()
     with pytest.raises(UnreadableInput) as refused:
         statements_within(document, None, max_seconds=0.3)
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 2.5  # the whole file takes about 7 s
     assert refused.value.origin == str(article)
     assert "too large to compare" in refused.value.reason
     assert "statements" in refused.value.reason

@@ -21,6 +21,7 @@ from PySide6.QtTest import QTest
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
+from desktop.model import GroupRow  # noqa: E402
 from desktop.ui.app import application  # noqa: E402
 from desktop.ui.main_window import MainWindow  # noqa: E402
 from desktop.ui.settings import WindowSettings  # noqa: E402
@@ -102,16 +103,25 @@ def main(out: Path) -> int:
         lambda: (
             len(window.strip.order) == 5 and not window.strip.building and not window.bridge.busy
         ),
+        timeout=120.0,  # a loaded machine imports slowly
     )
-    wait(lambda: window.chart.panel is not None)
+    wait(lambda: window.chart.panel is not None, timeout=120.0)
     QTest.qWait(500)
     window.grab().save(str(out / "seeds.png"))
 
+    def picked() -> GroupRow | None:
+        """The group to show: the seeds' evacuation count, else any that diverges across three
+        articles (none until the import has linked the figures)."""
+        groups = window.bridge.snapshot().groups
+        wide = [g for g in groups if g.status == "diverging" and len(g.articles) >= 3]
+        return next((g for g in groups if g.label == "Americans evacuated / left"), None) or next(
+            iter(wide), None
+        )
+
+    wait(lambda: picked() is not None, timeout=120.0)  # a loaded machine links slowly
+    group = picked()
+    assert group is not None, "the seeds hold no diverging group across three articles"
     snap = window.bridge.snapshot()
-    group = next(
-        (g for g in snap.groups if g.label == "Americans evacuated / left"),
-        next(g for g in snap.groups if g.status == "diverging" and len(g.articles) >= 3),
-    )
     first = min(group.claims, key=lambda c: (snap.claim(c).article, snap.claim(c).start))
     window.selection.select_claim(first, origin=None)
     window.groups_panel.view.expand(
