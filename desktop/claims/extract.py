@@ -77,10 +77,18 @@ def extract_claims(
     text: str, published: date | None = None, *, stop: Callable[[], bool] | None = None
 ) -> list[Claim]:
     """Every figure in `text`, in order, with offsets into `text`. `stop` is asked now and then
-    (every few sentences); when it says yes, extraction ends with `Cancelled`."""
+    (every few sentences, and after each pass over the whole text or a whole paragraph, which
+    take a second on a text of megabytes); when it says yes, extraction ends with `Cancelled`."""
+
+    def asked() -> None:
+        if stop is not None and stop():
+            raise Cancelled("extraction stopped")
+
     year = article_year(text, published)
     continental = in_continental_notation(text)  # "2.300" thousands, "55,1" a decimal
+    asked()
     tables = read_tables(text)  # rows' ranks, and the scale a table's header gives its numbers
+    asked()
     cells = sorted(tables.scales)  # no number runs over a table's cell: "406 715" is two
     para_spans = paragraphs(text)
     out: list[Claim] = []
@@ -94,8 +102,8 @@ def extract_claims(
     scaled_before: tuple[int, NumberExpr] | None = None  # (paragraph, the last scaled number)
     capitals: frozenset[str] | None = None  # words written with a capital inside a sentence
     for s in sentences(text):
-        if stop is not None and s.index % _STOP_EVERY == 0 and stop():
-            raise Cancelled("extraction stopped")
+        if s.index % _STOP_EVERY == 0:
+            asked()
         p_start, p_end = para_spans[s.paragraph - 1]
         if s.paragraph not in furniture:
             furniture[s.paragraph] = bool(
@@ -118,6 +126,7 @@ def extract_claims(
             pending = []
             quotes = [(p_start + a, p_start + b) for a, b in quote_spans(text[p_start:p_end])]
             quoted_speech = _QuotedSpeech(quotes, text, p_start, p_end)
+            asked()
         pending_paragraph = s.paragraph
         first = len(out)  # this sentence's figures are out[first:]
         sentence = text[s.start : s.end]
