@@ -64,6 +64,7 @@ from desktop.claims.words import (
 from desktop.model import Qualifier, QuantityKey
 
 _W = english()
+SHARE, SHARE_PRICE = "share", "share price"  # measures (vocabulary.measure_phrases)
 
 _SHARE_OF = _W.words("counted.share_of")
 _PART_OF = _W.words("counted.part_of")
@@ -186,7 +187,7 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
             # the counted noun without its qualifier ("of the 300 homes" is no part of shares)
             whole = QuantityKey.read(population).measure or _noun_after(toks, e.last + 2)
             measure = f"share of {whole}" if whole else ""  # "81.5% of kindergartners"
-        population = _bar(toks, e) or _owned(measure or "share", toks, e)
+        population = _bar(toks, e) or _owned(measure or SHARE, toks, e)
     if kind == "count" and not explicit and _low(toks, e.first - 1) == "by":
         changed = _changed_by(toks, e.first - 1)  # "reducing headcount by 500"
         if changed is not None:
@@ -797,8 +798,8 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
         after = _low(toks, n + 1)
         possessive = tok.text != word or after in ("’s", "'s")
         if possessive or after in MEASURES or after in _SHARE_NOUNS or after in _CHANGES:
-            if measure == "share" and after in _CHANGES:
-                measure = "share price"  # "Castellan fell 3.1%": its shares did
+            if measure == SHARE and after in _CHANGES:
+                measure = SHARE_PRICE  # "Castellan fell 3.1%": its shares did
             first = n
             while first > 0 and _name_part(toks[first - 1]):
                 first -= 1  # "the Green Party's share": the whole name
@@ -1464,16 +1465,20 @@ def _label_colon(e: NumberExpr, toks: list[Token]) -> int | None:
     return colon if 0 < colon <= LABEL_WORDS and toks[colon].text == ":" else None
 
 
+def _label_of_nothing_counted(e: NumberExpr, toks: list[Token]) -> list[Token]:
+    """The words of a label that opens the number's line, when they name no act and nothing
+    counted ("Median age", "Hours without mains power"); none for "Deaths this year: 1,200"."""
+    colon = _label_colon(e, toks)
+    if colon is None:
+        return []
+    label = toks[:colon]
+    return [] if any(t.low in ACT_OF or t.low in POPULATIONS for t in label) else label
+
+
 def labelled_no_count(e: NumberExpr, toks: list[Token]) -> bool:
     """Whether a number stands after a label that opens its line and says it is no count ("Median
     age: 41.3", "Days missing: 12")."""
-    colon = _label_colon(e, toks)
-    if colon is None:
-        return False
-    label = toks[:colon]  # "Deaths this year: 1,200" names an act: a count
-    return any(t.low in _LABEL_NO_COUNT for t in label) and not any(
-        t.low in ACT_OF or t.low in POPULATIONS for t in label
-    )
+    return any(t.low in _LABEL_NO_COUNT for t in _label_of_nothing_counted(e, toks))
 
 
 _LABEL_NO_COUNT = _W.words("counted.label_no_count")
@@ -1483,12 +1488,7 @@ def labelled_duration(e: NumberExpr, toks: list[Token]) -> str:
     """The unit of time a label that opens the number's line measures it in, when the label names
     no act and nothing counted ("Hours without mains power: 5.5", "Days to restore all lines: 3",
     "Minutes before the backup failed: 11"); '' for none ("Deaths this year: 1,200" counts)."""
-    colon = _label_colon(e, toks)
-    if colon is None:
-        return ""
-    label = toks[:colon]
-    if any(t.low in ACT_OF or t.low in POPULATIONS for t in label):
-        return ""
+    label = _label_of_nothing_counted(e, toks)
     return next((DURATION_UNITS[t.low] for t in label if t.low in DURATION_UNITS), "")
 
 

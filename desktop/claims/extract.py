@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from desktop.claims.anchors import SentenceTime, article_year, quote_spans, speaker_in
 from desktop.claims.counted import (
+    SHARE,
+    SHARE_PRICE,
     counted_by_subject,
     counted_without_supply,
     describe,
@@ -39,7 +41,12 @@ from desktop.claims.lexicon import (
     VAGUE_PLURALS,
 )
 from desktop.claims.nonfigures import LINK_LABELS, is_figure, masked_spans
-from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, number_expressions
+from desktop.claims.numbers import (
+    PERCENTAGE_POINTS,
+    WORD_NUMBERS,
+    NumberExpr,
+    number_expressions,
+)
 from desktop.claims.segments import (
     Sentence,
     Token,
@@ -203,9 +210,9 @@ def extract_claims(
             if population == "people" and c.act_word.lower() in _EMPLOYING:
                 population = _EMPLOYED  # "employs 640 people": its workforce
             population, act = _settled(population, act)
-            if QuantityKey.read(population).owner:
+            if (key := QuantityKey.read(population)).owner:
                 capitals = _capitals_inside(text) if capitals is None else capitals
-                population = _owner_named(population, toks, capitals)
+                population = _owner_named(key, toks, capitals) or population
             last = max(e.last, c.np_last) if kind not in ("money", "percent") else e.last
             if any(text[toks[i].start : toks[i].end] in _CLOSERS for i in range(e.last + 1, last)):
                 last = e.last  # “more than 4,000” staff: the span stops at the closing quote
@@ -712,21 +719,20 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
         out[n] = replace(b, kind=a.kind, unit=a.unit, population=a.population, act=a.act)
 
 
-def _owner_named(population: str, toks: list[Token], capitals: frozenset[str]) -> str:
+def _owner_named(key: QuantityKey, toks: list[Token], capitals: frozenset[str]) -> str:
     """The figure's key without its owner when the owner is only the word that opens the
     sentence, a word of the language the article never writes with a capital elsewhere: "House
     prices rose 6.8%", "Certified turnout was 61.9%", "Factory output climbed 2.6%" name no one;
     "Republican turnout" does where the article writes "the Republican candidate", and so does
-    "Corvex revenue", a word no dictionary knows."""
-    key = QuantityKey.read(population)
+    "Corvex revenue", a word no dictionary knows. '' when the owner stays."""
     first = next((t for t in toks if t.kind == "word"), None)
     if first is None or key.owner != first.text:
-        return population
+        return ""
     if first.low in capitals or not known_word(first.low):
-        return population
+        return ""
     measure = key.measure
-    if measure == _SHARE_PRICE and not any(t.low in _SHARE_WORDS for t in toks):
-        measure = _SHARE  # "Rents rose 7.9 per cent": a share, no share price of "Rents"
+    if measure == SHARE_PRICE and not any(t.low in _SHARE_WORDS for t in toks):
+        measure = SHARE  # "Rents rose 7.9 per cent": a share, no share price of "Rents"
     return replace(key, measure=measure, owner="").stored()
 
 
@@ -736,7 +742,6 @@ def _capitals_inside(text: str) -> frozenset[str]:
     return frozenset(m.group(1).lower() for m in _CAPITAL_INSIDE.finditer(text))
 
 
-_SHARE, _SHARE_PRICE = "share", "share price"  # measures (vocabulary.measure_phrases)
 _SHARE_WORDS = frozenset(_W.words("counted.share_words"))
 _CAPITAL_INSIDE = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[^\W\d_][,;] ))([A-Z][^\W\d_]+)")
 
@@ -772,7 +777,7 @@ def _points_of_a_share(out: list[Claim], first: int, text: str) -> None:
             continue
         if _SCORED.search(text, max(0, c.start - 24), c.start):
             continue
-        unit = _PERCENTAGE_POINTS
+        unit = PERCENTAGE_POINTS
         subject = unit + c.subject[len(c.unit) :] if c.subject.startswith(c.unit) else c.subject
         out[n] = replace(c, kind="percent", unit=unit, subject=subject, population=near.population)
 
@@ -785,7 +790,6 @@ def _one_clause(text: str, a: Claim, b: Claim) -> bool:
 
 _POINTS = frozenset(_W.words("counted.points"))
 _POINTS_MOST = 50  # a share moves by less; an index by more
-_PERCENTAGE_POINTS = "percentage points"
 _OR_BETWEEN = re.compile(rf"\s*,?\s*(?:{alternation(_W.words('counted.points_or'))})\s+")
 _POINTS_APART = re.compile(rf"\b(?:{alternation(_W.words('counted.points_apart'))})\b", re.I)
 _INDEX_WORDS = alternation(_W.words("counted.index_words"), space=r"\s+")

@@ -107,6 +107,7 @@ _RULES = frozenset(tuple(phrase.split()) for phrase in _W.words("parser.limit_ru
 _LIMIT_VERBS = _W.words("parser.limit_verbs")
 _WEIGHING = _W.words("parser.weighing")
 WEIGHT_POUNDS = _W.words("parser.weight_pounds")
+PERCENTAGE_POINTS = "percentage points"  # the unit of "a 2.8 percentage-point lead", "half a point"
 _WEIGHED_REACH = 3  # words from a verb of weighing to its number: "weighed just over 600"
 
 
@@ -796,7 +797,7 @@ class _Parser:
         expr.multiple = bool(flags.get("multiple"))
         expr.unit_at = flags.get("unit_at", -1)
         if flags.get("points"):
-            expr.percent = "percentage points"
+            expr.percent = PERCENTAGE_POINTS
         expr.unscaled = flags.get("unscaled", value)
         self._sign(expr)
         self._range(expr, j, flags)
@@ -1203,7 +1204,7 @@ class _Parser:
                     j += len(phrase)
                     break
         if self.low(j) == "percentage" and self.low(j + 1) in ("points", "point"):
-            expr.percent, expr.last = "percentage points", j + 1
+            expr.percent, expr.last = PERCENTAGE_POINTS, j + 1
         elif self.low(j) == "basis" and self.low(j + 1) in ("points", "point"):
             expr.percent, expr.last = "basis points", j + 1
         elif self.low(j) in BASIS_POINT_WORDS:
