@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import Any
 
 from desktop.claims.lexicon import (
@@ -342,6 +343,7 @@ def _rows(
             table.shaped = True
             last = row.end()
             continue
+        cells = _past_label(text, row, cells, table)
         label = cells[0].start() - row.start()  # where the row's label ends
         tail = _ROW_TAIL.fullmatch(line, label)
         if not tail and (
@@ -384,6 +386,11 @@ def _rows(
                 for k, cell in enumerate(cells):
                     scales[cell.start()] = _signed(text, cell, columns[k % len(columns)])
                 continue
+            spread = len(cells) // len(columns)
+            if spread > 1 and len(cells) == spread * len(columns) == len(table.heads):
+                # "Quantity (000 t)   Value (£m)" over "2023 2024 2023 2024": each note heads
+                # as many columns in turn as the line of heads under the notes names
+                columns = [column for column in columns for _ in range(spread)]
             for cell, column in zip(cells[-len(columns) :], columns, strict=False):
                 scales[cell.start()] = _signed(text, cell, column)
         else:
@@ -398,9 +405,51 @@ def _rows(
     return last
 
 
+_COLUMN_GAP = re.compile(r"[ \t]{2,}$")  # the spaces that part a row's label from its cells
+_WIDE_GAP = re.compile(r"[ \t]{2,}")  # between two cells of a row
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+")  # "11 842", "1 204 500"
+
+
+def _past_label(
+    text: str, row: re.Match[str], cells: list[re.Match[str]], table: _Columns
+) -> list[re.Match[str]]:
+    """A row's number cells without the numbers of its label ("Second Class (3 days)", "Total
+    (12 museums)", "Tracked 24"): the cells from the first after which the row holds only
+    numbers, and of those, when the heads stand in place, the ones after the first that stand
+    under no head but the label column's, if the rest then line up. The label's numbers are read
+    as the text's own."""
+    line, at = row.group(), row.start()
+    first = next((n for n, c in enumerate(cells) if _ROW_TAIL.fullmatch(line, c.start() - at)), 0)
+    if first and _COLUMN_GAP.search(line, 0, cells[first].start() - at):
+        cells = cells[first:]  # "Second Class (3 days)    97.0": a gap, then only numbers
+    if table.placed and len(cells) >= 2 and not _lined_up(text, cells, table):
+        for keep in range(1, len(cells)):
+            over = _over(text, cells[keep - 1], table.placed)
+            if over and over != [0] or (over and table.placed[0][0] > 0):
+                break  # a cell under a column's head: the label has ended
+            if _lined_up(text, cells[keep:], table):
+                return cells[keep:]
+    return cells
+
+
 def _row_cells(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The number cells of text[start:end], years left out ("2023/24" heads no number)."""
-    return [m for m in _ROW_CELL.finditer(text, start, end) if not a_year(m.group())]
+    """The number cells of text[start:end], years left out ("2023/24" heads no number); in a
+    row whose cells stand apart by wider gaps, digits one space apart in groups of three are
+    one number ("Dr. K. Leitner     11 842     52,3 %")."""
+    cells = [m for m in _ROW_CELL.finditer(text, start, end) if not a_year(m.group())]
+    if not any(_WIDE_GAP.fullmatch(text, a.end(), b.start()) for a, b in pairwise(cells)):
+        return cells
+    out: list[re.Match[str]] = []
+    for cell in cells:
+        last = out[-1] if out else None
+        joined = None
+        if last is not None and text[last.end() : cell.start()] == " ":
+            joined = _SPACE_GROUPED.fullmatch(text, last.start(), cell.end())
+        if joined is not None and last is not None:
+            out[-1] = joined
+        else:
+            out.append(cell)
+    return out
 
 
 def _referred(text: str, at: int) -> bool:

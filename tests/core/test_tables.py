@@ -736,3 +736,67 @@ def test_a_bracketed_cell_in_rows_with_no_caption_is_a_fall():
     )
     assert [c.value for c in extract_claims(rows)] == [7, 3, -21, -19]
     assert [c.value for c in extract_claims("John Smith (21) was hurt.")] == []
+
+
+def test_a_number_in_a_row_s_label_is_no_cell_and_ends_no_table() -> None:
+    """ "Standard (2 days)" and "Total (14 sites)" name their row; the cells after the gap stay
+    under their heads' notes, and the rows after them are still the table's."""
+    parcels = (
+        "Table 3  Delivery performance, Q2\n"
+        "                           Target (%)   Met (%)   Items (m)\n"
+        "Express (next day)             93.0       81.2       120.4\n"
+        "Standard (2 days)              96.0       90.7       480.9\n"
+        "Total (14 sites)               95.0       88.1       601.3\n"
+    )
+    found = {(c.text, round(c.value, 1), c.unit) for c in extract_claims(parcels)}
+    assert ("480.9", 480_900_000.0, "") in found
+    assert ("601.3", 601_300_000.0, "") in found
+    assert ("90.7", 90.7, "%") in found and ("88.1", 88.1, "%") in found
+    assert {c.value for c in extract_claims(parcels) if c.text.startswith(("2 days", "14"))} == {
+        2,
+        14,
+    }  # the label's own numbers, read as the text's, not scaled to millions
+
+
+def test_a_label_number_under_no_head_is_no_cell() -> None:
+    """ "Route 66" stands where no head does: the row's cells are the three under the heads, each
+    in its head's scale (a head with no note, "Drivers", scales nothing)."""
+    lines = (
+        "Table 5  Bus routes\n"
+        "                            Trips (000s)   Drivers   On time (%)\n"
+        "Route 66                        412.5         38          88.4\n"
+        "Route 9                         388.0         41          91.2\n"
+    )
+    values = {c.text: (round(c.value, 1), c.unit) for c in extract_claims(lines)}
+    assert values["412.5"] == (412_500.0, "") and values["388.0"] == (388_000.0, "")
+    assert values["38"] == (38, "") and values["88.4"] == (88.4, "%")
+
+
+def test_each_note_heads_as_many_columns_as_the_years_under_it() -> None:
+    """ "Volume (000 t)" and "Value (£m)" over "2023 2024 2023 2024": the first two columns are
+    thousands of tonnes, the last two millions of pounds, not the last two alone."""
+    crops = (
+        "Table 7  Fruit harvest by crop\n"
+        "                 Volume ('000 t)       Value (£m)\n"
+        "                  2023      2024     2023      2024\n"
+        "Apples           210.4     198.2    188.6     201.3\n"
+        "Pears             31.5      29.9     40.2      38.7\n"
+    )
+    values = [round(c.value) for c in extract_claims(crops)]
+    assert values == [210_400, 198_200, 188_600_000, 201_300_000, 31_500, 29_900, 40_200_000,
+                      38_700_000]  # fmt: skip
+
+
+def test_digits_grouped_by_one_space_in_a_row_of_wide_gaps_are_one_number() -> None:
+    """Thousands grouped by a space ("12 904") are one cell where the row's columns stand apart
+    by wider gaps; numbers one space apart in a row of single spaces stay columns."""
+    votes = (
+        "Table 2: Council seat, final count\n"
+        "Candidate                      Votes       Share\n"
+        "A. Vogel (Green)              12 904      48,1 %\n"
+        "Others (4 candidates)          2 310       8,6 %\n"
+    )
+    found = [(c.text, c.value) for c in extract_claims(votes)]
+    assert ("12 904", 12_904) in found and ("2 310", 2_310) in found
+    packed = "Table 4 Crossings (000s)\nWeek 1 2 3\nCars 612 648 701\n"
+    assert [c.value for c in extract_claims(packed)][-3:] == [612_000, 648_000, 701_000]
