@@ -318,6 +318,17 @@ LINK_FLOOR = {
         "hollerby_listeria_recall": 0.66, "merrow_lark_ferry_sinking": 0.64,
         "tervaskel_volcanic_eruption": 0.50,
     },
+    # held out: written blind in the session of 2026-12-06 (night) by someone who never read the
+    # code (a grid blackout in a cold snap with a neighbour's emergency power, a bird flu cull
+    # with its zones, compensation and an import ban, a motorway bridge collapse into an estuary
+    # and the checks on bridges of its design), scored once when it came: on the code that
+    # session began with (extractor 2027.05.28, linker 2027.04.39) and on the extractor
+    # 2027.05.29 pooled link F1 0.584 (P 0.640 R 0.537); extraction F1 0.980; never read for a
+    # mend; floors 0.02 under that score
+    "blind_events_29": {
+        "hestria_grid_blackout": 0.63, "sallowmoor_bird_flu_cull": 0.43,
+        "selvane_bridge_collapse": 0.60,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.80, "blind_events_2": 0.82,
@@ -329,7 +340,7 @@ POOLED_FLOOR = {
     "blind_events_18": 0.62, "blind_events_19": 0.62, "blind_events_20": 0.70,
     "blind_events_21": 0.73, "blind_events_22": 0.67, "blind_events_23": 0.59,
     "blind_events_24": 0.58, "blind_events_25": 0.66, "blind_events_26": 0.57,
-    "blind_events_27": 0.71, "blind_events_28": 0.60,
+    "blind_events_27": 0.71, "blind_events_28": 0.60, "blind_events_29": 0.56,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
