@@ -62,6 +62,12 @@ _BARE_NOTE = re.compile(
     rf"(?P<scale>{_SCALE_WORD})[ \t]*",
     re.IGNORECASE,
 )
+# …or that open a line of heads, with a note of words after them: "£m (unless stated)   2024"
+_BARE_HEAD = re.compile(
+    r"[ \t]*(?P<sign>" + alternation(list(_SIGNS)) + r")[ \t]?"
+    rf"(?P<scale>{_SCALE_WORD})(?:[ \t]+\([^()\d\n]{{1,40}}\))?(?=[ \t]{{2,}}\S)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"[^\W\d_]+")
 _NOTE = re.compile(r"\([^()]*\)")  # a header's note in brackets: "(m)", "(% of population)"
 _PERCENT_NOTE = re.compile(r"\(\s*%[^()\d]{0,40}\)")  # "(%)", "(% of population)"
@@ -269,6 +275,15 @@ def _captioned(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale
             plain = not _ROW_SENTENCE.search(rest)  # rows may run on after a caption's notes
             columns = len(notes) >= 2 and plain and (len(first) <= _CAPTION_CHARS or opens)
             if not (opens or titled or columns):
+                continue
+            own = _row_cells(text, at + note.end(), line.end())
+            if own and not (opens or columns) and _ROW_TAIL.fullmatch(rest):
+                # "Closing members ('000)   931   874": a row that says its own scale, no
+                # caption of the rows under it ("Revenue per member (£/month)   22.40")
+                mine = _noted(_Cell(at + note.start(), at + note.end(), note.group()), hidden)
+                for cell in own if mine is not None else ():
+                    scales[cell.start()] = _signed(text, cell, mine)
+                done = line.end()
                 continue
             if columns:
                 found = [
@@ -501,7 +516,10 @@ def _placed(at: int, table: _Columns, hidden: list[tuple[int, int]]) -> None:
         if _SHARE_HEAD.match(head):
             scale: Scale | None = Scale(percent=True)  # "% change vs 2019": shares, whatever
             # the caption says
-        elif _column_notes(head):
+        elif (notes := _column_notes(head)) and all(m.re is _COUNT_NOTE for m in notes):
+            hidden.extend((at + start + m.start(), at + start + m.end()) for m in notes)
+            scale = Scale()  # "Sites (number)": things counted, whatever the caption's scale
+        elif notes:
             scale = _noted(_Cell(at + start, at + end, head), hidden)
         elif _NOTE.search(head):
             scale = Scale()  # "(Ml/d)", "(km)": a unit, no scale
@@ -565,10 +583,8 @@ def _a_title_s(number: re.Match[str], title: str) -> bool:
 
 
 def _column_notes(line: str) -> list[re.Match[str]]:
-    """The notes in brackets that say what a column's numbers are: a scale, a share, a count."""
-    if "(" not in line:
-        bare = _BARE_NOTE.fullmatch(line)
-        return [bare] if bare else []
+    """The notes in brackets that say what a column's numbers are: a scale, a share, a count;
+    or, with none, a money sign and a scale that make the line ("£000") or open its heads."""
     found = [
         m
         for m in (
@@ -578,7 +594,18 @@ def _column_notes(line: str) -> list[re.Match[str]]:
         )
         if m.re is not _SCALE_NOTE or m.group("sign") or m.group("scale")
     ]
+    if not found:
+        bare = _BARE_NOTE.fullmatch(line) or _bare_head(line)
+        return [bare] if bare else []
     return sorted(found, key=lambda m: m.start())
+
+
+def _bare_head(line: str) -> re.Match[str] | None:
+    """A money sign and a scale that open a line of years: "£m (unless stated)   2024   2023"."""
+    head = _BARE_HEAD.match(line)
+    if head is None or _PROSE_WORD.search(line, head.end()):
+        return None
+    return head if _YEAR_HEAD.search(line, head.end()) else None
 
 
 def _signed(text: str, cell: re.Match[str], scale: Scale) -> Scale:
@@ -600,7 +627,7 @@ def _noted(header: _Cell, hidden: list[tuple[int, int]]) -> Scale | None:
     if share is not None:
         hidden.append((header.start + share.start(), header.start + share.end()))
         return Scale(percent=True)
-    bare = _BARE_NOTE.fullmatch(header.text)
+    bare = _BARE_NOTE.fullmatch(header.text) or _bare_head(header.text)
     for m in [bare] if bare else _SCALE_NOTE.finditer(header.text):
         sign, scale = m.group("sign"), (m.group("scale") or "").lower()
         if not sign and not scale:

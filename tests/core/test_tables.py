@@ -800,3 +800,49 @@ def test_digits_grouped_by_one_space_in_a_row_of_wide_gaps_are_one_number() -> N
     assert ("12 904", 12_904) in found and ("2 310", 2_310) in found
     packed = "Table 4 Crossings (000s)\nWeek 1 2 3\nCars 612 648 701\n"
     assert [c.value for c in extract_claims(packed)][-3:] == [612_000, 648_000, 701_000]
+
+
+def test_a_column_of_counts_under_a_caption_of_money_is_not_money() -> None:
+    """ "Branches (number)" under a caption in £m: the counts stay counts; the money columns
+    take the caption's scale."""
+    segments = (
+        "Harbour Foods plc\n"
+        "Segment results, half year to 30 June 2025 (£m)\n"
+        "                        Revenue    Operating profit   Branches (number)\n"
+        "Grocery                   812.5              61.0                 305\n"
+        "Convenience               144.2               9.8                  87\n"
+    )
+    found = {c.text: (round(c.value, 1), c.unit) for c in extract_claims(segments)}
+    assert found["812.5"] == (812_500_000.0, "GBP") and found["9.8"] == (9_800_000.0, "GBP")
+    assert found["305"][0] == 305 and found["87"][0] == 87
+
+
+def test_a_money_scale_that_opens_the_heads_scales_the_rows_without_their_own_note() -> None:
+    """ "£m (unless stated)" over the years: the rows with no note of their own are millions of
+    pounds; a row that says "(number)" or "(£)" keeps its own."""
+    results = (
+        "Northgate Bakeries plc — Summary of results\n"
+        "£m (unless stated)                    2024       2023\n"
+        "Revenue                               402.6      388.1\n"
+        "Shops trading (number)                  311        296\n"
+        "Average basket (£)                     6.85       6.40\n"
+    )
+    found = [(c.text, round(c.value, 2)) for c in extract_claims(results)]
+    assert found == [
+        ("402.6", 402_600_000), ("388.1", 388_100_000), ("311", 311), ("296", 296),
+        ("6.85", 6.85), ("6.40", 6.4),
+    ]  # fmt: skip
+
+
+def test_a_row_with_its_own_scale_scales_no_row_under_it() -> None:
+    """ "Members ('000)" is one row's note: the next row, in pounds a month, is no thousands."""
+    kpis = (
+        "Fitwell Clubs — Key performance indicators\n"
+        "                                       H1 2025     H1 2024\n"
+        "Clubs open (number)                        120         111\n"
+        "Members ('000)                             640         602\n"
+        "Average fee per member (£/month)         24.50       23.10\n"
+    )
+    found = [(c.text, round(c.value, 2)) for c in extract_claims(kpis)]
+    assert ("640", 640_000) in found and ("602", 602_000) in found
+    assert ("24.50", 24.5) in found and ("23.10", 23.1) in found
