@@ -308,12 +308,12 @@ def _verb_after_plural(before: Token, word: str) -> bool:
     noun: a noun after a number of several ends plural, so a singular word after a plural one
     is its verb ("houses stand", "families wait", "workers return", "people work"), not its
     head ("sports fans"). Names are left alone ("12 Los Angeles County homes", "40 United
-    Nations staff")."""
+    Nations staff"); a headline in capitals has none to leave ("200 JOBS GO")."""
     low = before.low
     plural = (low.endswith("s") and noun_lemma(low) != low) or low in _PLURAL_COLLECTIVES
     return (
         word.isalpha()
-        and before.text[:1].islower()
+        and (before.text[:1].islower() or before.text.isupper())  # "71 SHIPS QUEUE", no name
         and plural
         and noun_lemma(word) == word
         and word not in POPULATIONS
