@@ -64,6 +64,7 @@ from desktop.claims.vocabulary import (
     CROWD,
     CROWD_POPULATIONS,
     HUMAN_ACTS,
+    MEASURES,
     OF_A_WHOLE,
     PERSON_POPULATIONS,
     THING_ACTS,
@@ -107,6 +108,7 @@ def extract_claims(
     quotes: list[tuple[int, int]] = []
     quoted_speech = _QuotedSpeech([], text, 0, 0)
     scaled_before: tuple[int, NumberExpr] | None = None  # (paragraph, the last scaled number)
+    currency_before = ""  # the currency of the article's last amount
     capitals: frozenset[str] | None = None  # words written with a capital inside a sentence
     for s in sentences(text):
         if s.index % _STOP_EVERY == 0:
@@ -195,18 +197,18 @@ def extract_claims(
                     )
                 if population and not act and not mentions and _GIVEN.search(sentence):
                     act = _act_told_before(population, s, out)  # another source's number
-            if (
-                not population
-                and kind == "count"
-                and scaled_before is not None
-                and cell not in tables.scales  # a cell its header scales
-            ):
-                e = _currency_kept(e, scaled_before[1], toks, c.explicit)
+            if not population and kind == "count" and cell not in tables.scales:
+                if scaled_before is not None:
+                    e = _currency_kept(e, scaled_before[1], toks, c.explicit)
+                if not e.currency and currency_before and not c.explicit:
+                    e = _money_by_its_words(e, toks, currency_before)
                 if e.currency:  # "Sensors, at 2.38bn against 2.25bn": the amounts before
                     c = describe(e, toks)
                     kind, population, unit, act = c.kind, c.population, c.unit, c.act
             if _scaled(e):
                 scaled_before = (s.paragraph, e)
+            if kind == "money":
+                currency_before = e.currency or currency_before
             if population == "people" and c.act_word.lower() in _EMPLOYING:
                 population = _EMPLOYED  # "employs 640 people": its workforce
             population, act = _settled(population, act)
@@ -343,7 +345,7 @@ def _currency_kept(
     scale letter ("Sensors, at 2.38bn against 2.25bn", "services, at 710m"), that counts
     nothing (`explicit`: its own words name what it counts) and is no doer ("3m streamed it",
     "8m were"). A scale spelled out leaves it a count: "The deal is worth $1.2 billion. The city
-    has a population of 3.5 million."."""
+    has a population of 3.5 million." (unless its words say it is money: `_money_by_its_words`)."""
     if not earlier.currency or e.currency or e.percent or e.fraction or e.vague:
         return e
     if not _scaled(e) or toks[e.last].low not in SCALE_SUFFIXES or e.value < _MILLION:
@@ -354,6 +356,36 @@ def _currency_kept(
     return replace(e, currency=earlier.currency)
 
 
+def _money_by_its_words(e: NumberExpr, toks: list[Token], currency: str) -> NumberExpr:
+    """`e`, a number with a scale spelled out that names nothing it counts, in the currency of
+    the article's last amount when the words right before it say it is money: "the bill will
+    stop at 85 million", "the cost had risen to 90 million", "earns half a billion"."""
+    if e.percent or e.fraction or e.vague or toks[e.last].low not in SCALE_WORDS:
+        return e
+    then = toks[e.last + 1].low if e.last + 1 < len(toks) else ""
+    if then in VERBS or then in _PLURAL_AFTER or not _money_said(toks, e.first):
+        return e  # "the fund will help 1.5 million", "spending reached 2 million people"
+    return replace(e, currency=currency)
+
+
+def _money_said(toks: list[Token], first: int) -> bool:
+    """Whether the words right before the number at `first` say it is an amount of money: a
+    measure that always is one ("the cost had risen to", "Operating profit was") or a verb that
+    takes one ("has spent", "costs over"), then only words of `amount_links`, in one clause."""
+    for k in range(first - 1, max(-1, first - 1 - _MONEY_REACH), -1):
+        if toks[k].kind != "word":
+            return False
+        if MEASURES.get(toks[k].low) in _MONEY_MEASURES or toks[k].low in _MONEY_VERBS:
+            return True
+        if toks[k].low not in _AMOUNT_LINKS:
+            return False
+    return False
+
+
+_MONEY_REACH = 6  # words between the measure and the number
+_MONEY_MEASURES = frozenset(_W.words("extract.money_measures"))
+_AMOUNT_LINKS = frozenset(_W.words("extract.amount_links"))
+_MONEY_VERBS = frozenset(_W.words("extract.money_verbs"))
 _MILLION = 1e6
 _PERCENT_REACH = 10.0  # a bare number set against a share is one too only within this factor
 _PLURAL_AFTER = _W.words("extract.plural_after")
@@ -687,6 +719,7 @@ _SET_AGAINST = re.compile(
 def _measures_carried(out: list[Claim], first: int, text: str) -> None:
     """A bare number set against a measure of its sentence is that measure, in its unit: "81
     kilometres of oiled shore, up from 62 on Thursday", "from 1.200 to 2.100 square kilometres";
+    so is one with a scale word set against an amount ("$610 million, up from 540 million");
     so is another giver's number for it ("the owner spoke of about 700 tonnes and the coastguard
     of at least 2,000"). Bare: it names nothing it counts and no act but the measure's, and is
     no other kind of number; set against: the words right before it say so
@@ -707,7 +740,7 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
             pass  # "was overtaken by Alcora's 46.8": no count has tenths
         else:
             a = out[n - 1] if n > first else None  # the figure just before, whatever it is
-            if a is None or a.kind != "measure":
+            if a is None or not (a.kind == "measure" or _amount_beside(a, b)):
                 continue
             between = text[a.end : b.start]
             against = not re.search(r"[;:.!?]", between) and _SET_AGAINST.search(between)
@@ -717,6 +750,12 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
         if b.act not in ("", "present", a.act):
             continue  # "the zone was cut from eight kilometres to six": the act is the measure's
         out[n] = replace(b, kind=a.kind, unit=a.unit, population=a.population, act=a.act)
+
+
+def _amount_beside(a: Claim, b: Claim) -> bool:
+    """Whether `b`, a bare number written with a scale word, may be set against the amount `a`
+    before it as another amount of the same: "profit was $610 million, up from 540 million"."""
+    return a.kind == "money" and _scale_word(b.text) is not None and _within(a.value, b.value)
 
 
 def _owner_named(key: QuantityKey, toks: list[Token], capitals: frozenset[str]) -> str:

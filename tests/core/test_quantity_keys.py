@@ -590,6 +590,16 @@ UNITS_CARRIED = [
     ("The deal is worth $1.2 billion. The city has a population of 3.5 million.", "3.5", "count",
      ""),
     ("The broadcaster paid $2 billion. The final was watched by 25 million.", "25", "count", ""),
+    # …nor one the words before it say is money, wherever the article's amounts were: a
+    # measure that always is money, or a verb that takes money
+    ("The recall will cost 38 million euros.\n\nAnalysts doubt the bill will stop at 85 million.",
+     "85 million", "money", "EUR"),
+    ("Sales were €2 billion.\n\nA firm that earns half a billion a quarter can pay.", "half a",
+     "money", "EUR"),
+    ("Revenue rose to $4.2 billion. Operating profit was 610 million, up from 540 million.",
+     "540", "money", "USD"),
+    ("The aid package is worth $2 billion. The package will help 1.5 million.", "1.5", "count",
+     ""),
     # …not a doer, nor one the sentences name, nor one after a number of something else
     ("TV rights brought 40 million euros. It said 11.2 million watched the match.", "11.2",
      "count", ""),
