@@ -302,14 +302,18 @@ def _glued_compound(toks: list[Token], k: int) -> bool:
     )
 
 
-def _verb_after_plural(before: Token, word: str) -> bool:
+def _verb_after_plural(before: Token, word: str, after: str = "") -> bool:
     """Whether `word`, after `before`, a plural noun of people or things counted ("houses",
     "teachers") that counts more than one, begins what they do rather than going on with the
     noun: a noun after a number of several ends plural, so a singular word after a plural one
     is its verb ("houses stand", "families wait", "workers return", "people work"), not its
     head ("sports fans"). Names are left alone ("12 Los Angeles County homes", "40 United
-    Nations staff"); a headline in capitals has none to leave ("200 JOBS GO")."""
+    Nations staff"); a headline in capitals has none to leave ("200 JOBS GO"). A word followed
+    by another plural noun goes on with the noun ("200 WORKERS PARTY MEMBERS"), and so does one
+    after a possessive ("40 nurses' union reps")."""
     low = before.low
+    if before.text.endswith(("'", "’")) or _plural_of_a_noun(after):
+        return False
     plural = (low.endswith("s") and noun_lemma(low) != low) or low in _PLURAL_COLLECTIVES
     return (
         word.isalpha()
@@ -319,6 +323,11 @@ def _verb_after_plural(before: Token, word: str) -> bool:
         and word not in POPULATIONS
         and (low in POPULATIONS or noun_lemma(low) in _population_lemmas())
     )
+
+
+def _plural_of_a_noun(word: str) -> bool:
+    """Whether a word is the plural of a noun ("members", "reps"), as the dictionary reads it."""
+    return word.isalpha() and word.endswith("s") and noun_lemma(word) != word
 
 
 def _sea_miles(toks: list[Token], at: int, hyphened: bool = False) -> str:
@@ -460,7 +469,11 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             and (tok.low not in POPULATIONS)
         ):
             break  # "100 passengers including", "four continents participated", "citizens left"
-        if words and (e.value > 1 or e.fraction) and _verb_after_plural(toks[words[-1]], tok.low):
+        if (
+            words
+            and (e.value > 1 or e.fraction)
+            and _verb_after_plural(toks[words[-1]], tok.low, _low(toks, k + 1))
+        ):
             break  # "4,300 houses stand under water", "1,356,760 citizens cast their vote"
         words.append(k)
         k += 1
@@ -693,7 +706,7 @@ def _whole_after(toks: list[Token], k: int) -> list[int]:
         k += 1
     words: list[int] = []
     while k < len(toks) and toks[k].kind == "word" and toks[k].low not in _STOP and len(words) < 3:
-        if words and _verb_after_plural(toks[words[-1]], toks[k].low):
+        if words and _verb_after_plural(toks[words[-1]], toks[k].low, _low(toks, k + 1)):
             break  # "of Harwick's 236,540 registered voters cast a ballot"
         words.append(k)
         k += 1

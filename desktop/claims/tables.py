@@ -22,6 +22,8 @@ from desktop.claims.lexicon import (
     CURRENCY_PREFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORD_PREFIXES,
+    DURATION_UNITS,
+    MEASURE_UNITS,
     PLURAL_SCALES,
     SCALE_SUFFIXES,
     SCALE_WORDS,
@@ -124,6 +126,9 @@ _PAGE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_NUMBER = re.compile(r"\d[\d/–-]*")
+_UNIT_NOTES = frozenset(
+    [*MEASURE_UNITS, *DURATION_UNITS, *_W.words("tables.unit_notes")]
+)  # what a row's bracket may name as its unit
 _REFERENCES = _W.words("tables.footer_references")  # "Section 4 · 12", "(note 5)": no figure
 _REFERENCE_REACH = 12  # characters before a number that may hold its reference word
 # the word right before a number, not a column away: "(note 5)", not "in primary form      88.7"
@@ -277,13 +282,17 @@ def _captioned(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale
             if not (opens or titled or columns):
                 continue
             own = _row_cells(text, at + note.end(), line.end())
-            if own and not (opens or columns) and _ROW_TAIL.fullmatch(rest):
-                # "Closing members ('000)   931   874": a row that says its own scale, no
-                # caption of the rows under it ("Revenue per member (£/month)   22.40")
+            if (
+                own
+                and not (opens or columns)
+                and _ROW_TAIL.fullmatch(rest)
+                and _after_a_row(text, at)
+            ):
+                # "Closing members ('000)   931   874" under rows: a row that says its own
+                # scale, no caption of the rows under it ("Revenue per member (£/month)"), but
+                # of those set in under it ("  of which England   57.1")
                 mine = _noted(_Cell(at + note.start(), at + note.end(), note.group()), hidden)
-                for cell in own if mine is not None else ():
-                    scales[cell.start()] = _signed(text, cell, mine)
-                done = line.end()
+                done = _own_rows(text, line, own, mine, scales)
                 continue
             if columns:
                 found = [
@@ -300,6 +309,40 @@ def _captioned(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale
                 rows_from = at + note.end()
             shaped = False
         done = _rows(text, line, rows_from, _Columns(scale, by_column, shaped), hidden, scales)
+
+
+def _after_a_row(text: str, at: int) -> bool:
+    """Whether the line before the one at `at` is a table's row: words, then numbers that are
+    no years ("Clubs open (number)   120   111"), not a caption or a line of heads."""
+    if at < 2 or text[at - 2] == "\n":
+        return False
+    before = text[text.rfind("\n", 0, at - 1) + 1 : at - 1]
+    cells = _row_cells(before, 0, len(before))
+    return bool(cells) and _tail_start(before) <= cells[-1].start()
+
+
+def _own_rows(
+    text: str,
+    line: re.Match[str],
+    cells: list[re.Match[str]],
+    scale: Scale | None,
+    scales: dict[int, Scale],
+) -> int:
+    """Scale a row's cells by its own note, and the cells of the rows set in under it; returns
+    where the last of them ends."""
+    done = line.end()
+    for sub in _LINE.finditer(text, line.end() + 1):
+        row = sub.group()
+        if sub.start() != done + 1 or not row[:1].isspace() or not row.strip():
+            break
+        more = _row_cells(text, sub.start(), sub.end())
+        if not more or not _ROW_TAIL.fullmatch(row, more[0].start() - sub.start()):
+            break
+        cells = [*cells, *more]
+        done = sub.end()
+    for cell in cells if scale is not None else ():
+        scales[cell.start()] = _signed(text, cell, scale)
+    return done
 
 
 @dataclass
@@ -376,6 +419,8 @@ def _rows(
             mine = _noted(note, hidden)
         elif _PERCENT_LABEL.search(line, 0, label):
             mine = Scale(percent=True)  # "As % of GDP   1.92   2.03": shares, not £ billions
+        elif _unit_noted(line[:label]):
+            mine = Scale()  # "Basic EPS (pence)", "Net debt/EBITDA (x)": its own unit, no scale
         found.append((cells, mine))
         rows += 1
         last = row.end()
@@ -410,6 +455,13 @@ def _rows(
                 scales[cell.start()] = _signed(text, cell, column)
         else:
             heads = table.heads
+            dated = any(_YEAR_HEAD.fullmatch(h) or h.startswith("%") for h in heads)
+            labelled = bool(heads) and _YEAR_HEAD.fullmatch(heads[0]) is None
+            columns = len(heads) - labelled  # "Route   2023   2024": the label's head, two years
+            extra = len(cells) - columns
+            if n > 0 and dated and columns and 0 < extra <= _MOST_LABEL_NUMBERS:
+                if all(_attached(text, c) for c in cells[:extra]):
+                    cells = cells[extra:]  # "Route 12   120.4   131.0" under "2023   2024"
             shift = len(heads) - len(cells)
             for k, cell in enumerate(cells):
                 if n > 0 and shift >= 0 and heads[shift + k].startswith("%"):
@@ -422,49 +474,89 @@ def _rows(
 
 _COLUMN_GAP = re.compile(r"[ \t]{2,}$")  # the spaces that part a row's label from its cells
 _WIDE_GAP = re.compile(r"[ \t]{2,}")  # between two cells of a row
-_SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+")  # "11 842", "1 204 500"
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?")  # "11 842", "1 204,5"
 
 
 def _past_label(
     text: str, row: re.Match[str], cells: list[re.Match[str]], table: _Columns
 ) -> list[re.Match[str]]:
     """A row's number cells without the numbers of its label ("Second Class (3 days)", "Total
-    (12 museums)", "Tracked 24"): the cells from the first after which the row holds only
-    numbers, and of those, when the heads stand in place, the ones after the first that stand
-    under no head but the label column's, if the rest then line up. The label's numbers are read
-    as the text's own."""
+    (12 museums)", "Tracked 24"): numbers set in the label's words (one space or a bracket
+    before them, not a column's gap) before a gap after which the row holds only numbers, or,
+    when the heads stand in place, before cells that then line up under them. The label's
+    numbers are read as the text's own; a cell after a gap stays a cell ("Staff   412.0   —")."""
     line, at = row.group(), row.start()
-    first = next((n for n, c in enumerate(cells) if _ROW_TAIL.fullmatch(line, c.start() - at)), 0)
-    if first and _COLUMN_GAP.search(line, 0, cells[first].start() - at):
+    tail = _tail_start(line)
+    first = next((n for n, c in enumerate(cells) if c.start() - at >= tail), len(cells))
+    if (
+        0 < first < len(cells)
+        and _COLUMN_GAP.search(line, 0, cells[first].start() - at)
+        and all(_attached(text, c) for c in cells[:first])
+    ):
         cells = cells[first:]  # "Second Class (3 days)    97.0": a gap, then only numbers
-    if table.placed and len(cells) >= 2 and not _lined_up(text, cells, table):
-        for keep in range(1, len(cells)):
-            over = _over(text, cells[keep - 1], table.placed)
-            if over and over != [0] or (over and table.placed[0][0] > 0):
-                break  # a cell under a column's head: the label has ended
-            if _lined_up(text, cells[keep:], table):
-                return cells[keep:]
+    if table.placed and len(cells) >= 2 and _attached(text, cells[0]):
+        if not _lined_up(text, cells, table):
+            for keep in range(1, min(len(cells), _MOST_LABEL_NUMBERS + 1)):
+                if not _attached(text, cells[keep - 1]):
+                    break  # a cell after a column's gap: the label has ended
+                if _lined_up(text, cells[keep:], table):
+                    return cells[keep:]
     return cells
+
+
+_MOST_LABEL_NUMBERS = 3  # numbers a row's label holds at most ("Route 9 (Phase 2)")
+_TAIL_CHARS = frozenset("0123456789.,()%+-−–*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ \t")
+
+
+def _tail_start(line: str) -> int:
+    """Where the run of numbers, signs and spaces that ends a row's line begins (the row's cells
+    after its label); the line's length when it ends in a word."""
+    at = len(line)
+    while at > 0 and line[at - 1] in _TAIL_CHARS:
+        at -= 1
+    return at
+
+
+def _attached(text: str, cell: re.Match[str]) -> bool:
+    """Whether a number stands in a row's words, not in a column of its own: at the line's start,
+    after a bracket or one space after a word ("(3 days)", "Tracked 24"), not after a gap."""
+    at = cell.start()
+    before = text[max(0, at - 2) : at]
+    if at == 0 or before.endswith("\n"):
+        return True  # "1     Ballroom Nights Live      9.41": a rank that opens the label
+    if before.endswith("("):
+        return text[cell.end() : cell.end() + 1] != ")"  # "(14.0)": a loss, in a column
+    return len(before) == 2 and before[1] == " " and not before[0].isspace()
 
 
 def _row_cells(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The number cells of text[start:end], years left out ("2023/24" heads no number); in a
-    row whose cells stand apart by wider gaps, digits one space apart in groups of three are
-    one number ("Dr. K. Leitner     11 842     52,3 %")."""
+    row in continental notation (a decimal comma), digits one space apart in groups of three
+    are one number where its cells stand apart by wider gaps ("Dr. K. Leitner     11 842
+    52,3 %", "Retail     1 204,5"); elsewhere they are columns ("Primary   612 648   701")."""
     cells = [m for m in _ROW_CELL.finditer(text, start, end) if not a_year(m.group())]
+    if len(cells) < 2 or not _DECIMAL_COMMA.search(text, start, end):
+        return cells
     if not any(_WIDE_GAP.fullmatch(text, a.end(), b.start()) for a, b in pairwise(cells)):
         return cells
     out: list[re.Match[str]] = []
+    groups = 0  # groups joined into the last cell: a number has a few at most
     for cell in cells:
         last = out[-1] if out else None
         joined = None
-        if last is not None and text[last.end() : cell.start()] == " ":
+        if last is not None and groups < _MOST_GROUPS and text[last.end() : cell.start()] == " ":
             joined = _SPACE_GROUPED.fullmatch(text, last.start(), cell.end())
-        if joined is not None and last is not None:
+        if joined is not None:
             out[-1] = joined
+            groups += 1
         else:
             out.append(cell)
+            groups = 0
     return out
+
+
+_MOST_GROUPS = 5  # "1 204 500 000 000 000": groups of three after the first, at most
+_DECIMAL_COMMA = re.compile(r"\d,\d{1,2}(?!\d)")  # "52,3 %": a row in continental notation
 
 
 def _referred(text: str, at: int) -> bool:
@@ -640,6 +732,16 @@ def _noted(header: _Cell, hidden: list[tuple[int, int]]) -> Scale | None:
         factor = _factor(scale) * _factor((m.groupdict().get("scale2") or "").lower())
         return Scale(factor, _SIGNS[sign.lower()] if sign else "")
     return None
+
+
+def _unit_noted(label: str) -> bool:
+    """Whether a row's label says in brackets a unit that is no scale: "(pence)", "(x)",
+    "(days)", "(£/month)", "(tCO2e)" (not "(Airport)", "(restated)", "(note 5)")."""
+    for note in _NOTE.finditer(label):
+        inside = note.group()[1:-1].strip().lower()
+        if "/" in inside or inside in _UNIT_NOTES:
+            return True
+    return False
 
 
 def _first_digit(text: str) -> int:

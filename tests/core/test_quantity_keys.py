@@ -23,6 +23,8 @@ CASES = [
     ("In all, 3,100 people work at the site.", "3,100", "people", ""),  # plural with no "s"
     ("71 SHIPS QUEUE OFF PORT AS STRIKE BITES", "71", "ships", ""),  # a headline in capitals
     ("200 JOBS GO AT PLANT", "200", "jobs", ""),
+    ("200 WORKERS PARTY MEMBERS EXPELLED", "200", "member", ""),  # a noun goes on, no verb
+    ("40 nurses' union reps resigned.", "40", "rep", ""),  # …after a possessive too
     # a word the dictionary knows only as a verb, adverb or adjective ends no counted noun
     ("About 40 local suppliers depend on the plant.", "About 40", "supplier", ""),
     ("Last year 136,800 candidates sat the exam.", "136,800", "candidate", ""),

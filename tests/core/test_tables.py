@@ -846,3 +846,73 @@ def test_a_row_with_its_own_scale_scales_no_row_under_it() -> None:
     found = [(c.text, round(c.value, 2)) for c in extract_claims(kpis)]
     assert ("640", 640_000) in found and ("602", 602_000) in found
     assert ("24.50", 24.5) in found and ("23.10", 23.1) in found
+
+
+def test_a_nil_mark_in_a_row_leaves_the_cells_before_it_in_their_scale() -> None:
+    """ "—" or ":" for no figure stands in a column: the cell before it is no label's number."""
+    grants = (
+        "Grants to community groups (£000)     2022/23    2023/24    2024/25\n"
+        "Youth clubs                            318.0         —       296.5\n"
+        "Libraries                               84.2        :         90.1\n"
+    )
+    found = [(c.text, round(c.value)) for c in extract_claims(grants)]
+    assert found == [("318.0", 318_000), ("296.5", 296_500), ("84.2", 84_200), ("90.1", 90_100)]
+
+
+def test_rows_set_in_under_a_row_with_its_own_scale_take_it() -> None:
+    """ "  of which Wales" under "Households (m)" is millions too; the row after them is not."""
+    homes = (
+        "Clubs open (number)                     120         111\n"
+        "Households (m)                         28.4        28.1\n"
+        "  of which Wales                        1.4         1.4\n"
+        "Average rent (£/month)               1,210       1,150\n"
+    )
+    found = [(c.text, round(c.value, 1)) for c in extract_claims(homes)]
+    assert ("28.4", 28_400_000) in found and ("1.4", 1_400_000) in found
+    assert ("1,210", 1210) in found and ("120", 120) in found
+
+
+def test_a_pdf_row_whose_cells_stand_left_of_their_heads_keeps_its_first_cell() -> None:
+    """Heads set further right than the cells under them, as PDF text often is: the first
+    number after the label's gap is a cell, not a label's number."""
+    water = (
+        "Table 3 Utility performance\n"
+        "                               Customers (000s)   Mains bursts (number)\n"
+        "Eastvale Water       2,310            4,120\n"
+        "Northmoor Water      1,880            3,075\n"
+    )
+    found = {c.text: round(c.value) for c in extract_claims(water)}
+    assert found["2,310"] == 2_310_000 and found["1,880"] == 1_880_000
+    assert found["4,120"] == 4_120 and found["3,075"] == 3_075
+
+
+def test_a_row_s_own_unit_keeps_the_heads_scale_off_it() -> None:
+    """Under "£m (unless stated)", a row in pence, a multiple or days is not millions of
+    pounds; a row that names no unit is."""
+    results = (
+        "Highlights\n"
+        "£m (unless stated)                      2024        2023\n"
+        "Revenue                                418.2       396.0\n"
+        "Earnings per share (pence)              14.6        12.9\n"
+        "Net debt to EBITDA (x)                   1.8         2.1\n"
+        "Stock days (days)                         52          57\n"
+    )
+    found = [(c.text, round(c.value, 1)) for c in extract_claims(results)]
+    assert found == [
+        ("418.2", 418_200_000), ("396.0", 396_000_000), ("14.6", 14.6), ("12.9", 12.9),
+        ("1.8", 1.8), ("2.1", 2.1), ("52", 52), ("57", 57),
+    ]  # fmt: skip
+
+
+def test_a_label_s_number_before_the_year_columns_is_no_cell() -> None:
+    """ "Line 4" under "Line   2023   2024": two cells after the label, and no 4,000."""
+    trams = (
+        "Table 6 Tram journeys by line (000s)\n"
+        "Line                          2023        2024\n"
+        "Line 4 (Airport)             310.2       334.8\n"
+        "Line 11                       98.6       101.4\n"
+    )
+    found = [(c.text, round(c.value)) for c in extract_claims(trams)]
+    assert ("310.2", 310_200) in found and ("98.6", 98_600) in found
+    assert ("101.4", 101_400) in found
+    assert not [v for t, v in found if t in ("4", "11")]
