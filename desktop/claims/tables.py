@@ -377,6 +377,7 @@ def _rows(
         (_row_cells(text, rows_from, caption.end()), None)
     ]
     last, rows = caption.end(), 0
+    ranked = _ranked(caption.group())  # "Rank  Programme  Viewers (m)": the rows' ranks
     for row in _LINE.finditer(text, caption.end() + 1):
         line = row.group()
         words = line.split()
@@ -398,9 +399,16 @@ def _rows(
             if rows or len(line) > _CAPTION_CHARS or _ROW_SENTENCE.search(line):
                 break
             _heads(row, table, hidden)  # "Sector 1990 2023", "All figures in £ million"
+            ranked = _ranked(line)
             table.shaped = True
             last = row.end()
             continue
+        if ranked and cells[0].start() == row.start() + len(line) - len(line.lstrip()):
+            hidden.append(cells[0].span())  # "1     Ballroom Nights Live      9.41": a rank
+            cells = cells[1:]
+            if not cells:
+                rows, last = rows + 1, row.end()
+                continue
         cells = _past_label(text, row, cells, table)
         label = cells[0].start() - row.start()  # where the row's label ends
         tail = _ROW_TAIL.fullmatch(line, label)
@@ -527,6 +535,13 @@ def _attached(text: str, cell: re.Match[str]) -> bool:
     if before.endswith("("):
         return text[cell.end() : cell.end() + 1] != ")"  # "(14.0)": a loss, in a column
     return len(before) == 2 and before[1] == " " and not before[0].isspace()
+
+
+def _ranked(line: str) -> bool:
+    """Whether a line of heads opens with the head of a column that numbers the rows ("Rank",
+    "No.", "#"), so a number that opens a row is its place, no figure."""
+    words = line.split(maxsplit=1)
+    return bool(words) and words[0].lower().rstrip(".:") in _ID_HEADERS
 
 
 def _row_cells(text: str, start: int, end: int) -> list[re.Match[str]]:

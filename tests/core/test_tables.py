@@ -916,3 +916,18 @@ def test_a_label_s_number_before_the_year_columns_is_no_cell() -> None:
     assert ("310.2", 310_200) in found and ("98.6", 98_600) in found
     assert ("101.4", 101_400) in found
     assert not [v for t, v in found if t in ("4", "11")]
+
+
+def test_a_number_that_opens_a_row_under_a_rank_head_is_its_place() -> None:
+    """Under "Rank" or "No.", the number that opens each row is its place in the list, no
+    figure; the cells after the row's words keep the heads' scale."""
+    chart = (
+        "Weekly audience chart, w/e 9 March\n"
+        "Rank  Programme                      Channel        Viewers (m)\n"
+        "1     Harbour Lights                 Channel 5          6.12\n"
+        "2     The Long Field (ep. 3)         Westvision         5.47\n"
+    )
+    found = [(c.text, round(c.value)) for c in extract_claims(chart)]
+    assert ("6.12", 6_120_000) in found and ("5.47", 5_470_000) in found
+    assert not [t for t, _ in found if t.startswith(("1 ", "2 ", "1\u00a0"))]
+    assert [t for t, _ in found if t[0] in "12" and len(t) == 1] == []
