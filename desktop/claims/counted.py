@@ -312,7 +312,7 @@ def _verb_after_plural(before: Token, word: str, after: str = "") -> bool:
     by another plural noun goes on with the noun ("200 WORKERS PARTY MEMBERS"), and so does one
     after a possessive ("40 nurses' union reps")."""
     low = before.low
-    if before.text.endswith(("'", "’")) or _plural_of_a_noun(after):
+    if before.text.endswith(("'", "’")) or _a_plural(after):
         return False
     plural = (low.endswith("s") and noun_lemma(low) != low) or low in _PLURAL_COLLECTIVES
     return (
@@ -323,11 +323,6 @@ def _verb_after_plural(before: Token, word: str, after: str = "") -> bool:
         and word not in POPULATIONS
         and (low in POPULATIONS or noun_lemma(low) in _population_lemmas())
     )
-
-
-def _plural_of_a_noun(word: str) -> bool:
-    """Whether a word is the plural of a noun ("members", "reps"), as the dictionary reads it."""
-    return word.isalpha() and word.endswith("s") and noun_lemma(word) != word
 
 
 def _sea_miles(toks: list[Token], at: int, hyphened: bool = False) -> str:

@@ -351,7 +351,7 @@ def _currency_kept(
     if not _scaled(e) or toks[e.last].low not in SCALE_SUFFIXES or e.value < _MILLION:
         return e
     then = toks[e.last + 1].low if e.last + 1 < len(toks) else ""
-    if explicit or then in VERBS or then in _PLURAL_AFTER or then.endswith("ed"):
+    if explicit or _a_doer_s(then) or then.endswith("ed"):
         return e
     return replace(e, currency=earlier.currency)
 
@@ -363,9 +363,15 @@ def _money_by_its_words(e: NumberExpr, toks: list[Token], currency: str) -> Numb
     if e.percent or e.fraction or e.vague or toks[e.last].low not in SCALE_WORDS:
         return e
     then = toks[e.last + 1].low if e.last + 1 < len(toks) else ""
-    if then in VERBS or then in _PLURAL_AFTER or not _money_said(toks, e.first):
+    if _a_doer_s(then) or not _money_said(toks, e.first):
         return e  # "the fund will help 1.5 million", "spending reached 2 million people"
     return replace(e, currency=currency)
+
+
+def _a_doer_s(word: str) -> bool:
+    """Whether the word right after a number is a verb it does, so the number counts doers and is
+    no amount: "3m streamed it", "8m were", "the fund will help 1.5 million"."""
+    return word in VERBS or word in _PLURAL_AFTER
 
 
 def _money_said(toks: list[Token], first: int) -> bool:
@@ -870,7 +876,7 @@ def _scaled_measure_carried(out: list[Claim], first: int) -> None:
             continue
         scale = _scale_word(b.text)
         then = (re.findall(r"[^\W\d_]+", b.context_after.lower()[:30]) or [""])[0]
-        if not scale or then in VERBS or then in _PLURAL_AFTER or then.endswith("ed"):
+        if not scale or _a_doer_s(then) or then.endswith("ed"):
             continue  # "About 1.2 million watched": a doer, not an amount of the measure
         for m in range(n - 1, -1, -1):
             a = out[m]

@@ -116,8 +116,9 @@ _IN_SCALE = re.compile(
 _CAPTION_NUMBER = re.compile(r"\s*\S+\s+[A-Z]{0,4}\.?\d+(?:\.\d+)*[a-z]?[:.]?(?:\s|$)")
 _ROW_SENTENCE = re.compile(r"[a-z]{3}[.!?](?:\s+[A-Z\"“‘]|\s*$)")  # a sentence's end: prose
 # a row's numbers after its label, and nothing else: signs, brackets, footnote marks
+_TAIL_SIGNS = ".,()%+-−–*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ \t"  # what a row's cells hold beside digits
 _ROW_TAIL = re.compile(  # "853 to 943": an interval's ends in one cell
-    r"(?:[\d.,()%+\-−–*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ \t]|n/?a\b|(?<=\d )to(?= \d))*", re.IGNORECASE
+    rf"(?:[\d{re.escape(_TAIL_SIGNS)}]|n/?a\b|(?<=\d )to(?= \d))*", re.IGNORECASE
 )
 # a page's footer: "Annual Report 2023/24 | 18", "Progress Report — page 9 of 22", "| p. 22"
 _PAGE = re.compile(
@@ -340,8 +341,9 @@ def _own_rows(
             break
         cells = [*cells, *more]
         done = sub.end()
-    for cell in cells if scale is not None else ():
-        scales[cell.start()] = _signed(text, cell, scale)
+    if scale is not None:
+        for cell in cells:
+            scales[cell.start()] = _signed(text, cell, scale)
     return done
 
 
@@ -480,8 +482,7 @@ def _rows(
     return last
 
 
-_COLUMN_GAP = re.compile(r"[ \t]{2,}$")  # the spaces that part a row's label from its cells
-_WIDE_GAP = re.compile(r"[ \t]{2,}")  # between two cells of a row
+_WIDE_GAP = re.compile(r"[ \t]{2,}")  # between two cells of a row, or a label and its cells
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?")  # "11 842", "1 204,5"
 
 
@@ -498,7 +499,7 @@ def _past_label(
     first = next((n for n, c in enumerate(cells) if c.start() - at >= tail), len(cells))
     if (
         0 < first < len(cells)
-        and _COLUMN_GAP.search(line, 0, cells[first].start() - at)
+        and _WIDE_GAP.fullmatch(line, cells[first].start() - at - 2, cells[first].start() - at)
         and all(_attached(text, c) for c in cells[:first])
     ):
         cells = cells[first:]  # "Second Class (3 days)    97.0": a gap, then only numbers
@@ -513,7 +514,7 @@ def _past_label(
 
 
 _MOST_LABEL_NUMBERS = 3  # numbers a row's label holds at most ("Route 9 (Phase 2)")
-_TAIL_CHARS = frozenset("0123456789.,()%+-−–*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ \t")
+_TAIL_CHARS = frozenset("0123456789" + _TAIL_SIGNS)  # as `_ROW_TAIL` reads them
 
 
 def _tail_start(line: str) -> int:
