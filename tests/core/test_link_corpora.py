@@ -329,6 +329,16 @@ LINK_FLOOR = {
         "hestria_grid_blackout": 0.63, "sallowmoor_bird_flu_cull": 0.43,
         "selvane_bridge_collapse": 0.60,
     },
+    # held out: written blind in the session of 2026-12-06 (the twenty-first) by someone who
+    # never read the code (a spring frost on a wine region with rival damage counts, a one-day
+    # stock-market crash and its revised losses, norovirus on a cruise ship with the operator's
+    # and the health institute's rival counts), scored once when it came: on the code that
+    # session began with (extractor 2027.05.29, linker 2027.04.39) pooled link F1 0.685
+    # (P 0.779 R 0.611); extraction F1 0.976; never read for a mend; floors 0.02 under that score
+    "blind_events_30": {
+        "arvenza_vineyard_frost": 0.66, "corabella_dawn_norovirus": 0.57,
+        "quenmouth_market_crash": 0.76,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.80, "blind_events_2": 0.82,
@@ -341,6 +351,7 @@ POOLED_FLOOR = {
     "blind_events_21": 0.73, "blind_events_22": 0.67, "blind_events_23": 0.59,
     "blind_events_24": 0.58, "blind_events_25": 0.66, "blind_events_26": 0.57,
     "blind_events_27": 0.71, "blind_events_28": 0.60, "blind_events_29": 0.56,
+    "blind_events_30": 0.66,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
