@@ -340,8 +340,7 @@ def place_of(sentence: str, text: str) -> str:
     before, after = clause_around(sentence, text)
     places = _place_words()
     for side, near in ((after, lambda m: m.start() <= _PLACE_REACH),
-                       (before, lambda m: m.start() >= len(before) - _PLACE_REACH
-                        or _fronted(before, m))):  # fmt: skip
+                       (before, lambda m: m.start() >= len(before) - _PLACE_REACH)):  # fmt: skip
         for m in places.finditer(side):
             opened = _part_opened().search(side, 0, m.end()) if side is after else None
             if opened and opened.start() < m.start() and "," not in side[opened.end() : m.start()]:
@@ -390,21 +389,6 @@ def row_label(sentence: str, text: str) -> str:
 @cache
 def _not_row_places() -> frozenset[str]:
     return frozenset(english_words()["not_row_places"])
-
-
-def _fronted(before: str, m: re.Match[str]) -> bool:
-    """Whether a place opens the figure's clause and scopes all of it: "In Ravesk alone the
-    count of dead has reached 79". Not when another clause opens between ("In Ravesk, rescuers
-    dug all night, and the national toll rose to 171"), nor past another name or number ("In
-    Teleria, 412,000 vehicles are affected, followed by Hollmark with 286,000")."""
-    between = before[m.end() :]
-    return not before[: m.start()].strip() and not _clause_opens().search(between)
-
-
-@cache
-def _clause_opens() -> re.Pattern[str]:
-    openers = alternation(english_words()["clause_openers"])
-    return re.compile(rf",\s*(?i:{openers})\b|\d|\b[A-Z]")
 
 
 def _named_before(before: str) -> str:

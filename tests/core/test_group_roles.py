@@ -111,17 +111,14 @@ STORIES = [SEEDS] + sorted(
 # things with no act in common kept apart: blind_events_27 one fewer, 127; the held-out
 # blind_events_28 came in with 9, counted, not read (136 over every corpus); the held-out
 # blind_events_29 came in with 9, counted, not read (145 over every corpus); the held-out
-# blind_events_30 came in with 3, counted, not read (148 over every corpus); a place that opens
-# its figure's sentence is where the figure was counted (linker 2027.04.40): dev_events_3 and
-# blind_events_11 one fewer (a town's dead beside the province's), the held-out blind_events_21
-# one more, counted, not read (147)
+# blind_events_30 came in with 3, counted, not read (148 over every corpus)
 MIXED_AT_MOST = {
-    "seeds": 0, "events": 3, "dev_events_2": 6, "dev_events_3": 4, "blind_events": 3,
+    "seeds": 0, "events": 3, "dev_events_2": 6, "dev_events_3": 5, "blind_events": 3,
     "blind_events_2": 0, "blind_events_3": 1, "blind_events_4": 3, "blind_events_5": 7,
     "blind_events_6": 3, "blind_events_7": 2, "blind_events_8": 6, "blind_events_9": 6,
-    "blind_events_10": 6, "blind_events_11": 4, "blind_events_12": 9, "blind_events_13": 2,
+    "blind_events_10": 6, "blind_events_11": 5, "blind_events_12": 9, "blind_events_13": 2,
     "blind_events_14": 4, "blind_events_15": 3, "blind_events_16": 3, "blind_events_17": 5,
-    "blind_events_18": 5, "blind_events_19": 2, "blind_events_20": 4, "blind_events_21": 6,
+    "blind_events_18": 5, "blind_events_19": 2, "blind_events_20": 4, "blind_events_21": 5,
     "blind_events_22": 5, "blind_events_23": 7, "blind_events_24": 3, "blind_events_25": 5,
     "blind_events_26": 3, "blind_events_27": 6, "blind_events_28": 9,
     "blind_events_29": 9, "blind_events_30": 3,

@@ -275,29 +275,6 @@ def test_counts_of_two_places_stay_two_groups(tmp_path: Path) -> None:
     )
 
 
-QUAKE = {
-    "wire.txt": "Quake kills 96\n\nThe earthquake in Korvath province has killed 96 people, the "
-    "civil protection agency said on Tuesday.",
-    "local.txt": "A town mourns\n\nIn Ravesk alone the count of dead has reached 79, the town "
-    "hall said on Tuesday.",
-    "tabloid.txt": "QUAKE HORROR\n\nAt least 90 people are dead after the quake, officials "
-    "said.",
-}
-
-
-def test_a_place_that_opens_the_sentence_is_where_its_figure_was_counted(tmp_path: Path) -> None:
-    """One town's dead ("In Ravesk alone the count of dead has reached 79") are a part of the
-    province's, though the place stands far from the number: it opens the sentence and nothing
-    between opens another clause, names another place or gives another number."""
-    snapshot = imported(tmp_path, QUAKE)
-    groups = sorted(sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups)
-    assert groups == [["96", "96 people", "At least 90 people"]]
-    assert place_of("In Ravesk alone the count of dead has reached 79.", "79") == "Ravesk"
-    assert place_of("In Ravesk, rescuers dug all night, and the toll rose to 171.", "171") == ""
-    assert place_of("In Teleria, 412,000 cars are affected, and Hollmark 286,000.", "286,000") == ""
-    assert place_of("In Teleria, 412,000 cars are affected.", "412,000 cars") == "Teleria"
-
-
 STORM = {
     "wire.txt": "Ice storm kills four\n\nThe ice storm has killed four people across the region, "
     "officials said on Wednesday.",
