@@ -8,6 +8,7 @@ regular expression knows; `is_figure` judges one parsed number in its token cont
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from desktop.claims.counted import magnitude_glued, names_then_plural, possessive
 from desktop.claims.lexicon import (
@@ -413,6 +414,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and _is_furniture_count(toks, i, e.last)
         ):
             return False  # "12 comments", "3 min read": a short line of page furniture
+        if not in_a_column and _barred_widget_count(toks, i, e.last):
+            return False  # "14 updates · Last updated 11:26", "… 11:30 GMT · 📷 2 photos"
         if (
             before in _BYLINE_BARS
             and after in _READ_TIME_ABBREVIATED
@@ -941,6 +944,26 @@ def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
     ):
         return True
     return before in _FURNITURE_BEFORE
+
+
+def _barred_widget_count(toks: list[Token], i: int, last: int) -> bool:
+    """A widget's count between the bars of a page's strip: a live page's "14 updates · Last
+    updated 11:26", a byline's "· 📷 2 photos" (an icon may stand before the number). A bar in
+    running text is rare; a count of updates or photos with one on either side is no story's,
+    while minutes there may be ("Category 1 calls · 8 min")."""
+    noun = _low(toks, last + 1)
+    if noun not in _FURNITURE_COUNTS or noun in _READ_TIME_UNITS:
+        return False  # "Category 1 calls · 8 min" is a response time
+    k = i - 1
+    if (
+        k >= 0
+        and toks[k].kind == "sym"
+        and any(unicodedata.category(ch) == "So" for ch in toks[k].text)
+    ):
+        k -= 1  # "📷 2 photos"
+    before = toks[k].text if k >= 0 else ""
+    after = toks[last + 2].text if last + 2 < len(toks) else ""
+    return before in _BYLINE_BARS or after in _BYLINE_BARS or (k < 0 and last + 2 == len(toks))
 
 
 _FURNITURE_COUNTS = _W.words("nonfigures.furniture_counts")

@@ -844,6 +844,16 @@ def test_a_pages_banners_tickers_polls_and_ranked_links_hold_no_figures() -> Non
     assert [c.text for c in extract_claims(widgets)] == ["40 homes"]
     # the same line under no list of links keeps its number
     assert [c.value for c in extract_claims("Housing\n2 Road closed for 3 weeks")] == [2, 3]
+    # a live page's count of updates, a byline's photos, a consent banner that names no cookie
+    strips = (
+        "LIVE: Museum jewel theft\n"
+        "14 updates · Last updated 11:26 GMT\n"
+        "Published 29 October 2025, 11:30 GMT · 📷 2 photos\n"
+        "We value your privacy. We and our 301 partners store and access information on your "
+        "device. [Accept] [Manage]\n"
+        "The thieves took nine pieces. The firm released 12 updates in March."
+    )
+    assert [c.text for c in extract_claims(strips)] == ["nine pieces", "12 updates"]
 
 
 def test_a_hedge_that_ends_the_clause_after_a_number_makes_it_about() -> None:
