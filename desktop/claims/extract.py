@@ -581,24 +581,29 @@ _TICKER_ARROWS = re.compile("[▲▼△▽]")
 _BUTTONS = re.compile(r"(?:\[[^\[\]\n]{1,30}\][ \t]*){2,}$")  # "[ £25 ]  [ £50 ]  [ Other ]"
 _SMALL_WORD = re.compile(r"\b[a-z]{3,}\b")  # a word of running text, in small letters
 _POLL_VOTES = re.compile(
-    rf"\?[^\n]*\(\s*[\d,.]+\s*(?:{alternation(_W.words('extract.poll_votes'))})\s*\)",
-    re.IGNORECASE,
+    rf"\(\s*[\d,.]+\s*(?:{alternation(_W.words('extract.poll_votes'))})\s*\)", re.IGNORECASE
 )
 
 
 def _page_notice(text: str, start: int, end: int) -> bool:
     """A line of the page, not the story: a cookie banner ("We and our 214 partners use
     cookies …"), a strip of market prices ("BTC $97,412 ▲2.1%   ETH $3,388 ▼0.4%", "FTSE 100
-    ▲0.3%": arrows and no running words) or a readers' poll with its votes ("Should couples pay
-    for guests' hotels?  Yes 38%  No 62%  (4,817 votes)")."""
+    ▲0.3%": arrows and no running words, or two arrows) or a readers' poll with its votes
+    ("Should couples pay for guests' hotels?  Yes 38%  No 62%  (4,817 votes)", the question
+    on this line or the one above)."""
     line = text[start:end]
     if _CONSENT.search(line) and _CONSENT_CONTEXT.search(line):
         return True
     if line.lstrip().startswith("[") and _BUTTONS.search(line):
         return True  # a row of buttons: "[ £25 ]  [ £50 ]  [ £120 ]  [ Other amount ]"
-    if _TICKER_ARROWS.search(line) and not _SMALL_WORD.search(line):
-        return True
-    return "?" in line and _POLL_VOTES.search(line) is not None
+    arrows = len(_TICKER_ARROWS.findall(line))
+    if arrows > 1 or (arrows and not _SMALL_WORD.search(line)):
+        return True  # two arrows are never running text: "S&P 500 ▲0.4%   Pet stocks ▼1.3%"
+    votes = _POLL_VOTES.search(line)
+    if votes is None:
+        return False
+    asked = text[:start].rstrip().endswith("?")  # the poll's question on the line above
+    return asked or "?" in line[: votes.start()]
 
 
 _RANK = re.compile(r"[ \t]*(\d{1,2})[ \t]+(?=[A-Z])")

@@ -854,6 +854,16 @@ def test_a_pages_banners_tickers_polls_and_ranked_links_hold_no_figures() -> Non
         "The thieves took nine pieces. The firm released 12 updates in March."
     )
     assert [c.text for c in extract_claims(strips)] == ["nine pieces", "12 updates"]
+    # a poll whose question stands on the line above its votes; a strip of prices with two
+    # arrows, words in small letters or not
+    poll = (
+        "Markets: S&P 500 ▲0.4% 5,912.6   Pet stocks ▼1.3%\n"
+        "Tickets cover 17% of costs.\n"
+        "POLL: Should big museums charge out-of-towners more?\n"
+        "Yes 58%   No 42%   (2,906 votes)\n"
+        "Shares rose ▲3% after the results."
+    )
+    assert [c.text for c in extract_claims(poll)] == ["17%", "3%"]
 
 
 def test_a_hedge_that_ends_the_clause_after_a_number_makes_it_about() -> None:
