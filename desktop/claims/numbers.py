@@ -156,6 +156,8 @@ _WHOLE_MONEY = _W.words("parser.whole_money")  # "two pounds forty": pounds, the
 _THOUSAND_SLANG = _W.words("parser.thousand_slang")  # "twenty grand": twenty thousand
 _CLAUSE_MARKS = frozenset('.,;:!?)"”')  # a closing quote ends a phrase: '"four grand" in a bag'
 _AFTER_AN_AMOUNT = _FUNCTION_WORDS | _SHARE_ENDS  # words after "forty" in "two pounds forty"
+_AFTER_HUNDREDTHS = frozenset(_W.words("parser.after_hundredths"))  # "three pound fifty each"
+_HUNDREDTH_WORDS = frozenset(_W.words("parser.hundredth_words"))  # "four dollars and twenty cents"
 _AFTER_GRAND = _AFTER_AN_AMOUNT | _W.words("parser.after_grand")  # "thirty grand a year"
 _MULTIPLIED = _W.values("numbers.multiplied")  # "doubled" → 2
 _MULTIPLE = _W.values("numbers.multiple")  # "triple the rent" → 3
@@ -1323,17 +1325,24 @@ class _Parser:
         return self._phrase_ends(j + 1, _AFTER_GRAND)
 
     def _hundredths_after(self, expr: NumberExpr, j: int) -> None:
-        """'two pounds forty', 'twelve pounds sixty', 'five dollars fifty': the pence or cents
-        said after a whole amount in words of money, when nothing the number counts follows."""
+        """'two pounds forty', 'twelve pounds sixty', 'three pound fifty each', 'four dollars
+        and twenty cents': the pence or cents said after a whole amount in words of money, when
+        nothing the number counts follows (or they are named as hundredths after "and")."""
         if self.low(j - 1) not in _WHOLE_MONEY or expr.value % 1 or expr.value >= 1000:
             return
-        part = self.core(j) if j < len(self.t) else None
-        if part is None or self.t[j].kind == "sym":
+        named = self.low(j) == "and"
+        at = j + 1 if named else j
+        part = self.core(at) if at < len(self.t) else None
+        if part is None or self.t[at].kind == "sym":
             return
         cents, end, flags = part
         if flags["vague"] or cents % 1 or not 0 < cents < 100 or flags["scale"] != 1:
             return
-        if self._phrase_ends(end, _AFTER_AN_AMOUNT):
+        if named:
+            if self.low(end) in _HUNDREDTH_WORDS:
+                expr.value += cents / 100
+                expr.last = end
+        elif self._phrase_ends(end, _AFTER_AN_AMOUNT) or self.low(end) in _AFTER_HUNDREDTHS:
             expr.value += cents / 100
             expr.last = end - 1
 

@@ -298,6 +298,14 @@ MORE = [
     ('He keeps it all, "before the platform takes half".', [("half", 0.5, "=")]),
     ("Two-and-a-half thousand people came.", [("Two-and-a-half thousand people", 2500, "=")]),
     ("It was a pound fifty.", [("a pound fifty", 1.5, "=")]),
+    # pence said after the pounds before "each", or named after "and"; "and" before a count
+    # leaves the amount whole
+    ("Two a day, three pound fifty each.", [("Two", 2, "="), ("three pound fifty", 3.5, "=")]),
+    ("It rose to four dollars and twenty cents.", [("four dollars and twenty cents", 4.2, "=")]),
+    (
+        "Tickets were ten pounds and twenty children got in free.",
+        [("ten pounds", 10, "="), ("twenty children", 20, "=")],
+    ),
     # a guess given or taken, or a ceiling, after the counted noun where the clause ends; a
     # rough ending; "grand" before a word that is no noun of it; "gone up to" is a level
     ("He swims one mile give or take, most days.", [("one mile", 1, "~")]),
