@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -53,6 +52,7 @@ from desktop.claims.segments import (
     column_gap,
     in_continental_notation,
     paragraphs,
+    pictographs,
     sentences,
     token,
     tokens,
@@ -602,8 +602,16 @@ def _page_notice(text: str, start: int, end: int) -> bool:
     votes = _POLL_VOTES.search(line)
     if votes is None:
         return False
-    asked = text[:start].rstrip().endswith("?")  # the poll's question on the line above
-    return asked or "?" in line[: votes.start()]
+    return _asked_before(text, start) or "?" in line[: votes.start()]
+
+
+def _asked_before(text: str, start: int) -> bool:
+    """Whether the text before `start`, spaces and line ends aside, ends in a question mark: a
+    poll's question on the line above its votes."""
+    at = start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at > 0 and text[at - 1] == "?"
 
 
 _RANK = re.compile(r"[ \t]*(\d{1,2})[ \t]+(?=[A-Z])")
@@ -647,7 +655,7 @@ def _widget_line(text: str, start: int, end: int) -> bool:
     if end - start > _WIDGET_CHARS:
         return False
     line = text[start:end]
-    icons = any(unicodedata.category(ch) == "So" for ch in line)  # "👍 2.3K  💬 411"
+    icons = pictographs(line)  # "👍 2.3K  💬 411"
     if "|" in line and not icons:  # a table's row is no widget; a bar between icons' counts
         return False  # is ("💬 1,402  |  👍 3.1k")
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", line)]

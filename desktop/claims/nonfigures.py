@@ -8,7 +8,6 @@ regular expression knows; `is_figure` judges one parsed number in its token cont
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from desktop.claims.counted import magnitude_glued, names_then_plural, possessive
 from desktop.claims.lexicon import (
@@ -42,7 +41,7 @@ from desktop.claims.lexicon import (
     WEEKDAYS,
 )
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, a_year, in_seconds
-from desktop.claims.segments import Token, column_gap
+from desktop.claims.segments import Token, column_gap, pictographs
 from desktop.claims.vocabulary import NATION_OF, POPULATIONS
 from desktop.claims.words import (
     compared,
@@ -955,11 +954,7 @@ def _barred_widget_count(toks: list[Token], i: int, last: int) -> bool:
     if noun not in _FURNITURE_COUNTS or noun in _READ_TIME_UNITS:
         return False  # "Category 1 calls · 8 min" is a response time
     k = i - 1
-    if (
-        k >= 0
-        and toks[k].kind == "sym"
-        and any(unicodedata.category(ch) == "So" for ch in toks[k].text)
-    ):
+    if k >= 0 and toks[k].kind == "sym" and pictographs(toks[k].text):
         k -= 1  # "📷 2 photos"
     before = toks[k].text if k >= 0 else ""
     after = toks[last + 2].text if last + 2 < len(toks) else ""

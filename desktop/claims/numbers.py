@@ -157,7 +157,9 @@ _THOUSAND_SLANG = _W.words("parser.thousand_slang")  # "twenty grand": twenty th
 _CLAUSE_MARKS = frozenset('.,;:!?)"”')  # a closing quote ends a phrase: '"four grand" in a bag'
 _AFTER_AN_AMOUNT = _FUNCTION_WORDS | _SHARE_ENDS  # words after "forty" in "two pounds forty"
 _AFTER_HUNDREDTHS = frozenset(_W.words("parser.after_hundredths"))  # "three pound fifty each"
-_HUNDREDTH_WORDS = frozenset(_W.words("parser.hundredth_words"))  # "four dollars and twenty cents"
+_HUNDREDTH_WORDS = frozenset(  # "four dollars and twenty cents", "two pounds and ten pence"
+    w for w, currency in CURRENCY_WORDS.items() if currency.endswith((" cents", " pence"))
+)
 _AFTER_GRAND = _AFTER_AN_AMOUNT | _W.words("parser.after_grand")  # "thirty grand a year"
 _MULTIPLIED = _W.values("numbers.multiplied")  # "doubled" → 2
 _MULTIPLE = _W.values("numbers.multiple")  # "triple the rent" → 3

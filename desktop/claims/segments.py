@@ -7,6 +7,7 @@ it only finds boundaries. Number parsing, units and dates belong elsewhere.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -192,6 +193,11 @@ def column_gap(left: Token, right: Token) -> bool:
     """Whether two tokens stand in two columns of a table ("14 Nov      87": a date, then a
     gust of 87 mph; "50 and over      427": a row's label, then its cell), not in one phrase."""
     return right.start - left.end >= _COLUMN_GAP
+
+
+def pictographs(text: str) -> bool:
+    """Whether a text holds a pictograph, a page's icon: "👍 2.3K  💬 411", "📷 2 photos"."""
+    return any(unicodedata.category(ch) == "So" for ch in text)
 
 
 def token(start: int, end: int, text: str, kind: str) -> Token:
