@@ -157,6 +157,10 @@ _THOUSAND_SLANG = _W.words("parser.thousand_slang")  # "twenty grand": twenty th
 _CLAUSE_MARKS = frozenset('.,;:!?)"”')  # a closing quote ends a phrase: '"four grand" in a bag'
 _AFTER_AN_AMOUNT = _FUNCTION_WORDS | _SHARE_ENDS  # words after "forty" in "two pounds forty"
 _AFTER_HUNDREDTHS = frozenset(_W.words("parser.after_hundredths"))  # "three pound fifty each"
+_PRICE_YEAR_BEFORE = _W.words("parser.price_year_before")  # "in nineteen ninety-nine"
+_PRICE_CLOCK_BEFORE = _W.words("parser.price_clock_before")  # "at six twenty"
+_PRICE_VERBS = _W.words("parser.price_verbs")  # "I paid nine ninety-nine"
+_PRICE_VERB_REACH = 4  # tokens back to a price's verb
 _HUNDREDTH_WORDS = frozenset(  # "four dollars and twenty cents", "two pounds and ten pence"
     w for w, currency in CURRENCY_WORDS.items() if currency.endswith((" cents", " pence"))
 )
@@ -265,6 +269,7 @@ class _Parser:
     def __init__(self, toks: list[Token]) -> None:
         self.t = toks
         self._money_letters: frozenset[str] | None = None  # read on first use
+        self._named_money: tuple[str, ...] | None = None  # the passage's currency, on first use
 
     def low(self, i: int) -> str:
         return self.t[i].low if 0 <= i < len(self.t) else ""
@@ -794,6 +799,9 @@ class _Parser:
         if not currency and flags["scale"] < 1000 and self._grand(j):
             value, j = value * 1000, j + 1  # "twenty grand": twenty thousand, as speech says money
             flags["scale"] = 1000
+        elif not currency and flags["words"] and (said := self._spoken_price(first, j, value, flags)):
+            cents, j, currency = said  # "forty-two ninety-nine a month": £42.99
+            value += cents / 100
         expr = NumberExpr(first, j - 1, value, currency=currency)
         expr.written_in_words, expr.vague = flags["words"], flags["vague"]
         expr.has_digits, expr.plain_digits = flags["digits"], flags["plain"]
@@ -1325,6 +1333,52 @@ class _Parser:
         if self.low(j) not in _THOUSAND_SLANG or not self.t[j].text.islower():
             return False
         return self._phrase_ends(j + 1, _AFTER_GRAND)
+
+    def _spoken_price(
+        self, first: int, j: int, whole: float, flags: dict
+    ) -> tuple[float, int, str] | None:
+        """'nine ninety-nine', 'It's three eighty-five this morning', 'a pint was six twenty':
+        a price said as its whole in words and its hundredths as a number of tens after it, no
+        word of money between; the hundredths, where they end and the passage's currency ('' when
+        it names none or several). Not a year ('in nineteen ninety-nine', the title 'Nineteen
+        Eighty-Four'), nor a time ('at six twenty'): hundredths under sixty could be minutes, so
+        those need money named in the passage or a verb of paying before, and no word of a time
+        before; so does a whole of ten to twenty, which could be a year's hundreds."""
+        t = self.t
+        if flags["vague"] or flags["fraction"] or flags.get("multiple") or flags.get("points"):
+            return None
+        if whole % 1 or not 1 <= whole < 1000 or TENS_WORDS.get(self.low(j), 0) < 20:
+            return None
+        cents, end, _ = self._words(j, None)
+        if cents % 1 or not 20 <= cents < 100 or (end < len(t) and t[end].text in _DASHES):
+            return None  # "six twenty-pound notes": a number of notes
+        if not (self._phrase_ends(end, _AFTER_GRAND) or self.low(end) in _AFTER_HUNDREDTHS):
+            return None  # "two forty players"
+        if t[first].text[:1].isupper() and t[j].text[:1].isupper():
+            return None  # a title's words: "Nineteen Eighty-Four"
+        before = self.low(first - 1)
+        currency = self._passage_currency()
+        money = currency is not None or any(
+            self.low(k) in _PRICE_VERBS for k in range(max(0, first - _PRICE_VERB_REACH), first)
+        )
+        if 10 <= whole <= 20 and (before in _PRICE_YEAR_BEFORE or not money):
+            return None  # a year: "Nineteen sixty-four, they closed the branch"
+        if cents < 60 and (before in _PRICE_CLOCK_BEFORE or not money):
+            return None
+        return cents, end, currency or ""
+
+    def _passage_currency(self) -> str | None:
+        """The one currency the passage names by sign or word ('' when it names several), or
+        None when it names no money."""
+        if self._named_money is None:
+            codes = {CURRENCY_SYMBOLS[tok.text] for tok in self.t if tok.text in CURRENCY_SYMBOLS}
+            codes |= {
+                CURRENCY_WORDS[tok.low]
+                for tok in self.t
+                if tok.low in _WHOLE_MONEY and CURRENCY_WORDS.get(tok.low)
+            }
+            self._named_money = (next(iter(codes)) if len(codes) == 1 else "",) if codes else ()
+        return self._named_money[0] if self._named_money else None
 
     def _hundredths_after(self, expr: NumberExpr, j: int) -> None:
         """'two pounds forty', 'twelve pounds sixty', 'three pound fifty each', 'four dollars

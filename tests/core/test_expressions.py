@@ -306,6 +306,22 @@ MORE = [
         "Tickets were ten pounds and twenty children got in free.",
         [("ten pounds", 10, "="), ("twenty children", 20, "=")],
     ),
+    # a price said as its whole and its hundredths, no word of money between: hundredths of
+    # sixty and over are no minutes; under sixty, money named or paid and no word of a time
+    # before; a whole of ten to twenty could be a year's hundreds
+    ("I always say I paid nine ninety-nine for her.", [("nine ninety-nine", 9.99, "=")]),
+    ("Forty-two ninety-nine a month, for a gym.", [("Forty-two ninety-nine", 42.99, "=")]),
+    ("It's a hundred and nineteen ninety-nine in the shops.",
+     [("a hundred and nineteen ninety-nine", 119.99, "=")]),
+    ("Twenty pounds to get in, a pint was six twenty.",
+     [("Twenty pounds", 20, "="), ("six twenty", 6.2, "=")]),
+    ("The train left at six twenty and it cost £5.",
+     [("six", 6, "="), ("twenty", 20, "="), ("£5", 5, "=")]),
+    ("It sold at fourteen ninety-nine.", [("fourteen ninety-nine", 14.99, "=")]),
+    ('"Nineteen sixty-four, they closed the branch."', []),
+    ("Back in nineteen ninety-nine it cost ten pounds.", [("ten pounds", 10, "=")]),
+    ("They bought six twenty-pound notes.", [("six twenty-pound notes", 6, "="),
+                                              ("twenty-pound", 20, "=")]),
     # a guess given or taken, or a ceiling, after the counted noun where the clause ends; a
     # rough ending; "grand" before a word that is no noun of it; "gone up to" is a level
     ("He swims one mile give or take, most days.", [("one mile", 1, "~")]),

@@ -339,6 +339,16 @@ LINK_FLOOR = {
         "arvenza_vineyard_frost": 0.66, "corabella_dawn_norovirus": 0.57,
         "quenmouth_market_crash": 0.76,
     },
+    # held out: written blind in the session of 2026-12-06 (the twenty-second) by someone who
+    # never read the code (a spruce bark-beetle outbreak over a summer with rival damage counts
+    # and a neighbour's losses, a week-long surge of migrant boats to an island with transfers
+    # and an emergency fund, lottery retailers keeping customers' winning tickets), scored once
+    # when it came: on the code that session began with (extractor 2027.05.32, linker
+    # 2027.04.39) pooled link F1 0.653 (P 0.793 R 0.555); extraction F1 0.985; never read for
+    # a mend; floors 0.02 under that score
+    "blind_events_31": {
+        "ivrenna_sea_arrivals": 0.63, "kessara_bark_beetle": 0.62, "tessany_lottery_fraud": 0.65,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.80, "blind_events_2": 0.82,
@@ -351,7 +361,7 @@ POOLED_FLOOR = {
     "blind_events_21": 0.73, "blind_events_22": 0.67, "blind_events_23": 0.59,
     "blind_events_24": 0.58, "blind_events_25": 0.66, "blind_events_26": 0.57,
     "blind_events_27": 0.71, "blind_events_28": 0.60, "blind_events_29": 0.56,
-    "blind_events_30": 0.66,
+    "blind_events_30": 0.66, "blind_events_31": 0.63,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
