@@ -67,6 +67,9 @@ _CLOCK_TILL = _W.words("nonfigures.clock.till")
 _CLOCK_AT_VERBS = _W.words("nonfigures.clock.at_verbs")
 _CLOCK_TO_MINUTES = _W.words("nonfigures.clock.to_minutes")
 _AFTER_AN_HOUR = _W.words("nonfigures.clock.after_an_hour")
+_CLOCK_THIS = _W.words("nonfigures.clock.this")  # "since six this morning"
+_CLOCK_TONIGHT = _W.words("nonfigures.clock.tonight")  # "at nine tonight"
+_CLOCK_DAYS = _W.words("nonfigures.clock.days") | frozenset(WEEKDAYS)  # "Every weekday at ten"
 _CHANGE_WORDS = _W.words("parser.change_words")  # "cut by ten.": by how much, no hour
 _HOURS_ON_A_CLOCK = 12
 _CLAUSE_ENDS = frozenset((".", ",", ";", "!", "?", ":", ""))
@@ -1077,6 +1080,8 @@ def _clock_in_words(toks: list[Token], e: NumberExpr, i: int) -> bool:
         return True  # "five past nine", "half past ten"
     if after in _CLOCK_AT and _low(toks, i + 2) in _CLOCK_PARTS:
         return True  # "from ten at night"
+    if after in _CLOCK_THIS and _low(toks, i + 2) in _CLOCK_PARTS or after in _CLOCK_TONIGHT:
+        return True  # "since six this morning", "at nine tonight"
     if (
         before in _CLOCK_HOUR_BEFORE
         and not e.has_digits
@@ -1106,13 +1111,18 @@ def _hour_or_age_in_words(toks: list[Token], e: NumberExpr) -> bool:
         return not _counts_after(toks, last + 3)  # "from eight till four", "nine till two"
     if hour and before in _CLOCK_TILL and _low(toks, first - 2) in WORD_NUMBERS:
         return after in _CLAUSE_ENDS or after in _CLOCK_AT
-    if hour and before == "half" and (after in _CLAUSE_ENDS or after == "the"):
-        return True  # "admitted at half six the next morning"
+    if hour and before == "half" and (after in _CLAUSE_ENDS or after in _AFTER_AN_HOUR or after == "the"):
+        return True  # "admitted at half six the next morning", "in the yard at half five and"
     if before in _CLOCK_AT and after == "to" and toks[first].low in _CLOCK_TO_MINUTES:
         return _low(toks, last + 2) in WORD_NUMBERS  # "at twenty to three in the morning"
     verb = _low(toks, first - 2)
-    if before in _CLOCK_AT and (verb in _CLOCK_AT_VERBS or verb in WEEKDAYS):
-        return after in _CLAUSE_ENDS or after in _AFTER_AN_HOUR  # "starts at six."
+    if before in _CLOCK_AT and (verb in _CLOCK_AT_VERBS or verb in _CLOCK_DAYS):
+        if after in _CLAUSE_ENDS or after in _AFTER_AN_HOUR:
+            return True  # "starts at six.", "Every weekday at ten, a queue forms"
+        if hour and verb in _CLOCK_DAYS and not _counts_after(toks, last + 1):
+            return True  # "Every Tuesday at six the vet team weighs the giraffes"
+    if hour and before in _CLOCK_AT and after == "on" and _low(toks, last + 2) in WEEKDAYS:
+        return True  # "leaves Inverness at seven on Monday"
     return False
 
 

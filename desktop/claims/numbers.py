@@ -195,6 +195,8 @@ _FOLD_CHANGES = _W.words("parser.fold_changes")
 _COPULAS = _W.words("parser.copulas")
 _BEFORE_A_LONE_SHARE = _W.words("parser.before_a_lone_share")
 _SHARE_MOVED = _W.words("parser.share_moved")
+_SHARE_COMPARED = _W.words("parser.share_compared")  # "a quarter more visitors"
+_SHARE_SUBJECT_VERBS = _W.words("parser.share_subject_verbs")  # "A quarter are businesses"
 
 
 @dataclass
@@ -643,6 +645,10 @@ class _Parser:
         bounded = (self.low(i - 2), self.low(i - 1)) in BOUND_PHRASES  # "by up to a quarter"
         if (self.low(i - 1) in _SHARE_MOVED or bounded) and not self._content_word(k + 1):
             hedged = True  # "fell by a quarter during the pilot"; not "by a third party"
+        if self.low(k + 1) in _SHARE_COMPARED:
+            hedged = True  # "a twelfth fewer than in 2023", "Falls a Third Short"
+        elif self.low(k + 1) in _SHARE_SUBJECT_VERBS and self.low(i - 1) not in _FUNCTION_WORDS:
+            hedged = True  # "found a quarter had not been tested"; not "earns it in a quarter can"
         if (t[i].low in ("a", "an") or bottom == 4) and not hyphen and self.low(k + 1) != "of":
             if (bottom == 4 or self._content_word(k + 1)) and not hedged:
                 return None  # "a third term", "in one quarter": an ordinal or a period

@@ -322,6 +322,15 @@ MORE = [
     ("Back in nineteen ninety-nine it cost ten pounds.", [("ten pounds", 10, "=")]),
     ("They bought six twenty-pound notes.", [("six twenty-pound notes", 6, "="),
                                               ("twenty-pound", 20, "=")]),
+    # a lone "a quarter", "a twelfth" is a share when a change's size ("more", "fewer", "short")
+    # or the subject's verb follows it, not after a word that makes it a period
+    ("Sales fell to 3,600, a twelfth fewer than in 2023.",
+     [("3,600", 3600, "="), ("a twelfth", 1 / 12, "=")]),
+    ("The zoo expects a quarter more visitors.", [("a quarter more visitors", 0.25, "=")]),
+    ("A survey found a quarter had not had a test.", [("a quarter", 0.25, "=")]),
+    ("A quarter are businesses.", [("A quarter", 0.25, "=")]),
+    ("It earns half a billion in a quarter can afford it.", [("half a billion", 5e8, "=")]),
+    ("It was the twelfth time this year.", []),
     # a guess given or taken, or a ceiling, after the counted noun where the clause ends; a
     # rough ending; "grand" before a word that is no noun of it; "gone up to" is a level
     ("He swims one mile give or take, most days.", [("one mile", 1, "~")]),
@@ -694,6 +703,14 @@ MORE = [
     ("Tonight he is out from eight till four.", []),
     ("When Ivor Pugh died at eighty-four, his daughter found it.", []),
     ("Private Jordan Ellis signed up at seventeen, for the pay.", []),
+    ("Every weekday at ten, a queue forms outside.", []),
+    ("Every Tuesday at six the vet team weighs the giraffes.", []),
+    ("Every Tuesday at six people queue.", [("six people", 6, "=")]),
+    ("She is in the yard at half five and rides out before ten, each day.", []),
+    ("I've had the radio on since six this morning.", []),
+    ("The van leaves Inverness at seven on Monday.", []),
+    ("Pickers meet at nine on Sundays, starting at five in summer.", []),
+    ("Profits fell by ten.", [("ten", 10, "=")]),
     ("The toll stood at seven.", [("seven", 7, "=")]),
     ("The count rose from five to nine.", [("five", 5, "="), ("nine", 9, "=")]),
     ("Talks ran from nine until six, with 40 staff.", [("40 staff", 40, "=")]),
