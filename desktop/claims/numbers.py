@@ -48,7 +48,13 @@ from desktop.claims.lexicon import (
 )
 from desktop.claims.segments import VULGAR_FRACTIONS, Token, column_gap
 from desktop.claims.vocabulary import BARS, POPULATIONS
-from desktop.claims.words import english, headline_verb, inflected_verb, plain_verb
+from desktop.claims.words import (
+    dictionary_noun,
+    english,
+    headline_verb,
+    inflected_verb,
+    plain_verb,
+)
 
 _W = english()
 
@@ -1620,11 +1626,32 @@ class _Parser:
             expr.bound = "~"  # "police put the crowd at 62,000", "a loss he puts at thirty grand"
         elif self._estimated(expr):
             expr.bound = "~"  # "police estimate 1,200 vehicles", "estimates that 5.4% of adults"
-        elif near[-1] == "from" and expr.currency and self.low(self._past_rate(expr)) not in _TO:
+        elif near[-1] == "from" and expr.currency and not self._range_from(expr):
             listed = near[-2] == ":"  # a price list's line: "Same boat in October: from £1,050"
-            if (any(w in _STARTING for w in near) or listed) and near[-2] not in _CHANGE_WORDS:
+            offered = (  # "Rooms from £95/night", "6 Swiss watches from £450"; not "cut to
+                # 1.2 million pounds from 2.05 million pounds", where the plural is money's
+                near[-2].endswith("s")
+                and near[-2] not in CURRENCY_WORDS
+                and "to" not in near
+                and dictionary_noun(near[-2])
+                and not inflected_verb(near[-2])
+            )
+            starting = any(w in _STARTING for w in near)
+            if (starting or listed or offered) and near[-2] not in _CHANGE_WORDS:
                 # "fares start from RM120"; not "cost £26.50, up from £24", where it was
                 expr.bound, expr.low = ">", expr.value
+
+    def _range_from(self, expr: NumberExpr) -> bool:
+        """Whether an amount after "from" starts a range or a change: "from £5 to £8", "from
+        ninety pounds a week to a hundred", "from £2 and £3" (not "costs from £1,400 and takes
+        six weeks")."""
+        k = self._past_rate(expr)
+        if self.low(k) not in _TO:
+            return False
+        if self.low(k) != "and" or k + 1 >= len(self.t):
+            return True
+        nxt = self.t[k + 1]
+        return nxt.kind == "num" or nxt.text in CURRENCY_SYMBOLS or nxt.low in WORD_NUMBERS
 
     def _scale_after_odd(self, expr: NumberExpr) -> None:
         """The scale said after the "odd": "twenty-odd thousand fans", "forty-odd grand"."""

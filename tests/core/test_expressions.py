@@ -331,6 +331,15 @@ MORE = [
     ("A quarter are businesses.", [("A quarter", 0.25, "=")]),
     ("It earns half a billion in a quarter can afford it.", [("half a billion", 5e8, "=")]),
     ("It was the twelfth time this year.", []),
+    # a price's start after "from": a plural on offer before it, a verb of charging, and "and"
+    # after it that goes on with no second amount; a change "to … from …" stays as said
+    ("Rooms from £95 a night.", [("£95", 95, ">")]),
+    ("Also 6 watches from £450.", [("6 watches", 6, "="), ("£450", 450, ">")]),
+    ("A suit costs from £1,400 and takes six weeks.",
+     [("£1,400", 1400, ">"), ("six weeks", 6, "=")]),
+    ("It was cut to 1.2 million pounds from 2.05 million pounds.",
+     [("1.2 million pounds", 1.2e6, "="), ("2.05 million pounds", 2.05e6, "=")]),
+    ("Prices rose from £2 and £3 last year.", [("£2", 2, "="), ("£3", 3, "=")]),
     # a guess given or taken, or a ceiling, after the counted noun where the clause ends; a
     # rough ending; "grand" before a word that is no noun of it; "gone up to" is a level
     ("He swims one mile give or take, most days.", [("one mile", 1, "~")]),
