@@ -70,6 +70,10 @@ _AFTER_AN_HOUR = _W.words("nonfigures.clock.after_an_hour")
 _CLOCK_THIS = _W.words("nonfigures.clock.this")  # "since six this morning"
 _CLOCK_TONIGHT = _W.words("nonfigures.clock.tonight")  # "at nine tonight"
 _CLOCK_DAYS = _W.words("nonfigures.clock.days") | frozenset(WEEKDAYS)  # "Every weekday at ten"
+_CLOCK_THIS_BEFORE = _W.words("nonfigures.clock.this_before")  # "since six this morning"
+_AGE_AT_VERBS = _W.words("nonfigures.clock.age_at_verbs")  # "started at fourteen"
+_CLOCK_CLAUSE_OPENS = _W.words("nonfigures.clock.opening_a_clause")  # "at six the vet team"
+_CLOCK_VERB_REACH = 3  # words back from "at" to its verb: "leaves Inverness at seven on Monday"
 _CHANGE_WORDS = _W.words("parser.change_words")  # "cut by ten.": by how much, no hour
 _HOURS_ON_A_CLOCK = 12
 _CLAUSE_ENDS = frozenset((".", ",", ";", "!", "?", ":", ""))
@@ -1080,8 +1084,10 @@ def _clock_in_words(toks: list[Token], e: NumberExpr, i: int) -> bool:
         return True  # "five past nine", "half past ten"
     if after in _CLOCK_AT and _low(toks, i + 2) in _CLOCK_PARTS:
         return True  # "from ten at night"
-    if after in _CLOCK_THIS and _low(toks, i + 2) in _CLOCK_PARTS or after in _CLOCK_TONIGHT:
-        return True  # "since six this morning", "at nine tonight"
+    if before in _CLOCK_THIS_BEFORE and (
+        after in _CLOCK_THIS and _low(toks, i + 2) in _CLOCK_PARTS or after in _CLOCK_TONIGHT
+    ):
+        return True  # "since six this morning", "at nine tonight"; not "rose to twelve tonight"
     if (
         before in _CLOCK_HOUR_BEFORE
         and not e.has_digits
@@ -1116,13 +1122,17 @@ def _hour_or_age_in_words(toks: list[Token], e: NumberExpr) -> bool:
     if before in _CLOCK_AT and after == "to" and toks[first].low in _CLOCK_TO_MINUTES:
         return _low(toks, last + 2) in WORD_NUMBERS  # "at twenty to three in the morning"
     verb = _low(toks, first - 2)
+    if before in _CLOCK_AT and verb in _AGE_AT_VERBS and e.value > _HOURS_ON_A_CLOCK:
+        return after in _CLAUSE_ENDS or after in _AFTER_AN_HOUR  # "I started at fourteen,"
     if before in _CLOCK_AT and (verb in _CLOCK_AT_VERBS or verb in _CLOCK_DAYS):
         if after in _CLAUSE_ENDS or after in _AFTER_AN_HOUR:
             return True  # "starts at six.", "Every weekday at ten, a queue forms"
-        if hour and verb in _CLOCK_DAYS and not _counts_after(toks, last + 1):
-            return True  # "Every Tuesday at six the vet team weighs the giraffes"
+        if hour and verb in _CLOCK_DAYS and after in _CLOCK_CLAUSE_OPENS:
+            return True  # "Every Tuesday at six the vet team"; not "at eleven churches"
     if hour and before in _CLOCK_AT and after == "on" and _low(toks, last + 2) in WEEKDAYS:
-        return True  # "leaves Inverness at seven on Monday"
+        verbs = range(first - 2, max(-1, first - 2 - _CLOCK_VERB_REACH), -1)
+        return any(_low(toks, n) in _CLOCK_AT_VERBS for n in verbs)  # "leaves Inverness at
+        # seven on Monday"; not "The toll stood at seven on Monday"
     return False
 
 

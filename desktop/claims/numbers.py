@@ -167,6 +167,12 @@ _PRICE_YEAR_BEFORE = _W.words("parser.price_year_before")  # "in nineteen ninety
 _PRICE_CLOCK_BEFORE = _W.words("parser.price_clock_before")  # "at six twenty"
 _PRICE_VERBS = _W.words("parser.price_verbs")  # "I paid nine ninety-nine"
 _PRICE_VERB_REACH = 4  # tokens back to a price's verb
+_PRICE_NOT_AFTER = _W.words("parser.price_not_after")  # "did a one eighty"
+_PRICE_CLAUSE_ENDS = frozenset((",", ";", ".", ":", "and", "but", "or", "when", "while"))
+_PRICE_SCORES = _W.words("parser.price_scores")  # "won seventy-two sixty-eight"
+_HOURS_SAID = 24  # "twenty-two thirty" may be a time on a 24-hour clock
+_MINUTES_IN_AN_HOUR = 60
+_YEAR_HUNDREDS = (10, 20)  # "ten sixty-six" … "twenty twenty": a year said in two numbers
 _HUNDREDTH_WORDS = frozenset(  # "four dollars and twenty cents", "two pounds and ten pence"
     w for w, currency in CURRENCY_WORDS.items() if currency.endswith((" cents", " pence"))
 )
@@ -203,6 +209,9 @@ _BEFORE_A_LONE_SHARE = _W.words("parser.before_a_lone_share")
 _SHARE_MOVED = _W.words("parser.share_moved")
 _SHARE_COMPARED = _W.words("parser.share_compared")  # "a quarter more visitors"
 _SHARE_SUBJECT_VERBS = _W.words("parser.share_subject_verbs")  # "A quarter are businesses"
+_QUARTER_SUBJECT_VERBS = _W.words("parser.quarter_subject_verbs")  # "a quarter had not been"
+_QUARTERS = frozenset(("quarter", "quarters"))  # not "a fourth", a series' next one
+_FRACTIONS_ONLY_COMPARED = _W.words("parser.fractions_only_compared")  # "a twelfth fewer"
 
 
 @dataclass
@@ -651,10 +660,17 @@ class _Parser:
         bounded = (self.low(i - 2), self.low(i - 1)) in BOUND_PHRASES  # "by up to a quarter"
         if (self.low(i - 1) in _SHARE_MOVED or bounded) and not self._content_word(k + 1):
             hedged = True  # "fell by a quarter during the pilot"; not "by a third party"
-        if self.low(k + 1) in _SHARE_COMPARED:
+        after = self.low(k + 1)
+        if word in _FRACTIONS_ONLY_COMPARED and not hyphen and after not in _SHARE_COMPARED:
+            if after != "of":
+                return None  # "going for a twelfth": an ordinal
+        if after in _SHARE_COMPARED:
             hedged = True  # "a twelfth fewer than in 2023", "Falls a Third Short"
-        elif self.low(k + 1) in _SHARE_SUBJECT_VERBS and self.low(i - 1) not in _FUNCTION_WORDS:
-            hedged = True  # "found a quarter had not been tested"; not "earns it in a quarter can"
+        elif self.low(i - 1) not in _FUNCTION_WORDS and (
+            after in _SHARE_SUBJECT_VERBS or (word in _QUARTERS and after in _QUARTER_SUBJECT_VERBS)
+        ):
+            hedged = True  # "A quarter are businesses", "found a quarter had not been tested";
+            # not "earns it in a quarter can", "A fourth will be named"
         if (t[i].low in ("a", "an") or bottom == 4) and not hyphen and self.low(k + 1) != "of":
             if (bottom == 4 or self._content_word(k + 1)) and not hedged:
                 return None  # "a third term", "in one quarter": an ordinal or a period
@@ -1014,6 +1030,8 @@ class _Parser:
         if sign is not None:
             if joiner == "to" and self.low(expr.first - 1) in _CHANGE_WORDS:
                 return  # "rose $1.20 to $84.35": by how much, then to what
+            if expr.percent and not expr.currency:
+                return  # "SALES SOAR 24% TO £236M": a rise in percent, then an amount
             k = sign[2]  # "$12-$15", "between Rs 7.99 lakh and Rs 13.5 lakh"
         signed = 1.0
         if joiner in ("to", "and") and self.low(k) in _END_SIGNS and k + 1 < len(t):
@@ -1053,6 +1071,9 @@ class _Parser:
         if joiner == "to" and before == "by" and self.low(expr.first - 2) in _CHANGE_WORDS:
             if high > _FAR_FOR_A_RANGE * low:
                 return  # "vacancies fell by 43,000 to 898,000": by how much, then to what
+        if joiner == "to" and before in _CHANGE_WORDS and 0 < low and high > _FAR_FOR_A_RANGE * low:
+            if not (self._percent_at(end) or self._glued_unit_at(end)):
+                return  # "CLAIMS JUMP 22,000 TO 243,000"; "could rise 5 to 20 per cent" is a range
         if low > 0 and high > 1000 * low:
             return  # "a payment of RM500 to 8.7 million recipients": two figures
         if a_year(expr.plain_digits) and not 1800 <= high <= 2100:
@@ -1349,13 +1370,16 @@ class _Parser:
     def _spoken_price(
         self, first: int, j: int, whole: float, flags: dict
     ) -> tuple[float, int, str] | None:
-        """'nine ninety-nine', 'It's three eighty-five this morning', 'a pint was six twenty':
-        a price said as its whole in words and its hundredths as a number of tens after it, no
-        word of money between; the hundredths, where they end and the passage's currency ('' when
-        it names none or several). Not a year ('in nineteen ninety-nine', the title 'Nineteen
-        Eighty-Four'), nor a time ('at six twenty'): hundredths under sixty could be minutes, so
-        those need money named in the passage or a verb of paying before, and no word of a time
-        before; so does a whole of ten to twenty, which could be a year's hundreds."""
+        """'nine ninety-nine', 'It's three eighty-five this morning', 'forty-two ninety-nine a
+        month': a price said as its whole in words and its hundredths as a number of tens after
+        it, no word of money between; the hundredths, where they end and the passage's currency
+        ('' when it names none or several). A pair that could be a time ('seven forty-five') or a
+        year ('nineteen ninety-nine') needs a verb of paying just before and no word of a time or
+        a year ('I paid nine twenty', 'It sold at fourteen ninety-nine'; not 'at six twenty',
+        'in nineteen ninety-nine'). Never a score ('won seventy-two sixty-eight'), speech's guess
+        of a range ('sixty seventy a day'), a name's or a model's number ('Boeing seven
+        sixty-seven', 'did a one eighty', 'numbers four twenty-two thirty-one') or a title
+        ('Nineteen Eighty-Four')."""
         t = self.t
         if flags["vague"] or flags["fraction"] or flags.get("multiple") or flags.get("points"):
             return None
@@ -1368,16 +1392,33 @@ class _Parser:
             return None  # "two forty players"
         if t[first].text[:1].isupper() and t[j].text[:1].isupper():
             return None  # a title's words: "Nineteen Eighty-Four"
+        if whole >= 20 and whole % 10 == 0 and cents % 10 == 0:
+            return None  # "sixty seventy a day": a guess between two round numbers
         before = self.low(first - 1)
-        currency = self._passage_currency()
-        money = currency is not None or any(
-            self.low(k) in _PRICE_VERBS for k in range(max(0, first - _PRICE_VERB_REACH), first)
-        )
-        if 10 <= whole <= 20 and (before in _PRICE_YEAR_BEFORE or not money):
-            return None  # a year: "Nineteen sixty-four, they closed the branch"
-        if cents < 60 and (before in _PRICE_CLOCK_BEFORE or not money):
-            return None
-        return cents, end, currency or ""
+        named = first > 1 and t[first - 1].text[:1].isupper() and t[first - 2].kind == "word"
+        if before in WORD_NUMBERS or before in _PRICE_NOT_AFTER or named:
+            return None  # "four twenty-two thirty-one", "did a one eighty", "Boeing seven sixty"
+        if self.low(end) == "of":
+            return None  # "It cost two forty of them their jobs"
+        reach: list[str] = []  # the words back to a price's verb, within its clause
+        for k in range(first - 1, max(-1, first - 1 - _PRICE_VERB_REACH), -1):
+            if self.low(k) in _PRICE_CLAUSE_ENDS:
+                break  # "cost £200,000 and twenty twenty-one was the year"
+            reach.append(self.low(k))
+        if any(w in _PRICE_SCORES for w in reach):
+            return None  # "won seventy-two sixty-eight in overtime"
+        paid = any(w in _PRICE_VERBS for w in reach)
+        priced_at = before == "at" and self.low(first - 2) in _PRICE_VERBS  # "priced at four fifty"
+        clock = whole <= _HOURS_SAID and cents < _MINUTES_IN_AN_HOUR  # "seven forty-five"
+        year = _YEAR_HUNDREDS[0] <= whole <= _YEAR_HUNDREDS[1]  # "nineteen ninety-nine"
+        if clock or year:
+            if not paid:
+                return None
+            if clock and before in _PRICE_CLOCK_BEFORE and not priced_at:
+                return None  # "paid at six twenty": a time
+            if year and before in _PRICE_YEAR_BEFORE:
+                return None  # "paid in nineteen ninety-nine": a year
+        return cents, end, self._passage_currency() or ""
 
     def _passage_currency(self) -> str | None:
         """The one currency the passage names by sign or word ('' when it names several), or
