@@ -349,6 +349,17 @@ LINK_FLOOR = {
     "blind_events_31": {
         "ivrenna_sea_arrivals": 0.63, "kessara_bark_beetle": 0.62, "tessany_lottery_fraud": 0.65,
     },
+    # held out: written blind in the session of 2026-12-06 (the twenty-second) by a second
+    # helper who never read the code (a dengue outbreak with a revised toll and a doctors'
+    # rival count, a rocket lost with a weather satellite and its exclusion zone, a budget vote
+    # in two readings with rival deficit figures), scored once when it came: on the code that
+    # session began with (extractor 2027.05.32, linker 2027.04.39) and on 2027.05.36 pooled
+    # link F1 0.665 (P 0.764 R 0.588); extraction F1 0.991; never read for a mend; floors 0.02
+    # under that score
+    "blind_events_32": {
+        "kaldoria_budget_vote": 0.65, "tarsis_launch_failure": 0.77,
+        "vallamar_dengue_outbreak": 0.49,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.80, "blind_events_2": 0.82,
@@ -361,7 +372,7 @@ POOLED_FLOOR = {
     "blind_events_21": 0.73, "blind_events_22": 0.67, "blind_events_23": 0.59,
     "blind_events_24": 0.58, "blind_events_25": 0.66, "blind_events_26": 0.57,
     "blind_events_27": 0.71, "blind_events_28": 0.60, "blind_events_29": 0.56,
-    "blind_events_30": 0.66, "blind_events_31": 0.63,
+    "blind_events_30": 0.66, "blind_events_31": 0.63, "blind_events_32": 0.64,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
