@@ -99,7 +99,7 @@ _NUMBER_MASKS = (
     r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b|h\b)"  # 10:30 am, 9.15pm
     r"|\b(?<!\d:)(?:[01]?\d|2[0-3]):\d{2}\b(?![:.]\d)"  # 10:30
     # minutes and seconds no clock shows, unless a word of a time taken stands before them
-    rf"|{_NOT_A_TIME_TAKEN}\b(?<!\d:)\d{{1,2}}:\d{{2}}\b(?!:\d)"  # not "a lap of 1:32.456"
+    rf"|{_NOT_A_TIME_TAKEN}\b(?<!\d:)\d{{1,2}}:\d{{2}}\b(?![:.]\d)"  # not "a lap of 1:32.456", "1:43.91"
     rf"|{_NOT_A_TIME_TAKEN}\b\d{{1,2}}:\d{{2}}:\d{{2}}\b"  # 14:05:33, not "won in 2:07:19"
     r"|\b(?:[01]?\d|2[0-3])h[0-5]\d\b"  # 14h10, as French or Portuguese pages give the time
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"  # 2/9/2021

@@ -1328,11 +1328,16 @@ class _Parser:
         seconds ("won in 2:07:19", "a course record of 2:09:40") or minutes and seconds that no
         clock shows ("a lap of 1:32.456", "won in 59:47"), in seconds. Not a time of day
         ("Updated 14:05:33", "at 10:15:30", "in 10:30"), nor minutes or seconds of 60 and over,
-        nor more than _MOST_HOURS_TAKEN hours."""
+        nor more than _MOST_HOURS_TAKEN hours. Minutes and seconds with hundredths are a time
+        taken with no word before them ("Reid runs 1:43.91", a results table's "1:47.82"): no
+        clock shows them."""
         t = self.t
-        if self.low(i - 1) not in _TIME_TAKEN_BEFORE:
+        said = self.low(i - 1) in _TIME_TAKEN_BEFORE
+        if not said and not (i + 2 < len(t) and t[i + 1].text == ":" and "." in t[i + 2].text):
             return None
         three = i + 4 < len(t) and [tok.text for tok in t[i + 1 : i + 4 : 2]] == [":", ":"]
+        if three and not said:
+            return None
         if not three and (i + 2 >= len(t) or t[i + 1].text != ":"):
             return None
         last = i + 4 if three else i + 2

@@ -341,6 +341,10 @@ MORE = [
     ("It earns half a billion in a quarter can afford it.", [("half a billion", 5e8, "=")]),
     ("It was the twelfth time this year.", []),
     ("United are going for a twelfth.", []),
+    # minutes and seconds with hundredths are a time taken, with no word before them
+    ("Reid runs 1:43.91 to win.", [("1:43.91", 103.91, "=")]),
+    ("Winner: J. Reid, 1:47.82", [("1:47.82", 107.82, "=")]),
+    ("Doors open 7:30.", []),
     # a change's size, then the level it reached, is no range
     ("JOBLESS CLAIMS JUMP 22,000 TO 243,000", [("22,000", 22_000, "="), ("243,000", 243_000, "=")]),
     ("AUDIOBOOK SALES SOAR 24% TO £236M", [("24%", 24, "="), ("£236M", 236e6, "=")]),
