@@ -193,6 +193,8 @@ _MULTIPLE_VERBS = _W.words("parser.multiple_verbs")  # "doubles": a verb, unless
 _NOT_BEFORE_A_MULTIPLE_VERB = _W.words("parser.not_before_a_multiple_verb")
 _PRICE_BEFORE = _W.words("currency.price.before")  # "tickets at R250", "a fine of N500"
 _A_FEW = {(w, "of"): n for w, n in _W.values("parser.a_few_of").items()}  # "a couple of"
+_NOTES = {w: float(n) for w, n in _W.values("parser.notes").items()}  # "a tenner": ten pounds
+_NOTES_CURRENCY = _W.text("parser.notes_currency")
 _SPLIT_BEFORE = _W.words("nonfigures.split.before")  # "broke in half": split, no share
 _SAID_HEDGES = _W.words("parser.said_hedges")  # "fifteen, maybe sixteen"
 _LIST_JOINS = _W.words("segments.list_joins")
@@ -360,9 +362,18 @@ class _Parser:
             return float(VAGUE_PLURALS[w]), i + 1, flags
         if w in ("a", "an") and self.low(i + 1) in _AFTER_A:
             return self._words(i + 1, start_value=1)
+        if w == "a" and self.low(i + 1) in _NOTES:
+            flags["currency"] = _NOTES_CURRENCY
+            return _NOTES[self.low(i + 1)], i + 2, flags  # "I gave him a tenner": ten pounds
+        if w == "a" and self.low(i + 1) in _THOUSAND_SLANG and self._grand(i + 1):
+            flags["scale"] = 1000
+            return 1000.0, i + 2, flags  # "doing a grand on a Tuesday night"
         if w == "a" and self.low(i + 1) in _WHOLE_MONEY and self.low(i + 2) in WORD_NUMBERS:
             return 1.0, i + 1, flags  # "a pound fifty": one pound, its pence read after it
         few = (self.low(i + 1), self.low(i + 2))
+        if w == "a" and few in _A_FEW and self.low(i + 3) in _WHOLE_MONEY:
+            flags["guessed"] = True  # "a couple of quid": about two pounds
+            return float(_A_FEW[few]), i + 3, flags
         if w == "a" and few in _A_FEW and self.low(i + 3) in _AFTER_A:
             value, end, flags = self._words(i + 3, start_value=_A_FEW[few])
             flags["guessed"] = True  # "a couple of hundred": about two hundred
@@ -813,6 +824,8 @@ class _Parser:
         if parsed is None:
             return None
         value, j, flags = parsed
+        if flags.get("currency") and not currency:
+            currency = flags["currency"]  # "a tenner"
         if loss:
             value, j = -value, j + 1  # past the bracket
             glued = j < len(self.t) and _adjacent(self.t[j - 1], self.t[j])

@@ -341,6 +341,12 @@ MORE = [
     ("It earns half a billion in a quarter can afford it.", [("half a billion", 5e8, "=")]),
     ("It was the twelfth time this year.", []),
     ("United are going for a twelfth.", []),
+    # speech's banknotes and slang: "a tenner", "a fiver", "a grand", "a couple of quid"
+    ("I gave him a tenner for his petrol.", [("a tenner", 10, "=")]),
+    ("Cartridges go for anything from a fiver.", [("a fiver", 5, "=")]),
+    ("I was doing a grand on a Tuesday night.", [("a grand", 1000, "=")]),
+    ("It costs a couple of quid.", [("a couple of quid", 2, "~")]),
+    ("He owns a grand piano.", []),
     # minutes and seconds with hundredths are a time taken, with no word before them
     ("Reid runs 1:43.91 to win.", [("1:43.91", 103.91, "=")]),
     ("Winner: J. Reid, 1:47.82", [("1:47.82", 107.82, "=")]),
