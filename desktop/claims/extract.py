@@ -200,7 +200,10 @@ def extract_claims(
             if not population and kind == "count" and cell not in tables.scales:
                 if scaled_before is not None:
                     e = _currency_kept(e, scaled_before[1], toks, c.explicit)
-                if not e.currency and currency_before and not c.explicit:
+                if not e.currency and currency_before and e.priced:
+                    e = replace(e, currency=currency_before)  # "£12 a ticket … I paid nine
+                    # ninety-nine": a price said with no money word, in the article's currency
+                elif not e.currency and currency_before and not c.explicit:
                     e = _money_by_its_words(e, toks, currency_before)
                 if e.currency:  # "Sensors, at 2.38bn against 2.25bn": the amounts before
                     c = describe(e, toks)

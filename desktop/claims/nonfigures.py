@@ -99,7 +99,8 @@ _NUMBER_MASKS = (
     r"|\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?\b|h\b)"  # 10:30 am, 9.15pm
     r"|\b(?<!\d:)(?:[01]?\d|2[0-3]):\d{2}\b(?![:.]\d)"  # 10:30
     # minutes and seconds no clock shows, unless a word of a time taken stands before them
-    rf"|{_NOT_A_TIME_TAKEN}\b(?<!\d:)\d{{1,2}}:\d{{2}}\b(?![:.]\d)"  # not "a lap of 1:32.456", "1:43.91"
+    # … nor with hundredths, which no clock shows: "a lap of 1:32.456", "Reid runs 1:43.91"
+    rf"|{_NOT_A_TIME_TAKEN}\b(?<!\d:)\d{{1,2}}:\d{{2}}\b(?![:.]\d)"
     rf"|{_NOT_A_TIME_TAKEN}\b\d{{1,2}}:\d{{2}}:\d{{2}}\b"  # 14:05:33, not "won in 2:07:19"
     r"|\b(?:[01]?\d|2[0-3])h[0-5]\d\b"  # 14h10, as French or Portuguese pages give the time
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b"  # 2/9/2021
@@ -1117,7 +1118,11 @@ def _hour_or_age_in_words(toks: list[Token], e: NumberExpr) -> bool:
         return not _counts_after(toks, last + 3)  # "from eight till four", "nine till two"
     if hour and before in _CLOCK_TILL and _low(toks, first - 2) in WORD_NUMBERS:
         return after in _CLAUSE_ENDS or after in _CLOCK_AT
-    if hour and before == "half" and (after in _CLAUSE_ENDS or after in _AFTER_AN_HOUR or after == "the"):
+    if (
+        hour
+        and before == "half"
+        and (after in _CLAUSE_ENDS or after in _AFTER_AN_HOUR or after == "the")
+    ):
         return True  # "admitted at half six the next morning", "in the yard at half five and"
     if before in _CLOCK_AT and after == "to" and toks[first].low in _CLOCK_TO_MINUTES:
         return _low(toks, last + 2) in WORD_NUMBERS  # "at twenty to three in the morning"

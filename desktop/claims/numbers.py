@@ -240,6 +240,7 @@ class NumberExpr:
     unit_at: int = -1  # a unit inside the expression: the "hour" of "an hour and a half"
     duration: str = ""  # the unit its own writing gives: "seconds" for a race time "2:07:19"
     counted_at: int = -1  # a counted noun inside it: the "adult" of "one adult in five"
+    priced: bool = False  # a price said as its whole and hundredths: "nine ninety-nine"
 
     @property
     def with_decimals(self) -> bool:
@@ -840,15 +841,19 @@ class _Parser:
         if not currency and flags["scale"] < 1000 and self._grand(j):
             value, j = value * 1000, j + 1  # "twenty grand": twenty thousand, as speech says money
             flags["scale"] = 1000
-        elif not currency and flags["words"] and (said := self._spoken_price(first, j, value, flags)):
+        elif (
+            not currency and flags["words"] and (said := self._spoken_price(first, j, value, flags))
+        ):
             cents, j, currency = said  # "forty-two ninety-nine a month": £42.99
             value += cents / 100
+            flags["priced"] = True
         expr = NumberExpr(first, j - 1, value, currency=currency)
         expr.written_in_words, expr.vague = flags["words"], flags["vague"]
         expr.has_digits, expr.plain_digits = flags["digits"], flags["plain"]
         expr.fraction = flags["fraction"]
         expr.multiple = bool(flags.get("multiple"))
         expr.unit_at = flags.get("unit_at", -1)
+        expr.priced = bool(flags.get("priced"))
         if flags.get("points"):
             expr.percent = PERCENTAGE_POINTS
         expr.unscaled = flags.get("unscaled", value)

@@ -311,30 +311,43 @@ MORE = [
     # before; a whole of ten to twenty could be a year's hundreds
     ("I always say I paid nine ninety-nine for her.", [("nine ninety-nine", 9.99, "=")]),
     ("Forty-two ninety-nine a month, for a gym.", [("Forty-two ninety-nine", 42.99, "=")]),
-    ("It's a hundred and nineteen ninety-nine in the shops.",
-     [("a hundred and nineteen ninety-nine", 119.99, "=")]),
-    ("Twenty pounds to get in, and I paid six twenty for a pint.",
-     [("Twenty pounds", 20, "="), ("six twenty", 6.2, "=")]),
+    (
+        "It's a hundred and nineteen ninety-nine in the shops.",
+        [("a hundred and nineteen ninety-nine", 119.99, "=")],
+    ),
+    (
+        "Twenty pounds to get in, and I paid six twenty for a pint.",
+        [("Twenty pounds", 20, "="), ("six twenty", 6.2, "=")],
+    ),
     ("I bought a pint for four fifty.", [("four fifty", 4.5, "=")]),
     # ... but a time, a year, a score, a guess between round numbers or a name's number stays
-    ("Twenty twenty was a bad year for the shop, which lost £40,000.",
-     [("£40,000", 40_000, "=")]),
-    ("The Lakers won seventy-two sixty-eight in overtime.",
-     [("seventy-two sixty-eight", 72, "="), ("sixty-eight", 68, "=")]),
-    ("There were seventy eighty of us on the picket line.",
-     [("seventy", 70, "="), ("eighty of us", 80, "=")]),
+    ("Twenty twenty was a bad year for the shop, which lost £40,000.", [("£40,000", 40_000, "=")]),
+    (
+        "The Lakers won seventy-two sixty-eight in overtime.",
+        [("seventy-two sixty-eight", 72, "="), ("sixty-eight", 68, "=")],
+    ),
+    (
+        "There were seventy eighty of us on the picket line.",
+        [("seventy", 70, "="), ("eighty of us", 80, "=")],
+    ),
     ("The plane was a Boeing seven sixty-seven.", [("seven", 7, "="), ("sixty-seven", 67, "=")]),
-    ("The train left at six twenty and it cost £5.",
-     [("six", 6, "="), ("twenty", 20, "="), ("£5", 5, "=")]),
+    (
+        "The train left at six twenty and it cost £5.",
+        [("six", 6, "="), ("twenty", 20, "="), ("£5", 5, "=")],
+    ),
     ("It sold at fourteen ninety-nine.", [("fourteen ninety-nine", 14.99, "=")]),
     ('"Nineteen sixty-four, they closed the branch."', []),
     ("Back in nineteen ninety-nine it cost ten pounds.", [("ten pounds", 10, "=")]),
-    ("They bought six twenty-pound notes.", [("six twenty-pound notes", 6, "="),
-                                              ("twenty-pound", 20, "=")]),
+    (
+        "They bought six twenty-pound notes.",
+        [("six twenty-pound notes", 6, "="), ("twenty-pound", 20, "=")],
+    ),
     # a lone "a quarter", "a twelfth" is a share when a change's size ("more", "fewer", "short")
     # or the subject's verb follows it, not after a word that makes it a period
-    ("Sales fell to 3,600, a twelfth fewer than in 2023.",
-     [("3,600", 3600, "="), ("a twelfth", 1 / 12, "=")]),
+    (
+        "Sales fell to 3,600, a twelfth fewer than in 2023.",
+        [("3,600", 3600, "="), ("a twelfth", 1 / 12, "=")],
+    ),
     ("The zoo expects a quarter more visitors.", [("a quarter more visitors", 0.25, "=")]),
     ("A survey found a quarter had not had a test.", [("a quarter", 0.25, "=")]),
     ("A quarter are businesses.", [("A quarter", 0.25, "=")]),
@@ -354,18 +367,24 @@ MORE = [
     # a change's size, then the level it reached, is no range
     ("JOBLESS CLAIMS JUMP 22,000 TO 243,000", [("22,000", 22_000, "="), ("243,000", 243_000, "=")]),
     ("AUDIOBOOK SALES SOAR 24% TO £236M", [("24%", 24, "="), ("£236M", 236e6, "=")]),
-    ("It offers 9 guided climbs, priced from $14,500 to $72,000.",
-     [("9", 9, "="), ("$14,500 to $72,000", 14_500, "range")]),
+    (
+        "It offers 9 guided climbs, priced from $14,500 to $72,000.",
+        [("9", 9, "="), ("$14,500 to $72,000", 14_500, "range")],
+    ),
     ("Police arrested three men. A fourth was later released.", [("three men", 3, "=")]),
     ("The airport wants a third runway; a fourth would follow.", []),
     # a price's start after "from": a plural on offer before it, a verb of charging, and "and"
     # after it that goes on with no second amount; a change "to … from …" stays as said
     ("Rooms from £95 a night.", [("£95", 95, ">")]),
     ("Also 6 watches from £450.", [("6 watches", 6, "="), ("£450", 450, ">")]),
-    ("A suit costs from £1,400 and takes six weeks.",
-     [("£1,400", 1400, ">"), ("six weeks", 6, "=")]),
-    ("It was cut to 1.2 million pounds from 2.05 million pounds.",
-     [("1.2 million pounds", 1.2e6, "="), ("2.05 million pounds", 2.05e6, "=")]),
+    (
+        "A suit costs from £1,400 and takes six weeks.",
+        [("£1,400", 1400, ">"), ("six weeks", 6, "=")],
+    ),
+    (
+        "It was cut to 1.2 million pounds from 2.05 million pounds.",
+        [("1.2 million pounds", 1.2e6, "="), ("2.05 million pounds", 2.05e6, "=")],
+    ),
     ("Prices rose from £2 and £3 last year.", [("£2", 2, "="), ("£3", 3, "=")]),
     # a guess given or taken, or a ceiling, after the counted noun where the clause ends; a
     # rough ending; "grand" before a word that is no noun of it; "gone up to" is a level
@@ -750,8 +769,7 @@ MORE = [
     ("Bidding started at ten and rose to fifty.", [("ten", 10, "="), ("fifty", 50, "=")]),
     ("The death toll stood at seven on Monday.", [("seven", 7, "=")]),
     ("The death toll rose to twelve this morning.", [("twelve", 12, "=")]),
-    ("Every Sunday at eleven churches take a collection.",
-     [("eleven churches take", 11, "=")]),
+    ("Every Sunday at eleven churches take a collection.", [("eleven churches take", 11, "=")]),
     ("Profits fell by ten.", [("ten", 10, "=")]),
     ("The toll stood at seven.", [("seven", 7, "=")]),
     ("The count rose from five to nine.", [("five", 5, "="), ("nine", 9, "=")]),
@@ -1015,3 +1033,17 @@ def test_a_small_c_after_a_name_is_no_amount_of_cents() -> None:
         assert [c.text for c in extract_claims(sentence) if c.kind == "money"] == ["€5"], sentence
     found = [(c.text, c.unit) for c in extract_claims("Shares rose 40c to €9.80 in Dublin.")]
     assert found == [("40c", "EUR cents"), ("€9.80", "EUR")]
+
+
+def test_a_spoken_price_is_in_the_currency_its_passage_or_article_names() -> None:
+    # "nine ninety-nine" names no money: it takes the currency of the sentence, or else of the
+    # article's amount before it; with none, it stays a number
+    found = [
+        (c.text, c.value, c.unit) for c in extract_claims("It cost forty-two ninety-nine, or £43.")
+    ]
+    assert found == [("forty-two ninety-nine", 42.99, "GBP"), ("£43", 43, "GBP")]
+    article = "Tickets were €12.\n\nThen I paid nine ninety-nine for a programme."
+    assert [(c.value, c.unit) for c in extract_claims(article)] == [(12, "EUR"), (9.99, "EUR")]
+    assert [(c.value, c.kind) for c in extract_claims("I paid nine ninety-nine for it.")] == [
+        (9.99, "count")
+    ]
