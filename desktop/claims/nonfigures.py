@@ -1063,8 +1063,11 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
     if word in ("a", "an") and e.last == i + 1 and _low(toks, i + 1) == "hundred":
         # "a hundred people", "a hundred times more dangerous"; not "a hundred per cent sure"
         per_period = after in _MULTIPLE_PER and _low(toks, e.last + 2) in DURATION_UNITS
-        # … and "a hundred a day extra": so many in each period
-        return _counts_after(toks, e.last + 1) or bool(e.currency) or after in _TIMES or per_period
+        # … and "a hundred a day extra": so many in each period; "fewer than a hundred now do",
+        # "about a hundred work there": a hedged count whose noun was said before
+        hedged = e.bound != "=" and after not in _CLAUSE_ENDS
+        counted = _counts_after(toks, e.last + 1) or bool(e.currency) or after in _TIMES
+        return counted or per_period or hedged
     if joined and after in ("-", "–") and _low(toks, e.last + 2) in SET_COMPOUNDS:
         return False  # "a one-off", "a two-way street", "a three-time champion"
     if after in ("of",) and _low(toks, e.last + 2) in _ONE_OF:

@@ -354,6 +354,12 @@ MORE = [
     ("It earns half a billion in a quarter can afford it.", [("half a billion", 5e8, "=")]),
     ("It was the twelfth time this year.", []),
     ("United are going for a twelfth.", []),
+    # a hedged "a hundred" counts what was named before it
+    (
+        "Once 500 trucks entered; fewer than a hundred now do.",
+        [("500 trucks", 500, "="), ("fewer than a hundred", 100, "<")],
+    ),
+    ("About a hundred now work there.", [("About a hundred", 100, "~")]),
     # speech's banknotes and slang: "a tenner", "a fiver", "a grand", "a couple of quid"
     ("I gave him a tenner for his petrol.", [("a tenner", 10, "=")]),
     ("Cartridges go for anything from a fiver.", [("a fiver", 5, "=")]),
