@@ -360,6 +360,17 @@ LINK_FLOOR = {
         "kaldoria_budget_vote": 0.65, "tarsis_launch_failure": 0.77,
         "vallamar_dengue_outbreak": 0.49,
     },
+    # held out: written blind in the session of 2026-12-06 (the twenty-second) by a third helper
+    # who never read the code (a hospital waiting list and its revision with a guild's rival
+    # estimate, an oil tanker's spill with rival estimates and running counts, a tour
+    # operator's collapse with an airlift and revised debts), scored once when it came: on the
+    # code that session began with (extractor 2027.05.32, linker 2027.04.39) and on 2027.05.40
+    # pooled link F1 0.694 (P 0.737 R 0.656); extraction F1 0.991; never read for a mend;
+    # floors 0.02 under that score
+    "blind_events_33": {
+        "meridian_grace_oil_spill": 0.55, "sunvara_tour_operator_collapse": 0.77,
+        "velmoria_waiting_list": 0.69,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.80, "blind_events_2": 0.82,
@@ -373,6 +384,7 @@ POOLED_FLOOR = {
     "blind_events_24": 0.58, "blind_events_25": 0.66, "blind_events_26": 0.57,
     "blind_events_27": 0.71, "blind_events_28": 0.60, "blind_events_29": 0.56,
     "blind_events_30": 0.66, "blind_events_31": 0.63, "blind_events_32": 0.64,
+    "blind_events_33": 0.67,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
