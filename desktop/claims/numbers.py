@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from desktop.claims.lexicon import (
     BASIS_POINT_WORDS,
@@ -162,13 +163,13 @@ _WHOLE_MONEY = _W.words("parser.whole_money")  # "two pounds forty": pounds, the
 _THOUSAND_SLANG = _W.words("parser.thousand_slang")  # "twenty grand": twenty thousand
 _CLAUSE_MARKS = frozenset('.,;:!?)"”')  # a closing quote ends a phrase: '"four grand" in a bag'
 _AFTER_AN_AMOUNT = _FUNCTION_WORDS | _SHARE_ENDS  # words after "forty" in "two pounds forty"
-_AFTER_HUNDREDTHS = frozenset(_W.words("parser.after_hundredths"))  # "three pound fifty each"
+_AFTER_HUNDREDTHS = _W.words("parser.after_hundredths")  # "three pound fifty each"
 _PRICE_YEAR_BEFORE = _W.words("parser.price_year_before")  # "in nineteen ninety-nine"
 _PRICE_CLOCK_BEFORE = _W.words("parser.price_clock_before")  # "at six twenty"
 _PRICE_VERBS = _W.words("parser.price_verbs")  # "I paid nine ninety-nine"
 _PRICE_VERB_REACH = 4  # tokens back to a price's verb
 _PRICE_NOT_AFTER = _W.words("parser.price_not_after")  # "did a one eighty"
-_PRICE_CLAUSE_ENDS = frozenset((",", ";", ".", ":", "and", "but", "or", "when", "while"))
+_PRICE_CLAUSE_ENDS = _CLAUSE_MARKS | _CLAUSE_JOINS | _W.words("parser.price_clause_ends")
 _PRICE_SCORES = _W.words("parser.price_scores")  # "won seventy-two sixty-eight"
 _HOURS_SAID = 24  # "twenty-two thirty" may be a time on a 24-hour clock
 _MINUTES_IN_AN_HOUR = 60
@@ -212,7 +213,7 @@ _SHARE_MOVED = _W.words("parser.share_moved")
 _SHARE_COMPARED = _W.words("parser.share_compared")  # "a quarter more visitors"
 _SHARE_SUBJECT_VERBS = _W.words("parser.share_subject_verbs")  # "A quarter are businesses"
 _QUARTER_SUBJECT_VERBS = _W.words("parser.quarter_subject_verbs")  # "a quarter had not been"
-_QUARTERS = frozenset(("quarter", "quarters"))  # not "a fourth", a series' next one
+_QUARTERS = _W.words("parser.quarter_words")  # not "a fourth", a series' next one
 _FRACTIONS_ONLY_COMPARED = _W.words("parser.fractions_only_compared")  # "a twelfth fewer"
 
 
@@ -289,7 +290,6 @@ class _Parser:
     def __init__(self, toks: list[Token]) -> None:
         self.t = toks
         self._money_letters: frozenset[str] | None = None  # read on first use
-        self._named_money: tuple[str, ...] | None = None  # the passage's currency, on first use
 
     def low(self, i: int) -> str:
         return self.t[i].low if 0 <= i < len(self.t) else ""
@@ -838,6 +838,7 @@ class _Parser:
             if self.t[first].text == "PS" or not ("," in flags["plain"] or self._priced(first)):
                 return None  # "PS5" is a games console and "P45" a form; "PS8m" is £8m and
                 # "P80 a kilo" a price
+        priced = False
         if not currency and flags["scale"] < 1000 and self._grand(j):
             value, j = value * 1000, j + 1  # "twenty grand": twenty thousand, as speech says money
             flags["scale"] = 1000
@@ -845,15 +846,14 @@ class _Parser:
             not currency and flags["words"] and (said := self._spoken_price(first, j, value, flags))
         ):
             cents, j, currency = said  # "forty-two ninety-nine a month": £42.99
-            value += cents / 100
-            flags["priced"] = True
+            value, priced = value + cents / 100, True
         expr = NumberExpr(first, j - 1, value, currency=currency)
         expr.written_in_words, expr.vague = flags["words"], flags["vague"]
         expr.has_digits, expr.plain_digits = flags["digits"], flags["plain"]
         expr.fraction = flags["fraction"]
         expr.multiple = bool(flags.get("multiple"))
         expr.unit_at = flags.get("unit_at", -1)
-        expr.priced = bool(flags.get("priced"))
+        expr.priced = priced
         if flags.get("points"):
             expr.percent = PERCENTAGE_POINTS
         expr.unscaled = flags.get("unscaled", value)
@@ -1441,20 +1441,19 @@ class _Parser:
                 return None  # "paid at six twenty": a time
             if year and before in _PRICE_YEAR_BEFORE:
                 return None  # "paid in nineteen ninety-nine": a year
-        return cents, end, self._passage_currency() or ""
+        return cents, end, self._passage_currency
 
-    def _passage_currency(self) -> str | None:
-        """The one currency the passage names by sign or word ('' when it names several), or
-        None when it names no money."""
-        if self._named_money is None:
-            codes = {CURRENCY_SYMBOLS[tok.text] for tok in self.t if tok.text in CURRENCY_SYMBOLS}
-            codes |= {
-                CURRENCY_WORDS[tok.low]
-                for tok in self.t
-                if tok.low in _WHOLE_MONEY and CURRENCY_WORDS.get(tok.low)
-            }
-            self._named_money = (next(iter(codes)) if len(codes) == 1 else "",) if codes else ()
-        return self._named_money[0] if self._named_money else None
+    @cached_property
+    def _passage_currency(self) -> str:
+        """The one currency the passage names by sign or word ('' when it names none or
+        several)."""
+        codes = {CURRENCY_SYMBOLS[tok.text] for tok in self.t if tok.text in CURRENCY_SYMBOLS}
+        codes |= {
+            CURRENCY_WORDS[tok.low]
+            for tok in self.t
+            if tok.low in _WHOLE_MONEY and CURRENCY_WORDS.get(tok.low)
+        }
+        return next(iter(codes)) if len(codes) == 1 else ""
 
     def _hundredths_after(self, expr: NumberExpr, j: int) -> None:
         """'two pounds forty', 'twelve pounds sixty', 'three pound fifty each', 'four dollars
