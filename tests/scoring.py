@@ -16,6 +16,7 @@ Written for the tests, independently of ../shared/eval/score.py, whose rules it 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import PurePath
@@ -288,15 +289,11 @@ class Mixed:
     why: str
 
 
-def mixed_groups(
-    export: dict[str, Any], gold: dict[str, Any], roles: dict[str, Any]
-) -> list[Mixed]:
-    """The groups that join a standing population (residents, a workforce, registered voters,
-    and the parts and wholes of such stocks) with a count of what happened, or a part with its
-    whole (one district's deaths with the nation's), by the roles annotated beside the gold
-    (`roles.json`: each quantity's role and the quantity it is a part of)."""
-    export = figures_only(export)
-    found, set_aside, *_ = _match(export, gold)
+def mixing(roles: dict[str, Any]) -> Callable[[str, str], str]:
+    """Why two annotated quantities must not share a group ('' when they may): a standing
+    population (residents, a workforce, registered voters, and the parts and wholes of such
+    stocks) beside a count of what happened, or a part beside its whole, by `roles.json` (each
+    quantity's role and the quantity it is a part of)."""
     of = roles["quantities"]
 
     def above(q: str) -> set[str]:
@@ -313,7 +310,7 @@ def mixed_groups(
     stock = {q: any(of[m]["role"] == "population" for m in family[q]) for q in of}
 
     def why(a: str, b: str) -> str:
-        if "other" in (of[a]["role"], of[b]["role"]):
+        if a not in of or b not in of or "other" in (of[a]["role"], of[b]["role"]):
             return ""
         if stock[a] != stock[b]:
             return "a population beside a count of what happened"
@@ -321,6 +318,19 @@ def mixed_groups(
             return "a part beside its whole"
         return ""
 
+    return why
+
+
+def mixed_groups(
+    export: dict[str, Any], gold: dict[str, Any], roles: dict[str, Any]
+) -> list[Mixed]:
+    """The groups that join a standing population (residents, a workforce, registered voters,
+    and the parts and wholes of such stocks) with a count of what happened, or a part with its
+    whole (one district's deaths with the nation's), by the roles annotated beside the gold
+    (`roles.json`: each quantity's role and the quantity it is a part of)."""
+    export = figures_only(export)
+    found, set_aside, *_ = _match(export, gold)
+    why = mixing(roles)
     mixed = []
     for group in export["groups"]:
         quantities = sorted(

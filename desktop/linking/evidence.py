@@ -522,6 +522,14 @@ FACTS: dict[str, str] = {
     # digits the plainer of the two is written with (413,611 and 8.4 tell more than 400,000, 4)
     "size_low": "",
     "digits_low": "",
+    # how many larger numbers of the same thing each figure's article gives (the smaller and the
+    # larger count of the two), how many of the two are hedged ("about", "more than")
+    "above_low": "",
+    "above_high": "",
+    "hedged": "",
+    "bound_met": "one figure within the other's bound",
+    "same_speaker": "the same source",
+    "other_speaker": "",
 }
 
 
@@ -543,6 +551,7 @@ class Standing(NamedTuple):
 
     order: int  # how many other numbers of that thing the article gives before it
     numbers: int  # how many different numbers of that thing the article gives
+    above: int = 0  # how many of them are larger
 
 
 ONE_NUMBER = 0.02  # values closer than this (as logs) are one number, rounded or said twice
@@ -550,7 +559,8 @@ ONE_NUMBER = 0.02  # values closer than this (as logs) are one number, rounded o
 
 def standings(members: Sequence[Described]) -> dict[int, Standing]:
     """Claim id → its standing among the figures of its article that count or measure the same
-    thing (its counted noun's class, or its measure), in the order the text gives them."""
+    thing (its counted noun's class, or its measure): in the order the text gives them, and from
+    the largest."""
     seen: dict[tuple[object, str], list[float]] = defaultdict(list)
     order: dict[int, tuple[tuple[object, str], int]] = {}
     for d in sorted(members, key=lambda d: (d.claim.article or 0, d.claim.start, d.claim.id or 0)):
@@ -562,7 +572,37 @@ def standings(members: Sequence[Described]) -> dict[int, Standing]:
             values.append(log)
         if d.claim.id is not None:
             order[d.claim.id] = (key, at)
-    return {cid: Standing(at, len(seen[key])) for cid, (key, at) in order.items()}
+    # each number's place from the largest: many larger ones mark a part, a share of a total
+    above = {key: np.argsort(np.argsort(-np.array(values))) for key, values in seen.items()}
+    return {
+        cid: Standing(at, len(seen[key]), int(above[key][at])) for cid, (key, at) in order.items()
+    }
+
+
+_ROUGHLY = 1.1  # "about 400" allows 360 to 440
+
+
+def allowed(claim: Claim) -> tuple[float, float]:
+    """The values a figure's words allow: "more than 400" any above 400, "about 400" 364–440, a
+    plain number only itself (whether it is another rounded is for the linker to say). Not
+    divergence.interval, which gives a plain number ±2% and "about" −10%: read so, an article's
+    numbers tell fewer pairs apart (blind_events_2's election fell 0.765 → 0.745)."""
+    low, high = claim.span_low, claim.span_high
+    if claim.bound == ">":
+        return low, math.inf
+    if claim.bound == "<":
+        return 0.0, high
+    if claim.bound == "~":
+        return low / _ROUGHLY, high * _ROUGHLY
+    return low, high
+
+
+def _allowed_ratio(claim: Claim) -> tuple[float, float]:
+    """`allowed` as ratios to the figure's value (1 and 1 for a plain number)."""
+    if claim.value <= 0:
+        return 1.0, 1.0
+    low, high = allowed(claim)
+    return max(low / claim.value, 1e-9), high / claim.value
 
 
 class Table:
@@ -584,9 +624,16 @@ class Table:
         stood = [standing.get(c.id, Standing(0, 1)) for c in claims]  # type: ignore[arg-type]
         self.order = np.array([s.order for s in stood], dtype=float)
         self.numbers = np.array([s.numbers for s in stood], dtype=float)
+        self.above = np.array([s.above for s in stood], dtype=float)
         self.offset = np.log1p(np.array([max(c.start, 0) for c in claims], dtype=float))
         self.log = np.log(np.array([d.value for d in members], dtype=float))
         self.raw = np.array([c.value for c in claims], dtype=float)
+        # the values each figure's words allow ("more than 400", "about 400"), as logs of its value
+        allowed = [_allowed_ratio(c) for c in claims]
+        self.hedged = np.array([c.bound != "=" for c in claims], dtype=bool)
+        self.log_low = self.log + np.log([a[0] for a in allowed])
+        self.log_high = self.log + np.log([a[1] for a in allowed])
+        self.speaker = _column(c.speaker.lower().removeprefix("the ") for c in claims)
         self.article = _column(str(c.article) for c in claims)
         self.measure = _column(counted_as(d.measure) for d in members)
         self.kind_of = _column(_class_told(d) for d in members)
@@ -648,6 +695,7 @@ class Table:
         di, dj = self.as_of[i], self.as_of[j]
         dated = (di >= 0) & (dj >= 0)
         days = np.where(dated, dj - di, 0)
+        si, sj = self.speaker[i], self.speaker[j]
         columns = [
             np.ones(len(i)),  # bias
             np.minimum(gap, 5.0),  # value_gap
@@ -687,8 +735,24 @@ class Table:
             np.sign(self.log[j] - self.log[i]) * np.sign(days),  # moves_with_time
             np.minimum(self.size[i], self.size[j]),  # size_low
             np.minimum(self.digits[i], self.digits[j]),  # digits_low
+            np.minimum(self.above[i], self.above[j]),  # above_low
+            np.maximum(self.above[i], self.above[j]),  # above_high
+            self.hedged[i].astype(int) + self.hedged[j],  # hedged
+            self.bound_meets(i, j),  # bound_met
+            (si >= 0) & (si == sj),  # same_speaker
+            (si >= 0) & (sj >= 0) & (si != sj),  # other_speaker
         ]
         return np.column_stack([np.asarray(c, dtype=float) for c in columns])
+
+    def bound_meets(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        """Pairs one of which is hedged and allows the other's value: "more than 400,000" and
+        "412,500", "about 400" and 390."""
+        hedged = self.hedged[i] | self.hedged[j]
+        tolerance = 1e-9
+        overlap = (self.log_low[i] <= self.log_high[j] + tolerance) & (
+            self.log_low[j] <= self.log_high[i] + tolerance
+        )
+        return hedged & overlap
 
     def _slipped(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
         """15,000 beside 150,000: the same digits with a zero dropped or added, a typing slip (two

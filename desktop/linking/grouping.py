@@ -50,6 +50,7 @@ from desktop.linking.evidence import (
     Rarity,
     Standing,
     Table,
+    allowed,
     clause_around,
     describe,
     english_words,
@@ -816,9 +817,6 @@ def _against(da: Described, db: Described) -> float:
     return AGAINST_ELSEWHERE if da.place != db.place else AGAINST
 
 
-_ROUGHLY = 1.1  # "about 400" allows 360 to 440
-
-
 def told_apart(
     members: Sequence[Described],
     bridged: Iterable[tuple[int, int]],
@@ -894,7 +892,7 @@ def _one_quantity(da: Described, db: Described, disputed: Collection[str]) -> bo
     a, b = da.claim, db.claim
     if a.kind != "count" and a.unit.lower() != b.unit.lower():
         return True  # one amount in two currencies or units
-    (low_a, high_a), (low_b, high_b) = _allowed(a), _allowed(b)
+    (low_a, high_a), (low_b, high_b) = allowed(a), allowed(b)
     if (a.bound != "=" or b.bound != "=") and low_a <= high_b and low_b <= high_a:
         return True  # "more than 400,000" and "412,500"
     if not disputed or not (da.head or db.head):
@@ -902,21 +900,6 @@ def _one_quantity(da: Described, db: Described, disputed: Collection[str]) -> bo
     if any(d.head and d.kind_of not in disputed for d in (da, db)):
         return False
     return not (_elsewhere(a.sentence) or _elsewhere(b.sentence))
-
-
-def _allowed(claim: Claim) -> tuple[float, float]:
-    """The values a figure's words allow: "more than 400" any above 400, "about 400" 364–440, a
-    plain number only itself (whether it is another rounded is `_one_number`'s to say). Not
-    divergence.interval, which gives a plain number ±2% and "about" −10%: read so, an article's
-    numbers tell fewer pairs apart (blind_events_2's election fell 0.765 → 0.745)."""
-    low, high = claim.span_low, claim.span_high
-    if claim.bound == ">":
-        return low, math.inf
-    if claim.bound == "<":
-        return 0.0, high
-    if claim.bound == "~":
-        return low / _ROUGHLY, high * _ROUGHLY
-    return low, high
 
 
 def _disputed(found: Sequence[Described]) -> set[str]:

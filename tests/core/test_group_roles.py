@@ -33,6 +33,7 @@ CORPORA = (
     "blind_events_19", "blind_events_20", "blind_events_21", "blind_events_22", "blind_events_23",
     "blind_events_24", "blind_events_25", "blind_events_26", "blind_events_27", "blind_events_28",
     "blind_events_29", "blind_events_30", "blind_events_31", "blind_events_32", "blind_events_33",
+    "blind_events_34", "blind_events_35",
 )  # fmt: skip
 STORIES = [SEEDS] + sorted(
     p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
@@ -114,18 +115,23 @@ STORIES = [SEEDS] + sorted(
 # blind_events_30 came in with 3, counted, not read (148 over every corpus); the held-out
 # blind_events_31 came in with 3, counted, not read (151 over every corpus); the held-out
 # blind_events_32 came in with 8, counted, not read (159 over every corpus); the held-out
-# blind_events_33 came in with 4, counted, not read (163 over every corpus)
+# blind_events_33 came in with 4, counted, not read (163 over every corpus); the held-out
+# blind_events_34 came in with 6 and blind_events_35 with 5, counted, not read (174); 135 since
+# the judge is fitted on blind_events_17 to _24 as well, with each pair no group may hold (a
+# population beside a count of what happened, a part beside its whole) counted three times
+# (linker 2027.04.40): 20 corpora hold fewer, blind_events_4 and _29 one more each, the two
+# new ones 6 and none
 MIXED_AT_MOST = {
-    "seeds": 0, "events": 3, "dev_events_2": 6, "dev_events_3": 5, "blind_events": 3,
-    "blind_events_2": 0, "blind_events_3": 1, "blind_events_4": 3, "blind_events_5": 7,
-    "blind_events_6": 3, "blind_events_7": 2, "blind_events_8": 6, "blind_events_9": 6,
-    "blind_events_10": 6, "blind_events_11": 5, "blind_events_12": 9, "blind_events_13": 2,
-    "blind_events_14": 4, "blind_events_15": 3, "blind_events_16": 3, "blind_events_17": 5,
-    "blind_events_18": 5, "blind_events_19": 2, "blind_events_20": 4, "blind_events_21": 5,
-    "blind_events_22": 5, "blind_events_23": 7, "blind_events_24": 3, "blind_events_25": 5,
-    "blind_events_26": 3, "blind_events_27": 6, "blind_events_28": 9,
-    "blind_events_29": 9, "blind_events_30": 3, "blind_events_31": 3, "blind_events_32": 8,
-    "blind_events_33": 4,
+    "seeds": 0, "events": 1, "dev_events_2": 6, "dev_events_3": 5, "blind_events": 3,
+    "blind_events_2": 0, "blind_events_3": 0, "blind_events_4": 4, "blind_events_5": 4,
+    "blind_events_6": 2, "blind_events_7": 2, "blind_events_8": 5, "blind_events_9": 4,
+    "blind_events_10": 4, "blind_events_11": 3, "blind_events_12": 7, "blind_events_13": 0,
+    "blind_events_14": 4, "blind_events_15": 3, "blind_events_16": 2, "blind_events_17": 4,
+    "blind_events_18": 4, "blind_events_19": 2, "blind_events_20": 4, "blind_events_21": 5,
+    "blind_events_22": 5, "blind_events_23": 6, "blind_events_24": 3, "blind_events_25": 3,
+    "blind_events_26": 2, "blind_events_27": 6, "blind_events_28": 6, "blind_events_29": 10,
+    "blind_events_30": 2, "blind_events_31": 1, "blind_events_32": 3, "blind_events_33": 4,
+    "blind_events_34": 6, "blind_events_35": 0,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 
