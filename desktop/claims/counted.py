@@ -145,6 +145,7 @@ _PARTICIPLES = _W.words("counted.participles")
 _PLACE_ENDINGS = _W.words("counted.place_endings")
 _DRIVEN_FROM = _W.words("counted.driven_from")
 _BEFORE_A_DATE = _W.words("counted.before_a_date")
+_NEGATION_ENDINGS = tuple(_W.words("parser.negation_endings"))
 
 
 @dataclass(frozen=True)
@@ -440,6 +441,8 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             continue
         if tok.kind != "word" or tok.low in _STOP or tok.low in MONTHS:
             break
+        if tok.low.endswith(_NEGATION_ENDINGS):
+            break  # "Twenty million won't be enough": a verb denied, no counted noun
         if tok.low in VERBS and not (k == noun_at and _plural_noun(toks, e, k)):
             break
         if tok.low in WORD_NUMBERS:

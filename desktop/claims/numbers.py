@@ -73,6 +73,7 @@ _THOUSANDS = _W.words("numbers.thousands")
 _HYPHENED_SCALES = _THOUSANDS | {"hundred"}
 _US = _W.words("currency.us")
 _DOLLARS = _W.words("currency.dollars")
+_NATIONAL = _W.values("currency.national")
 _PER_HEAD = _W.words("units.per_head")
 
 _NOT_PLURAL_NOUNS = _W.words("parser.not_plural_nouns")
@@ -1293,6 +1294,8 @@ class _Parser:
             return
         if self.low(j) in _US and self.low(j + 1) in _DOLLARS:
             expr.currency, expr.last = "USD", j + 1
+        elif national := self._national(j):
+            expr.currency, expr.last = national
         elif self.low(j) in CURRENCY_WORDS and not (
             self.low(j) in WEIGHT_POUNDS
             and (self.low(j + 1) in ("of",) or weighed(self.t, expr.first))
@@ -1301,6 +1304,32 @@ class _Parser:
             self._hundredths_after(expr, j + 1)
         elif j < len(t) and t[j].low in CURRENCY_CODES and t[j].text.isupper():
             expr.currency, expr.last = t[j].text.upper(), j
+
+    def _national(self, j: int) -> tuple[str, int] | None:
+        """A country's money named by its name or adjective from token j: "Australian dollars",
+        "Hong Kong dollars" (their ISO codes), "Zimbabwean dollars" (the words as written, each
+        capitalised): the currency and its last token, or None. A currency word that also weighs
+        ("pounds") is money so only after a name the list knows ("Egyptian pounds")."""
+        t = self.t
+        for size in (1, 2):
+            end = j + size
+            names = t[j:end]
+            if end >= len(t) or len(names) < size:
+                return None
+            if not all(n.kind == "word" and n.text[:1].isupper() for n in names):
+                return None
+            word = self.low(end)
+            if word not in CURRENCY_WORDS or " " in CURRENCY_WORDS[word]:
+                continue  # "US cents" and "pence" are read as they are
+            phrase = " ".join([*(n.low for n in names), word])
+            if phrase in _NATIONAL:
+                return str(_NATIONAL[phrase]), end
+            if word in WEIGHT_POUNDS or any(n.low in _US for n in names):
+                return None
+            if any(n.low in MONTHS or n.low in WEEKDAYS for n in names):
+                return None
+            return " ".join([*(n.text.capitalize() for n in names), word]), end
+        return None
 
     def _cents_of(self, first: int, last: int) -> str:
         """The currency of which a number with a small "c" glued on (`first`..`last`) is cents,

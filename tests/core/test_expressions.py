@@ -1021,6 +1021,44 @@ def test_the_money_after_a_number_is_no_verb() -> None:
     assert extract_claims("The party won 46 seats.")[0].act == "voted"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("It costs 20 Australian dollars a night.", "20 Australian dollars", "AUD"),
+        ("He paid 500 Hong Kong dollars for it.", "500 Hong Kong dollars", "HKD"),
+        ("The fine was 40 Swiss francs.", "40 Swiss francs", "CHF"),
+        ("It sold 2 billion Swedish kronor of bonds.", "2 billion Swedish kronor", "SEK"),
+        ("Each family got 300 Egyptian pounds.", "300 Egyptian pounds", "EGP"),
+        ("FUND GETS 45 BILLION JAMAICAN DOLLARS", "45 BILLION JAMAICAN DOLLARS",
+         "Jamaican dollars"),
+        ("Bread now costs 12 million Zimbabwean dollars.", "12 million Zimbabwean dollars",
+         "Zimbabwean dollars"),
+        ("Fares rose to 40 East Caribbean dollars.", "40 East Caribbean dollars",
+         "East Caribbean dollars"),
+        ("It costs 100 US dollars.", "100 US dollars", "USD"),
+    ],
+)  # fmt: skip
+def test_a_countrys_name_before_a_currency_word_makes_it_money(sentence, text, currency):
+    """A country's name or adjective before its money's word: its ISO code when the words list
+    it, else the words as written, as an invented or rarer country's money is named."""
+    (found,) = extract_claims(sentence)
+    assert (found.text, found.kind, found.unit) == (text, "money", currency)
+
+
+def test_a_verb_denied_after_the_number_is_no_counted_noun() -> None:
+    found = extract_claims("6,800 staff don't know if they will be paid.")
+    assert [(c.text, c.unit) for c in found] == [("6,800 staff", "staff")]
+    found = extract_claims("FIVE GENERATORS WOULDN'T START")
+    assert [(c.text, c.unit) for c in found] == [("FIVE GENERATORS", "GENERATORS")]
+    found = extract_claims("Twenty million won’t be enough, he said.")
+    assert [(c.text, c.kind, c.unit) for c in found] == [("Twenty million", "count", "")]
+
+
+def test_a_name_before_pounds_is_money_only_when_it_names_a_country() -> None:
+    (found,) = extract_claims("He lost 20 Stubborn Pounds before the race.")
+    assert found.kind != "money"
+
+
 def test_a_list_items_number_is_no_figure_but_a_repeated_count_is():
     notes = "Notes to editors\n1. The Foundation was set up in 1958.\n2. Call us for interviews."
     assert [c.value for c in extract_claims(notes)] == []
