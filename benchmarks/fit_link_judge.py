@@ -32,6 +32,7 @@ import argparse
 import json
 import sys
 import tempfile
+from collections.abc import Callable
 from itertools import combinations
 from pathlib import Path
 
@@ -62,7 +63,6 @@ CORPORA = (
     "seeds", "events", "dev_events_2", "dev_events_3", "blind_events",
     *(f"blind_events_{n}" for n in range(2, 25)),
 )  # fmt: skip
-FACTS_ORDER = list(FACTS)
 TREES_FILE = ROOT / "desktop" / "linking" / "link_trees.json"
 
 
@@ -87,6 +87,12 @@ def stories() -> list[tuple[str, list[Path], dict, dict | None]]:
             read = json.loads(roles.read_text("utf-8")) if roles.exists() else None
             found.append((f"{corpus}/{folder.name}", sorted(folder.glob("*.txt")), gold, read))
     return found
+
+
+def _mixing(roles: dict | None) -> Callable[[str, str], str]:
+    """Why two quantities of a story may not share a group (`scoring.mixing`); a story without
+    roles says nothing."""
+    return mixing(roles) if roles else lambda a, b: ""
 
 
 class Story:
@@ -118,7 +124,7 @@ class Story:
         )
         self.keyed = _key_clusters(self.claims, {})
         self.families = families(self.claims)
-        mixes = mixing(roles) if roles else lambda a, b: ""
+        mixes = _mixing(roles)
         rows, labels, mixing_pairs = [], [], []
         for members in self.families.values():
             rarity = Rarity(members)
@@ -148,7 +154,7 @@ class Story:
         """(correct pairs, predicted pairs, gold pairs, groups that mix quantities no group may
         hold together) of the groups these trees make."""
         article = {c.id: c.article for c in self.claims}
-        mixes = mixing(self.roles) if self.roles else lambda a, b: ""
+        mixes = _mixing(self.roles)
         predicted = correct = mixed = 0
         for members in self.families.values():
             rarity = Rarity(members)
@@ -281,7 +287,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     loaded = [Story(*s) for s in stories()]
-    dropped = [FACTS_ORDER.index(name) for name in args.drop.split(",") if name]
+    dropped = [list(FACTS).index(name) for name in args.drop.split(",") if name]
     for s in loaded:
         s.rows[:, dropped] = 0.0  # one value everywhere: no tree can split on it
     if args.folds:

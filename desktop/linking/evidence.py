@@ -629,10 +629,9 @@ class Table:
         self.log = np.log(np.array([d.value for d in members], dtype=float))
         self.raw = np.array([c.value for c in claims], dtype=float)
         # the values each figure's words allow ("more than 400", "about 400"), as logs of its value
-        allowed = [_allowed_ratio(c) for c in claims]
+        ratios = np.array([_allowed_ratio(c) for c in claims], dtype=float).reshape(-1, 2)
         self.hedged = np.array([c.bound != "=" for c in claims], dtype=bool)
-        self.log_low = self.log + np.log([a[0] for a in allowed])
-        self.log_high = self.log + np.log([a[1] for a in allowed])
+        self.log_low, self.log_high = (self.log[:, None] + np.log(ratios)).T
         self.speaker = _column(c.speaker.lower().removeprefix("the ") for c in claims)
         self.article = _column(str(c.article) for c in claims)
         self.measure = _column(counted_as(d.measure) for d in members)
