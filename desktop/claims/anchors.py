@@ -243,8 +243,12 @@ class SentenceTime:
         """The time a figure at `offset`…`end` covers: a rate ('per day'), a span back from its
         date ('past 24 hours'), a calendar period resolved to its days ('the third quarter', 'last
         year', 'a 2003 earthquake'), a change since a year ('since 2019') or a count since a day."""
-        own = _RATE_IN_FIGURE.search(self._sentence, offset, end) if end is not None else None
-        if own:  # "1,450 daily flights": the figure's own words make it a rate
+        own = None
+        if end is not None:  # "1,450 daily flights", "320,000 barrels daily": its own words
+            own = _RATE_IN_FIGURE.search(self._sentence, offset, end) or _RATE_AFTER.match(
+                self._sentence, end
+            )
+        if own:  # the figure's own words make it a rate
             return Timeframe(TimeKind.RATE, _RATE_ADJECTIVES[own.group(1).lower()])
         for _, m in self._durations.around(offset, _REACH, _REACH):
             if m.group("per") and not 0 <= m.start() - offset <= 40:
@@ -444,6 +448,7 @@ _DATED_CLAUSE = re.compile(rf"\b((?:19|20)\d\d)\s*,\s*(?i:{_CLAUSE_OF_A_TIME})\b
 _WHEN = re.compile(rf"\s*,?\s*(?i:{_CLAUSE_OF_A_TIME})\b")
 _RATE_ADJECTIVES = _W.values("anchors.rate_adjectives")
 _RATE_IN_FIGURE = re.compile(rf"\b({alternation(list(_RATE_ADJECTIVES))})\b", re.IGNORECASE)
+_RATE_AFTER = re.compile(rf"[ \t]+({alternation(list(_RATE_ADJECTIVES))})\b", re.IGNORECASE)
 _ATTACHED = 16  # a span back this few characters after a number is that number's ("86 a week ago")
 _DIGIT = re.compile(r"\d")
 # Another number just before a period, joined to it ("the 45.9C of 2019"): the period is its own

@@ -72,7 +72,7 @@ from desktop.claims.vocabulary import (
     another_giver,
 )
 from desktop.claims.words import alternation, english, known_word, may_be_noun
-from desktop.model import Cancelled, Claim, Qualifier, QuantityKey
+from desktop.model import Cancelled, Claim, Qualifier, QuantityKey, TimeKind
 
 _W = english()
 
@@ -762,16 +762,40 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
             pass  # "was overtaken by Alcora's 46.8": no count has tenths
         else:
             a = out[n - 1] if n > first else None  # the figure just before, whatever it is
-            if a is None or not (a.kind == "measure" or _amount_beside(a, b)):
+            if a is None or not (_measured(a, b) or _amount_beside(a, b)):
                 continue
             between = text[a.end : b.start]
             against = not re.search(r"[;:.!?]", between) and _SET_AGAINST.search(between)
             against = against or (_from_to(text, a, b) and _within(a.value, b.value))
+            against = against or (_GAPPED.fullmatch(between) and _within(a.value, b.value))
             if not against and not another_giver(between):
                 continue
         if b.act not in ("", "present", a.act):
             continue  # "the zone was cut from eight kilometres to six": the act is the measure's
-        out[n] = replace(b, kind=a.kind, unit=a.unit, population=a.population, act=a.act)
+        rate = a.window if a.timeframe.kind is TimeKind.RATE and not b.window else b.window
+        out[n] = replace(
+            b, kind=a.kind, unit=a.unit, population=a.population, act=a.act, window=rate
+        )
+
+
+# A list that leaves out what each of its numbers measures after the first: "Tamerra will cut
+# 320,000 barrels a day, Oruvia 260,000 and Belkara 210,000" (a few words may end the first,
+# then each further number follows the names it belongs to).
+_GAPPED = re.compile(
+    r"(?:[ \t]+[^\W\d_A-Z]+){0,3}(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+    r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}"
+)
+
+
+def _measured(a: Claim, b: Claim) -> bool:
+    """Whether `a` is a measure whose unit the bare number `b` set against it takes ("81
+    kilometres of oiled shore, up from 62"), or a span of time close to it ("166.4 seconds after
+    lift-off, not 168", "the shift to ten hours from eight"): a span far from the number is what
+    it counts by ("waited more than 12 hours, up from 29,800", "15 per cent over two years, and
+    came down to 12")."""
+    if a.kind == "duration" and a.unit and a.value > 0 and b.value > 0:
+        return max(a.value, b.value) <= _FRACTION_REACH * min(a.value, b.value)
+    return a.kind == "measure"
 
 
 def _amount_beside(a: Claim, b: Claim) -> bool:

@@ -141,7 +141,7 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
         rf"|\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,2}}(?![\w]))?[{_FRACTION_CHARS}]?"  # 12, 1.2e6, 3½
         rf"|\.\d+|[{_FRACTION_CHARS}])"
         # "km²", "m³", "5,000 m3": a unit raised to a power is one word
-        r"|(?P<word>[kcm]?m[23](?![\w²³])|[A-Za-z\u00c0-\u024f]+(?:[.'’][A-Za-z\u00c0-\u024f]+)*[²³]?\.?)"
+        r"|(?P<word>[kcm]?m[23](?![\w²³])|[A-Za-z\u00b5\u00c0-\u024f\u03bc]+(?:[.'’][A-Za-z\u00c0-\u024f]+)*[²³]?\.?)"
         r"|(?P<sym>\S)"
     )
 

@@ -1091,3 +1091,63 @@ def test_a_spoken_price_is_in_the_currency_its_passage_or_article_names() -> Non
     assert [(c.value, c.kind) for c in extract_claims("I paid nine ninety-nine for it.")] == [
         (9.99, "count")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("Lead exceeded the 10 µg/l limit.", "10 µg"),  # the micro sign
+        ("The legal daily limit is 25 μg/m3.", "25 μg"),  # the Greek letter mu
+        ("Take 400 mcg of folic acid a day.", "400 mcg"),
+    ],
+)
+def test_micrograms_are_one_unit_however_written(sentence, text):
+    (found,) = extract_claims(sentence)
+    assert (found.text, found.kind, found.unit) == (text, "measure", "µg")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The group will cut output by 1.1 million bpd.",
+        "The group will cut output by 1.1 million barrels a day.",
+        "The group will cut output by 1.1 million barrels daily.",
+        "The group will cut output by 1.1 million barrels per day.",
+    ],
+)
+def test_barrels_a_day_however_written_are_one_rate(sentence):
+    (found,) = extract_claims(sentence)
+    assert (found.value, found.unit, found.window) == (1_100_000, "barrels", "per day")
+
+
+def test_a_list_that_leaves_out_the_measure_after_its_first_number_keeps_it() -> None:
+    found = extract_claims(
+        "Tamerra will cut 320,000 barrels a day, Oruvia 260,000, Belkara 210,000 and Sulmara"
+        " 140,000."
+    )
+    assert [(c.value, c.unit, c.window) for c in found] == [
+        (v, "barrels", "per day") for v in (320_000, 260_000, 210_000, 140_000)
+    ]
+    # names that only follow a clause of their own leave the numbers as they are
+    found = extract_claims("It pledged 40 tonnes of rice, and France sent 300 more.")
+    assert [(c.value, c.unit) for c in found][1:] == [(300, "")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("The drop began 166.4 seconds after lift-off, not 168 as first reported.", "seconds"),
+        ("The plan extends the standard shift to ten hours from eight.", "hours"),
+    ],
+)
+def test_a_bare_number_set_against_a_span_of_time_close_to_it_is_that_span(sentence, unit):
+    first, second = extract_claims(sentence)
+    assert (second.kind, second.unit) == ("duration", unit)
+
+
+def test_a_span_a_count_is_measured_by_gives_no_unit_to_the_count() -> None:
+    # the patients who waited more than 12 hours; the demand, a share, over two years
+    found = extract_claims("Some 31,400 waited more than 12 hours, up from 29,800 a year earlier.")
+    assert [c.kind for c in found if c.value == 29_800] == ["count"]
+    found = extract_claims("They demanded 15 per cent over two years, and came down to 12.")
+    assert [c.kind for c in found if c.value == 12] != ["duration"]
