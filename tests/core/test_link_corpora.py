@@ -399,6 +399,15 @@ LINK_FLOOR = {
     "blind_events_35": {
         "kestrel_lumo_recall": 0.53, "sorenza_avalanche": 0.68, "wrenfield_tower_fire": 0.55,
     },
+    # held out: written blind by a helper who never read the code (a landslide burying a
+    # mountain village, a dock strike with ships queuing, a national shortage of children's
+    # amoxicillin), scored once when it came: on the code the session began with (extractor
+    # 2027.05.41, linker 2027.04.40) pooled link F1 0.633 (P 0.827 R 0.513), extraction F1
+    # 0.991; never read for a mend; floors 0.02 under the score on arrival
+    "blind_events_36": {
+        "harvany_amoxicillin_shortage": 0.67, "monteragna_landslide": 0.65,
+        "sarrow_dock_strike": 0.51,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -413,7 +422,7 @@ POOLED_FLOOR = {
     "blind_events_27": 0.72, "blind_events_28": 0.60, "blind_events_29": 0.55,
     "blind_events_30": 0.66, "blind_events_31": 0.61, "blind_events_32": 0.65,
     "blind_events_33": 0.69,
-    "blind_events_34": 0.69, "blind_events_35": 0.59,
+    "blind_events_34": 0.69, "blind_events_35": 0.59, "blind_events_36": 0.61,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
