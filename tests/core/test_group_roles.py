@@ -34,6 +34,7 @@ CORPORA = (
     "blind_events_24", "blind_events_25", "blind_events_26", "blind_events_27", "blind_events_28",
     "blind_events_29", "blind_events_30", "blind_events_31", "blind_events_32", "blind_events_33",
     "blind_events_34", "blind_events_35", "blind_events_36",
+    "blind_events_37",
 )  # fmt: skip
 STORIES = [SEEDS] + sorted(
     p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
@@ -120,7 +121,7 @@ STORIES = [SEEDS] + sorted(
 # the judge is fitted on blind_events_17 to _24 as well, with each pair no group may hold (a
 # population beside a count of what happened, a part beside its whole) counted three times
 # (linker 2027.04.40): 20 corpora hold fewer, blind_events_4 and _29 one more each, the two
-# new ones 6 and none; blind_events_36 came in with 5, counted, not read
+# new ones 6 and none; blind_events_36 and _37 came in with 5 each, counted, not read
 MIXED_AT_MOST = {
     "seeds": 0, "events": 1, "dev_events_2": 6, "dev_events_3": 5, "blind_events": 3,
     "blind_events_2": 0, "blind_events_3": 0, "blind_events_4": 4, "blind_events_5": 4,
@@ -132,6 +133,7 @@ MIXED_AT_MOST = {
     "blind_events_26": 2, "blind_events_27": 6, "blind_events_28": 6, "blind_events_29": 10,
     "blind_events_30": 2, "blind_events_31": 1, "blind_events_32": 3, "blind_events_33": 4,
     "blind_events_34": 6, "blind_events_35": 0, "blind_events_36": 5,
+    "blind_events_37": 5,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 

@@ -77,7 +77,7 @@ LINK_FLOOR = {
         "typhoon-luwan": 0.87,
     },
     "dev_events_3": {
-        "e1_quake": 0.82, "e2_strike": 0.74, "e3_results": 0.92, "e4_heat": 0.70,
+        "e1_quake": 0.82, "e2_strike": 0.76, "e3_results": 0.92, "e4_heat": 0.70,
         "e5_breach": 0.58, "e6_festival": 0.93,
     },
     "blind_events": {
@@ -221,7 +221,7 @@ LINK_FLOOR = {
     # 2027.03.20): 0.601 -> 0.599, the pool unchanged at 0.698
     "blind_events_15": {
         "brenland_budget_2032": 0.84, "corriva_steering_recall": 0.84,
-        "halvern_rsv_antibody": 0.82, "merante_shipwreck": 0.66, "tessen_launch_failure": 0.81,
+        "halvern_rsv_antibody": 0.82, "merante_shipwreck": 0.66, "tessen_launch_failure": 0.83,
         "tristar_lotto_rollover": 0.57,
     },
     # held out: scored once when it came (link F1 0.647, P 0.692 R 0.607; 0.640 on the code at
@@ -236,13 +236,13 @@ LINK_FLOOR = {
     # read for a mend; the floors sit just under that score
     "blind_events_17": {
         "corvex_exchange_hack": 0.95, "lanmoria_admissions_fees": 0.87,
-        "tolland_tornado_outbreak": 0.60,
+        "tolland_tornado_outbreak": 0.61,
     },
     # held out likewise: written in the same session by another writer, scored once when it came
     # (link F1 0.623, P 0.772 R 0.523; the same on the code at the start of that session),
     # never read for a mend
     "blind_events_18": {
-        "brennick_ship_fire": 0.52, "lusmark_minimum_wage": 0.66, "mirrendale_hailstorm": 0.76,
+        "brennick_ship_fire": 0.53, "lusmark_minimum_wage": 0.66, "mirrendale_hailstorm": 0.76,
     },
     # held out: written in the session of 2026-12-04 (evening) while its changes were to figures
     # only, scored once when it came (link F1 0.608, P 0.748 R 0.512; the same on the code at
@@ -408,6 +408,14 @@ LINK_FLOOR = {
         "harvany_amoxicillin_shortage": 0.67, "monteragna_landslide": 0.65,
         "sarrow_dock_strike": 0.51,
     },
+    # held out: written blind in the same session by a second helper who never read the code (a
+    # cholera outbreak in flood camps, an eleven-day wildfire over farmland and villages, a state
+    # phone company's stock-market listing), scored once when it came: on the code the session
+    # began with pooled link F1 0.715 (P 0.781 R 0.660), extraction F1 0.985; never read for a
+    # mend; floors as for blind_events_36
+    "blind_events_37": {
+        "kalvra_flotation": 0.75, "montevar_wildfire": 0.75, "ombra_cholera_outbreak": 0.56,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -423,6 +431,7 @@ POOLED_FLOOR = {
     "blind_events_30": 0.66, "blind_events_31": 0.61, "blind_events_32": 0.65,
     "blind_events_33": 0.69,
     "blind_events_34": 0.69, "blind_events_35": 0.59, "blind_events_36": 0.61,
+    "blind_events_37": 0.69,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 

@@ -259,6 +259,9 @@ def test_nautical_things_other_than_miles_are_counted() -> None:
         ("client", "customer"),
         ("jet", "plane"),
         ("show", "concert"),
+        ("twister", "tornado"),
+        ("seaman", "sailor"),
+        ("cop", "officer"),
     ],
 )
 def test_nouns_of_one_class(noun: str, like: str) -> None:

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""Write ../README.md: the events table (from the articles' bylines), the output of check.py, the event summaries
+(build/contents.md) and the conventions (build/conventions.md), after the introduction (build/intro.md)."""
+import json
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+ORDER = ["ombra_cholera_outbreak", "montevar_wildfire", "kalvra_flotation"]
+DOMAIN = {
+    "ombra_cholera_outbreak": "1. a cholera outbreak after floods: the running counts of suspected and confirmed cases "
+    "and deaths with their sub-counts (a province, a district, a city, children, deaths added after a review), a "
+    "medical charity's rival estimates of the cases, the death rate against a target, treatment centres and beds, the "
+    "vaccine requested, delivered and given (with coverage), water and latrines in the camps, prices, the floods' own "
+    "dead and displaced (revised after a census), an emergency fund raised (local currency and euros), a neighbouring "
+    "country's aid, an international appeal, an earlier outbreak",
+    "montevar_wildfire": "2. a wildfire burning for days over farmland and villages: the running and final area burned "
+    "(with a satellite service's rival figure and the farmland, forest and olive-grove subtotals), containment, the "
+    "villages and people evacuated (with a relief society's rival count), the dead, injured and homes destroyed, "
+    "firefighters and aircraft at work and over the operation (with a neighbouring country's), livestock lost, the "
+    "damage to farms in rival and revised estimates (local currency and euros), an emergency payment raised, the "
+    "weather and the fire-risk scale, earlier fires",
+    "kalvra_flotation": "3. a company's stock-market flotation: the price range and its revision, the offer price, the "
+    "first day's prices and later prices, gains and falls, the market value at several moments and rival valuations, "
+    "the offer's size and proceeds (local currency and euros) revised by the over-allotment, the state's proceeds and "
+    "stake, the small investors (an exchange's count, brokers' rival count and final count), employees' shares, a "
+    "neighbouring country's pension fund and subsidiary, the dividend and yields, job cuts in the headquarters town, "
+    "an earlier flotation",
+}
+STYLE = {"wire": "wire copy", "tabloid": "tabloid (with a fact box)", "broadsheet": "broadsheet analysis",
+         "translated": "translated copy (European number formats)", "local": "local paper"}
+
+rows, euro, stats = [], [], {}
+for ev in ORDER:
+    gold = json.load(open(os.path.join(ROOT, ev, "gold.json"), encoding="utf-8"))
+    arts = []
+    for name in sorted(n for n in os.listdir(os.path.join(ROOT, ev)) if n.endswith(".txt")):
+        text = open(os.path.join(ROOT, ev, name), encoding="utf-8").read()
+        parts = [p.strip() for p in text.split("\n")[1].split("|")]
+        arts.append(f"`{name}` — {STYLE[name.split('_')[1]]}; {parts[1]}, {parts[2]}")
+        body = text.split("\n", 3)[3]
+        n = sum(1 for f in gold["figures"] if f["article"] == name)
+        stats.setdefault("words", []).append(len(body.split()))
+        stats.setdefault("figs", []).append(n)
+    rows.append((ev, DOMAIN[ev], gold["event"], arts))
+    euro.append(", ".join(f"`{f['quote']}`" for f in gold["figures"]
+                          if f["article"].startswith("03_") and re.search(r"\d[.,]\d", f["quote"])))
+    scored = [f for f in gold["figures"] if not f["optional"]]
+    pairs = sum(1 for i, g in enumerate(scored) for h in scored[i + 1:]
+                if g["quantity"] == h["quantity"] and g["article"] != h["article"])
+    stats.setdefault("self", {})[ev] = (len(scored), pairs)
+
+check = subprocess.run([sys.executable, os.path.join(ROOT, "check.py")], capture_output=True,
+                       text=True).stdout.rstrip()
+
+out = []
+out.append("# blind_events_37 — hand-annotated fictional news coverage\n")
+out.append(open(os.path.join(HERE, "intro.md"), encoding="utf-8").read().rstrip("\n").replace(
+    "{SELFTEST}", "; ".join(f"`{ev}`: tp {stats['self'][ev][0]}, fp 0, fn 0, correct pairs {stats['self'][ev][1]} "
+                            f"of {stats['self'][ev][1]}" for ev in ORDER)) + "\n")
+out.append("## Events\n")
+out.append("| folder | domain | event | articles (file — style; outlet, date) |")
+out.append("|---|---|---|---|")
+for ev, dom, event, arts in rows:
+    out.append(f"| `{ev}/` | {dom} | {event} | " + "<br>".join(arts) + " |")
+out.append("")
+out.append(
+    "Each folder holds the five `.txt` articles (UTF-8; line 1 headline, line 2 byline `By X | Outlet | date`, a blank "
+    "line, paragraphs separated by blank lines, final newline; tabloid fact boxes are one paragraph with one line per "
+    "entry, after a heading line), `gold.json` (format of `seeds_gold.json`: `event`, `figures`, `quantities`, `notes`; "
+    "each figure has `id`, `article`, `quote`, `start`, `end`, `value`, `low`, `high`, `bound`, `unit`, `quantity`, "
+    "`optional`) and `roles.json` (`{\"quantities\": {id: {\"role\", \"part_of\"}}}`). Each event's `notes` field "
+    "explains its judgement calls. The five articles of an event are dated on different days, so running counts move "
+    f"between them; each article's body is {min(stats['words'])}-{max(stats['words'])} words and carries "
+    f"{min(stats['figs'])}-{max(stats['figs'])} figures; the translated copy uses European number formats, with "
+    "dotted thousands and decimal commas, in places beside plain digits (" + "; ".join(euro) + ").\n")
+out.append(open(os.path.join(HERE, "contents.md"), encoding="utf-8").read().rstrip("\n") + "\n")
+out.append("## check.py\n")
+out.append(
+    "`python3 check.py` validates every event (article layout and names; `text[start:end] == quote` and "
+    "`text.find(quote) == start`; no overlapping quotes; bound/low/high consistent; every quantity used and described; "
+    "roles valid, `part_of` only on parts and pointing to a known quantity, every `total` has a part, and every quantity "
+    "with parts is a `total` or a `part`; targets of 80 figures and 80 gold pairs per event; three events) and prints "
+    "this table (gold pairs = pairs of non-optional figures of one quantity in different articles; linked 2+ = "
+    "quantities with non-optional figures in at least two articles). It is `blind_events_35`'s checker with only the "
+    "corpus name changed. It passes with no errors and prints no warnings (it has no warning messages; it prints either "
+    "`OK` or a list of problems):\n")
+out.append("```\n" + check + "\n```\n")
+out.append(open(os.path.join(HERE, "conventions.md"), encoding="utf-8").read().rstrip("\n") + "\n")
+out.append(open(os.path.join(HERE, "rebuilding.md"), encoding="utf-8").read().rstrip("\n") + "\n")
+open(os.path.join(ROOT, "README.md"), "w", encoding="utf-8").write("\n".join(out))
+print("README.md written")
