@@ -762,7 +762,11 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
             pass  # "was overtaken by Alcora's 46.8": no count has tenths
         else:
             a = out[n - 1] if n > first else None  # the figure just before, whatever it is
-            if a is None or not (_measured(a, b) or _amount_beside(a, b)):
+            if a is None or not (
+                _measured(a, b)
+                or _amount_beside(a, b)
+                or _share_beside(a, b, out[n - 2] if n - 2 >= first else None)
+            ):
                 continue
             between = text[a.end : b.start]
             against = not re.search(r"[;:.!?]", between) and _SET_AGAINST.search(between)
@@ -779,11 +783,14 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
 
 
 # A list that leaves out what each of its numbers measures after the first: "Tamerra will cut
-# 320,000 barrels a day, Oruvia 260,000 and Belkara 210,000" (a few words may end the first,
-# then each further number follows the names it belongs to).
+# 320,000 barrels a day, Oruvia 260,000 and Belkara 210,000", "Labour is at 31%, the Greens at 9"
+# (a few words may end the first, then each further number follows the names it belongs to).
+_GAPPED_JOIN = rf"(?:{alternation(_W.words('extract.gapped_joins'))})[ \t]+"
+_GAPPED_ARTICLE = rf"(?:{alternation(_W.words('extract.gapped_articles'))})[ \t]+"
+_GAPPED_LINK = rf"(?:{alternation(_W.words('extract.gapped_links'))})[ \t]+"
 _GAPPED = re.compile(
-    r"(?:[ \t]+[^\W\d_A-Z]+){0,3}(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)"
-    r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}"
+    rf"(?:[ \t]+[^\W\d_A-Z]+){{0,3}}(?:,[ \t]+(?:{_GAPPED_JOIN})?|[ \t]+{_GAPPED_JOIN})"
+    rf"(?:{_GAPPED_ARTICLE})?(?:[A-Z][\w'’.-]*[ \t]+){{1,3}}(?:{_GAPPED_LINK})?"
 )
 
 
@@ -796,6 +803,19 @@ def _measured(a: Claim, b: Claim) -> bool:
     if a.kind == "duration" and a.unit and a.value > 0 and b.value > 0:
         return max(a.value, b.value) <= _FRACTION_REACH * min(a.value, b.value)
     return a.kind == "measure"
+
+
+def _share_beside(a: Claim, b: Claim, before: Claim | None) -> bool:
+    """Whether `b`, a bare number no larger than a whole, may be set against the percentage `a`
+    before it as another share of the same: "16 per cent, up from 14", "Yes on 49 per cent, No
+    on 46". Not after a count the sentence gives before the share (`before`), which the number
+    may be set against as well: "38 schools had a pass rate below 50 percent, up from 29"."""
+    if before is not None and before.kind == "count" and before.population:
+        return False
+    return a.kind == "percent" and a.unit == "%" and b.value <= _WHOLE and _within(a.value, b.value)
+
+
+_WHOLE = 100.0  # per cent
 
 
 def _amount_beside(a: Claim, b: Claim) -> bool:

@@ -1151,3 +1151,22 @@ def test_a_span_a_count_is_measured_by_gives_no_unit_to_the_count() -> None:
     assert [c.kind for c in found if c.value == 29_800] == ["count"]
     found = extract_claims("They demanded 15 per cent over two years, and came down to 12.")
     assert [c.kind for c in found if c.value == 12] != ["duration"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Turnout was 61 per cent, up from 54 at the last election.",
+        "Their final survey had Yes on just 49 PER CENT, No on 46 and the rest undecided.",
+        "Labour is at 31%, the Conservatives at 27 and the Greens at 9.",
+    ],
+)
+def test_a_bare_number_set_against_a_share_is_a_share(sentence):
+    found = extract_claims(sentence)
+    assert len(found) >= 2 and all((c.kind, c.unit) == ("percent", "%") for c in found)
+
+
+def test_a_bare_number_after_a_count_and_a_share_stays_a_count() -> None:
+    # up from 29 schools, not from a pass rate of 29 percent
+    found = extract_claims("38 schools had a pass rate below 50 percent, up from 29 last year.")
+    assert [c.kind for c in found] == ["count", "percent", "count"]
