@@ -205,7 +205,9 @@ def extract_claims(
                     # ninety-nine": a price said with no money word, in the article's currency
                 elif not e.currency and currency_before and not c.explicit:
                     e = _money_by_its_words(e, toks, currency_before)
-                if e.currency:  # "Sensors, at 2.38bn against 2.25bn": the amounts before
+                if not e.currency and not c.explicit:
+                    e = _share_by_its_words(e, toks)  # "inflation eased to 3.4 from 3.6"
+                if e.currency or e.percent:  # "Sensors, at 2.38bn against 2.25bn": the amounts
                     c = describe(e, toks)
                     kind, population, unit, act = c.kind, c.population, c.unit, c.act
             if _scaled(e):
@@ -371,6 +373,18 @@ def _money_by_its_words(e: NumberExpr, toks: list[Token], currency: str) -> Numb
     return replace(e, currency=currency)
 
 
+def _share_by_its_words(e: NumberExpr, toks: list[Token]) -> NumberExpr:
+    """`e`, a bare number no larger than a whole that names nothing it counts, as a percentage
+    when the words right before it say it is a rate that is always one: "inflation eased to 3.4",
+    "Growth of 0.3 is not a recovery", "unemployment stood at 5.1"."""
+    if e.percent or e.fraction or e.vague or _scaled(e) or not 0 < e.value <= _WHOLE:
+        return e
+    then = toks[e.last + 1].low if e.last + 1 < len(toks) else ""
+    if _a_doer_s(then) or not _said_before(toks, e.first, _SHARE_MEASURES, frozenset()):
+        return e
+    return replace(e, percent="%")
+
+
 def _a_doer_s(word: str) -> bool:
     """Whether the word right after a number is a verb it does, so the number counts doers and is
     no amount: "3m streamed it", "8m were", "the fund will help 1.5 million"."""
@@ -381,10 +395,18 @@ def _money_said(toks: list[Token], first: int) -> bool:
     """Whether the words right before the number at `first` say it is an amount of money: a
     measure that always is one ("the cost had risen to", "Operating profit was") or a verb that
     takes one ("has spent", "costs over"), then only words of `amount_links`, in one clause."""
+    return _said_before(toks, first, _MONEY_MEASURES, _MONEY_VERBS)
+
+
+def _said_before(
+    toks: list[Token], first: int, measures: frozenset[str], verbs: frozenset[str]
+) -> bool:
+    """Whether one of `measures` or `verbs` stands right before the number at `first`, with only
+    words of `amount_links` between them, in one clause."""
     for k in range(first - 1, max(-1, first - 1 - _MONEY_REACH), -1):
         if toks[k].kind != "word":
             return False
-        if MEASURES.get(toks[k].low) in _MONEY_MEASURES or toks[k].low in _MONEY_VERBS:
+        if MEASURES.get(toks[k].low) in measures or toks[k].low in verbs:
             return True
         if toks[k].low not in _AMOUNT_LINKS:
             return False
@@ -395,6 +417,7 @@ _MONEY_REACH = 6  # words between the measure and the number
 _MONEY_MEASURES = frozenset(_W.words("extract.money_measures"))
 _AMOUNT_LINKS = frozenset(_W.words("extract.amount_links"))
 _MONEY_VERBS = frozenset(_W.words("extract.money_verbs"))
+_SHARE_MEASURES = frozenset(_W.words("extract.share_measures"))
 _MILLION = 1e6
 _PERCENT_REACH = 10.0  # a bare number set against a share is one too only within this factor
 _PLURAL_AFTER = _W.words("extract.plural_after")

@@ -1170,3 +1170,22 @@ def test_a_bare_number_after_a_count_and_a_share_stays_a_count() -> None:
     # up from 29 schools, not from a pass rate of 29 percent
     found = extract_claims("38 schools had a pass rate below 50 percent, up from 29 last year.")
     assert [c.kind for c in found] == ["count", "percent", "count"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("Inflation eased to 3.4 in May from 3.6 in April.", [3.4, 3.6]),
+        ('"Growth of 0.3 is not a recovery," he said.', [0.3]),
+        ("Unemployment stood at 5.1 last month.", [5.1]),
+    ],
+)
+def test_a_bare_number_a_rate_is_said_to_be_is_a_share(sentence, values):
+    found = extract_claims(sentence)
+    assert [(c.value, c.kind) for c in found] == [(v, "percent") for v in values]
+
+
+def test_a_rate_word_before_a_count_of_things_leaves_it_a_count() -> None:
+    # what the number names, or a number larger than a whole, is no share
+    assert [c.kind for c in extract_claims("Growth of 300 jobs was reported.")] == ["count"]
+    assert [c.kind for c in extract_claims("Unemployment reached 120,000.")] == ["count"]
