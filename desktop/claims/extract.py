@@ -795,6 +795,7 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
             against = not re.search(r"[;:.!?]", between) and _SET_AGAINST.search(between)
             against = against or (_from_to(text, a, b) and _within(a.value, b.value))
             against = against or (_GAPPED.fullmatch(between) and _within(a.value, b.value))
+            against = against or (_RIVAL_CLAUSE.search(between) and _close(a.value, b.value))
             if not against and not another_giver(between):
                 continue
         if b.act not in ("", "present", a.act):
@@ -808,6 +809,19 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
 # A list that leaves out what each of its numbers measures after the first: "Tamerra will cut
 # 320,000 barrels a day, Oruvia 260,000 and Belkara 210,000", "Labour is at 31%, the Greens at 9"
 # (a few words may end the first, then each further number follows the names it belongs to).
+# Another giver's number for a measure, in a clause of its own (see `rival_joins`).
+_RIVAL_CLAUSE = re.compile(
+    rf"^[^.;:!?]*\b(?:{alternation(_W.words('extract.rival_joins'))})\b[^.;:!?]*"
+    rf"\b(?:{alternation(_W.words('extract.rival_verbs'))})(?:\s+[^\W\d]+){{0,2}}\s*[\"“]?\s*$",
+    re.IGNORECASE,
+)
+_RIVAL_REACH = 5.0  # another giver's number for a measure is within this factor of it
+
+
+def _close(a: float, b: float) -> bool:
+    return a > 0 and b > 0 and max(a, b) <= _RIVAL_REACH * min(a, b)
+
+
 _GAPPED_JOIN = rf"(?:{alternation(_W.words('extract.gapped_joins'))})[ \t]+"
 _GAPPED_ARTICLE = rf"(?:{alternation(_W.words('extract.gapped_articles'))})[ \t]+"
 _GAPPED_LINK = rf"(?:{alternation(_W.words('extract.gapped_links'))})[ \t]+"

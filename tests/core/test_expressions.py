@@ -1189,3 +1189,18 @@ def test_a_rate_word_before_a_count_of_things_leaves_it_a_count() -> None:
     # what the number names, or a number larger than a whole, is no share
     assert [c.kind for c in extract_claims("Growth of 300 jobs was reported.")] == ["count"]
     assert [c.kind for c in extract_claims("Unemployment reached 120,000.")] == ["count"]
+
+
+def test_another_givers_number_for_a_measure_in_a_clause_of_its_own_is_that_measure() -> None:
+    found = extract_claims(
+        "The authority's figure is nearly 7,000 tonnes, while the Blue Coast Alliance continues"
+        ' to speak of "up to ten thousand".'
+    )
+    assert [(c.value, c.unit) for c in found] == [(7000, "tonnes"), (10_000, "tonnes")]
+    found = extract_claims("The fire burned 4,000 hectares, but the council puts it at 3,000.")
+    assert [c.unit for c in found] == ["hectares", "hectares"]
+    # what happened in the other clause, or a number far from the measure, is no such number
+    found = extract_claims("The fire burned 4,000 hectares, while 300 were evacuated.")
+    assert [c.kind for c in found] == ["measure", "count"]
+    found = extract_claims("The spill is 70 tonnes, while officials said 40,000 helped clean up.")
+    assert [c.kind for c in found] == ["measure", "count"]
