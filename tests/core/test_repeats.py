@@ -101,6 +101,20 @@ def test_two_sources_numbers_for_one_crowd_in_one_sentence_are_rivals() -> None:
     assert rivals(one_giver) == []
 
 
+def test_a_figure_one_source_gives_and_anothers_number_are_rivals() -> None:
+    """A body's figure or estimate names its giver as "said" does: "The authority's figure is
+    …, while the alliance speaks of …"."""
+    spill = _described(
+        "The Maritime Authority's figure is nearly 7,000 tonnes, while the Blue Coast Alliance"
+        ' continues to speak of "up to ten thousand".'
+    )
+    assert [(spill[a].claim.text, spill[b].claim.text) for a, b in rivals(spill)] == [
+        ("nearly 7,000 tonnes", "up to ten thousand")
+    ]
+    one = _described("The authority's figure is 7,000 tonnes, of which 2,000 tonnes are diesel.")
+    assert rivals(one) == []
+
+
 def test_numbers_their_givers_own_are_rivals() -> None:
     """Each number named as somebody's, "the employers' 4,300 and the union's 6,400", is a
     source's number; a time that owns a number gives none ("Sunday's 46.3 … Tuesday's 46.8")."""
