@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -32,6 +33,7 @@ from desktop.claims.vocabulary import (
     JOB_ACTS,
     OF_A_WHOLE,
     PERSON_POPULATIONS,
+    STANDING,
     THING_ACTS,
     VERBS,
     another_giver,
@@ -928,7 +930,8 @@ def _given(sentence: str, text: str) -> bool:
 @lru_cache(maxsize=FIGURES_REMEMBERED)
 def _elsewhere(sentence: str) -> bool:
     """Whether a sentence puts its numbers on another occasion or makes one a part of another."""
-    return bool(_rival_words().elsewhere.search(sentence.lower()))
+    words = _rival_words()
+    return bool(words.elsewhere.search(sentence.lower()) or words.months.search(sentence))
 
 
 RIVALS_APART = 6.0  # estimates further apart than this are hardly of one thing
@@ -978,7 +981,56 @@ def rivals(members: Sequence[Described]) -> list[tuple[int, int]]:
             ):
                 continue
             pairs.append((a, b))
+    return pairs + _rivals_told_in_turn(members)
+
+
+def _rivals_told_in_turn(members: Sequence[Described]) -> list[tuple[int, int]]:
+    """Pairs of two sentences that follow each other in a paragraph, each giving one source's
+    number of one thing: "Police said 12,000 people took part. The organisers put the number at
+    60,000." Each sentence names a giver and holds one figure of the kind (so neither is a part
+    or a list), the figures count the same things with the same act (or leave them unsaid), of the
+    same day and period, neither who live in a place or what it holds, and nothing in either
+    sentence puts one on another occasion."""
+    lone: dict[tuple[object, int], list[tuple[int, int]]] = defaultdict(list)
+    for found in _by_sentence(members):
+        c = members[found[0]].claim
+        if len(found) == 1 and _givers(c.sentence) >= 1:
+            lone[(c.article, c.paragraph)].append((c.start, found[0]))
+    pairs = []
+    for told in lone.values():
+        told.sort()
+        for (_, a), (_, b) in itertools.pairwise(told):
+            da, db = members[a], members[b]
+            ca, cb = da.claim, db.claim
+            if (
+                ca.kind != cb.kind
+                or ca.kind not in ("count", "measure")
+                or ca.sentence == cb.sentence
+            ):
+                continue
+            if ca.kind == "measure" and ca.unit.lower() != cb.unit.lower():
+                continue
+            if cb.start - ca.end > _IN_TURN or da.measure in STANDING or db.measure in STANDING:
+                continue  # far apart, or who live in a place or what it holds
+            if ca.as_of != cb.as_of or window_class(ca) != window_class(cb):
+                continue  # "30,000 have crossed. Yesterday alone more than 8,000 crossed."
+            if ca.value == cb.value or max(da.value, db.value) > RIVALS_APART * min(
+                da.value, db.value
+            ):
+                continue
+            if not (da.head and db.head and da.kind_of == db.kind_of) and not (
+                ca.act and ca.act == cb.act
+            ):
+                continue
+            if (da.head and db.head and da.kind_of != db.kind_of) or (
+                ca.act and cb.act and ca.act != cb.act
+            ):
+                continue
+            pairs.append((a, b))
     return pairs
+
+
+_IN_TURN = 300  # characters between two sentences' figures told in turn
 
 
 def _between(a: Claim, b: Claim) -> str:
@@ -1016,8 +1068,10 @@ def _time_owners() -> frozenset[str]:
 
 @lru_cache(maxsize=FIGURES_REMEMBERED)
 def _may_rival(sentence: str) -> bool:
-    """Whether nothing in a sentence sets one of its numbers apart (see `_givers`)."""
-    return not _rival_words().not_rivals.search(sentence.lower())
+    """Whether nothing in a sentence sets one of its numbers apart (see `_givers`): a month
+    only as a name, with its capital ("in March", not "the march" or "may have")."""
+    words = _rival_words()
+    return not words.not_rivals.search(sentence.lower()) and not words.months.search(sentence)
 
 
 @lru_cache(maxsize=FIGURES_REMEMBERED)  # by sentence: each import asks it of every sentence
@@ -1031,6 +1085,7 @@ class _RivalWords(NamedTuple):
     givers: re.Pattern[str]  # who gives a number: "according to", "put", "claims"
     not_rivals: re.Pattern[str]  # what keeps two numbers of one sentence from being rivals
     elsewhere: re.Pattern[str]  # what puts a number on another occasion or makes it a part
+    months: re.Pattern[str]  # a month's name, with its capital: another occasion too
 
 
 @cache
@@ -1038,12 +1093,14 @@ def _rival_words() -> _RivalWords:
     words = english_words()
     space = r"\s+"
     givers = alternation(words["estimators"], space)
-    elsewhere = alternation([*words["another_occasion"], *words["a_part"], *MONTHS], space)
+    elsewhere = alternation([*words["another_occasion"], *words["a_part"]], space)
     years = r"|1[89]\d\d|20\d\d"
+    months = alternation([m.capitalize() for m in MONTHS])
     return _RivalWords(
         re.compile(rf"\b(?:{givers})\b"),
         re.compile(rf"\b(?:{alternation(words['not_rivals'], space)}|{elsewhere}{years})\b"),
         re.compile(rf"\b(?:{elsewhere}{years})\b"),
+        re.compile(rf"\b(?:{months})\b"),
     )
 
 

@@ -71,14 +71,14 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 LINK_FLOOR = {
     "dev_events_2": {
         "ireland-housing-referendum": 0.86, "italy-train-derailment": 0.79,
-        "kestrel-layoffs": 0.92, "lisbon-housing-march": 0.87, "stec-sandwich-outbreak": 0.65,
+        "kestrel-layoffs": 0.92, "lisbon-housing-march": 0.95, "stec-sandwich-outbreak": 0.65,
         # 0.69 until "120,000 people had been moved to evacuation centres" was read as evacuated
         # (it had no act): it now sits with the later, larger counts' article, not the first's
         "typhoon-luwan": 0.87,
     },
     "dev_events_3": {
         "e1_quake": 0.82, "e2_strike": 0.76, "e3_results": 0.92, "e4_heat": 0.70,
-        "e5_breach": 0.58, "e6_festival": 0.93,
+        "e5_breach": 0.81, "e6_festival": 0.93,
     },
     "blind_events": {
         # 0.71 until "revised January's figure to a loss of 4,100 from the 3,600" read as jobs
@@ -97,14 +97,14 @@ LINK_FLOOR = {
         "event4_budget": 0.92, "event5_drought": 0.77,
     },
     "blind_events_3": {
-        "e1_kestria_election": 0.81, "e2_calloway_ridge_fire": 0.90, "e3_norvania_jobs": 0.77,
+        "e1_kestria_election": 0.81, "e2_calloway_ridge_fire": 0.90, "e3_norvania_jobs": 0.79,
         "e4_womens_cup_final": 0.87, "e5_corrin_measles": 0.77, "e6_tarrow_blackout": 0.91,
     },
     "blind_events_4": {
         "01_typhoon_hesper": 0.71,
         # 0.81 until "work until 65 instead of 63?" stopped counting "instead": the bare 65 is
         # now taken as a correction of the 63 and the two retirement ages share a group
-        "02_pension_strike_valderra": 0.82,
+        "02_pension_strike_valderra": 0.88,
         # 0.81 until "leaving about 1,660" read as the jobs left, not jobs departed: it now sits
         # with "the remaining 1,900 … across other countries", itself a misread rest of a total
         "03_brenmark_results_jobcuts": 0.87,
@@ -158,7 +158,7 @@ LINK_FLOOR = {
         # now meets the miners in hospital
         # dunmere 0.852 -> 0.836 since a month after "in" says no place where a count is present
         # ("68.2 percent in January" had been read as present, and met other such figures)
-        "dunmere_hospital_waits": 0.89, "kessler_deep_collapse": 0.67,
+        "dunmere_hospital_waits": 0.89, "kessler_deep_collapse": 0.78,
         "morvania_border_exodus": 0.61, "valdonia_rate_decision": 0.72,
     },
     # scored once (link F1 0.581) on the code before its floors; these sit under the code after
@@ -227,7 +227,7 @@ LINK_FLOOR = {
     # held out: scored once when it came (link F1 0.647, P 0.692 R 0.607; 0.640 on the code at
     # the start of that session), never read for a mend; the floors sit just under that score
     "blind_events_16": {
-        "ardesia_tunnel_referendum": 0.79, "ashgrove_datacentre_outage": 0.79,
+        "ardesia_tunnel_referendum": 0.80, "ashgrove_datacentre_outage": 0.81,
         "calvoria_teachers_strike": 0.63, "marrelia_inflation_revision": 0.76,
         "orsenmouth_chlorine_blast": 0.74, "varnholt_marathon_heat": 0.62,
     },
@@ -242,14 +242,14 @@ LINK_FLOOR = {
     # (link F1 0.623, P 0.772 R 0.523; the same on the code at the start of that session),
     # never read for a mend
     "blind_events_18": {
-        "brennick_ship_fire": 0.53, "lusmark_minimum_wage": 0.66, "mirrendale_hailstorm": 0.76,
+        "brennick_ship_fire": 0.53, "lusmark_minimum_wage": 0.69, "mirrendale_hailstorm": 0.76,
     },
     # held out: written in the session of 2026-12-04 (evening) while its changes were to figures
     # only, scored once when it came (link F1 0.608, P 0.748 R 0.512; the same on the code at
     # the start of that session), never read for a mend; the floors sit just under that score
     "blind_events_19": {
         "dunmere_regional_election": 0.66, "kestrune_layoffs": 0.74,
-        "korvast_pension_march": 0.51,
+        "korvast_pension_march": 0.61,
     },
     # held out: written blind in the session of 2026-12-05 after the trees were fitted, scored once
     # when it came (link F1 0.675 with a variant of the trees that was not kept; 0.672, P 0.765
@@ -291,7 +291,7 @@ LINK_FLOOR = {
     # session began with), never read for a mend; floors 0.02 under that score
     "blind_events_24": {
         "brovania_energy_price_cap": 0.76, "concord_oil_output_cut": 0.63,
-        "tarlin_whale_stranding": 0.40,
+        "tarlin_whale_stranding": 0.42,
     },
     "blind_events_25": {
         "halverd_bank_data_breach": 0.72, "tarvick_mine_collapse": 0.71,

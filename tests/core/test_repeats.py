@@ -7,6 +7,7 @@ unless the user said the figures are not the same."""
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -113,6 +114,46 @@ def test_a_figure_one_source_gives_and_anothers_number_are_rivals() -> None:
     ]
     one = _described("The authority's figure is 7,000 tonnes, of which 2,000 tonnes are diesel.")
     assert rivals(one) == []
+
+
+def test_a_march_and_may_are_no_months_that_keep_rivals_apart() -> None:
+    """A month sets a number on another occasion only as a name, with its capital."""
+    march = _described(
+        "Police said 12,000 people joined the march, while the organisers put the number at 60,000."
+    )
+    assert [(march[a].claim.text, march[b].claim.text) for a, b in rivals(march)] == [
+        ("12,000 people", "60,000")
+    ]
+    may = _described("Police said 12,000 may have marched, while organisers put it at 60,000.")
+    assert len(rivals(may)) == 1
+    in_march = _described(
+        "Police said 12,000 people marched in March, while the organisers put the number at 60,000."
+    )
+    assert rivals(in_march) == []
+
+
+def test_two_sources_numbers_told_in_turn_are_rivals() -> None:
+    """One sentence gives one source's number, the next another's: "Police said … The
+    organisers put the number at …"."""
+    said = _described(
+        "Police said 12,000 people took part in the march. The organisers put the number of"
+        " marchers at 60,000."
+    )
+    assert [(said[a].claim.text, said[b].claim.text) for a, b in rivals(said)] == [
+        ("12,000 people", "60,000")
+    ]
+    # a count of another day, who live in a place, or a sentence of several numbers: no rivals
+    for text in (
+        "Officials said 30,000 people have crossed since Monday. Yesterday more than 8,000"
+        " people crossed, ministers said.",
+        "Officials said 1.92 million people attended A&E in January. The region has 1.9 million"
+        " inhabitants, officials said.",
+        "Police said 12,000 people took part. The organisers said 9,000 came by bus and 3,000 on"
+        " foot.",
+    ):
+        claims = extract_claims(text, date(2026, 3, 6))
+        said = [describe(c.with_ids(n, 1)) for n, c in enumerate(claims, start=1)]
+        assert rivals(said) == [], text
 
 
 def test_numbers_their_givers_own_are_rivals() -> None:
