@@ -985,17 +985,18 @@ def rivals(members: Sequence[Described]) -> list[tuple[int, int]]:
 
 
 def _rivals_told_in_turn(members: Sequence[Described]) -> list[tuple[int, int]]:
-    """Pairs of two sentences that follow each other in a paragraph, each giving one source's
-    number of one thing: "Police said 12,000 people took part. The organisers put the number at
-    60,000." Each sentence names a giver and holds one figure of the kind (so neither is a part
-    or a list), the figures count the same things with the same act (or leave them unsaid), of the
-    same day and period, neither who live in a place or what it holds, and nothing in either
-    sentence puts one on another occasion."""
-    lone: dict[tuple[object, int], list[tuple[int, int]]] = defaultdict(list)
+    """Pairs of two sentences that follow each other, in one paragraph or the next (wire copy
+    gives each sentence a paragraph), each giving one source's number of one thing: "Police said
+    12,000 people took part. The organisers put the number at 60,000." Each sentence names a
+    giver and holds one figure of the kind (so neither is a part or a list), the figures count the
+    same things with the same act (or leave them unsaid), of the same day and period, neither who
+    live in a place or what it holds, and nothing in either sentence puts one on another
+    occasion."""
+    lone: dict[object, list[tuple[int, int]]] = defaultdict(list)
     for found in _by_sentence(members):
         c = members[found[0]].claim
         if len(found) == 1 and _givers(c.sentence) >= 1:
-            lone[(c.article, c.paragraph)].append((c.start, found[0]))
+            lone[c.article].append((c.start, found[0]))
     pairs = []
     for told in lone.values():
         told.sort()
@@ -1006,6 +1007,7 @@ def _rivals_told_in_turn(members: Sequence[Described]) -> list[tuple[int, int]]:
                 ca.kind != cb.kind
                 or ca.kind not in ("count", "measure")
                 or ca.sentence == cb.sentence
+                or cb.paragraph - ca.paragraph > 1
             ):
                 continue
             if ca.kind == "measure" and ca.unit.lower() != cb.unit.lower():

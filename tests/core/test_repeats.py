@@ -142,6 +142,12 @@ def test_two_sources_numbers_told_in_turn_are_rivals() -> None:
     assert [(said[a].claim.text, said[b].claim.text) for a, b in rivals(said)] == [
         ("12,000 people", "60,000")
     ]
+    # wire copy gives each sentence a paragraph
+    wire = _described(
+        "Police said 12,000 people took part in the march.\n\nThe organisers put the number of"
+        " marchers at 60,000."
+    )
+    assert len(rivals(wire)) == 1
     # a count of another day, who live in a place, or a sentence of several numbers: no rivals
     for text in (
         "Officials said 30,000 people have crossed since Monday. Yesterday more than 8,000"
