@@ -956,9 +956,7 @@ def rivals(members: Sequence[Described]) -> list[tuple[int, int]]:
         for a, b in combinations(found, 2):
             da, db = members[a], members[b]
             ca, cb = da.claim, db.claim
-            if ca.kind != cb.kind or ca.kind not in ("count", "measure"):
-                continue
-            if ca.kind == "measure" and ca.unit.lower() != cb.unit.lower():
+            if not _rival_figures(da, db):
                 continue
             # one giver serves both when the second's verb is left out ("the owner spoke of 700
             # and the coastguard of 2,000") and its clause ends with the number ("the rest of
@@ -972,16 +970,25 @@ def rivals(members: Sequence[Described]) -> list[tuple[int, int]]:
                 )
             ):
                 continue
-            if ca.value == cb.value or max(da.value, db.value) > RIVALS_APART * min(
-                da.value, db.value
-            ):
-                continue
-            if (da.head and db.head and da.kind_of != db.kind_of) or (
-                ca.act and cb.act and ca.act != cb.act
-            ):
-                continue
             pairs.append((a, b))
     return pairs + _rivals_told_in_turn(members)
+
+
+def _rival_figures(da: Described, db: Described) -> bool:
+    """Whether two figures may be two sources' numbers for one thing: counts or measures in one
+    unit, of two values not far apart, counting the same things and telling of the same act, or
+    leaving them unsaid."""
+    ca, cb = da.claim, db.claim
+    if ca.kind != cb.kind or ca.kind not in ("count", "measure"):
+        return False
+    if ca.kind == "measure" and ca.unit.lower() != cb.unit.lower():
+        return False
+    if ca.value == cb.value or max(da.value, db.value) > RIVALS_APART * min(da.value, db.value):
+        return False
+    return not (
+        (da.head and db.head and da.kind_of != db.kind_of)
+        or (ca.act and cb.act and ca.act != cb.act)
+    )
 
 
 def _rivals_told_in_turn(members: Sequence[Described]) -> list[tuple[int, int]]:
@@ -1003,31 +1010,16 @@ def _rivals_told_in_turn(members: Sequence[Described]) -> list[tuple[int, int]]:
         for (_, a), (_, b) in itertools.pairwise(told):
             da, db = members[a], members[b]
             ca, cb = da.claim, db.claim
-            if (
-                ca.kind != cb.kind
-                or ca.kind not in ("count", "measure")
-                or ca.sentence == cb.sentence
-                or cb.paragraph - ca.paragraph > 1
-            ):
-                continue
-            if ca.kind == "measure" and ca.unit.lower() != cb.unit.lower():
+            if not _rival_figures(da, db) or cb.paragraph - ca.paragraph > 1:
                 continue
             if cb.start - ca.end > _IN_TURN or da.measure in STANDING or db.measure in STANDING:
                 continue  # far apart, or who live in a place or what it holds
             if ca.as_of != cb.as_of or window_class(ca) != window_class(cb):
                 continue  # "30,000 have crossed. Yesterday alone more than 8,000 crossed."
-            if ca.value == cb.value or max(da.value, db.value) > RIVALS_APART * min(
-                da.value, db.value
-            ):
-                continue
             if not (da.head and db.head and da.kind_of == db.kind_of) and not (
                 ca.act and ca.act == cb.act
             ):
-                continue
-            if (da.head and db.head and da.kind_of != db.kind_of) or (
-                ca.act and cb.act and ca.act != cb.act
-            ):
-                continue
+                continue  # one thing said of both: the same things counted, or the same act
             pairs.append((a, b))
     return pairs
 
