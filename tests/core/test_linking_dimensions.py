@@ -262,6 +262,9 @@ def test_nautical_things_other_than_miles_are_counted() -> None:
         ("twister", "tornado"),
         ("seaman", "sailor"),
         ("cop", "officer"),
+        ("festival-goer", "protester"),
+        ("reveller", "spectator"),
+        ("paramedic", "firefighter"),
     ],
 )
 def test_nouns_of_one_class(noun: str, like: str) -> None:
