@@ -520,8 +520,9 @@ def _pair_ends(then: NumberExpr, toks: list[Token]) -> bool:
     return after in _PAIR_ENDS_BEFORE or (after not in _PAIR_GOES_ON and may_be_noun(after))
 
 
-def _within(a: float, b: float) -> bool:
-    return a > 0 and b > 0 and max(a, b) <= _CHANGE_FACTOR * min(a, b)
+def _within(a: float, b: float, reach: float = _CHANGE_FACTOR) -> bool:
+    """Whether two positive values lie within a factor `reach` of each other."""
+    return a > 0 and b > 0 and max(a, b) <= reach * min(a, b)
 
 
 def _same_scale(a: NumberExpr, b: NumberExpr) -> bool:
@@ -795,7 +796,9 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
             against = not re.search(r"[;:.!?]", between) and _SET_AGAINST.search(between)
             against = against or (_from_to(text, a, b) and _within(a.value, b.value))
             against = against or (_GAPPED.fullmatch(between) and _within(a.value, b.value))
-            against = against or (_RIVAL_CLAUSE.search(between) and _close(a.value, b.value))
+            against = against or (
+                _RIVAL_CLAUSE.search(between) and _within(a.value, b.value, _RIVAL_REACH)
+            )
             if not against and not another_giver(between):
                 continue
         if b.act not in ("", "present", a.act):
@@ -806,9 +809,6 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
         )
 
 
-# A list that leaves out what each of its numbers measures after the first: "Tamerra will cut
-# 320,000 barrels a day, Oruvia 260,000 and Belkara 210,000", "Labour is at 31%, the Greens at 9"
-# (a few words may end the first, then each further number follows the names it belongs to).
 # Another giver's number for a measure, in a clause of its own (see `rival_joins`).
 _RIVAL_CLAUSE = re.compile(
     rf"^[^.;:!?]*\b(?:{alternation(_W.words('extract.rival_joins'))})\b[^.;:!?]*"
@@ -817,11 +817,9 @@ _RIVAL_CLAUSE = re.compile(
 )
 _RIVAL_REACH = 5.0  # another giver's number for a measure is within this factor of it
 
-
-def _close(a: float, b: float) -> bool:
-    return a > 0 and b > 0 and max(a, b) <= _RIVAL_REACH * min(a, b)
-
-
+# A list that leaves out what each of its numbers measures after the first: "Tamerra will cut
+# 320,000 barrels a day, Oruvia 260,000 and Belkara 210,000", "Labour is at 31%, the Greens at 9"
+# (a few words may end the first, then each further number follows the names it belongs to).
 _GAPPED_JOIN = rf"(?:{alternation(_W.words('extract.gapped_joins'))})[ \t]+"
 _GAPPED_ARTICLE = rf"(?:{alternation(_W.words('extract.gapped_articles'))})[ \t]+"
 _GAPPED_LINK = rf"(?:{alternation(_W.words('extract.gapped_links'))})[ \t]+"
@@ -837,8 +835,8 @@ def _measured(a: Claim, b: Claim) -> bool:
     lift-off, not 168", "the shift to ten hours from eight"): a span far from the number is what
     it counts by ("waited more than 12 hours, up from 29,800", "15 per cent over two years, and
     came down to 12")."""
-    if a.kind == "duration" and a.unit and a.value > 0 and b.value > 0:
-        return max(a.value, b.value) <= _FRACTION_REACH * min(a.value, b.value)
+    if a.kind == "duration" and a.unit:
+        return _within(a.value, b.value, _FRACTION_REACH)
     return a.kind == "measure"
 
 
@@ -954,8 +952,7 @@ def _measure_beside(out: list[Claim], first: int, n: int) -> Claim | None:
     for m in (*range(n - 1, first - 1, -1), *range(n + 1, len(out))):  # the sentence's figures
         a = out[m]
         if a.kind in ("measure", "duration") and a.unit and a.unit != MULTIPLE_UNIT:
-            close = max(a.value, b.value) <= _FRACTION_REACH * min(a.value, b.value)
-            return a if a.value > 0 and b.value > 0 and close else None
+            return a if _within(a.value, b.value, _FRACTION_REACH) else None
     return None
 
 

@@ -1064,8 +1064,7 @@ def _time_owners() -> frozenset[str]:
 def _may_rival(sentence: str) -> bool:
     """Whether nothing in a sentence sets one of its numbers apart (see `_givers`): a month
     only as a name, with its capital ("in March", not "the march" or "may have")."""
-    words = _rival_words()
-    return not words.not_rivals.search(sentence.lower()) and not words.months.search(sentence)
+    return not _rival_words().not_rivals.search(sentence.lower()) and not _elsewhere(sentence)
 
 
 @lru_cache(maxsize=FIGURES_REMEMBERED)  # by sentence: each import asks it of every sentence
@@ -1077,8 +1076,9 @@ def _givers(sentence: str) -> int:
 
 class _RivalWords(NamedTuple):
     givers: re.Pattern[str]  # who gives a number: "according to", "put", "claims"
-    not_rivals: re.Pattern[str]  # what keeps two numbers of one sentence from being rivals
-    elsewhere: re.Pattern[str]  # what puts a number on another occasion or makes it a part
+    not_rivals: re.Pattern[str]  # what keeps two numbers of one sentence from being rivals,
+    # besides what puts a number elsewhere:
+    elsewhere: re.Pattern[str]  # on another occasion, or a part of another
     months: re.Pattern[str]  # a month's name, with its capital: another occasion too
 
 
@@ -1092,7 +1092,7 @@ def _rival_words() -> _RivalWords:
     months = alternation([m.capitalize() for m in MONTHS])
     return _RivalWords(
         re.compile(rf"\b(?:{givers})\b"),
-        re.compile(rf"\b(?:{alternation(words['not_rivals'], space)}|{elsewhere}{years})\b"),
+        re.compile(rf"\b(?:{alternation(words['not_rivals'], space)})\b"),
         re.compile(rf"\b(?:{elsewhere}{years})\b"),
         re.compile(rf"\b(?:{months})\b"),
     )
