@@ -379,7 +379,10 @@ class GroupRow:
         it holds none)."""
         if not self.word:
             return ""
-        return f"“{self.word}” stands beside its figures, not beside another “{self.name}” group's"
+        return (
+            f"“{self.word}” stands beside its figures more than beside another “{self.name}”"
+            " group's"
+        )
 
     @property
     def apart(self) -> str:

@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from desktop.claims import extract_claims
 from desktop.linking import label_for
 from desktop.linking.evidence import place_of
+from desktop.linking.naming import telling_words
 from desktop.model import Claim, Source
 from desktop.workspace import Workspace
 
@@ -217,8 +219,37 @@ def test_groups_named_alike_are_told_apart_by_their_own_sentences(tmp_path: Path
     assert crop_yield[0] == "Tonnes" and crop_yield[1] in ("yield", "hectare")
     assert exported == {g.label for g in snap.groups}  # the export names them so too
     assert by_value[19_600_000].told_by == (
-        "“harvest” stands beside its figures, not beside another “Tonnes” group's"
+        "“harvest” stands beside its figures more than beside another “Tonnes” group's"
     )
+
+
+def test_a_group_no_word_tells_apart_clearly_takes_the_word_that_tells_it_most() -> None:
+    """ "cut" stands beside three of the quota's four figures and one of the output's two: not
+    beside a quarter at most of the other's, but clearly more beside its own."""
+
+    def group(*sentences: str) -> list[Claim]:
+        return [extract_claims(s)[0] for s in sentences]
+
+    quota = group(
+        "Members agreed to cut 1.8 million barrels.",
+        "The cut of 1.8 million barrels starts soon.",
+        "Ministers confirmed the cut, 1.7 million barrels.",
+        "Traders expect 1.9 million barrels.",
+    )
+    output = group(
+        "Output stood at 9.7 million barrels.", "Output could be cut to 9.5 million barrels."
+    )
+    shipped = group("Tankers carried 3.1 million barrels.", "Tankers loaded 3.2 million barrels.")
+    words = telling_words([quota, output, shipped], ["Barrels"] * 3)
+    assert words == ["cut", "output", "tankers"]
+    # a word beside as many of another group's figures tells nothing
+    even = group(
+        "Members agreed to cut 1.8 million barrels.",
+        "The cut of 1.8 million barrels starts soon.",
+        "Ministers confirmed 1.7 million barrels.",
+        "Traders expect 1.9 million barrels.",
+    )
+    assert telling_words([even, output], ["Barrels"] * 2) == ["", "output"]
 
 
 def test_a_name_the_user_gave_stays_as_given_and_tells_the_other_apart(tmp_path: Path) -> None:

@@ -36,5 +36,5 @@ def test_groups_named_alike_show_their_word_and_say_why(window, qtbot, tmp_path:
     tip = shown_as_text(item_tip(view, harvest)).splitlines()
     assert tip[:2] == [
         "Tonnes — harvest",
-        "“harvest” stands beside its figures, not beside another “Tonnes” group's",
+        "“harvest” stands beside its figures more than beside another “Tonnes” group's",
     ]
