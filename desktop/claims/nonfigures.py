@@ -641,17 +641,34 @@ def _link_rank(toks: list[Token], i: int, e: NumberExpr) -> bool:
 
 
 def _listicle(toks: list[Token], e: NumberExpr) -> bool:
-    """Whether a small number opens a link's title as how many things it lists: "Read more:
-    Five signs your adviser is not regulated", "Most popular: 3 exhibitions to see"."""
+    """Whether a small number in a link's title is how many things the linked piece lists:
+    "Read more: Five signs your adviser is not regulated", "Most popular: 3 exhibitions to see",
+    "Related: The 7 tools every farrier carries", "Sauna etiquette: 6 rules for beginners",
+    "How to grow a giant pumpkin in 5 steps"."""
     first = _after_link_label(toks)
-    if not first or e.first != first or e.bound != "=" or not 1 < e.value <= _LIST_ITEMS:
+    if not first or e.bound != "=" or e.currency or e.percent or not 1 < e.value <= _LIST_ITEMS:
         return False
-    noun, after = _low(toks, e.last + 1), _low(toks, e.last + 2)
-    if noun in _LISTICLE_NOUNS:
-        return True
-    return after in _LISTICLE_AFTER or (after == "to" and _low(toks, e.last + 3) in _LISTICLE_VERBS)
+    if _low(toks, e.first - 1) == "in" and _low(toks, e.last + 1) in _LISTICLE_IN:
+        return e.last + 2 >= len(toks) or toks[e.last + 2].kind != "word"  # "… in 5 steps"
+    k = e.first - 1 if _low(toks, e.first - 1) == "the" else e.first
+    if k != first and (k <= first or toks[k - 1].text not in _SUBTITLE_MARKS):
+        return False  # the number opens neither the title nor its subtitle
+    noun = _low(toks, e.last + 1)
+    if noun in MEASURE_UNITS or noun in DURATION_UNITS:
+        return False  # "Eye tests: 6 months to see a specialist": how long, not a list
+    if _low(toks, e.last + 2) == "to" and _low(toks, e.last + 3) in _LISTICLE_VERBS:
+        return True  # "3 exhibitions to see"
+    for n in range(e.last + 1, e.last + 1 + _LISTICLE_REACH):
+        if n >= len(toks) or toks[n].kind != "word":
+            return False
+        if toks[n].low in _LISTICLE_NOUNS or (n > e.last + 1 and toks[n].low in _LISTICLE_AFTER):
+            return True  # "7 safety rules", "The 4 warning lights you should never ignore"
+    return False
 
 
+_LISTICLE_REACH = 3  # words from the number to the noun of what is listed, or to "you"
+_LISTICLE_IN = frozenset(_W.words("nonfigures.listicle_in"))  # "… in 5 charts"
+_SUBTITLE_MARKS = frozenset((":", "?", "—", "–"))  # "Dry January: 5 ways to get through it"
 _STATES_AFTER_A_COUNT = _W.words("nonfigures.states_after_a_count")  # "5 Dead after …"
 _LISTICLE_NOUNS = frozenset(_W.words("nonfigures.listicle_nouns"))
 _LISTICLE_AFTER = frozenset(_W.words("nonfigures.listicle_after"))

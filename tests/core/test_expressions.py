@@ -1204,3 +1204,33 @@ def test_another_givers_number_for_a_measure_in_a_clause_of_its_own_is_that_meas
     assert [c.kind for c in found] == ["measure", "count"]
     found = extract_claims("The spill is 70 tonnes, while officials said 40,000 helped clean up.")
     assert [c.kind for c in found] == ["measure", "count"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: The 7 tools every farrier carries",
+        "Read more: Sauna etiquette: 6 rules for beginners",
+        "Read more: Dry January — 5 ways to get through it",
+        "Read more: Cold water swimming: 7 safety rules",
+        "Most read: The 4 warning lights you should never ignore",
+        "Read more: How to grow a giant pumpkin in 5 steps",
+        "Read more: 7 harbours worth sailing to this summer",
+    ],
+)
+def test_how_many_things_a_links_title_lists_is_no_figure(line):
+    assert [c.text for c in extract_claims("Turnout was 63%.\n" + line)] == ["63%"]
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Read more: Eye tests: 6 months to see a specialist", "6 months"),
+        ("Related: Youth clubs: 2 in 5 have closed in the North East", "2 in 5"),
+        ("Related: 12 public libraries to get free Wi-Fi", "12 public libraries"),
+        ("Read more: Landslide: 3 injured in the night", "3"),
+        ("Read more: Rents rise in 5 cities", "5 cities"),
+    ],
+)
+def test_a_links_title_keeps_the_figures_it_reports(line, text):
+    assert text in [c.text for c in extract_claims("Turnout was 63%.\n" + line)]
