@@ -42,7 +42,7 @@ from desktop.claims.lexicon import (
 )
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, a_year, in_seconds
 from desktop.claims.segments import Token, column_gap, pictographs
-from desktop.claims.vocabulary import NATION_OF, POPULATIONS
+from desktop.claims.vocabulary import ACT_OF, NATION_OF, POPULATIONS
 from desktop.claims.words import (
     compared,
     dictionary_noun,
@@ -464,7 +464,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     if e.written_in_words and _in_a_pairing(toks, e):
         return False  # "fifty-fifty", "a three-two win", "one-on-one", "nine-to-five"
     if e.written_in_words and not e.vague:
-        return _word_number_counts(e, toks, i)
+        return _word_number_counts(e, toks, i, sentence_first)
     return True
 
 
@@ -1008,7 +1008,7 @@ _TWELVE_WORDS = _W.words("calendar.twelve_words")
 _TWELVE = 12
 
 
-def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
+def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first: int) -> bool:
     """'one' and friends: a figure before a counted noun, not in 'no one' or 'one of'."""
     word = toks[i].low
     before, after = _low(toks, i - 1), _low(toks, e.last + 1)
@@ -1073,6 +1073,8 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
             _low(toks, n) in _ONE_SPEAKS for n in range(e.last + 1, e.last + 1 + _SPEAKER_REACH)
         ):
             return False  # "said one nurse", "one woman screamed": a speaker, not a count
+        if _a_certain_one(toks, i, sentence_first):
+            return False  # "One jet had 64 passengers on board": which one, not how many
         return not after.endswith(("ly", "ed")) and after not in _SAID
     joined = e.last + 1 < len(toks) and _adj(toks, e.last, e.last + 1)  # "-" against the word
     if joined and after in ("-", "–") and _low(toks, e.last + 2) in _ORDINAL_UNITS:
@@ -1090,6 +1092,38 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int) -> bool:
     if after in ("of",) and _low(toks, e.last + 2) in _ONE_OF:
         return True
     return True
+
+
+def _a_certain_one(toks: list[Token], i: int, sentence_first: int) -> bool:
+    """Whether "One" opens its sentence as the subject of a verb a few words on: "One jet had 64
+    passengers", "One removal firm has 31 crews out", "“One buyer paid £14,500": one of many,
+    told of; not an answer's "One camera." nor "One centimetre? That's rough", nor one whose
+    verb tells what befell it or how it is ("One crew member is still missing", "One
+    firefighter was injured"): a count."""
+    opens = i == sentence_first or (i == sentence_first + 1 and toks[i - 1].text in _QUOTES)
+    noun = _low(toks, i + 1)
+    if not opens or not toks[i].text[:1].isupper() or not noun.isalpha():
+        return False
+    if noun in _NOT_NOUNS or noun in MEASURE_UNITS or noun in DURATION_UNITS:
+        return False
+    if noun in _AUXILIARIES or inflected_verb(noun):
+        return False  # "One was hurt": a count of people said before
+    for k in range(i + 2, min(len(toks), i + 2 + _A_CERTAIN_REACH)):
+        word = toks[k].low
+        if word in _AUXILIARIES or inflected_verb(word):
+            told = {t.low for t in toks[k : k + _A_CERTAIN_REACH]}
+            befell = (ACT_OF.get(w) for w in told)
+            return not (word in _ONE_COUNTED or any(a in _ONE_BEFELL for a in befell))
+        if toks[k].kind != "word" or word in _NOT_NOUNS:
+            return False
+    return False
+
+
+_QUOTES = frozenset(('"', "“", "'", "‘"))
+_AUXILIARIES = _W.words("counted.auxiliaries")
+_ONE_COUNTED = _W.words("nonfigures.one_counted_verbs")  # "One person is still missing"
+_ONE_BEFELL = _W.words("nonfigures.one_befell")  # "One man died", "one was arrested"
+_A_CERTAIN_REACH = 3  # words of the noun after "One" before its verb: "One removal firm has"
 
 
 def _clock_in_words(toks: list[Token], e: NumberExpr, i: int) -> bool:

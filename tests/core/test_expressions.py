@@ -1234,3 +1234,29 @@ def test_how_many_things_a_links_title_lists_is_no_figure(line):
 )
 def test_a_links_title_keeps_the_figures_it_reports(line, text):
     assert text in [c.text for c in extract_claims("Turnout was 63%.\n" + line)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One jet had 64 passengers on board.",
+        "One removal firm has 31 crews out.",
+        "“One buyer paid £14,500 for a single sheet,” he said.",
+        "One trust reported 212 languages among its patients.",
+    ],
+)
+def test_one_that_opens_a_sentence_as_its_subject_is_no_count(sentence):
+    assert 1 not in [c.value for c in extract_claims(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One crew member is still missing.",
+        "One Lusandrian firefighter was injured on Saturday.",
+        "One man died and 12 were hurt.",
+        "She paid for one ticket.",
+    ],
+)
+def test_one_whose_verb_tells_what_befell_it_is_a_count(sentence):
+    assert 1 in [c.value for c in extract_claims(sentence)]
