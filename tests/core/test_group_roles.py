@@ -34,7 +34,7 @@ CORPORA = (
     "blind_events_24", "blind_events_25", "blind_events_26", "blind_events_27", "blind_events_28",
     "blind_events_29", "blind_events_30", "blind_events_31", "blind_events_32", "blind_events_33",
     "blind_events_34", "blind_events_35", "blind_events_36",
-    "blind_events_37",
+    "blind_events_37", "blind_events_38", "blind_events_39",
 )  # fmt: skip
 STORIES = [SEEDS] + sorted(
     p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
@@ -133,7 +133,7 @@ MIXED_AT_MOST = {
     "blind_events_26": 2, "blind_events_27": 6, "blind_events_28": 6, "blind_events_29": 10,
     "blind_events_30": 2, "blind_events_31": 1, "blind_events_32": 3, "blind_events_33": 4,
     "blind_events_34": 6, "blind_events_35": 0, "blind_events_36": 5,
-    "blind_events_37": 5,
+    "blind_events_37": 5, "blind_events_38": 5, "blind_events_39": 5,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 

@@ -416,6 +416,24 @@ LINK_FLOOR = {
     "blind_events_37": {
         "kalvra_flotation": 0.75, "montevar_wildfire": 0.75, "ombra_cholera_outbreak": 0.56,
     },
+    # held out: written blind by a helper who never read the code (a crowd crush outside a
+    # stadium before a concert, a record television audience for an ice hockey final, an earth
+    # dam's failure flooding a valley and the country downstream), scored once when it came: on
+    # the code the session began with (extractor 2027.05.45, linker 2027.04.46) pooled link F1
+    # 0.704 (P 0.816 R 0.619), extraction F1 0.985; never read for a mend; floors 0.02 under
+    # the score on arrival
+    "blind_events_38": {
+        "ardesse_hockey_final_audience": 0.77, "keswald_stadium_crush": 0.65,
+        "orvane_dam_failure": 0.61,
+    },
+    # held out: written blind in the same session by a second helper who never read the code (a
+    # national census and its two corrections, a bank's quarterly results with job cuts raised
+    # after union talks, a grid failure across four regions), scored once when it came: on the
+    # code the session began with pooled link F1 0.735 (P 0.829 R 0.660), extraction F1 0.974;
+    # never read for a mend; floors as for blind_events_38
+    "blind_events_39": {
+        "brastova_blackout": 0.69, "estravia_census_2052": 0.68, "korvald_bank_results": 0.75,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -431,7 +449,7 @@ POOLED_FLOOR = {
     "blind_events_30": 0.66, "blind_events_31": 0.61, "blind_events_32": 0.65,
     "blind_events_33": 0.69,
     "blind_events_34": 0.69, "blind_events_35": 0.59, "blind_events_36": 0.61,
-    "blind_events_37": 0.69,
+    "blind_events_37": 0.69, "blind_events_38": 0.68, "blind_events_39": 0.71,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
