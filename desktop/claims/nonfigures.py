@@ -923,14 +923,46 @@ _AGE_HOLDERS = _W.words("nonfigures.age_holders")
 
 
 def _is_age_bound(e: NumberExpr, toks: list[Token]) -> bool:
-    """'aged over 80', 'children under 18 must', '12 to 15 months of age'."""
+    """'aged over 80', 'children under 18 must', '12 to 15 months of age', and of people said
+    before: '43% of traders are over 60', 'one reader in eight is under 30'."""
     if e.bound_words in _AGE_BOUNDS and _low(toks, e.first - 1) in (_AGE_HOLDERS):
         nxt = _low(toks, e.last + 1)
         return nxt not in POPULATIONS and nxt not in MEASURE_UNITS and nxt not in DURATION_UNITS
+    if e.bound_words in _AGE_BOUNDS and _an_age_they_are(e, toks):
+        return True
     k = e.last + 1
     if _low(toks, k) in ("months", "years", "weeks", "month", "year"):
         k += 1
     return _low(toks, k) == "of" and _low(toks, k + 1) == "age"
+
+
+def _an_age_they_are(e: NumberExpr, toks: list[Token]) -> bool:
+    """Whether a bare whole number an age could be ends its clause after "are over", "is now
+    under" and the like, said of some who are no "it" and no statistic: "Half our members are
+    over sixty", "9% are under 25"; not "In January it was over forty", "the average is over
+    thirty-four"."""
+    if e.currency or e.percent or e.fraction or e.value != int(e.value):
+        return False
+    after = e.last + 1
+    if _low(toks, after) in _QUOTES:
+        after += 1  # 'one reader in eight is under 30".'
+    if not _YOUNGEST_BOUND <= e.value <= _OLDEST or _low(toks, after) not in _CLAUSE_ENDS:
+        return False
+    k = e.first - 1
+    if _low(toks, k) in _AGE_BE_ADVERBS:
+        k -= 1  # "are now over 35"
+    if _low(toks, k) not in _AGE_BE:
+        return False
+    if _low(toks, k - 1) in _NOT_AGE_SUBJECTS:
+        return False
+    return not {_low(toks, n) for n in range(k - _AGE_SUBJECT_REACH, k)} & _AGE_STATS
+
+
+_AGE_BE = _W.words("nonfigures.age_be")  # "are over 60", "was under 25"
+_AGE_BE_ADVERBS = _W.words("nonfigures.age_be_adverbs")  # "are now over 35"
+_NOT_AGE_SUBJECTS = _W.words("nonfigures.not_age_subjects")  # "it was over forty"
+_AGE_SUBJECT_REACH = 3  # words before the verb that may be a statistic: "the average is"
+_YOUNGEST_BOUND = 12  # "under 2" and "under three" are a nursery's ages, but so are sizes
 
 
 _EMERGENCY_NUMBERS = _W.words("nonfigures.emergency_numbers")
@@ -1119,7 +1151,7 @@ def _a_certain_one(toks: list[Token], i: int, sentence_first: int) -> bool:
     return False
 
 
-_QUOTES = frozenset(('"', "“", "'", "‘"))
+_QUOTES = frozenset(('"', "“", "”", "'", "‘", "’"))
 _AUXILIARIES = _W.words("counted.auxiliaries")
 _ONE_COUNTED = _W.words("nonfigures.one_counted_verbs")  # "One person is still missing"
 _ONE_BEFELL = _W.words("nonfigures.one_befell")  # "One man died", "one was arrested"

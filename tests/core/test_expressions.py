@@ -1260,3 +1260,31 @@ def test_one_that_opens_a_sentence_as_its_subject_is_no_count(sentence):
 )
 def test_one_whose_verb_tells_what_befell_it_is_a_count(sentence):
     assert 1 in [c.value for c in extract_claims(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The market stands empty, and 43% of traders are over 60.",
+        "Half our members are over sixty, and we train maybe forty new repairers a year.",
+        "Almost a third of hostel guests are now over 35, a booking platform says.",
+        '"But one reader in eight is under 30".',
+        "About one in five cases involved someone over 65.",
+        "Just 14% of its volunteers are under 30.",
+    ],
+)
+def test_an_age_bound_said_of_people_is_no_figure(sentence):
+    assert [c.value for c in extract_claims(sentence) if c.value in (30, 35, 60, 65)] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("In January it was over forty.", 40),
+        ("And the Christmas list average is over thirty-four?", 34),
+        ("Wind speeds were over 70mph on the coast.", 70),
+        ("Of these, 412 were older than 1500.", 412),
+    ],
+)
+def test_a_bound_of_no_age_stays_a_figure(sentence, value):
+    assert value in [c.value for c in extract_claims(sentence)]
