@@ -639,12 +639,13 @@ def _placed(at: int, table: _Columns, hidden: list[tuple[int, int]]) -> None:
 
 
 def _lined_up(text: str, cells: list[re.Match[str]], table: _Columns) -> bool:
-    """Whether a row's cells stand each under one head of their own, left to right, as in a
-    report copied as text; a PDF's rows, their cells two spaces apart, do not line up."""
+    """Whether a row's cells stand each under one head, left to right, as in a report copied as
+    text; a head may stand over several ("Clubs" over "2019   2024"). A PDF's rows, their cells
+    two spaces apart, do not line up."""
     last = -1
     for cell in cells:
         over = _over(text, cell, table.placed)
-        if len(over) != 1 or over[0] <= last:
+        if len(over) != 1 or over[0] < last:
             return False
         last = over[0]
     return bool(cells)

@@ -931,3 +931,18 @@ def test_a_number_that_opens_a_row_under_a_rank_head_is_its_place() -> None:
     assert ("6.12", 6_120_000) in found and ("5.47", 5_470_000) in found
     assert not [t for t, _ in found if t.startswith(("1 ", "2 ", "1\u00a0"))]
     assert [t for t, _ in found if t[0] in "12" and len(t) == 1] == []
+
+
+def test_a_head_over_two_columns_of_years_keeps_its_own_scale() -> None:
+    # "Clubs" heads both years; only the attendance column is in thousands
+    text = (
+        "Table 8  Youth clubs, sessions and attendance by area\n"
+        "              Clubs      Weekly sessions   Attending ('000)\n"
+        "           2019   2024              2024               2024\n"
+        "Ashworth     31     19                74                4.2\n"
+        "Brindley     24     17                61                3.6\n"
+    )
+    assert [(c.text, c.value) for c in extract_claims(text)] == [
+        ("31", 31), ("19", 19), ("74", 74), ("4.2", pytest.approx(4_200)),
+        ("24", 24), ("17", 17), ("61", 61), ("3.6", pytest.approx(3_600)),
+    ]  # fmt: skip
