@@ -63,6 +63,9 @@ _DECIMAL_COMMA = (
     rf"{_DECIMAL}(?=(?:\s*|-)(?:%|(?i:{_AFTER_DECIMAL_COMMA})\b))"  # 58,3 %; R18,4-billion
     rf"|{_DECIMAL}(?=\s+[A-Z][^\W\d]+\s+(?:{_AFTER_DECIMAL_COMMA})\b)"  # 34,12 Norvanian dollars
     rf"|{_DECIMAL}(?=\s*(?:{alternation(_W.sequence('segments.range_words'))})\s*{_DECIMAL})"
+    # "9,50 to 14 euros": a range whose second number is whole, a unit after it
+    rf"|{_DECIMAL}(?=\s*(?:{alternation(_W.sequence('segments.range_words'))})\s*\d{{1,3}}"
+    rf"(?:\s*|-)(?:%|(?i:{_AFTER_DECIMAL_COMMA})\b))"
     rf"|{_DECIMAL}(?=\s+(?:[^\W\d]+\s+){{0,2}}per\s+\d)"  # 7,9 (deaths) per 100 000
     r"|(?<=[$€£])\d{1,3},\d\d(?!\d|,\d)"  # "$2,50 a dose": cents after a comma, not "$2,500"
     r"|(?<=[$€£][ \u00a0])\d{1,3},\d\d(?!\d|,\d)"  # "€ 0,92", "€ 7,50": the sign set apart

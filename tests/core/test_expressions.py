@@ -1288,3 +1288,10 @@ def test_an_age_bound_said_of_people_is_no_figure(sentence):
 )
 def test_a_bound_of_no_age_stays_a_figure(sentence, value):
     assert value in [c.value for c in extract_claims(sentence)]
+
+
+def test_a_decimal_comma_opens_a_range_whose_second_number_is_whole() -> None:
+    found = extract_claims("It costs 15 to 28 euros for a dog and 9,50 to 14 euros for a cat.")
+    assert [(c.text, c.value, c.high) for c in found][-1] == ("9,50 to 14 euros", 9.5, 14)
+    # a list of rooms is no range of decimals
+    assert [c.value for c in extract_claims("Rooms 2,5 to 7 were closed.")] != [2.5]
