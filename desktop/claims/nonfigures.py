@@ -264,14 +264,17 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         ):
             return False  # "on 24 and 25 January 2026": the first of two days
         plain = tok.text
+        said_year = e.bound in ("=", "range") or (
+            e.bound == "~" and _low(toks, e.first - 1) in _YEAR_PREPOSITIONS  # "from about 1958"
+        )
         if (
             not money
-            and e.bound in ("=", "range")
+            and said_year
             and plain.isdigit()
             and len(plain) == 4
-            and int(plain) in _YEARS
-            and j == i
+            and (j == i or e.bound == "range")
             and (not _counts_after(toks, e.last + 1) or _year_after_preposition(toks, i))
+            and ((j == i and int(plain) in _YEARS) or _an_older_year(toks, e, int(plain)))
         ):
             return False  # a year: "the 2021 evacuation", "In 2021 most people stayed home"
         if _time_word(after, e) or (after == "o" and _low(toks, e.last + 2) == "clock"):
@@ -1283,6 +1286,23 @@ def _scale_word(e: NumberExpr, toks: list[Token]) -> bool:
     """The figure ends on a scale word ("4.2 Million", "Two Million"), never a model's name; a
     scale letter may be metres ("the Olympic 100m champion")."""
     return e.last > e.first and toks[e.last].low in SCALE_WORDS
+
+
+def _an_older_year(toks: list[Token], e: NumberExpr, value: int) -> bool:
+    """Whether a number of an older century is a year: after a preposition of time ("records
+    from 1686 to 1895", "founded in 1650", "from about 1760") with nothing counted after it."""
+    after = _low(toks, e.last + 1)
+    if value not in _OLDER_YEARS or _counts_after(toks, e.last + 1) or after in _MULTIPLE_PER:
+        return False  # "1500 homes", "from 1200 to 1500 a night"
+    before = _low(toks, e.first - 1)
+    if e.bound == "range":  # "from 1686 to 1895": two years; not "1200 to 1500 people"
+        return before in _YEAR_PREPOSITIONS and bool(e.high) and value < e.high < _YEARS.stop
+    return before in _YEAR_PREPOSITIONS and before not in _CHANGE_PREPOSITIONS
+
+
+_CHANGE_PREPOSITIONS = frozenset(("from", "by"))  # "rose from 1200 to 1500": no year
+
+_OLDER_YEARS = range(1000, _YEARS.start)  # a year a museum, a parish or a family history names
 
 
 def _year_after_preposition(toks: list[Token], i: int) -> bool:

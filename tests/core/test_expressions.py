@@ -1295,3 +1295,27 @@ def test_a_decimal_comma_opens_a_range_whose_second_number_is_whole() -> None:
     assert [(c.text, c.value, c.high) for c in found][-1] == ("9,50 to 14 euros", 9.5, 14)
     # a list of rooms is no range of decimals
     assert [c.value for c in extract_claims("Rooms 2,5 to 7 were closed.")] != [2.5]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Church records from 1686 to 1895 are now free online.",
+        "The parish was founded in 1650 and rebuilt in 1720.",
+        "My dad's train set, from about 1958.",
+    ],
+)
+def test_a_year_of_an_older_century_is_no_figure(sentence):
+    assert extract_claims(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("In 1500 homes the heating failed.", [1500]),
+        ("Tickets rose from 1200 to 1500.", [1200, 1500]),
+        ("Rooms cost from 1200 to 1500 a night.", [1200]),
+    ],
+)
+def test_a_number_of_an_older_years_size_that_counts_stays_a_figure(sentence, values):
+    assert [c.value for c in extract_claims(sentence)] == values
