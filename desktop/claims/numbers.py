@@ -66,6 +66,8 @@ _ODD_FROM = 20  # "forty odd" is forty and some; "three odd socks" are odd socks
 _PARTICLES = _W.words("parser.particles")  # "got about half back": a verb's, no noun
 _HALF_AFTER_SCALE = 1000  # "a million and a half"; "a hundred and a half" is no number
 _AFTER_A = _W.words("numbers.after_a")
+_ONE_UNIT_HEDGES = _W.words("numbers.one_unit_hedges")  # "under a minute", "about an hour"
+_ONE_UNIT_NOT_AFTER = _W.words("numbers.one_unit_not_after")  # "less than a year earlier"
 _SPACED_SCALE_SUFFIXES = _W.words("numbers.spaced_scale_suffixes")
 _FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"  # a note's mark against a number's scale: "£38.7m³"
 _ABOVE_HUNDRED = _W.words("numbers.hundred_of")
@@ -325,6 +327,21 @@ class _Parser:
             value, j = value + VULGAR_FRACTIONS[self.t[j].text], j + 1  # "3 ½"
         return value, j, flags
 
+    def _one_unit_hedged(self, i: int) -> bool:
+        """Whether "a" or "an" at i is one of a unit of time or measure that a hedge before it
+        measures ("under a minute", "about an hour", "just over a tonne"): not "a year
+        earlier", nor "in a day" or "over a year", a span told, no amount."""
+        unit = self.low(i + 1)
+        if unit not in DURATION_UNITS and unit not in MEASURE_UNITS:
+            return False
+        if unit in FRACTION_WORDS or self.low(i + 2) in _ONE_UNIT_NOT_AFTER:
+            return False  # "about a quarter": a share; "8% less than a year earlier": when
+        if self.low(i + 2) == "and" and self.low(i + 3) in ("a", "an"):
+            return False  # "about an hour and a quarter": read whole after
+        return self.low(i - 1) in _ONE_UNIT_HEDGES or (
+            f"{self.low(i - 2)} {self.low(i - 1)}" in _ONE_UNIT_HEDGES
+        )
+
     def _and_a_part(
         self, j: int, articles: tuple[str, ...] = ("a", "one")
     ) -> tuple[float, int] | None:
@@ -364,6 +381,8 @@ class _Parser:
             return float(VAGUE_PLURALS[w]), i + 1, flags
         if w in ("a", "an") and self.low(i + 1) in _AFTER_A:
             return self._words(i + 1, start_value=1)
+        if w in ("a", "an") and self._one_unit_hedged(i):
+            return 1.0, i + 1, flags  # "in under a minute", "about an hour", "nearly a tonne"
         if w == "a" and self.low(i + 1) in _NOTES:
             flags["currency"] = _NOTES_CURRENCY
             return _NOTES[self.low(i + 1)], i + 2, flags  # "I gave him a tenner": ten pounds

@@ -1319,3 +1319,25 @@ def test_a_year_of_an_older_century_is_no_figure(sentence):
 )
 def test_a_number_of_an_older_years_size_that_counts_stays_a_figure(sentence, values):
     assert [c.value for c in extract_claims(sentence)] == values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("He solders a copper joint in under a minute.", "under a minute", 1, "minutes"),
+        ("A standard sweep takes about an hour.", "about an hour", 1, "hours"),
+        ("The steel weighs just over a tonne.", "just over a tonne", 1, "tonnes"),
+        ("The queue stretched nearly a mile.", "nearly a mile", 1, "miles"),
+        ("The drug has been scarce for almost a decade.", "almost a decade", 10, "years"),
+    ],
+)
+def test_one_of_a_unit_a_hedge_measures_is_a_figure(sentence, text, value, unit):
+    assert [(c.text, c.value, c.unit) for c in extract_claims(sentence)] == [(text, value, unit)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Sales rose 8% less than a year earlier.", "About a quarter of homes were hit."],
+)
+def test_a_hedged_year_earlier_or_a_quarter_is_no_one_unit(sentence):
+    assert 1 not in [c.value for c in extract_claims(sentence)]
