@@ -162,6 +162,15 @@ def test_two_sources_numbers_told_in_turn_are_rivals() -> None:
         assert rivals(said) == [], text
 
 
+def test_two_sources_counts_in_a_fact_box_are_rivals() -> None:
+    """A fact box's lines that each name whose count it is: "Unions' count: 250,000" and
+    "Police count: 78,000"."""
+    box = _described("IN NUMBERS\nUnions' count: 250,000 marchers\nPolice count: 78,000 marchers")
+    assert [(box[a].claim.text, box[b].claim.text) for a, b in rivals(box)] == [
+        ("250,000 marchers", "78,000 marchers")
+    ]
+
+
 def test_numbers_their_givers_own_are_rivals() -> None:
     """Each number named as somebody's, "the employers' 4,300 and the union's 6,400", is a
     source's number; a time that owns a number gives none ("Sunday's 46.3 … Tuesday's 46.8")."""
