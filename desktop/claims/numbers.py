@@ -1106,9 +1106,11 @@ class _Parser:
             return
         if joiner == "," and (not second_flags["words"] or self._listed_on(end)):
             return
-        if joiner == "to" and before == "by" and self.low(expr.first - 2) in _CHANGE_WORDS:
+        by = next((n for n in range(expr.first - 1, expr.first - 1 - _BY_REACH, -1)
+                   if self.low(n) == "by"), -1)  # fmt: skip
+        if joiner == "to" and by >= 0 and self.low(by - 1) in _CHANGE_WORDS:
             if high > _FAR_FOR_A_RANGE * low:
-                return  # "vacancies fell by 43,000 to 898,000": by how much, then to what
+                return  # "vacancies fell by 43,000 to 898,000", "grew by about 2,400 to 61,000"
         if joiner == "to" and before in _CHANGE_WORDS and 0 < low and high > _FAR_FOR_A_RANGE * low:
             if not (self._percent_at(end) or self._glued_unit_at(end)):
                 return  # "CLAIMS JUMP 22,000 TO 243,000"; "could rise 5 to 20 per cent" is a range

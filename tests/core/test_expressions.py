@@ -1354,3 +1354,14 @@ def test_a_gapped_count_in_another_place_shares_what_befell_the_first() -> None:
     # a standing count's place keeps its own reading
     town = extract_claims("The town has 12,000 residents, 400 in Norby.")
     assert [c.act for c in town][1] == "present"
+
+
+def test_a_change_by_about_so_much_to_a_level_is_two_figures() -> None:
+    found = extract_claims("Memberships grew by about 2,400 to 61,000.")
+    assert [(c.text, c.value, c.bound) for c in found] == [
+        ("about 2,400", 2400, "~"), ("61,000", 61000, "="),
+    ]  # fmt: skip
+    # a hedged range after "by" stays a range
+    assert [c.text for c in extract_claims("Sales rose by about 3 to 4 per cent.")] == [
+        "about 3 to 4 per cent"
+    ]
