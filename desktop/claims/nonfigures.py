@@ -305,6 +305,14 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and (money or "," in plain or _low(toks, e.last + 1) in MEASURE_UNITS)
         ):
             named = False  # "to seat 62,000 people", "the week 12.1 percent", "model 255 miles"
+        if (
+            named
+            and before in DURATION_UNITS
+            and toks[i - 1].text.islower()
+            and _low(toks, i - 2) == "the"
+            and (_counts_after(toks, e.last + 1) or _a_plural_noun(_low(toks, e.last + 1)))
+        ):
+            named = False  # "During the year 146 stalls changed hands": a span, then a count
         if (named or before == "no.") and not scaled and not own_sign:
             return False  # "Flight 370", "Year 10"; not "last year 287 people died"
         if before in _CAPTION_WORDS and toks[i - 1].text[:1].isupper() and "." in plain:
@@ -787,6 +795,11 @@ _PAIRING_WORDS = frozenset(_W.words("nonfigures.pairing_words"))  # "on", "to": 
 
 def _is_number_word(tok: Token) -> bool:
     return tok.low in WORD_NUMBERS or tok.low in VAGUE_PLURALS or tok.low in ("a", "an", "tens")
+
+
+def _a_plural_noun(word: str) -> bool:
+    """Whether a word is a noun's plural the dictionary knows: 'stalls', 'centres'."""
+    return word.isalpha() and word.endswith("s") and dictionary_noun(word)
 
 
 def _counts_after(toks: list[Token], k: int) -> bool:

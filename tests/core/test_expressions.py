@@ -1365,3 +1365,10 @@ def test_a_change_by_about_so_much_to_a_level_is_two_figures() -> None:
     assert [c.text for c in extract_claims("Sales rose by about 3 to 4 per cent.")] == [
         "about 3 to 4 per cent"
     ]
+
+
+def test_a_count_after_the_year_or_the_week_is_no_name() -> None:
+    found = extract_claims("During the year 146 stalls changed hands and 11 centres closed.")
+    assert [c.value for c in found] == [146, 11]
+    # a school year keeps its name
+    assert extract_claims("Year 10 pupils sat the test.") == []
