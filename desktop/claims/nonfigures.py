@@ -381,6 +381,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
                 (before in _TITLE_BEFORE or headline_verb(before) or measured) and _title_case(toks)
             ) or inflected_verb(before)
             headline = headline or bool(e.fraction)  # "Voters Reach 1 in 5": a share, no name
+            # "Council to Build 40 New Beach Huts": a verb, the number, then what it counts
+            headline = headline or (_title_case(toks) and _counted_after_a_verb(toks, i, e.last))
             if (
                 before not in _NAME_OK_BEFORE | MONTHS.keys() | _UNITS_BEFORE
                 and not weekday
@@ -1449,13 +1451,22 @@ def _counted_after_a_verb(toks: list[Token], first: int, last: int) -> bool:
     """A title's number between a verb and a plural noun: "Close Two Libraries", "Cut Three
     Routes"; not "Three Mile Island" nor "the Famous Five"."""
     before, after = _low(toks, first - 1), _low(toks, last + 1)
-    if not (headline_verb(before) or plain_verb(before)):
-        return False
+    said = headline_verb(before) or plain_verb(before)
+    if not (said or (before.endswith("s") and plain_verb(before[:-1]))):
+        return False  # "Build", "Close"; "Builds", "Hires" as a headline says them
     if after.endswith("s") and dictionary_noun(after):
         return True
-    # a modifier, then the plural noun: "Close Two Ammonia Plants", "Shut Three Coal Mines"
-    then = _low(toks, last + 2)
-    return dictionary_noun(after) and then.endswith("s") and dictionary_noun(then)
+    # modifiers, then the plural noun: "Close Two Ammonia Plants", "Build 40 New Beach Huts"
+    for k in range(last + 2, last + 2 + _TITLE_MODIFIERS):
+        if k >= len(toks) or toks[k - 1].kind != "word" or not toks[k - 1].text[:1].isupper():
+            return False
+        then = toks[k].low if toks[k].kind == "word" else ""
+        if then.endswith("s") and dictionary_noun(then) and toks[k].text[:1].isupper():
+            return True
+    return False
+
+
+_TITLE_MODIFIERS = 2  # capitalised words between a title's number and its plural noun
 
 
 def _title_case(toks: list[Token]) -> bool:

@@ -1372,3 +1372,14 @@ def test_a_count_after_the_year_or_the_week_is_no_name() -> None:
     assert [c.value for c in found] == [146, 11]
     # a school year keeps its name
     assert extract_claims("Year 10 pupils sat the test.") == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "value"),
+    [
+        ("Council to Build 40 New Beach Huts, Its First Since 1998", 40),
+        ("Council Builds 40 New Beach Huts", 40),
+    ],
+)
+def test_a_title_case_headlines_number_before_what_it_counts_is_no_name(headline, value):
+    assert [c.value for c in extract_claims(headline)] == [value]
