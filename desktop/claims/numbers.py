@@ -550,6 +550,7 @@ class _Parser:
                     or self.low(j + 1) == "/"
                     or (self.low(j + 1) in _DIMENSION_JOINS and self.low(j + 3) == "m")
                     or (self.low(j - 2) in _DIMENSION_JOINS and self.low(j - 3) == "m")
+                    or self._after_glued_hours(j - 1)  # "3h 24m": minutes
                     or (
                         any(self.low(j - k) in _METRE_BEFORE for k in range(2, 5))
                         and self.low(j + 1) not in POPULATIONS
@@ -1154,6 +1155,18 @@ class _Parser:
         # brought into the local economy from £52 million to £58 million"; "tickets are
         # available from £39 to £45" is a range
         return bool(verbs & _CHANGE_WORDS)
+
+    def _after_glued_hours(self, k: int) -> bool:
+        """Whether the number at k follows hours written against their number: the "24" of
+        "3h 24m", whose "m" is minutes, not millions."""
+        t = self.t
+        return (
+            k >= 2
+            and t[k - 1].low in _FIRST_LETTERS
+            and t[k - 2].kind == "num"
+            and _adjacent(t[k - 2], t[k - 1])
+            and not _adjacent(t[k - 1], t[k])
+        )
 
     def _by_before(self, first: int) -> bool:
         """'by' a few words before the number: "hiked rates by a whopping half a per cent"."""
@@ -1939,13 +1952,15 @@ def _compound_duration(a: NumberExpr, b: NumberExpr, toks: list[Token]) -> Numbe
     many = _DURATION_PARTS[larger][1]
     if not 0 <= b.value < many:
         return None
+    lettered = after in _SECOND_LETTERS  # "2 h 38 m": the letter is minutes here
     return replace(
         a,
-        last=b.last,
+        last=b.last + 1 if lettered else b.last,
         value=a.value * many + b.value,
         unscaled=0.0,
         written_in_words=a.written_in_words and b.written_in_words,
         has_digits=a.has_digits or b.has_digits,
+        duration=smaller if lettered else a.duration,
     )
 
 

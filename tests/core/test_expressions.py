@@ -1383,3 +1383,15 @@ def test_a_count_after_the_year_or_the_week_is_no_name() -> None:
 )
 def test_a_title_case_headlines_number_before_what_it_counts_is_no_name(headline, value):
     assert [c.value for c in extract_claims(headline)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The peal took 3h 24m on the new bells.", "3h 24m", 204, "minutes"),
+        ("She won in 2 h 38 m.", "2 h 38 m", 158, "minutes"),
+        ("He ran 32 min 14 s.", "32 min 14 s", 1934, "seconds"),
+    ],
+)
+def test_hours_and_minutes_in_letters_are_one_duration(sentence, text, value, unit):
+    assert [(c.text, c.value, c.unit) for c in extract_claims(sentence)] == [(text, value, unit)]
