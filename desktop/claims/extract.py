@@ -713,10 +713,7 @@ def _share_coordinated_acts(out: list[Claim], first: int, text: str) -> None:
     the act of the figure before it."""
     for n in range(first + 1, len(out)):
         a, b = out[n - 1], out[n]
-        placed = b.act == "present" and _IN_A_PLACE.match(text, b.end) is not None
-        if (b.act and not placed) or b.unit_written or not a.act or a.sentence != b.sentence:
-            continue  # "52 of the dead were in Marundan, 18 in Ilawen": a place's, not "present"
-        if a.kind != b.kind:
+        if b.act or b.unit_written or not a.act or a.sentence != b.sentence or a.kind != b.kind:
             continue
         if a.act == "present":
             continue  # "3,100 of its 22,400 staff, followed by Norvany with 1,900": the part's
@@ -742,8 +739,6 @@ def _share_coordinated_acts(out: list[Claim], first: int, text: str) -> None:
             subject = " ".join(w for w in (a.unit or a.population, b.subject.split()[-1]) if w)
             out[n] = replace(a, act=b.act, subject=subject)
 
-
-_IN_A_PLACE = re.compile(r"[ \t]+in[ \t]+(?:[^\W\d_]+[ \t]+)?[A-Z]")  # "18 in Ilawen"
 
 _AMONG_WORDS = alternation(_W.words("extract.among_them"), r"\s+")
 _AMONG_THEM = re.compile(rf"^[\s,;:—–-]*\b(?i:{_AMONG_WORDS})\s+$")

@@ -1343,19 +1343,6 @@ def test_a_hedged_year_earlier_or_a_quarter_is_no_one_unit(sentence):
     assert 1 not in [c.value for c in extract_claims(sentence)]
 
 
-def test_a_gapped_count_in_another_place_shares_what_befell_the_first() -> None:
-    found = extract_claims(
-        "According to officials, 52 of the dead were registered in Marundan, 18 in Ilawen and"
-        " 8 in Sabrano."
-    )
-    assert [(c.text, c.act) for c in found] == [
-        ("52 of the dead", "killed"), ("18", "killed"), ("8", "killed"),
-    ]  # fmt: skip
-    # a standing count's place keeps its own reading
-    town = extract_claims("The town has 12,000 residents, 400 in Norby.")
-    assert [c.act for c in town][1] == "present"
-
-
 def test_a_change_by_about_so_much_to_a_level_is_two_figures() -> None:
     found = extract_claims("Memberships grew by about 2,400 to 61,000.")
     assert [(c.text, c.value, c.bound) for c in found] == [
