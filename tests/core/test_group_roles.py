@@ -121,7 +121,10 @@ STORIES = [SEEDS] + sorted(
 # the judge is fitted on blind_events_17 to _24 as well, with each pair no group may hold (a
 # population beside a count of what happened, a part beside its whole) counted three times
 # (linker 2027.04.40): 20 corpora hold fewer, blind_events_4 and _29 one more each, the two
-# new ones 6 and none; blind_events_36 and _37 came in with 5 each, counted, not read
+# new ones 6 and none; blind_events_36 and _37 came in with 5 each, counted, not read;
+# blind_events_38 and _39 came in with 5 each, counted, not read. blind_events_31 holds one more
+# (2) since a count after "the week" is no name (extractor 2027.05.55): "over the week 21
+# patients were taken to the mainland", read right, joins a group of arrivals
 MIXED_AT_MOST = {
     "seeds": 0, "events": 1, "dev_events_2": 6, "dev_events_3": 5, "blind_events": 3,
     "blind_events_2": 0, "blind_events_3": 0, "blind_events_4": 4, "blind_events_5": 4,
@@ -131,7 +134,7 @@ MIXED_AT_MOST = {
     "blind_events_18": 4, "blind_events_19": 2, "blind_events_20": 4, "blind_events_21": 5,
     "blind_events_22": 5, "blind_events_23": 6, "blind_events_24": 3, "blind_events_25": 3,
     "blind_events_26": 2, "blind_events_27": 6, "blind_events_28": 6, "blind_events_29": 10,
-    "blind_events_30": 2, "blind_events_31": 1, "blind_events_32": 3, "blind_events_33": 4,
+    "blind_events_30": 2, "blind_events_31": 2, "blind_events_32": 3, "blind_events_33": 4,
     "blind_events_34": 6, "blind_events_35": 0, "blind_events_36": 5,
     "blind_events_37": 5, "blind_events_38": 5, "blind_events_39": 5,
 }  # fmt: skip
