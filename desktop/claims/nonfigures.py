@@ -818,9 +818,12 @@ def _counts_after(toks: list[Token], k: int) -> bool:
 def _is_age(toks: list[Token], i: int, last: int) -> bool:
     before, after = _low(toks, i - 1), _low(toks, last + 1)
     if before in _AGE_WORDS or (
-        before == ":" and _low(toks, i - 2) in _AGE_WORDS and _low(toks, i - 3) not in _AGE_STATS
+        before in (":", "of")
+        and _low(toks, i - 2) in _AGE_WORDS
+        and _low(toks, i - 3) not in _AGE_STATS
+        and not (_counts_after(toks, last + 1) or _a_plural_noun(after))
     ):
-        return True  # "aged 34", a fact box's "Age: 34"
+        return True  # "aged 34", a fact box's "Age: 34", "before the age of 16"
     if (
         before in _AGE_LIST_JOINS
         and not _counts_after(toks, last + 1)

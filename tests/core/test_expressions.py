@@ -1382,3 +1382,9 @@ def test_a_title_case_headlines_number_before_what_it_counts_is_no_name(headline
 )
 def test_hours_and_minutes_in_letters_are_one_duration(sentence, text, value, unit):
     assert [(c.text, c.value, c.unit) for c in extract_claims(sentence)] == [(text, value, unit)]
+
+
+def test_the_age_of_a_person_is_no_figure_but_a_rules_is() -> None:
+    assert [c.value for c in extract_claims("62% learned to play before the age of 16.")] == [62]
+    assert [c.value for c in extract_claims("He wants a minimum age of twenty-one.")] == [21]
+    assert [c.value for c in extract_claims("The age of 300 buildings was checked.")] == [300]
