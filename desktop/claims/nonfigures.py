@@ -310,7 +310,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and before in DURATION_UNITS
             and toks[i - 1].text.islower()
             and _low(toks, i - 2) == "the"
-            and (_counts_after(toks, e.last + 1) or _a_plural_noun(_low(toks, e.last + 1)))
+            and _counted_next(toks, e.last + 1)
         ):
             named = False  # "During the year 146 stalls changed hands": a span, then a count
         if (named or before == "no.") and not scaled and not own_sign:
@@ -799,9 +799,12 @@ def _is_number_word(tok: Token) -> bool:
     return tok.low in WORD_NUMBERS or tok.low in VAGUE_PLURALS or tok.low in ("a", "an", "tens")
 
 
-def _a_plural_noun(word: str) -> bool:
-    """Whether a word is a noun's plural the dictionary knows: 'stalls', 'centres'."""
-    return word.isalpha() and word.endswith("s") and dictionary_noun(word)
+def _counted_next(toks: list[Token], k: int) -> bool:
+    """Whether what follows is counted: a counted noun (`_counts_after`) or a noun's plural the
+    dictionary knows ('stalls', 'centres')."""
+    word = _low(toks, k)
+    plural = word.isalpha() and word.endswith("s") and dictionary_noun(word)
+    return plural or _counts_after(toks, k)
 
 
 def _counts_after(toks: list[Token], k: int) -> bool:
@@ -821,7 +824,7 @@ def _is_age(toks: list[Token], i: int, last: int) -> bool:
         before in (":", "of")
         and _low(toks, i - 2) in _AGE_WORDS
         and _low(toks, i - 3) not in _AGE_STATS
-        and not (_counts_after(toks, last + 1) or _a_plural_noun(after))
+        and not _counted_next(toks, last + 1)
     ):
         return True  # "aged 34", a fact box's "Age: 34", "before the age of 16"
     if (
@@ -1318,8 +1321,7 @@ def _an_older_year(toks: list[Token], e: NumberExpr, value: int) -> bool:
     return before in _YEAR_PREPOSITIONS and before not in _CHANGE_PREPOSITIONS
 
 
-_CHANGE_PREPOSITIONS = frozenset(("from", "by"))  # "rose from 1200 to 1500": no year
-
+_CHANGE_PREPOSITIONS = _W.words("nonfigures.change_prepositions")  # "rose from 1200 to 1500"
 _OLDER_YEARS = range(1000, _YEARS.start)  # a year a museum, a parish or a family history names
 
 

@@ -1107,8 +1107,7 @@ class _Parser:
             return
         if joiner == "," and (not second_flags["words"] or self._listed_on(end)):
             return
-        by = next((n for n in range(expr.first - 1, expr.first - 1 - _BY_REACH, -1)
-                   if self.low(n) == "by"), -1)  # fmt: skip
+        by = self._by_at(expr.first)
         if joiner == "to" and by >= 0 and self.low(by - 1) in _CHANGE_WORDS:
             if high > _FAR_FOR_A_RANGE * low:
                 return  # "vacancies fell by 43,000 to 898,000", "grew by about 2,400 to 61,000"
@@ -1128,7 +1127,7 @@ class _Parser:
 
     def _is_change(self, expr: NumberExpr, before: str, unit_on_both: int) -> bool:
         """'rose from 40 to 50', 'went from 12 to 40 in a week', 'cut by 3% to 7%'."""
-        if before == "by" or self._by_before(expr.first):
+        if before == "by" or self._by_at(expr.first) >= 0:
             # "by 3 to 4 per cent" is a range; "by a quarter point to 4.5%" a change
             return bool(unit_on_both) or bool(expr.currency) or bool(expr.percent)
         if before == "in" and a_year(expr.plain_digits):
@@ -1168,14 +1167,15 @@ class _Parser:
             and not _adjacent(t[k - 1], t[k])
         )
 
-    def _by_before(self, first: int) -> bool:
-        """'by' a few words before the number: "hiked rates by a whopping half a per cent"."""
+    def _by_at(self, first: int) -> int:
+        """Where "by" stands a few words before the number ("hiked rates by a whopping half a
+        per cent", "grew by about 2,400"); -1 when it does not."""
         for n in range(first - 1, max(-1, first - 1 - _BY_REACH), -1):
             if self.low(n) == "by":
-                return True
+                return n
             if self.t[n].kind != "word":
-                return False
-        return False
+                return -1
+        return -1
 
     def _glued_unit_at(self, j: int) -> int:
         """1 when a unit is written against the number before j: the "C" of "-40C"; 2 for a

@@ -49,15 +49,16 @@ def telling_words(groups: Sequence[Sequence[Claim]], names: Sequence[str]) -> li
                     best.sort(reverse=True)
                     best.pop()
         for n in alike:
-            told[n] = _telling(shares[n], top, n, _OWN_AT_LEAST, _OTHERS_AT_MOST, set())
+            told[n] = _telling(shares[n], top, n, _OWN_AT_LEAST, others_at_most=_OTHERS_AT_MOST)
         # a group no word tells apart so clearly takes the word that tells it apart most, when
         # that is clear enough and no other group of the name took it: of four "Barrels, per
         # day", the real cut's estimates "— reduction", the group's production "— output"
         taken = {told[n].casefold() for n in alike if told[n]}
         for n in alike:
             if not told[n]:
-                told[n] = _telling(shares[n], top, n, _OWN_AT_LEAST_STILL, -_MARGIN, taken)
-                taken.add(told[n].casefold())
+                told[n] = _telling(shares[n], top, n, _OWN_AT_LEAST_STILL, _MARGIN, taken)
+                if told[n]:
+                    taken.add(told[n].casefold())
     return told
 
 
@@ -72,17 +73,18 @@ def _telling(
     top: Mapping[str, list[tuple[float, int]]],
     n: int,
     own_at_least: float,
-    others_at_most: float,
-    taken: Collection[str],
+    margin: float = 0.0,
+    taken: Collection[str] = (),
+    others_at_most: float | None = None,
 ) -> str:
     """The word that tells group `n` apart from the others of its name: beside at least
-    `own_at_least` of its figures and at most `others_at_most` of any other's (negative: at
-    least that much less than of its own), not one of `taken`; the widest margin first, then a
-    word that names something ("cap", not "ran"), then the most figures. '' when none is."""
+    `own_at_least` of its figures and at most `others_at_most` of any other's (or, without it,
+    at least `margin` less than of its own), not one of `taken`; the widest margin first, then
+    a word that names something ("cap", not "ran"), then the most figures. '' when none is."""
     found = []
     for word, (share, written) in shares.items():
         others = max((s for s, m in top[word] if m != n), default=0.0)
-        most = others_at_most if others_at_most >= 0 else share + others_at_most
+        most = share - margin if others_at_most is None else others_at_most
         if share >= own_at_least and others <= most and written.casefold() not in taken:
             found.append((others - share, never_a_noun(word), -share, written))
     return min(found)[-1] if found else ""
