@@ -1342,7 +1342,8 @@ class _Parser:
     def _national(self, j: int) -> tuple[str, int] | None:
         """A country's money named by its name or adjective from token j: "Australian dollars",
         "Hong Kong dollars" (their ISO codes), "Zimbabwean dollars" (the words as written, each
-        capitalised): the currency and its last token, or None. A currency word that also weighs
+        capitalised), "Vessen crowns" (the money many countries name so, as the story's crowns):
+        the currency and its last token, or None. A currency word that also weighs
         ("pounds") is money so only after a name the list knows ("Egyptian pounds")."""
         t = self.t
         for size in (1, 2):
@@ -1362,6 +1363,8 @@ class _Parser:
                 return None
             if any(n.low in MONTHS or n.low in WEEKDAYS for n in names):
                 return None
+            if CURRENCY_WORDS[word].islower():
+                return CURRENCY_WORDS[word], end  # "Vessen crowns": the crowns of the story
             return " ".join([*(n.text.capitalize() for n in names), word]), end
         return None
 

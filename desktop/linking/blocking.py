@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from desktop.claims.lexicon import MULTIPLE_UNIT, OCCASIONS, RATIO_WORDS
+from desktop.claims.lexicon import FRACTION_WORDS, MULTIPLE_UNIT, OCCASIONS, RATIO_WORDS
 from desktop.claims.vocabulary import counted_as
 from desktop.model import Claim
 
@@ -65,6 +65,18 @@ def _a_ratio(claim: Claim) -> bool:
     return any(w in RATIO_WORDS for w in words)
 
 
+_SHARE_WORDS = re.compile(r"\b(?:in|out\s+of)\b")
+
+
+def _a_share(claim: Claim) -> bool:
+    """A count that is a part of its whole, as a fraction: "two-thirds of its buildings", "one
+    in five residents", "two out of three voters" (never a count of things under one)."""
+    if not 0 < claim.span_high < 1 or claim.span_low < 0:
+        return False
+    words = re.findall(r"[^\W\d_]+", claim.text.lower())
+    return any(w in FRACTION_WORDS for w in words) or bool(_SHARE_WORDS.search(claim.text))
+
+
 def no_true_zero(claim: Claim) -> bool:
     """Whether the figure's scale has no true zero (a temperature: 0 °C is no absence of heat,
     and 40 °C is not twice 20 °C), so a chart of it starts near its figures, not at zero."""
@@ -101,6 +113,8 @@ def scale(claim: Claim) -> tuple[str, float, float]:
         return "duration", _DAYS.get(claim.unit, 1), 0.0
     if claim.kind == "count" and _a_ratio(claim):
         return "ratio", 1.0, 0.0  # "doubled", "82 TIMES the limit": never a count of things
+    if claim.kind == "count" and _a_share(claim):
+        return "percent", 100.0, 0.0  # "nearly two-thirds of its buildings" beside "60 percent"
     if claim.kind == "percent" and claim.unit == _BASIS_POINTS:
         return "percent", 0.01, 0.0  # "50 basis points" is half a percentage point
     return claim.kind, 1.0, 0.0

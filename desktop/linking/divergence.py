@@ -91,6 +91,30 @@ def outliers(claims: Sequence[Claim]) -> tuple[int, ...]:
     return tuple(c.id for c in found if c.id is not None)
 
 
+def _as_percentages(claims: Sequence[Claim]) -> Sequence[Claim]:
+    """Shares said as fractions ("two-thirds of its buildings") as percentages beside the
+    percentages of their group ("60 percent"), so that one axis holds them all."""
+    if not any(c.kind == "percent" for c in claims):
+        return claims
+    out = []
+    for c in claims:
+        name, factor, _ = scale(c)
+        if c.kind != "count" or name != "percent":
+            out.append(c)
+            continue
+        out.append(
+            replace(
+                c,
+                kind="percent",
+                unit="%",
+                value=_as_precise(c.value * factor, c.value),
+                low=None if c.low is None else _as_precise(c.low * factor, c.low),
+                high=None if c.high is None else _as_precise(c.high * factor, c.high),
+            )
+        )
+    return out
+
+
 def on_one_scale(claims: Sequence[Claim], rates: Mapping[str, float] | None = None) -> list[Claim]:
     """The figures as a group shows them: when they are written in several units of one
     dimension (acres and hectares, °F and °C, km/h and mph), each value, low and high in the
@@ -98,7 +122,7 @@ def on_one_scale(claims: Sequence[Claim], rates: Mapping[str, float] | None = No
     (`text`) stay as written. Figures of one unit come back as they are. Amounts in several
     currencies go by `rates` (`rates_of` all the workspace's figures, as linking weighed them;
     a snapshot holds them), else by the rates the group's own sentences give."""
-    claims = _in_one_currency(claims, rates)
+    claims = _as_percentages(_in_one_currency(claims, rates))
     units = Counter(c.unit for c in claims if c.kind in ("measure", "duration"))
     if len(units) < 2:
         return list(claims)

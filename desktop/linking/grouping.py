@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from desktop.claims.lexicon import MONTHS, MULTIPLE_UNIT, WEEKDAYS
+from desktop.claims.lexicon import CURRENCY_WORDS, MONTHS, MULTIPLE_UNIT, WEEKDAYS
 from desktop.claims.vocabulary import (
     ACT_LABEL,
     ACT_OF,
@@ -192,6 +192,9 @@ def currency_rates(members: Sequence[Described]) -> dict[str, float]:
         step = math.log(members[b].value / members[a].value)  # one unit of ua in ub, as a log
         said[(ua, ub)].append(step)
         said[(ub, ua)].append(-step)
+    for d, other in rates_said(members):  # "at 12 florins to the euro": one euro is 12 florins
+        said[(other, d.claim.unit)].append(math.log(d.value))
+        said[(d.claim.unit, other)].append(-math.log(d.value))
     units = Counter(d.claim.unit for d in members if d.claim.kind == "money")
     for unit in units:  # "182p" and "£1.82": a hundredth is a hundredth in every article
         whole, _, part = unit.rpartition(" ")
@@ -773,6 +776,26 @@ def equivalents(members: Sequence[Described]) -> list[tuple[int, int]]:
             if ca.unit != cb.unit and _worth(ca.context_after[: max(0, cb.start - ca.end)]):
                 pairs.append((a, b))
     return pairs
+
+
+def rates_said(members: Sequence[Described]) -> list[tuple[Described, str]]:
+    """Amounts said as the price of one unit of another currency, with that currency: "at 12
+    florins to the euro", "9 crowns per euro", "5.2 thalers against the dollar"."""
+    found = []
+    for d in members:
+        if d.claim.kind != "money" or d.value <= 0:
+            continue
+        said = _RATE.match(d.claim.context_after)
+        other = said and CURRENCY_WORDS.get(said.group(1).lower())
+        if other and other != d.claim.unit:
+            found.append((d, other))
+    return found
+
+
+_RATE = re.compile(
+    rf"\s*(?:{alternation(english_words()['rate']['before'])})\s+"
+    rf"(?:(?:{alternation(english_words()['rate']['one'])})\s+)?([^\W\d_]+)\b"
+)
 
 
 def _by_sentence(members: Sequence[Described], kind: str = "") -> list[list[int]]:

@@ -13,6 +13,7 @@ from desktop.claims import extract_claims
 from desktop.claims.lexicon import MULTIPLE_UNIT
 from desktop.linking import link_claims, relink
 from desktop.linking.blocking import dimension, quantity_key
+from desktop.linking.divergence import on_one_scale
 from desktop.linking.evidence import kind_of
 from desktop.model import Claim
 
@@ -235,6 +236,26 @@ def test_a_count_of_things_is_no_count_of_people_beside_it() -> None:
     dockers = _figure("About 6,000 dockers walked out on Monday.", "About").with_ids(2, 2)
     again = _figure("Some 6,000 dockers joined the strike.", "Some").with_ids(3, 3)
     assert [link.claims for link in link_claims([boxes, dockers, again])] == [(2, 3)]
+
+
+def test_a_share_said_as_a_fraction_meets_its_percentage() -> None:
+    """ "Nearly two-thirds of the town's buildings" and "about 64 percent" of them are one share:
+    the fraction is weighed as a percentage and shown as one beside it; a measure under one that
+    no fraction says stays what it is."""
+    third = _figure("Nearly two-thirds of the town's buildings were damaged.", "Nearly")
+    percent = _figure("About 64 percent of the town's buildings were damaged.", "About")
+    assert dimension(third) == ("percent", pytest.approx(200 / 3))
+    one = _figure("One in five residents is over 65.", "One in five")
+    assert dimension(one) == ("percent", pytest.approx(20))
+    linked = link_claims([third.with_ids(1, 1), percent.with_ids(2, 2)])
+    assert [link.claims for link in linked] == [(1, 2)]
+    shown = on_one_scale([third, percent])
+    assert [(c.kind, c.unit, round(c.value, 1)) for c in shown] == [
+        ("percent", "%", 66.7),
+        ("percent", "%", 64.0),
+    ]
+    assert on_one_scale([third]) == [third]  # no percentage beside it: the fraction as written
+    assert dimension(_figure("The rain fell at 0.4 millimetres an hour.", "0.4"))[0] != "percent"
 
 
 def test_pence_and_pounds_are_one_currency_without_a_rate_said() -> None:

@@ -487,6 +487,17 @@ UNITS_CARRIED = [
     ("The effort has cost 17,2 million kroner.", "17,2", "money", "kroner"),
     ("It is about 2,2 billion zloty.", "about 2,2", "money", "PLN"),
     ("The campaign cost 31,5 million crowns.", "31,5", "money", "crowns"),
+    # the money of many countries, and of histories, in the word the text uses; with a country's
+    # name the papers know, its code; with another, the story's crowns or florins
+    ("They paid 300 dinars a month.", "300", "money", "dinars"),
+    ("A visa costs 45 lari.", "45", "money", "GEL"),
+    ("The cost was put at 2.4 billion thalers.", "2.4", "money", "thalers"),
+    ("Grants of 410 million Estravian florins follow the count.", "410", "money", "florins"),
+    ("He earned 20,000 Vessen crowns a year.", "20,000", "money", "crowns"),
+    ("It cost 2 billion Swedish crowns.", "2", "money", "SEK"),
+    ("Fares rose to 1,200 Kenyan shillings.", "1,200", "money", "KES"),
+    ("A minister on a 212,000-crown salary.", "212,000-crown", "money", "crowns"),
+    ("Bread now costs 9,500 Zimbabwean dollars.", "9,500", "money", "Zimbabwean dollars"),
     # units news writes around the number
     ("A rate of 36.8 drug deaths per 100,000 inhabitants.", "36.8", "percent", "per 100,000"),
     ("There were 318 deaths, or 7,9 per 100 000 inhabitants.", "7,9", "percent", "per 100,000"),

@@ -6,8 +6,11 @@ apart."""
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
+
+import pytest
 
 from desktop.claims import extract_claims
 from desktop.linking.evidence import describe, place_of
@@ -156,6 +159,49 @@ def test_worth_words_join_an_amount_to_its_other_currency() -> None:
     ]
     # two amounts of two things are no worth of each other
     assert worth("It paid $5m in fines and 4m euros in damages.") == []
+
+
+GRANTS = {
+    "wire.txt": "Census grants\n\nThe state will pay 410 million florins in grants to the regions "
+    "next year.",
+    "translated.txt": "Grants of millions\n\nThe regions receive 34 million euros in grants next "
+    "year, at 12 florins to the euro.",
+}
+
+
+def test_a_rate_said_of_one_currency_joins_amounts_in_two(tmp_path: Path) -> None:
+    """'at 12 florins to the euro' gives the rate: 410 million florins in one article and 34
+    million euros in another are one amount (410 / 12 = 34.2). Without the rate they are two."""
+    snapshot = imported(tmp_path, GRANTS)
+    groups = sorted(sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups)
+    assert groups == [["34 million euros", "410 million florins"]]
+    rateless = tmp_path / "rateless"
+    rateless.mkdir()
+    story = {**GRANTS, "translated.txt": GRANTS["translated.txt"].replace(", at 12", ". At 12")}
+    story["translated.txt"] = story["translated.txt"].replace("florins to the euro", "florins")
+    assert not imported(rateless, story).groups
+
+
+def test_a_rate_is_an_amount_before_one_unit_of_another_currency() -> None:
+    from desktop.linking.grouping import currency_rates, rates_said
+
+    def said(text: str) -> list[tuple[str, str]]:
+        claims = [c.with_ids(n, 1) for n, c in enumerate(extract_claims(text), start=1)]
+        found = [describe(c) for c in claims if c.kind == "money"]
+        return [(d.claim.text, other) for d, other in rates_said(found)]
+
+    assert said("The rate was 9 crowns per euro and 14 crowns against the dollar.") == [
+        ("9 crowns", "EUR"),
+        ("14 crowns", "USD"),
+    ]
+    assert said("At 5.2 thalers to the euro, the bill is 2 billion thalers.") == [
+        ("5.2 thalers", "EUR")
+    ]
+    # an amount paid to someone, or for a thing, is no rate
+    assert said("It cost 5 crowns to the shop and 9 crowns per ticket.") == []
+    claims = [c.with_ids(n, 1) for n, c in enumerate(extract_claims("At 12 florins to the euro."))]
+    offset = currency_rates([describe(c) for c in claims])
+    assert math.exp(offset["EUR"] - offset["florins"]) == pytest.approx(12)
 
 
 OUTBREAK = {
