@@ -1503,6 +1503,25 @@ def labelled_duration(e: NumberExpr, toks: list[Token]) -> str:
     return next((DURATION_UNITS[t.low] for t in label if t.low in DURATION_UNITS), "")
 
 
+_AGE_NOUNS = _W.words("counted.age_nouns")
+_AGE_RULES = _W.words("counted.age_rules")
+_AGE_VALUE_WORDS = _W.words("counted.age_value_words")
+_AGE_REACH = 8  # tokens between "age" and its value: "the pension age will rise from 62 to 64"
+
+
+def a_rule_s_age(e: NumberExpr, toks: list[Token]) -> bool:
+    """Whether a bare number is the value of an age a rule sets or a statistic gives, in years:
+    "raise the retirement age from 62 to 64", "the median age is 45.1", "lowered the voting age
+    to 16". A person's age ("aged 34", "at the age of 16") is no figure at all."""
+    for k in range(e.first - 1, max(-1, e.first - 1 - _AGE_REACH), -1):
+        low = toks[k].low
+        if low in _AGE_NOUNS:
+            return _low(toks, k - 1) in _AGE_RULES
+        if toks[k].kind != "number" and low not in _AGE_VALUE_WORDS:
+            return False
+    return False
+
+
 def _names_counted(n: int, toks: list[Token]) -> bool:
     """A label's word that may name what is counted ("PHONE GIANT'S" names whose)."""
     low = toks[n].low

@@ -19,6 +19,7 @@ from desktop.claims.anchors import SentenceTime, article_year, quote_spans, spea
 from desktop.claims.counted import (
     SHARE,
     SHARE_PRICE,
+    a_rule_s_age,
     counted_by_subject,
     counted_without_supply,
     describe,
@@ -164,6 +165,8 @@ def extract_claims(
             if kind == "count" and not population and not unit:
                 if duration := labelled_duration(e, toks):  # "Hours without power: 5.5"
                     kind, population, unit = "duration", duration, duration
+                elif a_rule_s_age(e, toks):  # "raise the retirement age from 62 to 64"
+                    kind, population, unit = "duration", _AGE_UNIT, _AGE_UNIT
             labelled, said, named, word = label_act(e, toks, max(e.last, c.np_last))
             if not labelled and (header := tables.headers.get(cell)):
                 labelled, said, named, word = _header_reading(header)  # "| Jobs cut |" over it
@@ -560,6 +563,7 @@ _NOT_DONE_TO_PEOPLE = _W.words("extract.not_done_to_people")
 _EMPLOYING = _W.words("extract.employing")
 _EMPLOYED = _W.text("extract.employed")
 _LIVES = _W.words("extract.lives")
+_AGE_UNIT = "years"  # the unit an age a rule sets is in
 _TAKING = _W.words("extract.taking")
 _TAKING_REACH = 3  # words between a verb of taking and the lives it takes
 

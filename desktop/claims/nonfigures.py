@@ -135,7 +135,7 @@ _AGE_VERBS = _W.words("nonfigures.age_verbs")  # "she is seventy-four"
 _AGE_SUBJECT_VERBS = _W.words("nonfigures.age_subject_verbs")  # "I'm seventy-three"
 _AGE_SUBJECTS = _W.words("nonfigures.age_subjects")
 _AGE_LIST_JOINS = _W.words("nonfigures.age_list_joins")
-_AGE_STATS = _W.words("nonfigures.age_statistics")
+_AGE_STATS = _W.words("counted.age_rules")  # "a minimum age of 21", "the retirement age of 65"
 _TIMES = _W.words("nonfigures.times")
 _CONFIDENCE = _W.words("nonfigures.confidence")
 

@@ -258,6 +258,18 @@ def test_a_share_said_as_a_fraction_meets_its_percentage() -> None:
     assert dimension(_figure("The rain fell at 0.4 millimetres an hour.", "0.4"))[0] != "percent"
 
 
+def test_an_age_a_rule_sets_is_one_quantity_in_years_or_bare() -> None:
+    """ "raise the retirement age from 62 to 64" and "a pension age of 64 years": one age, in
+    years, whether its unit is written or not; "64 people" stay a count."""
+    bare = _figure("The government will raise the retirement age from 62 to 64.", "64")
+    years = _figure("Unions reject a pension age of 64 years.", "64")
+    people = _figure("Police said 64 people were held.", "64")
+    assert dimension(bare) == dimension(years) == ("duration", 64 * 365)
+    linked = link_claims([bare.with_ids(1, 1), years.with_ids(2, 2), people.with_ids(3, 3)])
+    assert [link.claims for link in linked] == [(1, 2)]
+    assert not [c for c in extract_claims("She retired at the age of 65.")]
+
+
 def test_pence_and_pounds_are_one_currency_without_a_rate_said() -> None:
     """No article says what a pound is in pence: a hundredth is a hundredth ("182p" is £1.82)."""
     a = _figure("Brenmark shares closed at 182p on Friday.", "182p").with_ids(1, 1)

@@ -498,6 +498,15 @@ UNITS_CARRIED = [
     ("Fares rose to 1,200 Kenyan shillings.", "1,200", "money", "KES"),
     ("A minister on a 212,000-crown salary.", "212,000-crown", "money", "crowns"),
     ("Bread now costs 9,500 Zimbabwean dollars.", "9,500", "money", "Zimbabwean dollars"),
+    # an age a rule sets or a statistic gives is in years; a thing's age of so many things counts
+    ("The government will raise the retirement age from 62 to 64.", "62", "duration", "years"),
+    ("The government will raise the retirement age from 62 to 64.", "64", "duration", "years"),
+    ("The median age is 45.1.", "45.1", "duration", "years"),
+    ("Median age: 41.3", "41.3", "duration", "years"),
+    ("The plan keeps the retirement age of 65.", "65", "duration", "years"),
+    ("The voting age was lowered to 16 in 2019.", "16", "duration", "years"),
+    ("The average age of 300 buildings is 80 years.", "300", "count", "buildings"),
+    ("The age of 300 buildings was checked.", "300", "count", "buildings"),
     # units news writes around the number
     ("A rate of 36.8 drug deaths per 100,000 inhabitants.", "36.8", "percent", "per 100,000"),
     ("There were 318 deaths, or 7,9 per 100 000 inhabitants.", "7,9", "percent", "per 100,000"),
@@ -806,7 +815,7 @@ def test_a_fact_box_run_into_one_line_reads_each_entry_by_its_label() -> None:
         "8,412,356": ("count", "people"),
         "5.4%": ("percent", "share"),
         "3.5 MILLION": ("count", "households"),
-        "41.3": ("count", ""),  # an age: no people taken from the entries around it
+        "41.3": ("duration", "years"),  # an age in years: no people from the entries around it
         "MORE THAN 1.8 MILLION": ("count", "pensioner"),
     }
     (killed, hurt) = extract_claims("DEAD: 11 INJURED: 40")
@@ -869,7 +878,7 @@ def test_the_half_of_a_unit_is_no_share() -> None:
         ("The number of homes without power and water fell to 20,000.", "20,000", "homes", ""),
         ("The number of cases rose and deaths reached 40.", "40", "people", "killed"),
         ("Mum-of-two GB Olympian Sarah Hunter retired.", "two", "children of one parent", ""),
-        ("Median age: 41.3", "41.3", "", ""),
+        ("Median age: 41.3", "41.3", "years", ""),  # an age a statistic gives, in years
         ("Father-of-two PC Andrew Harper was killed.", "two", "children of one parent", ""),
         # who did something to the figure right after their verb is not what it counts
         ("Firefighters evacuated 300 from the tower.", "300", "people", "departed"),
