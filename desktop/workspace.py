@@ -360,7 +360,7 @@ class Workspace:
             members = [by_id[i] for i in g.claims if i in by_id]
             if len(members) < 2:
                 continue
-            slips = outliers(members)
+            slips = outliers(members, rates)
             lo, hi, status = summarize(members, slips, rates)
             rows.append(
                 GroupRow(

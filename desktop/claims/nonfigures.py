@@ -190,6 +190,9 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         return True  # "won in 2:07:19": a time taken, its colons no ratio and no clock
     if _listicle(toks, e):
         return False  # "Read more: Five signs your adviser is not regulated"
+    if _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) == "out":
+        if _low(toks, e.first - 3) in _MARKS and not e.currency and not e.percent:
+            return False  # the 100 of "87 points out of 100": the scale, no figure
     if e.has_digits and e.first == e.last and _drawn(toks, e.first):
         return False  # "the winning numbers were 4, 11, 19, 27, 38 and 52": a draw's numbers
     if not e.currency and not e.percent and _after_widget_icon(toks, e.first, e.last):
@@ -1318,10 +1321,15 @@ def _an_older_year(toks: list[Token], e: NumberExpr, value: int) -> bool:
     before = _low(toks, e.first - 1)
     if e.bound == "range":  # "from 1686 to 1895": two years; not "1200 to 1500 people"
         return before in _YEAR_PREPOSITIONS and bool(e.high) and value < e.high < _YEARS.stop
-    return before in _YEAR_PREPOSITIONS and before not in _CHANGE_PREPOSITIONS
+    if before in _CHANGE_PREPOSITIONS:  # "rose from 1200", "up by 1500"; not "a map from 1790"
+        back = range(max(0, e.first - 1 - _CHANGE_REACH), e.first - 1)
+        return before == "from" and not any(_low(toks, k) in _CHANGE_WORDS for k in back)
+    return before in _YEAR_PREPOSITIONS
 
 
+_MARKS = _W.words("numbers.marks")
 _CHANGE_PREPOSITIONS = _W.words("nonfigures.change_prepositions")  # "rose from 1200 to 1500"
+_CHANGE_REACH = 4  # words between a verb of change and "from": "rose sharply last year from 1200"
 _OLDER_YEARS = range(1000, _YEARS.start)  # a year a museum, a parish or a family history names
 
 
@@ -1417,8 +1425,12 @@ def _score_in_words(toks: list[Token], first: int, last: int) -> bool:
     """'two goals to nothing', 'three runs to one': a result, not a count."""
     if _low(toks, last + 4) in ("%", "percent", "per", "pc"):
         return False  # "fell 2 points to 41%": a change in a poll
-    if _low(toks, first - 1) in _CHANGE_WORDS and _low(toks, last + 4) not in _SCORE_SIDES:
-        return False  # "the index added 412 points to 76,540"; not "went two goals to one up"
+    changed = _low(toks, first - 1) in _CHANGE_WORDS or (
+        _low(toks, first - 1) == "by" and _low(toks, first - 2) in _CHANGE_WORDS
+    )
+    if changed and _low(toks, last + 4) not in _SCORE_SIDES:
+        return False  # "the index added 412 points to 76,540", "rose by 11 points to 1 584";
+        # not "went two goals to one up"
     return (
         _low(toks, last + 1) in SCORE_WORDS
         and _low(toks, last + 2) == "to"

@@ -68,12 +68,14 @@ def _value(claim: Claim) -> float:
     return claim.value * factor + zero
 
 
-def outliers(claims: Sequence[Claim]) -> tuple[int, ...]:
+def outliers(claims: Sequence[Claim], rates: Mapping[str, float] | None = None) -> tuple[int, ...]:
     """Figures an order of magnitude from the group's median: a slip, a typo or another unit.
     One article's slip: a number two articles give is somebody's estimate, however far it is
-    from the others ("700 tonnes", the owner's figure, beside the authority's 7,400)."""
+    from the others ("700 tonnes", the owner's figure, beside the authority's 7,400). Amounts in
+    several currencies are weighed at `rates` (else the rates the group's sentences give)."""
     if len(claims) < 3:
         return ()
+    claims = _in_one_currency(claims, rates)
     values = sorted(_value(c) for c in claims if c.value > 0)
     if not values or values[len(values) // 2] <= 0:
         return ()
@@ -215,7 +217,7 @@ def summarize(
     here unless the caller has them), min and max in the unit the group shows (`on_one_scale`)."""
     if not claims:
         return None, None, "single"
-    slips = set(outliers(claims) if slips is None else slips)
+    slips = set(outliers(claims, rates) if slips is None else slips)
     kept = [c for c in claims if c.id not in slips] or list(claims)
     shown = on_one_scale(kept, rates)
     lo = min(c.span_low for c in shown)

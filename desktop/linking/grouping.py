@@ -685,9 +685,19 @@ def _cluster(
         for (root, _), a, b in zip(read, at, at[1:], strict=False):
             inside[root] = inside[root]._replace(added=added[a:b])
     return [
-        ([members[n].claim for n in group], inside.get(root, nothing))
+        (
+            [members[n].claim for n in group],
+            inside.get(root, nothing)._replace(spread=_spread([members[n] for n in group])),
+        )
         for root, group in shown.items()
     ]
+
+
+def _spread(group: Sequence[Described]) -> float:
+    """The largest value of a group over its smallest, on the scale they were weighed on: "410
+    million florins" and "34 million euros" at 12 florins to the euro are one amount."""
+    values = [d.value for d in group if d.value > 0]
+    return max(values) / min(values) if values else 0.0
 
 
 def _coincidences(merged: np.ndarray, members: Sequence[Described], table: Table) -> np.ndarray:
@@ -1287,6 +1297,7 @@ class Inside(NamedTuple):
     held_apart: tuple[str, ...] = ()
     standing_apart: tuple[str, ...] = ()
     added: np.ndarray | None = None  # what each fact added to the first pairs' scores
+    spread: float = 0.0  # the largest value over the smallest, as weighed (in one currency)
 
 
 SAID_TWICE = "one article gives the figure twice"
@@ -1687,10 +1698,12 @@ def _confidence(cluster: list[Claim], weighed: Inside) -> tuple[float, str]:
     dates = sorted({c.as_of for c in cluster if c.as_of})
     if len(dates) >= 2:
         parts.append("as of " + " vs ".join(d.strftime("%-d %b") for d in dates[:4]))
-    lo = min(midpoint(c) for c in cluster)
-    hi = max(midpoint(c) for c in cluster)
-    if lo > 0 and hi / lo > 3:
-        parts.append(f"values {hi / lo:.0f}× apart")
+    spread = weighed.spread
+    if not spread:
+        lo, hi = min(midpoint(c) for c in cluster), max(midpoint(c) for c in cluster)
+        spread = hi / lo if lo > 0 else 0.0
+    if spread > 3:
+        parts.append(f"values {spread:.0f}× apart")
     parts += weighed.joined
     reason = "; ".join(parts) or english_words()["weighed_together"]
     if con:

@@ -349,7 +349,7 @@ def test_maybe_and_nearer_round_and_more_than_one_in_every_ten_is_a_share() -> N
         "Nine times out of ten it works.": [(0.9, "=")],
         "Nine pounds in every ten we spend goes on care.": [(0.9, "=")],
         "He scored five goals in ten games.": [(5, "="), (10, "=")],  # a rate, no share
-        "She scored 52.4 points out of 100.": [(52.4, "="), (100, "=")],  # a score
+        "She scored 52.4 points out of 100.": [(52.4, "=")],  # a score; its scale no figure
     }
     for sentence, figures in said.items():
         found = [(round(c.value, 3), c.bound) for c in extract_claims(sentence)]

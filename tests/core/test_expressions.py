@@ -1216,6 +1216,9 @@ def test_another_givers_number_for_a_measure_in_a_clause_of_its_own_is_that_meas
         "Most read: The 4 warning lights you should never ignore",
         "Read more: How to grow a giant pumpkin in 5 steps",
         "Read more: 7 harbours worth sailing to this summer",
+        "Read more: 10 caches with the best views in the county",
+        "Read more: 6 beginner projects for a backyard forge",
+        "Read more: 7 morris dances you've probably seen",
     ],
 )
 def test_how_many_things_a_links_title_lists_is_no_figure(line):
@@ -1303,6 +1306,7 @@ def test_a_decimal_comma_opens_a_range_whose_second_number_is_whole() -> None:
         "Church records from 1686 to 1895 are now free online.",
         "The parish was founded in 1650 and rebuilt in 1720.",
         "My dad's train set, from about 1958.",
+        "A watercolour from 1790 is in her studio.",
     ],
 )
 def test_a_year_of_an_older_century_is_no_figure(sentence):
@@ -1315,6 +1319,7 @@ def test_a_year_of_an_older_century_is_no_figure(sentence):
         ("In 1500 homes the heating failed.", [1500]),
         ("Tickets rose from 1200 to 1500.", [1200, 1500]),
         ("Rooms cost from 1200 to 1500 a night.", [1200]),
+        ("Membership rose sharply from 1200 last year.", [1200]),
     ],
 )
 def test_a_number_of_an_older_years_size_that_counts_stays_a_figure(sentence, values):
@@ -1388,3 +1393,23 @@ def test_the_age_of_a_person_is_no_figure_but_a_rules_is() -> None:
     assert [c.value for c in extract_claims("62% learned to play before the age of 16.")] == [62]
     assert [c.value for c in extract_claims("He wants a minimum age of twenty-one.")] == [21]
     assert [c.value for c in extract_claims("The age of 300 buildings was checked.")] == [300]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a change of a rating or an index by points is no score "11 points to 1 584"
+        ("The average rating rose by 11 points to 1 584.", [("11 points", 11), ("1 584", 1584)]),
+        ("They won by 12 points to 9.", []),
+        # a score on its scale: the points, not a share, and the scale no figure
+        ("Winner: Mei Tan, with 87 points out of 100.", [("87 points", 87)]),
+        ("The hotel got 4 stars out of 5.", [("4 stars", 4)]),
+        ("There are 4 spaces left out of 12.", [("4 spaces", 4), ("12", 12)]),
+        # "scores" that a thing scores is a verb; "scores of people" forty or so
+        ("The average phone scores 6.2.", [("6.2", 6.2)]),
+        ("Only the best model scores above 8.", [("above 8", 8)]),
+        ("Scores of people were hurt.", [("Scores of people", 40)]),
+    ],
+)
+def test_points_scores_and_their_scales(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read

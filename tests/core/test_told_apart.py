@@ -170,14 +170,22 @@ GRANTS = {
 
 
 def test_a_rate_said_of_one_currency_joins_amounts_in_two(tmp_path: Path) -> None:
-    """'at 12 florins to the euro' gives the rate: 410 million florins in one article and 34
-    million euros in another are one amount (410 / 12 = 34.2). Without the rate they are two."""
-    snapshot = imported(tmp_path, GRANTS)
+    """'at 12 florins to the euro' gives the rate: 410 million florins in two articles and 34
+    million euros in a third are one amount (410 / 12 = 34.2), agreeing, with no figure taken for
+    a slip and no "values 12× apart" in its reason. Without the rate they are two."""
+    story = {**GRANTS, "tabloid.txt": "Cash for quake town\n\nGrants of 410 million florins "
+             "were approved on Friday."}  # fmt: skip
+    snapshot = imported(tmp_path, story)
     groups = sorted(sorted(snapshot.claim(i).text for i in g.claims) for g in snapshot.groups)
-    assert groups == [["34 million euros", "410 million florins"]]
+    assert groups == [["34 million euros", "410 million florins", "410 million florins"]]
+    (grants,) = snapshot.groups
+    assert (grants.status, grants.outliers) == ("agreeing", ())
+    assert (grants.min, grants.max) == (408_000_000, 410_000_000)
+    assert "apart" not in grants.reason
+    story = dict(GRANTS)
     rateless = tmp_path / "rateless"
     rateless.mkdir()
-    story = {**GRANTS, "translated.txt": GRANTS["translated.txt"].replace(", at 12", ". At 12")}
+    story["translated.txt"] = story["translated.txt"].replace(", at 12", ". At 12")
     story["translated.txt"] = story["translated.txt"].replace("florins to the euro", "florins")
     assert not imported(rateless, story).groups
 
