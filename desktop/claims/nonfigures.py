@@ -450,6 +450,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         e, toks
     ):  # a person's age ("Closed      (21)" is a table's cell); a thing's is a figure
         return False  # "a 4,500-year-old burial mound" is a thing's age, a figure
+    if _the_eldest_s_age(toks, e):
+        return False  # "The youngest ringer is sixty-three", "the oldest, 86"
     if e.written_in_words and _time_word(after, e):
         return False  # "by seven o'clock": a time of day
     if e.not_figure:
@@ -945,6 +947,34 @@ def _in_a_list_of_ages(toks: list[Token], i: int) -> bool:
 
 _LONGEST_AGE_LIST = 6  # ages a list gives after "aged"; a longer list of numbers is no ages
 _OLDEST = 130  # years: no one is older, so an older age is a thing's (a tomb's, a fossil's)
+_SUPERLATIVE_AGES = _W.words("nonfigures.superlative_ages")  # "the youngest", "the oldest"
+_SUPERLATIVE_REACH = 3  # words between "the youngest" and its verb: "fixer today", "singer"
+
+
+def _the_eldest_s_age(toks: list[Token], e: NumberExpr) -> bool:
+    """Whether a bare number is the age of the youngest or the oldest of some: "The youngest
+    ringer is sixty-three", "the youngest singer was 7, the oldest 93", "The youngest, at 41,
+    joined"; not "the oldest of the 40 hives" nor "the oldest is 300 years" (a unit said)."""
+    if e.currency or e.percent or e.fraction or e.value != int(e.value) or e.value > _OLDEST:
+        return False
+    if _low(toks, e.last + 1) not in _CLAUSE_ENDS:
+        return False
+    k = e.first - 1
+    if _low(toks, k) in _SUPERLATIVE_AGES:
+        return True  # "the oldest 93"
+    if _low(toks, k) not in _AGE_BE and _low(toks, k) not in (",", "at"):
+        return False
+    k -= 1
+    if _low(toks, k) == ",":  # "The youngest, at 41,"
+        k -= 1
+    for n in range(k, max(-1, k - _SUPERLATIVE_REACH - 1), -1):
+        if _low(toks, n) in _SUPERLATIVE_AGES:
+            return True
+        if toks[n].kind != "word" or not toks[n].text.islower() or _low(toks, n) in _NOT_AGE_OF:
+            return False
+    return False
+
+
 _PERSON_NOUNS = _W.words("nonfigures.person_nouns")
 _AGE_HOLDERS = _W.words("nonfigures.age_holders")
 
@@ -986,6 +1016,7 @@ def _an_age_they_are(e: NumberExpr, toks: list[Token]) -> bool:
 
 
 _AGE_BE = _W.words("nonfigures.age_be")  # "are over 60", "was under 25"
+_NOT_AGE_OF = _W.words("nonfigures.not_age_of")  # "the oldest of the 40 hives"
 _AGE_BE_ADVERBS = _W.words("nonfigures.age_be_adverbs")  # "are now over 35"
 _NOT_AGE_SUBJECTS = _W.words("nonfigures.not_age_subjects")  # "it was over forty"
 _AGE_SUBJECT_REACH = 3  # words before the verb that may be a statistic: "the average is"

@@ -1334,6 +1334,7 @@ def test_a_number_of_an_older_years_size_that_counts_stays_a_figure(sentence, va
         ("The steel weighs just over a tonne.", "just over a tonne", 1, "tonnes"),
         ("The queue stretched nearly a mile.", "nearly a mile", 1, "miles"),
         ("The drug has been scarce for almost a decade.", "almost a decade", 10, "years"),
+        ("Waiting time on a busy day: up to an hour", "up to an hour", 1, "hours"),
     ],
 )
 def test_one_of_a_unit_a_hedge_measures_is_a_figure(sentence, text, value, unit):
@@ -1412,4 +1413,23 @@ def test_the_age_of_a_person_is_no_figure_but_a_rules_is() -> None:
     ],
 )
 def test_points_scores_and_their_scales(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # the age of the youngest or the oldest of some is no figure
+        ("The youngest ringer is sixty-three.", []),
+        ("The youngest singer was 7, the oldest 93.", []),
+        ("The youngest, at 41, joined after the war.", []),
+        ("The youngest fixer today is 14; the oldest, 86.", []),
+        ("Our oldest is eighty-four.", []),
+        # what the youngest or the oldest of some are counted among stays a figure
+        ("The oldest of the 40 hives died.", [("40 hives", 40)]),
+        ("Of the 12 entrants, the youngest was 9.", [("12 entrants", 12)]),
+        ("The oldest club has 40 members.", [("40 members", 40)]),
+    ],
+)
+def test_the_age_of_the_youngest_or_the_oldest_is_no_figure(sentence, read):
     assert [(c.text, c.value) for c in extract_claims(sentence)] == read

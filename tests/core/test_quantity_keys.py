@@ -491,6 +491,8 @@ UNITS_CARRIED = [
     # name the papers know, its code; with another, the story's crowns or florins
     ("They paid 300 dinars a month.", "300", "money", "dinars"),
     ("A visa costs 45 lari.", "45", "money", "GEL"),
+    ("A meal costs 4,500 colones.", "4,500", "money", "CRC"),
+    ("He paid 200 pula for the licence.", "200", "money", "BWP"),
     ("The cost was put at 2.4 billion thalers.", "2.4", "money", "thalers"),
     ("Grants of 410 million Estravian florins follow the count.", "410", "money", "florins"),
     ("He earned 20,000 Vessen crowns a year.", "20,000", "money", "crowns"),
