@@ -1562,6 +1562,9 @@ def _common(words: Iterable[str]) -> str:
 def label_for(claims: Sequence[Claim]) -> str:
     """A readable name for a group: what is counted and what happened to it, in words (never a
     stored key: 'share price of Merrow', 'some of the people')."""
+    percentages = [c for c in claims if c.kind == "percent"]
+    if percentages and all(dimension(c)[0] == "percent" for c in claims):
+        claims = percentages  # "about 64 percent" names a share "two-thirds of" is given in
     written = [c.unit for c in claims if c.unit and c.kind == "count" and not _borrowed(c)]
     quiet = [u for u in written if not u.isupper()]  # "JOBS" in a headline shouts "jobs"
     unit = _common(quiet or written) or _common(_in_words(c.population) for c in claims)

@@ -248,7 +248,7 @@ def test_a_share_said_as_a_fraction_meets_its_percentage() -> None:
     one = _figure("One in five residents is over 65.", "One in five")
     assert dimension(one) == ("percent", pytest.approx(20))
     linked = link_claims([third.with_ids(1, 1), percent.with_ids(2, 2)])
-    assert [link.claims for link in linked] == [(1, 2)]
+    assert [(link.claims, link.label) for link in linked] == [((1, 2), "Share of buildings (%)")]
     shown = on_one_scale([third, percent])
     assert [(c.kind, c.unit, round(c.value, 1)) for c in shown] == [
         ("percent", "%", 66.7),
