@@ -1517,7 +1517,7 @@ def a_rule_s_age(e: NumberExpr, toks: list[Token]) -> bool:
         low = toks[k].low
         if low in _AGE_NOUNS:
             return _low(toks, k - 1) in _AGE_RULES
-        if toks[k].kind != "number" and low not in _AGE_VALUE_WORDS:
+        if toks[k].kind != "num" and low not in _AGE_VALUE_WORDS:
             return False
     return False
 

@@ -507,6 +507,7 @@ UNITS_CARRIED = [
     ("Median age: 41.3", "41.3", "duration", "years"),
     ("The plan keeps the retirement age of 65.", "65", "duration", "years"),
     ("The voting age was lowered to 16 in 2019.", "16", "duration", "years"),
+    ("The retirement age will rise from 62 in 2025 to 64 in 2030.", "64", "duration", "years"),
     ("The average age of 300 buildings is 80 years.", "300", "count", "buildings"),
     ("The age of 300 buildings was checked.", "300", "count", "buildings"),
     # units news writes around the number
