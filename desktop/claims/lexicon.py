@@ -87,3 +87,4 @@ FURNITURE_WORDS = _W.words("nonfigures.furniture")
 PERIOD_KINDS = _W.words("nonfigures.period_kinds")
 CAPITALISED_PEOPLE = _W.words("nonfigures.capitalised_people")
 SCORE_WORDS = _W.words("nonfigures.score_words")
+MARKS = _W.words("numbers.marks")  # what a score is given in: "87 points out of 100"

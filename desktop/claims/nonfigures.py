@@ -20,6 +20,7 @@ from desktop.claims.lexicon import (
     FRACTION_FOLLOWERS,
     FURNITURE_WORDS,
     IDENTIFIER_WORDS,
+    MARKS,
     MEASURE_UNITS,
     MONTHS,
     MULTIPLE_WORDS,
@@ -191,7 +192,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     if _listicle(toks, e):
         return False  # "Read more: Five signs your adviser is not regulated"
     if _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) == "out":
-        if _low(toks, e.first - 3) in _MARKS and not e.currency and not e.percent:
+        if _low(toks, e.first - 3) in MARKS and not e.currency and not e.percent:
             return False  # the 100 of "87 points out of 100": the scale, no figure
     if e.has_digits and e.first == e.last and _drawn(toks, e.first):
         return False  # "the winning numbers were 4, 11, 19, 27, 38 and 52": a draw's numbers
@@ -948,6 +949,7 @@ def _in_a_list_of_ages(toks: list[Token], i: int) -> bool:
 _LONGEST_AGE_LIST = 6  # ages a list gives after "aged"; a longer list of numbers is no ages
 _OLDEST = 130  # years: no one is older, so an older age is a thing's (a tomb's, a fossil's)
 _SUPERLATIVE_AGES = _W.words("nonfigures.superlative_ages")  # "the youngest", "the oldest"
+_SUPERLATIVE_AGE_LINKS = _W.words("nonfigures.superlative_age_links")  # "the oldest, 86"
 _SUPERLATIVE_REACH = 3  # words between "the youngest" and its verb: "fixer today", "singer"
 
 
@@ -962,10 +964,10 @@ def _the_eldest_s_age(toks: list[Token], e: NumberExpr) -> bool:
     k = e.first - 1
     if _low(toks, k) in _SUPERLATIVE_AGES:
         return True  # "the oldest 93"
-    if _low(toks, k) not in _AGE_BE and _low(toks, k) not in (",", "at"):
+    if _low(toks, k) not in _AGE_BE and _low(toks, k) not in _SUPERLATIVE_AGE_LINKS:
         return False
     k -= 1
-    if _low(toks, k) == ",":  # "The youngest, at 41,"
+    if _low(toks, k) in _SUPERLATIVE_AGE_LINKS:  # "The youngest, at 41,"
         k -= 1
     for n in range(k, max(-1, k - _SUPERLATIVE_REACH - 1), -1):
         if _low(toks, n) in _SUPERLATIVE_AGES:
@@ -1358,7 +1360,6 @@ def _an_older_year(toks: list[Token], e: NumberExpr, value: int) -> bool:
     return before in _YEAR_PREPOSITIONS
 
 
-_MARKS = _W.words("numbers.marks")
 _CHANGE_PREPOSITIONS = _W.words("nonfigures.change_prepositions")  # "rose from 1200 to 1500"
 _CHANGE_REACH = 4  # words between a verb of change and "from": "rose sharply last year from 1200"
 _OLDER_YEARS = range(1000, _YEARS.start)  # a year a museum, a parish or a family history names

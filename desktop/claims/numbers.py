@@ -30,6 +30,7 @@ from desktop.claims.lexicon import (
     FRACTION_FOLLOWERS,
     FRACTION_WORDS,
     GLUED_SECONDS,
+    MARKS,
     MEASURE_UNITS,
     METRE_CONTEXT,
     MOJIBAKE_BEFORE_CURRENCY,
@@ -77,7 +78,6 @@ _US = _W.words("currency.us")
 _DOLLARS = _W.words("currency.dollars")
 _NATIONAL = _W.values("currency.national")
 _PER_HEAD = _W.words("units.per_head")
-_MARKS = _W.words("numbers.marks")  # "87 points out of 100", "4 stars out of 5"
 _VAGUE_VERBS = _W.words("numbers.vague_plural_verbs")  # "scores of people"; "it scores 6.2"
 _VAGUE_VERBS_BEFORE = _W.words("numbers.vague_plural_verbs_before")
 
@@ -1038,7 +1038,7 @@ class _Parser:
                 expr.counted_at = j  # "one adult in five": a share of adults
                 return
             if self.low(j + 1) == "out" and self.low(j + 2) == "of" and expr.value % 1 == 0:
-                if self.low(j) in _MARKS:
+                if self.low(j) in MARKS:
                     return  # "87 points out of 100": a score on its scale, no share
                 if self._ratio(expr, j + 1, j + 3, most=_EVERY_SHARE):
                     return

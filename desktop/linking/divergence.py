@@ -101,19 +101,8 @@ def _as_percentages(claims: Sequence[Claim]) -> Sequence[Claim]:
     out = []
     for c in claims:
         name, factor, _ = scale(c)
-        if c.kind != "count" or name != "percent":
-            out.append(c)
-            continue
-        out.append(
-            replace(
-                c,
-                kind="percent",
-                unit="%",
-                value=_as_precise(c.value * factor, c.value),
-                low=None if c.low is None else _as_precise(c.low * factor, c.low),
-                high=None if c.high is None else _as_precise(c.high * factor, c.high),
-            )
-        )
+        share = c.kind == "count" and name == "percent"
+        out.append(_rescaled(c, factor, kind="percent", unit="%") if share else c)
     return out
 
 
@@ -130,27 +119,13 @@ def on_one_scale(claims: Sequence[Claim], rates: Mapping[str, float] | None = No
         return list(claims)
     unit = max(units, key=lambda u: (units[u], -len(u), u))
     _, to_factor, to_zero = scale(next(c for c in claims if c.unit == unit))
-
-    def shown(value: float | None, factor: float, zero: float) -> float | None:
-        if value is None:
-            return None
-        return _as_precise((value * factor + zero - to_zero) / to_factor, value)
-
     out = []
     for c in claims:
         _, factor, zero = scale(c)
         if c.kind not in ("measure", "duration") or (factor, zero) == (to_factor, to_zero):
             out.append(c)
             continue
-        out.append(
-            replace(
-                c,
-                value=shown(c.value, factor, zero),
-                low=shown(c.low, factor, zero),
-                high=shown(c.high, factor, zero),
-                unit=unit,
-            )
-        )
+        out.append(_rescaled(c, factor / to_factor, (zero - to_zero) / to_factor, unit=unit))
     return out
 
 
@@ -169,26 +144,24 @@ def _in_one_currency(
     # "GBP pence": 182p and £1.82 show as 1.82 under "(GBP)")
     base = max(units, key=lambda u: (u in offset, units[u], -len(u)))
     offset = {u: o - offset.get(base, 0.0) for u, o in offset.items()}
+    return [
+        _rescaled(c, math.exp(offset[c.unit]), unit=base)
+        if c.kind == "money" and offset.get(c.unit)
+        else c
+        for c in claims
+    ]
 
-    def shown(value: float | None, rate: float) -> float | None:
-        return None if value is None else _as_precise(value * rate, value)
 
-    out = []
-    for c in claims:
-        if c.kind != "money" or not offset.get(c.unit):
-            out.append(c)
-            continue
-        rate = math.exp(offset[c.unit])
-        out.append(
-            replace(
-                c,
-                value=shown(c.value, rate),
-                low=shown(c.low, rate),
-                high=shown(c.high, rate),
-                unit=base,
-            )  # fmt: skip
-        )
-    return out
+def _rescaled(claim: Claim, times: float, plus: float = 0.0, **changes: str) -> Claim:
+    """`claim` with its value, low and high each × `times` + `plus` (no more precise than the
+    number as written), and the fields `changes` names (its unit in the new scale)."""
+
+    def shown(value: float) -> float:
+        return _as_precise(value * times + plus, value)
+
+    low = None if claim.low is None else shown(claim.low)
+    high = None if claim.high is None else shown(claim.high)
+    return replace(claim, value=shown(claim.value), low=low, high=high, **changes)
 
 
 def rates_of(claims: Iterable[Claim]) -> dict[str, float]:

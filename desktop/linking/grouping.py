@@ -1701,12 +1701,8 @@ def _confidence(cluster: list[Claim], weighed: Inside) -> tuple[float, str]:
     dates = sorted({c.as_of for c in cluster if c.as_of})
     if len(dates) >= 2:
         parts.append("as of " + " vs ".join(d.strftime("%-d %b") for d in dates[:4]))
-    spread = weighed.spread
-    if not spread:
-        lo, hi = min(midpoint(c) for c in cluster), max(midpoint(c) for c in cluster)
-        spread = hi / lo if lo > 0 else 0.0
-    if spread > 3:
-        parts.append(f"values {spread:.0f}× apart")
+    if weighed.spread > 3:
+        parts.append(f"values {weighed.spread:.0f}× apart")
     parts += weighed.joined
     reason = "; ".join(parts) or english_words()["weighed_together"]
     if con:
