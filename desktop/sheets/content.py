@@ -119,6 +119,7 @@ def _row(
     s_start, s_end = sentence_span(claim, text) if text else (claim.start, claim.end)
     sentence = text[s_start:s_end] if text else claim.text
     name = short_name(source)
+    percent = claim.kind == "percent"  # `claim_value_text` writes its "%"
     return SheetRow(
         claim=claim.id if claim.id is not None else -1,
         article=claim.article if claim.article is not None else -1,
@@ -128,7 +129,9 @@ def _row(
         low=claim.low,
         high=claim.high,
         bound=claim.bound,
-        value_text=claim_value_text(claim) + (f" {claim.unit}" if converted else ""),
+        # a converted value says its unit, unless its writing already does ("66.67%")
+        value_text=claim_value_text(claim)
+        + (f" {claim.unit}" if converted and not percent else ""),
         unit=claim.unit,
         as_of=claim.as_of,
         speaker=claim.speaker,

@@ -156,6 +156,25 @@ def test_suspected_slips_are_flagged() -> None:
     assert [r["suspected_slip"] for r in rows] == ["", "", "yes"]
 
 
+def test_a_share_said_as_a_fraction_is_shown_as_a_percentage_once(tmp_path: Path) -> None:
+    """ "Nearly two-thirds of the town's buildings" beside "About 64 percent" is written as a
+    percentage on the sheet, with its sign once (it read "~66.67% %"); a converted amount
+    still says its currency."""
+    snapshot = imported(
+        tmp_path,
+        {
+            "a.txt": "Quake damage\n\nNearly two-thirds of the town's buildings were damaged.\n\n"
+            "The state will pay 410 million florins in grants.",
+            "b.txt": "Town counts cost\n\nAbout 64 percent of the town's buildings were damaged."
+            "\n\nThe region will receive 34 million euros in grants, at 12 florins to the euro.",
+        },
+    )
+    values = {r.figure: r.value_text for s in build_sheet(snapshot, "w").sections for r in s.rows}
+    assert values["Nearly two-thirds of the town's buildings"] == "~66.67%"
+    assert values["About 64 percent"] == "~64%"
+    assert values["410 million florins"] == "34.2M EUR"
+
+
 def test_one_formatter_writes_a_figure_the_same_for_every_view():
     from desktop.model import approx_interval, number_text, range_text
 
