@@ -304,8 +304,17 @@ SETS = [
     # twenty-ninth annotator), written during the session of 2026-12-06 (the twenty-sixth),
     # scored once when it came: 0.943 strict (P 0.922, R 0.964; loose 0.952) on the code that
     # session began with (extractor 2027.05.59), the same on 2027.05.61. By style: report 0.979,
-    # wire 0.974, headline 0.941, feature 0.923, web 0.912, transcript 0.904. Not read
+    # wire 0.974, headline 0.941, feature 0.923, web 0.912, transcript 0.904. Read since the
+    # next set came
     ("domains_29/sentences.jsonl", 0.92, 0.93),
+    # tests/data/domains_30 (300 items, 2,103 figures; falconry, rowing clubs, board game cafés,
+    # parkour, thatching, calligraphy, origami, ice sculpture, sand sculpture, ballroom dancing,
+    # archery, surf schools, skateparks, model aircraft, sourdough bakeries; a thirtieth
+    # annotator), written during the session of 2026-12-07 (the twenty-seventh), scored once when
+    # it came: 0.928 strict (P 0.897, R 0.961; loose 0.939) on the code that session began with
+    # (extractor 2027.05.64). By style: wire 0.976, report 0.956, headline 0.944, transcript
+    # 0.911, web 0.897, feature 0.883. Not read
+    ("domains_30/sentences.jsonl", 0.91, 0.92),
 ]
 
 

@@ -462,6 +462,22 @@ LINK_FLOOR = {
         "elsbeth_mara_sea_search": 0.47, "kardonia_car_registrations": 0.66,
         "sundria_pay_deal": 0.70,
     },
+    # held out: written blind by a helper who never read the code (a volcanic eruption with
+    # evacuations and cancelled flights, a run on a regional bank and its weekend rescue, a
+    # ransomware attack on a hospital network), scored once when it came: on the code the session
+    # began with (extractor 2027.05.64, linker 2027.04.50) pooled link F1 0.710 (P 0.822
+    # R 0.624), extraction F1 0.980; never read for a mend; floors 0.02 under the score on arrival
+    "blind_events_42": {
+        "brannfell_eruption": 0.52, "caspen_bank_run": 0.70,
+        "kelm_valley_hospital_cyberattack": 0.84,
+    },
+    # held out: written blind in the same session by a second helper who never read the code (a
+    # surge of refugees at a border crossing, a prison's inspection and an escape from it, a
+    # city's smog episode), scored once when it came: on the code the session began with pooled
+    # link F1 0.552 (P 0.770 R 0.431); never read for a mend; floors as for blind_events_42
+    "blind_events_43": {
+        "felsham_prison_escape": 0.57, "halvek_border_crossing": 0.37, "koresk_smog_episode": 0.66,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -478,7 +494,8 @@ POOLED_FLOOR = {
     "blind_events_33": 0.69,
     "blind_events_34": 0.69, "blind_events_35": 0.59, "blind_events_36": 0.61,
     "blind_events_37": 0.69, "blind_events_38": 0.68, "blind_events_39": 0.71,
-    "blind_events_40": 0.65, "blind_events_41": 0.64,
+    "blind_events_40": 0.65, "blind_events_41": 0.64, "blind_events_42": 0.69,
+    "blind_events_43": 0.53,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 

@@ -1,0 +1,171 @@
+#!/usr/bin/env python3
+"""Hand-kept table of quantities for event 1 (Halvek border crossing); writes meta.json beside it."""
+import json
+import os
+
+FOLDER = "halvek_border_crossing"
+EVENT = ("Surge of refugees from fighting in Quarnland's province of Seloria into Teldria (fictional) through the "
+         "Halvek border crossing, 5-16 September 2058 (fighting began on Wednesday 4 September; ceasefire on 19 "
+         "September; the Interior Ministry's final count published on Friday 27 September); reported 8-30 September 2058")
+NOTES = (
+    "Running counts reported anew are one quantity: the arrivals at Halvek since Thursday 5 September (18,100 -> 28,700 "
+    "-> 37,800 -> 50,600 -> 61,400, corrected to 63,200 in the ministry's final count), at Dornet (2,300 -> 8,100), in "
+    "Teldria as a whole (20,400 -> 71,300), the people waiting in the queue, the queue's length, the longest wait, the "
+    "dead at the crossing, the camp's occupants, the people moved inland, the unaccompanied children, the asylum "
+    "applications, the civilians killed in Seloria, the CDP appeal's funded share and the share of Seloria's population "
+    "that has left. Rival estimates of the people who entered Teldria (the Border Police's and ministry's counts, the "
+    "CDP's 'up to 25,000', 'about 36,000', 'about 48.000' and 78,000, the Quarnish government's 'no more than 10,000', "
+    "'about 15.000' and 35,000) are the same quantity as the national count. A day's arrivals are their own quantity "
+    "and a part of the running count at Halvek; Halvek and Dornet are parts of the national count; the returned and the "
+    "remaining are parts of the final national count. The camp's capacity before (4,000) and after (6,500) its "
+    "enlargement and the registration rate and desks before and after are separate quantities (before and after "
+    "values). The CDP's appeal raised from 54 to 96 million euros is one amount revised by decision. The minister's "
+    "'up to 50,000' is a pledge (a ceiling); the shares of it used or exceeded are their own quantities. Headline and "
+    "fact-box roundings keep their own value and '='. 'passed/more than 40.000' and 'more than 50,000' are lower bounds "
+    "on the running count. Ages, the children of interviewees and the look-back 'Three weeks' are optional, as are the "
+    "period of a running count ('in four days', 'in five days'), the vague 'little more than half' and 'below half'.")
+
+Q = [
+    ("halvek_cum", "part", "national_cum", "people who crossed into Teldria at Halvek since Thursday 5 September (running count, final count corrected)"),
+    ("national_cum", "total", None, "people who crossed into Teldria at both posts since 5 September (running count; police, CDP and Quarnish estimates)"),
+    ("dornet_cum", "part", "national_cum", "people who crossed at the Dornet post since 5 September (running count)"),
+    ("halvek_thu", "part", "halvek_cum", "crossings at Halvek on Thursday 5 September"),
+    ("halvek_fri", "part", "halvek_cum", "crossings at Halvek on Friday 6 September"),
+    ("halvek_sat", "part", "halvek_cum", "crossings at Halvek on Saturday 7 September"),
+    ("halvek_sun", "part", "halvek_cum", "crossings at Halvek on Sunday 8 September (the record day)"),
+    ("halvek_mon", "part", "halvek_cum", "crossings at Halvek on Monday 9 September"),
+    ("halvek_tue", "part", "halvek_cum", "crossings at Halvek on Tuesday 10 September"),
+    ("halvek_wed", "part", "halvek_cum", "crossings at Halvek on Wednesday 11 September"),
+    ("late_registrations", "part", "halvek_cum", "people who crossed away from the posts and registered later (the correction to the Halvek count)"),
+    ("children_halvek", "part", "halvek_cum", "children among the arrivals at Halvek (running count)"),
+    ("unaccompanied", "part", "children_halvek", "children who arrived at Halvek without a parent (running count)"),
+    ("returned", "part", "national_cum", "people who have gone back to Seloria since the ceasefire"),
+    ("remaining", "part", "national_cum", "arrivals still in Teldria at the end of September"),
+    ("children_share", "other", None, "share of the arrivals at Halvek who are children (per cent)"),
+    ("queue_people", "count", None, "people waiting in the queue on the Quarnish side (running count)"),
+    ("queue_length", "other", None, "length of the queue on the Quarnish side (km)"),
+    ("queue_wait", "other", None, "longest wait in the queue at the crossing (hours)"),
+    ("deaths_queue", "count", None, "people who died at or near the crossing (running count)"),
+    ("dornet_distance", "other", None, "distance from Halvek to the Dornet post"),
+    ("seloria_towns_fighting", "count", None, "towns and villages the fighting had spread to by Friday 6 September"),
+    ("seloria_population", "population", None, "population of Seloria"),
+    ("teldria_population", "population", None, "population of Teldria"),
+    ("halvek_town_population", "population", None, "population of the town of Halvek"),
+    ("civilians_killed", "count", None, "civilians killed in the fighting in Seloria (running count by doctors' groups)"),
+    ("night_temperature", "other", None, "night-time temperature at the crossing"),
+    ("age_man_died", "other", None, "age of the man who died in the queue on Friday"),
+    ("age_woman_died", "other", None, "age of the woman who died in an ambulance on Saturday"),
+    ("emergency_fund", "other", None, "money released from the emergency reserve on the first weekend (florins and euros)"),
+    ("extra_police", "count", None, "extra police officers sent to the border"),
+    ("soldiers", "count", None, "soldiers sent to the border on Sunday 8 September"),
+    ("camp_capacity_initial", "population", None, "places at the Halvek reception centre before its enlargement"),
+    ("camp_capacity_expanded", "population", None, "places at the Halvek reception centre after its enlargement"),
+    ("tents", "count", None, "family tents put up at the reception centre"),
+    ("tent_size", "other", None, "people per family tent"),
+    ("camp_occupancy", "count", None, "people in the Halvek reception centre (running count)"),
+    ("camp_occupancy_ratio", "other", None, "the camp's occupants as a multiple of its capacity on Sunday 8 September"),
+    ("registration_rate_before", "other", None, "full registrations per day before the desks were added"),
+    ("registration_rate_after", "other", None, "full registrations per day expected with the added desks"),
+    ("desks_before", "population", None, "registration desks at Halvek before Tuesday 10 September"),
+    ("desks_after", "population", None, "registration desks at Halvek from Tuesday 10 September"),
+    ("surge_2049", "other", None, "Quarnish citizens who crossed to Teldria in the 2049 movement"),
+    ("surge_2049_duration", "other", None, "duration of the 2049 movement"),
+    ("teacher_walk", "other", None, "distance the teacher Mira Tolvesh walked"),
+    ("teacher_children", "other", None, "the teacher's children"),
+    ("teacher_bags", "count", None, "bags each member of the teacher's family took"),
+    ("teacher_shelling_nights", "other", None, "nights the teacher heard the shelling approach"),
+    ("arrivals_expected_threshold", "other", None, "daily arrivals officials expected to stay above (threshold)"),
+    ("count_period_tabloid", "other", None, "period of the running count in the tabloid ('in four days')"),
+    ("age_grandmother", "other", None, "age of the grandmother who died in the queue"),
+    ("age_pavel", "other", None, "age of her son"),
+    ("renn_wait", "other", None, "hours the grandmother waited in the queue"),
+    ("vorn_walk", "other", None, "distance the Vorn family walked"),
+    ("vorn_walk_days", "other", None, "days the Vorn family walked"),
+    ("vorn_children", "other", None, "the Vorns' children"),
+    ("vorn_baby_age", "other", None, "age of the Vorns' youngest child"),
+    ("vorn_money", "other", None, "money the Vorn family had"),
+    ("capacity_pledge", "other", None, "the interior minister's pledge of how many people Teldria could take"),
+    ("fund_per_person", "other", None, "emergency money per person who had crossed (the opposition's calculation)"),
+    ("river_rescued", "count", None, "teenagers pulled out of the Orra river"),
+    ("river_distance", "other", None, "distance south of the post where they tried to wade across"),
+    ("warning_days", "other", None, "days of warning the government had, according to the opposition leader"),
+    ("halvek_doctors_surgery", "population", None, "doctors' surgeries in Halvek"),
+    ("bakery_rolls", "other", None, "rolls baked a day for the camp by the Market Street bakery"),
+    ("bakery_ratio", "other", None, "the bakery's camp order as a multiple of its usual order"),
+    ("age_baker", "other", None, "age of the baker"),
+    ("count_period_translated", "other", None, "period of the running count in the translated copy ('in five days')"),
+    ("national_share_seloria", "other", None, "arrivals in Teldria as a share of Seloria's population (running)"),
+    ("displaced_inside", "count", None, "people displaced inside Seloria (CDP estimate)"),
+    ("cdp_appeal", "other", None, "the CDP's emergency appeal for Teldria (raised by decision)"),
+    ("cdp_appeal_period", "other", None, "period the first appeal was to cover"),
+    ("cdp_appeal_funded", "other", None, "share of the CDP appeal pledged or covered (running)"),
+    ("florin_rate", "other", None, "exchange rate, florins to the euro"),
+    ("capacity_pledge_used", "other", None, "arrivals by Monday 9 September as a share of the minister's 50,000"),
+    ("booth_rate", "other", None, "florins paid for 1,000 lenar at the exchange booths"),
+    ("booth_rate_base", "other", None, "the 1,000 lenar of the booth rate (base of a rate)"),
+    ("official_rate", "other", None, "official rate, florins per 1,000 lenar"),
+    ("booth_discount", "other", None, "share the booths take, according to a refugee"),
+    ("brast_children", "other", None, "the shopkeeper Brast's children"),
+    ("age_brast", "other", None, "the shopkeeper's age"),
+    ("brast_shell_distance", "other", None, "distance of the first shells from Brast's street"),
+    ("brast_nights_car", "other", None, "nights the Brast family slept in the car"),
+    ("brast_nights_field", "other", None, "nights the Brast family slept in a field"),
+    ("villages_held", "total", None, "villages the militia held on Friday 6 September"),
+    ("villages_retaken", "part", "villages_held", "villages the army says it retook"),
+    ("bused_inland", "count", None, "people moved from Halvek to centres inland (running count)"),
+    ("surge_2058_time_to_27000", "other", None, "time the 2058 movement took to reach the 2049 total"),
+    ("special_trains", "count", None, "special trains a day from Halvek"),
+    ("coaches", "count", None, "coaches hired to move people inland"),
+    ("asylum_applications", "count", None, "asylum applications lodged (running count)"),
+    ("asylum_people", "count", None, "people covered by the asylum applications"),
+    ("hospital_beds", "population", None, "beds at the Orra Valley Hospital"),
+    ("hospital_treated", "total", None, "refugees treated at the Orra Valley Hospital"),
+    ("hospital_admitted", "part", "hospital_treated", "refugees admitted to the Orra Valley Hospital"),
+    ("births", "total", None, "babies born to arrivals at Halvek"),
+    ("births_camp", "part", "births", "babies born in the camp's first-aid tent"),
+    ("age_man_hospital", "other", None, "age of the man who died in hospital"),
+    ("sports_hall_beds", "population", None, "camp beds in the Mill Lane sports hall"),
+    ("school_pupils", "population", None, "pupils of Halvek Primary School"),
+    ("school_shifts", "other", None, "shifts in which the pupils are taught"),
+    ("union_aid_first", "part", "union_aid_total", "the Northern Union's first pledge (10 September)"),
+    ("union_aid_second", "part", "union_aid_total", "the Northern Union's second pledge (18 September)"),
+    ("union_aid_total", "total", None, "the Northern Union's pledges in all (euros and florins)"),
+    ("council_spending", "other", None, "Halvek council's spending on the crisis after the first week"),
+    ("council_spending_share", "other", None, "that spending as a share of the council's annual budget"),
+    ("council_budget", "other", None, "Halvek council's annual budget"),
+    ("volunteers", "count", None, "volunteers registered by the council"),
+    ("volunteer_shift", "other", None, "length of a volunteer's shift"),
+    ("freight_wait", "other", None, "lorry drivers' wait at the border"),
+    ("freight_closure", "other", None, "time customs stopped clearing freight"),
+    ("orbeck_hectares", "other", None, "maize a farmer says was walked through"),
+    ("age_fenn", "other", None, "age of the host Greta Fenn"),
+    ("fenn_guests", "count", None, "people the host took in"),
+    ("fenn_rooms", "other", None, "spare rooms of the host's house"),
+    ("hostel_distance", "other", None, "distance to the hostel for unaccompanied children"),
+    ("first_year_cost", "other", None, "cost of the arrivals' first year (Finance Ministry and Fiscal Council estimates; florins and euros)"),
+    ("lookback_broadsheet", "other", None, "look-back dating the broadsheet ('Three weeks after')"),
+    ("surge_duration", "other", None, "duration of the 2058 movement (5-16 September)"),
+    ("surge_ratio_2049", "other", None, "the 2058 movement as a multiple of the 2049 one"),
+    ("duration_share_2049", "other", None, "the 2058 movement's duration as a share of the 2049 one (vague)"),
+    ("remaining_share_teldria", "other", None, "arrivals still in Teldria as a share of Teldria's population"),
+    ("assumed_return_share", "other", None, "share of the arrivals the Finance Ministry assumes will have gone home by spring"),
+    ("extra_budget", "other", None, "supplementary budget voted on 17 September"),
+    ("council_refund", "other", None, "money the state transferred to Halvek council"),
+    ("council_spending_period", "other", None, "period of the council's spending covered by the refund"),
+    ("poll_sample", "population", None, "adults polled for The Orlen Chronicle"),
+    ("poll_support_after", "other", None, "share saying Teldria should take in people fleeing (September poll)"),
+    ("poll_support_before", "other", None, "the same share in the June poll"),
+    ("poll_support_change", "other", None, "fall in that share (points)"),
+    ("poll_age_threshold", "other", None, "age above which support fell below half (threshold)"),
+    ("poll_support_over65", "other", None, "support among people over 65 (vague)"),
+    ("capacity_pledge_exceeded", "other", None, "how far the final count exceeds the minister's 50,000"),
+    ("inland_registration_centres", "count", None, "new registration centres inland"),
+    ("asylum_wait", "other", None, "average wait for a full asylum interview"),
+    ("asylum_no_papers_share", "other", None, "applicants with no identity papers (one in N)"),
+    ("seloria_rebuild", "other", None, "time needed to restore water and power in Seloria (CDP)"),
+]
+
+here = os.path.dirname(os.path.abspath(__file__))
+json.dump({"folder": FOLDER, "event": EVENT, "notes": NOTES, "quantities": [list(q) for q in Q]},
+          open(os.path.join(here, "meta.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+print(f"meta.json written: {len(Q)} quantities")
