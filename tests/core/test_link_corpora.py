@@ -60,16 +60,7 @@ fraction came to be weighed as a percentage (linker 2027.04.48: "two-thirds of i
 beside "about 60 percent"), estravia_september_house_prices fell 0.919 -> 0.897, its floor 0.01
 under that: "About a fifth of sales" and "Half my buyers" joined the percentages, and the
 tabloid's "NEARLY 10 PER CENT" for one city went to another's 11.2 per cent; the fitted pool
-held at 0.777, the held-out one rose by under 0.001. When the judge was fitted on blind_events_25
-to _33 as well, with 700 trees instead of 200 (linker 2027.04.51; chosen out of fold on the
-fitted corpora: 0.746 -> 0.757 F1 at 0.30, mixed groups 135 -> 136), the fitted pool rose
-0.778 -> 0.794 and the held-out blind_events_34 to _43 0.680 -> 0.708 (P 0.793 -> 0.817,
-R 0.596 -> 0.625), but fourteen stories fell under their floors, each now 0.01 under its score:
-solvane_festival_crush 0.919 -> 0.858, 02_pension_strike_valderra 0.911 -> 0.840,
-corvel_bank_collapse 0.945 -> 0.888, caldora_jobs_report_2026 0.823 -> 0.759, and ten by 0.04 or
-less (event4_budget, 03_brenmark_results_jobcuts, kestria_teachers_strike, sarvonne_spring_frost,
-dravok_earthquake, varo_typhoon, brovania_energy_price_cap, concord_oil_output_cut,
-meridian_grace_oil_spill, kesmaria_zoren_devaluation)."""
+held at 0.777, the held-out one rose by under 0.001."""
 
 from __future__ import annotations
 
@@ -105,14 +96,14 @@ LINK_FLOOR = {
         # are one quantity ("revised January's gain down to 29,700 from the 38,400 initially
         # reported"): this story's annotation keeps the first-reported and revised numbers
         # apart, most others (blind_events_3, _7, _10, _11) keep them one
-        "caldora_jobs_report_2026": 0.74, "kessler_canyon_fire_2026": 0.77,
+        "caldora_jobs_report_2026": 0.81, "kessler_canyon_fire_2026": 0.77,
         "lorvania_drug_deaths_2025": 0.88, "northvale_election_2026": 0.82,
         "tri_valley_ice_storm_2026": 0.69, "womens_cup_final_2026": 0.74,
     },
     # held out: scored once each on the code that set these floors, never fitted on
     "blind_events_2": {
         "event1_ferry": 0.84, "event2_election": 0.87, "event3_recall": 0.70,
-        "event4_budget": 0.90, "event5_drought": 0.77,
+        "event4_budget": 0.92, "event5_drought": 0.77,
     },
     "blind_events_3": {
         "e1_kestria_election": 0.81, "e2_calloway_ridge_fire": 0.90, "e3_norvania_jobs": 0.79,
@@ -122,24 +113,24 @@ LINK_FLOOR = {
         "01_typhoon_hesper": 0.71,
         # 0.81 until "work until 65 instead of 63?" stopped counting "instead": the bare 65 is
         # now taken as a correction of the 63 and the two retirement ages share a group
-        "02_pension_strike_valderra": 0.83,
+        "02_pension_strike_valderra": 0.88,
         # 0.81 until "leaving about 1,660" read as the jobs left, not jobs departed: it now sits
         # with "the remaining 1,900 … across other countries", itself a misread rest of a total
-        "03_brenmark_results_jobcuts": 0.85,
+        "03_brenmark_results_jobcuts": 0.87,
         # 0.84 until "last year's total was 211,000" stopped borrowing the act of the site's
         # "75,000 capacity" before it (it now reads as a crowd, as it is, and meets this year's)
         "04_saltmarsh_festival": 0.88,
         "05_estmere_road_deaths": 0.81, "06_morrow_junction_rail_crash": 0.92,
     },
     "blind_events_5": {
-        "kestria_teachers_strike": 0.89, "pellham_vane_trading": 0.81,
+        "kestria_teachers_strike": 0.91, "pellham_vane_trading": 0.81,
         # the census 0.79 -> 0.78 since people told killed count as deaths: its births, misread
         # as killed, now meet the deaths
         # 0.80 until the place after a part opened by a comma stopped being the whole's ("6,800
         # employees, 410 of them in Drenland"): the census's "60,000-90,000 people were missed,
         # mostly young men renting in Kaldor" no longer names Kaldor, and meets "around 74 000
         # Malavian citizens live in Tervania" (74,000 inside its range)
-        "solvane_festival_crush": 0.84, "tervania_census": 0.82,
+        "solvane_festival_crush": 0.90, "tervania_census": 0.82,
         # 0.68 until "leaving one village, Brenna, still cut off" read as what is left; 0.67
         # until "alive" ended the counted noun ("five people alive" and "seven survivors alive"
         # met as the same class, "alive") and a small number of different things stopped
@@ -170,7 +161,7 @@ LINK_FLOOR = {
     # scored once (link F1 0.633) on the code before its floors; these sit under the code after
     # the mends its first reading showed (a border crossed, basis points, rival tallies)
     "blind_events_8": {
-        "corrant_marathon_heat": 0.82, "corvel_bank_collapse": 0.87,
+        "corrant_marathon_heat": 0.82, "corvel_bank_collapse": 0.93,
         # kessler 0.60 until "the number of miners saved has risen to 19" counted miners (it had
         # taken "rescuers" from the sentence before): no act is read from "saved", and the 19
         # now meets the miners in hospital
@@ -218,7 +209,7 @@ LINK_FLOOR = {
     "blind_events_13": {
         "aurora_tenacity_canal_blockage": 0.67, "carrick_airways_collapse": 0.78,
         "grauhorn_avalanche": 0.70, "port_laurent_boil_water": 0.61,
-        "sarvonne_spring_frost": 0.68, "varenholt_record_auction": 0.77,
+        "sarvonne_spring_frost": 0.70, "varenholt_record_auction": 0.77,
     },
     # held out: scored once when it came (link F1 0.624; 0.614 on the code at the start of that
     # session), never read for a mend; the floors sit just under that first score, but the port
@@ -290,7 +281,7 @@ LINK_FLOOR = {
     # lives in a place or what it holds never joins a count of what happened there (the
     # festival's licensed capacity left its crowd's group: 0.697 -> 0.807)
     "blind_events_22": {
-        "aurenland_house_prices": 0.67, "dravok_earthquake": 0.51, "greywillow_festival": 0.83,
+        "aurenland_house_prices": 0.67, "dravok_earthquake": 0.53, "greywillow_festival": 0.83,
     },
     # held out: written blind in the session of 2026-12-05 (evening) by someone who never read
     # the code (a typhoon over several days, an exam results release with a marking error found
@@ -300,7 +291,7 @@ LINK_FLOOR = {
     # words after a word that names by number as a name ("Line three", "day two"), as seven
     # figures of the sentence sets are annotated; this corpus counts "Strike day four"
     "blind_events_23": {
-        "caldair_pilots_strike": 0.52, "corvenia_exam_results": 0.77, "varo_typhoon": 0.58,
+        "caldair_pilots_strike": 0.52, "corvenia_exam_results": 0.77, "varo_typhoon": 0.60,
     },
     # held out: written blind in the session of 2026-12-05 (night) by someone who never read the
     # code (an energy regulator's price cap, a pilot whale stranding over three days, an oil
@@ -308,7 +299,7 @@ LINK_FLOOR = {
     # 2027.04.31 (pooled link F1 0.587, P 0.665 R 0.525; 0.566, P 0.692 R 0.479, on the code that
     # session began with), never read for a mend; floors 0.02 under that score
     "blind_events_24": {
-        "brovania_energy_price_cap": 0.74, "concord_oil_output_cut": 0.60,
+        "brovania_energy_price_cap": 0.76, "concord_oil_output_cut": 0.63,
         "tarlin_whale_stranding": 0.42,
     },
     "blind_events_25": {
@@ -395,7 +386,7 @@ LINK_FLOOR = {
     # pooled link F1 0.694 (P 0.737 R 0.656); extraction F1 0.991; never read for a mend;
     # floors 0.02 under that score
     "blind_events_33": {
-        "meridian_grace_oil_spill": 0.57, "sunvara_tour_operator_collapse": 0.77,
+        "meridian_grace_oil_spill": 0.60, "sunvara_tour_operator_collapse": 0.77,
         "velmoria_waiting_list": 0.70,
     },
     # held out: written blind in the session of 2026-12-06 (the twenty-third) by a helper who
@@ -460,7 +451,7 @@ LINK_FLOOR = {
     # at 0.576 on the code of that session's end (extractor 2027.05.60, linker 2027.04.48), its
     # floor 0.01 under that
     "blind_events_40": {
-        "calvora_air_crash": 0.68, "heartlight_telethon": 0.67, "kesmaria_zoren_devaluation": 0.54,
+        "calvora_air_crash": 0.68, "heartlight_telethon": 0.67, "kesmaria_zoren_devaluation": 0.56,
     },
     # held out: written blind in the same session by a second helper who never read the code (a
     # month's new car registrations and their revision, a public-sector pay deal after rounds of
