@@ -129,7 +129,8 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
         # 1 200 x; "the employers said 2 950."; "(plus 11 300)."; "was € 10 440.¹" (a note's
         # mark after it); a table's "11 842      52,3 %" (a column's gap and the next cell)
         r"|\d{1,3}(?: \d{3})+(?![\d.,]\d)"
-        r"(?=\s+[a-z]|[.,;:)]{0,2}[¹²³⁴⁵⁶⁷⁸⁹]*(?:\s|$)|[ \t]{3,}[-−+]?\d)"
+        # … and "a 2 000-seat arena", "a 12 500-strong crowd": a compound's hyphen after it
+        r"(?=\s+[a-z]|[.,;:)]{0,2}[¹²³⁴⁵⁶⁷⁸⁹]*(?:\s|$)|[ \t]{3,}[-−+]?\d|-[A-Za-z])"
         # text a PDF's justified line broke: "97 .3 per cent", "1 ,028", "2 , 150"; no prose
         # puts a space before the point or the comma of a number
         r"|\d+ \.\d+(?![\d.,]\d)"
