@@ -35,7 +35,7 @@ CORPORA = (
     "blind_events_29", "blind_events_30", "blind_events_31", "blind_events_32", "blind_events_33",
     "blind_events_34", "blind_events_35", "blind_events_36",
     "blind_events_37", "blind_events_38", "blind_events_39", "blind_events_40", "blind_events_41",
-    "blind_events_42", "blind_events_43",
+    "blind_events_42", "blind_events_43", "blind_events_44", "blind_events_45",
 )  # fmt: skip
 STORIES = [SEEDS] + sorted(
     p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
@@ -141,6 +141,7 @@ MIXED_AT_MOST = {
     "blind_events_34": 6, "blind_events_35": 0, "blind_events_36": 5,
     "blind_events_37": 5, "blind_events_38": 5, "blind_events_39": 5, "blind_events_40": 6,
     "blind_events_41": 2, "blind_events_42": 5, "blind_events_43": 6,
+    "blind_events_44": 4, "blind_events_45": 5,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 

@@ -478,6 +478,23 @@ LINK_FLOOR = {
     "blind_events_43": {
         "felsham_prison_escape": 0.57, "halvek_border_crossing": 0.37, "koresk_smog_episode": 0.66,
     },
+    # held out: written blind by a helper who never read the code (a mine collapse with miners
+    # trapped for days, a music festival struck by a storm and the refunds after it, a lottery
+    # jackpot rolling over for weeks), scored once when it came: on the code the session began
+    # with (extractor 2027.05.65, linker 2027.04.50) pooled link F1 0.647 (P 0.806 R 0.540),
+    # extraction F1 0.942; never read for a mend; floors 0.02 under the score on arrival
+    "blind_events_44": {
+        "kestrelmoor_mine_collapse": 0.66, "lumen_festival_storm": 0.65,
+        "meridian_jackpot_rollover": 0.55,
+    },
+    # held out: written blind in the same session by a second helper who never read the code (a
+    # locust swarm over a province for weeks, a fuel shortage with panic buying and rationing, a
+    # school exam's pass mark raised after a leak and cut in a regrade), scored once when it
+    # came: on the code the session began with pooled link F1 0.608 (P 0.758 R 0.507),
+    # extraction F1 0.976; never read for a mend; floors as for blind_events_44
+    "blind_events_45": {
+        "ardovia_exam_regrade": 0.69, "kessaly_locust_swarm": 0.54, "vantrell_fuel_shortage": 0.52,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -495,7 +512,7 @@ POOLED_FLOOR = {
     "blind_events_34": 0.69, "blind_events_35": 0.59, "blind_events_36": 0.61,
     "blind_events_37": 0.69, "blind_events_38": 0.68, "blind_events_39": 0.71,
     "blind_events_40": 0.65, "blind_events_41": 0.64, "blind_events_42": 0.69,
-    "blind_events_43": 0.53,
+    "blind_events_43": 0.53, "blind_events_44": 0.62, "blind_events_45": 0.58,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
