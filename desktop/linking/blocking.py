@@ -126,6 +126,9 @@ def scale(claim: Claim) -> tuple[str, float, float]:
 # articles read every figure afresh on each import).
 FIGURES_REMEMBERED = 1 << 18
 
+# what an amount or a percentage is called when its text names nothing it measures
+BARE_MEASURES = frozenset({"money", "share"})
+
 
 @lru_cache(maxsize=FIGURES_REMEMBERED)
 def dimension(claim: Claim) -> tuple[str, float]:
@@ -151,7 +154,7 @@ def quantity_key(claim: Claim) -> str:
     share it and their act are likely one quantity. '' when it has too little meaning."""
     if claim.kind in ("money", "percent"):
         measure = replace(claim.quantity, owner="").stored()  # whose: weighed in the block
-        if not measure or measure in ("money", "share"):
+        if not measure or measure in BARE_MEASURES:
             return ""
         return f"{claim.kind}|{measure}"
     if not claim.population:

@@ -28,7 +28,7 @@ import numpy as np
 from desktop.claims.lexicon import MONTHS, WEEKDAYS
 from desktop.claims.vocabulary import BARS, PERSON_POPULATIONS, STANDING, counted_as
 from desktop.claims.words import alternation, noun_lemma
-from desktop.linking.blocking import FIGURES_REMEMBERED, dimension, window_class
+from desktop.linking.blocking import BARE_MEASURES, FIGURES_REMEMBERED, dimension, window_class
 from desktop.linking.judge import Trees, trees
 from desktop.model import Claim, Qualifier, QuantityKey, TimeKind
 
@@ -184,8 +184,14 @@ def _place_in_sentence(claim: Claim) -> int:
 
 
 def head(claim: Claim) -> str:
-    """The counted noun's lemma: 'agent' for "Fourteen agents", '' when nothing is counted."""
-    words = _words(claim.unit) or _words(counted_as(claim.quantity.measure))
+    """The counted noun's lemma: 'agent' for "Fourteen agents", '' when nothing is counted. An
+    amount of money counts what its measure names ('revenue' for "sales of €10 billion"), never
+    its currency: "€6.2 billion" and "$7.2 billion" are no two things, nor two sums in euros one."""
+    measure = claim.quantity.measure
+    if claim.kind == "money":
+        words = () if measure in BARE_MEASURES else _words(measure)
+    else:
+        words = _words(claim.unit) or _words(counted_as(measure))
     return words[-1] if words else ""
 
 

@@ -41,6 +41,7 @@ from desktop.claims.vocabulary import (
 )
 from desktop.claims.words import alternation
 from desktop.linking.blocking import (
+    BARE_MEASURES,
     FIGURES_REMEMBERED,
     act_class,
     dimension,
@@ -71,7 +72,6 @@ from desktop.model import Claim, Link, Qualifier, QuantityKey
 GAP = 9.0  # an order of magnitude, allowing for rounding ("nearly 400" beside "more than 4,000")
 GAP_OVER_TIME = 40.0  # a count that grows between dated reports (a death toll) may grow more
 _TOO_GENERAL = {"people", "jobs", "cases"}
-_BARE_MEASURES = frozenset({"money", "share"})  # what an amount or a percentage is when unnamed
 # Readings (a magnitude, a temperature, a wind speed) of one thing differ little between sources;
 # amounts measured in a unit (tonnes spilled, hectares burned) grow and diverge like counts.
 MEASURE_GAP = 1.5
@@ -1573,7 +1573,7 @@ def label_for(claims: Sequence[Claim]) -> str:
     measure = ""
     if claims and claims[0].kind in ("money", "percent"):
         # what most of them measure, a named measure before the bare "money" or "share"
-        named = [c.population for c in claims if c.population not in _BARE_MEASURES]
+        named = [c.population for c in claims if c.population not in BARE_MEASURES]
         measure = _common(named) or _common(c.population for c in claims)
         unit = f"{_in_words(measure)} ({_common(c.unit for c in claims)})"
     if unit.startswith("of the "):
@@ -1587,7 +1587,7 @@ def label_for(claims: Sequence[Claim]) -> str:
     places = [describe(c).place for c in claims]
     place = _common(places)
     rows = [row_label(c.sentence, c.text) for c in claims]
-    bare = claims[0].kind in ("money", "percent") and not act and measure in _BARE_MEASURES
+    bare = claims[0].kind in ("money", "percent") and not act and measure in BARE_MEASURES
     if bare and place and 2 * rows.count(place) >= len(claims):
         label = f"{place} ({_common(c.unit for c in claims)})"  # "Donations and legacies (GBP)"
     elif place and 2 * places.count(place) >= len(claims):

@@ -1,14 +1,15 @@
 """Linking on the corpora written blind by people who had not read the linker: the development
 corpora (tests/data/dev_events_2 and dev_events_3), the first blind corpus (tests/data/blind_events)
-and the others written blind (blind_events_2 to _41). The judge's trees are fitted on the seeds,
-tests/data/events, the development corpora and blind_events to blind_events_24 (_11 and _10
+and the others written blind (blind_events_2 to _45). The judge's trees are fitted on the seeds,
+tests/data/events, the development corpora and blind_events to blind_events_33 (_11 and _10
 scored once when they came, held out for a session or more, then read; _9, _8 and _7 scored once
 on the code before the mends their first scoring showed; _2 to _6 scored after rounds of work;
 _12 to _16 held out for several sessions, each scored once when it came, then fitted on from
 linker 2027.04.30: with them the trees rose from 0.668 to 0.684 on _17 to _23, which neither
 fit saw; _17 to _24, each scored once when it came and held out for several sessions, fitted on
-from linker 2027.04.40). blind_events_25 to _41 are held out: never fitted on, never read for a
-mend.
+from linker 2027.04.40; _25 to _33, each scored once when it came and held out for several
+sessions, fitted on from linker 2027.04.51). blind_events_34 to _45 are held out: never fitted
+on, never read for a mend.
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. When the judge of pairs became boosted trees (linker 2027.04.27) every floor
 was set again: 0.02 under its new score where it rose, 0.01 under where it fell (ten events fell,
@@ -60,7 +61,15 @@ fraction came to be weighed as a percentage (linker 2027.04.48: "two-thirds of i
 beside "about 60 percent"), estravia_september_house_prices fell 0.919 -> 0.897, its floor 0.01
 under that: "About a fifth of sales" and "Half my buyers" joined the percentages, and the
 tabloid's "NEARLY 10 PER CENT" for one city went to another's 11.2 per cent; the fitted pool
-held at 0.777, the held-out one rose by under 0.001."""
+held at 0.777, the held-out one rose by under 0.001. When the judge was fitted on blind_events_25
+to _33 as well, with 700 trees instead of 200, and an amount of money came to count what its
+measure names rather than its currency (linker 2027.04.51: "€6.2 billion" and "$7.2 billion"
+were two things counted, two amounts in euros one), the held-out blind_events_34 to _45 went
+0.672 -> 0.693 (P 0.791 -> 0.814, R 0.584 -> 0.604), the fitted pool 0.778 -> 0.792 and the
+groups that mix, over every corpus, 184 -> 156; fourteen floors fell and sit 0.01 under their
+new score (most: corvel_bank_collapse 0.93 -> 0.81, its bail-out raised from €7.5 billion to
+€9.2 billion now a group of its own; caldora_jobs_report_2026 0.81 -> 0.76; e6_tarrow_blackout
+0.91 -> 0.85; vireon_cells_ipo 0.77 -> 0.72)."""
 
 from __future__ import annotations
 
@@ -96,7 +105,7 @@ LINK_FLOOR = {
         # are one quantity ("revised January's gain down to 29,700 from the 38,400 initially
         # reported"): this story's annotation keeps the first-reported and revised numbers
         # apart, most others (blind_events_3, _7, _10, _11) keep them one
-        "caldora_jobs_report_2026": 0.81, "kessler_canyon_fire_2026": 0.77,
+        "caldora_jobs_report_2026": 0.76, "kessler_canyon_fire_2026": 0.77,
         "lorvania_drug_deaths_2025": 0.88, "northvale_election_2026": 0.82,
         "tri_valley_ice_storm_2026": 0.69, "womens_cup_final_2026": 0.74,
     },
@@ -107,7 +116,7 @@ LINK_FLOOR = {
     },
     "blind_events_3": {
         "e1_kestria_election": 0.81, "e2_calloway_ridge_fire": 0.90, "e3_norvania_jobs": 0.79,
-        "e4_womens_cup_final": 0.87, "e5_corrin_measles": 0.77, "e6_tarrow_blackout": 0.91,
+        "e4_womens_cup_final": 0.87, "e5_corrin_measles": 0.77, "e6_tarrow_blackout": 0.85,
     },
     "blind_events_4": {
         "01_typhoon_hesper": 0.71,
@@ -161,14 +170,14 @@ LINK_FLOOR = {
     # scored once (link F1 0.633) on the code before its floors; these sit under the code after
     # the mends its first reading showed (a border crossed, basis points, rival tallies)
     "blind_events_8": {
-        "corrant_marathon_heat": 0.82, "corvel_bank_collapse": 0.93,
+        "corrant_marathon_heat": 0.82, "corvel_bank_collapse": 0.81,
         # kessler 0.60 until "the number of miners saved has risen to 19" counted miners (it had
         # taken "rescuers" from the sentence before): no act is read from "saved", and the 19
         # now meets the miners in hospital
         # dunmere 0.852 -> 0.836 since a month after "in" says no place where a count is present
         # ("68.2 percent in January" had been read as present, and met other such figures)
         "dunmere_hospital_waits": 0.89, "kessler_deep_collapse": 0.78,
-        "morvania_border_exodus": 0.61, "valdonia_rate_decision": 0.72,
+        "morvania_border_exodus": 0.61, "valdonia_rate_decision": 0.70,
     },
     # scored once (link F1 0.581) on the code before its floors; these sit under the code after
     # the mends its first reading showed (a prison escape's words, amounts in three currencies);
@@ -180,7 +189,7 @@ LINK_FLOOR = {
     },
     # scored on the code that set these floors (link F1 0.609), held out two sessions, then read
     "blind_events_10": {
-        "halvey_volcano_eruption": 0.63, "marrenland_tractor_protest": 0.87,
+        "halvey_volcano_eruption": 0.58, "marrenland_tractor_protest": 0.87,
         "solenne_aurora_norovirus": 0.47, "sorvenia_crime_statistics": 0.85,
         "velmont_stadium_overrun": 0.65, "velora_nova_launch": 0.77,
     },
@@ -207,9 +216,9 @@ LINK_FLOOR = {
     # "12 of the 30 people aboard" is read as a part and its standing whole: 0.523 -> 0.508 (only
     # that score was seen, no article or gold)
     "blind_events_13": {
-        "aurora_tenacity_canal_blockage": 0.67, "carrick_airways_collapse": 0.78,
+        "aurora_tenacity_canal_blockage": 0.67, "carrick_airways_collapse": 0.75,
         "grauhorn_avalanche": 0.70, "port_laurent_boil_water": 0.61,
-        "sarvonne_spring_frost": 0.70, "varenholt_record_auction": 0.77,
+        "sarvonne_spring_frost": 0.68, "varenholt_record_auction": 0.77,
     },
     # held out: scored once when it came (link F1 0.624; 0.614 on the code at the start of that
     # session), never read for a mend; the floors sit just under that first score, but the port
@@ -221,7 +230,7 @@ LINK_FLOOR = {
     # apart
     "blind_events_14": {
         "ardanza_record_transfer": 0.82, "sjelvik_port_strike": 0.48,
-        "tarovia_drought_wheat": 0.79, "valtessa_census": 0.94, "vireon_cells_ipo": 0.77,
+        "tarovia_drought_wheat": 0.79, "valtessa_census": 0.94, "vireon_cells_ipo": 0.72,
         "wexley_tower_fire": 0.69,
     },
     # held out: scored once when it came (link F1 0.697 on the code of that session's start),
@@ -291,7 +300,7 @@ LINK_FLOOR = {
     # words after a word that names by number as a name ("Line three", "day two"), as seven
     # figures of the sentence sets are annotated; this corpus counts "Strike day four"
     "blind_events_23": {
-        "caldair_pilots_strike": 0.52, "corvenia_exam_results": 0.77, "varo_typhoon": 0.60,
+        "caldair_pilots_strike": 0.52, "corvenia_exam_results": 0.77, "varo_typhoon": 0.58,
     },
     # held out: written blind in the session of 2026-12-05 (night) by someone who never read the
     # code (an energy regulator's price cap, a pilot whale stranding over three days, an oil
@@ -299,7 +308,7 @@ LINK_FLOOR = {
     # 2027.04.31 (pooled link F1 0.587, P 0.665 R 0.525; 0.566, P 0.692 R 0.479, on the code that
     # session began with), never read for a mend; floors 0.02 under that score
     "blind_events_24": {
-        "brovania_energy_price_cap": 0.76, "concord_oil_output_cut": 0.63,
+        "brovania_energy_price_cap": 0.73, "concord_oil_output_cut": 0.58,
         "tarlin_whale_stranding": 0.42,
     },
     "blind_events_25": {
@@ -333,7 +342,7 @@ LINK_FLOOR = {
     # 2027.05.24, linker 2027.04.38) and on the extractor 2027.05.25 pooled link F1 0.623
     # (P 0.708 R 0.556); extraction F1 0.990; never read for a mend; floors 0.02 under that score
     "blind_events_28": {
-        "hollerby_listeria_recall": 0.64, "merrow_lark_ferry_sinking": 0.69,
+        "hollerby_listeria_recall": 0.62, "merrow_lark_ferry_sinking": 0.69,
         "tervaskel_volcanic_eruption": 0.47,
     },
     # held out: written blind in the session of 2026-12-06 (night) by someone who never read the
@@ -451,7 +460,7 @@ LINK_FLOOR = {
     # at 0.576 on the code of that session's end (extractor 2027.05.60, linker 2027.04.48), its
     # floor 0.01 under that
     "blind_events_40": {
-        "calvora_air_crash": 0.68, "heartlight_telethon": 0.67, "kesmaria_zoren_devaluation": 0.56,
+        "calvora_air_crash": 0.68, "heartlight_telethon": 0.67, "kesmaria_zoren_devaluation": 0.54,
     },
     # held out: written blind in the same session by a second helper who never read the code (a
     # month's new car registrations and their revision, a public-sector pay deal after rounds of
@@ -493,7 +502,7 @@ LINK_FLOOR = {
     # came: on the code the session began with pooled link F1 0.608 (P 0.758 R 0.507),
     # extraction F1 0.976; never read for a mend; floors as for blind_events_44
     "blind_events_45": {
-        "ardovia_exam_regrade": 0.69, "kessaly_locust_swarm": 0.54, "vantrell_fuel_shortage": 0.52,
+        "ardovia_exam_regrade": 0.69, "kessaly_locust_swarm": 0.52, "vantrell_fuel_shortage": 0.52,
     },
 }  # fmt: skip
 POOLED_FLOOR = {

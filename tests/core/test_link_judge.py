@@ -137,6 +137,28 @@ def test_a_score_splits_into_what_each_fact_added(tmp_path: Path) -> None:
     assert any({by_id[n].value for n in link.claims} == {12, 15} for link in link_claims(claims))
 
 
+def test_an_amount_counts_what_its_measure_names_never_its_currency(tmp_path: Path) -> None:
+    """One bid in euros and in dollars is no two things counted; a bid and last year's sales in
+    one currency are, and two amounts in euros are no one thing for being in euros."""
+    claims = _claims(
+        tmp_path,
+        {
+            "a.txt": "A bid for Brandholm\n\nCaldwell bid €6.2 billion for Brandholm on Monday.\n",
+            "b.txt": "Deal desk\n\nThe $7.2 billion bid for Brandholm still needs approval. "
+            "Caldwell's sales came to $11.6 billion last year.\n",
+        },
+    )
+    (members,) = [m for m in families(claims).values() if len(m) == 3]
+    table = Table(members, Rarity(members), _key_clusters(claims, {}))
+    at = {d.claim.text: n for n, d in enumerate(members)}
+    pairs = [("€6.2 billion", "$7.2 billion"), ("€6.2 billion", "$11.6 billion")]
+    i = np.array([at[a] for a, _ in pairs])
+    j = np.array([at[b] for _, b in pairs])
+    facts = dict(zip(FACTS, table.facts(i, j).T, strict=True))
+    assert facts["other_class"].tolist() == [False, True]
+    assert facts["same_class"].tolist() == [True, False]
+
+
 def test_standing_counts_the_numbers_of_one_thing_in_text_order(tmp_path: Path) -> None:
     claims = _claims(
         tmp_path,
