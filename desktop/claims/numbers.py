@@ -79,7 +79,6 @@ _DOLLARS = _W.words("currency.dollars")
 _NATIONAL = _W.values("currency.national")
 _PER_HEAD = _W.words("units.per_head")
 _VAGUE_VERBS = _W.words("numbers.vague_plural_verbs")  # "scores of people"; "it scores 6.2"
-_VAGUE_VERBS_BEFORE = _W.words("numbers.vague_plural_verbs_before")
 
 _NOT_PLURAL_NOUNS = _W.words("parser.not_plural_nouns")
 _NOT_A_RANGE_AFTER_OR = _W.words("parser.not_a_range_after_or")
@@ -379,7 +378,7 @@ class _Parser:
             base = 10 if w == "tens" else 100
             flags["vague"] = True
             return base * VAGUE_PLURALS[self.low(i + 2)], i + 3, flags
-        if w in VAGUE_PLURALS and not self._a_verb_of_scoring(i):
+        if w in VAGUE_PLURALS and not self._marks_or_scoring(i):
             flags["vague"] = True
             return float(VAGUE_PLURALS[w]), i + 1, flags
         if w in ("a", "an") and self.low(i + 1) in _AFTER_A:
@@ -1344,15 +1343,10 @@ class _Parser:
         elif j < len(t) and t[j].low in CURRENCY_CODES and t[j].text.isupper():
             expr.currency, expr.last = t[j].text.upper(), j
 
-    def _a_verb_of_scoring(self, i: int) -> bool:
-        """ "The average phone scores 6.2", "1 model in 20 scores above 8": the verb, no "scores"
-        of people (forty or so)."""
-        if self.low(i) not in _VAGUE_VERBS:
-            return False
-        after = self.t[i + 1] if i + 1 < len(self.t) else None
-        return after is not None and (
-            after.kind == "num" or after.low in WORD_NUMBERS or after.low in _VAGUE_VERBS_BEFORE
-        )
+    def _marks_or_scoring(self, i: int) -> bool:
+        """ "The average phone scores 6.2", "their spelling scores rose": the verb or the marks,
+        no count; "scores" counts people (forty or so) only before "of" ("scores of people")."""
+        return self.low(i) in _VAGUE_VERBS and self.low(i + 1) != "of"
 
     def _national(self, j: int) -> tuple[str, int] | None:
         """A country's money named by its name or adjective from token j: "Australian dollars",
