@@ -76,8 +76,8 @@ _PERCENT_NOTE = re.compile(r"\(\s*%[^()\d]{0,40}\)")  # "(%)", "(% of population
 _PERCENT_LABEL = re.compile(r"(?:^|\s)%\s+of\b")  # a row's label "As % of GDP", "% of total"
 # a caption (no sentence before it on its line), a colon, then a list of labelled numbers
 _LIST_TABLE = re.compile(r"(?m)^(?P<caption>[^\n:.!?]{3,100}):[ \t]*(?P<items>[^\n]+)")
-_TRAILING_SCALE = re.compile(
-    r"(?:,|\bin)\s*(?P<sign>" + alternation(list(_SIGNS)) + r")?\s*"
+_TRAILING_SCALE = re.compile(  # "…, £bn", "… in 000s"; not the thousands of "A set of 1,000"
+    r"(?:(?<!\d),|\bin)\s*(?P<sign>" + alternation(list(_SIGNS)) + r")?\s*"
     rf"(?P<scale>{_SCALE_WORD})\s*$",
     re.IGNORECASE,
 )
