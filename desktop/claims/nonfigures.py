@@ -111,6 +111,7 @@ _NUMBER_MASKS = (
     r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\b\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,4}\b"
     # 0 850 …, not the "0 180.9" of "172.0 180.9"
     r"|(?:\(0\d{1,4}\)\s?|(?<![\d.,])\b0\d{0,4}\s)\d{1,4}(?:[\s.-]\d{1,4}){1,4}\b"
+    r"|(?<![\d.,])\b0\d{2,4}\s\d{6,8}\b"  # 01632 960418: a trunk code, then a local number
     r"|\+\d{1,3}\s?\d{1,4}(?:[\s.-]\d{1,4}){2,4}\b"  # +44 20 7946 0958, not "+24.5%"
     r"|\+\d{1,3}(?:\s?\(0\))?[\s-]?\d{1,5}(?:[\s-]\d{2,8}){1,3}\b"  # +44 7700 900123
     # hotlines after a verb of dialling: "call 111", "calling 311" (not "recall 300 cars")
@@ -268,8 +269,11 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         ):
             return False  # "on 24 and 25 January 2026": the first of two days
         plain = tok.text
-        said_year = e.bound in ("=", "range") or (
-            e.bound == "~" and _low(toks, e.first - 1) in _YEAR_PREPOSITIONS  # "from about 1958"
+        # "from about 1958"; "40% above 2022 levels", what the bound word compares with
+        said_year = (
+            e.bound in ("=", "range")
+            or (e.bound == "~" and _low(toks, e.first - 1) in _YEAR_PREPOSITIONS)
+            or (e.bound in ("<", ">") and after in _A_YEARS_LEVELS)
         )
         if (
             not money
@@ -1371,6 +1375,7 @@ def _year_after_preposition(toks: list[Token], i: int) -> bool:
 
 
 _YEAR_PREPOSITIONS = _W.words("nonfigures.year_prepositions")
+_A_YEARS_LEVELS = _W.words("nonfigures.a_years_levels")  # "below 1990 levels": the year's
 
 
 def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:

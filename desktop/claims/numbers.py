@@ -79,7 +79,6 @@ _DOLLARS = _W.words("currency.dollars")
 _NATIONAL = _W.values("currency.national")
 _PER_HEAD = _W.words("units.per_head")
 _VAGUE_VERBS = _W.words("numbers.vague_plural_verbs")  # "scores of people"; "it scores 6.2"
-_VAGUE_VERBS_BEFORE = _W.words("numbers.vague_plural_verbs_before")
 
 _NOT_PLURAL_NOUNS = _W.words("parser.not_plural_nouns")
 _NOT_A_RANGE_AFTER_OR = _W.words("parser.not_a_range_after_or")
@@ -89,6 +88,7 @@ _BEFORE_A_PERIOD = _W.words("parser.before_a_period")
 _DASHES = {"-", "–", "—"}
 _END_SIGNS = {"-", "−", "+"}  # the sign of a range's second end: "-11 to -1", "-4 to +10"
 _ACROSS_VERBS = _W.words("parser.across_verbs")
+_ABOUT_TOPICS = _W.words("parser.about_topics")  # "complain about 190 lorries"
 _HALVES = _W.words("units.halves")
 _CHANGE_WORDS = _W.words("parser.change_words")
 _UP_VERBS = _W.words("parser.up_verbs")
@@ -154,6 +154,7 @@ def not_passing(before: Sequence[str], verb: str) -> str:
 
 
 _PASSED = _W.words("parser.passed")
+_PASS_NOUN_BEFORE = _W.words("parser.pass_noun_before")
 _PUT_AT = _W.words("parser.put_at")  # "put the crowd at 62,000": an estimate
 _ESTIMATING = _W.words("parser.estimating")  # "police estimate 1,200 vehicles"
 _ESTIMATE_REACH = 5  # words back from a number to the verb that estimates it
@@ -278,6 +279,13 @@ def in_seconds(word: str, value: float) -> bool:
     return word in GLUED_SECONDS and value != int(value)
 
 
+def _last_clause(words: list[str]) -> list[str]:
+    """The words after the last "and" or comma: "waves of up to 1.8 metres and sessions from"
+    leaves "sessions from"."""
+    joins = [n for n, w in enumerate(words) if w in ("and", ",", ";")]
+    return words[joins[-1] + 1 :] if joins else words
+
+
 def _adjacent(a: Token, b: Token) -> bool:
     return a.end == b.start
 
@@ -379,7 +387,7 @@ class _Parser:
             base = 10 if w == "tens" else 100
             flags["vague"] = True
             return base * VAGUE_PLURALS[self.low(i + 2)], i + 3, flags
-        if w in VAGUE_PLURALS and not self._a_verb_of_scoring(i):
+        if w in VAGUE_PLURALS and not self._marks_or_scoring(i):
             flags["vague"] = True
             return float(VAGUE_PLURALS[w]), i + 1, flags
         if w in ("a", "an") and self.low(i + 1) in _AFTER_A:
@@ -1344,15 +1352,10 @@ class _Parser:
         elif j < len(t) and t[j].low in CURRENCY_CODES and t[j].text.isupper():
             expr.currency, expr.last = t[j].text.upper(), j
 
-    def _a_verb_of_scoring(self, i: int) -> bool:
-        """ "The average phone scores 6.2", "1 model in 20 scores above 8": the verb, no "scores"
-        of people (forty or so)."""
-        if self.low(i) not in _VAGUE_VERBS:
-            return False
-        after = self.t[i + 1] if i + 1 < len(self.t) else None
-        return after is not None and (
-            after.kind == "num" or after.low in WORD_NUMBERS or after.low in _VAGUE_VERBS_BEFORE
-        )
+    def _marks_or_scoring(self, i: int) -> bool:
+        """ "The average phone scores 6.2", "their spelling scores rose": the verb or the marks,
+        no count; "scores" counts people (forty or so) only before "of" ("scores of people")."""
+        return self.low(i) in _VAGUE_VERBS and self.low(i + 1) != "of"
 
     def _national(self, j: int) -> tuple[str, int] | None:
         """A country's money named by its name or adjective from token j: "Australian dollars",
@@ -1622,6 +1625,8 @@ class _Parser:
             times = expr.multiple or self.low(expr.last) in _HOW_OFTEN  # "more than twice"
             if bound in (">", "<") and self._names_a_bar(expr.last + 1) and not times:
                 return  # "to exceed the 1.5C threshold", "breaches 1.5C limit": the bar itself
+            if words == "about" and self.low(start - 1) in _ABOUT_TOPICS:
+                return  # "Residents complain about 190 lorries": their topic, no hedge
             if words == "as long as" and self.low(expr.last + 1) not in DURATION_UNITS:
                 return  # "as long as five days" is at most; "as long as 5 people agree", if
             if words in ("past", "within") and self.low(start - 1) in _BEFORE_A_PERIOD:
@@ -1753,7 +1758,7 @@ class _Parser:
         elif near[-1] in _PASSED and (
             expr.currency or expr.value != expr.unscaled or expr.value >= _MILESTONE
         ):
-            if not self._passed_on(expr, near):
+            if not self._passed_on(expr, near) and not self._a_pass(near):
                 expr.bound, expr.low = (
                     ">",
                     expr.value,
@@ -1776,7 +1781,7 @@ class _Parser:
                 # 1.2 million pounds from 2.05 million pounds", where the plural is money's
                 near[-2].endswith("s")
                 and near[-2] not in CURRENCY_WORDS
-                and "to" not in near
+                and "to" not in _last_clause(near)  # not "up to 1.8 metres and sessions"
                 and dictionary_noun(near[-2])
                 and not inflected_verb(near[-2])
             )
@@ -1814,6 +1819,15 @@ class _Parser:
         if self.low(k) in ("a", "an", "per", "each") and self.low(k + 1) in DURATION_UNITS:
             return k + 2
         return k
+
+    def _a_pass(self, near: list[str]) -> bool:
+        """Whether a bare "pass" before the amount is the noun, not the verb: "a monthly pass
+        1 290 korun"; not "arrivals pass 10,000", "as the arrivals pass 10,000"."""
+        if near[-1] != "pass":
+            return False
+        return near[-2] in _PASS_NOUN_BEFORE or (
+            near[-3] in _PASS_NOUN_BEFORE and not near[-2].endswith("s")
+        )
 
     def _passed_on(self, expr: NumberExpr, near: list[str]) -> bool:
         """Whether "passed" before `expr` means voted through or handed over, not went beyond:

@@ -76,8 +76,8 @@ _PERCENT_NOTE = re.compile(r"\(\s*%[^()\d]{0,40}\)")  # "(%)", "(% of population
 _PERCENT_LABEL = re.compile(r"(?:^|\s)%\s+of\b")  # a row's label "As % of GDP", "% of total"
 # a caption (no sentence before it on its line), a colon, then a list of labelled numbers
 _LIST_TABLE = re.compile(r"(?m)^(?P<caption>[^\n:.!?]{3,100}):[ \t]*(?P<items>[^\n]+)")
-_TRAILING_SCALE = re.compile(
-    r"(?:,|\bin)\s*(?P<sign>" + alternation(list(_SIGNS)) + r")?\s*"
+_TRAILING_SCALE = re.compile(  # "…, £bn", "… in 000s"; not the thousands of "A set of 1,000"
+    r"(?:(?<!\d),|\bin)\s*(?P<sign>" + alternation(list(_SIGNS)) + r")?\s*"
     rf"(?P<scale>{_SCALE_WORD})\s*$",
     re.IGNORECASE,
 )
@@ -102,6 +102,7 @@ _SHARE_HEAD = re.compile(r"%\s*\w")  # a head that opens with "%": "% change vs 
 _RATE_BASE = re.compile(r"(?i:\bper)\s+$")  # "Per 1,000 patients": a rate's base in a head
 _HEAD_CELL = re.compile(r"\S+(?: \S+)*")  # a head on its line: words one space apart
 _CAPTION_CHARS = 120  # a line longer than this before a table is prose, not its caption
+_HEAD_CHARS = 40  # a column's head at most, on a line of heads set apart by runs of spaces
 # a note that a column counts things, no scale: "Claims (number)", "Titles (no.)"
 _COUNT_NOTE = re.compile(
     r"\(\s*(?:" + alternation(_W.words("tables.count_notes")) + r")\s*\)", re.IGNORECASE
@@ -398,7 +399,8 @@ def _rows(
             hidden.extend((c.start(), c.end()) for c in bases)  # "Per 1,000 patients": a head
             cells = []
         if not cells:
-            if rows or len(line) > _CAPTION_CHARS or _ROW_SENTENCE.search(line):
+            long = len(line) > _CAPTION_CHARS and not _spaced_heads(line)
+            if rows or long or _ROW_SENTENCE.search(line):
                 break
             _heads(row, table, hidden)  # "Sector 1990 2023", "All figures in £ million"
             ranked = _ranked(line)
@@ -484,6 +486,13 @@ def _rows(
 
 _WIDE_GAP = re.compile(r"[ \t]{2,}")  # between two cells of a row, or a label and its cells
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?")  # "11 842", "1 204,5"
+
+
+def _spaced_heads(line: str) -> bool:
+    """Whether a long line is a wide table's heads, short and set apart by runs of spaces
+    ("Riding area ('000 m²)   Council capital spending (£m)   …"), not a line of prose."""
+    heads = _WIDE_GAP.split(line.strip())
+    return len(heads) >= 3 and all(len(head) <= _HEAD_CHARS for head in heads)
 
 
 def _past_label(
