@@ -23,8 +23,9 @@ from importlib import resources
 
 import numpy as np
 
-# At most this many pairs go down all trees at once (pairs × trees × 8 bytes a level): below it
-# that is faster than a walk node by node, whose cost is one step of Python per node of every tree
+# At most this many pairs go down all trees at once, level by level (pairs × trees × 8 bytes a
+# level): below it that is faster than a walk node by node, which costs a step of Python per node
+# of every tree; above it slower, as every pair goes as deep as the deepest leaf
 _LEVEL_WALK_PAIRS = 1_500
 
 
@@ -83,9 +84,9 @@ class Trees:
         return replace(self, facts=facts, fact=fact)
 
     def scores(self, found: np.ndarray) -> np.ndarray:
-        """Each pair's score (a log of odds). A few pairs (a neighbourhood of one new article)
-        go down every tree at once, one level at a time, a leaf sending a pair to itself; many
-        go tree by tree, node by node, which touches each pair only on its way."""
+        """Each pair's score (a log of odds). A few pairs (a small dimension's, most of those
+        around a new article) go down all trees at once, one level at a time, a leaf sending a
+        pair to itself; many go tree by tree, node by node."""
         x = np.asarray(found, dtype=np.float32)  # as the trees were fitted
         out = np.full(len(x), self.base)
         if len(x) > _LEVEL_WALK_PAIRS:

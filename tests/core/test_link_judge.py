@@ -159,6 +159,19 @@ def test_an_amount_counts_what_its_measure_names_never_its_currency(tmp_path: Pa
     assert facts["same_class"].tolist() == [True, False]
 
 
+def test_few_pairs_and_many_score_the_same() -> None:
+    """A few pairs go down all trees at once, level by level; many go tree by tree, node by
+    node: the two walks give every pair the same score."""
+    judge = trees()
+    rng = np.random.default_rng(7)
+    found = rng.normal(0.0, 3.0, size=(2_000, len(judge.facts)))
+    found[:, : len(judge.facts) // 2] = rng.integers(0, 3, size=(2_000, len(judge.facts) // 2))
+    whole = judge.scores(found)
+    in_slices = np.concatenate([judge.scores(found[n : n + 50]) for n in range(0, 2_000, 50)])
+    assert np.allclose(whole, in_slices, atol=1e-9)
+    assert whole.std() > 0.5  # the trees told the pairs apart
+
+
 def test_standing_counts_the_numbers_of_one_thing_in_text_order(tmp_path: Path) -> None:
     claims = _claims(
         tmp_path,
