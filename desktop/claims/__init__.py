@@ -6,6 +6,6 @@ from desktop.claims.extract import extract_claims
 
 # Raised whenever the figures found in a text change; a workspace made by another version reads
 # its articles again when it opens.
-VERSION = "2027.05.66"
+VERSION = "2027.05.67"
 
 __all__ = ["VERSION", "extract_claims"]

@@ -280,10 +280,10 @@ def in_seconds(word: str, value: float) -> bool:
 
 
 def _last_clause(words: list[str]) -> list[str]:
-    """The words after the last "and" or comma: "waves of up to 1.8 metres and sessions from"
-    leaves "sessions from"."""
-    joins = [n for n, w in enumerate(words) if w in ("and", ",", ";")]
-    return words[joins[-1] + 1 :] if joins else words
+    """The words of a price's own clause, after the last word or mark that ends another
+    (_PRICE_CLAUSE_ENDS): "waves of up to 1.8 metres and sessions from" leaves "sessions from"."""
+    ends = [n for n, w in enumerate(words) if w in _PRICE_CLAUSE_ENDS]
+    return words[ends[-1] + 1 :] if ends else words
 
 
 def _adjacent(a: Token, b: Token) -> bool:

@@ -47,6 +47,24 @@ class Trees:
     score: np.ndarray
     _levels: tuple = field(init=False, repr=False, compare=False)
 
+    def __post_init__(self) -> None:
+        """The trees as `scores` walks them: each node's fact, cut and children, where a leaf
+        asks the first fact against infinity and sends a pair to itself; and the depth of the
+        deepest leaf."""
+        leaf = self.fact < 0
+        here = np.arange(len(self.fact))
+        depth = np.zeros(len(self.fact), dtype=np.int64)
+        for n in np.flatnonzero(~leaf).tolist():  # a parent comes before its children
+            depth[self.left[n]] = depth[self.right[n]] = depth[n] + 1
+        levels = (
+            np.where(leaf, 0, self.fact),
+            np.where(leaf, np.inf, self.cut),
+            np.where(leaf, here, self.left),
+            np.where(leaf, here, self.right),
+            int(depth.max(initial=0)),
+        )
+        object.__setattr__(self, "_levels", levels)  # frozen: set once, as it is made
+
     @classmethod
     def read(cls, data: dict) -> Trees:
         fact, cut, left, right, score, roots = [], [], [], [], [], []
@@ -100,24 +118,6 @@ class Trees:
             left = x[pair, asks[node]] <= cuts[node]
             node = np.where(left, lefts[node], rights[node])
         return out + self.score[node].sum(axis=1) * self.rate
-
-    def __post_init__(self) -> None:
-        """The trees as `scores` walks them: each node's fact, cut and children, where a leaf
-        asks the first fact against infinity and sends a pair to itself; and the depth of the
-        deepest leaf."""
-        leaf = self.fact < 0
-        here = np.arange(len(self.fact))
-        depth = np.zeros(len(self.fact), dtype=np.int64)
-        for n in np.flatnonzero(~leaf).tolist():  # a parent comes before its children
-            depth[self.left[n]] = depth[self.right[n]] = depth[n] + 1
-        levels = (
-            np.where(leaf, 0, self.fact),
-            np.where(leaf, np.inf, self.cut),
-            np.where(leaf, here, self.left),
-            np.where(leaf, here, self.right),
-            int(depth.max(initial=0)),
-        )
-        object.__setattr__(self, "_levels", levels)  # frozen: set once, as it is made
 
     def contributions(self, found: np.ndarray) -> np.ndarray:
         """What each fact added to each pair's score on the pairs' way through the trees (pairs ×
