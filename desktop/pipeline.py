@@ -21,7 +21,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
@@ -76,11 +76,16 @@ def pool_size() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def extract_within(document: Document, cancel: Any, max_seconds: float) -> list[Claim]:
+def extract_within(
+    document: Document, cancel: Any, max_seconds: float, currencies: Iterable[str] = ()
+) -> list[Claim]:
     """The document's figures; Cancelled when `cancel` is set mid-file, UnreadableInput when
-    finding them takes longer than `max_seconds`. `cancel` is anything with `is_set()`."""
+    finding them takes longer than `max_seconds`. `cancel` is anything with `is_set()`;
+    `currencies` are words other articles price as money (`extract_claims`)."""
     return _within(
-        lambda stop: extract_claims(document.text, document.published, stop=stop),
+        lambda stop: extract_claims(
+            document.text, document.published, stop=stop, currencies=currencies
+        ),
         document, cancel, max_seconds, "its figures",
     )  # fmt: skip
 

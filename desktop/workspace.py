@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from desktop import utterances
 from desktop.claims import VERSION as EXTRACTOR_VERSION
+from desktop.claims import counted_forms, priced_unit
 from desktop.ingest import FILE_DIALOG_FILTER, READABLE_SUFFIXES, expand_sources
 from desktop.linking import (
     SUGGEST_BELOW,
@@ -126,6 +127,7 @@ ANALYSIS = f"figures {EXTRACTOR_VERSION}; links {LINKER_VERSION}; statements {ST
 _ANALYSIS_KEY = "analysis"
 
 _ARTICLE_FIELDS = ("title", "outlet", "published")
+_PRICED_KEY = "priced currencies"  # words the articles price as money, when last read so
 _PENDING_KEY = "unlinked blocks"  # blocks an import stored figures in and has not linked yet
 BUSY_WAIT = 60.0  # s an import waits, with progress, for another program's write lock per file
 
@@ -436,6 +438,9 @@ class Workspace:
                 if statements is not None and not st.has_statements(s, row.id):
                     st.add_statements(s, row.id, statements)
             report.changes |= Changes(articles=frozenset({row.id}))
+        self._read_priced_alike(report, cancel, [row.id for row in rows])
+        if report.cancelled:
+            return report
         report.changes |= self.relink(progress=progress, cancel=cancel)
         report.changes |= self._link_statements()
         if cancel is not None and cancel.is_set():
@@ -535,10 +540,16 @@ class Workspace:
             report.cancelled = True
         finally:
             results.close()  # stops the workers when leaving early
+        read_again = set()
+        if not report.cancelled:
+            read_again = self._read_priced_alike(report, cancel, report.added)
+            touched |= read_again
+        if read_again:  # the batch's figures read again have new ids
+            stored[:] = [c.id for a in report.added for c in self.claims(a) if c.id is not None]
         report.changes |= Changes(frozenset(report.added), frozenset(stored))
         # only around the new figures, unless an earlier import left figures unlinked or an
         # article's new version took an old one's place (its groups lost figures)
-        whole = left_before or bool(report.replaced)
+        whole = left_before or bool(report.replaced) or bool(read_again)
         report.changes |= self._link_pending(touched, None if whole else stored)
         if report.added:
             report.changes |= self._link_statements()
@@ -615,10 +626,56 @@ class Workspace:
                 )
             return
 
-    def _extract(self, document: Document, cancel: threading.Event | None) -> list[Claim]:
+    def _extract(
+        self,
+        document: Document,
+        cancel: threading.Event | None,
+        currencies: Iterable[str] = (),
+    ) -> list[Claim]:
         """The document's figures; Cancelled when the user cancels mid-file, UnreadableInput
         when finding them takes longer than the per-file budget."""
-        return extract_within(document, cancel, self._max_seconds)
+        return extract_within(document, cancel, self._max_seconds, currencies)
+
+    def _read_priced_alike(
+        self, report: ImportReport, cancel: threading.Event | None, fresh: Iterable[int]
+    ) -> set[str]:
+        """Read again, with them as money, the articles that count in words another article
+        prices as money: "720 million vellars" in one, "150 million vellars (about 37.5 million
+        euros)" in another (`extract_claims`), so that one currency is money in every article.
+        Only the `fresh` articles (just read) are read again, unless the words priced changed
+        since the last time: then every article that counts them. Returns the blocks the new
+        readings touched, old and new; the user's links and decisions go to the same figures."""
+        with self._db.session() as s:
+            priced = sorted(u for u in repo.money_units(s) if priced_unit(u))
+            changed = repo.meta(s, _PRICED_KEY) != " ".join(priced)
+            counting = repo.articles_counting(s, counted_forms(priced))
+        fresh = set(fresh)
+        articles = [a for a in counting if changed or a in fresh]
+        touched: set[str] = set()
+        rows = {r.id: r for r in self.article_rows()} if articles else {}
+        for article in articles:
+            row = rows[article]
+            document = Document(
+                text=row.text, title=row.title, origin=row.origin,
+                content_hash=row.content_hash, outlet=row.outlet, published=row.published,
+            )  # fmt: skip
+            try:
+                claims = self._extract(document, cancel, priced)
+            except Cancelled:
+                report.cancelled = True
+                return touched
+            except UnreadableInput:  # its figures stay as they were
+                continue
+            with self._db.write() as s:
+                touched |= {block_key(p.claim) for p in repo.claim_placements(s, article)}
+                self._replace_claims(s, article, claims, report)
+            touched |= {block_key(c) for c in claims}
+            report.changes |= Changes(articles=frozenset({article}))
+        if changed:
+            with self._db.write() as s:
+                repo.set_meta(s, _PRICED_KEY, " ".join(priced))
+        touched.discard("")
+        return touched
 
     def _store(
         self,

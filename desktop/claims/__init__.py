@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from desktop.claims.extract import extract_claims
+from desktop.claims.lexicon import counted_forms, priced_unit
 
 # Raised whenever the figures found in a text change; a workspace made by another version reads
 # its articles again when it opens.
-VERSION = "2027.05.67"
+VERSION = "2027.05.68"
 
-__all__ = ["VERSION", "extract_claims"]
+__all__ = ["VERSION", "counted_forms", "extract_claims", "priced_unit"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -34,11 +34,14 @@ from desktop.claims.lexicon import (
     DURATION_UNITS,
     FURNITURE_WORDS,
     IN_YEARS,
+    LEXICON_CURRENCIES,
+    MEASURE_UNITS,
     MULTIPLE_UNIT,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     TIMESTAMP_LABELS,
     VAGUE_PLURALS,
+    priced_as_money,
 )
 from desktop.claims.nonfigures import LINK_LABELS, is_figure, masked_spans
 from desktop.claims.numbers import (
@@ -83,11 +86,93 @@ _STOP_EVERY = 16  # sentences between two questions to `stop`
 
 
 def extract_claims(
-    text: str, published: date | None = None, *, stop: Callable[[], bool] | None = None
+    text: str,
+    published: date | None = None,
+    *,
+    stop: Callable[[], bool] | None = None,
+    currencies: Iterable[str] = (),
 ) -> list[Claim]:
     """Every figure in `text`, in order, with offsets into `text`. `stop` is asked now and then
     (every few sentences, and after each pass over the whole text or a whole paragraph, which
-    take a second on a text of megabytes); when it says yes, extraction ends with `Cancelled`."""
+    take a second on a text of megabytes); when it says yes, extraction ends with `Cancelled`.
+
+    Words after an amount are money when the lexicon names them a currency, when `currencies`
+    names them (what other articles of the workspace price as money), or when this text prices
+    them against a known currency itself (`priced_words`): then the text is read again with
+    them as money, so "720 million vellars" meets "180 million euros"."""
+    given = frozenset(currencies)
+    with priced_as_money(given):
+        out = _read_claims(text, published, stop)
+    learned = priced_words(out) - given
+    if not learned:
+        return out
+    with priced_as_money(given | learned):
+        return _read_claims(text, published, stop)
+
+
+def priced_words(claims: Sequence[Claim]) -> frozenset[str]:
+    """Words a text prices as money itself, as written after an amount: a count of a word the
+    dictionary does not know, given its worth in a known currency at once ("150 million
+    vellars (about 37.5 million euros)", "720m vellars, around 180 million euros"), or any word
+    said as the price of a known currency ("at 8 sestins to the euro")."""
+    found: set[str] = set()
+    for n, a in enumerate(claims):
+        word = a.unit.lower()
+        if not _unknown_money_word(a, word):
+            continue
+        rate = _RATE_OF.match(a.context_after)
+        b = claims[n + 1] if n + 1 < len(claims) else None
+        if rate and rate.group(1).lower() in LEXICON_CURRENCIES:
+            found.add(word)
+        elif (
+            b is not None
+            and not known_word(word)
+            and b.kind == "money"
+            and (b.paragraph, b.sentence) == (a.paragraph, a.sentence)
+            and b.unit in _KNOWN_CURRENCIES
+            and _given_as_worth(a.context_after[: max(0, b.start - a.end)])
+        ):
+            found.add(word)
+    return frozenset(found)
+
+
+def _unknown_money_word(claim: Claim, word: str) -> bool:
+    """Whether a figure counts one plain word no list names (a currency's name, perhaps)."""
+    return (
+        claim.kind == "count"
+        and claim.value > 0
+        and len(word) >= _SHORTEST_CURRENCY
+        and word.isalpha()
+        and word not in LEXICON_CURRENCIES
+        and word not in MEASURE_UNITS
+        and word not in DURATION_UNITS
+    )
+
+
+def _given_as_worth(between: str) -> bool:
+    """Whether the words between two amounts give the second as the first's worth in another
+    currency: "(about", ", around", " — roughly", ", or some"."""
+    if not between or re.search(r"[.;!?]", between) or len(between) > _WORTH_REACH:
+        return False
+    words = re.findall(r"[^\W\d_]+", between.lower())
+    return len(words) <= _WORTH_WORDS_AT_MOST and all(w in _PRICED_WORTH for w in words)
+
+
+_SHORTEST_CURRENCY = 3
+_WORTH_REACH = 30  # characters between an amount and its worth
+_WORTH_WORDS_AT_MOST = 3
+_PRICED_WORTH = _W.words("currency.priced.worth")
+_RATE_OF = re.compile(
+    rf"\s*(?:{alternation(_W.words('currency.priced.rate_before'))})\s+"
+    rf"(?:(?:{alternation(_W.words('currency.priced.rate_one'))})\s+)?([^\W\d_]+)\b"
+)
+_KNOWN_CURRENCIES = frozenset(LEXICON_CURRENCIES.values()) | frozenset(
+    v for v in _W.values("currency.symbols").values()
+)
+
+
+def _read_claims(text: str, published: date | None, stop: Callable[[], bool] | None) -> list[Claim]:
+    """`extract_claims` with the currencies of the moment."""
 
     def asked() -> None:
         if stop is not None and stop():

@@ -7,6 +7,11 @@ named in `vocabulary.py`. The words themselves, and why each list exists, are in
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from types import MappingProxyType
+
 from desktop.claims.words import english
 
 _W = english()
@@ -52,7 +57,64 @@ def currency_of_code(code: str) -> str:
     return code.upper().replace("RMB", "CNY")
 
 
-CURRENCY_WORDS = _W.classes("currency.words")
+LEXICON_CURRENCIES: Mapping[str, str] = _W.classes("currency.words")
+# The words a text prices as money itself, each to its currency, while that text is read.
+_PRICED: ContextVar[Mapping[str, str]] = ContextVar("priced", default=MappingProxyType({}))
+
+
+class _CurrencyWords(Mapping[str, str]):
+    """Currency words after an amount, each to its currency: the lexicon's, and while a text is
+    read under `priced_as_money`, the words it prices as money itself ("45 million sestins, about
+    5.6 million euros"; "at 8 sestins to the euro"), each its own currency as written."""
+
+    __slots__ = ()
+
+    def __getitem__(self, word: str) -> str:
+        found = LEXICON_CURRENCIES.get(word)
+        return found if found is not None else _PRICED.get()[word]
+
+    def __contains__(self, word: object) -> bool:
+        return word in LEXICON_CURRENCIES or word in _PRICED.get()
+
+    def __iter__(self) -> Iterator[str]:
+        yield from LEXICON_CURRENCIES
+        yield from (w for w in _PRICED.get() if w not in LEXICON_CURRENCIES)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+CURRENCY_WORDS: Mapping[str, str] = _CurrencyWords()
+_LEXICON_MONEY = frozenset(LEXICON_CURRENCIES.values())
+
+
+def priced_unit(unit: str) -> bool:
+    """Whether an amount's unit is a word a text priced as money itself ("vellars"), not a
+    currency of the lexicon ("EUR", "crowns")."""
+    return unit.isalpha() and unit.islower() and unit not in _LEXICON_MONEY
+
+
+def counted_forms(words: Iterable[str]) -> frozenset[str]:
+    """The words priced as money (plurals, as written after an amount) and their singulars, as
+    a count of them would be written: "vellars", "vellar"."""
+    return frozenset(f for w in words for f in (w, w[:-1] if w.endswith("s") else w))
+
+
+@contextmanager
+def priced_as_money(words: Iterable[str]) -> Iterator[None]:
+    """Read the words given (plurals, as written after an amount: "sestins") as currencies, each
+    with its singular ("one sestin"), while the block runs."""
+    said: dict[str, str] = {}
+    for word in words:
+        said[word] = word
+        if word.endswith("s"):
+            said.setdefault(word[:-1], word)
+    token = _PRICED.set(said)
+    try:
+        yield
+    finally:
+        _PRICED.reset(token)
+
 
 PERCENT_WORDS = _W.phrases("units.percent")
 BASIS_POINT_WORDS = _W.words("units.basis_points")

@@ -182,6 +182,36 @@ def live_article_by_origin(s: Session, origin: str) -> ArticleRow | None:
     return None if found is None else _article(s.get(ArticleRecord, found))
 
 
+def money_units(s: Session) -> set[str]:
+    """The units of every amount of money in the live articles ("EUR", "crowns", "vellars")."""
+    query = (
+        select(ClaimRecord.unit)
+        .join(ArticleRecord, ArticleRecord.id == ClaimRecord.article_id)
+        .where(ClaimRecord.kind == "money", ArticleRecord.removed.is_(False))
+        .distinct()
+    )
+    return set(s.scalars(query))
+
+
+def articles_counting(s: Session, words: Iterable[str]) -> list[int]:
+    """The live articles with a count of one of the words (lower case, as written after the
+    number: "vellars"), in their order."""
+    wanted = sorted(set(words))
+    if not wanted:
+        return []
+    query = (
+        select(ClaimRecord.article_id)
+        .join(ArticleRecord, ArticleRecord.id == ClaimRecord.article_id)
+        .where(
+            ClaimRecord.kind == "count",
+            func.lower(ClaimRecord.unit).in_(wanted),
+            ArticleRecord.removed.is_(False),
+        )
+        .distinct()
+    )
+    return sorted(s.scalars(query))
+
+
 def claim_placements(s: Session, article: int) -> list[Placement]:
     """Every claim of one article with its group and pin (for re-attaching a new version)."""
     query = select(ClaimRecord).where(ClaimRecord.article_id == article).order_by(ClaimRecord.id)
