@@ -647,7 +647,7 @@ class Workspace:
         readings touched, old and new; the user's links and decisions go to the same figures."""
         with self._db.session() as s:
             priced = sorted(u for u in repo.money_units(s) if priced_unit(u))
-            changed = repo.meta(s, _PRICED_KEY) != " ".join(priced)
+            changed = (repo.meta(s, _PRICED_KEY) or "") != " ".join(priced)
             counting = repo.articles_counting(s, counted_forms(priced))
         fresh = set(fresh)
         articles = [a for a in counting if changed or a in fresh]
@@ -666,14 +666,22 @@ class Workspace:
                 return touched
             except UnreadableInput:  # its figures stay as they were
                 continue
-            with self._db.write() as s:
-                touched |= {block_key(p.claim) for p in repo.claim_placements(s, article)}
-                self._replace_claims(s, article, claims, report)
+            try:
+                with self._db.write() as s:
+                    touched |= {block_key(p.claim) for p in repo.claim_placements(s, article)}
+                    self._replace_claims(s, article, claims, report)
+            except (Busy, StoreFailure):  # the words stay unnoted: the next import reads again
+                log.warning("currencies left for the next import: the workspace is busy")
+                touched.discard("")
+                return touched
             touched |= {block_key(c) for c in claims}
             report.changes |= Changes(articles=frozenset({article}))
         if changed:
-            with self._db.write() as s:
-                repo.set_meta(s, _PRICED_KEY, " ".join(priced))
+            try:
+                with self._db.write() as s:
+                    repo.set_meta(s, _PRICED_KEY, " ".join(priced))
+            except (Busy, StoreFailure):
+                log.warning("currencies left for the next import: the workspace is busy")
         touched.discard("")
         return touched
 
