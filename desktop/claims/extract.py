@@ -136,6 +136,21 @@ def priced_words(claims: Sequence[Claim]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _worth_of_the_last(out: Sequence[Claim], currency: str, start: int, text: str) -> bool:
+    """Whether an amount starting at `start` is the last one's worth in another currency, given at
+    once ("90 million zelts (about 15 million euros)"): the article's money stays the first's, so
+    a later "Ninety million" is zelts."""
+    if not out or not currency:
+        return False
+    last = out[-1]
+    return (
+        last.kind == "money"
+        and last.unit != currency
+        and last.end <= start
+        and _given_as_worth(text[last.end : start])
+    )
+
+
 def _unknown_money_word(claim: Claim, word: str) -> bool:
     """Whether a figure counts one plain word no list names (a currency's name, perhaps)."""
     return (
@@ -300,7 +315,7 @@ def _read_claims(text: str, published: date | None, stop: Callable[[], bool] | N
                     kind, population, unit, act = c.kind, c.population, c.unit, c.act
             if _scaled(e):
                 scaled_before = (s.paragraph, e)
-            if kind == "money":
+            if kind == "money" and not _worth_of_the_last(out, e.currency, start, text):
                 currency_before = e.currency or currency_before
             if population == "people" and c.act_word.lower() in _EMPLOYING:
                 population = _EMPLOYED  # "employs 640 people": its workforce
@@ -404,6 +419,9 @@ def _units_carried(
     if len(found) < 2 or all(e.currency or e.percent for e in found):
         return found
     out = list(found)
+    # an amount's worth in another currency gives no unit: "raised to 150 million zelts, about 25
+    # million euros, from 90 million" is 90 million zelts
+    worths = {id(b) for a, b in zip(found, found[1:], strict=False) if _a_worth(a, b, toks)}
     for n, e in enumerate(found):
         if e.currency or e.percent or e.fraction or e.written_in_words or e.vague:
             continue
@@ -420,7 +438,11 @@ def _units_carried(
         if last is not None and not (last.currency or last.percent) and _same_scale(last, e):
             continue  # "8.4 million tourists, beating the record of 8.1 million": a count too
         given = next(
-            (o for o in (*before, *after) if (o.currency or o.percent) and _scaled(o) == scaled),
+            (
+                o
+                for o in (*before, *after)
+                if (o.currency or o.percent) and _scaled(o) == scaled and id(o) not in worths
+            ),
             None,
         )
         if given is None or (given.percent and abs(e.value) > _PERCENT_REACH * abs(given.value)):
@@ -428,6 +450,21 @@ def _units_carried(
         if not describe(e, toks).explicit:  # it names nothing it counts
             out[n] = replace(e, currency=given.currency, percent=given.percent)
     return out
+
+
+def _a_worth(first: NumberExpr, then: NumberExpr, toks: list[Token]) -> bool:
+    """Whether `then` gives `first`, an amount, in another currency at once ("90 million zelts
+    (about 15 million euros)", "150 million zelts, about 25 million euros")."""
+    if not (first.currency and then.currency and first.currency != then.currency):
+        return False
+    between = toks[first.last + 1 : then.first]
+    if any(t.low in _SENTENCE_MARKS for t in between):
+        return False
+    words = [t.low for t in between if t.low[:1].isalpha()]
+    return len(words) <= _WORTH_WORDS_AT_MOST and all(w in _PRICED_WORTH for w in words)
+
+
+_SENTENCE_MARKS = frozenset({".", ";", "!", "?"})
 
 
 def _currency_kept(

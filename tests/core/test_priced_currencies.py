@@ -111,3 +111,27 @@ def test_one_batch_reads_every_article_with_the_currencies_it_prices(tmp_path: P
         assert len(snapshot.groups) == 1
     finally:
         ws.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The fund was raised to 150 million zelts, about 25 million euros, from 90 million.",
+         "90 million", "zelts"),
+        ("The bid of £5.3bn ($6.9bn) beat the 4.8bn offered in May.", "4.8bn", "GBP"),
+    ],
+)  # fmt: skip
+def test_an_amount_s_worth_in_another_currency_gives_no_currency(
+    text: str, figure: str, unit: str
+) -> None:
+    """A bare amount takes the currency of the amount beside it, never of that amount's worth
+    in another currency given at once: the story's money is the first."""
+    assert _read(text, ("zelts",))[figure] == ("money", unit)
+
+
+def test_the_article_s_money_stays_the_first_after_a_worth() -> None:
+    text = (
+        "The fund of 90 million zelts (about 15 million euros) was approved on Monday. "
+        "Officials said the cost had risen to 120 million."
+    )
+    assert _read(text, ("zelts",))["120 million"] == ("money", "zelts")
