@@ -1,6 +1,6 @@
 """Linking on the corpora written blind by people who had not read the linker: the development
 corpora (tests/data/dev_events_2 and dev_events_3), the first blind corpus (tests/data/blind_events)
-and the others written blind (blind_events_2 to _48). The judge's trees are fitted on the seeds,
+and the others written blind (blind_events_2 to _49). The judge's trees are fitted on the seeds,
 tests/data/events, the development corpora and blind_events to blind_events_33 (_11 and _10
 scored once when they came, held out for a session or more, then read; _9, _8 and _7 scored once
 on the code before the mends their first scoring showed; _2 to _6 scored after rounds of work;
@@ -8,7 +8,7 @@ _12 to _16 held out for several sessions, each scored once when it came, then fi
 linker 2027.04.30: with them the trees rose from 0.668 to 0.684 on _17 to _23, which neither
 fit saw; _17 to _24, each scored once when it came and held out for several sessions, fitted on
 from linker 2027.04.40; _25 to _33, each scored once when it came and held out for several
-sessions, fitted on from linker 2027.04.51). blind_events_34 to _48 are held out: never fitted
+sessions, fitted on from linker 2027.04.51). blind_events_34 to _49 are held out: never fitted
 on, never read for a mend.
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. When the judge of pairs became boosted trees (linker 2027.04.27) every floor
@@ -549,6 +549,15 @@ LINK_FLOOR = {
         "castelbrun_hailstorm_claims": 0.52, "fennick_park_stadium_overrun": 0.50,
         "galdria_blood_shortage_appeal": 0.48,
     },
+    # held out: written blind in the same session by a second helper who never read the code (a
+    # water main burst leaving a city's districts dry for days, a teachers' pension reform with
+    # strike votes, a ski season without snow), scored once when it came: on the code the
+    # session began with pooled link F1 0.613 (P 0.680 R 0.557), extraction F1 0.955; 0.612 on
+    # the code it came to; never read for a mend; floors 0.02 under the score on arrival
+    "blind_events_49": {
+        "drossland_ski_season": 0.58, "ilmsted_water_main": 0.54,
+        "savrenne_teacher_pensions": 0.64,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -568,6 +577,7 @@ POOLED_FLOOR = {
     "blind_events_40": 0.65, "blind_events_41": 0.64, "blind_events_42": 0.69,
     "blind_events_43": 0.53, "blind_events_44": 0.62, "blind_events_45": 0.58,
     "blind_events_46": 0.54, "blind_events_47": 0.66, "blind_events_48": 0.51,
+    "blind_events_49": 0.59,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
