@@ -654,7 +654,9 @@ class Workspace:
         touched: set[str] = set()
         rows = {r.id: r for r in self.article_rows()} if articles else {}
         for article in articles:
-            row = rows[article]
+            row = rows.get(article)
+            if row is None:  # removed by a teammate a moment ago
+                continue
             document = Document(
                 text=row.text, title=row.title, origin=row.origin,
                 content_hash=row.content_hash, outlet=row.outlet, published=row.published,
@@ -666,15 +668,17 @@ class Workspace:
                 return touched
             except UnreadableInput:  # its figures stay as they were
                 continue
+            blocks = {block_key(c) for c in claims}
             try:
                 with self._db.write() as s:
-                    touched |= {block_key(p.claim) for p in repo.claim_placements(s, article)}
+                    blocks |= {block_key(p.claim) for p in repo.claim_placements(s, article)}
                     self._replace_claims(s, article, claims, report)
+                    _note_pending(s, blocks - {""})  # linked by the next import if cut short
             except (Busy, StoreFailure):  # the words stay unnoted: the next import reads again
                 log.warning("currencies left for the next import: the workspace is busy")
                 touched.discard("")
                 return touched
-            touched |= {block_key(c) for c in claims}
+            touched |= blocks
             report.changes |= Changes(articles=frozenset({article}))
         if changed:
             try:

@@ -112,9 +112,10 @@ def extract_claims(
 
 def priced_words(claims: Sequence[Claim]) -> frozenset[str]:
     """Words a text prices as money itself, as written after an amount: a count of a word the
-    dictionary does not know, given its worth in a known currency at once ("150 million
-    vellars (about 37.5 million euros)", "720m vellars, around 180 million euros"), or any word
-    said as the price of a known currency ("at 8 sestins to the euro")."""
+    dictionary does not know, written in small letters, given its worth in a known currency at
+    once ("150 million vellars (about 37.5 million euros)", "720m vellars, around 180 million
+    euros") or said as the price of one unit of a known currency ("at 8 sestins to the euro");
+    never a word the dictionary knows ("4 children per dollar donated", "2 points per euro")."""
     found: set[str] = set()
     for n, a in enumerate(claims):
         word = a.unit.lower()
@@ -126,7 +127,6 @@ def priced_words(claims: Sequence[Claim]) -> frozenset[str]:
             found.add(word)
         elif (
             b is not None
-            and not known_word(word)
             and b.kind == "money"
             and (b.paragraph, b.sentence) == (a.paragraph, a.sentence)
             and b.unit in _KNOWN_CURRENCIES
@@ -152,12 +152,15 @@ def _worth_of_the_last(out: Sequence[Claim], currency: str, start: int, text: st
 
 
 def _unknown_money_word(claim: Claim, word: str) -> bool:
-    """Whether a figure counts one plain word no list names (a currency's name, perhaps)."""
+    """Whether a figure counts one plain word in small letters that neither a list nor the
+    dictionary names (a currency's name, perhaps; not "Vespas", not "children")."""
     return (
         claim.kind == "count"
         and claim.value > 0
         and len(word) >= _SHORTEST_CURRENCY
-        and word.isalpha()
+        and claim.unit.isalpha()
+        and claim.unit.islower()
+        and not known_word(word)
         and word not in LEXICON_CURRENCIES
         and word not in MEASURE_UNITS
         and word not in DURATION_UNITS

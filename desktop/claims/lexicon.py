@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from types import MappingProxyType
 
-from desktop.claims.words import english
+from desktop.claims.words import english, noun_lemma
 
 _W = english()
 
@@ -97,7 +97,7 @@ def priced_unit(unit: str) -> bool:
 def counted_forms(words: Iterable[str]) -> frozenset[str]:
     """The words priced as money (plurals, as written after an amount) and their singulars, as
     a count of them would be written: "vellars", "vellar"."""
-    return frozenset(f for w in words for f in (w, w[:-1] if w.endswith("s") else w))
+    return frozenset(f for w in words for f in (w, noun_lemma(w)))
 
 
 @contextmanager
@@ -107,8 +107,7 @@ def priced_as_money(words: Iterable[str]) -> Iterator[None]:
     said: dict[str, str] = {}
     for word in words:
         said[word] = word
-        if word.endswith("s"):
-            said.setdefault(word[:-1], word)
+        said.setdefault(noun_lemma(word), word)
     token = _PRICED.set(said)
     try:
         yield

@@ -140,7 +140,7 @@ MIXED_AT_MOST = {
     "blind_events_26": 2, "blind_events_27": 5, "blind_events_28": 4, "blind_events_29": 8,
     "blind_events_30": 1, "blind_events_31": 2, "blind_events_32": 2, "blind_events_33": 2,
     "blind_events_34": 4, "blind_events_35": 2, "blind_events_36": 3,
-    "blind_events_37": 6, "blind_events_38": 5, "blind_events_39": 4, "blind_events_40": 2,
+    "blind_events_37": 5, "blind_events_38": 5, "blind_events_39": 4, "blind_events_40": 3,
     "blind_events_41": 2, "blind_events_42": 3, "blind_events_43": 4,
     "blind_events_44": 3, "blind_events_45": 5, "blind_events_46": 6,
     "blind_events_47": 2, "blind_events_48": 3, "blind_events_49": 4,

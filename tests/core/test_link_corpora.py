@@ -82,7 +82,10 @@ in every article of the workspace (extractor 2027.05.68; the trees fitted again,
 2027.04.53), the fitted blind_events_25 to _33 rose 0.710 -> 0.724, the fitted pool held
 (0.792) and the held-out blind_events_34 to _43 held (0.705 -> 0.702); nine floors fell and sit
 0.01 under their new score (most: heartlight_telethon 0.81 -> 0.64, lestria_postal_strike 0.64
--> 0.58, sundria_pay_deal 0.74 -> 0.68, ombra_cholera_outbreak 0.57 -> 0.55)."""
+-> 0.58, sundria_pay_deal 0.74 -> 0.68, ombra_cholera_outbreak 0.57 -> 0.55). A review found
+that a word the dictionary knows or one written with a capital could be learned as money ("4
+children per dollar"); once that was barred (extractor 2027.05.70) heartlight_telethon rose back
+to 0.80 and sundria_pay_deal to 0.74, and the held-out blind_events_34 to _43 reached 0.712."""
 
 from __future__ import annotations
 

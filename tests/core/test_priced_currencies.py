@@ -43,6 +43,11 @@ def test_a_word_the_text_prices_in_a_known_currency_is_money(text: str, amount: 
         ("The kiosk paid out 57 prizes, about €390,000 in all.", "57 prizes", "prizes"),
         # a worth said with a verb is what goods fetch, not a price of money
         ("Police seized 40 smartphones worth €20,000.", "40 smartphones", "smartphones"),
+        # a word the dictionary knows is no currency for a rate either
+        ("The charity plants 4 children per dollar donated.", "4 children", "children"),
+        ("Members earn 2 points per euro spent.", "2 points", "points"),
+        # nor is a name written with a capital
+        ("Dealers sold 300 Vespas, or some 12 million dollars, last year.", "300 Vespas", "Vespas"),
     ],
 )
 def test_a_word_nothing_prices_stays_a_count(text: str, figure: str, unit: str) -> None:
