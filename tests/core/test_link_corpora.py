@@ -85,7 +85,8 @@ in every article of the workspace (extractor 2027.05.68; the trees fitted again,
 -> 0.58, sundria_pay_deal 0.74 -> 0.68, ombra_cholera_outbreak 0.57 -> 0.55). A review found
 that a word the dictionary knows or one written with a capital could be learned as money ("4
 children per dollar"); once that was barred (extractor 2027.05.70) heartlight_telethon rose back
-to 0.80 and sundria_pay_deal to 0.74, and the held-out blind_events_34 to _43 reached 0.712."""
+to 0.80 and sundria_pay_deal to 0.74 (their floors 0.02 under that), and the held-out
+blind_events_34 to _43 reached 0.712."""
 
 from __future__ import annotations
 
@@ -476,7 +477,7 @@ LINK_FLOOR = {
     # at 0.576 on the code of that session's end (extractor 2027.05.60, linker 2027.04.48), its
     # floor 0.01 under that
     "blind_events_40": {
-        "calvora_air_crash": 0.68, "heartlight_telethon": 0.63, "kesmaria_zoren_devaluation": 0.54,
+        "calvora_air_crash": 0.68, "heartlight_telethon": 0.78, "kesmaria_zoren_devaluation": 0.54,
     },
     # held out: written blind in the same session by a second helper who never read the code (a
     # month's new car registrations and their revision, a public-sector pay deal after rounds of
@@ -485,7 +486,7 @@ LINK_FLOOR = {
     # for a mend; floors 0.02 under the score on arrival
     "blind_events_41": {
         "elsbeth_mara_sea_search": 0.47, "kardonia_car_registrations": 0.66,
-        "sundria_pay_deal": 0.67,
+        "sundria_pay_deal": 0.72,
     },
     # held out: written blind by a helper who never read the code (a volcanic eruption with
     # evacuations and cancelled flights, a run on a regional bank and its weekend rescue, a
