@@ -413,10 +413,7 @@ class Workspace:
             progress(
                 done, len(rows), f"reading again with the new rules: {row.title or row.origin}"
             )
-            document = Document(
-                text=row.text, title=row.title, origin=row.origin,
-                content_hash=row.content_hash, outlet=row.outlet, published=row.published,
-            )  # fmt: skip
+            document = _document(row)
             with self._db.session() as s:  # a workspace made before statements has none
                 statements_missing = not st.has_statements(s, row.id)
             try:
@@ -657,10 +654,7 @@ class Workspace:
             row = rows.get(article)
             if row is None:  # removed by a teammate a moment ago
                 continue
-            document = Document(
-                text=row.text, title=row.title, origin=row.origin,
-                content_hash=row.content_hash, outlet=row.outlet, published=row.published,
-            )  # fmt: skip
+            document = _document(row)
             try:
                 claims = self._extract(document, cancel, priced)
             except Cancelled:
@@ -1754,6 +1748,14 @@ def _note_pending(s, blocks: set[str]) -> None:
     pending = _pending(s)
     if not blocks <= pending:
         repo.set_meta(s, _PENDING_KEY, "\n".join(sorted(pending | blocks)))
+
+
+def _document(row: ArticleRow) -> Document:
+    """A stored article as the extractor reads it."""
+    return Document(
+        text=row.text, title=row.title, origin=row.origin,
+        content_hash=row.content_hash, outlet=row.outlet, published=row.published,
+    )  # fmt: skip
 
 
 def _sqlite_file(url: str) -> Path | None:

@@ -37,6 +37,7 @@ from desktop.claims.lexicon import (
     LEXICON_CURRENCIES,
     MEASURE_UNITS,
     MULTIPLE_UNIT,
+    RATE_OF,
     SCALE_SUFFIXES,
     SCALE_WORDS,
     TIMESTAMP_LABELS,
@@ -121,7 +122,7 @@ def priced_words(claims: Sequence[Claim]) -> frozenset[str]:
         word = a.unit.lower()
         if not _unknown_money_word(a, word):
             continue
-        rate = _RATE_OF.match(a.context_after)
+        rate = RATE_OF.match(a.context_after)
         b = claims[n + 1] if n + 1 < len(claims) else None
         if rate and rate.group(1).lower() in LEXICON_CURRENCIES:
             found.add(word)
@@ -180,10 +181,6 @@ _SHORTEST_CURRENCY = 3
 _WORTH_REACH = 30  # characters between an amount and its worth
 _WORTH_WORDS_AT_MOST = 3
 _PRICED_WORTH = _W.words("currency.priced.worth")
-_RATE_OF = re.compile(
-    rf"\s*(?:{alternation(_W.words('currency.priced.rate_before'))})\s+"
-    rf"(?:(?:{alternation(_W.words('currency.priced.rate_one'))})\s+)?([^\W\d_]+)\b"
-)
 _KNOWN_CURRENCIES = frozenset(LEXICON_CURRENCIES.values()) | frozenset(
     v for v in _W.values("currency.symbols").values()
 )

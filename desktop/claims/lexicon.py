@@ -7,12 +7,13 @@ named in `vocabulary.py`. The words themselves, and why each list exists, are in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from types import MappingProxyType
 
-from desktop.claims.words import english, noun_lemma
+from desktop.claims.words import alternation, english, noun_lemma
 
 _W = english()
 
@@ -86,6 +87,14 @@ class _CurrencyWords(Mapping[str, str]):
 
 CURRENCY_WORDS: Mapping[str, str] = _CurrencyWords()
 _LEXICON_MONEY = frozenset(LEXICON_CURRENCIES.values())
+
+
+# After an amount, the words that say it is the price of one unit of another currency, that
+# currency's word in the group: "at 12 florins to the euro", "9 crowns per euro".
+RATE_OF = re.compile(
+    rf"\s*(?:{alternation(_W.words('currency.priced.rate_before'))})\s+"
+    rf"(?:(?:{alternation(_W.words('currency.priced.rate_one'))})\s+)?([^\W\d_]+)\b"
+)
 
 
 def priced_unit(unit: str) -> bool:

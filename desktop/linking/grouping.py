@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from desktop.claims.lexicon import CURRENCY_WORDS, MONTHS, MULTIPLE_UNIT, WEEKDAYS
+from desktop.claims.lexicon import CURRENCY_WORDS, MONTHS, MULTIPLE_UNIT, RATE_OF, WEEKDAYS
 from desktop.claims.vocabulary import (
     ACT_LABEL,
     ACT_OF,
@@ -795,17 +795,11 @@ def rates_said(members: Sequence[Described]) -> list[tuple[Described, str]]:
     for d in members:
         if d.claim.kind != "money" or d.value <= 0:
             continue
-        said = _RATE.match(d.claim.context_after)
+        said = RATE_OF.match(d.claim.context_after)
         other = said and CURRENCY_WORDS.get(said.group(1).lower())
         if other and other != d.claim.unit:
             found.append((d, other))
     return found
-
-
-_RATE = re.compile(
-    rf"\s*(?:{alternation(english_words()['rate']['before'])})\s+"
-    rf"(?:(?:{alternation(english_words()['rate']['one'])})\s+)?([^\W\d_]+)\b"
-)
 
 
 def _by_sentence(members: Sequence[Described], kind: str = "") -> list[list[int]]:
