@@ -562,6 +562,24 @@ LINK_FLOOR = {
         "drossland_ski_season": 0.58, "ilmsted_water_main": 0.54,
         "savrenne_teacher_pensions": 0.64,
     },
+    # held out: written blind by a helper who never read the code (a river too low for barges
+    # after a dry summer, a new metro line's opening against its forecasts, cliff-top homes lost
+    # to coastal erosion), scored once when it came: on the code the session began with
+    # (extractor 2027.05.70, linker 2027.04.53) pooled link F1 0.722 (P 0.905 R 0.600),
+    # extraction F1 0.972; never read for a mend; floors 0.02 under the score on arrival
+    "blind_events_50": {
+        "lanthorne_metro_line": 0.79, "ossel_low_water": 0.48,
+        "wrenmouth_cliff_erosion": 0.79,
+    },
+    # held out: written blind in the same session by a second helper who never read the code (an
+    # airport's baggage system breakdown over days, an olive oil harvest failure with its prices,
+    # a flu vaccination campaign short of doses), scored once when it came: on the code the
+    # session began with pooled link F1 0.520 (P 0.699 R 0.414), extraction F1 0.964; never read
+    # for a mend; floors 0.02 under the score on arrival
+    "blind_events_51": {
+        "dalreth_flu_vaccine_shortage": 0.50, "hallenbrook_baggage_breakdown": 0.57,
+        "marvessa_olive_harvest_failure": 0.43,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -581,7 +599,7 @@ POOLED_FLOOR = {
     "blind_events_40": 0.65, "blind_events_41": 0.64, "blind_events_42": 0.69,
     "blind_events_43": 0.53, "blind_events_44": 0.62, "blind_events_45": 0.58,
     "blind_events_46": 0.54, "blind_events_47": 0.66, "blind_events_48": 0.51,
-    "blind_events_49": 0.59,
+    "blind_events_49": 0.59, "blind_events_50": 0.70, "blind_events_51": 0.50,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
