@@ -379,7 +379,7 @@ def _rows(
     found: list[tuple[list[re.Match[str]], Scale | None]] = [
         (_row_cells(text, rows_from, caption.end()), None)
     ]
-    last, rows = caption.end(), 0
+    last, rows, headed = caption.end(), 0, False
     ranked = _ranked(caption.group())  # "Rank  Programme  Viewers (m)": the rows' ranks
     for row in _LINE.finditer(text, caption.end() + 1):
         line = row.group()
@@ -398,11 +398,15 @@ def _rows(
         if not rows and cells and len(bases) == len(cells):
             hidden.extend((c.start(), c.end()) for c in bases)  # "Per 1,000 patients": a head
             cells = []
+        elif not rows and not headed and cells and _numbered_heads(text, row, cells):
+            hidden.extend(c.span() for c in cells)  # "Avg 50 g ball (£)": a head's own words
+            cells = []
         if not cells:
             long = len(line) > _CAPTION_CHARS and not _spaced_heads(line)
             if rows or long or _ROW_SENTENCE.search(line):
                 break
             _heads(row, table, hidden)  # "Sector 1990 2023", "All figures in £ million"
+            headed = True
             ranked = _ranked(line)
             table.shaped = True
             last = row.end()
@@ -493,6 +497,16 @@ def _spaced_heads(line: str) -> bool:
     ("Riding area ('000 m²)   Council capital spending (£m)   …"), not a line of prose."""
     heads = _WIDE_GAP.split(line.strip())
     return len(heads) >= 3 and all(len(head) <= _HEAD_CHARS for head in heads)
+
+
+def _numbered_heads(text: str, row: re.Match[str], cells: list[re.Match[str]]) -> bool:
+    """Whether the first line under a table's caption is its heads with numbers in their words
+    ("Yarn shops   Avg 50 g ball (£)", "Tuners under 40 (%)"): three heads at least set apart
+    by runs of spaces, and each number one space after a word, none in a column of its own. (A
+    second line of heads is left as it was read: its notes alone may say too little.)"""
+    return _spaced_heads(row.group()) and all(
+        _attached(text, c) and c.start() > row.start() for c in cells
+    )
 
 
 def _past_label(

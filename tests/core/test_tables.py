@@ -946,3 +946,18 @@ def test_a_head_over_two_columns_of_years_keeps_its_own_scale() -> None:
         ("31", 31), ("19", 19), ("74", 74), ("4.2", pytest.approx(4_200)),
         ("24", 24), ("17", 17), ("61", 61), ("3.6", pytest.approx(3_600)),
     ]  # fmt: skip
+
+
+def test_a_number_in_a_head_s_words_leaves_the_line_a_line_of_heads() -> None:
+    """ "Avg 2 kg bag (£)" and "Members over 65 (%)" are heads, not a row: the columns keep
+    their notes ("('000)" scales the members), and the head's own numbers are no figures."""
+    allotments = (
+        "Table 4.1  Allotment societies, 2022–2024\n"
+        "       Societies   Members ('000)   Plots   Avg 2 kg bag (£)   Members over 65 (%)\n"
+        "2022         812             91.4   6,120               4.20                  41.0\n"
+        "2024         840             96.8   6,390               4.60                  38.5\n"
+    )
+    found = [(c.text, round(c.value, 1)) for c in extract_claims(allotments)]
+    assert ("91.4", 91_400) in found and ("96.8", 96_800) in found
+    assert ("6,120", 6_120) in found and ("4.20", 4.2) in found
+    assert not [t for t, _ in found if t.startswith(("2 kg", "over 65", "65"))]
