@@ -25,6 +25,7 @@ from desktop.claims.lexicon import (
     MONTHS,
     MULTIPLE_WORDS,
     NUMBER_NAMES,
+    OCCASIONS,
     ORDINAL_SUFFIXES,
     PERCENT_WORDS,
     PERIOD_KINDS,
@@ -41,7 +42,14 @@ from desktop.claims.lexicon import (
     VAGUE_PLURALS,
     WEEKDAYS,
 )
-from desktop.claims.numbers import WORD_NUMBERS, NumberExpr, a_year, in_seconds
+from desktop.claims.numbers import (
+    FRACTION_WORDS,
+    HOW_OFTEN_WORDS,
+    WORD_NUMBERS,
+    NumberExpr,
+    a_year,
+    in_seconds,
+)
 from desktop.claims.segments import Token, column_gap, pictographs
 from desktop.claims.vocabulary import ACT_OF, NATION_OF, POPULATIONS
 from desktop.claims.words import (
@@ -188,6 +196,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     in_a_column = e.first >= 2 and column_gap(toks[e.first - 2], toks[e.first - 1])
     if _looked_back(e, toks):
         return False  # "than five years ago", "£245 five years earlier": when, not a figure
+    if _a_share_s_band(e, toks, sentence_first):
+        return False  # "38% of members meet at least once a month": whom the share counts
     if e.duration:
         return True  # "won in 2:07:19": a time taken, its colons no ratio and no clock
     if _listicle(toks, e):
@@ -507,6 +517,33 @@ def _looked_back(e: NumberExpr, toks: list[Token]) -> bool:
 
 _LOOKED_BACK = frozenset(_W.words("nonfigures.looked_back"))
 _GEOLOGICAL = 1000  # years ago from which an age is a finding of its own
+
+
+def _a_share_s_band(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
+    """Whether a bounded how-often follows a share in its sentence and says whom the share counts:
+    "38% turn at least once a week", "one in seven bet more than twice a month", "71% rehearse
+    twice a week or more" (a survey's band); not "sweep at least once a year" (a rule)."""
+    if e.bound not in (">", "<"):
+        return False
+    k = e.last + 1 if _low(toks, e.last + 1) in OCCASIONS else e.last  # "at least 3 times"
+    if _low(toks, k) not in HOW_OFTEN_WORDS | OCCASIONS:
+        return False
+    if _low(toks, k + 1) not in _MULTIPLE_PER or _low(toks, k + 2) not in DURATION_UNITS:
+        return False  # "more than twice the level": a multiple, not how often
+    for k in range(sentence_first, e.first):
+        low = toks[k].low
+        if toks[k].text == "%" or low in FRACTION_WORDS or (low,) in PERCENT_WORDS:
+            return True  # "38%", "two-thirds", "40 percent"
+        if low == "cent" and _low(toks, k - 1) == "per":
+            return True  # "40 per cent"
+        if low == "in" and _is_number(toks, k - 1) and _is_number(toks, k + 1):
+            return True  # "one in seven", "1 in 4"
+    return False
+
+
+def _is_number(toks: list[Token], k: int) -> bool:
+    """Whether token k is a number, in digits or a word."""
+    return 0 <= k < len(toks) and (toks[k].kind == "num" or _is_number_word(toks[k]))
 
 
 def _two_thousand_and(e: NumberExpr, toks: list[Token]) -> bool:

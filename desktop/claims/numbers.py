@@ -188,6 +188,8 @@ _AFTER_GRAND = _AFTER_AN_AMOUNT | _W.words("parser.after_grand")  # "thirty gran
 _MULTIPLIED = _W.values("numbers.multiplied")  # "doubled" → 2
 _MULTIPLE = _W.values("numbers.multiple")  # "triple the rent" → 3
 _HOW_OFTEN = _W.values("numbers.how_often")  # "we've gone up twice this year" → 2
+_HOW_OFTEN_PER = _W.values("numbers.how_often_per")  # "once a week" → 1, not "once the rain"
+HOW_OFTEN_WORDS = frozenset(_HOW_OFTEN) | frozenset(_HOW_OFTEN_PER)  # "once", "twice", "thrice"
 _IDIOM_BEFORE_HOW_OFTEN = _W.words("parser.idiom_before_how_often")
 _NOT_A_HALF = _W.words("parser.not_a_half")
 _BEFORE_A_LONE_HALF = _W.words("parser.before_a_lone_half")
@@ -436,6 +438,12 @@ class _Parser:
             and self.low(i - 1) not in _IDIOM_BEFORE_HOW_OFTEN  # "think twice"
         ):
             return float(_HOW_OFTEN[w]), i + 1, flags  # "we've gone up twice this year"
+        if (
+            w in _HOW_OFTEN_PER
+            and self.low(i + 1) in _MULTIPLE_PER
+            and self.low(i + 2) in DURATION_UNITS
+        ):
+            return float(_HOW_OFTEN_PER[w]), i + 1, flags  # "once a week", "once per year"
         if (
             w in ("a", "an")
             and self.low(i - 1) == "and"
@@ -2069,6 +2077,7 @@ _STARTING_WORDS = frozenset(
     | _MULTIPLIED.keys()
     | _MULTIPLE.keys()
     | _HOW_OFTEN.keys()
+    | _HOW_OFTEN_PER.keys()
     | CURRENCY_CODES
     | CURRENCY_WORD_PREFIXES.keys()
     | FRACTION_WORDS.keys()
@@ -2092,6 +2101,8 @@ def _may_start(tok: Token) -> bool:
         or w in ("a", "an", "tens", "half", "dozen")
         or w in _MULTIPLIED
         or w in _MULTIPLE
+        or w in _HOW_OFTEN  # "thrice"
+        or w in _HOW_OFTEN_PER  # "once a week"
         or w in FRACTION_WORDS
         or w in _DECIMAL_ZEROS  # "nought point five per cent"
         or w in _DECIMAL_POINTS  # "point two five per cent"

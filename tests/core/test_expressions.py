@@ -1433,3 +1433,37 @@ def test_points_scores_and_their_scales(sentence, read):
 )
 def test_the_age_of_the_youngest_or_the_oldest_is_no_figure(sentence, read):
     assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "once" counts times only before its period; as a conjunction or "formerly", no number
+        ("The council now empties the bins only once a fortnight and once a month.", [
+            ("once", 1),
+        ]),
+        ("The committee meets once a week in the town hall.", [("once", 1)]),
+        ("Once a year, the choir sings in the square.", [("Once", 1)]),
+        ("Once the water drops, the road will reopen.", []),
+        ("The mill was once the town's biggest employer.", []),
+    ],
+)  # fmt: skip
+def test_once_before_its_period_is_how_often(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a bounded how-often after a share says whom the share counts: no figure of its own
+        ("In the poll, 42% of drivers said they speed at least once a week.", [42]),
+        ("About one in five renters moves more than twice a year.", [0.2]),
+        ("Two-thirds of members swim three times a week or more.", [2 / 3]),
+        # a rule's bounded how-often, with no share before it, stays a figure
+        ("Inspectors must visit every kitchen at least once a year.", [1]),
+        # "more than twice the rate" is a multiple, not how often
+        ("Prices rose 9%, more than twice the rate of wages.", [9, 2]),
+    ],
+)  # fmt: skip
+def test_a_bounded_how_often_after_a_share_is_its_band(sentence, read):
+    assert [c.value for c in extract_claims(sentence)] == [pytest.approx(v) for v in read]
