@@ -1467,3 +1467,15 @@ def test_once_before_its_period_is_how_often(sentence, read):
 )  # fmt: skip
 def test_a_bounded_how_often_after_a_share_is_its_band(sentence, read):
     assert [c.value for c in extract_claims(sentence)] == [pytest.approx(v) for v in read]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "or over" and "or older" right after the number bound it, as "and over" does
+        ("Voters must be 16 or over to take part.", [("16 or over", 16, ">")]),
+        ("The licence goes to drivers 21 or older.", [("21 or older", 21, ">")]),
+    ],
+)
+def test_or_over_after_a_number_is_a_lower_bound(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
