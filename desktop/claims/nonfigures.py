@@ -534,7 +534,7 @@ def _a_share_s_band(e: NumberExpr, toks: list[Token], sentence_first: int) -> bo
         low = toks[k].low
         if toks[k].text == "%" or low in FRACTION_WORDS or (low,) in PERCENT_WORDS:
             return True  # "38%", "two-thirds", "40 percent"
-        if low == "cent" and _low(toks, k - 1) == "per":
+        if (_low(toks, k - 1), low) in PERCENT_WORDS:
             return True  # "40 per cent"
         if low == "in" and _is_number(toks, k - 1) and _is_number(toks, k + 1):
             return True  # "one in seven", "1 in 4"
