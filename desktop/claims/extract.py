@@ -46,6 +46,7 @@ from desktop.claims.lexicon import (
 )
 from desktop.claims.nonfigures import LINK_LABELS, is_figure, masked_spans
 from desktop.claims.numbers import (
+    BASIS_POINTS,
     PERCENTAGE_POINTS,
     WORD_NUMBERS,
     NumberExpr,
@@ -973,16 +974,21 @@ def _share_beside(a: Claim, b: Claim, before: Claim | None) -> bool:
     may be set against as well: "38 schools had a pass rate below 50 percent, up from 29"."""
     if before is not None and before.kind == "count" and before.population:
         return False
-    return a.kind == "percent" and a.unit == "%" and b.value <= _WHOLE and _within(a.value, b.value)
+    if a.kind != "percent" or not _within(a.value, b.value):
+        return False
+    return a.unit == BASIS_POINTS or (a.unit == "%" and b.value <= _WHOLE)
 
 
 _WHOLE = 100.0  # per cent
 
 
 def _amount_beside(a: Claim, b: Claim) -> bool:
-    """Whether `b`, a bare number written with a scale word, may be set against the amount `a`
-    before it as another amount of the same: "profit was $610 million, up from 540 million"."""
-    return a.kind == "money" and _scale_word(b.text) is not None and _within(a.value, b.value)
+    """Whether `b`, a bare number written with a scale word or, beside an amount written
+    without one, in full, may be set against the amount `a` before it as another amount of the
+    same: "profit was $610 million, up from 540 million", "tickets cost 45 euros, up from 38",
+    "the payment rose from 12,000 lunas to 30,000"."""
+    written_alike = _scale_word(b.text) is not None or _scale_word(a.text) is None
+    return a.kind == "money" and written_alike and _within(a.value, b.value)
 
 
 def _owner_named(key: QuantityKey, toks: list[Token], capitals: frozenset[str]) -> str:

@@ -121,6 +121,7 @@ _LIMIT_VERBS = _W.words("parser.limit_verbs")
 _WEIGHING = _W.words("parser.weighing")
 WEIGHT_POUNDS = _W.words("parser.weight_pounds")
 PERCENTAGE_POINTS = "percentage points"  # the unit of "a 2.8 percentage-point lead", "half a point"
+BASIS_POINTS = "basis points"  # the unit of "50bps", "25 basis points"
 _WEIGHED_REACH = 3  # words from a verb of weighing to its number: "weighed just over 600"
 
 
@@ -1325,9 +1326,9 @@ class _Parser:
         if self.low(j) == "percentage" and self.low(j + 1) in ("points", "point"):
             expr.percent, expr.last = PERCENTAGE_POINTS, j + 1
         elif self.low(j) == "basis" and self.low(j + 1) in ("points", "point"):
-            expr.percent, expr.last = "basis points", j + 1
+            expr.percent, expr.last = BASIS_POINTS, j + 1
         elif self.low(j) in BASIS_POINT_WORDS:
-            expr.percent, expr.last = "basis points", j  # "50bps", "25 bp"
+            expr.percent, expr.last = BASIS_POINTS, j  # "50bps", "25 bp"
         if expr.currency or expr.percent:
             return
         if j < len(t) and t[j].low == "p" and _adjacent(t[j - 1], t[j]):

@@ -15,6 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from desktop.claims.lexicon import FRACTION_WORDS, MULTIPLE_UNIT, OCCASIONS, RATIO_WORDS
+from desktop.claims.numbers import BASIS_POINTS
 from desktop.claims.vocabulary import counted_as
 from desktop.model import Claim
 
@@ -51,8 +52,6 @@ _DAYS = {"seconds": 1 / 86400, "minutes": 1 / 1440, "hours": 1 / 24, "days": 1, 
 # dimension ("30,000 acres" and "13,000 hectares", "1,200 cubic metres" and "7,500 barrels",
 # "23,400lb" and "10.6 tonnes")
 _CONVERTED = frozenset({"area", "volume", "mass"})
-
-_BASIS_POINTS = "basis points"
 
 
 def _a_ratio(claim: Claim) -> bool:
@@ -115,7 +114,7 @@ def scale(claim: Claim) -> tuple[str, float, float]:
         return "ratio", 1.0, 0.0  # "doubled", "82 TIMES the limit": never a count of things
     if claim.kind == "count" and _a_share(claim):
         return "percent", 100.0, 0.0  # "nearly two-thirds of its buildings" beside "60 percent"
-    if claim.kind == "percent" and claim.unit == _BASIS_POINTS:
+    if claim.kind == "percent" and claim.unit == BASIS_POINTS:
         return "percent", 0.01, 0.0  # "50 basis points" is half a percentage point
     return claim.kind, 1.0, 0.0
 

@@ -623,6 +623,18 @@ UNITS_CARRIED = [
      "money", "EUR"),
     ("Revenue rose to $4.2 billion. Operating profit was 610 million, up from 540 million.",
      "540", "money", "USD"),
+    # …and so is one written in full beside an amount written in full, or a spread's basis
+    # points beside the number it moved from
+    ("Season tickets now cost 450 euros, up from 380 last year.", "380", "money", "EUR"),
+    ("The grant for each family rose from 12,000 euros to 30,000.", "30,000", "money", "EUR"),
+    ("Shops may pay out prizes of up to $200 in cash, down from 1,000.", "1,000", "money",
+     "USD"),
+    ("The spread over German bonds widened to 214 basis points from 168.", "168", "percent",
+     "basis points"),
+    # …not a count the sentence goes on to, nor one far from the amount
+    ("The fine was 300 euros and 20 were arrested.", "20", "count", ""),
+    ("Tickets cost 45 euros, up from 38, and 12,000 fans came.", "12,000", "count", "fans"),
+    ("The bill came to 2,500 euros, up from 4 last year.", "4", "count", ""),
     ("The aid package is worth $2 billion. The package will help 1.5 million.", "1.5", "count",
      ""),
     # …not a doer, nor one the sentences name, nor one after a number of something else
