@@ -883,6 +883,10 @@ def _parts_among(out: list[Claim], first: int, text: str) -> None:
 
 
 _AGAINST_REACH = 3  # words between what sets a number against a measure and it: "a peak of"
+# The words that set an amount written in full against another as its change: "up from 380"
+_CHANGED_FROM = re.compile(
+    rf"\b(?i:{alternation(_W.words('extract.changed_from'))})(?:\s+[^\W\d]+){{0,{_AGAINST_REACH}}}\s+$"
+)
 _SET_AGAINST = re.compile(
     rf"\b(?i:{alternation(_W.words('extract.set_against'))})"
     rf"(?:\s+[^\W\d]+){{0,{_AGAINST_REACH}}}\s+$"
@@ -920,6 +924,11 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
             ):
                 continue
             between = text[a.end : b.start]
+            if a.kind == "money" and _scale_word(b.text) is None:
+                # a number written in full after a price may be an age or an hour ("£230 a
+                # week from 67", "£2 an hour from 8 to 6"): only a change says it is an amount
+                if not (_from_to(text, a, b) or _CHANGED_FROM.search(between)):
+                    continue
             against = not re.search(r"[;:.!?]", between) and _SET_AGAINST.search(between)
             against = against or (_from_to(text, a, b) and _within(a.value, b.value))
             against = against or (_GAPPED.fullmatch(between) and _within(a.value, b.value))

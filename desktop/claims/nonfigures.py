@@ -530,14 +530,17 @@ def _a_share_s_band(e: NumberExpr, toks: list[Token], sentence_first: int) -> bo
         return False
     if _low(toks, k + 1) not in _MULTIPLE_PER or _low(toks, k + 2) not in DURATION_UNITS:
         return False  # "more than twice the level": a multiple, not how often
-    for k in range(sentence_first, e.first):
+    for k in range(e.first - 1, sentence_first - 1, -1):  # back to the start of its clause
         low = toks[k].low
+        if low in _CLAUSE_ENDS:
+            return False  # "Inflation is 4%, and the bank meets at least 8 times a year"
         if toks[k].text == "%" or low in FRACTION_WORDS or (low,) in PERCENT_WORDS:
             return True  # "38%", "two-thirds", "40 percent"
         if (_low(toks, k - 1), low) in PERCENT_WORDS:
             return True  # "40 per cent"
         if low == "in" and _is_number(toks, k - 1) and _is_number(toks, k + 1):
-            return True  # "one in seven", "1 in 4"
+            if not a_year(toks[k + 1].text):
+                return True  # "one in seven", "1 in 4", not "500 in 2021"
     return False
 
 

@@ -502,11 +502,20 @@ def _spaced_heads(line: str) -> bool:
 def _numbered_heads(text: str, row: re.Match[str], cells: list[re.Match[str]]) -> bool:
     """Whether the first line under a table's caption is its heads with numbers in their words
     ("Yarn shops   Avg 50 g ball (£)", "Tuners under 40 (%)"): three heads at least set apart
-    by runs of spaces, and each number one space after a word, none in a column of its own. (A
-    second line of heads is left as it was read: its notes alone may say too little.)"""
-    return _spaced_heads(row.group()) and all(
-        _attached(text, c) and c.start() > row.start() for c in cells
+    by runs of spaces, each number one space after a word, none in a column of its own, and one
+    at least with more of its head after it (a row of labels and numbers, "Home 3   Away 1
+    Attendance 40,120", ends each at its number). (A second line of heads is left as it was
+    read: its notes alone may say too little.)"""
+    return (
+        _spaced_heads(row.group())
+        and all(_attached(text, c) and c.start() > row.start() for c in cells)
+        and any(_HEAD_GOES_ON.match(text, c.end()) for c in cells)
     )
+
+
+# A number inside a head's words, more of the head after it in its column: "Avg 50 g ball (£)",
+# "under 40 (%)"; a row's label and number ("Home 3   Away 1") end at the number.
+_HEAD_GOES_ON = re.compile(r" \S")
 
 
 def _past_label(

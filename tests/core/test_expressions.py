@@ -1463,6 +1463,10 @@ def test_once_before_its_period_is_how_often(sentence, read):
         ("Inspectors must visit every kitchen at least once a year.", [1]),
         # "more than twice the rate" is a multiple, not how often
         ("Prices rose 9%, more than twice the rate of wages.", [9, 2]),
+        # a share in another clause says nothing of whom the rule counts
+        ("Inflation is 4%, and the central bank meets at least 8 times a year.", [4, 8]),
+        ("With turnout at 62%, voters go to the polls at least twice a year.", [62, 2]),
+        ("Cases reached 500 in 2021 and staff were tested at least twice a week.", [500, 2]),
     ],
 )  # fmt: skip
 def test_a_bounded_how_often_after_a_share_is_its_band(sentence, read):

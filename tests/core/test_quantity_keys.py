@@ -635,6 +635,10 @@ UNITS_CARRIED = [
     ("The fine was 300 euros and 20 were arrested.", "20", "count", ""),
     ("Tickets cost 45 euros, up from 38, and 12,000 fans came.", "12,000", "count", "fans"),
     ("The bill came to 2,500 euros, up from 4 last year.", "4", "count", ""),
+    # …nor an age or an hour a price starts from
+    ("The state pension will be £230 a week from 67.", "67", "count", ""),
+    ("Parking costs £2 an hour from 8 to 6.", "8", "count", ""),
+    ("Tickets cost £10 and the show runs from 7.", "7", "count", ""),
     ("The aid package is worth $2 billion. The package will help 1.5 million.", "1.5", "count",
      ""),
     # …not a doer, nor one the sentences name, nor one after a number of something else

@@ -961,3 +961,10 @@ def test_a_number_in_a_head_s_words_leaves_the_line_a_line_of_heads() -> None:
     assert ("91.4", 91_400) in found and ("96.8", 96_800) in found
     assert ("6,120", 6_120) in found and ("4.20", 4.2) in found
     assert not [t for t, _ in found if t.startswith(("2 kg", "over 65", "65"))]
+
+
+def test_a_first_row_of_labels_and_numbers_is_no_line_of_heads() -> None:
+    """A row whose cells each end at their number ("Home 3   Away 1   Attendance 40,120") is read
+    as a row, though its numbers stand one space after words as a head's do."""
+    scores = "Table 1  Cup final\nHome 3   Away 1   Attendance 40,120\n"
+    assert ("40,120", 40_120) in [(c.text, c.value) for c in extract_claims(scores)]
