@@ -961,3 +961,18 @@ def test_a_number_in_a_head_s_words_leaves_the_line_a_line_of_heads() -> None:
     assert ("91.4", 91_400) in found and ("96.8", 96_800) in found
     assert ("6,120", 6_120) in found and ("4.20", 4.2) in found
     assert not [t for t, _ in found if t.startswith(("2 kg", "over 65", "65"))]
+
+
+def test_a_line_of_heads_with_notes_scales_the_columns_under_them() -> None:
+    """A line of heads that serves as the caption ("Ferries   Sailings   Passengers ('000)   Avg
+    fare (£)   Delays"): each note scales the column under its head, though a column with no
+    note comes after them."""
+    ferries = (
+        "       Ferries   Sailings   Passengers ('000)   Avg fare (£)   Delays\n"
+        "2022        14      8,120                 612.5          38.50      214\n"
+        "2023        15      8,460                 655.0          41.00      187\n"
+    )
+    found = [(c.text, round(c.value, 2)) for c in extract_claims(ferries)]
+    assert ("612.5", 612_500) in found and ("655.0", 655_000) in found
+    assert ("38.50", 38.5) in found and ("41.00", 41) in found
+    assert ("214", 214) in found and ("187", 187) in found
