@@ -1479,3 +1479,19 @@ def test_a_bounded_how_often_after_a_share_is_its_band(sentence, read):
 )
 def test_or_over_after_a_number_is_a_lower_bound(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a person's perfect of what they do, then "for" and a span: a career, no figure
+        ("Ana Brook has delivered the post in Oldfield for twenty-two years.", []),
+        ("The ferryman, who has been rowing the crossing for 30 years, retires on Friday.", []),
+        ("\"I've been a lifeguard for eleven summers,\" she said.", []),
+        # a state's span stays a figure: passive, negated, or a thing's
+        ("Bus fares have been frozen for three years.", [("three years", 3)]),
+        ("The church clock has not been wound for about 6 years.", [("about 6 years", 6)]),
+    ],
+)  # fmt: skip
+def test_a_career_s_span_is_no_figure(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
