@@ -1495,3 +1495,14 @@ def test_or_over_after_a_number_is_a_lower_bound(sentence, read):
 )  # fmt: skip
 def test_a_career_s_span_is_no_figure(sentence, read):
     assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+def test_a_consent_banner_may_say_cookie_with_its_sign() -> None:
+    """A banner that shows the cookie sign instead of the word is a banner too; a bakery's post
+    with the sign and no consent words keeps its figures."""
+    page = (
+        "🍪 We and 140 partners store data on your device. Accept | Reject\n"
+        "🍪 Your privacy matters. Accept all | Manage (96 partners)\n"
+        "🍪 The bakery sold 3,000 cookies on Saturday."
+    )
+    assert [c.text for c in extract_claims(page)] == ["3,000 cookies"]
