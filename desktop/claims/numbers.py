@@ -1224,10 +1224,13 @@ class _Parser:
         second = self.core(k)
         if second is None:
             return False
-        if self.low(k - 2) in DURATION_UNITS or self.low(k - 2) in MEASURE_UNITS:
-            return False  # "5 DAYS IN 35% PAY ROW": a time, then another figure
         at = second[1]  # "nine cases in ten start on a phone": a verb after the whole, its
         # phrase going on ("eleven defeats in fourteen league games" is no verb)
+        if self.low(k - 2) in DURATION_UNITS or self.low(k - 2) in MEASURE_UNITS:
+            # "5 DAYS IN 35% PAY ROW": a time, then another figure; but "Nine days in ten, we
+            # land", "three years in four," are shares of days, the whole ending a clause (not
+            # "by 0.18 seconds in 1:21.44", a time's colon)
+            return self.low(at) != ":" and self._phrase_ends(at, _SHARE_ENDS)
         return self._phrase_ends(at, _SHARE_ENDS) or (
             at < len(self.t)
             and plain_verb(self.t[at].text)

@@ -1506,3 +1506,25 @@ def test_a_consent_banner_may_say_cookie_with_its_sign() -> None:
         "🍪 The bakery sold 3,000 cookies on Saturday."
     )
     assert [c.text for c in extract_claims(page)] == ["3,000 cookies"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "N things in M" is a share when a relative or a subject opens a clause after the whole
+        ("Staff say about six patients in ten who wait are seen the same day.", [
+            ("about six patients in ten", 0.6),
+        ]),
+        ("Eight times in ten it's the wiring, the inspector said.", [("Eight times in ten", 0.8)]),
+        # … and of days or years too, when the whole ends its clause
+        ("Four days in five, the ferry sails on time.", [("Four days in five", 0.8)]),
+        # a time, then another figure, stays two figures
+        ("She won by 0.31 seconds in 1:48.20 on Sunday.", [
+            ("0.31 seconds", 0.31), ("1:48.20", 108.2),
+        ]),
+        ("The river rose six feet in four hours.", [("six feet", 6), ("four hours", 4)]),
+    ],
+)  # fmt: skip
+def test_a_share_of_things_ends_before_a_clause(sentence, read):
+    found = [(c.text, c.value) for c in extract_claims(sentence)]
+    assert found == [(t, pytest.approx(v)) for t, v in read]
