@@ -197,6 +197,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     in_a_column = e.first >= 2 and column_gap(toks[e.first - 2], toks[e.first - 1])
     if _looked_back(e, toks):
         return False  # "than five years ago", "£245 five years earlier": when, not a figure
+    if _an_hour_after_a_day(e, toks):
+        return False  # "Walk-ins Saturday from 11,": an hour, no figure
     if _a_career(e, toks, sentence_first):
         return False  # "has swept chimneys for thirty years": a career, not a figure
     if _a_share_s_band(e, toks, sentence_first):
@@ -543,7 +545,8 @@ _CAREER_SPANS = frozenset(_W.words("nonfigures.career.spans"))
 _CAREER_REACH = 6  # words from the perfect's "has" to "for": "has run the place in town for"
 _CAREER_PERFECT = frozenset(_W.words("nonfigures.career.perfect"))
 _CAREER_ENDINGS = tuple(_W.words("nonfigures.career.perfect_endings"))
-_CAREER_SUBJECTS = frozenset(_W.words("nonfigures.career.subjects"))
+_SUBJECT_PRONOUNS = frozenset(_W.words("nonfigures.subject_pronouns"))
+_CAREER_SUBJECTS = frozenset(_W.words("nonfigures.career.subjects")) | _SUBJECT_PRONOUNS
 _CAREER_BEEN = frozenset(_W.words("nonfigures.career.been"))
 _CAREER_ROLES = frozenset(_W.words("nonfigures.career.roles"))
 _NOT_ACTS = frozenset(_W.words("nonfigures.career.not_acts"))
@@ -1239,7 +1242,7 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
         return False  # "Three Mile Island", "ONE DIRECTION": a name mid-sentence (a number in
         # capitals before a word in small letters is a tabloid's stress: "TWO Wessland
         # holidaymakers")
-    if _clock_in_words(toks, e, i) or _hour_or_age_in_words(toks, e):
+    if _clock_in_words(toks, e, i) or _hour_or_age_in_words(toks, e, sentence_first):
         return False  # "at five past nine", "half past ten", "after nine in the morning"
     if _kind_of_period(toks, e.last, e.first):
         return False  # "a two-year high", "the five-year average": a kind, as "a 10-year bond"
@@ -1357,9 +1360,27 @@ def _clock_in_words(toks: list[Token], e: NumberExpr, i: int) -> bool:
     return after == "in" and _low(toks, i + 2) == "the" and _low(toks, i + 3) in _CLOCK_PARTS
 
 
-def _hour_or_age_in_words(toks: list[Token], e: NumberExpr) -> bool:
+def _an_hour_after_a_day(e: NumberExpr, toks: list[Token]) -> bool:
+    """Whether a number said alone after a day of the week and "from", "till" or "after" is an
+    hour: "Walk-ins Saturday from 11,", "Open late Thursday till 10." (not "every Sunday from 6
+    April", a date, nor "Monday from 9am", read whole)."""
+    if e.first != e.last or e.bound != "=" or e.currency or e.percent:
+        return False
+    if not (1 <= e.value <= _HOURS_IN_A_DAY and e.value % 1 == 0):
+        return False
+    if _low(toks, e.first - 1) not in _CLOCK_AFTER_A_DAY or _low(toks, e.first - 2) not in WEEKDAYS:
+        return False
+    return _low(toks, e.last + 1) in _CLAUSE_ENDS
+
+
+_CLOCK_AFTER_A_DAY = _W.words("nonfigures.clock.after_a_day")
+_HOURS_IN_A_DAY = 24
+
+
+def _hour_or_age_in_words(toks: list[Token], e: NumberExpr, sentence_first: int) -> bool:
     """An hour or an age said alone in words: "from eight till four", "admitted at half six",
-    "the crew starts at six.", "at twenty to three", "retired at sixty-one, on a pension"."""
+    "the crew starts at six.", "at twenty to three", "retired at sixty-one, on a pension", "At
+    nineteen, Ellie is the youngest", "At twenty-two he juggles seven"."""
     if e.has_digits or e.bound != "=" or not 1 <= e.value <= _OLDEST or e.currency or e.percent:
         return False
     first, last = e.first, e.last
@@ -1383,6 +1404,9 @@ def _hour_or_age_in_words(toks: list[Token], e: NumberExpr) -> bool:
         return True  # "admitted at half six the next morning", "in the yard at half five and"
     if before in _CLOCK_AT and after == "to" and toks[first].low in _CLOCK_TO_MINUTES:
         return _low(toks, last + 2) in WORD_NUMBERS  # "at twenty to three in the morning"
+    if before in _CLOCK_AT and first - 1 == sentence_first:
+        if after == "," or after in _SUBJECT_PRONOUNS:
+            return True  # "At nineteen, Ellie is…", "At six, the doors open": an age or an hour
     verb = _low(toks, first - 2)
     if before in _CLOCK_AT and verb in _AGE_AT_VERBS and e.value > _HOURS_ON_A_CLOCK:
         return after in _CLAUSE_ENDS or after in _AFTER_AN_HOUR  # "I started at fourteen,"

@@ -1528,3 +1528,21 @@ def test_a_consent_banner_may_say_cookie_with_its_sign() -> None:
 def test_a_share_of_things_ends_before_a_clause(sentence, read):
     found = [(c.text, c.value) for c in extract_claims(sentence)]
     assert found == [(t, pytest.approx(v)) for t, v in read]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "At" and a number said alone opening a sentence, then a comma or a subject: an age
+        ("At seventeen, Maya Ross is the club's youngest coach.", []),
+        ("At thirty-four he still races 12 times a year.", [("12 times", 12)]),
+        # a number said alone after a day of the week and "from" or "till": an hour
+        ("Doors open Friday from 10, tickets £5.", [("£5", 5)]),
+        ("The library stays open Tuesday till 8.", []),
+        # a date after the day stays a date, a price after "At" stays a price
+        ("Markets run every Sunday from 6 April.", []),
+        ("At forty a head, the dinner sold out.", [("forty", 40)]),
+    ],
+)  # fmt: skip
+def test_an_age_or_an_hour_said_alone_is_no_figure(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
