@@ -1546,3 +1546,20 @@ def test_a_share_of_things_ends_before_a_clause(sentence, read):
 )  # fmt: skip
 def test_an_age_or_an_hour_said_alone_is_no_figure(sentence, read):
     assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # one unit of time after a verb of taking or lasting: how long, a figure
+        ("Repairing the bridge will take a year, the council said.", [("a year", 1)]),
+        ("A good pair of boots lasts a decade.", [("a decade", 10)]),
+        # not "give or take", nor a rate after a noun
+        ("The fort was built 800 years ago, give or take a century.", []),
+        ("Visitors bring £2m in spending a year.", [("£2m", 2_000_000)]),
+        # "halve" before what it halves is a multiple
+        ("New rules could halve the waiting time.", [("halve", 0.5)]),
+    ],
+)  # fmt: skip
+def test_one_unit_of_time_taken_and_halve(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
