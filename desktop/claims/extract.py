@@ -727,7 +727,10 @@ _FURNITURE_LINE = re.compile(
     rf"|[^\n]*@\w+\s*[·•]\s*\d{{1,2}}\s?(?:{_AGES})\s*$)",  # "@CalderhavenPort · 3h": a post's age
     re.IGNORECASE,
 )
-_CONSENT = re.compile(rf"\b(?:{alternation(_W.words('extract.consent_words'))})\b", re.IGNORECASE)
+# (whole words, and a sign too: "🍪 We and 188 partners store data on your device")
+_CONSENT = re.compile(
+    rf"(?<!\w)(?:{alternation(_W.words('extract.consent_words'))})(?!\w)", re.IGNORECASE
+)
 _CONSENT_CONTEXT = re.compile(
     rf"\b(?:{alternation(_W.words('extract.consent_context'))})\b", re.IGNORECASE
 )

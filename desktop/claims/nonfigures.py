@@ -60,6 +60,7 @@ from desktop.claims.words import (
     inflected_verb,
     known_word,
     plain_verb,
+    verb_form,
 )
 
 _W = english()
@@ -196,6 +197,10 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     in_a_column = e.first >= 2 and column_gap(toks[e.first - 2], toks[e.first - 1])
     if _looked_back(e, toks):
         return False  # "than five years ago", "£245 five years earlier": when, not a figure
+    if _an_hour_after_a_day(e, toks):
+        return False  # "Walk-ins Saturday from 11,": an hour, no figure
+    if _a_career(e, toks, sentence_first):
+        return False  # "has swept chimneys for thirty years": a career, not a figure
     if _a_share_s_band(e, toks, sentence_first):
         return False  # "38% of members meet at least once a month": whom the share counts
     if e.duration:
@@ -517,6 +522,74 @@ def _looked_back(e: NumberExpr, toks: list[Token]) -> bool:
 
 _LOOKED_BACK = frozenset(_W.words("nonfigures.looked_back"))
 _GEOLOGICAL = 1000  # years ago from which an age is a finding of its own
+
+
+def _a_career(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
+    """Whether a span after "for" is how long a person has done what they do: "Dan Fry has swept
+    chimneys for thirty years", "who has been a nurse for 12 years", "I've been fishing for
+    forty summers" (a career or a habit); not a state's span ("the fare has been frozen for
+    three years", "has not been swept for 5 years", "who has had the same carer for a year")."""
+    if _low(toks, e.last + 1) not in _CAREER_SPANS or _low(toks, e.first - 1) != "for":
+        return False
+    if e.currency or e.percent or e.bound == "range":
+        return False
+    for k in range(e.first - 2, max(sentence_first, e.first - 2 - _CAREER_REACH) - 1, -1):
+        if toks[k].kind != "word" or _negating(toks[k].low):
+            return False  # "has not been swept for 5 years", "for 3 years, 5 days a week"
+        if _a_person_s_perfect(toks, k, sentence_first):
+            return _an_act(toks, k + 1, e.first - 1)
+    return False
+
+
+_CAREER_SPANS = frozenset(_W.words("nonfigures.career.spans"))
+_CAREER_REACH = 6  # words from the perfect's "has" to "for": "has run the place in town for"
+_CAREER_PERFECT = frozenset(_W.words("nonfigures.career.perfect"))
+_CAREER_ENDINGS = tuple(_W.words("nonfigures.career.perfect_endings"))
+_SUBJECT_PRONOUNS = frozenset(_W.words("nonfigures.subject_pronouns"))
+_CAREER_SUBJECTS = frozenset(_W.words("nonfigures.career.subjects")) | _SUBJECT_PRONOUNS
+_CAREER_BEEN = frozenset(_W.words("nonfigures.career.been"))
+_CAREER_ROLES = frozenset(_W.words("nonfigures.career.roles"))
+_NOT_ACTS = frozenset(_W.words("nonfigures.career.not_acts"))
+_CAREER_ADVERBS = frozenset(_W.words("nonfigures.career.adverbs"))
+_NEGATIONS = frozenset(_W.words("counted.negations"))
+_NEGATION_ENDINGS = tuple(_W.words("parser.negation_endings"))
+
+
+def _negating(word: str) -> bool:
+    """Whether a word negates what follows: "not", "never", "hasn't"."""
+    return word in _NEGATIONS or word.endswith(_NEGATION_ENDINGS)
+
+
+def _a_person_s_perfect(toks: list[Token], k: int, sentence_first: int) -> bool:
+    """Whether token k is the "has" of a person's perfect: after "he", "who" or a name ("Dan Fry
+    has"), or glued to its subject ("I've", "she's")."""
+    word = toks[k].low
+    if word.endswith(_CAREER_ENDINGS):
+        return word[: -len(next(x for x in _CAREER_ENDINGS if word.endswith(x)))] in (
+            _CAREER_SUBJECTS
+        )
+    if word not in _CAREER_PERFECT or k - 1 < sentence_first:
+        return False
+    subject = toks[k - 1]
+    # a name: in capitals within the sentence ("Dan Fry has"), or one no dictionary knows at
+    # its start ("Mullen has"; not "It has", "Staff have")
+    named = subject.text[:1].isupper() and (k - 1 > sentence_first or not known_word(subject.low))
+    return subject.kind == "word" and (subject.low in _CAREER_SUBJECTS or named)
+
+
+def _an_act(toks: list[Token], k: int, end: int) -> bool:
+    """Whether the words from k to end, after a perfect's "has", are an act it has gone on doing:
+    a past participle ("swept chimneys", "run the stall"), "been" and an -ing word or a role
+    ("been climbing", "been a nurse"); not a state ("been frozen", "had scaffolding")."""
+    while k < end and toks[k].low in _CAREER_ADVERBS:
+        k += 1
+    if k >= end:
+        return False
+    word = toks[k].low
+    if word in _CAREER_BEEN:
+        after = _low(toks, k + 1)
+        return k + 1 < end and (after in _CAREER_ROLES or verb_form(after, "VBG"))
+    return word not in _NOT_ACTS and verb_form(word, "VBN")
 
 
 def _a_share_s_band(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
@@ -1172,7 +1245,7 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
         return False  # "Three Mile Island", "ONE DIRECTION": a name mid-sentence (a number in
         # capitals before a word in small letters is a tabloid's stress: "TWO Wessland
         # holidaymakers")
-    if _clock_in_words(toks, e, i) or _hour_or_age_in_words(toks, e):
+    if _clock_in_words(toks, e, i) or _hour_or_age_in_words(toks, e, sentence_first):
         return False  # "at five past nine", "half past ten", "after nine in the morning"
     if _kind_of_period(toks, e.last, e.first):
         return False  # "a two-year high", "the five-year average": a kind, as "a 10-year bond"
@@ -1290,9 +1363,27 @@ def _clock_in_words(toks: list[Token], e: NumberExpr, i: int) -> bool:
     return after == "in" and _low(toks, i + 2) == "the" and _low(toks, i + 3) in _CLOCK_PARTS
 
 
-def _hour_or_age_in_words(toks: list[Token], e: NumberExpr) -> bool:
+def _an_hour_after_a_day(e: NumberExpr, toks: list[Token]) -> bool:
+    """Whether a number said alone after a day of the week and "from", "till" or "after" is an
+    hour: "Walk-ins Saturday from 11,", "Open late Thursday till 10." (not "every Sunday from 6
+    April", a date, nor "Monday from 9am", read whole)."""
+    if e.first != e.last or e.bound != "=" or e.currency or e.percent:
+        return False
+    if not (1 <= e.value <= _HOURS_IN_A_DAY and e.value % 1 == 0):
+        return False
+    if _low(toks, e.first - 1) not in _CLOCK_AFTER_A_DAY or _low(toks, e.first - 2) not in WEEKDAYS:
+        return False
+    return _low(toks, e.last + 1) in _CLAUSE_ENDS
+
+
+_CLOCK_AFTER_A_DAY = _W.words("nonfigures.clock.after_a_day")
+_HOURS_IN_A_DAY = 24
+
+
+def _hour_or_age_in_words(toks: list[Token], e: NumberExpr, sentence_first: int) -> bool:
     """An hour or an age said alone in words: "from eight till four", "admitted at half six",
-    "the crew starts at six.", "at twenty to three", "retired at sixty-one, on a pension"."""
+    "the crew starts at six.", "at twenty to three", "retired at sixty-one, on a pension", "At
+    nineteen, Ellie is the youngest", "At twenty-two he juggles seven"."""
     if e.has_digits or e.bound != "=" or not 1 <= e.value <= _OLDEST or e.currency or e.percent:
         return False
     first, last = e.first, e.last
@@ -1316,6 +1407,9 @@ def _hour_or_age_in_words(toks: list[Token], e: NumberExpr) -> bool:
         return True  # "admitted at half six the next morning", "in the yard at half five and"
     if before in _CLOCK_AT and after == "to" and toks[first].low in _CLOCK_TO_MINUTES:
         return _low(toks, last + 2) in WORD_NUMBERS  # "at twenty to three in the morning"
+    if before in _CLOCK_AT and first - 1 == sentence_first:
+        if after == "," or after in _SUBJECT_PRONOUNS:
+            return True  # "At nineteen, Ellie is…", "At six, the doors open": an age or an hour
     verb = _low(toks, first - 2)
     if before in _CLOCK_AT and verb in _AGE_AT_VERBS and e.value > _HOURS_ON_A_CLOCK:
         return after in _CLAUSE_ENDS or after in _AFTER_AN_HOUR  # "I started at fourteen,"

@@ -69,6 +69,7 @@ _HALF_AFTER_SCALE = 1000  # "a million and a half"; "a hundred and a half" is no
 _AFTER_A = _W.words("numbers.after_a")
 _ONE_UNIT_HEDGES = _W.words("numbers.one_unit_hedges")  # "under a minute", "about an hour"
 _ONE_UNIT_NOT_AFTER = _W.words("numbers.one_unit_not_after")  # "less than a year earlier"
+_ONE_UNIT_TAKING = _W.words("numbers.one_unit_taking")  # "it takes an hour"
 _SPACED_SCALE_SUFFIXES = _W.words("numbers.spaced_scale_suffixes")
 _FOOTNOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡"  # a note's mark against a number's scale: "£38.7m³"
 _ABOVE_HUNDRED = _W.words("numbers.hundred_of")
@@ -356,6 +357,19 @@ class _Parser:
             f"{self.low(i - 2)} {self.low(i - 1)}" in _ONE_UNIT_HEDGES
         )
 
+    def _one_unit_taken(self, i: int) -> bool:
+        """Whether "a" or "an" at i is one of a unit of time a task takes or a thing lasts:
+        "it takes an hour", "the slate lasts a century", "spend a year on that"; not "give or
+        take a century", nor "took a year earlier" (when), nor "a day and a half" (read whole)."""
+        unit = self.low(i + 1)
+        if unit not in DURATION_UNITS or unit in FRACTION_WORDS:
+            return False
+        if self.low(i + 2) in _ONE_UNIT_NOT_AFTER:
+            return False
+        if self.low(i + 2) == "and" and self.low(i + 3) in ("a", "an"):
+            return False
+        return self.low(i - 1) in _ONE_UNIT_TAKING and self.low(i - 2) != "or"
+
     def _and_a_part(
         self, j: int, articles: tuple[str, ...] = ("a", "one")
     ) -> tuple[float, int] | None:
@@ -395,8 +409,8 @@ class _Parser:
             return float(VAGUE_PLURALS[w]), i + 1, flags
         if w in ("a", "an") and self.low(i + 1) in _AFTER_A:
             return self._words(i + 1, start_value=1)
-        if w in ("a", "an") and self._one_unit_hedged(i):
-            return 1.0, i + 1, flags  # "in under a minute", "about an hour", "nearly a tonne"
+        if w in ("a", "an") and (self._one_unit_hedged(i) or self._one_unit_taken(i)):
+            return 1.0, i + 1, flags  # "in under a minute", "about an hour", "takes a day"
         if w == "a" and self.low(i + 1) in _NOTES:
             flags["currency"] = _NOTES_CURRENCY
             return _NOTES[self.low(i + 1)], i + 2, flags  # "I gave him a tenner": ten pounds
@@ -1225,10 +1239,13 @@ class _Parser:
         second = self.core(k)
         if second is None:
             return False
-        if self.low(k - 2) in DURATION_UNITS or self.low(k - 2) in MEASURE_UNITS:
-            return False  # "5 DAYS IN 35% PAY ROW": a time, then another figure
         at = second[1]  # "nine cases in ten start on a phone": a verb after the whole, its
         # phrase going on ("eleven defeats in fourteen league games" is no verb)
+        if self.low(k - 2) in DURATION_UNITS or self.low(k - 2) in MEASURE_UNITS:
+            # "5 DAYS IN 35% PAY ROW": a time, then another figure; but "Nine days in ten, we
+            # land", "three years in four," are shares of days, the whole ending a clause (not
+            # "by 0.18 seconds in 1:21.44", a time's colon)
+            return self.low(at) != ":" and self._phrase_ends(at, _SHARE_ENDS)
         return self._phrase_ends(at, _SHARE_ENDS) or (
             at < len(self.t)
             and plain_verb(self.t[at].text)

@@ -310,7 +310,13 @@ def _captioned(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale
                     continue
                 rows_from = at + note.end()
             shaped = False
-        done = _rows(text, line, rows_from, _Columns(scale, by_column, shaped), hidden, scales)
+        table = _Columns(scale, by_column, shaped)
+        if by_column:
+            # "Balloons   Flights   Passengers ('000)   Avg ticket (£)   Incidents": each
+            # note scales the column under its head, not the row's last numbers
+            _spread(first, table)
+            _placed(at, table, hidden)
+        done = _rows(text, line, rows_from, table, hidden, scales)
 
 
 def _after_a_row(text: str, at: int) -> bool:
@@ -621,8 +627,7 @@ def _heads(row: re.Match[str], table: _Columns, hidden: list[tuple[int, int]]) -
     for head in _YEAR_HEAD.finditer(line):
         hidden.append((at + head.start(), at + head.end()))
     table.heads = _HEAD.findall(line)
-    spans = [(m.start(), m.end(), m.group()) for m in _HEAD_CELL.finditer(line)]
-    table.spans = spans if len(spans) <= _MOST_HEADS else []  # thousands: no table's heads
+    _spread(line, table)
     _placed(at, table, hidden)  # "Cases (000s)   Losses   Returned (%)": if they line up
     notes = _column_notes(line)
     if len(notes) >= 2 and any(not _COUNT_NOTE.fullmatch(m.group()) for m in notes):
@@ -640,6 +645,12 @@ def _heads(row: re.Match[str], table: _Columns, hidden: list[tuple[int, int]]) -
             table.scale = Scale(
                 _factor(said.group("scale").lower()), _SIGNS[sign.lower()] if sign else ""
             )
+
+
+def _spread(line: str, table: _Columns) -> None:
+    """Where each head of a line of heads stands on it: words one space apart make a head."""
+    spans = [(m.start(), m.end(), m.group()) for m in _HEAD_CELL.finditer(line)]
+    table.spans = spans if len(spans) <= _MOST_HEADS else []  # thousands: no table's heads
 
 
 def _placed(at: int, table: _Columns, hidden: list[tuple[int, int]]) -> None:

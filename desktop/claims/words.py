@@ -18,7 +18,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from lemminflect import getAllLemmas, getLemma
+from lemminflect import getAllLemmas, getInflection, getLemma
 
 __all__ = [
     "Words",
@@ -31,6 +31,7 @@ __all__ = [
     "never_a_noun",
     "noun_lemma",
     "only_as",
+    "verb_form",
 ]
 
 _FILE = "words_en.toml"
@@ -211,6 +212,16 @@ def plain_verb(word: str) -> bool:
         and not word.endswith("s")
         and (word in getAllLemmas(word).get("VERB", ()))
     )
+
+
+@lru_cache(maxsize=20_000)
+def verb_form(word: str, tag: str) -> bool:
+    """Whether a lower-case word is a verb's form of the given Penn tag: 'swept', 'thatched' as
+    past participles ("VBN"), 'climbing' as a present one ("VBG")."""
+    if not word.isalpha():
+        return False
+    lemmas = getAllLemmas(word).get("VERB", ())
+    return any(word in getInflection(lemma, tag) for lemma in lemmas)
 
 
 def dictionary_noun(word: str) -> bool:

@@ -1483,3 +1483,87 @@ def test_a_bounded_how_often_after_a_share_is_its_band(sentence, read):
 )
 def test_or_over_after_a_number_is_a_lower_bound(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a person's perfect of what they do, then "for" and a span: a career, no figure
+        ("Ana Brook has delivered the post in Oldfield for twenty-two years.", []),
+        ("The ferryman, who has been rowing the crossing for 30 years, retires on Friday.", []),
+        ("\"I've been a lifeguard for eleven summers,\" she said.", []),
+        # a state's span stays a figure: passive, negated, or a thing's
+        ("Bus fares have been frozen for three years.", [("three years", 3)]),
+        ("The church clock has not been wound for about 6 years.", [("about 6 years", 6)]),
+    ],
+)  # fmt: skip
+def test_a_career_s_span_is_no_figure(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+def test_a_consent_banner_may_say_cookie_with_its_sign() -> None:
+    """A banner that shows the cookie sign instead of the word is a banner too; a bakery's post
+    with the sign and no consent words keeps its figures."""
+    page = (
+        "🍪 We and 140 partners store data on your device. Accept | Reject\n"
+        "🍪 Your privacy matters. Accept all | Manage (96 partners)\n"
+        "🍪 The bakery sold 3,000 cookies on Saturday."
+    )
+    assert [c.text for c in extract_claims(page)] == ["3,000 cookies"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "N things in M" is a share when a relative or a subject opens a clause after the whole
+        ("Staff say about six patients in ten who wait are seen the same day.", [
+            ("about six patients in ten", 0.6),
+        ]),
+        ("Eight times in ten it's the wiring, the inspector said.", [("Eight times in ten", 0.8)]),
+        # … and of days or years too, when the whole ends its clause
+        ("Four days in five, the ferry sails on time.", [("Four days in five", 0.8)]),
+        # a time, then another figure, stays two figures
+        ("She won by 0.31 seconds in 1:48.20 on Sunday.", [
+            ("0.31 seconds", 0.31), ("1:48.20", 108.2),
+        ]),
+        ("The river rose six feet in four hours.", [("six feet", 6), ("four hours", 4)]),
+    ],
+)  # fmt: skip
+def test_a_share_of_things_ends_before_a_clause(sentence, read):
+    found = [(c.text, c.value) for c in extract_claims(sentence)]
+    assert found == [(t, pytest.approx(v)) for t, v in read]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "At" and a number said alone opening a sentence, then a comma or a subject: an age
+        ("At seventeen, Maya Ross is the club's youngest coach.", []),
+        ("At thirty-four he still races 12 times a year.", [("12 times", 12)]),
+        # a number said alone after a day of the week and "from" or "till": an hour
+        ("Doors open Friday from 10, tickets £5.", [("£5", 5)]),
+        ("The library stays open Tuesday till 8.", []),
+        # a date after the day stays a date, a price after "At" stays a price
+        ("Markets run every Sunday from 6 April.", []),
+        ("At forty a head, the dinner sold out.", [("forty", 40)]),
+    ],
+)  # fmt: skip
+def test_an_age_or_an_hour_said_alone_is_no_figure(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # one unit of time after a verb of taking or lasting: how long, a figure
+        ("Repairing the bridge will take a year, the council said.", [("a year", 1)]),
+        ("A good pair of boots lasts a decade.", [("a decade", 10)]),
+        # not "give or take", nor a rate after a noun
+        ("The fort was built 800 years ago, give or take a century.", []),
+        ("Visitors bring £2m in spending a year.", [("£2m", 2_000_000)]),
+        # "halve" before what it halves is a multiple
+        ("New rules could halve the waiting time.", [("halve", 0.5)]),
+    ],
+)  # fmt: skip
+def test_one_unit_of_time_taken_and_halve(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read

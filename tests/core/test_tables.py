@@ -968,3 +968,18 @@ def test_a_first_row_of_labels_and_numbers_is_no_line_of_heads() -> None:
     as a row, though its numbers stand one space after words as a head's do."""
     scores = "Table 1  Cup final\nHome 3   Away 1   Attendance 40,120\n"
     assert ("40,120", 40_120) in [(c.text, c.value) for c in extract_claims(scores)]
+
+
+def test_a_line_of_heads_with_notes_scales_the_columns_under_them() -> None:
+    """A line of heads that serves as the caption ("Ferries   Sailings   Passengers ('000)   Avg
+    fare (£)   Delays"): each note scales the column under its head, though a column with no
+    note comes after them."""
+    ferries = (
+        "       Ferries   Sailings   Passengers ('000)   Avg fare (£)   Delays\n"
+        "2022        14      8,120                 612.5          38.50      214\n"
+        "2023        15      8,460                 655.0          41.00      187\n"
+    )
+    found = [(c.text, round(c.value, 2)) for c in extract_claims(ferries)]
+    assert ("612.5", 612_500) in found and ("655.0", 655_000) in found
+    assert ("38.50", 38.5) in found and ("41.00", 41) in found
+    assert ("214", 214) in found and ("187", 187) in found
