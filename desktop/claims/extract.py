@@ -886,14 +886,20 @@ def _parts_among(out: list[Claim], first: int, text: str) -> None:
 
 
 _AGAINST_REACH = 3  # words between what sets a number against a measure and it: "a peak of"
+
+
+def _words_before_a_number(words: str) -> re.Pattern[str]:
+    """Text that ends with one of the data's words (`extract.<words>`) and at most
+    _AGAINST_REACH more words, right before a number: "up from", "against the real"."""
+    return re.compile(
+        rf"\b(?i:{alternation(_W.words(f'extract.{words}'))})"
+        rf"(?:\s+[^\W\d]+){{0,{_AGAINST_REACH}}}\s+$"
+    )
+
+
+_SET_AGAINST = _words_before_a_number("set_against")
 # The words that set an amount written in full against another as its change: "up from 380"
-_CHANGED_FROM = re.compile(
-    rf"\b(?i:{alternation(_W.words('extract.changed_from'))})(?:\s+[^\W\d]+){{0,{_AGAINST_REACH}}}\s+$"
-)
-_SET_AGAINST = re.compile(
-    rf"\b(?i:{alternation(_W.words('extract.set_against'))})"
-    rf"(?:\s+[^\W\d]+){{0,{_AGAINST_REACH}}}\s+$"
-)
+_CHANGED_FROM = _words_before_a_number("changed_from")
 
 
 def _measures_carried(out: list[Claim], first: int, text: str) -> None:
@@ -922,16 +928,11 @@ def _measures_carried(out: list[Claim], first: int, text: str) -> None:
             a = out[n - 1] if n > first else None  # the figure just before, whatever it is
             if a is None or not (
                 _measured(a, b)
-                or _amount_beside(a, b)
+                or _amount_beside(a, b, text)
                 or _share_beside(a, b, out[n - 2] if n - 2 >= first else None)
             ):
                 continue
             between = text[a.end : b.start]
-            if a.kind == "money" and _scale_word(b.text) is None:
-                # a number written in full after a price may be an age or an hour ("£230 a
-                # week from 67", "£2 an hour from 8 to 6"): only a change says it is an amount
-                if not (_from_to(text, a, b) or _CHANGED_FROM.search(between)):
-                    continue
             against = not re.search(r"[;:.!?]", between) and _SET_AGAINST.search(between)
             against = against or (_from_to(text, a, b) and _within(a.value, b.value))
             against = against or (_GAPPED.fullmatch(between) and _within(a.value, b.value))
@@ -994,13 +995,19 @@ def _share_beside(a: Claim, b: Claim, before: Claim | None) -> bool:
 _WHOLE = 100.0  # per cent
 
 
-def _amount_beside(a: Claim, b: Claim) -> bool:
-    """Whether `b`, a bare number written with a scale word or, beside an amount written
-    without one, in full, may be set against the amount `a` before it as another amount of the
-    same: "profit was $610 million, up from 540 million", "tickets cost 45 euros, up from 38",
-    "the payment rose from 12,000 lunas to 30,000"."""
-    written_alike = _scale_word(b.text) is not None or _scale_word(a.text) is None
-    return a.kind == "money" and written_alike and _within(a.value, b.value)
+def _amount_beside(a: Claim, b: Claim, text: str) -> bool:
+    """Whether `b`, a bare number written with a scale word, may be set against the amount `a`
+    before it as another amount of the same ("profit was $610 million, up from 540 million"),
+    or one written in full after an amount written in full, when a change's words set them
+    apart ("tickets cost 45 euros, up from 38", "the payment rose from 12,000 lunas to 30,000"):
+    after a price, a number in full may be an age or an hour ("£230 a week from 67", "£2 an
+    hour from 8 to 6")."""
+    if a.kind != "money" or not _within(a.value, b.value):
+        return False
+    if _scale_word(b.text) is not None:
+        return True
+    changed = _from_to(text, a, b) or _CHANGED_FROM.search(text[a.end : b.start])
+    return _scale_word(a.text) is None and bool(changed)
 
 
 def _owner_named(key: QuantityKey, toks: list[Token], capitals: frozenset[str]) -> str:
