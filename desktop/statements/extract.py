@@ -11,9 +11,8 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
 
-from desktop.model import Cancelled
 from desktop.statements.marks import Quotation, scan_quotations
-from desktop.statements.model import Statement
+from desktop.statements.model import Statement, stop_if_asked
 from desktop.statements.posts import posts
 from desktop.statements.speakers import ArticleNames
 from desktop.statements.transcript import answers
@@ -33,22 +32,23 @@ def extract_statements(
     stop: Callable[[], bool] | None = None,
 ) -> list[Statement]:
     """Every statement quoted in `text`, in order; `article` is copied onto each. `stop` is
-    asked between the passes over the text and before each quotation is read; when it says yes,
+    asked between the passes over the text, inside the long ones, and before each quotation is
+    read; when it says yes,
     this ends with `Cancelled`."""
     w = words or english()
-    quotations = scan_quotations(text)
+    quotations = scan_quotations(text, stop)
     if not quotations and ":" not in text and "@" not in text:
         return []  # no quotation, and no transcript's labels
-    _stop_if_asked(stop)  # each pass over a long text takes a while: asked between them too
+    stop_if_asked(stop)  # each pass over a long text takes a while: asked between them too
     paragraphs = _paragraph_bounds(text)
     marked = [(max(0, s - 1), e + 1) for q in quotations for s, e in q.pieces]
-    names = ArticleNames(text, marked, w)
-    _stop_if_asked(stop)
+    names = ArticleNames(text, marked, w, stop)
+    stop_if_asked(stop)
     top = [q for q in quotations if q.depth == 0]
-    utterances = _utterances(text, top, w)
+    utterances = _utterances(text, top, w, stop)
     out: list[Statement] = []
     for group in utterances:
-        _stop_if_asked(stop)
+        stop_if_asked(stop)
         pieces = tuple(p for q in group for p in q.pieces)
         if not _is_statement(text, group, pieces, w):
             continue
@@ -65,7 +65,7 @@ def extract_statements(
     for q in quotations:
         if q.depth and _is_statement(text, [q], tuple(q.pieces), w):
             out.append(_statement(text, tuple(q.pieces), None, "", article, w, nested=True))
-    _stop_if_asked(stop)
+    stop_if_asked(stop)
     quoted = _merged(sorted((s.start, s.end) for s in out))
     for answer in answers(text, names, w):
         if _word_count(text, answer.pieces) >= MIN_WORDS and not _inside(answer.pieces, quoted):
@@ -79,11 +79,6 @@ def extract_statements(
             out.append(_statement(text, post.pieces, post.speaker, cue, article, w, True))
     out.sort(key=lambda s: (s.start, s.nested))
     return out
-
-
-def _stop_if_asked(stop: Callable[[], bool] | None) -> None:
-    if stop is not None and stop():
-        raise Cancelled("finding statements stopped")
 
 
 def figures_in(words_text: str, words: Words | None = None) -> tuple[float, ...]:
@@ -170,12 +165,15 @@ def _word_count(text: str, pieces: tuple[tuple[int, int], ...]) -> int:
     return sum(len(tokens(text, s, e)) for s, e in pieces)
 
 
-def _utterances(text: str, top: list[Quotation], w: Words) -> list[list[Quotation]]:
+def _utterances(
+    text: str, top: list[Quotation], w: Words, stop: Callable[[], bool] | None = None
+) -> list[list[Quotation]]:
     """Top-level quotations, joined when one utterance is interrupted by narration in the same
     paragraph ('…," she said. "…'); a colon before the next one starts a new utterance."""
     groups: list[list[Quotation]] = []
     said = 0  # words in the last group so far
-    for q in top:
+    for step, q in enumerate(top):
+        stop_if_asked(stop, step)
         size = _word_count(text, tuple(q.pieces))
         if groups and _joins(text, groups[-1][-1], q, size, w, said):
             groups[-1].append(q)

@@ -6,7 +6,10 @@ quotation is a statement, and whose, is left to extract.py and speakers.py."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from desktop.statements.model import stop_if_asked
 
 __all__ = ["Quotation", "scan_quotations"]
 
@@ -58,14 +61,16 @@ def _starts_with_opening(text: str, lo: int, hi: int) -> bool:
     return lo < hi and text[lo] in "\"“„‘'«"
 
 
-def scan_quotations(text: str) -> list[Quotation]:
-    """Every quotation of text, in order of its first opening mark; linear in len(text)."""
+def scan_quotations(text: str, stop: Callable[[], bool] | None = None) -> list[Quotation]:
+    """Every quotation of text, in order of its first opening mark; linear in len(text).
+    `stop` is asked as the paragraphs are read (Cancelled when it says yes)."""
     out: list[Quotation] = []
     listed: set[int] = set()
     paragraphs = _paragraphs(text)
     carried: Quotation | None = None  # a quotation running on into the next paragraph
     carried_family = ""
     for number, (lo, hi) in enumerate(paragraphs):
+        stop_if_asked(stop, number)
         stack: list[tuple[str, Quotation, int]] = []  # (family, quotation, piece start)
         last_closed: Quotation | None = None
         last_close_at = -1

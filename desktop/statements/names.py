@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+from desktop.statements.model import stop_if_asked
 from desktop.statements.words import Words, english, tokens
 
 __all__ = ["FAR", "Names", "Run"]
@@ -75,7 +77,14 @@ _ACRONYM = re.compile(r"\s*\(([A-Z]{2,8})\)")
 class Names:
     """The capitalised names of one article outside its quotations, and what they stand for."""
 
-    def __init__(self, text: str, quoted: list[tuple[int, int]], words: Words | None = None):
+    def __init__(
+        self,
+        text: str,
+        quoted: list[tuple[int, int]],
+        words: Words | None = None,
+        stop: Callable[[], bool] | None = None,
+    ):
+        """`stop` is asked as the names are read (Cancelled when it says yes)."""
         self.text = text
         self.words = words or english()
         self._quoted = sorted(quoted)
@@ -85,7 +94,8 @@ class Names:
         raw: list[tuple[int, int, str, bool]] = []
         self._run_pattern, self._ends, self._opening = _patterns(self.words)
         bylines = _bylines(text, self.words)
-        for m in self._run_pattern.finditer(text):
+        for step, m in enumerate(self._run_pattern.finditer(text)):
+            stop_if_asked(stop, step)
             if self._inside_quote(m.start()):
                 continue
             if bylines and any(a <= m.start() < b for a, b in bylines):
@@ -100,10 +110,10 @@ class Names:
         # that ends a name is a surname before it is a firm's first word ("Royce" is Desmond
         # Royce, not Royce Artist Management, when the article names both)
         self.full: dict[str, str] = {}
-        cleaned = [
-            self._clean(start, end, chunk, initial, midsentence)
-            for start, end, chunk, initial in raw
-        ]
+        cleaned = []
+        for step, (start, end, chunk, initial) in enumerate(raw):
+            stop_if_asked(stop, step)
+            cleaned.append(self._clean(start, end, chunk, initial, midsentence))
         candidates: dict[str, dict[str, bool]] = {}  # key → name → whether it ends the name
         for run in cleaned:
             parts = run.name.split() if run is not None else []
@@ -125,7 +135,8 @@ class Names:
         # a surname first in its sentence is a name when the article gives it in full elsewhere
         known = midsentence | {name.split()[-1] for name in self.full.values()}
         self.runs: list[Run] = []
-        for run, (start, end, chunk, initial) in zip(cleaned, raw, strict=True):
+        for step, (run, (start, end, chunk, initial)) in enumerate(zip(cleaned, raw, strict=True)):
+            stop_if_asked(stop, step)
             single = run is None and initial and " " not in chunk.strip()
             if single and (chunk in known or _RELATIVE_THING.match(text, end)):
                 run = self._clean(start, end, chunk, initial, known | {chunk})  # "Parcelwise,
