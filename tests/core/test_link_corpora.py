@@ -581,6 +581,25 @@ LINK_FLOOR = {
         "dalreth_flu_vaccine_shortage": 0.50, "hallenbrook_baggage_breakdown": 0.57,
         "marvessa_olive_harvest_failure": 0.43,
     },
+    # held out: written blind by a helper who never read the code (a ransomware attack on a city
+    # council's services, a road bridge closed over cracks, a record lottery jackpot; the
+    # jackpot's domain repeats blind_events_44's in a new text by another writer), scored once
+    # when it came: on the code the session began with (extractor 2027.05.80, linker
+    # 2027.04.54) pooled link F1 0.753 (P 0.824 R 0.693), extraction F1 0.962; never read for a
+    # mend; floors 0.02 under the score on arrival
+    "blind_events_52": {
+        "calverholm_council_ransomware": 0.71, "goldwheel_record_jackpot": 0.66,
+        "tarrisford_bridge_closure": 0.81,
+    },
+    # held out: written blind in the same session by a second helper who never read the code (a
+    # volcanic eruption with its evacuations and ash, a bank's card payments failing for days, a
+    # film's record opening weekend), scored once when it came, on the same code: pooled link F1
+    # 0.635 (P 0.664 R 0.609), extraction F1 0.952; never read for a mend; floors 0.02 under
+    # the score on arrival
+    "blind_events_53": {
+        "copper_fox_box_office": 0.59, "ludmore_card_outage": 0.59,
+        "maddery_gorrick_eruption": 0.65,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -601,6 +620,7 @@ POOLED_FLOOR = {
     "blind_events_43": 0.53, "blind_events_44": 0.62, "blind_events_45": 0.58,
     "blind_events_46": 0.54, "blind_events_47": 0.66, "blind_events_48": 0.51,
     "blind_events_49": 0.59, "blind_events_50": 0.70, "blind_events_51": 0.50,
+    "blind_events_52": 0.73, "blind_events_53": 0.61,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
