@@ -283,11 +283,12 @@ class SentenceTime:
                 named.append((abs(pos - offset), Timeframe()))  # the article's own year
         if named:
             return min(named, key=lambda n: n[0])[1]
-        dated = list(_DATED_CLAUSE.finditer(self._sentence, 0, offset))
+        back = max(0, offset - _REACH)  # no farther back than a date reaches: linear in a sentence
+        dated = list(_DATED_CLAUSE.finditer(self._sentence, back, offset))
         if dated and ";" not in self._sentence[dated[-1].end() : offset]:
             year = int(dated[-1].group(1))  # "March 2024, when … a turnout of 44.4%": that year's
             return _calendar_year(year) if year != self._year else Timeframe()
-        event = _SINCE_EVENT.search(self._sentence, 0, offset)
+        event = _SINCE_EVENT.search(self._sentence, back, offset)
         # "since the 2009 Lomnica earthquake, which killed 212 people": that year's
         if event and ";" not in self._sentence[event.end() : offset]:
             return _calendar_year(int(event.group(1)))

@@ -705,6 +705,22 @@ def _enumerated(toks: list[Token], i: int, e: NumberExpr, plain: str) -> bool:
     return word.kind == "word" and word.text[:1].isupper() and word.start > toks[point].end
 
 
+# the last sentence asked about and whether it speaks of a draw: asked once per sentence, not
+# once per number in it (a sentence of thousands of numbers would be read thousands of times);
+# one tuple, swapped whole, so a thread reading it never sees one sentence's answer for another
+_LAST_DRAW_ASKED: tuple[list[Token] | None, bool] = (None, False)
+
+
+def _about_a_draw(toks: list[Token]) -> bool:
+    """Whether the sentence names a draw ("numbers", "balls", "lotto")."""
+    global _LAST_DRAW_ASKED
+    asked = _LAST_DRAW_ASKED
+    if asked[0] is not toks:
+        asked = (toks, any(t.low in _DRAW_WORDS for t in toks))
+        _LAST_DRAW_ASKED = asked
+    return asked[1]
+
+
 def _drawn(toks: list[Token], i: int) -> bool:
     """Whether the number at i is one of five or more small numbers in a row, joined by commas
     and "and", in a sentence about a draw ("numbers", "balls", "lotto")."""
@@ -712,7 +728,7 @@ def _drawn(toks: list[Token], i: int) -> bool:
     def small(k: int) -> bool:
         return 0 <= k < len(toks) and toks[k].text.isdigit() and int(toks[k].text) <= _DRAWN_MOST
 
-    if not small(i) or not any(t.low in _DRAW_WORDS for t in toks):
+    if not small(i) or not _about_a_draw(toks):
         return False
     count = 1
     for step in (-1, 1):  # "4, 11, 19, 27, 33 and 45", "…, 33, and 45"
