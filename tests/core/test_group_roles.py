@@ -13,12 +13,10 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
-from desktop.model import Source
-from desktop.workspace import Workspace
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/, for tests/scoring.py
 from scoring import mixed_groups  # noqa: E402
@@ -167,17 +165,9 @@ def _corpus(story: Path) -> str:
 
 
 @pytest.fixture(scope="module")
-def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, dict]:
-    """Each story imported once into a workspace of its own, and exported."""
-    found = {}
-    for n, story in enumerate(STORIES):
-        workspace = Workspace(f"sqlite:///{tmp_path_factory.mktemp('roles')}/{n}.sqlite")
-        try:
-            workspace.import_sources([Source(str(p)) for p in sorted(story.glob("*.txt"))])
-            found[story] = workspace.export()
-        finally:
-            workspace.close()
-    return found
+def exports(story_export: Callable[[Path], dict]) -> dict[Path, dict]:
+    """Each story imported once into a workspace of its own (once a session), and exported."""
+    return {story: story_export(story) for story in STORIES}
 
 
 def test_no_label_shows_an_internal_marker(exports: dict[Path, dict]) -> None:

@@ -92,6 +92,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -625,23 +626,19 @@ POOLED_FLOOR = {
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
 
-def _score(folder: Path, tmp_path: Path) -> Score:
-    ws = Workspace(f"sqlite:///{tmp_path}/{folder.name}.sqlite")
-    try:
-        report = ws.import_sources([Source(origin=str(p)) for p in sorted(folder.glob("*.txt"))])
-        assert not report.rejected
-        export = ws.export()
-    finally:
-        ws.close()
-    return score_export(export, json.loads((folder / "gold.json").read_text(encoding="utf-8")))
+def _score(folder: Path, story_export: Callable[[Path], dict]) -> Score:
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    return score_export(story_export(folder), gold)
 
 
 @pytest.mark.parametrize("corpus", sorted(LINK_FLOOR))
-def test_each_event_and_the_pool_hold_their_floor(corpus: str, tmp_path: Path) -> None:
+def test_each_event_and_the_pool_hold_their_floor(
+    corpus: str, story_export: Callable[[Path], dict]
+) -> None:
     correct = predicted = gold = 0
     low = []
     for name, floor in LINK_FLOOR[corpus].items():
-        score = _score(DATA / corpus / name, tmp_path)
+        score = _score(DATA / corpus / name, story_export)
         assert score.extraction_f1 >= 0.90, (name, score)
         if score.link_f1 < floor:
             low.append((name, round(score.link_f1, 3), floor))
