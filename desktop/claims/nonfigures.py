@@ -452,7 +452,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             ):
                 return False  # "order 1234567": an identifier; "1234567 views" is a figure
         if (
-            (len(toks) <= 5 or _low(toks, e.last + 2) == "read")
+            (len(toks) <= 5 or _low(toks, e.last + 2) in _READ_WORDS)
             and not in_a_column
             and _is_furniture_count(toks, i, e.last)
         ):
@@ -734,11 +734,15 @@ _DRAWN_AT_LEAST = 5  # numbers in a row that a draw gives
 
 
 def _a_byline(toks: list[Token]) -> bool:
-    """Whether a line dates its page: a month, a year, a date in figures or a label of when."""
+    """Whether a line dates its page: a month, a year, a date in figures or a label of when, or
+    a date or time already masked ("Publicado 14/11/2025 às 11:50 · 2 min")."""
     return any(
-        t.low in MONTHS or t.low in TIMESTAMP_LABELS or t.text == "/" or a_year(t.text)
+        t.low in MONTHS or t.low in TIMESTAMP_LABELS or t.text in ("/", _MASKED) or a_year(t.text)
         for t in toks
     )
+
+
+_MASKED = "§"  # a token of a span set aside before reading: a date, a time, a code
 
 
 def _after_widget_icon(toks: list[Token], first: int, last: int) -> bool:
@@ -1160,8 +1164,8 @@ def _dialled(toks: list[Token], i: int, last: int) -> bool:
 def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
     """'12 comments', '3 min read', 'Share 45', '1 of 5' on a short line of page furniture."""
     after, before = _low(toks, last + 1), _low(toks, i - 1)
-    if after in _READ_TIME_UNITS and _low(toks, last + 2) == "read":
-        return True  # "5 min read"
+    if after in _READ_TIME_UNITS and _low(toks, last + 2) in _READ_WORDS:
+        return True  # "5 min read", a translated page's "2 min Lesezeit"
     hyphened = after in ("-", "–") and _low(toks, last + 2) in _READ_TIME_UNITS
     if hyphened and _low(toks, last + 3) == "read":
         return True  # "5-minute read"
@@ -1197,6 +1201,7 @@ def _barred_widget_count(toks: list[Token], i: int, last: int) -> bool:
 
 _FURNITURE_COUNTS = _W.words("nonfigures.furniture_counts")
 _READ_TIME_UNITS = frozenset(_W.words("nonfigures.read_time_units"))
+_READ_WORDS = frozenset(_W.words("nonfigures.read_time_words"))
 _BYLINE_BARS = frozenset("·|•")
 _DAY_JOINS = _W.words("nonfigures.day_joins")
 _READ_TIME_ABBREVIATED = frozenset(u for u in _READ_TIME_UNITS if not u.startswith("minute"))

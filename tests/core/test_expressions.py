@@ -1567,3 +1567,19 @@ def test_an_age_or_an_hour_said_alone_is_no_figure(sentence, read):
 )  # fmt: skip
 def test_one_unit_of_time_taken_and_halve(sentence, read):
     assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a byline's reading time after a date in figures, its label in the page's language
+        ("Publicado 14/11/2025 às 11:50 · 2 min\nThe town hall hired 12 staff.",
+         [("12 staff", 12)]),
+        ("Veröffentlicht 03.02.2026, 13:40 · 3 min Lesezeit\nThe clinic treats 115 patients.",
+         [("115 patients", 115)]),
+        # a time taken after a bar with no date before it stays a figure
+        ("Category 1 calls · 8 min\nCrews answered 40 calls.", [("8 min", 8), ("40 calls", 40)]),
+    ],
+)  # fmt: skip
+def test_a_byline_s_reading_time_after_a_date_is_no_figure(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
