@@ -1583,3 +1583,21 @@ def test_one_unit_of_time_taken_and_halve(sentence, read):
 )  # fmt: skip
 def test_a_byline_s_reading_time_after_a_date_is_no_figure(sentence, read):
     assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "Read also", as translated pages label their links, heads a line of links
+        ("The mill employs 300 people.\nRead also: 4 reasons bus fares are rising",
+         [("300 people", 300)]),
+        # places listed, as tips and ways are
+        ("The market drew 2,000 visitors.\nRelated: 6 best places to eat near the station",
+         [("2,000 visitors", 2000)]),
+        # a count in a link's title that lists nothing stays a figure
+        ("The mill employs 300 people.\nRead also: 40 jobs lost at the paper mill",
+         [("300 people", 300), ("40 jobs", 40)]),
+    ],
+)  # fmt: skip
+def test_read_also_heads_links_and_places_are_listed(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
