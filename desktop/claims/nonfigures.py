@@ -289,6 +289,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             e.bound in ("=", "range")
             or (e.bound == "~" and _low(toks, e.first - 1) in _YEAR_PREPOSITIONS)
             or (e.bound in ("<", ">") and after in _A_YEARS_LEVELS)
+            or (e.bound in ("<", ">") and _a_year_compared_with(toks, e.first, i))
         )
         if (
             not money
@@ -1515,6 +1516,20 @@ def _year_after_preposition(toks: list[Token], i: int) -> bool:
 
 _YEAR_PREPOSITIONS = _W.words("nonfigures.year_prepositions")
 _A_YEARS_LEVELS = _W.words("nonfigures.a_years_levels")  # "below 1990 levels": the year's
+
+
+def _a_year_compared_with(toks: list[Token], first: int, i: int) -> bool:
+    """Whether the bound word before the number at `i` compares a share or a level with a year
+    ("about 40% below 2019", "eight per cent below 2019 in real terms", "Still far above 2019",
+    "well above 2020"), not a bound of 2,019; "players rated below 2000" keeps its bound."""
+    return any(
+        toks[k].low in _YEAR_COMPARED and _low(toks, k - 1) in _YEAR_COMPARED_AFTER
+        for k in range(first, i)
+    )
+
+
+_YEAR_COMPARED = frozenset(_W.words("nonfigures.year_compared"))
+_YEAR_COMPARED_AFTER = frozenset(_W.words("nonfigures.year_compared_after"))
 
 
 def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:

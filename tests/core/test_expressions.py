@@ -1601,3 +1601,18 @@ def test_a_byline_s_reading_time_after_a_date_is_no_figure(sentence, read):
 )  # fmt: skip
 def test_read_also_heads_links_and_places_are_listed(sentence, read):
     assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a share or a word of degree, then "below"/"above" a year: the year compared with
+        ("Bus journeys are still about 15% below 2019, the operators say.", [("about 15%", 15)]),
+        ("Ticket sales were nine per cent above 2022 in real terms.", [("nine per cent", 9)]),
+        ("HOST: Still well above 2020.", []),
+        # a bound of a rating or a count keeps its number
+        ("The tournament is open to players rated below 2000.", [("below 2000", 2000)]),
+    ],
+)  # fmt: skip
+def test_a_share_below_a_year_compares_with_the_year(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
