@@ -203,6 +203,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         return False  # "has swept chimneys for thirty years": a career, not a figure
     if _a_share_s_band(e, toks, sentence_first):
         return False  # "38% of members meet at least once a month": whom the share counts
+    if _a_share_s_standard(e, toks, sentence_first):
+        return False  # "68.1% were seen within four hours": the standard the share meets
     if e.duration:
         return True  # "won in 2:07:19": a time taken, its colons no ratio and no clock
     if _listicle(toks, e):
@@ -604,18 +606,46 @@ def _a_share_s_band(e: NumberExpr, toks: list[Token], sentence_first: int) -> bo
         return False
     if _low(toks, k + 1) not in _MULTIPLE_PER or _low(toks, k + 2) not in DURATION_UNITS:
         return False  # "more than twice the level": a multiple, not how often
-    for k in range(e.first - 1, sentence_first - 1, -1):  # back to the start of its clause
+    return _share_before(toks, e.first, sentence_first) >= 0
+
+
+def _share_before(toks: list[Token], first: int, sentence_first: int) -> int:
+    """Where a share ends before `first` in its clause ("38%", "two-thirds", "40 per cent",
+    "one in seven"); -1 when there is none."""
+    for k in range(first - 1, sentence_first - 1, -1):  # back to the start of its clause
         low = toks[k].low
         if low in _CLAUSE_ENDS:
-            return False  # "Inflation is 4%, and the bank meets at least 8 times a year"
+            return -1  # "Inflation is 4%, and the bank meets at least 8 times a year"
         if toks[k].text == "%" or low in FRACTION_WORDS or (low,) in PERCENT_WORDS:
-            return True  # "38%", "two-thirds", "40 percent"
+            return k  # "38%", "two-thirds", "40 percent"
         if (_low(toks, k - 1), low) in PERCENT_WORDS:
-            return True  # "40 per cent"
+            return k  # "40 per cent"
         if low == "in" and _is_number(toks, k - 1) and _is_number(toks, k + 1):
             if not a_year(toks[k + 1].text):
-                return True  # "one in seven", "1 in 4", not "500 in 2021"
-    return False
+                return k + 1  # "one in seven", "1 in 4", not "500 in 2021"
+    return -1
+
+
+def _a_share_s_standard(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
+    """Whether "within" a span of time is the standard a share is counted against: "68.1% were
+    seen within four hours", "93% of trains arrived within 15 minutes", a head's "Seen within 4
+    weeks (%)"; not a deadline ("refunds will be paid within 30 days"), nor a change's span
+    after its share ("cut prices by 20% within six months")."""
+    if e.bound != "<" or _low(toks, e.first) not in _STANDARD_WORDS:
+        return False
+    unit = e.last + 1 if _low(toks, e.last + 1) in _STANDARD_UNITS else e.last
+    if _low(toks, unit) not in _STANDARD_UNITS:
+        return False  # "70% of households covered within five years": a goal's horizon
+    if [t.text for t in toks[unit + 1 : unit + 4]] == ["(", "%", ")"]:
+        return True  # "Seen within 4 weeks (%)": a column of shares
+    share = _share_before(toks, e.first, sentence_first)
+    # a share in per cent ("one in four teachers plans to quit within five years" is a plan)
+    return 0 <= share < e.first - 1 and (toks[share].text == "%" or toks[share].low in _PER_CENT)
+
+
+_STANDARD_WORDS = frozenset(_W.words("nonfigures.standard_words"))
+_STANDARD_UNITS = frozenset(_W.words("nonfigures.standard_units"))
+_PER_CENT = frozenset(w for words in PERCENT_WORDS for w in words[-1:])  # "cent", "percent"
 
 
 def _is_number(toks: list[Token], k: int) -> bool:

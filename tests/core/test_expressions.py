@@ -1616,3 +1616,21 @@ def test_read_also_heads_links_and_places_are_listed(sentence, read):
 )  # fmt: skip
 def test_a_share_below_a_year_compares_with_the_year(sentence, read):
     assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "within" a span after a share in per cent: the standard the share is counted against
+        ("Only 71.2% of patients were seen within four hours in March.", [("71.2%", 71.2)]),
+        ("The council repaired 64% of reported potholes within 24 hours.", [("64%", 64)]),
+        # a deadline, a change's span after its share, a plan's horizon in years: figures
+        ("Refunds will be paid within 30 days.", [("within 30 days", 30)]),
+        ("The firm will cut prices by at least 20% within six months.",
+         [("at least 20%", 20), ("within six months", 6)]),
+        ("The board wants 70% of homes connected within five years.",
+         [("70%", 70), ("within five years", 5)]),
+    ],
+)  # fmt: skip
+def test_within_a_span_after_a_share_is_its_standard(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
