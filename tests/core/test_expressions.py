@@ -1634,3 +1634,17 @@ def test_a_share_below_a_year_compares_with_the_year(sentence, read):
 )  # fmt: skip
 def test_within_a_span_after_a_share_is_its_standard(sentence, read):
     assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a headline's present tense moves the number up, as the past does
+        ("Turnout edges up to 36.2% in the county poll", [("36.2%", 36.2, "=")]),
+        ("Jobless rate ticks up to 4.1%", [("4.1%", 4.1, "=")]),
+        # a ceiling stays a ceiling
+        ("The plan could cut up to 900 jobs", [("up to 900 jobs", 900, "<")]),
+    ],
+)  # fmt: skip
+def test_a_headline_s_present_moves_a_number_up(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
