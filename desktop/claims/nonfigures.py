@@ -203,6 +203,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         return False  # "has swept chimneys for thirty years": a career, not a figure
     if _a_share_s_band(e, toks, sentence_first):
         return False  # "38% of members meet at least once a month": whom the share counts
+    if _a_share_s_standard(e, toks, sentence_first):
+        return False  # "68.1% were seen within four hours": the standard the share meets
     if e.duration:
         return True  # "won in 2:07:19": a time taken, its colons no ratio and no clock
     if _listicle(toks, e):
@@ -289,6 +291,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             e.bound in ("=", "range")
             or (e.bound == "~" and _low(toks, e.first - 1) in _YEAR_PREPOSITIONS)
             or (e.bound in ("<", ">") and after in _A_YEARS_LEVELS)
+            or (e.bound in ("<", ">") and _a_year_compared_with(toks, e.first, i))
         )
         if (
             not money
@@ -452,7 +455,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             ):
                 return False  # "order 1234567": an identifier; "1234567 views" is a figure
         if (
-            (len(toks) <= 5 or _low(toks, e.last + 2) == "read")
+            (len(toks) <= 5 or _low(toks, e.last + 2) in _READ_WORDS)
             and not in_a_column
             and _is_furniture_count(toks, i, e.last)
         ):
@@ -603,18 +606,46 @@ def _a_share_s_band(e: NumberExpr, toks: list[Token], sentence_first: int) -> bo
         return False
     if _low(toks, k + 1) not in _MULTIPLE_PER or _low(toks, k + 2) not in DURATION_UNITS:
         return False  # "more than twice the level": a multiple, not how often
-    for k in range(e.first - 1, sentence_first - 1, -1):  # back to the start of its clause
+    return _share_before(toks, e.first, sentence_first) >= 0
+
+
+def _share_before(toks: list[Token], first: int, sentence_first: int) -> int:
+    """Where a share ends before `first` in its clause ("38%", "two-thirds", "40 per cent",
+    "one in seven"); -1 when there is none."""
+    for k in range(first - 1, sentence_first - 1, -1):  # back to the start of its clause
         low = toks[k].low
         if low in _CLAUSE_ENDS:
-            return False  # "Inflation is 4%, and the bank meets at least 8 times a year"
+            return -1  # "Inflation is 4%, and the bank meets at least 8 times a year"
         if toks[k].text == "%" or low in FRACTION_WORDS or (low,) in PERCENT_WORDS:
-            return True  # "38%", "two-thirds", "40 percent"
+            return k  # "38%", "two-thirds", "40 percent"
         if (_low(toks, k - 1), low) in PERCENT_WORDS:
-            return True  # "40 per cent"
+            return k  # "40 per cent"
         if low == "in" and _is_number(toks, k - 1) and _is_number(toks, k + 1):
             if not a_year(toks[k + 1].text):
-                return True  # "one in seven", "1 in 4", not "500 in 2021"
-    return False
+                return k + 1  # "one in seven", "1 in 4", not "500 in 2021"
+    return -1
+
+
+def _a_share_s_standard(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
+    """Whether "within" a span of time is the standard a share is counted against: "68.1% were
+    seen within four hours", "93% of trains arrived within 15 minutes", a head's "Seen within 4
+    weeks (%)"; not a deadline ("refunds will be paid within 30 days"), nor a change's span
+    after its share ("cut prices by 20% within six months")."""
+    if e.bound != "<" or _low(toks, e.first) not in _STANDARD_WORDS:
+        return False
+    unit = e.last + 1 if _low(toks, e.last + 1) in _STANDARD_UNITS else e.last
+    if _low(toks, unit) not in _STANDARD_UNITS:
+        return False  # "70% of households covered within five years": a goal's horizon
+    if [t.text for t in toks[unit + 1 : unit + 4]] == ["(", "%", ")"]:
+        return True  # "Seen within 4 weeks (%)": a column of shares
+    share = _share_before(toks, e.first, sentence_first)
+    # a share in per cent ("one in four teachers plans to quit within five years" is a plan)
+    return 0 <= share < e.first - 1 and (toks[share].text == "%" or toks[share].low in _PER_CENT)
+
+
+_STANDARD_WORDS = frozenset(_W.words("nonfigures.standard_words"))
+_STANDARD_UNITS = frozenset(_W.words("nonfigures.standard_units"))
+_PER_CENT = frozenset(w for words in PERCENT_WORDS for w in words[-1:])  # "cent", "percent"
 
 
 def _is_number(toks: list[Token], k: int) -> bool:
@@ -750,11 +781,15 @@ _DRAWN_AT_LEAST = 5  # numbers in a row that a draw gives
 
 
 def _a_byline(toks: list[Token]) -> bool:
-    """Whether a line dates its page: a month, a year, a date in figures or a label of when."""
+    """Whether a line dates its page: a month, a year, a date in figures or a label of when, or
+    a date or time already masked ("Publicado 14/11/2025 às 11:50 · 2 min")."""
     return any(
-        t.low in MONTHS or t.low in TIMESTAMP_LABELS or t.text == "/" or a_year(t.text)
+        t.low in MONTHS or t.low in TIMESTAMP_LABELS or t.text in ("/", _MASKED) or a_year(t.text)
         for t in toks
     )
+
+
+_MASKED = "§"  # a token of a span set aside before reading: a date, a time, a code
 
 
 def _after_widget_icon(toks: list[Token], first: int, last: int) -> bool:
@@ -1176,8 +1211,8 @@ def _dialled(toks: list[Token], i: int, last: int) -> bool:
 def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
     """'12 comments', '3 min read', 'Share 45', '1 of 5' on a short line of page furniture."""
     after, before = _low(toks, last + 1), _low(toks, i - 1)
-    if after in _READ_TIME_UNITS and _low(toks, last + 2) == "read":
-        return True  # "5 min read"
+    if after in _READ_TIME_UNITS and _low(toks, last + 2) in _READ_WORDS:
+        return True  # "5 min read", a translated page's "2 min Lesezeit"
     hyphened = after in ("-", "–") and _low(toks, last + 2) in _READ_TIME_UNITS
     if hyphened and _low(toks, last + 3) == "read":
         return True  # "5-minute read"
@@ -1213,6 +1248,7 @@ def _barred_widget_count(toks: list[Token], i: int, last: int) -> bool:
 
 _FURNITURE_COUNTS = _W.words("nonfigures.furniture_counts")
 _READ_TIME_UNITS = frozenset(_W.words("nonfigures.read_time_units"))
+_READ_WORDS = frozenset(_W.words("nonfigures.read_time_words"))
 _BYLINE_BARS = frozenset("·|•")
 _DAY_JOINS = _W.words("nonfigures.day_joins")
 _READ_TIME_ABBREVIATED = frozenset(u for u in _READ_TIME_UNITS if not u.startswith("minute"))
@@ -1526,6 +1562,20 @@ def _year_after_preposition(toks: list[Token], i: int) -> bool:
 
 _YEAR_PREPOSITIONS = _W.words("nonfigures.year_prepositions")
 _A_YEARS_LEVELS = _W.words("nonfigures.a_years_levels")  # "below 1990 levels": the year's
+
+
+def _a_year_compared_with(toks: list[Token], first: int, i: int) -> bool:
+    """Whether the bound word before the number at `i` compares a share or a level with a year
+    ("about 40% below 2019", "eight per cent below 2019 in real terms", "Still far above 2019",
+    "well above 2020"), not a bound of 2,019; "players rated below 2000" keeps its bound."""
+    return any(
+        toks[k].low in _YEAR_COMPARED and _low(toks, k - 1) in _YEAR_COMPARED_AFTER
+        for k in range(first, i)
+    )
+
+
+_YEAR_COMPARED = frozenset(_W.words("nonfigures.year_compared"))
+_YEAR_COMPARED_AFTER = frozenset(_W.words("nonfigures.year_compared_after"))
 
 
 def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:

@@ -280,7 +280,9 @@ def _captioned(text: str, hidden: list[tuple[int, int]], scales: dict[int, Scale
             heads_after = len(_YEAR_HEAD.findall(rest)) >= 2 and not _ROW_SENTENCE.search(rest)
             titled = len(first) <= _CAPTION_CHARS and (not _PROSE_WORD.search(rest) or heads_after)
             plain = not _ROW_SENTENCE.search(rest)  # rows may run on after a caption's notes
-            columns = len(notes) >= 2 and plain and (len(first) <= _CAPTION_CHARS or opens)
+            # a wide table's line of heads may run long: "Cars built ('000)   Exported (%)   …"
+            wide = _spaced_heads(first)
+            columns = len(notes) >= 2 and plain and (len(first) <= _CAPTION_CHARS or opens or wide)
             if not (opens or titled or columns):
                 continue
             own = _row_cells(text, at + note.end(), line.end())
@@ -407,6 +409,9 @@ def _rows(
         elif not rows and not headed and cells and _numbered_heads(text, row, cells):
             hidden.extend(c.span() for c in cells)  # "Avg 50 g ball (£)": a head's own words
             cells = []
+        if not cells and _NIL_ROW.fullmatch(line):
+            last = row.end()  # "2020   –   –   –": a row with nothing to show, the table goes on
+            continue
         if not cells:
             long = len(line) > _CAPTION_CHARS and not _spaced_heads(line)
             if rows or long or _ROW_SENTENCE.search(line):
@@ -494,6 +499,8 @@ def _rows(
     return last
 
 
+# a row whose cells are all nil marks after its label ("2020   –   –", "Wales   n/a   ..")
+_NIL_ROW = re.compile(r"[ \t]*\S[^\n]*?(?:[ \t]{2,}(?:[–—-]|n/?a|\.\.|…))+[ \t]*", re.IGNORECASE)
 _WIDE_GAP = re.compile(r"[ \t]{2,}")  # between two cells of a row, or a label and its cells
 _SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?")  # "11 842", "1 204,5"
 

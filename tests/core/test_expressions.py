@@ -1567,3 +1567,84 @@ def test_an_age_or_an_hour_said_alone_is_no_figure(sentence, read):
 )  # fmt: skip
 def test_one_unit_of_time_taken_and_halve(sentence, read):
     assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a byline's reading time after a date in figures, its label in the page's language
+        ("Publicado 14/11/2025 às 11:50 · 2 min\nThe town hall hired 12 staff.",
+         [("12 staff", 12)]),
+        ("Veröffentlicht 03.02.2026, 13:40 · 3 min Lesezeit\nThe clinic treats 115 patients.",
+         [("115 patients", 115)]),
+        # a time taken after a bar with no date before it stays a figure
+        ("Category 1 calls · 8 min\nCrews answered 40 calls.", [("8 min", 8), ("40 calls", 40)]),
+    ],
+)  # fmt: skip
+def test_a_byline_s_reading_time_after_a_date_is_no_figure(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "Read also", as translated pages label their links, heads a line of links
+        ("The mill employs 300 people.\nRead also: 4 reasons bus fares are rising",
+         [("300 people", 300)]),
+        # places listed, as tips and ways are
+        ("The market drew 2,000 visitors.\nRelated: 6 best places to eat near the station",
+         [("2,000 visitors", 2000)]),
+        # a count in a link's title that lists nothing stays a figure
+        ("The mill employs 300 people.\nRead also: 40 jobs lost at the paper mill",
+         [("300 people", 300), ("40 jobs", 40)]),
+    ],
+)  # fmt: skip
+def test_read_also_heads_links_and_places_are_listed(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a share or a word of degree, then "below"/"above" a year: the year compared with
+        ("Bus journeys are still about 15% below 2019, the operators say.", [("about 15%", 15)]),
+        ("Ticket sales were nine per cent above 2022 in real terms.", [("nine per cent", 9)]),
+        ("HOST: Still well above 2020.", []),
+        # a bound of a rating or a count keeps its number
+        ("The tournament is open to players rated below 2000.", [("below 2000", 2000)]),
+    ],
+)  # fmt: skip
+def test_a_share_below_a_year_compares_with_the_year(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "within" a span after a share in per cent: the standard the share is counted against
+        ("Only 71.2% of patients were seen within four hours in March.", [("71.2%", 71.2)]),
+        ("The council repaired 64% of reported potholes within 24 hours.", [("64%", 64)]),
+        # a deadline, a change's span after its share, a plan's horizon in years: figures
+        ("Refunds will be paid within 30 days.", [("within 30 days", 30)]),
+        ("The firm will cut prices by at least 20% within six months.",
+         [("at least 20%", 20), ("within six months", 6)]),
+        ("The board wants 70% of homes connected within five years.",
+         [("70%", 70), ("within five years", 5)]),
+    ],
+)  # fmt: skip
+def test_within_a_span_after_a_share_is_its_standard(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a headline's present tense moves the number up, as the past does
+        ("Turnout edges up to 36.2% in the county poll", [("36.2%", 36.2, "=")]),
+        ("Jobless rate ticks up to 4.1%", [("4.1%", 4.1, "=")]),
+        # a ceiling stays a ceiling
+        ("The plan could cut up to 900 jobs", [("up to 900 jobs", 900, "<")]),
+    ],
+)  # fmt: skip
+def test_a_headline_s_present_moves_a_number_up(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read

@@ -983,3 +983,40 @@ def test_a_line_of_heads_with_notes_scales_the_columns_under_them() -> None:
     assert ("612.5", 612_500) in found and ("655.0", 655_000) in found
     assert ("38.50", 38.5) in found and ("41.00", 41) in found
     assert ("214", 214) in found and ("187", 187) in found
+
+
+def test_a_wide_table_s_long_line_of_heads_still_scales_its_columns() -> None:
+    """Under a caption too long to be read as one, a line of heads longer than a caption may be
+    ("Lorries registered ('000)   …   Drivers employed ('000)") is still a line of heads set
+    apart by runs of spaces, not prose: its notes scale the columns under them."""
+    haulage = (
+        "Table 2.4  Road haulage in the Northern region: lorries registered, empty running, loads"
+        " moved, fuel and drivers, 2022–2023\n"
+        "       Lorries registered ('000)   Empty running (%)   Loads moved ('000)"
+        "   Average fuel price (£)   Drivers employed ('000)\n"
+        "2022                      412.8                28.4             1,204.6"
+        "                     1.62                     48.9\n"
+        "2023                      420.1                27.9             1,251.3"
+        "                     1.49                     47.2\n"
+    )
+    found = [(c.text, round(c.value, 2)) for c in extract_claims(haulage)]
+    assert ("412.8", 412_800) in found and ("1,251.3", 1_251_300) in found
+    assert ("47.2", 47_200) in found
+    assert ("28.4", 28.4) in found and ("1.49", 1.49) in found
+
+
+def test_a_row_of_nil_marks_does_not_end_the_table() -> None:
+    """A year with nothing to show ("2021   –   –") is a row: the rows under it keep their
+    columns' scales."""
+    ferries = (
+        "Table 6  Island ferry services, 2020–2023\n"
+        "       Sailings   Passengers ('000)   Cars ('000)\n"
+        "2020      8,120               612.5          88.1\n"
+        "2021          –                   –             –\n"
+        "2022      8,460               655.0          91.4\n"
+        "2023      8,702               671.2          93.0\n"
+    )
+    found = [(c.text, round(c.value, 1)) for c in extract_claims(ferries)]
+    assert ("612.5", 612_500) in found and ("655.0", 655_000) in found
+    assert ("93.0", 93_000) in found and ("8,702", 8_702) in found
+    assert not [t for t, _ in found if "–" in t]
