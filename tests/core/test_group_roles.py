@@ -127,16 +127,18 @@ STORIES = [SEEDS] + sorted(
 # (2) since a count after "the week" is no name (extractor 2027.05.55): "over the week 21
 # patients were taken to the mainland", read right, joins a group of arrivals; blind_events_40
 # and _41 came in with 6 and 2, counted, not read; blind_events_42 and _43 with 5 and 6, counted,
-# not read
+# not read; more nouns of one class (linker 2027.04.55: a hen is a bird, a retailer a shop, a
+# body a death, a miner a worker, a family a household): blind_events_5 one more (a town's
+# stores beside the stores added, now one class), _24 and _29 one fewer
 MIXED_AT_MOST = {
     "seeds": 0, "events": 0, "dev_events_2": 5, "dev_events_3": 4, "blind_events": 3,
-    "blind_events_2": 0, "blind_events_3": 0, "blind_events_4": 4, "blind_events_5": 3,
+    "blind_events_2": 0, "blind_events_3": 0, "blind_events_4": 4, "blind_events_5": 4,
     "blind_events_6": 2, "blind_events_7": 2, "blind_events_8": 5, "blind_events_9": 4,
     "blind_events_10": 5, "blind_events_11": 2, "blind_events_12": 6, "blind_events_13": 2,
     "blind_events_14": 3, "blind_events_15": 2, "blind_events_16": 3, "blind_events_17": 3,
     "blind_events_18": 2, "blind_events_19": 2, "blind_events_20": 3, "blind_events_21": 5,
-    "blind_events_22": 3, "blind_events_23": 6, "blind_events_24": 3, "blind_events_25": 3,
-    "blind_events_26": 2, "blind_events_27": 5, "blind_events_28": 4, "blind_events_29": 8,
+    "blind_events_22": 3, "blind_events_23": 6, "blind_events_24": 2, "blind_events_25": 3,
+    "blind_events_26": 2, "blind_events_27": 5, "blind_events_28": 4, "blind_events_29": 7,
     "blind_events_30": 1, "blind_events_31": 2, "blind_events_32": 2, "blind_events_33": 2,
     "blind_events_34": 4, "blind_events_35": 2, "blind_events_36": 3,
     "blind_events_37": 5, "blind_events_38": 5, "blind_events_39": 4, "blind_events_40": 3,

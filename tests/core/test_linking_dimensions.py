@@ -298,6 +298,11 @@ def test_nautical_things_other_than_miles_are_counted() -> None:
         ("festival-goer", "protester"),
         ("reveller", "spectator"),
         ("paramedic", "firefighter"),
+        ("hen", "bird"),
+        ("retailer", "shop"),
+        ("body", "death"),
+        ("miner", "worker"),
+        ("family", "household"),
     ],
 )
 def test_nouns_of_one_class(noun: str, like: str) -> None:
