@@ -291,7 +291,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             e.bound in ("=", "range")
             or (e.bound == "~" and _low(toks, e.first - 1) in _YEAR_PREPOSITIONS)
             or (e.bound in ("<", ">") and after in _A_YEARS_LEVELS)
-            or (e.bound in ("<", ">") and _a_year_compared_with(toks, e.first, i))
+            or (e.bound in ("<", ">") and _a_year_compared_with(toks, e.first, i, sentence_first))
         )
         if (
             not money
@@ -640,11 +640,19 @@ def _a_share_s_standard(e: NumberExpr, toks: list[Token], sentence_first: int) -
         return True  # "Seen within 4 weeks (%)": a column of shares
     share = _share_before(toks, e.first, sentence_first)
     # a share in per cent ("one in four teachers plans to quit within five years" is a plan)
-    return 0 <= share < e.first - 1 and (toks[share].text == "%" or toks[share].low in _PER_CENT)
+    if not (0 <= share < e.first - 1 and (toks[share].text == "%" or toks[share].low in _PER_CENT)):
+        return False
+    if any(t.low in _STANDARD_BREAKS for t in toks[share + 1 : e.first]):
+        return False  # "had 65% of possession and scored within 3 minutes": the second clause's
+    # a change's share ("fell 12% … within 18 months", "cut prices by 20% within six months"):
+    # the span it changed over, a figure
+    before = toks[max(sentence_first, share - 4) : share]
+    return not any(t.low in _CHANGE_WORDS or t.low in _CHANGE_PREPOSITIONS for t in before)
 
 
 _STANDARD_WORDS = frozenset(_W.words("nonfigures.standard_words"))
 _STANDARD_UNITS = frozenset(_W.words("nonfigures.standard_units"))
+_STANDARD_BREAKS = frozenset(_W.words("nonfigures.standard_breaks"))
 _PER_CENT = frozenset(w for words in PERCENT_WORDS for w in words[-1:])  # "cent", "percent"
 
 
@@ -1564,18 +1572,31 @@ _YEAR_PREPOSITIONS = _W.words("nonfigures.year_prepositions")
 _A_YEARS_LEVELS = _W.words("nonfigures.a_years_levels")  # "below 1990 levels": the year's
 
 
-def _a_year_compared_with(toks: list[Token], first: int, i: int) -> bool:
+def _a_year_compared_with(toks: list[Token], first: int, i: int, sentence_first: int) -> bool:
     """Whether the bound word before the number at `i` compares a share or a level with a year
-    ("about 40% below 2019", "eight per cent below 2019 in real terms", "Still far above 2019",
-    "well above 2020"), not a bound of 2,019; "players rated below 2000" keeps its bound."""
-    return any(
-        toks[k].low in _YEAR_COMPARED and _low(toks, k - 1) in _YEAR_COMPARED_AFTER
-        for k in range(first, i)
-    )
+    ("about 40% below 2019", "eight per cent below 2019 in real terms", "8% lower, still well
+    below 2019"), not a bound of 2,019: "players rated below 2000", "still above 2050 points",
+    "attendance is still below 2000 this season" keep their bound."""
+    then = toks[i + 1] if i + 1 < len(toks) else None
+    if then is not None and then.kind == "word" and then.low not in _YEAR_COMPARED_THEN:
+        return False  # a noun after it: a bound of what it counts
+    for k in range(first, i):
+        if toks[k].low not in _YEAR_COMPARED:
+            continue
+        before = _low(toks, k - 1)
+        if before in _YEAR_COMPARED_AFTER:
+            return True  # "40% below 2019"
+        if before in _YEAR_COMPARED_DEGREE and any(
+            t.text == "%" or t.low in _PER_CENT for t in toks[sentence_first : k - 1]
+        ):
+            return True  # "8% lower, still well below 2019": a share said in its sentence
+    return False
 
 
 _YEAR_COMPARED = frozenset(_W.words("nonfigures.year_compared"))
 _YEAR_COMPARED_AFTER = frozenset(_W.words("nonfigures.year_compared_after"))
+_YEAR_COMPARED_DEGREE = frozenset(_W.words("nonfigures.year_compared_degree"))
+_YEAR_COMPARED_THEN = frozenset(_W.words("nonfigures.year_compared_then"))
 
 
 def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:

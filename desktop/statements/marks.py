@@ -69,6 +69,7 @@ def scan_quotations(text: str, stop: Callable[[], bool] | None = None) -> list[Q
     paragraphs = _paragraphs(text)
     carried: Quotation | None = None  # a quotation running on into the next paragraph
     carried_family = ""
+    marks_read = 0
     for number, (lo, hi) in enumerate(paragraphs):
         stop_if_asked(stop, number)
         stack: list[tuple[str, Quotation, int]] = []  # (family, quotation, piece start)
@@ -80,6 +81,8 @@ def scan_quotations(text: str, stop: Callable[[], bool] | None = None) -> list[Q
         while last > lo and text[last].isspace():
             last -= 1
         for mark in _MARK.finditer(text, lo, hi):
+            marks_read += 1
+            stop_if_asked(stop, marks_read)  # one paragraph may be a whole page
             i = mark.start()
             ch = text[i]
             opening, closing = _shape(text, i, lo, hi, last)

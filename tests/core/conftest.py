@@ -3,6 +3,7 @@ and each annotated story imported once a session."""
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -41,6 +42,6 @@ def story_export(tmp_path_factory: pytest.TempPathFactory) -> Callable[[Path], d
                 found[folder] = workspace.export()
             finally:
                 workspace.close()
-        return found[folder]
+        return copy.deepcopy(found[folder])  # a test that changes its export changes no other's
 
     return export

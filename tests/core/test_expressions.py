@@ -1609,9 +1609,12 @@ def test_read_also_heads_links_and_places_are_listed(sentence, read):
         # a share or a word of degree, then "below"/"above" a year: the year compared with
         ("Bus journeys are still about 15% below 2019, the operators say.", [("about 15%", 15)]),
         ("Ticket sales were nine per cent above 2022 in real terms.", [("nine per cent", 9)]),
-        ("HOST: Still well above 2020.", []),
-        # a bound of a rating or a count keeps its number
+        ("Sales are down 8%, still well below 2019.", [("8%", 8)]),
+        # a bound of a rating or a count keeps its number: a noun after it, or no share said
         ("The tournament is open to players rated below 2000.", [("below 2000", 2000)]),
+        ("The index was still above 2050 points in 2016.", [("above 2050 points", 2050)]),
+        ("Attendance is still below 2000 this season.", [("below 2000", 2000)]),
+        ("The player is rated way above 2000.", [("above 2000", 2000)]),
     ],
 )  # fmt: skip
 def test_a_share_below_a_year_compares_with_the_year(sentence, read):
@@ -1630,6 +1633,13 @@ def test_a_share_below_a_year_compares_with_the_year(sentence, read):
          [("at least 20%", 20), ("within six months", 6)]),
         ("The board wants 70% of homes connected within five years.",
          [("70%", 70), ("within five years", 5)]),
+        # another clause's span, or the span a share changed over: figures
+        ("Shares fell 9% in early trading and recovered within two hours.",
+         [("9%", 9), ("within two hours", 2)]),
+        ("The side had 65% of possession and scored within 3 minutes of the restart.",
+         [("65%", 65), ("within 3 minutes", 3)]),
+        ("Crime fell 12% across the county within 18 months of the scheme starting.",
+         [("12%", 12), ("within 18 months", 18)]),
     ],
 )  # fmt: skip
 def test_within_a_span_after_a_share_is_its_standard(sentence, read):
@@ -1647,4 +1657,21 @@ def test_within_a_span_after_a_share_is_its_standard(sentence, read):
     ],
 )  # fmt: skip
 def test_a_headline_s_present_moves_a_number_up(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "goes up to", "pushes up to": a ceiling, not a rise
+        ("Compensation goes up to £2,000 per passenger under the new rules.",
+         [("up to £2,000", 2000, "<")]),
+        ("The storm pushes up to 40,000 homes into the dark.",
+         [("up to 40,000 homes", 40000, "<")]),
+        ("Turnout edges up to 36.2% in the latest count.", [("36.2%", 36.2, "=")]),
+        # an English lecture is no byline's reading time
+        ("The minister gave a 40 minute lecture on the deficit.", [("40 minute", 40, "=")]),
+    ],
+)  # fmt: skip
+def test_a_ceiling_said_with_a_present_verb_and_a_lecture_s_length(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
