@@ -541,11 +541,28 @@ def _a_career(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "has not been swept for 5 years", "for 3 years, 5 days a week"
         if _a_person_s_perfect(toks, k, sentence_first):
             return _an_act(toks, k + 1, e.first - 1)
+    return _a_career_ahead(e, toks, sentence_first)
+
+
+def _a_career_ahead(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
+    """Whether "for" and a span of years open a sentence before the person's perfect of what they
+    do: "For thirty-one years Pat Connolly has stood outside the school", "Every December for
+    twenty-nine years, Bill Tranter has stood outside the store"; not a state after it ("For
+    three years the fare has been frozen")."""
+    if any(toks[k].kind != "word" for k in range(sentence_first, e.first - 1)):
+        return False  # "In 2019, for 3 years, he has": only words before "for"
+    start = e.last + 2 if _low(toks, e.last + 2) != "," else e.last + 3
+    for k in range(start, min(start + _CAREER_NAME, len(toks))):
+        if toks[k].kind != "word":
+            return False
+        if _a_person_s_perfect(toks, k, sentence_first):
+            return _an_act(toks, k + 1, k + 2)
     return False
 
 
 _CAREER_SPANS = frozenset(_W.words("nonfigures.career.spans"))
-_CAREER_REACH = 6  # words from the perfect's "has" to "for": "has run the place in town for"
+_CAREER_REACH = 10  # words from the perfect's "has" to "for": "has run the shop on Mill Lane for"
+_CAREER_NAME = 4  # words from a fronted span to its "has": "for 30 years, Pat Connolly has"
 _CAREER_PERFECT = frozenset(_W.words("nonfigures.career.perfect"))
 _CAREER_ENDINGS = tuple(_W.words("nonfigures.career.perfect_endings"))
 _SUBJECT_PRONOUNS = frozenset(_W.words("nonfigures.subject_pronouns"))

@@ -1492,6 +1492,11 @@ def test_or_over_after_a_number_is_a_lower_bound(sentence, read):
         ("Ana Brook has delivered the post in Oldfield for twenty-two years.", []),
         ("The ferryman, who has been rowing the crossing for 30 years, retires on Friday.", []),
         ("\"I've been a lifeguard for eleven summers,\" she said.", []),
+        # the act may name its place at length, or the span may open the sentence
+        ("Tom Reed has kept the newsagent's on Station Road in Hollin for 27 years.", []),
+        ("For twenty-four years Mary Cole has cooked lunch at the day centre.", []),
+        ("Every Saturday for fifteen years, Joe Hart has swept the market square.", []),
+        ("For three years the library has been closed on Mondays.", [("three years", 3)]),
         # a state's span stays a figure: passive, negated, or a thing's
         ("Bus fares have been frozen for three years.", [("three years", 3)]),
         ("The church clock has not been wound for about 6 years.", [("about 6 years", 6)]),
