@@ -1612,6 +1612,11 @@ class _Parser:
         expr.percent, expr.last = f"per {whole[0]:,.0f}", whole[1] - 1
         return True
 
+    def _after_a_word(self, k: int) -> bool:
+        """Whether a word comes before token k in its clause: "sold 71,400 tickets over 58
+        shows" spans the shows; "Over 200 shows were cancelled" opens with more than."""
+        return k > 0 and self.t[k - 1].kind == "word"
+
     def _bound_before(self, expr: NumberExpr) -> None:
         if self.low(expr.first - 1) not in _BOUND_LAST_WORDS:
             return  # every phrase tried below ends with the word before the number
@@ -1643,7 +1648,7 @@ class _Parser:
                         self.low(start - 1) in _OVER_VERBS and not self._an_amount_more(expr, start)
                     )
                     or self.low(expr.last + 1) in DURATION_UNITS
-                    or self.low(expr.last + 1) in _SPANS
+                    or (self.low(expr.last + 1) in _SPANS and self._after_a_word(start))
                     or self._over_what(start)
                 )
             ):

@@ -1488,6 +1488,24 @@ def test_or_over_after_a_number_is_a_lower_bound(sentence, read):
 @pytest.mark.parametrize(
     ("sentence", "read"),
     [
+        # "over" a count of shows after a tally spreads the tally across them: no bound
+        (
+            "The musical sold 48,200 tickets over 61 performances.",
+            [("48,200 tickets", 48200, "="), ("61 performances", 61, "=")],
+        ),
+        ("The tour took $41m over 36 concerts.", [("$41m", 41e6, "="), ("36 concerts", 36, "=")]),
+        # opening the sentence, "over" is more than
+        ("Over 200 shows were cancelled.", [("Over 200 shows", 200, ">")]),
+        ("Over 40 matches were postponed.", [("Over 40 matches", 40, ">")]),
+    ],
+)
+def test_over_a_count_of_shows_spans_them(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
         # a person's perfect of what they do, then "for" and a span: a career, no figure
         ("Ana Brook has delivered the post in Oldfield for twenty-two years.", []),
         ("The ferryman, who has been rowing the crossing for 30 years, retires on Friday.", []),
