@@ -124,6 +124,9 @@ MORE = [
     # "half" standing for a share of what was said before; a period's or a split's is none
     ('"About half found work," he says.', [("About half", 0.5, "~")]),
     ("He paid a deposit of half.", [("half", 0.5, "=")]),
+    # "Half" opening a sentence before its verb is a share; before a noun it names a thing
+    ("The hall seats 400. Half were empty on Friday.", [("400", 400, "="), ("Half", 0.5, "=")]),
+    ("Half term starts on Monday.", []),
     ("Revenue rose in the first half.", []),
     ("It broke in half.", []),
     # an hour said alone is a time of day; "by" after a change is how much
