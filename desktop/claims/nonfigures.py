@@ -494,7 +494,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     ranking = _low(toks, e.last + 1)
     if (
         compared(ranking)
-        and ranking not in _NOT_RANKING
+        and (ranking not in _NOT_RANKING or _compares_a_word(toks, e.last + 1))
         and e.bound == "="
         and not (e.percent or e.currency)  # "That's 22% more than last year": no rank
         and _determined(toks, i - 1)
@@ -893,9 +893,25 @@ _TITLE_REACH = 4  # words of a section's title that are in small letters after i
 
 
 def _determined(toks: list[Token], k: int) -> bool:
-    """Whether the word at `k` picks out whose or which: "the", "its", "the region's"."""
+    """Whether the word at `k` picks out whose or which: "the", "its", "the region's", a plural's
+    "Rovers'"."""
     word = _low(toks, k)
+    if word in _APOSTROPHES and k > 0 and _adj(toks, k - 1, k):  # "Rovers' 5 best signings"
+        return toks[k - 1].kind == "word" and _low(toks, k - 1).endswith("s")
     return word in _DETERMINERS or possessive(word)  # not "that's", "it's": a verb, not whose
+
+
+_APOSTROPHES = frozenset(("'", "’"))
+
+
+def _compares_a_word(toks: list[Token], k: int) -> bool:
+    """Whether "most" or "least" at `k` makes a superlative of the word after it in a link's
+    title, a top list: "Read also: The 5 most dangerous crossroads"; not "the 46 least-developed
+    nations", a class's name, nor a scope in a story ("a price list for the 30 most common
+    treatments")."""
+    if not _after_link_label(toks):
+        return False
+    return _low(toks, k + 1).isalpha() and not _adj(toks, k, k + 1)
 
 
 _DETERMINERS = frozenset(_W.words("nonfigures.determiners"))

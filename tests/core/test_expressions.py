@@ -988,6 +988,22 @@ def test_a_hedge_that_ends_the_clause_after_a_number_makes_it_about() -> None:
     assert extract_claims("It rose 16 per cent, roughly the same as last year.")[0].bound == "="
 
 
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a top list in a link's title ranks with "most" too, and after a plural's owner
+        ("Related: The 8 most scenic walks in the county", []),
+        ("Read more: Wanderers' 5 best goals of the season", []),
+        ("Related: The Rangers' 10 biggest transfers", []),
+        # a class's name, and a scope in a story, stay figures
+        ("Aid to the 46 least-developed nations rose.", [("46 least-developed nations", 46)]),
+        ("A price list for the 30 most common treatments.", [("30 most common treatments", 30)]),
+    ],
+)  # fmt: skip
+def test_a_top_list_in_a_link_s_title_is_no_figure(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
 def test_a_contraction_owns_nothing_crypto_codes_are_money_and_a_title_counts_past_a_modifier():
     # "That's" is "that is": "22% more" is no rank of whose
     assert [c.text for c in extract_claims("That's 22% more than last year.")] == ["22%"]
