@@ -145,6 +145,7 @@ _AGE_WORDS = _W.words("nonfigures.age_words")
 _AGE_VERBS = _W.words("nonfigures.age_verbs")  # "she is seventy-four"
 _AGE_SUBJECT_VERBS = _W.words("nonfigures.age_subject_verbs")  # "I'm seventy-three"
 _AGE_SUBJECTS = _W.words("nonfigures.age_subjects")
+_AGE_ADVERBS = _W.words("nonfigures.age_adverbs")  # "He is only forty-eight"
 _AGE_LIST_JOINS = _W.words("nonfigures.age_list_joins")
 _AGE_STATS = _W.words("counted.age_rules")  # "a minimum age of 21", "the retirement age of 65"
 _TIMES = _W.words("nonfigures.times")
@@ -1122,7 +1123,8 @@ _NAME_REACH = 6  # tokens back from an age to the verb that says who spoke: "say
 
 def _age_said(toks: list[Token], i: int, last: int) -> bool:
     """A person's age said as a feature says it: "since he was nineteen", "Pat Ellery, who is
-    eighty-one,", "She is seventy-four and lives alone", "I'm seventy-three." The number ends
+    eighty-one,", "She is seventy-four and lives alone", "I'm seventy-three.", "He is only
+    forty-eight." The number ends
     its clause; a person (a pronoun or "who") is what it is said of."""
     end = _low(toks, last + 1)
     if not (end in (".", ",", ";", "!", "?", "") or end in _AGE_LIST_JOINS):
@@ -1131,7 +1133,8 @@ def _age_said(toks: list[Token], i: int, last: int) -> bool:
         return False  # "he was 5, 10 or 20": a list of numbers
     if "." in toks[i].text:
         return False  # "she was 2.1 seconds faster": no age
-    verb, subject = _low(toks, i - 1), _low(toks, i - 2)
+    k = i - 1 if _low(toks, i - 1) not in _AGE_ADVERBS else i - 2  # "He's only seventeen."
+    verb, subject = _low(toks, k), _low(toks, k - 1)
     return verb in _AGE_SUBJECT_VERBS or (verb in _AGE_VERBS and subject in _AGE_SUBJECTS)
 
 

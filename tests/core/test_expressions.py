@@ -108,6 +108,8 @@ MORE = [
     ("Pat Ellery, who is eighty-one, sorts them.", []),
     ("She is seventy-four and lives alone.", []),
     ("\"I'm seventy-three. I'll keep going.\"", []),
+    ('"He\'s only nineteen," his mother said. "She is now 92."', []),
+    ("Turnout is only 41.", [("41", 41, "=")]),
     ("He has worked here since he was nineteen.", []),
     ("Turnout was 41.", [("41", 41, "=")]),
     ("He was 5, 10 or 20.", [("5", 5, "="), ("10 or 20", 10, "range")]),
