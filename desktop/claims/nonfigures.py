@@ -145,6 +145,7 @@ _AGE_WORDS = _W.words("nonfigures.age_words")
 _AGE_VERBS = _W.words("nonfigures.age_verbs")  # "she is seventy-four"
 _AGE_SUBJECT_VERBS = _W.words("nonfigures.age_subject_verbs")  # "I'm seventy-three"
 _AGE_SUBJECTS = _W.words("nonfigures.age_subjects")
+_AGE_ADVERBS = _W.words("nonfigures.age_adverbs")  # "He is only forty-eight"
 _AGE_LIST_JOINS = _W.words("nonfigures.age_list_joins")
 _AGE_STATS = _W.words("counted.age_rules")  # "a minimum age of 21", "the retirement age of 65"
 _TIMES = _W.words("nonfigures.times")
@@ -494,7 +495,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     ranking = _low(toks, e.last + 1)
     if (
         compared(ranking)
-        and ranking not in _NOT_RANKING
+        and (ranking not in _NOT_RANKING or _compares_a_word(toks, e.last + 1))
         and e.bound == "="
         and not (e.percent or e.currency)  # "That's 22% more than last year": no rank
         and _determined(toks, i - 1)
@@ -541,11 +542,28 @@ def _a_career(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "has not been swept for 5 years", "for 3 years, 5 days a week"
         if _a_person_s_perfect(toks, k, sentence_first):
             return _an_act(toks, k + 1, e.first - 1)
+    return _a_career_ahead(e, toks, sentence_first)
+
+
+def _a_career_ahead(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
+    """Whether "for" and a span of years open a sentence before the person's perfect of what they
+    do: "For thirty-one years Pat Connolly has stood outside the school", "Every December for
+    twenty-nine years, Bill Tranter has stood outside the store"; not a state after it ("For
+    three years the fare has been frozen")."""
+    if any(toks[k].kind != "word" for k in range(sentence_first, e.first - 1)):
+        return False  # "In 2019, for 3 years, he has": only words before "for"
+    start = e.last + 2 if _low(toks, e.last + 2) != "," else e.last + 3
+    for k in range(start, min(start + _CAREER_NAME, len(toks))):
+        if toks[k].kind != "word":
+            return False
+        if _a_person_s_perfect(toks, k, sentence_first):
+            return _an_act(toks, k + 1, k + 2)
     return False
 
 
 _CAREER_SPANS = frozenset(_W.words("nonfigures.career.spans"))
-_CAREER_REACH = 6  # words from the perfect's "has" to "for": "has run the place in town for"
+_CAREER_REACH = 10  # words from the perfect's "has" to "for": "has run the shop on Mill Lane for"
+_CAREER_NAME = 4  # words from a fronted span to its "has": "for 30 years, Pat Connolly has"
 _CAREER_PERFECT = frozenset(_W.words("nonfigures.career.perfect"))
 _CAREER_ENDINGS = tuple(_W.words("nonfigures.career.perfect_endings"))
 _SUBJECT_PRONOUNS = frozenset(_W.words("nonfigures.subject_pronouns"))
@@ -884,9 +902,25 @@ _TITLE_REACH = 4  # words of a section's title that are in small letters after i
 
 
 def _determined(toks: list[Token], k: int) -> bool:
-    """Whether the word at `k` picks out whose or which: "the", "its", "the region's"."""
+    """Whether the word at `k` picks out whose or which: "the", "its", "the region's", a plural's
+    "Rovers'"."""
     word = _low(toks, k)
+    if word in _APOSTROPHES and k > 0 and _adj(toks, k - 1, k):  # "Rovers' 5 best signings"
+        return toks[k - 1].kind == "word" and _low(toks, k - 1).endswith("s")
     return word in _DETERMINERS or possessive(word)  # not "that's", "it's": a verb, not whose
+
+
+_APOSTROPHES = frozenset(("'", "’"))
+
+
+def _compares_a_word(toks: list[Token], k: int) -> bool:
+    """Whether "most" or "least" at `k` makes a superlative of the word after it in a link's
+    title, a top list: "Read also: The 5 most dangerous crossroads"; not "the 46 least-developed
+    nations", a class's name, nor a scope in a story ("a price list for the 30 most common
+    treatments")."""
+    if not _after_link_label(toks):
+        return False
+    return _low(toks, k + 1).isalpha() and not _adj(toks, k, k + 1)
 
 
 _DETERMINERS = frozenset(_W.words("nonfigures.determiners"))
@@ -1097,7 +1131,8 @@ _NAME_REACH = 6  # tokens back from an age to the verb that says who spoke: "say
 
 def _age_said(toks: list[Token], i: int, last: int) -> bool:
     """A person's age said as a feature says it: "since he was nineteen", "Pat Ellery, who is
-    eighty-one,", "She is seventy-four and lives alone", "I'm seventy-three." The number ends
+    eighty-one,", "She is seventy-four and lives alone", "I'm seventy-three.", "He is only
+    forty-eight." The number ends
     its clause; a person (a pronoun or "who") is what it is said of."""
     end = _low(toks, last + 1)
     if not (end in (".", ",", ";", "!", "?", "") or end in _AGE_LIST_JOINS):
@@ -1106,7 +1141,8 @@ def _age_said(toks: list[Token], i: int, last: int) -> bool:
         return False  # "he was 5, 10 or 20": a list of numbers
     if "." in toks[i].text:
         return False  # "she was 2.1 seconds faster": no age
-    verb, subject = _low(toks, i - 1), _low(toks, i - 2)
+    k = i - 1 if _low(toks, i - 1) not in _AGE_ADVERBS else i - 2  # "He's only seventeen."
+    verb, subject = _low(toks, k), _low(toks, k - 1)
     return verb in _AGE_SUBJECT_VERBS or (verb in _AGE_VERBS and subject in _AGE_SUBJECTS)
 
 

@@ -171,6 +171,7 @@ _SHARE_ENDS = _W.words("parser.share_ends")
 _WHOLE_MONEY = _W.words("parser.whole_money")  # "two pounds forty": pounds, then its pence
 _THOUSAND_SLANG = _W.words("parser.thousand_slang")  # "twenty grand": twenty thousand
 _CLAUSE_MARKS = frozenset('.,;:!?)"”')  # a closing quote ends a phrase: '"four grand" in a bag'
+_OPENERS = frozenset('.;:!?"“‘')  # what may stand before a sentence's first word: ". Half are"
 _AFTER_AN_AMOUNT = _FUNCTION_WORDS | _SHARE_ENDS  # words after "forty" in "two pounds forty"
 _AFTER_HUNDREDTHS = _W.words("parser.after_hundredths")  # "three pound fifty each"
 _PRICE_YEAR_BEFORE = _W.words("parser.price_year_before")  # "in nineteen ninety-nine"
@@ -690,10 +691,11 @@ class _Parser:
         ):
             return None  # "the second half", "half-time"
         lone = self.low(i - 1) in _BEFORE_A_LONE_HALF
+        opens = self.t[i].text[:1].isupper() and (i == 0 or self.t[i - 1].text in _OPENERS)
         if (
             nxt in _HALF_OF
             or (lone and (not self._content_word(i + 1) or nxt in _PARTICLES))  # "about half back"
-            or (lone and i + 1 < len(self.t) and inflected_verb(nxt))  # "About half found work"
+            or ((lone or opens) and i + 1 < len(self.t) and inflected_verb(nxt))  # "Half are"
             or (  # "paid a deposit of half."; not "it broke in half."
                 self._phrase_ends(i + 1, ())
                 and self.low(i - 1) not in _DASHES
@@ -1612,6 +1614,11 @@ class _Parser:
         expr.percent, expr.last = f"per {whole[0]:,.0f}", whole[1] - 1
         return True
 
+    def _after_a_word(self, k: int) -> bool:
+        """Whether a word comes before token k in its clause: "sold 71,400 tickets over 58
+        shows" spans the shows; "Over 200 shows were cancelled" opens with more than."""
+        return k > 0 and self.t[k - 1].kind == "word"
+
     def _bound_before(self, expr: NumberExpr) -> None:
         if self.low(expr.first - 1) not in _BOUND_LAST_WORDS:
             return  # every phrase tried below ends with the word before the number
@@ -1643,7 +1650,7 @@ class _Parser:
                         self.low(start - 1) in _OVER_VERBS and not self._an_amount_more(expr, start)
                     )
                     or self.low(expr.last + 1) in DURATION_UNITS
-                    or self.low(expr.last + 1) in _SPANS
+                    or (self.low(expr.last + 1) in _SPANS and self._after_a_word(start))
                     or self._over_what(start)
                 )
             ):

@@ -108,6 +108,8 @@ MORE = [
     ("Pat Ellery, who is eighty-one, sorts them.", []),
     ("She is seventy-four and lives alone.", []),
     ("\"I'm seventy-three. I'll keep going.\"", []),
+    ('"He\'s only nineteen," his mother said. "She is now 92."', []),
+    ("Turnout is only 41.", [("41", 41, "=")]),
     ("He has worked here since he was nineteen.", []),
     ("Turnout was 41.", [("41", 41, "=")]),
     ("He was 5, 10 or 20.", [("5", 5, "="), ("10 or 20", 10, "range")]),
@@ -124,6 +126,9 @@ MORE = [
     # "half" standing for a share of what was said before; a period's or a split's is none
     ('"About half found work," he says.', [("About half", 0.5, "~")]),
     ("He paid a deposit of half.", [("half", 0.5, "=")]),
+    # "Half" opening a sentence before its verb is a share; before a noun it names a thing
+    ("The hall seats 400. Half were empty on Friday.", [("400", 400, "="), ("Half", 0.5, "=")]),
+    ("Half term starts on Monday.", []),
     ("Revenue rose in the first half.", []),
     ("It broke in half.", []),
     # an hour said alone is a time of day; "by" after a change is how much
@@ -985,6 +990,22 @@ def test_a_hedge_that_ends_the_clause_after_a_number_makes_it_about() -> None:
     assert extract_claims("It rose 16 per cent, roughly the same as last year.")[0].bound == "="
 
 
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a top list in a link's title ranks with "most" too, and after a plural's owner
+        ("Related: The 8 most scenic walks in the county", []),
+        ("Read more: Wanderers' 5 best goals of the season", []),
+        ("Related: The Rangers' 10 biggest transfers", []),
+        # a class's name, and a scope in a story, stay figures
+        ("Aid to the 46 least-developed nations rose.", [("46 least-developed nations", 46)]),
+        ("A price list for the 30 most common treatments.", [("30 most common treatments", 30)]),
+    ],
+)  # fmt: skip
+def test_a_top_list_in_a_link_s_title_is_no_figure(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
 def test_a_contraction_owns_nothing_crypto_codes_are_money_and_a_title_counts_past_a_modifier():
     # "That's" is "that is": "22% more" is no rank of whose
     assert [c.text for c in extract_claims("That's 22% more than last year.")] == ["22%"]
@@ -1488,10 +1509,33 @@ def test_or_over_after_a_number_is_a_lower_bound(sentence, read):
 @pytest.mark.parametrize(
     ("sentence", "read"),
     [
+        # "over" a count of shows after a tally spreads the tally across them: no bound
+        (
+            "The musical sold 48,200 tickets over 61 performances.",
+            [("48,200 tickets", 48200, "="), ("61 performances", 61, "=")],
+        ),
+        ("The tour took $41m over 36 concerts.", [("$41m", 41e6, "="), ("36 concerts", 36, "=")]),
+        # opening the sentence, "over" is more than
+        ("Over 200 shows were cancelled.", [("Over 200 shows", 200, ">")]),
+        ("Over 40 matches were postponed.", [("Over 40 matches", 40, ">")]),
+    ],
+)
+def test_over_a_count_of_shows_spans_them(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
         # a person's perfect of what they do, then "for" and a span: a career, no figure
         ("Ana Brook has delivered the post in Oldfield for twenty-two years.", []),
         ("The ferryman, who has been rowing the crossing for 30 years, retires on Friday.", []),
         ("\"I've been a lifeguard for eleven summers,\" she said.", []),
+        # the act may name its place at length, or the span may open the sentence
+        ("Tom Reed has kept the newsagent's on Station Road in Hollin for 27 years.", []),
+        ("For twenty-four years Mary Cole has cooked lunch at the day centre.", []),
+        ("Every Saturday for fifteen years, Joe Hart has swept the market square.", []),
+        ("For three years the library has been closed on Mondays.", [("three years", 3)]),
         # a state's span stays a figure: passive, negated, or a thing's
         ("Bus fares have been frozen for three years.", [("three years", 3)]),
         ("The church clock has not been wound for about 6 years.", [("about 6 years", 6)]),
