@@ -8,6 +8,7 @@ regular expression knows; `is_figure` judges one parsed number in its token cont
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from desktop.claims.counted import magnitude_glued, names_then_plural, possessive
 from desktop.claims.lexicon import (
@@ -762,20 +763,28 @@ def _enumerated(toks: list[Token], i: int, e: NumberExpr, plain: str) -> bool:
     return word.kind == "word" and word.text[:1].isupper() and word.start > toks[point].end
 
 
-# the last sentence asked about and whether it speaks of a draw: asked once per sentence, not
-# once per number in it (a sentence of thousands of numbers would be read thousands of times);
-# one tuple, swapped whole, so a thread reading it never sees one sentence's answer for another
-_LAST_DRAW_ASKED: tuple[list[Token] | None, bool] = (None, False)
+def _once_per_sentence(ask: Callable[[list[Token]], bool]) -> Callable[[list[Token]], bool]:
+    """`ask` of a sentence's tokens, kept for the last sentence asked: it is asked once per figure
+    of the sentence, so a long sentence of figures costs one pass, not one per figure. The answer
+    is kept with the list itself (held, so its identity stays its own) in one tuple swapped whole,
+    so a thread never reads one sentence's answer for another."""
+    last: tuple[list[Token] | None, bool] = (None, False)
+
+    def asked(toks: list[Token]) -> bool:
+        nonlocal last
+        held = last
+        if held[0] is not toks:
+            held = (toks, ask(toks))
+            last = held
+        return held[1]
+
+    return asked
 
 
+@_once_per_sentence
 def _about_a_draw(toks: list[Token]) -> bool:
     """Whether the sentence names a draw ("numbers", "balls", "lotto")."""
-    global _LAST_DRAW_ASKED
-    asked = _LAST_DRAW_ASKED
-    if asked[0] is not toks:
-        asked = (toks, any(t.low in _DRAW_WORDS for t in toks))
-        _LAST_DRAW_ASKED = asked
-    return asked[1]
+    return any(t.low in _DRAW_WORDS for t in toks)
 
 
 def _drawn(toks: list[Token], i: int) -> bool:
@@ -1738,7 +1747,6 @@ def _score_in_words(toks: list[Token], first: int, last: int) -> bool:
 
 _NIL = _W.words("nonfigures.nil")
 _SCORE_SIDES = _W.words("nonfigures.score_sides")
-_CHANGE_WORDS = _W.words("parser.change_words")
 
 
 _EVENTS = _W.words("nonfigures.events")
@@ -1805,18 +1813,8 @@ _TITLE_WORDS = _W.words("nonfigures.title_case_words")
 _TITLE_BEFORE = _TITLE_WORDS | _W.words("nonfigures.title_case_before_number")
 
 
-_last_shouting: tuple[list[Token] | None, bool] = (None, False)
-
-
+@_once_per_sentence
 def _shouting(toks: list[Token]) -> bool:
-    """A line in capitals (a headline): its capital words are no model names. Asked once per
-    figure of the same sentence, so the last sentence's answer is kept (by the list's identity,
-    the list held so its identity stays its own): a long sentence of figures costs one pass."""
-    global _last_shouting
-    held, answer = _last_shouting
-    if held is toks:
-        return answer
+    """A line in capitals (a headline): its capital words are no model names."""
     words = [t.text for t in toks if t.kind == "word" and len(t.text) > 1]
-    answer = len(words) >= 3 and sum(w.isupper() for w in words) >= 0.7 * len(words)
-    _last_shouting = (toks, answer)
-    return answer
+    return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.7 * len(words)
