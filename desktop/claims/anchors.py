@@ -218,6 +218,11 @@ class SentenceTime:
         )
         self._since_years = _Near([(m.start(), m) for m in _SINCE_YEAR.finditer(sentence)])
         self._since = _Near([(m.start(), m) for m in _SINCE.finditer(sentence)])
+        # read once, each figure taking the last one before it: linear in a sentence of figures
+        self._dated_clauses = list(_DATED_CLAUSE.finditer(sentence))
+        self._dated_ends = [m.end() for m in self._dated_clauses]
+        self._since_event = _SINCE_EVENT.search(sentence)
+        self._semicolons = [m.start() for m in re.finditer(";", sentence)]
 
     def as_of(self, offset: int) -> date | None:
         """The date a figure at `offset` holds on, when the sentence anchors it."""
@@ -238,6 +243,11 @@ class SentenceTime:
         landslide" dates the landslide, not the "12 people still missing" after it."""
         owned = _POSSESSIVE.match(self._sentence, end)
         return not owned or 0 <= offset - owned.end() <= _OWNS_THE_FIGURE
+
+    def _semicolon_between(self, start: int, end: int) -> bool:
+        """Whether a semicolon stands in the sentence from `start` up to `end`."""
+        k = bisect_left(self._semicolons, start)
+        return k < len(self._semicolons) and self._semicolons[k] < end
 
     def window(self, offset: int, end: int | None = None) -> Timeframe:
         """The time a figure at `offset`…`end` covers: a rate ('per day'), a span back from its
@@ -283,14 +293,14 @@ class SentenceTime:
                 named.append((abs(pos - offset), Timeframe()))  # the article's own year
         if named:
             return min(named, key=lambda n: n[0])[1]
-        back = max(0, offset - _REACH)  # no farther back than a date reaches: linear in a sentence
-        dated = list(_DATED_CLAUSE.finditer(self._sentence, back, offset))
-        if dated and ";" not in self._sentence[dated[-1].end() : offset]:
-            year = int(dated[-1].group(1))  # "March 2024, when … a turnout of 44.4%": that year's
+        before = bisect_right(self._dated_ends, offset)
+        dated = self._dated_clauses[before - 1] if before else None
+        if dated and not self._semicolon_between(dated.end(), offset):
+            year = int(dated.group(1))  # "March 2024, when … a turnout of 44.4%": that year's
             return _calendar_year(year) if year != self._year else Timeframe()
-        event = _SINCE_EVENT.search(self._sentence, back, offset)
+        event = self._since_event
         # "since the 2009 Lomnica earthquake, which killed 212 people": that year's
-        if event and ";" not in self._sentence[event.end() : offset]:
+        if event and event.end() <= offset and not self._semicolon_between(event.end(), offset):
             return _calendar_year(int(event.group(1)))
         since_year = self._since_years.around(offset, 80, 80)
         if since_year:  # "fallen by almost 30% since 2019"

@@ -179,6 +179,21 @@ def test_the_time_a_figure_covers(
     assert Timeframe.read(claim.timeframe.stored()) == claim.timeframe
 
 
+def test_a_dated_clause_far_back_in_a_long_sentence_still_dates_its_figure() -> None:
+    # however far the figure stands from the clause that dates it, and however many figures the
+    # sentence holds, each takes the last dated clause before it
+    middle = "and the water ran over the fields, the lanes and the yards of the farms " * 8
+    dated = f"In March 2019, when the river burst its banks {middle}it destroyed 212 homes."
+    assert len(dated) > 600
+    claim = _figure(dated, "212 homes", date(2026, 8, 7))
+    assert claim.window == "2019-01-01/2019-12-31"
+    past = f"It was the worst since the 2009 Lomnica flood, which {middle}swept away 31 bridges."
+    assert _figure(past, "31 bridges", date(2026, 8, 7)).window == "2009-01-01/2009-12-31"
+    # a semicolon ends the clause's reach
+    cut = f"In March 2019, when the river burst its banks {middle}; now 44 homes stand empty."
+    assert _figure(cut, "44 homes", date(2026, 8, 7)).window == ""
+
+
 def test_a_stored_time_reads_back_as_the_same_value() -> None:
     for frame in [
         Timeframe(),
