@@ -35,7 +35,8 @@ CORPORA = (
     "blind_events_37", "blind_events_38", "blind_events_39", "blind_events_40", "blind_events_41",
     "blind_events_42", "blind_events_43", "blind_events_44", "blind_events_45", "blind_events_46",
     "blind_events_47", "blind_events_48", "blind_events_49", "blind_events_50",
-    "blind_events_51", "blind_events_52", "blind_events_53",
+    "blind_events_51", "blind_events_52", "blind_events_53", "blind_events_54",
+    "blind_events_55",
 )  # fmt: skip
 STORIES = [SEEDS] + sorted(
     p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
@@ -146,6 +147,7 @@ MIXED_AT_MOST = {
     "blind_events_44": 3, "blind_events_45": 5, "blind_events_46": 6,
     "blind_events_47": 2, "blind_events_48": 3, "blind_events_49": 4,
     "blind_events_50": 2, "blind_events_51": 2, "blind_events_52": 1, "blind_events_53": 9,
+    "blind_events_54": 0, "blind_events_55": 1,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 

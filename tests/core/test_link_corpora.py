@@ -1,6 +1,6 @@
 """Linking on the corpora written blind by people who had not read the linker: the development
 corpora (tests/data/dev_events_2 and dev_events_3), the first blind corpus (tests/data/blind_events)
-and the others written blind (blind_events_2 to _49). The judge's trees are fitted on the seeds,
+and the others written blind (blind_events_2 to _55). The judge's trees are fitted on the seeds,
 tests/data/events, the development corpora and blind_events to blind_events_33 (_11 and _10
 scored once when they came, held out for a session or more, then read; _9, _8 and _7 scored once
 on the code before the mends their first scoring showed; _2 to _6 scored after rounds of work;
@@ -10,7 +10,7 @@ fit saw; _17 to _24, each scored once when it came and held out for several sess
 from linker 2027.04.40; _25 to _33, each scored once when it came and held out for several
 sessions, fitted on from linker 2027.04.51). blind_events_34 to _43 are never fitted on, but
 their missed pairs have been read for their causes since linker 2027.04.54 (the sure-pair rule
-was found there), so they are no longer blind; blind_events_44 to _53 are held out: never
+was found there), so they are no longer blind; blind_events_44 to _55 are held out: never
 fitted on, never read for a mend.
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. When the judge of pairs became boosted trees (linker 2027.04.27) every floor
@@ -603,6 +603,24 @@ LINK_FLOOR = {
         "copper_fox_box_office": 0.59, "ludmore_card_outage": 0.59,
         "maddery_gorrick_eruption": 0.65,
     },
+    # held out: written blind by a helper who never read the code (a competition regulator's
+    # record fine on a technology firm, a toxic algae bloom closing a lake's beaches and a
+    # city's tap water, a doping case at an athletics championship), scored once when it came:
+    # on extractor 2027.05.92, linker 2027.04.55 pooled link F1 0.617 (P 0.848 R 0.485),
+    # extraction F1 0.954 / 0.963 / 0.981; never read for a mend; floors 0.02 under the score
+    # on arrival
+    "blind_events_54": {
+        "brundavel_doping_case": 0.50, "orniq_app_store_fine": 0.66, "ossmere_algae_bloom": 0.64,
+    },
+    # held out: written blind in the same session by a second helper who never read the code (a
+    # coach crash on a mountain pass, a survey of honeybee colonies lost over winter, a planning
+    # decision on a large housing development), scored once when it came, on the same code:
+    # pooled link F1 0.678 (P 0.795 R 0.591), extraction F1 0.946 / 0.912 / 0.981; never read
+    # for a mend; floors 0.02 under the score on arrival
+    "blind_events_55": {
+        "grisanne_pass_coach_crash": 0.72, "larkholt_fields_housing_decision": 0.82,
+        "varlonia_bee_winter_losses": 0.44,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -623,7 +641,8 @@ POOLED_FLOOR = {
     "blind_events_43": 0.53, "blind_events_44": 0.62, "blind_events_45": 0.58,
     "blind_events_46": 0.54, "blind_events_47": 0.66, "blind_events_48": 0.51,
     "blind_events_49": 0.59, "blind_events_50": 0.70, "blind_events_51": 0.50,
-    "blind_events_52": 0.73, "blind_events_53": 0.61,
+    "blind_events_52": 0.73, "blind_events_53": 0.61, "blind_events_54": 0.60,
+    "blind_events_55": 0.65,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
