@@ -1719,3 +1719,24 @@ def test_a_headline_s_present_moves_a_number_up(sentence, read):
 )  # fmt: skip
 def test_a_ceiling_said_with_a_present_verb_and_a_lecture_s_length(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # under a ceiling, "a hundred" at a clause's end is the count named before it
+        ("Nesting pairs fell from about two thousand to fewer than a hundred.",
+         [("about two thousand", 2000, "~"), ("fewer than a hundred", 100, "<")]),
+        ("The fare used to be under a hundred.", [("under a hundred", 100, "<")]),
+        # a plural noun one modifier on is what "a hundred" counts
+        ("The stall once sold a hundred used bikes a week.",
+         [("a hundred used bikes", 100, "=")]),
+        ("The yard builds a hundred wooden boats a year.", [("a hundred wooden boats", 100, "=")]),
+        # a person's age at a clause's end stays no figure; a hundred per cent stays a share
+        ("His grandmother is nearly a hundred.", []),
+        ("She lived to over a hundred.", []),
+        ("I am a hundred per cent sure of it.", [("a hundred per cent", 100, "=")]),
+    ],
+)  # fmt: skip
+def test_a_hundred_under_a_ceiling_or_before_a_modified_plural_is_a_count(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
