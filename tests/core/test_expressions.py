@@ -1740,3 +1740,20 @@ def test_a_ceiling_said_with_a_present_verb_and_a_lecture_s_length(sentence, rea
 )  # fmt: skip
 def test_a_hundred_under_a_ceiling_or_before_a_modified_plural_is_a_count(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # broadband speeds written "Mbit/s" or "Gbit/s", as translated copy writes them
+        ("The new fibre lines offer up to 500 Mbit/s to every home.",
+         [("up to 500 Mbit", 500, "<")]),
+        ("Average download speed: 74 Mbit/s", [("74 Mbit", 74, "=")]),
+        ("The backbone now carries 10 Gbit/s.", [("10 Gbit", 10, "=")]),
+        # as before, "Mbps" and a name with a number stay as they were
+        ("Speeds in the town reach 80 Mbps.", [("80 Mbps", 80, "=")]),
+        ("The 5G network covers the city.", []),
+    ],
+)  # fmt: skip
+def test_a_speed_in_megabits_or_gigabits_a_second_is_a_figure(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
