@@ -222,6 +222,7 @@ _FOLD_CHANGES = _W.words("parser.fold_changes")
 _COPULAS = _W.words("parser.copulas")
 _BEFORE_A_LONE_SHARE = _W.words("parser.before_a_lone_share")
 _SHARE_MOVED = _W.words("parser.share_moved")
+_SHARE_MOVED_FROM = _W.words("parser.share_moved_from")  # "up from a quarter"
 _SHARE_COMPARED = _W.words("parser.share_compared")  # "a quarter more visitors"
 _SHARE_SUBJECT_VERBS = _W.words("parser.share_subject_verbs")  # "A quarter are businesses"
 _QUARTER_SUBJECT_VERBS = _W.words("parser.quarter_subject_verbs")  # "a quarter had not been"
@@ -727,7 +728,10 @@ class _Parser:
             return None  # "one thirds" is not English; "two third" neither
         hedged = self.low(i - 1) in _BEFORE_A_LONE_SHARE  # "roughly a third are at risk"
         bounded = (self.low(i - 2), self.low(i - 1)) in BOUND_PHRASES  # "by up to a quarter"
-        if (self.low(i - 1) in _SHARE_MOVED or bounded) and not self._content_word(k + 1):
+        moved = self.low(i - 1) in _SHARE_MOVED or (
+            self.low(i - 1) in _SHARE_MOVED_FROM and self.low(i - 2) in _SHARE_MOVED
+        )
+        if (moved or bounded) and not self._content_word(k + 1):
             hedged = True  # "fell by a quarter during the pilot"; not "by a third party"
         after = self.low(k + 1)
         if word in _FRACTIONS_ONLY_COMPARED and not hyphen and after not in _SHARE_COMPARED:

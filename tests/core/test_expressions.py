@@ -1757,3 +1757,21 @@ def test_a_hundred_under_a_ceiling_or_before_a_modified_plural_is_a_count(senten
 )  # fmt: skip
 def test_a_speed_in_megabits_or_gigabits_a_second_is_a_figure(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a share after "down", "up" or "up from" is the size or start of a change
+        ("The herd now numbers about 3,100, down a quarter in a decade.",
+         [("about 3,100", 3100, "~"), ("a quarter", 0.25, "=")]),
+        ("Rent took a third of her pay, up from a quarter.",
+         [("a third", 1 / 3, "="), ("a quarter", 0.25, "=")]),
+        ("Shares in the firm were up a fifth on the day.", [("a fifth", 0.2, "=")]),
+        # a quarter of the year stays a period
+        ("Profits were up in the second quarter.", []),
+        ("Sales fell in a quarter marked by strikes.", []),
+    ],
+)  # fmt: skip
+def test_a_share_after_down_up_or_up_from_is_a_figure(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
