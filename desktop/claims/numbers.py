@@ -1776,10 +1776,15 @@ class _Parser:
             return
         near = [self.low(n) for n in range(expr.first - 6, expr.first)]
         verb = near[-2] if near[-1] == "the" else near[-1]
-        # "a conservative 20,000": in small letters, never the Conservative party
-        written = {self.t[n].text for n in range(max(0, expr.first - 6), expr.last + 2)
-                   if n < len(self.t)}  # fmt: skip
-        if "conservative" in written:
+        # "a conservative 20,000", "at a conservative estimate, 20,000": in small letters, never
+        # the Conservative party, and said of the number or its estimate, not "its most
+        # conservative fund returned 7.3%"
+        conservative = any(
+            self.t[n].text == "conservative"
+            and (n in (expr.first - 1, expr.last + 1) or self.low(n + 1).startswith("estimat"))
+            for n in range(max(0, expr.first - 6), min(len(self.t), expr.last + 2))
+        )
+        if conservative:
             expr.bound, expr.low = ">", expr.value
         elif verb in _EXCEEDED and not self._names_a_bar(expr.last + 1):
             at = len(near) - (2 if near[-1] == "the" else 1)  # the verb's place in `near`

@@ -1775,3 +1775,19 @@ def test_a_speed_in_megabits_or_gigabits_a_second_is_a_figure(sentence, read):
 )  # fmt: skip
 def test_a_share_after_down_up_or_up_from_is_a_figure(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "conservative" said of the number or of its estimate makes it a floor
+        ("Organisers said a conservative 15,000 people marched.",
+         [("15,000 people", 15000, ">")]),
+        ("At a conservative estimate, 3,000 homes were flooded.", [("3,000 homes", 3000, ">")]),
+        # said of something else in the clause, it leaves the number as it was
+        ("Its most cautious and conservative fund returned 4.1% in 2024.", [("4.1%", 4.1, "=")]),
+        ("The conservative group won 12 seats.", [("12 seats", 12, "=")]),
+    ],
+)  # fmt: skip
+def test_conservative_makes_a_floor_only_of_the_number_or_estimate_it_qualifies(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
