@@ -1397,9 +1397,16 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
         # "a hundred people", "a hundred times more dangerous"; not "a hundred per cent sure"
         per_period = after in _MULTIPLE_PER and _low(toks, e.last + 2) in DURATION_UNITS
         # … and "a hundred a day extra": so many in each period; "fewer than a hundred now do",
-        # "about a hundred work there": a hedged count whose noun was said before
-        hedged = e.bound != "=" and after not in _CLAUSE_ENDS
-        counted = _counts_after(toks, e.last + 1) or bool(e.currency) or after in _TIMES
+        # "about a hundred work there": a hedged count whose noun was said before; at a clause's
+        # end only under a ceiling ("fewer than a hundred."), as "she is nearly a hundred." may
+        # be an age
+        hedged = e.bound != "=" and (after not in _CLAUSE_ENDS or e.bound == "<")
+        counted = (
+            _counted_next(toks, e.last + 1)
+            or (after.isalpha() and _counted_next(toks, e.last + 2))  # "a hundred new handsets"
+            or bool(e.currency)
+            or after in _TIMES
+        )
         return counted or per_period or hedged
     if joined and after in ("-", "–") and _low(toks, e.last + 2) in SET_COMPOUNDS:
         return False  # "a one-off", "a two-way street", "a three-time champion"

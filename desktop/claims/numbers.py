@@ -222,6 +222,7 @@ _FOLD_CHANGES = _W.words("parser.fold_changes")
 _COPULAS = _W.words("parser.copulas")
 _BEFORE_A_LONE_SHARE = _W.words("parser.before_a_lone_share")
 _SHARE_MOVED = _W.words("parser.share_moved")
+_SHARE_MOVED_FROM = _W.words("parser.share_moved_from")  # "up from a quarter"
 _SHARE_COMPARED = _W.words("parser.share_compared")  # "a quarter more visitors"
 _SHARE_SUBJECT_VERBS = _W.words("parser.share_subject_verbs")  # "A quarter are businesses"
 _QUARTER_SUBJECT_VERBS = _W.words("parser.quarter_subject_verbs")  # "a quarter had not been"
@@ -727,7 +728,10 @@ class _Parser:
             return None  # "one thirds" is not English; "two third" neither
         hedged = self.low(i - 1) in _BEFORE_A_LONE_SHARE  # "roughly a third are at risk"
         bounded = (self.low(i - 2), self.low(i - 1)) in BOUND_PHRASES  # "by up to a quarter"
-        if (self.low(i - 1) in _SHARE_MOVED or bounded) and not self._content_word(k + 1):
+        moved = self.low(i - 1) in _SHARE_MOVED or (
+            self.low(i - 1) in _SHARE_MOVED_FROM and self.low(i - 2) in _SHARE_MOVED
+        )
+        if (moved or bounded) and not self._content_word(k + 1):
             hedged = True  # "fell by a quarter during the pilot"; not "by a third party"
         after = self.low(k + 1)
         if word in _FRACTIONS_ONLY_COMPARED and not hyphen and after not in _SHARE_COMPARED:
@@ -1772,10 +1776,15 @@ class _Parser:
             return
         near = [self.low(n) for n in range(expr.first - 6, expr.first)]
         verb = near[-2] if near[-1] == "the" else near[-1]
-        # "a conservative 20,000": in small letters, never the Conservative party
-        written = {self.t[n].text for n in range(max(0, expr.first - 6), expr.last + 2)
-                   if n < len(self.t)}  # fmt: skip
-        if "conservative" in written:
+        # "a conservative 20,000", "at a conservative estimate, 20,000": in small letters, never
+        # the Conservative party, and said of the number or its estimate, not "its most
+        # conservative fund returned 7.3%"
+        conservative = any(
+            self.t[n].text == "conservative"
+            and (n in (expr.first - 1, expr.last + 1) or self.low(n + 1).startswith("estimat"))
+            for n in range(max(0, expr.first - 6), min(len(self.t), expr.last + 2))
+        )
+        if conservative:
             expr.bound, expr.low = ">", expr.value
         elif verb in _EXCEEDED and not self._names_a_bar(expr.last + 1):
             at = len(near) - (2 if near[-1] == "the" else 1)  # the verb's place in `near`

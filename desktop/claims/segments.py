@@ -62,6 +62,7 @@ _DECIMAL = (
 _DECIMAL_COMMA = (
     rf"{_DECIMAL}(?=(?:\s*|-)(?:%|(?i:{_AFTER_DECIMAL_COMMA})\b))"  # 58,3 %; R18,4-billion
     rf"|{_DECIMAL}(?=\s+[A-Z][^\W\d]+\s+(?:{_AFTER_DECIMAL_COMMA})\b)"  # 34,12 Norvanian dollars
+    rf"|{_DECIMAL}(?=\s+[a-z]{{3,}}\s+(?:{_AFTER_DECIMAL_COMMA})\b)"  # 41,3 rating points
     rf"|{_DECIMAL}(?=\s*(?:{alternation(_W.sequence('segments.range_words'))})\s*{_DECIMAL})"
     # "9,50 to 14 euros": a range whose second number is whole, a unit after it
     rf"|{_DECIMAL}(?=\s*(?:{alternation(_W.sequence('segments.range_words'))})\s*\d{{1,3}}"
@@ -437,7 +438,9 @@ _DECIMAL_POINTS = re.compile(r"(?<![\d.])\d+\.(?:\d{1,2}|\d{4,})(?![\d.])|,\d{3}
 # thousands in dots, two groups at least: no English number is written so ("5.142.000")
 _DOTTED_THOUSANDS = re.compile(r"(?<![\w.,])\d{1,3}(?:\.\d{3}){2,}(?![\w.]\d|\d)")
 _CONTINENTAL_AT_LEAST = 3  # decimal commas in a text written in continental notation
-_SHORT_COMMAS = re.compile(r"(?<![\w.,])[A-Z]?\d{1,3},\d{1,2}(?![\d,])")
+# … and a clause's comma may follow one: "Loans per resident were 14,2, against 13,6" ("1,2,3"
+# is a list)
+_SHORT_COMMAS = re.compile(r"(?<![\w.,])[A-Z]?\d{1,3},\d{1,2}(?!\d|,\d)")
 _THOUSANDS_COMMA = re.compile(r"\d,\d{3}(?!\d)")
 
 

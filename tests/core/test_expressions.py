@@ -1719,3 +1719,75 @@ def test_a_headline_s_present_moves_a_number_up(sentence, read):
 )  # fmt: skip
 def test_a_ceiling_said_with_a_present_verb_and_a_lecture_s_length(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # under a ceiling, "a hundred" at a clause's end is the count named before it
+        ("Nesting pairs fell from about two thousand to fewer than a hundred.",
+         [("about two thousand", 2000, "~"), ("fewer than a hundred", 100, "<")]),
+        ("The fare used to be under a hundred.", [("under a hundred", 100, "<")]),
+        # a plural noun one modifier on is what "a hundred" counts
+        ("The stall once sold a hundred used bikes a week.",
+         [("a hundred used bikes", 100, "=")]),
+        ("The yard builds a hundred wooden boats a year.", [("a hundred wooden boats", 100, "=")]),
+        # a person's age at a clause's end stays no figure; a hundred per cent stays a share
+        ("His grandmother is nearly a hundred.", []),
+        ("She lived to over a hundred.", []),
+        ("I am a hundred per cent sure of it.", [("a hundred per cent", 100, "=")]),
+    ],
+)  # fmt: skip
+def test_a_hundred_under_a_ceiling_or_before_a_modified_plural_is_a_count(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # broadband speeds written "Mbit/s" or "Gbit/s", as translated copy writes them
+        ("The new fibre lines offer up to 500 Mbit/s to every home.",
+         [("up to 500 Mbit", 500, "<")]),
+        ("Average download speed: 74 Mbit/s", [("74 Mbit", 74, "=")]),
+        ("The backbone now carries 10 Gbit/s.", [("10 Gbit", 10, "=")]),
+        # as before, "Mbps" and a name with a number stay as they were
+        ("Speeds in the town reach 80 Mbps.", [("80 Mbps", 80, "=")]),
+        ("The 5G network covers the city.", []),
+    ],
+)  # fmt: skip
+def test_a_speed_in_megabits_or_gigabits_a_second_is_a_figure(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a share after "down", "up" or "up from" is the size or start of a change
+        ("The herd now numbers about 3,100, down a quarter in a decade.",
+         [("about 3,100", 3100, "~"), ("a quarter", 0.25, "=")]),
+        ("Rent took a third of her pay, up from a quarter.",
+         [("a third", 1 / 3, "="), ("a quarter", 0.25, "=")]),
+        ("Shares in the firm were up a fifth on the day.", [("a fifth", 0.2, "=")]),
+        # a quarter of the year stays a period
+        ("Profits were up in the second quarter.", []),
+        ("Sales fell in a quarter marked by strikes.", []),
+    ],
+)  # fmt: skip
+def test_a_share_after_down_up_or_up_from_is_a_figure(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "conservative" said of the number or of its estimate makes it a floor
+        ("Organisers said a conservative 15,000 people marched.",
+         [("15,000 people", 15000, ">")]),
+        ("At a conservative estimate, 3,000 homes were flooded.", [("3,000 homes", 3000, ">")]),
+        # said of something else in the clause, it leaves the number as it was
+        ("Its most cautious and conservative fund returned 4.1% in 2024.", [("4.1%", 4.1, "=")]),
+        ("The conservative group won 12 seats.", [("12 seats", 12, "=")]),
+    ],
+)  # fmt: skip
+def test_conservative_makes_a_floor_only_of_the_number_or_estimate_it_qualifies(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read

@@ -1020,3 +1020,27 @@ def test_a_row_of_nil_marks_does_not_end_the_table() -> None:
     assert ("612.5", 612_500) in found and ("655.0", 655_000) in found
     assert ("93.0", 93_000) in found and ("8,702", 8_702) in found
     assert not [t for t, _ in found if "–" in t]
+
+
+def test_a_decimal_comma_before_a_clauses_comma_or_a_modifier_and_its_unit() -> None:
+    """Translated copy with no thousands comma: "7,4, against 6,9" are decimals before a clause's
+    comma, and "52,6 audience share points" one decimal before a modifier and its unit."""
+    report = (
+        "In 2023 the museum had 412 300 visits. Visits per resident were 7,4, against 6,9 in "
+        "2022. Spending per visit was 12,50 euros."
+    )
+    assert [(c.text, c.value) for c in extract_claims(report)] == [
+        ("412 300 visits", 412_300),
+        ("7,4", 7.4),
+        ("6,9", 6.9),
+        ("12,50 euros", 12.5),
+    ]
+    final = "The last match averaged 52,6 audience points in the region."
+    assert [(c.text, c.value) for c in extract_claims(final)] == [("52,6 audience points", 52.6)]
+    # a list's commas and English thousands stay as they were
+    english = "The vote went 3,2,1 in the three rounds. Sales of 12,400 units followed."
+    assert 3.2 not in [c.value for c in extract_claims(english)]
+    seats = "Seats 4,5 and 6 were empty at 12,400-seat arena."
+    assert 4.5 not in [c.value for c in extract_claims(seats)]
+    english = "Visits rose to 12,400, against 11,900 in 2022."
+    assert [c.value for c in extract_claims(english)] == [12_400, 11_900]
