@@ -126,6 +126,9 @@ def _phrase_act(toks: list[Token], n: int) -> tuple[str, str] | None:
 _QUALIFIERS = _W.classes("counted.qualifiers")  # "further" → "other"
 
 _NOUN_ACTS = _W.words("counted.noun_acts")
+_TIMES_IN_A_NOUN = _W.words("counted.times_in_a_noun")
+_BODIES = _W.words("counted.bodies")
+_BODIES_THAT_GOVERN = _W.words("counted.bodies_that_govern")
 _WISH = _W.words("counted.wish")
 _RELIED = _W.words("counted.relied_on")
 _CAPITAL_NATIONS = _W.words("counted.nations_in_capitals")
@@ -336,6 +339,20 @@ def _sea_miles(toks: list[Token], at: int, hyphened: bool = False) -> str:
     return f"{_low(toks, at)} miles"
 
 
+def _time_names_a_noun(toks: list[Token], e: NumberExpr, words: list[int]) -> bool:
+    """Whether a singular time word after a number is part of the noun it counts, not the
+    number's unit: "9,500 day tickets", "2,000 day-trippers", "5,000 year passes". A span is
+    said "30 days"; with the singular the number is a modifier only after a word that determines
+    it ("a 30 day deadline", "its 100 day plan"), which is no count of anything."""
+    return (
+        toks[words[0]].low in _TIMES_IN_A_NOUN
+        and len(words) > 1
+        and e.value > 1
+        and _low(toks, e.first - 1) not in _ARTICLES | _DETERMINERS | _POSSESSIVES
+        and not _low(toks, e.first - 1).endswith(("'s", "’s"))
+    )
+
+
 def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, bool]:
     k = e.last + 1
     if e.multiple:  # "twice the rate", "a 40-fold increase": how many times, not how many
@@ -416,6 +433,10 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     noun_at = k  # where the counted noun begins, past a hyphenated modifier
     while k < len(toks) and len(words) < 4:
         tok = toks[k]
+        if tok.low in _BODIES_THAT_GOVERN and _low(toks, k + 1) in _BODIES:
+            words += [k, k + 1]  # "15 regulatory bodies", "nine sporting bodies": no dead
+            k += 2
+            break
         if tok.kind == "sym" and tok.text in ("°",) and not words:
             words.append(k)
             k += 1
@@ -504,7 +525,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         elided = QuantityKey("", _qualifier(part, qualifier)).stored()
         return "count", "", elided, e.last, False  # the noun is elided; its qualifier stays
     first = toks[words[0]].low
-    if first in DURATION_UNITS:
+    if first in DURATION_UNITS and not _time_names_a_noun(toks, e, words):
         return "duration", DURATION_UNITS[first], DURATION_UNITS[first], words[0], True
     if len(words) > 1 and words[1] == words[0] + 1 and (sea := _sea_miles(toks, words[0])):
         return "measure", sea, sea, words[1], True  # "3,500 nautical miles"

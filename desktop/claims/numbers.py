@@ -112,6 +112,7 @@ _NOUN_BOUNDS = {**_NOUN_THEN_BOUND, **_NOUN_THEN_BOUND_AT_END}
 _OVER_VERBS = _W.words("parser.over_verbs")
 _MORE_THAN_OVER = _W.words("parser.more_than_over")  # "waited over two years"
 _SPANS = _W.words("parser.spans")
+_TIMES_IN_A_NOUN = _W.words("counted.times_in_a_noun")
 _EXCEEDED = _W.words("parser.exceeded")
 _NEGATIONS = _W.words("parser.negations")
 _NEGATION_ENDINGS = tuple(_W.words("parser.negation_endings"))
@@ -1618,6 +1619,18 @@ class _Parser:
         expr.percent, expr.last = f"per {whole[0]:,.0f}", whole[1] - 1
         return True
 
+    def _time_in_a_noun(self, expr: NumberExpr) -> bool:
+        """Whether the singular time word after a number is part of the noun it counts ("over
+        600 day-trippers", "over 3,000 year-round jobs"), not the unit of a span (`counted.py`
+        reads the noun)."""
+        after = expr.last + 1
+        return (
+            self.low(after) in _TIMES_IN_A_NOUN
+            and expr.value > 1
+            and after + 1 < len(self.t)
+            and (self.low(after + 1) == "-" or self.t[after + 1].kind == "word")
+        )
+
     def _after_a_word(self, k: int) -> bool:
         """Whether a word comes before token k in its clause: "sold 71,400 tickets over 58
         shows" spans the shows; "Over 200 shows were cancelled" opens with more than."""
@@ -1653,7 +1666,10 @@ class _Parser:
                     or (
                         self.low(start - 1) in _OVER_VERBS and not self._an_amount_more(expr, start)
                     )
-                    or self.low(expr.last + 1) in DURATION_UNITS
+                    or (
+                        self.low(expr.last + 1) in DURATION_UNITS
+                        and not self._time_in_a_noun(expr)
+                    )
                     or (self.low(expr.last + 1) in _SPANS and self._after_a_word(start))
                     or self._over_what(start)
                 )

@@ -309,6 +309,38 @@ def test_nouns_of_one_class(noun: str, like: str) -> None:
     assert kind_of(noun) == kind_of(like) != noun
 
 
+def _story(*articles: str) -> list[list[str]]:
+    """The groups of a story whose articles are these texts, as the figures' words."""
+    claims, n = [], 0
+    for article, text in enumerate(articles, 1):
+        for claim in extract_claims(text):
+            n += 1
+            claims.append(claim.with_ids(n, article))
+    words = {c.id: c.text for c in claims}
+    return sorted(sorted(words[i] for i in link.claims) for link in link_claims(claims))
+
+
+def test_nouns_of_one_class_stay_apart_from_what_only_shares_their_word() -> None:
+    """The class of shops holds "outlets", of the dead "bodies": "38 media outlets" stays out
+    of the stores closed, "15 regulatory bodies" out of the dead, while "14 bodies" recovered
+    join the deaths."""
+    shops = _story(
+        "Brankell Retail will close 40 stores by March, putting 2,100 jobs at risk. The news "
+        "was reported by 38 media outlets within an hour.",
+        "The retailer is to shut 40 of its shops, with 2,100 staff affected.",
+        "Brankell confirmed 41 store closures on Tuesday; some 2,100 workers will lose their jobs.",
+    )
+    assert sorted(["40 stores", "40 of its shops", "41 store closures"]) in shops
+    assert not [group for group in shops if "38 media outlets" in group]
+    dead = _story(
+        "Rescuers recovered 14 bodies from the river on Monday. The inquiry will be led by 15 "
+        "regulatory bodies.",
+        "At least 14 people died when the bridge collapsed.",
+        "The death toll rose to 16 on Wednesday.",
+    )
+    assert dead == [sorted(["14 bodies", "16", "At least 14 people"])]
+
+
 def test_a_word_that_only_ends_like_a_class_word_keeps_its_own_class() -> None:
     assert kind_of("relationship") == "relationship"
     assert kind_of("warehouse") == "warehouse"

@@ -391,6 +391,17 @@ CASES = [
      "crowd", "attended"),
     # an adjective of illness before a noun that is no counted thing says nothing happened
     ("Nurses took 3,000 sick days last year.", "3,000", "day", ""),
+    # a time word in the noun counted is no span: "day tickets", "day-trippers"; said after a
+    # word that determines the number it is a span that modifies ("a 30 day deadline")
+    ("It sold 9,500 day tickets.", "9,500 day tickets", "ticket", "paid"),
+    ("About 2,000 day-trippers were stranded.", "About 2,000 day-trippers", "tripper",
+     "remaining"),
+    ("The museum sold 5,000 year passes.", "5,000 year passes", "pass", "paid"),
+    # bodies that govern or advise are no dead: "15 regulatory bodies"; bodies found are
+    ("The review will be led by 15 regulatory bodies.", "15 regulatory bodies", "body",
+     ""),
+    ("Nine sporting bodies signed the letter.", "Nine sporting bodies", "body", ""),
+    ("Police found 3 charred bodies.", "3", "people", "killed"),
     # lives counted are deaths, whatever verb takes them, unless they are saved
     ("The heat, the institute said, cost about 2,310 lives in July.", "about 2,310", "people",
      "killed"),
@@ -702,6 +713,22 @@ def test_a_bare_number_takes_the_unit_it_is_set_against(sentence, figure, kind, 
 def test_what_a_figure_counts(sentence: str, figure: str, population: str, act: str) -> None:
     (claim,) = [c for c in extract_claims(sentence) if c.text.startswith(figure)]
     assert (claim.population, claim.act) == (population, act)
+
+
+def test_a_time_word_in_the_noun_counted_is_no_span() -> None:
+    """ "9,500 day tickets" counts tickets, and "over" before it is more than; a span said
+    after a word that determines its number modifies a noun ("a 30 day deadline"), and "over"
+    a span in days is across it."""
+    said = {
+        "It sold 9,500 day tickets.": [("9,500 day tickets", "count", "=")],
+        "Over 600 day-trippers were stranded.": [("Over 600 day-trippers", "count", ">")],
+        "It set a 30 day deadline.": [("30 day", "duration", "=")],
+        "Their 12 week course ended.": [("12 week", "duration", "=")],
+        "The race was held over 3 days.": [("3 days", "duration", "=")],
+    }
+    for sentence, figures in said.items():
+        found = [(c.text, c.kind, c.bound) for c in extract_claims(sentence)]
+        assert found == figures, sentence
 
 
 def test_a_figure_s_words_end_at_its_noun() -> None:
