@@ -218,7 +218,8 @@ class SentenceTime:
         )
         self._since_years = _Near([(m.start(), m) for m in _SINCE_YEAR.finditer(sentence)])
         self._since = _Near([(m.start(), m) for m in _SINCE.finditer(sentence)])
-        # read once, each figure taking the last one before it: linear in a sentence of figures
+        # read once per sentence: a figure takes the last dated clause before it, and the
+        # sentence's first "since the <year> …, which" when that ends before it
         self._dated_clauses = list(_DATED_CLAUSE.finditer(sentence))
         self._dated_ends = [m.end() for m in self._dated_clauses]
         self._since_event = _SINCE_EVENT.search(sentence)

@@ -36,12 +36,15 @@ from desktop.claims.numbers import (
     a_year,
     in_seconds,
     not_passing,
+    time_in_a_noun,
     weighed,
 )
 from desktop.claims.segments import LABEL_WORDS, Token
 from desktop.claims.vocabulary import (
     ACT_OF,
     BARS,
+    BODIES,
+    BODIES_THAT_GOVERN,
     CAPACITY,
     CROWD,
     INHABITANTS,
@@ -126,9 +129,6 @@ def _phrase_act(toks: list[Token], n: int) -> tuple[str, str] | None:
 _QUALIFIERS = _W.classes("counted.qualifiers")  # "further" → "other"
 
 _NOUN_ACTS = _W.words("counted.noun_acts")
-_TIMES_IN_A_NOUN = _W.words("counted.times_in_a_noun")
-_BODIES = _W.words("counted.bodies")
-_BODIES_THAT_GOVERN = _W.words("counted.bodies_that_govern")
 _WISH = _W.words("counted.wish")
 _RELIED = _W.words("counted.relied_on")
 _CAPITAL_NATIONS = _W.words("counted.nations_in_capitals")
@@ -340,14 +340,12 @@ def _sea_miles(toks: list[Token], at: int, hyphened: bool = False) -> str:
 
 
 def _time_names_a_noun(toks: list[Token], e: NumberExpr, words: list[int]) -> bool:
-    """Whether a singular time word after a number is part of the noun it counts, not the
-    number's unit: "9,500 day tickets", "2,000 day-trippers", "5,000 year passes". A span is
-    said "30 days"; with the singular the number is a modifier only after a word that determines
-    it ("a 30 day deadline", "its 100 day plan"), which is no count of anything."""
+    """Whether a singular time word after a number opens the noun it counts (`time_in_a_noun`:
+    "9,500 day tickets", "2,000 day-trippers"), not the number's unit; after a word that
+    determines the number it is a span that describes ("a 30 day pass", "its 100 day plan")."""
     return (
-        toks[words[0]].low in _TIMES_IN_A_NOUN
-        and len(words) > 1
-        and e.value > 1
+        e.value > 1
+        and time_in_a_noun(toks, words[0])
         and _low(toks, e.first - 1) not in _ARTICLES | _DETERMINERS | _POSSESSIVES
         and not _low(toks, e.first - 1).endswith(("'s", "’s"))
     )
@@ -433,7 +431,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     noun_at = k  # where the counted noun begins, past a hyphenated modifier
     while k < len(toks) and len(words) < 4:
         tok = toks[k]
-        if tok.low in _BODIES_THAT_GOVERN and _low(toks, k + 1) in _BODIES:
+        if tok.low in BODIES_THAT_GOVERN and _low(toks, k + 1) in BODIES:
             words += [k, k + 1]  # "15 regulatory bodies", "nine sporting bodies": no dead
             k += 2
             break

@@ -1401,12 +1401,7 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
         # end only under a ceiling ("fewer than a hundred."), as "she is nearly a hundred." may
         # be an age
         hedged = e.bound != "=" and (after not in _CLAUSE_ENDS or e.bound == "<")
-        counted = (
-            _counted_next(toks, e.last + 1)
-            or (after.isalpha() and _counted_next(toks, e.last + 2))  # "a hundred new handsets"
-            or bool(e.currency)
-            or after in _TIMES
-        )
+        counted = _counts_after(toks, e.last + 1) or bool(e.currency) or after in _TIMES
         return counted or per_period or hedged
     if joined and after in ("-", "–") and _low(toks, e.last + 2) in SET_COMPOUNDS:
         return False  # "a one-off", "a two-way street", "a three-time champion"

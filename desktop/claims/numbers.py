@@ -112,7 +112,7 @@ _NOUN_BOUNDS = {**_NOUN_THEN_BOUND, **_NOUN_THEN_BOUND_AT_END}
 _OVER_VERBS = _W.words("parser.over_verbs")
 _MORE_THAN_OVER = _W.words("parser.more_than_over")  # "waited over two years"
 _SPANS = _W.words("parser.spans")
-_TIMES_IN_A_NOUN = _W.words("counted.times_in_a_noun")
+_TIMES_IN_A_NOUN = _W.groups("counted.times_in_a_noun")
 _EXCEEDED = _W.words("parser.exceeded")
 _NEGATIONS = _W.words("parser.negations")
 _NEGATION_ENDINGS = tuple(_W.words("parser.negation_endings"))
@@ -126,6 +126,19 @@ PERCENTAGE_POINTS = "percentage points"  # the unit of "a 2.8 percentage-point l
 BASIS_POINTS = "basis points"  # the unit of "50bps", "25 basis points"
 _WEIGHED_REACH = 3  # words from a verb of weighing to its number: "weighed just over 600"
 
+
+
+def time_in_a_noun(toks: Sequence[Token], k: int) -> bool:
+    """Whether the singular time word at k opens a noun of its own with the word after it, as
+    the words data lists them ("day tickets", "day-trippers", "year passes"): what a number
+    before it counts, not the unit of a span ("2 year bans", "18 week waits" stay spans)."""
+    time = _low_of(toks, k)
+    noun = _low_of(toks, k + 2) if _low_of(toks, k + 1) in ("-", "‐") else _low_of(toks, k + 1)
+    return time in _TIMES_IN_A_NOUN and noun in _TIMES_IN_A_NOUN[time]
+
+
+def _low_of(toks: Sequence[Token], k: int) -> str:
+    return toks[k].low if 0 <= k < len(toks) else ""
 
 def weighed(toks: Sequence[Token], first: int) -> bool:
     """Whether a verb of weighing stands a few words before `first`, in its clause ("weighed
@@ -162,6 +175,7 @@ _PUT_AT = _W.words("parser.put_at")  # "put the crowd at 62,000": an estimate
 _ESTIMATING = _W.words("parser.estimating")  # "police estimate 1,200 vehicles"
 _ESTIMATE_REACH = 5  # words back from a number to the verb that estimates it
 _ESTIMATE_NOUN_BEFORE = _W.words("parser.estimate_noun_before")
+_CONSERVATIVE = _W.words("parser.conservative")  # in small letters: never the party
 _SMALL_ESTIMATE = 20  # a count in words below this is no estimate's: "the two terminals"
 _PUT_REACH = 9  # words back from "at" to "put": "put the average budget of the couples … at"
 _MILESTONE = 1000  # a count this large that something passed is a milestone: "passed 80,000"
@@ -1619,18 +1633,6 @@ class _Parser:
         expr.percent, expr.last = f"per {whole[0]:,.0f}", whole[1] - 1
         return True
 
-    def _time_in_a_noun(self, expr: NumberExpr) -> bool:
-        """Whether the singular time word after a number is part of the noun it counts ("over
-        600 day-trippers", "over 3,000 year-round jobs"), not the unit of a span (`counted.py`
-        reads the noun)."""
-        after = expr.last + 1
-        return (
-            self.low(after) in _TIMES_IN_A_NOUN
-            and expr.value > 1
-            and after + 1 < len(self.t)
-            and (self.low(after + 1) == "-" or self.t[after + 1].kind == "word")
-        )
-
     def _after_a_word(self, k: int) -> bool:
         """Whether a word comes before token k in its clause: "sold 71,400 tickets over 58
         shows" spans the shows; "Over 200 shows were cancelled" opens with more than."""
@@ -1668,7 +1670,7 @@ class _Parser:
                     )
                     or (
                         self.low(expr.last + 1) in DURATION_UNITS
-                        and not self._time_in_a_noun(expr)
+                        and not (expr.value > 1 and time_in_a_noun(self.t, expr.last + 1))
                     )
                     or (self.low(expr.last + 1) in _SPANS and self._after_a_word(start))
                     or self._over_what(start)
@@ -1796,9 +1798,9 @@ class _Parser:
         # the Conservative party, and said of the number or its estimate, not "its most
         # conservative fund returned 7.3%"
         conservative = any(
-            self.t[n].text == "conservative"
-            and (n in (expr.first - 1, expr.last + 1) or self.low(n + 1).startswith("estimat"))
-            for n in range(max(0, expr.first - 6), min(len(self.t), expr.last + 2))
+            self.t[n].text in _CONSERVATIVE
+            and (n == expr.first - 1 or self.low(n + 1) in _ESTIMATING)
+            for n in range(max(0, expr.first - 6), expr.first)
         )
         if conservative:
             expr.bound, expr.low = ">", expr.value

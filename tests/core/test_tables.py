@@ -1024,7 +1024,7 @@ def test_a_row_of_nil_marks_does_not_end_the_table() -> None:
 
 def test_a_decimal_comma_before_a_clauses_comma_or_a_modifier_and_its_unit() -> None:
     """Translated copy with no thousands comma: "7,4, against 6,9" are decimals before a clause's
-    comma, and "52,6 audience share points" one decimal before a modifier and its unit."""
+    comma, and "52,6 audience points" one decimal before a modifier and its unit."""
     report = (
         "In 2023 the museum had 412 300 visits. Visits per resident were 7,4, against 6,9 in "
         "2022. Spending per visit was 12,50 euros."
