@@ -725,6 +725,10 @@ def test_a_time_word_in_the_noun_counted_is_no_span() -> None:
         "It set a 30 day deadline.": [("30 day", "duration", "=")],
         "Their 12 week course ended.": [("12 week", "duration", "=")],
         "The race was held over 3 days.": [("3 days", "duration", "=")],
+        # any other noun after the time word is what the span describes
+        "The court imposed 2 year bans.": [("2 year", "duration", "=")],
+        "The hospital cut 18 week waits.": [("18 week", "duration", "=")],
+        "Prices rose over 12 month period.": [("12 month", "duration", "=")],
     }
     for sentence, figures in said.items():
         found = [(c.text, c.kind, c.bound) for c in extract_claims(sentence)]
