@@ -127,7 +127,6 @@ BASIS_POINTS = "basis points"  # the unit of "50bps", "25 basis points"
 _WEIGHED_REACH = 3  # words from a verb of weighing to its number: "weighed just over 600"
 
 
-
 def time_in_a_noun(toks: Sequence[Token], k: int) -> bool:
     """Whether the singular time word at k opens a noun of its own with the word after it, as
     the words data lists them ("day tickets", "day-trippers", "year passes"): what a number
@@ -139,6 +138,7 @@ def time_in_a_noun(toks: Sequence[Token], k: int) -> bool:
 
 def _low_of(toks: Sequence[Token], k: int) -> str:
     return toks[k].low if 0 <= k < len(toks) else ""
+
 
 def weighed(toks: Sequence[Token], first: int) -> bool:
     """Whether a verb of weighing stands a few words before `first`, in its clause ("weighed
