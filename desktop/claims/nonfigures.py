@@ -8,9 +8,36 @@ regular expression knows; `is_figure` judges one parsed number in its token cont
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
+from desktop.claims.ages import OLDEST, is_age, is_age_bound, the_eldest_s_age
+from desktop.claims.careers import a_career
+from desktop.claims.clock import (
+    an_hour_after_a_day,
+    clock,
+    clock_in_words,
+    hour_or_age_in_words,
+    late,
+    plain_time,
+    time_word,
+)
+from desktop.claims.context import (
+    CLAUSE_ENDS,
+    QUOTES,
+    counted_next,
+    counts_after,
+    once_per_sentence,
+    unit_word,
+)
 from desktop.claims.counted import magnitude_glued, names_then_plural, possessive
+from desktop.claims.furniture import (
+    BYLINE_BARS,
+    READ_TIME_ABBREVIATED,
+    READ_WORDS,
+    a_byline,
+    after_widget_icon,
+    barred_widget_count,
+    is_furniture_count,
+)
 from desktop.claims.lexicon import (
     BASIS_POINT_WORDS,
     CAPITAL_SCALES,
@@ -19,7 +46,6 @@ from desktop.claims.lexicon import (
     DURATION_UNITS,
     ERA_WORDS,
     FRACTION_FOLLOWERS,
-    FURNITURE_WORDS,
     IDENTIFIER_WORDS,
     MARKS,
     MEASURE_UNITS,
@@ -36,12 +62,19 @@ from desktop.claims.lexicon import (
     SET_COMPOUNDS,
     STREET_WORDS,
     TENS_WORDS,
-    TIME_WORDS,
     TIME_ZONE_WORDS,
-    TIMESTAMP_LABELS,
     UNITS_WORDS,
     VAGUE_PLURALS,
     WEEKDAYS,
+)
+from desktop.claims.lists import (
+    LINK_LABELS,
+    compares_a_word,
+    drawn,
+    enumerated,
+    link_rank,
+    listicle,
+    section_number,
 )
 from desktop.claims.numbers import (
     FRACTION_WORDS,
@@ -51,7 +84,7 @@ from desktop.claims.numbers import (
     a_year,
     in_seconds,
 )
-from desktop.claims.segments import Token, column_gap, pictographs
+from desktop.claims.segments import Token, column_gap
 from desktop.claims.vocabulary import ACT_OF, NATION_OF, POPULATIONS
 from desktop.claims.words import (
     compared,
@@ -61,35 +94,15 @@ from desktop.claims.words import (
     inflected_verb,
     known_word,
     plain_verb,
-    verb_form,
 )
+
+__all__ = ["LINK_LABELS", "is_figure", "masked_spans"]
 
 _W = english()
 
 _TURNS = _W.words("nonfigures.turns")
-_AGE_BOUNDS = _W.words("nonfigures.age_bounds")
-_FURNITURE_BEFORE = _W.words("nonfigures.furniture_before")
 _SAID = _W.words("nonfigures.said")
-_CLOCK_PAST = _W.words("nonfigures.clock.past")
-_CLOCK_PARTS = _W.words("nonfigures.clock.parts_of_day")
-_CLOCK_AT = _W.words("nonfigures.clock.at")
-_CLOCK_HOUR_BEFORE = _W.words("nonfigures.clock.hour_before")
-_CLOCK_TILL = _W.words("nonfigures.clock.till")
-_CLOCK_AT_VERBS = _W.words("nonfigures.clock.at_verbs")
-_CLOCK_TO_MINUTES = _W.words("nonfigures.clock.to_minutes")
-_AFTER_AN_HOUR = _W.words("nonfigures.clock.after_an_hour")
-_CLOCK_THIS = _W.words("nonfigures.clock.this")  # "since six this morning"
-_CLOCK_TONIGHT = _W.words("nonfigures.clock.tonight")  # "at nine tonight"
-_CLOCK_DAYS = _W.words("nonfigures.clock.days") | frozenset(WEEKDAYS)  # "Every weekday at ten"
-_CLOCK_THIS_BEFORE = _W.words("nonfigures.clock.this_before")  # "since six this morning"
-_AGE_AT_VERBS = _W.words("nonfigures.clock.age_at_verbs")  # "started at fourteen"
-_CLOCK_CLAUSE_OPENS = _W.words("nonfigures.clock.opening_a_clause")  # "at six the vet team"
-_CLOCK_VERB_REACH = 3  # words back from "at" to its verb: "leaves Inverness at seven on Monday"
 _CHANGE_WORDS = _W.words("parser.change_words")  # "cut by ten.": by how much, no hour
-_HOURS_ON_A_CLOCK = 12
-_CLAUSE_ENDS = frozenset((".", ",", ";", "!", "?", ":", ""))
-_CLOCK_FRACTIONS = _W.words("nonfigures.clock.fractions")
-_CLOCK_BEFORE_PAST = frozenset(WORD_NUMBERS) | _CLOCK_FRACTIONS  # "five past", "half past"
 _SPLIT_NUMBERS = _W.words("nonfigures.split.numbers")
 _SPLIT_BEFORE = _W.words("nonfigures.split.before")
 _SPLIT_AFTER = _W.words("nonfigures.split.after")
@@ -142,13 +155,6 @@ _NAME_OK_BEFORE = _W.words("nonfigures.name_ok_before")
 _NOT_NAMING_WORDS = _W.words("nonfigures.not_naming_words")  # "no one": no name
 _UNITS_BEFORE = frozenset(w for w in MEASURE_UNITS if MEASURE_UNITS[w] == "magnitude")
 _TIME_BEFORE_A_NAME = _W.words("nonfigures.time_before_a_name")
-_AGE_WORDS = _W.words("nonfigures.age_words")
-_AGE_VERBS = _W.words("nonfigures.age_verbs")  # "she is seventy-four"
-_AGE_SUBJECT_VERBS = _W.words("nonfigures.age_subject_verbs")  # "I'm seventy-three"
-_AGE_SUBJECTS = _W.words("nonfigures.age_subjects")
-_AGE_ADVERBS = _W.words("nonfigures.age_adverbs")  # "He is only forty-eight"
-_AGE_LIST_JOINS = _W.words("nonfigures.age_list_joins")
-_AGE_STATS = _W.words("counted.age_rules")  # "a minimum age of 21", "the retirement age of 65"
 _TIMES = _W.words("nonfigures.times")
 _CONFIDENCE = _W.words("nonfigures.confidence")
 
@@ -199,9 +205,9 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     in_a_column = e.first >= 2 and column_gap(toks[e.first - 2], toks[e.first - 1])
     if _looked_back(e, toks):
         return False  # "than five years ago", "£245 five years earlier": when, not a figure
-    if _an_hour_after_a_day(e, toks):
+    if an_hour_after_a_day(e, toks):
         return False  # "Walk-ins Saturday from 11,": an hour, no figure
-    if _a_career(e, toks, sentence_first):
+    if a_career(e, toks, sentence_first):
         return False  # "has swept chimneys for thirty years": a career, not a figure
     if _a_share_s_band(e, toks, sentence_first):
         return False  # "38% of members meet at least once a month": whom the share counts
@@ -209,14 +215,14 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         return False  # "68.1% were seen within four hours": the standard the share meets
     if e.duration:
         return True  # "won in 2:07:19": a time taken, its colons no ratio and no clock
-    if _listicle(toks, e):
+    if listicle(toks, e):
         return False  # "Read more: Five signs your adviser is not regulated"
     if _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) == "out":
         if _low(toks, e.first - 3) in MARKS and not e.currency and not e.percent:
             return False  # the 100 of "87 points out of 100": the scale, no figure
-    if e.has_digits and e.first == e.last and _drawn(toks, e.first):
+    if e.has_digits and e.first == e.last and drawn(toks, e.first):
         return False  # "the winning numbers were 4, 11, 19, 27, 38 and 52": a draw's numbers
-    if not e.currency and not e.percent and _after_widget_icon(toks, e.first, e.last):
+    if not e.currency and not e.percent and after_widget_icon(toks, e.first, e.last):
         return False  # "First published 06:30, 5 March 2025 · 💬 58": a widget's count
     if e.has_digits:
         tok = toks[i]
@@ -253,7 +259,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         if i > 1 and toks[i - 1].text == ":" and _adj(toks, i - 1, i) and _adj(toks, i - 2, i - 1):
             if toks[i - 2].kind == "num":
                 return False  # the 1 of "stood 1:1", "odds of 3:1": a score or a ratio
-        if _plain_time(tok.text):
+        if plain_time(tok.text):
             return False  # "the 0700 summary": a time of day written as four digits
         if i > 0 and _adj(toks, i - 1, i) and toks[i - 1].text in ("/", "#", "№"):
             if not (toks[i - 1].text == "/" and _low(toks, i - 2) in MEASURE_UNITS):
@@ -268,7 +274,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and _plain_day(toks, i - 2)
             and tok.text.isdigit()
             and not money
-            and (len(tok.text) == 4 or not _counts_after(toks, e.last + 1))  # "12 May 400 people"
+            and (len(tok.text) == 4 or not counts_after(toks, e.last + 1))  # "12 May 400 people"
         ):
             return False  # "10 August 1628": the year of a whole date, however long ago
         if tok.text[:1] == "0" and tok.text[1:2].isdigit() and not money:
@@ -301,21 +307,21 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and plain.isdigit()
             and len(plain) == 4
             and (j == i or e.bound == "range")
-            and (not _counts_after(toks, e.last + 1) or _year_after_preposition(toks, i))
+            and (not counts_after(toks, e.last + 1) or _year_after_preposition(toks, i))
             and ((j == i and int(plain) in _YEARS) or _an_older_year(toks, e, int(plain)))
         ):
             return False  # a year: "the 2021 evacuation", "In 2021 most people stayed home"
-        if _time_word(after, e) or (after == "o" and _low(toks, e.last + 2) == "clock"):
+        if time_word(after, e) or (after == "o" and _low(toks, e.last + 2) == "clock"):
             return False
         if e.percent and after in _CONFIDENCE:
             return False  # "95% CI 0.8% to 3.4%": the interval's level, no figure
         if after in TIME_ZONE_WORDS and _low(toks, e.last + 2) == "time":
             return False  # "at 10 local time"
         if (
-            (before == "at" or (i > e.first and _low(toks, e.first - 1) == "at" and _late(plain)))
+            (before == "at" or (i > e.first and _low(toks, e.first - 1) == "at" and late(plain)))
             and not money
             and not _scaled(e)
-            and (_clock(plain) or (after == "hours" and plain.isdigit() and int(plain) <= 24))
+            and (clock(plain) or (after == "hours" and plain.isdigit() and int(plain) <= 24))
         ):
             return False  # "at 7.40 on Saturday", "at around 16.30": a time of day
         scaled = _scaled(e) or e.bound == "range"
@@ -338,18 +344,18 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and before in DURATION_UNITS
             and toks[i - 1].text.islower()
             and _low(toks, i - 2) == "the"
-            and _counted_next(toks, e.last + 1)
+            and counted_next(toks, e.last + 1)
         ):
             named = False  # "During the year 146 stalls changed hands": a span, then a count
         if (named or before == "no.") and not scaled and not own_sign:
             return False  # "Flight 370", "Year 10"; not "last year 287 people died"
         if before in _CAPTION_WORDS and toks[i - 1].text[:1].isupper() and "." in plain:
             return False  # "Figure 4.7 Acceptances per 1,000 households": a caption's number
-        if _section_number(toks, i, e, plain):
+        if section_number(toks, i, e, plain):
             return False  # "3.2 Findings" heading a report's section
-        if _enumerated(toks, i, e, plain):
+        if enumerated(toks, i, e, plain):
             return False  # "1. The Foundation was established…": a list's item, a note's number
-        if _link_rank(toks, i, e):
+        if link_rank(toks, i, e):
             return False  # "Most read: 3 Crocodile keeper hurt in feeding accident"
         if before == "=" and i >= 2 and a_year(toks[i - 2].text):
             return False  # "(2015=100)": an index's base year and value
@@ -368,7 +374,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         ):
             return False  # "0-62mph in 3.1sec", "the 0-60 time": an acceleration spec; not a
             # central bank's "0-0.1%"
-        if before in _TURNS and not _counts_after(toks, e.last + 1):
+        if before in _TURNS and not counts_after(toks, e.last + 1):
             return False  # "the NHS turns 76 this year": an age
         if before == "the" and _low(toks, e.last + 2) in _EVENTS and _adj(toks, i, i + 1):
             return False  # "the 10km race", "the 100m final": an event's name
@@ -420,7 +426,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
                     not money
                     and "," not in plain
                     and not _scale_word(e, toks)  # "Deaths Hit 4.2 Million": no name has one
-                    and not _counts_after(toks, e.last + 1)
+                    and not counts_after(toks, e.last + 1)
                 ):
                     return False  # Boeing 737, Route 66, Windows 11
         if (
@@ -443,9 +449,9 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and nxt.text.isupper()
             and not _shouting(toks)  # "46 HURT AS TRAIN DERAILS": a headline in capitals
         ):
-            model = not money and plain.isdigit() and not _unit_word(nxt.low)
+            model = not money and plain.isdigit() and not unit_word(nxt.low)
             if model and nxt.low not in _FUNCTION_WORDS:  # not "finds 40 MORE under the floor"
-                if not _counts_after(toks, e.last + 2):
+                if not counts_after(toks, e.last + 2):
                     return False  # "737 MAX", "911 GT3": a model, not "300 NATO troops"
         if _names_thing_after(toks, e, plain) and not _shouting(toks):
             return False  # "787 Dreamliner", "49 Elm Road": a model or an address
@@ -457,27 +463,27 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             ):
                 return False  # "order 1234567": an identifier; "1234567 views" is a figure
         if (
-            (len(toks) <= 5 or _low(toks, e.last + 2) in _READ_WORDS)
+            (len(toks) <= 5 or _low(toks, e.last + 2) in READ_WORDS)
             and not in_a_column
-            and _is_furniture_count(toks, i, e.last)
+            and is_furniture_count(toks, i, e.last)
         ):
             return False  # "12 comments", "3 min read": a short line of page furniture
-        if not in_a_column and _barred_widget_count(toks, i, e.last):
+        if not in_a_column and barred_widget_count(toks, i, e.last):
             return False  # "14 updates · Last updated 11:26", "… 11:30 GMT · 📷 2 photos"
         if (
-            before in _BYLINE_BARS
-            and after in _READ_TIME_ABBREVIATED
+            before in BYLINE_BARS
+            and after in READ_TIME_ABBREVIATED
             and e.last + 2 == len(toks)
-            and _a_byline(toks)
+            and a_byline(toks)
         ):
             return False  # "Published 27/08/2025 21:15 · 2 min": a byline's reading time
-    if (_is_age(toks, i, e.last) and e.value <= _OLDEST and not in_a_column) or _is_age_bound(
+    if (is_age(toks, i, e.last) and e.value <= OLDEST and not in_a_column) or is_age_bound(
         e, toks
     ):  # a person's age ("Closed      (21)" is a table's cell); a thing's is a figure
         return False  # "a 4,500-year-old burial mound" is a thing's age, a figure
-    if _the_eldest_s_age(toks, e):
+    if the_eldest_s_age(toks, e):
         return False  # "The youngest ringer is sixty-three", "the oldest, 86"
-    if e.written_in_words and _time_word(after, e):
+    if e.written_in_words and time_word(after, e):
         return False  # "by seven o'clock": a time of day
     if e.not_figure:
         return False
@@ -496,7 +502,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     ranking = _low(toks, e.last + 1)
     if (
         compared(ranking)
-        and (ranking not in _NOT_RANKING or _compares_a_word(toks, e.last + 1))
+        and (ranking not in _NOT_RANKING or compares_a_word(toks, e.last + 1))
         and e.bound == "="
         and not (e.percent or e.currency)  # "That's 22% more than last year": no rank
         and _determined(toks, i - 1)
@@ -529,89 +535,7 @@ _LOOKED_BACK = frozenset(_W.words("nonfigures.looked_back"))
 _GEOLOGICAL = 1000  # years ago from which an age is a finding of its own
 
 
-def _a_career(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
-    """Whether a span after "for" is how long a person has done what they do: "Dan Fry has swept
-    chimneys for thirty years", "who has been a nurse for 12 years", "I've been fishing for
-    forty summers" (a career or a habit); not a state's span ("the fare has been frozen for
-    three years", "has not been swept for 5 years", "who has had the same carer for a year")."""
-    if _low(toks, e.last + 1) not in _CAREER_SPANS or _low(toks, e.first - 1) != "for":
-        return False
-    if e.currency or e.percent or e.bound == "range":
-        return False
-    for k in range(e.first - 2, max(sentence_first, e.first - 2 - _CAREER_REACH) - 1, -1):
-        if toks[k].kind != "word" or _negating(toks[k].low):
-            return False  # "has not been swept for 5 years", "for 3 years, 5 days a week"
-        if _a_person_s_perfect(toks, k, sentence_first):
-            return _an_act(toks, k + 1, e.first - 1)
-    return _a_career_ahead(e, toks, sentence_first)
-
-
-def _a_career_ahead(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
-    """Whether "for" and a span of years open a sentence before the person's perfect of what they
-    do: "For thirty-one years Pat Connolly has stood outside the school", "Every December for
-    twenty-nine years, Bill Tranter has stood outside the store"; not a state after it ("For
-    three years the fare has been frozen")."""
-    if any(toks[k].kind != "word" for k in range(sentence_first, e.first - 1)):
-        return False  # "In 2019, for 3 years, he has": only words before "for"
-    start = e.last + 2 if _low(toks, e.last + 2) != "," else e.last + 3
-    for k in range(start, min(start + _CAREER_NAME, len(toks))):
-        if toks[k].kind != "word":
-            return False
-        if _a_person_s_perfect(toks, k, sentence_first):
-            return _an_act(toks, k + 1, k + 2)
-    return False
-
-
-_CAREER_SPANS = frozenset(_W.words("nonfigures.career.spans"))
-_CAREER_REACH = 10  # words from the perfect's "has" to "for": "has run the shop on Mill Lane for"
-_CAREER_NAME = 4  # words from a fronted span to its "has": "for 30 years, Pat Connolly has"
-_CAREER_PERFECT = frozenset(_W.words("nonfigures.career.perfect"))
-_CAREER_ENDINGS = tuple(_W.words("nonfigures.career.perfect_endings"))
 _SUBJECT_PRONOUNS = frozenset(_W.words("nonfigures.subject_pronouns"))
-_CAREER_SUBJECTS = frozenset(_W.words("nonfigures.career.subjects")) | _SUBJECT_PRONOUNS
-_CAREER_BEEN = frozenset(_W.words("nonfigures.career.been"))
-_CAREER_ROLES = frozenset(_W.words("nonfigures.career.roles"))
-_NOT_ACTS = frozenset(_W.words("nonfigures.career.not_acts"))
-_CAREER_ADVERBS = frozenset(_W.words("nonfigures.career.adverbs"))
-_NEGATIONS = frozenset(_W.words("counted.negations"))
-_NEGATION_ENDINGS = tuple(_W.words("parser.negation_endings"))
-
-
-def _negating(word: str) -> bool:
-    """Whether a word negates what follows: "not", "never", "hasn't"."""
-    return word in _NEGATIONS or word.endswith(_NEGATION_ENDINGS)
-
-
-def _a_person_s_perfect(toks: list[Token], k: int, sentence_first: int) -> bool:
-    """Whether token k is the "has" of a person's perfect: after "he", "who" or a name ("Dan Fry
-    has"), or glued to its subject ("I've", "she's")."""
-    word = toks[k].low
-    if word.endswith(_CAREER_ENDINGS):
-        return word[: -len(next(x for x in _CAREER_ENDINGS if word.endswith(x)))] in (
-            _CAREER_SUBJECTS
-        )
-    if word not in _CAREER_PERFECT or k - 1 < sentence_first:
-        return False
-    subject = toks[k - 1]
-    # a name: in capitals within the sentence ("Dan Fry has"), or one no dictionary knows at
-    # its start ("Mullen has"; not "It has", "Staff have")
-    named = subject.text[:1].isupper() and (k - 1 > sentence_first or not known_word(subject.low))
-    return subject.kind == "word" and (subject.low in _CAREER_SUBJECTS or named)
-
-
-def _an_act(toks: list[Token], k: int, end: int) -> bool:
-    """Whether the words from k to end, after a perfect's "has", are an act it has gone on doing:
-    a past participle ("swept chimneys", "run the stall"), "been" and an -ing word or a role
-    ("been climbing", "been a nurse"); not a state ("been frozen", "had scaffolding")."""
-    while k < end and toks[k].low in _CAREER_ADVERBS:
-        k += 1
-    if k >= end:
-        return False
-    word = toks[k].low
-    if word in _CAREER_BEEN:
-        after = _low(toks, k + 1)
-        return k + 1 < end and (after in _CAREER_ROLES or verb_form(after, "VBG"))
-    return word not in _NOT_ACTS and verb_form(word, "VBN")
 
 
 def _a_share_s_band(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
@@ -633,7 +557,7 @@ def _share_before(toks: list[Token], first: int, sentence_first: int) -> int:
     "one in seven"); -1 when there is none."""
     for k in range(first - 1, sentence_first - 1, -1):  # back to the start of its clause
         low = toks[k].low
-        if low in _CLAUSE_ENDS:
+        if low in CLAUSE_ENDS:
             return -1  # "Inflation is 4%, and the bank meets at least 8 times a year"
         if toks[k].text == "%" or low in FRACTION_WORDS or (low,) in PERCENT_WORDS:
             return k  # "38%", "two-thirds", "40 percent"
@@ -727,187 +651,7 @@ _DECADES_IN_WORDS = _W.words("nonfigures.decades_in_words")
 _CAPTION_WORDS = _W.words("tables.caption_words")
 
 
-def _section_number(toks: list[Token], i: int, e: NumberExpr, plain: str) -> bool:
-    """Whether a number with a point opens its sentence and a title in sentence case follows it
-    (no unit or scale between): a report's section ("3.2 Findings", "6.4 Energy bills"); not a
-    headline's "7.1 QUAKE ROCKS CHILE" or "7.1 Quake Rocks Chile"."""
-    if i != 0 or e.first != 0 or e.last != 0 or not _SECTION.fullmatch(plain):
-        return False
-    words = [t.text for t in toks[1:] if t.kind == "word"]
-    if not words or not words[0][:1].isupper() or words[0].isupper():
-        return False
-    if words[0].lower() in _DETERMINERS:
-        return True  # "2.4 The Ministry's forecast cost …": no count is "2.4 the"
-    return all(not w[:1].isupper() for w in words[1:_TITLE_REACH])
-
-
-_LIST_ITEMS = 20  # a list's items numbered alone go no higher in news
 _MULTIPLE_PER = _W.words("parser.multiple_per")  # "a day", "per week", "every year"
-LINK_LABELS = frozenset(_W.words("nonfigures.link_list_labels"))  # "Most read", "Related"
-_LONGEST_LINK_LABEL = max(len(label.split()) for label in LINK_LABELS)
-
-
-def _enumerated(toks: list[Token], i: int, e: NumberExpr, plain: str) -> bool:
-    """Whether a small whole number opens its sentence with a point or a bracket after it and a
-    capital after that: an item of a numbered list or notes ("1. The Foundation was …",
-    "2) Call …"); not "1.5 million" nor "3 People Hurt"."""
-    first = _after_link_label(toks)  # "Most read: 1. Sheep worrying cases hit 1,100"
-    if i != first or e.first != i or e.last != i or not plain.isdigit() or int(plain) > 99:
-        return False
-    point = i + 1
-    if len(toks) <= point or toks[point].text not in (".", ")") or toks[point].start != toks[i].end:
-        return False
-    if len(toks) == point + 1:  # "1." standing alone, as a list's item is cut off from its
-        return int(plain) <= _LIST_ITEMS  # sentence; not "Did 64 consultations today. 64."
-    word = toks[point + 1]
-    return word.kind == "word" and word.text[:1].isupper() and word.start > toks[point].end
-
-
-def _once_per_sentence(ask: Callable[[list[Token]], bool]) -> Callable[[list[Token]], bool]:
-    """`ask` of a sentence's tokens, kept for the last sentence asked: it is asked once per figure
-    of the sentence, so a long sentence of figures costs one pass, not one per figure. The answer
-    is kept with the list itself (held, so its identity stays its own) in one tuple swapped whole,
-    so a thread never reads one sentence's answer for another."""
-    last: tuple[list[Token] | None, bool] = (None, False)
-
-    def asked(toks: list[Token]) -> bool:
-        nonlocal last
-        held = last
-        if held[0] is not toks:
-            held = (toks, ask(toks))
-            last = held
-        return held[1]
-
-    return asked
-
-
-@_once_per_sentence
-def _about_a_draw(toks: list[Token]) -> bool:
-    """Whether the sentence names a draw ("numbers", "balls", "lotto")."""
-    return any(t.low in _DRAW_WORDS for t in toks)
-
-
-def _drawn(toks: list[Token], i: int) -> bool:
-    """Whether the number at i is one of five or more small numbers in a row, joined by commas
-    and "and", in a sentence about a draw ("numbers", "balls", "lotto")."""
-
-    def small(k: int) -> bool:
-        return 0 <= k < len(toks) and toks[k].text.isdigit() and int(toks[k].text) <= _DRAWN_MOST
-
-    if not small(i) or not _about_a_draw(toks):
-        return False
-    count = 1
-    for step in (-1, 1):  # "4, 11, 19, 27, 33 and 45", "…, 33, and 45"
-        k = i
-        while True:
-            j = k + step
-            while 0 <= j < len(toks) and toks[j].low in _DRAW_JOINS and abs(j - k) <= 2:
-                j += step
-            if abs(j - k) < 2 or not small(j):
-                break
-            k, count = j, count + 1
-    return count >= _DRAWN_AT_LEAST
-
-
-_DRAW_WORDS = _W.words("nonfigures.draw_words")
-_DRAW_JOINS = frozenset({",", "&"}) | _W.words("nonfigures.draw_joins")
-_DRAWN_MOST = 99  # a draw's numbers are small
-_DRAWN_AT_LEAST = 5  # numbers in a row that a draw gives
-
-
-def _a_byline(toks: list[Token]) -> bool:
-    """Whether a line dates its page: a month, a year, a date in figures or a label of when, or
-    a date or time already masked ("Publicado 14/11/2025 às 11:50 · 2 min")."""
-    return any(
-        t.low in MONTHS or t.low in TIMESTAMP_LABELS or t.text in ("/", _MASKED) or a_year(t.text)
-        for t in toks
-    )
-
-
-_MASKED = "§"  # a token of a span set aside before reading: a date, a time, a code
-
-
-def _after_widget_icon(toks: list[Token], first: int, last: int) -> bool:
-    """Whether the token before `first` is a widget's icon ("💬 58", "👁 8,214", "❤️ 904") and
-    the count ends its line or its widget ("💬 1.8k comments | Share", "💬 6 commentaires ·");
-    not a headline after a link's icon ("🔗 12 killed in …")."""
-    k = first - 1
-    if k >= 0 and toks[k].text in _VARIATION_SELECTORS:
-        k -= 1  # "❤️" is the heart and a selector that asks for its coloured form
-    if k < 0 or toks[k].text not in _WIDGET_ICONS:
-        return False
-    words = 0
-    for tok in toks[last + 1 :]:
-        if tok.kind == "sym":
-            break
-        words += 1  # a widget names its count in a word at most: "comments", "commentaires"
-    return words <= 1
-
-
-_WIDGET_ICONS = frozenset(_W.words("nonfigures.widget_icons"))
-_VARIATION_SELECTORS = frozenset("\ufe0e\ufe0f")
-
-
-def _link_rank(toks: list[Token], i: int, e: NumberExpr) -> bool:
-    """Whether a small whole number opens a link's title after the label of a line of links,
-    a capital after it: the link's place in the list ("Most read: 2 Energy bills to fall by
-    £90"), not the £90."""
-    if e.first != i or e.last != i or not toks[i].text.isdigit():
-        return False
-    if int(toks[i].text) > _LIST_ITEMS or i != _after_link_label(toks) or i == 0:
-        return False
-    word = toks[i + 1] if i + 1 < len(toks) else None
-    if word is None or word.kind != "word" or not word.text[:1].isupper():
-        return False
-    return not (inflected_verb(word.low) or word.low in _STATES_AFTER_A_COUNT)  # "12 Charged"
-
-
-def _listicle(toks: list[Token], e: NumberExpr) -> bool:
-    """Whether a small number in a link's title is how many things the linked piece lists:
-    "Read more: Five signs your adviser is not regulated", "Most popular: 3 exhibitions to see",
-    "Related: The 7 tools every farrier carries", "Sauna etiquette: 6 rules for beginners",
-    "How to grow a giant pumpkin in 5 steps"."""
-    first = _after_link_label(toks)
-    if not first or e.bound != "=" or e.currency or e.percent or not 1 < e.value <= _LIST_ITEMS:
-        return False
-    if _low(toks, e.first - 1) == "in" and _low(toks, e.last + 1) in _LISTICLE_IN:
-        return e.last + 2 >= len(toks) or toks[e.last + 2].kind != "word"  # "… in 5 steps"
-    k = e.first - 1 if _low(toks, e.first - 1) == "the" else e.first
-    if k != first and (k <= first or toks[k - 1].text not in _SUBTITLE_MARKS):
-        return False  # the number opens neither the title nor its subtitle
-    noun = _low(toks, e.last + 1)
-    if noun in MEASURE_UNITS or noun in DURATION_UNITS:
-        return False  # "Eye tests: 6 months to see a specialist": how long, not a list
-    if _low(toks, e.last + 2) == "to" and _low(toks, e.last + 3) in _LISTICLE_VERBS:
-        return True  # "3 exhibitions to see"
-    for n in range(e.last + 1, e.last + 1 + _LISTICLE_REACH):
-        if n >= len(toks) or toks[n].kind != "word":
-            return False
-        if toks[n].low in _LISTICLE_NOUNS or (n > e.last + 1 and toks[n].low in _LISTICLE_AFTER):
-            return True  # "7 safety rules", "The 4 warning lights you should never ignore"
-    return False
-
-
-_LISTICLE_REACH = 3  # words from the number to the noun of what is listed, or to "you"
-_LISTICLE_IN = frozenset(_W.words("nonfigures.listicle_in"))  # "… in 5 charts"
-_SUBTITLE_MARKS = frozenset((":", "?", "—", "–"))  # "Dry January: 5 ways to get through it"
-_STATES_AFTER_A_COUNT = _W.words("nonfigures.states_after_a_count")  # "5 Dead after …"
-_LISTICLE_NOUNS = frozenset(_W.words("nonfigures.listicle_nouns"))
-_LISTICLE_AFTER = frozenset(_W.words("nonfigures.listicle_after"))
-_LISTICLE_VERBS = frozenset(_W.words("nonfigures.listicle_verbs"))
-
-
-def _after_link_label(toks: list[Token]) -> int:
-    """Where a sentence's words begin after the label of a line of links and its colon
-    ("Most read: 1. …"); 0 when it opens with no such label."""
-    for k in range(1, min(len(toks), _LONGEST_LINK_LABEL + 1)):
-        if toks[k].text == ":":
-            return k + 1 if " ".join(t.low for t in toks[:k]) in LINK_LABELS else 0
-    return 0
-
-
-_SECTION = re.compile(r"\d{1,2}\.\d{1,2}")
-_TITLE_REACH = 4  # words of a section's title that are in small letters after its first
 
 
 def _determined(toks: list[Token], k: int) -> bool:
@@ -920,16 +664,6 @@ def _determined(toks: list[Token], k: int) -> bool:
 
 
 _APOSTROPHES = frozenset(("'", "’"))
-
-
-def _compares_a_word(toks: list[Token], k: int) -> bool:
-    """Whether "most" or "least" at `k` makes a superlative of the word after it in a link's
-    title, a top list: "Read also: The 5 most dangerous crossroads"; not "the 46 least-developed
-    nations", a class's name, nor a scope in a story ("a price list for the 30 most common
-    treatments")."""
-    if not _after_link_label(toks):
-        return False
-    return _low(toks, k + 1).isalpha() and not _adj(toks, k, k + 1)
 
 
 _DETERMINERS = frozenset(_W.words("nonfigures.determiners"))
@@ -960,26 +694,6 @@ _LIST_REACH = 30  # numbers of a list of names looked back over ("pages 2, 3, �
 def _a_day_or_year(plain: str) -> bool:
     """Digits a month's name may stand beside as a date: a day (1-31) or a year."""
     return plain.isdigit() and (int(plain) <= 31 or int(plain) in _YEARS)
-
-
-def _clock(plain: str) -> bool:
-    """'7.40', '19.05': hours and minutes as British copy writes a time ('at 88.10' is none)."""
-    m = re.fullmatch(r"(\d{1,2})\.(\d{2})", plain)
-    return bool(m) and int(m.group(1)) <= 24 and int(m.group(2)) < 60
-
-
-def _late(plain: str) -> bool:
-    """'16.30', '21.05': a time no rate or price is taken for, once hedged ("at around 16.30";
-    "at about 1.27" is a rate, "at around 9.30" either)."""
-    return _clock(plain) and int(plain.split(".")[0]) >= _AFTERNOON
-
-
-_AFTERNOON = 13  # the first hour a 24-hour clock writes past noon
-
-
-def _plain_time(text: str) -> bool:
-    """Four digits from a zero, read as a time of day: '0700', '0930' (no count is written so)."""
-    return len(text) == 4 and text.startswith("0") and text.isdigit() and int(text[2:]) < 60
 
 
 def _in_a_pairing(toks: list[Token], e: NumberExpr) -> bool:
@@ -1024,228 +738,6 @@ def _is_number_word(tok: Token) -> bool:
     return tok.low in WORD_NUMBERS or tok.low in VAGUE_PLURALS or tok.low in ("a", "an", "tens")
 
 
-def _counted_next(toks: list[Token], k: int) -> bool:
-    """Whether what follows is counted: a counted noun (`_counts_after`) or a noun's plural the
-    dictionary knows ('stalls', 'centres')."""
-    word = _low(toks, k)
-    plural = word.isalpha() and word.endswith("s") and dictionary_noun(word)
-    return plural or _counts_after(toks, k)
-
-
-def _counts_after(toks: list[Token], k: int) -> bool:
-    """Whether a counted noun follows: '1500 people' is a count, '2021 evacuation' a year."""
-    for n in range(k, min(k + 3, len(toks))):
-        w = toks[n].low
-        if w in POPULATIONS or w in MEASURE_UNITS:
-            return True
-        if toks[n].kind != "word":
-            return False
-    return False
-
-
-def _is_age(toks: list[Token], i: int, last: int) -> bool:
-    before, after = _low(toks, i - 1), _low(toks, last + 1)
-    if before in _AGE_WORDS or (
-        before in (":", "of")
-        and _low(toks, i - 2) in _AGE_WORDS
-        and _low(toks, i - 3) not in _AGE_STATS
-        and not _counted_next(toks, last + 1)
-    ):
-        return True  # "aged 34", a fact box's "Age: 34", "before the age of 16"
-    if (
-        before in _AGE_LIST_JOINS
-        and not _counts_after(toks, last + 1)
-        and _in_a_list_of_ages(toks, i)
-    ):
-        return True  # "aged 15 and 16" ("aged 8 and 30 others": a count)
-    if before == "," and after in ("years", "year") and _low(toks, last + 2) in (",", ")"):
-        return True  # "the machinist, 51 years, who …" (translated copy)
-    # "34-year-old", "34 years old", "a 67-year-old"
-    if (
-        after in ("-", "–")
-        and _low(toks, last + 2) in ("year", "years")
-        and _low(toks, last + 3)
-        in (
-            "-",
-            "old",
-        )
-    ):
-        return True
-    if after in ("years", "year") and _low(toks, last + 2) in ("old", "-old"):
-        return True
-    if _age_said(toks, i, last):
-        return True
-    # "John Smith, 34, said" and "Smith (34)"
-    if before in (",", "(") and after in (",", ")") and i >= 2:
-        prev = toks[i - 2]
-        person = (
-            prev.text[:1].isupper()
-            or prev.low in _PERSON_NOUNS
-            or _low(toks, last + 2) in _AFTER_AN_AGE
-            and toks[i].text.isdigit()
-            and int(toks[i].text) <= 110
-        )
-        if prev.kind == "word" and person and _low(toks, last + 2) not in MONTHS:
-            return True
-        # "Boy racer, 19, fined £1,000", "Reality star, 26, reveals …": who, then what they did
-        verb = _low(toks, last + 2)
-        if (
-            prev.kind == "word"
-            and before == ","
-            and toks[i].text.isdigit()
-            and i == last
-            and int(toks[i].text) <= _OLDEST
-            and verb.isalpha()
-            and verb.islower()
-            and (headline_verb(verb) or verb.endswith(("s", "ed")))
-            and verb not in _NOT_AFTER_AN_AGE
-            and _opens_clause(toks, i - 2)
-            and prev.low not in MONTHS
-            and prev.low not in WEEKDAYS
-            and prev.low not in _CLAUSE_OPENERS
-        ):
-            # one of whom the text goes on: a singular noun ("the patients, 12, remained" counts)
-            return dictionary_noun(prev.low) and not prev.low.endswith(("s", "ed"))
-    return _speaker_aged(toks, i, last)
-
-
-def _opens_clause(toks: list[Token], k: int) -> bool:
-    """Whether the word at `k` is among the first words of its sentence or of a headline's
-    part after a colon: "Boy racer, 19, fined …", "TROLL HELL: Reality star, 26, reveals …"."""
-    for n in range(k - 1, max(-1, k - _APPOSITION_REACH), -1):
-        if toks[n].text in (":", "—", "–", "!", "|"):
-            return True
-    return k < _APPOSITION_REACH
-
-
-_APPOSITION_REACH = 4  # words of who is named before their age, from the clause's start
-_CLAUSE_OPENERS = _W.words("nonfigures.clause_openers")  # "In all, 14, …", "This year, 18, …"
-_NOT_AFTER_AN_AGE = _W.words("nonfigures.not_after_an_age")  # "…, 14, including three …"
-
-
-def _speaker_aged(toks: list[Token], i: int, last: int) -> bool:
-    """Whether a whole number ends the sentence after the name of who spoke and a comma: '"It
-    took me three years," says Colin, 52.', 'says former fitter Emrys Parry, 79.'"""
-    if last + 1 < len(toks) and toks[last + 1].text not in (".", "!"):
-        return False
-    if i < 3 or _low(toks, i - 1) != "," or not toks[i].text.isdigit() or i != last:
-        return False
-    if int(toks[i].text) > _OLDEST or not toks[i - 2].text[:1].isupper():
-        return False
-    return any(_low(toks, k) in _ONE_SPEAKS for k in range(max(0, i - _NAME_REACH), i - 2))
-
-
-_NAME_REACH = 6  # tokens back from an age to the verb that says who spoke: "says former fitter …"
-
-
-def _age_said(toks: list[Token], i: int, last: int) -> bool:
-    """A person's age said as a feature says it: "since he was nineteen", "Pat Ellery, who is
-    eighty-one,", "She is seventy-four and lives alone", "I'm seventy-three.", "He is only
-    forty-eight." The number ends
-    its clause; a person (a pronoun or "who") is what it is said of."""
-    end = _low(toks, last + 1)
-    if not (end in (".", ",", ";", "!", "?", "") or end in _AGE_LIST_JOINS):
-        return False
-    if end in (",", *_AGE_LIST_JOINS) and last + 2 < len(toks) and toks[last + 2].kind == "num":
-        return False  # "he was 5, 10 or 20": a list of numbers
-    if "." in toks[i].text:
-        return False  # "she was 2.1 seconds faster": no age
-    k = i - 1 if _low(toks, i - 1) not in _AGE_ADVERBS else i - 2  # "He's only seventeen."
-    verb, subject = _low(toks, k), _low(toks, k - 1)
-    return verb in _AGE_SUBJECT_VERBS or (verb in _AGE_VERBS and subject in _AGE_SUBJECTS)
-
-
-def _in_a_list_of_ages(toks: list[Token], i: int) -> bool:
-    """Whether the number at i ends a short list that "aged" opens: "aged 14, 15 and 17"."""
-    k = i
-    for _ in range(_LONGEST_AGE_LIST):
-        if k < 2 or _low(toks, k - 1) not in _AGE_LIST_JOINS or toks[k - 2].kind != "num":
-            return False
-        k -= 2
-        if _low(toks, k - 1) in _AGE_WORDS:
-            return True
-    return False
-
-
-_LONGEST_AGE_LIST = 6  # ages a list gives after "aged"; a longer list of numbers is no ages
-_OLDEST = 130  # years: no one is older, so an older age is a thing's (a tomb's, a fossil's)
-_SUPERLATIVE_AGES = _W.words("nonfigures.superlative_ages")  # "the youngest", "the oldest"
-_SUPERLATIVE_AGE_LINKS = _W.words("nonfigures.superlative_age_links")  # "the oldest, 86"
-_SUPERLATIVE_REACH = 3  # words between "the youngest" and its verb: "fixer today", "singer"
-
-
-def _the_eldest_s_age(toks: list[Token], e: NumberExpr) -> bool:
-    """Whether a bare number is the age of the youngest or the oldest of some: "The youngest
-    ringer is sixty-three", "the youngest singer was 7, the oldest 93", "The youngest, at 41,
-    joined"; not "the oldest of the 40 hives" nor "the oldest is 300 years" (a unit said)."""
-    if e.currency or e.percent or e.fraction or e.value != int(e.value) or e.value > _OLDEST:
-        return False
-    if _low(toks, e.last + 1) not in _CLAUSE_ENDS:
-        return False
-    k = e.first - 1
-    if _low(toks, k) in _SUPERLATIVE_AGES:
-        return True  # "the oldest 93"
-    if _low(toks, k) not in _AGE_BE and _low(toks, k) not in _SUPERLATIVE_AGE_LINKS:
-        return False
-    k -= 1
-    if _low(toks, k) in _SUPERLATIVE_AGE_LINKS:  # "The youngest, at 41,"
-        k -= 1
-    for n in range(k, max(-1, k - _SUPERLATIVE_REACH - 1), -1):
-        if _low(toks, n) in _SUPERLATIVE_AGES:
-            return True
-        if toks[n].kind != "word" or not toks[n].text.islower() or _low(toks, n) in _NOT_AGE_OF:
-            return False
-    return False
-
-
-_PERSON_NOUNS = _W.words("nonfigures.person_nouns")
-_AGE_HOLDERS = _W.words("nonfigures.age_holders")
-
-
-def _is_age_bound(e: NumberExpr, toks: list[Token]) -> bool:
-    """'aged over 80', 'children under 18 must', '12 to 15 months of age', and of people said
-    before: '43% of traders are over 60', 'one reader in eight is under 30'."""
-    if e.bound_words in _AGE_BOUNDS and _low(toks, e.first - 1) in (_AGE_HOLDERS):
-        nxt = _low(toks, e.last + 1)
-        return nxt not in POPULATIONS and nxt not in MEASURE_UNITS and nxt not in DURATION_UNITS
-    if e.bound_words in _AGE_BOUNDS and _an_age_they_are(e, toks):
-        return True
-    k = e.last + 1
-    if _low(toks, k) in ("months", "years", "weeks", "month", "year"):
-        k += 1
-    return _low(toks, k) == "of" and _low(toks, k + 1) == "age"
-
-
-def _an_age_they_are(e: NumberExpr, toks: list[Token]) -> bool:
-    """Whether a bare whole number an age could be ends its clause after "are over", "is now
-    under" and the like, said of some who are no "it" and no statistic: "Half our members are
-    over sixty", "9% are under 25"; not "In January it was over forty", "the average is over
-    thirty-four"."""
-    if e.currency or e.percent or e.fraction or e.value != int(e.value):
-        return False
-    after = e.last + 1
-    if _low(toks, after) in _QUOTES:
-        after += 1  # 'one reader in eight is under 30".'
-    if not _YOUNGEST_BOUND <= e.value <= _OLDEST or _low(toks, after) not in _CLAUSE_ENDS:
-        return False
-    k = e.first - 1
-    if _low(toks, k) in _AGE_BE_ADVERBS:
-        k -= 1  # "are now over 35"
-    if _low(toks, k) not in _AGE_BE:
-        return False
-    if _low(toks, k - 1) in _NOT_AGE_SUBJECTS:
-        return False
-    return not {_low(toks, n) for n in range(k - _AGE_SUBJECT_REACH, k)} & _AGE_STATS
-
-
-_AGE_BE = _W.words("nonfigures.age_be")  # "are over 60", "was under 25"
-_NOT_AGE_OF = _W.words("nonfigures.not_age_of")  # "the oldest of the 40 hives"
-_AGE_BE_ADVERBS = _W.words("nonfigures.age_be_adverbs")  # "are now over 35"
-_NOT_AGE_SUBJECTS = _W.words("nonfigures.not_age_subjects")  # "it was over forty"
-_AGE_SUBJECT_REACH = 3  # words before the verb that may be a statistic: "the average is"
-_YOUNGEST_BOUND = 12  # "under 2" and "under three" are a nursery's ages, but so are sizes
-
-
 _EMERGENCY_NUMBERS = _W.words("nonfigures.emergency_numbers")
 _DIALLED_AFTER = _W.words("nonfigures.dialled_after")
 _DIALLING = _W.words("nonfigures.dialling")
@@ -1261,65 +753,9 @@ def _dialled(toks: list[Token], i: int, last: int) -> bool:
     return before in _DIALLING or (before == "to" and _low(toks, i - 2) in _DIALLING)
 
 
-def _is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
-    """'12 comments', '3 min read', 'Share 45', '1 of 5' on a short line of page furniture."""
-    after, before = _low(toks, last + 1), _low(toks, i - 1)
-    if after in _READ_TIME_UNITS and _low(toks, last + 2) in _READ_WORDS:
-        return True  # "5 min read", a translated page's "2 min Lesezeit"
-    hyphened = after in ("-", "–") and _low(toks, last + 2) in _READ_TIME_UNITS
-    if hyphened and _low(toks, last + 3) == "read":
-        return True  # "5-minute read"
-    if after in _FURNITURE_COUNTS and after != "of" and before not in ("the",):
-        near = {t.low for t in toks[max(0, i - 3) : last + 4]}
-        if after not in FURNITURE_WORDS:
-            near.discard(after)  # "38 updates · Share", not "Microsoft issues 38 updates"
-        return len(near & FURNITURE_WORDS) >= 1
-    if (
-        after == "of"
-        and _low(toks, last + 2).isdigit()
-        and before in ("", "page", "photo", "image")
-    ):
-        return True
-    return before in _FURNITURE_BEFORE
-
-
-def _barred_widget_count(toks: list[Token], i: int, last: int) -> bool:
-    """A widget's count between the bars of a page's strip: a live page's "14 updates · Last
-    updated 11:26", a byline's "· 📷 2 photos" (an icon may stand before the number). A bar in
-    running text is rare; a count of updates or photos with one on either side is no story's,
-    while minutes there may be ("Category 1 calls · 8 min")."""
-    noun = _low(toks, last + 1)
-    if noun not in _FURNITURE_COUNTS or noun in _READ_TIME_UNITS:
-        return False  # "Category 1 calls · 8 min" is a response time
-    k = i - 1
-    if k >= 0 and toks[k].kind == "sym" and pictographs(toks[k].text):
-        k -= 1  # "📷 2 photos"
-    before = toks[k].text if k >= 0 else ""
-    after = toks[last + 2].text if last + 2 < len(toks) else ""
-    return before in _BYLINE_BARS or after in _BYLINE_BARS or (k < 0 and last + 2 == len(toks))
-
-
-_FURNITURE_COUNTS = _W.words("nonfigures.furniture_counts")
-_READ_TIME_UNITS = frozenset(_W.words("nonfigures.read_time_units"))
-_READ_WORDS = frozenset(_W.words("nonfigures.read_time_words"))
-_BYLINE_BARS = frozenset("·|•")
 _DAY_JOINS = _W.words("nonfigures.day_joins")
-_READ_TIME_ABBREVIATED = frozenset(u for u in _READ_TIME_UNITS if not u.startswith("minute"))
 _WORD_NOT_COUNT_AFTER = _W.words("nonfigures.word_not_count_after")
 _WORD_NOT_COUNT_BEFORE = _W.words("nonfigures.word_not_count_before")
-
-
-def _time_word(after: str, e: NumberExpr) -> bool:
-    """Whether the word after a number makes it a time of day: "9 pm", "12 noon"; not "3
-    midnight raids"."""
-    if e.currency or e.percent or e.value > _LATEST_CLOCK:
-        return False  # "$1.60 est", "377,000 est": an estimate, no time in Eastern Standard Time
-    return after in TIME_WORDS and (after not in _TWELVE_WORDS or e.value == _TWELVE)
-
-
-_LATEST_CLOCK = 2400  # "2330 GMT": no time of day is written larger
-_TWELVE_WORDS = _W.words("calendar.twelve_words")
-_TWELVE = 12
 
 
 def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first: int) -> bool:
@@ -1350,7 +786,7 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
         return False  # "Three Mile Island", "ONE DIRECTION": a name mid-sentence (a number in
         # capitals before a word in small letters is a tabloid's stress: "TWO Wessland
         # holidaymakers")
-    if _clock_in_words(toks, e, i) or _hour_or_age_in_words(toks, e, sentence_first):
+    if clock_in_words(toks, e, i) or hour_or_age_in_words(toks, e, sentence_first):
         return False  # "at five past nine", "half past ten", "after nine in the morning"
     if _kind_of_period(toks, e.last, e.first):
         return False  # "a two-year high", "the five-year average": a kind, as "a 10-year bond"
@@ -1358,7 +794,7 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
     named = i > 0 and (
         toks[i - 1].text[:1].isupper()
         or after == "of"
-        or after in _CLAUSE_ENDS
+        or after in CLAUSE_ENDS
         or before == "number"
     )
     if (
@@ -1367,7 +803,7 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
         and before not in _NOT_NAMING_WORDS
         and e.first == i == e.last
     ):
-        counted = _counts_after(toks, e.last + 1) or after in DURATION_UNITS
+        counted = counts_after(toks, e.last + 1) or after in DURATION_UNITS
         if not counted and not (after.endswith("s") and dictionary_noun(after)):
             return False  # a phone-in's "Line three, it's Derek", "on week nine of a dress";
             # not "crammed round four tables"
@@ -1400,8 +836,8 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
         # "about a hundred work there": a hedged count whose noun was said before; at a clause's
         # end only under a ceiling ("fewer than a hundred."), as "she is nearly a hundred." may
         # be an age
-        hedged = e.bound != "=" and (after not in _CLAUSE_ENDS or e.bound == "<")
-        counted = _counts_after(toks, e.last + 1) or bool(e.currency) or after in _TIMES
+        hedged = e.bound != "=" and (after not in CLAUSE_ENDS or e.bound == "<")
+        counted = counts_after(toks, e.last + 1) or bool(e.currency) or after in _TIMES
         return counted or per_period or hedged
     if joined and after in ("-", "–") and _low(toks, e.last + 2) in SET_COMPOUNDS:
         return False  # "a one-off", "a two-way street", "a three-time champion"
@@ -1416,7 +852,7 @@ def _a_certain_one(toks: list[Token], i: int, sentence_first: int) -> bool:
     told of; not an answer's "One camera." nor "One centimetre? That's rough", nor one whose
     verb tells what befell it or how it is ("One crew member is still missing", "One
     firefighter was injured"): a count."""
-    opens = i == sentence_first or (i == sentence_first + 1 and toks[i - 1].text in _QUOTES)
+    opens = i == sentence_first or (i == sentence_first + 1 and toks[i - 1].text in QUOTES)
     noun = _low(toks, i + 1)
     if not opens or not toks[i].text[:1].isupper() or not noun.isalpha():
         return False
@@ -1435,125 +871,20 @@ def _a_certain_one(toks: list[Token], i: int, sentence_first: int) -> bool:
     return False
 
 
-_QUOTES = frozenset(('"', "“", "”", "'", "‘", "’"))
 _AUXILIARIES = _W.words("counted.auxiliaries")
 _ONE_COUNTED = _W.words("nonfigures.one_counted_verbs")  # "One person is still missing"
 _ONE_BEFELL = _W.words("nonfigures.one_befell")  # "One man died", "one was arrested"
 _A_CERTAIN_REACH = 3  # words of the noun after "One" before its verb: "One removal firm has"
 
 
-def _clock_in_words(toks: list[Token], e: NumberExpr, i: int) -> bool:
-    """A time of day in words: "five past nine" (both numbers), "half past ten", "nine in the
-    morning"."""
-    if e.last != i:
-        return False
-    after, before = _low(toks, i + 1), _low(toks, i - 1)
-    clock_word = _low(toks, i + 2)
-    if after in _CLOCK_PAST and (clock_word in WORD_NUMBERS or clock_word in _CLOCK_PARTS):
-        return True  # "five past nine", "ten past midnight"
-    if before in _CLOCK_PAST and _low(toks, i - 2) in _CLOCK_BEFORE_PAST:
-        return True  # "five past nine", "half past ten"
-    if after in _CLOCK_AT and _low(toks, i + 2) in _CLOCK_PARTS:
-        return True  # "from ten at night"
-    if before in _CLOCK_THIS_BEFORE and (
-        after in _CLOCK_THIS and _low(toks, i + 2) in _CLOCK_PARTS or after in _CLOCK_TONIGHT
-    ):
-        return True  # "since six this morning", "at nine tonight"; not "rose to twelve tonight"
-    if (
-        before in _CLOCK_HOUR_BEFORE
-        and not e.has_digits
-        and e.value <= _HOURS_ON_A_CLOCK
-        and _low(toks, i - 2) not in _CHANGE_WORDS
-        and (after in _CLAUSE_ENDS or (i == 1 and not _counts_after(toks, i + 1)))
-    ):
-        return True  # "every one was full by eleven.", "By ten there are maybe 300 people"
-    return after == "in" and _low(toks, i + 2) == "the" and _low(toks, i + 3) in _CLOCK_PARTS
-
-
-def _an_hour_after_a_day(e: NumberExpr, toks: list[Token]) -> bool:
-    """Whether a number said alone after a day of the week and "from", "till" or "after" is an
-    hour: "Walk-ins Saturday from 11,", "Open late Thursday till 10." (not "every Sunday from 6
-    April", a date, nor "Monday from 9am", read whole)."""
-    if e.first != e.last or e.bound != "=" or e.currency or e.percent:
-        return False
-    if not (1 <= e.value <= _HOURS_IN_A_DAY and e.value % 1 == 0):
-        return False
-    if _low(toks, e.first - 1) not in _CLOCK_AFTER_A_DAY or _low(toks, e.first - 2) not in WEEKDAYS:
-        return False
-    return _low(toks, e.last + 1) in _CLAUSE_ENDS
-
-
-_CLOCK_AFTER_A_DAY = _W.words("nonfigures.clock.after_a_day")
-_HOURS_IN_A_DAY = 24
-
-
-def _hour_or_age_in_words(toks: list[Token], e: NumberExpr, sentence_first: int) -> bool:
-    """An hour or an age said alone in words: "from eight till four", "admitted at half six",
-    "the crew starts at six.", "at twenty to three", "retired at sixty-one, on a pension", "At
-    nineteen, Ellie is the youngest", "At twenty-two he juggles seven"."""
-    if e.has_digits or e.bound != "=" or not 1 <= e.value <= _OLDEST or e.currency or e.percent:
-        return False
-    first, last = e.first, e.last
-    before, after = _low(toks, first - 1), _low(toks, last + 1)
-    if (
-        _unit_word(after)
-        or after == "point"
-        or (after == "and" and _low(toks, last + 2) in ("a", "an"))
-    ):
-        return False  # "ended at five per cent", "left at five and a quarter per cent"
-    hour = e.value <= _HOURS_ON_A_CLOCK and first == last
-    if hour and after in _CLOCK_TILL and _low(toks, last + 2) in WORD_NUMBERS:
-        return not _counts_after(toks, last + 3)  # "from eight till four", "nine till two"
-    if hour and before in _CLOCK_TILL and _low(toks, first - 2) in WORD_NUMBERS:
-        return after in _CLAUSE_ENDS or after in _CLOCK_AT
-    if (
-        hour
-        and before == "half"
-        and (after in _CLAUSE_ENDS or after in _AFTER_AN_HOUR or after == "the")
-    ):
-        return True  # "admitted at half six the next morning", "in the yard at half five and"
-    if before in _CLOCK_AT and after == "to" and toks[first].low in _CLOCK_TO_MINUTES:
-        return _low(toks, last + 2) in WORD_NUMBERS  # "at twenty to three in the morning"
-    if before in _CLOCK_AT and first - 1 == sentence_first:
-        if after == "," or after in _SUBJECT_PRONOUNS:
-            return True  # "At nineteen, Ellie is…", "At six, the doors open": an age or an hour
-    verb = _low(toks, first - 2)
-    if before in _CLOCK_AT and verb in _AGE_AT_VERBS and e.value > _HOURS_ON_A_CLOCK:
-        return after in _CLAUSE_ENDS or after in _AFTER_AN_HOUR  # "I started at fourteen,"
-    if before in _CLOCK_AT and (verb in _CLOCK_AT_VERBS or verb in _CLOCK_DAYS):
-        if after in _CLAUSE_ENDS or after in _AFTER_AN_HOUR:
-            return True  # "starts at six.", "Every weekday at ten, a queue forms"
-        if hour and verb in _CLOCK_DAYS and after in _CLOCK_CLAUSE_OPENS:
-            return True  # "Every Tuesday at six the vet team"; not "at eleven churches"
-    if hour and before in _CLOCK_AT and after == "on" and _low(toks, last + 2) in WEEKDAYS:
-        verbs = range(first - 2, max(-1, first - 2 - _CLOCK_VERB_REACH), -1)
-        return any(_low(toks, n) in _CLOCK_AT_VERBS for n in verbs)  # "leaves Inverness at
-        # seven on Monday"; not "The toll stood at seven on Monday"
-    return False
-
-
 _GLUED_SMALL = _W.words("units.glued_small")
 _PERCENT_GLUED = {phrase[0] for phrase in PERCENT_WORDS if len(phrase) == 1}
-
-
-def _unit_word(low: str) -> bool:
-    """Whether a word after a number says what it counts or measures, in any case: "14 HOURS",
-    "SIX INCHES", "300 TIMES", "24 SEATS" (others in capitals name a model: "737 MAX")."""
-    return (
-        low in MEASURE_UNITS
-        or low in DURATION_UNITS
-        or low in SCALE_SUFFIXES
-        or low in TIME_WORDS
-        or low in NATION_OF
-        or low in POPULATIONS
-        or low in _TIMES
-    )
 
 
 def _stressed(number: Token, after: Token) -> bool:
     """A number word and its unit in capitals mid-sentence, as tabloids stress them: "nearly SIX
     INCHES of rain", "stuck NINETEEN HOURS"; not a name ("Three Mile Island")."""
-    return number.text.isupper() and after.text.isupper() and _unit_word(after.low)
+    return number.text.isupper() and after.text.isupper() and unit_word(after.low)
 
 
 def _glued_unit(tok: Token, e: NumberExpr) -> bool:
@@ -1594,7 +925,7 @@ def _an_older_year(toks: list[Token], e: NumberExpr, value: int) -> bool:
     """Whether a number of an older century is a year: after a preposition of time ("records
     from 1686 to 1895", "founded in 1650", "from about 1760") with nothing counted after it."""
     after = _low(toks, e.last + 1)
-    if value not in _OLDER_YEARS or _counts_after(toks, e.last + 1) or after in _MULTIPLE_PER:
+    if value not in _OLDER_YEARS or counts_after(toks, e.last + 1) or after in _MULTIPLE_PER:
         return False  # "1500 homes", "from 1200 to 1500 a night"
     before = _low(toks, e.first - 1)
     if e.bound == "range":  # "from 1686 to 1895": two years; not "1200 to 1500 people"
@@ -1700,7 +1031,6 @@ _AFTER_A_NAME = _W.words("nonfigures.after_a_name")
 _FUNCTION_WORDS = _W.words("parser.function_words")
 
 
-_AFTER_AN_AGE = _W.words("nonfigures.after_an_age")
 _PERIODS_OF_KIND = _W.words("nonfigures.periods_of_kind")
 
 
@@ -1815,7 +1145,7 @@ _TITLE_WORDS = _W.words("nonfigures.title_case_words")
 _TITLE_BEFORE = _TITLE_WORDS | _W.words("nonfigures.title_case_before_number")
 
 
-@_once_per_sentence
+@once_per_sentence
 def _shouting(toks: list[Token]) -> bool:
     """A line in capitals (a headline): its capital words are no model names."""
     words = [t.text for t in toks if t.kind == "word" and len(t.text) > 1]
