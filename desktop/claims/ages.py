@@ -11,15 +11,11 @@ from __future__ import annotations
 from desktop.claims.context import CLAUSE_ENDS, QUOTES, counted_next, counts_after
 from desktop.claims.lexicon import DURATION_UNITS, MEASURE_UNITS, MONTHS, WEEKDAYS
 from desktop.claims.numbers import NumberExpr
-from desktop.claims.segments import Token
+from desktop.claims.segments import Token, low_at
 from desktop.claims.vocabulary import POPULATIONS
 from desktop.claims.words import dictionary_noun, english, headline_verb
 
 _W = english()
-
-
-def _low(toks: list[Token], i: int) -> str:
-    return toks[i].low if 0 <= i < len(toks) else ""
 
 
 _AGE_BOUNDS = _W.words("nonfigures.age_bounds")
@@ -38,11 +34,11 @@ _AGE_STATS = _W.words("counted.age_rules")  # "a minimum age of 21", "the retire
 
 
 def is_age(toks: list[Token], i: int, last: int) -> bool:
-    before, after = _low(toks, i - 1), _low(toks, last + 1)
+    before, after = low_at(toks, i - 1), low_at(toks, last + 1)
     if before in _AGE_WORDS or (
         before in (":", "of")
-        and _low(toks, i - 2) in _AGE_WORDS
-        and _low(toks, i - 3) not in _AGE_STATS
+        and low_at(toks, i - 2) in _AGE_WORDS
+        and low_at(toks, i - 3) not in _AGE_STATS
         and not counted_next(toks, last + 1)
     ):
         return True  # "aged 34", a fact box's "Age: 34", "before the age of 16"
@@ -52,20 +48,20 @@ def is_age(toks: list[Token], i: int, last: int) -> bool:
         and _in_a_list_of_ages(toks, i)
     ):
         return True  # "aged 15 and 16" ("aged 8 and 30 others": a count)
-    if before == "," and after in ("years", "year") and _low(toks, last + 2) in (",", ")"):
+    if before == "," and after in ("years", "year") and low_at(toks, last + 2) in (",", ")"):
         return True  # "the machinist, 51 years, who …" (translated copy)
     # "34-year-old", "34 years old", "a 67-year-old"
     if (
         after in ("-", "–")
-        and _low(toks, last + 2) in ("year", "years")
-        and _low(toks, last + 3)
+        and low_at(toks, last + 2) in ("year", "years")
+        and low_at(toks, last + 3)
         in (
             "-",
             "old",
         )
     ):
         return True
-    if after in ("years", "year") and _low(toks, last + 2) in ("old", "-old"):
+    if after in ("years", "year") and low_at(toks, last + 2) in ("old", "-old"):
         return True
     if _age_said(toks, i, last):
         return True
@@ -75,14 +71,14 @@ def is_age(toks: list[Token], i: int, last: int) -> bool:
         person = (
             prev.text[:1].isupper()
             or prev.low in _PERSON_NOUNS
-            or _low(toks, last + 2) in _AFTER_AN_AGE
+            or low_at(toks, last + 2) in _AFTER_AN_AGE
             and toks[i].text.isdigit()
             and int(toks[i].text) <= 110
         )
-        if prev.kind == "word" and person and _low(toks, last + 2) not in MONTHS:
+        if prev.kind == "word" and person and low_at(toks, last + 2) not in MONTHS:
             return True
         # "Boy racer, 19, fined £1,000", "Reality star, 26, reveals …": who, then what they did
-        verb = _low(toks, last + 2)
+        verb = low_at(toks, last + 2)
         if (
             prev.kind == "word"
             and before == ","
@@ -122,11 +118,11 @@ def _speaker_aged(toks: list[Token], i: int, last: int) -> bool:
     took me three years," says Colin, 52.', 'says former fitter Emrys Parry, 79.'"""
     if last + 1 < len(toks) and toks[last + 1].text not in (".", "!"):
         return False
-    if i < 3 or _low(toks, i - 1) != "," or not toks[i].text.isdigit() or i != last:
+    if i < 3 or low_at(toks, i - 1) != "," or not toks[i].text.isdigit() or i != last:
         return False
     if int(toks[i].text) > OLDEST or not toks[i - 2].text[:1].isupper():
         return False
-    return any(_low(toks, k) in _ONE_SPEAKS for k in range(max(0, i - _NAME_REACH), i - 2))
+    return any(low_at(toks, k) in _ONE_SPEAKS for k in range(max(0, i - _NAME_REACH), i - 2))
 
 
 _NAME_REACH = 6  # tokens back from an age to the verb that says who spoke: "says former fitter …"
@@ -137,15 +133,15 @@ def _age_said(toks: list[Token], i: int, last: int) -> bool:
     eighty-one,", "She is seventy-four and lives alone", "I'm seventy-three.", "He is only
     forty-eight." The number ends
     its clause; a person (a pronoun or "who") is what it is said of."""
-    end = _low(toks, last + 1)
+    end = low_at(toks, last + 1)
     if not (end in (".", ",", ";", "!", "?", "") or end in _AGE_LIST_JOINS):
         return False
     if end in (",", *_AGE_LIST_JOINS) and last + 2 < len(toks) and toks[last + 2].kind == "num":
         return False  # "he was 5, 10 or 20": a list of numbers
     if "." in toks[i].text:
         return False  # "she was 2.1 seconds faster": no age
-    k = i - 1 if _low(toks, i - 1) not in _AGE_ADVERBS else i - 2  # "He's only seventeen."
-    verb, subject = _low(toks, k), _low(toks, k - 1)
+    k = i - 1 if low_at(toks, i - 1) not in _AGE_ADVERBS else i - 2  # "He's only seventeen."
+    verb, subject = low_at(toks, k), low_at(toks, k - 1)
     return verb in _AGE_SUBJECT_VERBS or (verb in _AGE_VERBS and subject in _AGE_SUBJECTS)
 
 
@@ -153,10 +149,10 @@ def _in_a_list_of_ages(toks: list[Token], i: int) -> bool:
     """Whether the number at i ends a short list that "aged" opens: "aged 14, 15 and 17"."""
     k = i
     for _ in range(_LONGEST_AGE_LIST):
-        if k < 2 or _low(toks, k - 1) not in _AGE_LIST_JOINS or toks[k - 2].kind != "num":
+        if k < 2 or low_at(toks, k - 1) not in _AGE_LIST_JOINS or toks[k - 2].kind != "num":
             return False
         k -= 2
-        if _low(toks, k - 1) in _AGE_WORDS:
+        if low_at(toks, k - 1) in _AGE_WORDS:
             return True
     return False
 
@@ -174,20 +170,20 @@ def the_eldest_s_age(toks: list[Token], e: NumberExpr) -> bool:
     joined"; not "the oldest of the 40 hives" nor "the oldest is 300 years" (a unit said)."""
     if e.currency or e.percent or e.fraction or e.value != int(e.value) or e.value > OLDEST:
         return False
-    if _low(toks, e.last + 1) not in CLAUSE_ENDS:
+    if low_at(toks, e.last + 1) not in CLAUSE_ENDS:
         return False
     k = e.first - 1
-    if _low(toks, k) in _SUPERLATIVE_AGES:
+    if low_at(toks, k) in _SUPERLATIVE_AGES:
         return True  # "the oldest 93"
-    if _low(toks, k) not in _AGE_BE and _low(toks, k) not in _SUPERLATIVE_AGE_LINKS:
+    if low_at(toks, k) not in _AGE_BE and low_at(toks, k) not in _SUPERLATIVE_AGE_LINKS:
         return False
     k -= 1
-    if _low(toks, k) in _SUPERLATIVE_AGE_LINKS:  # "The youngest, at 41,"
+    if low_at(toks, k) in _SUPERLATIVE_AGE_LINKS:  # "The youngest, at 41,"
         k -= 1
     for n in range(k, max(-1, k - _SUPERLATIVE_REACH - 1), -1):
-        if _low(toks, n) in _SUPERLATIVE_AGES:
+        if low_at(toks, n) in _SUPERLATIVE_AGES:
             return True
-        if toks[n].kind != "word" or not toks[n].text.islower() or _low(toks, n) in _NOT_AGE_OF:
+        if toks[n].kind != "word" or not toks[n].text.islower() or low_at(toks, n) in _NOT_AGE_OF:
             return False
     return False
 
@@ -199,15 +195,15 @@ _AGE_HOLDERS = _W.words("nonfigures.age_holders")
 def is_age_bound(e: NumberExpr, toks: list[Token]) -> bool:
     """'aged over 80', 'children under 18 must', '12 to 15 months of age', and of people said
     before: '43% of traders are over 60', 'one reader in eight is under 30'."""
-    if e.bound_words in _AGE_BOUNDS and _low(toks, e.first - 1) in (_AGE_HOLDERS):
-        nxt = _low(toks, e.last + 1)
+    if e.bound_words in _AGE_BOUNDS and low_at(toks, e.first - 1) in (_AGE_HOLDERS):
+        nxt = low_at(toks, e.last + 1)
         return nxt not in POPULATIONS and nxt not in MEASURE_UNITS and nxt not in DURATION_UNITS
     if e.bound_words in _AGE_BOUNDS and _an_age_they_are(e, toks):
         return True
     k = e.last + 1
-    if _low(toks, k) in ("months", "years", "weeks", "month", "year"):
+    if low_at(toks, k) in ("months", "years", "weeks", "month", "year"):
         k += 1
-    return _low(toks, k) == "of" and _low(toks, k + 1) == "age"
+    return low_at(toks, k) == "of" and low_at(toks, k + 1) == "age"
 
 
 def _an_age_they_are(e: NumberExpr, toks: list[Token]) -> bool:
@@ -218,18 +214,18 @@ def _an_age_they_are(e: NumberExpr, toks: list[Token]) -> bool:
     if e.currency or e.percent or e.fraction or e.value != int(e.value):
         return False
     after = e.last + 1
-    if _low(toks, after) in QUOTES:
+    if low_at(toks, after) in QUOTES:
         after += 1  # 'one reader in eight is under 30".'
-    if not _YOUNGEST_BOUND <= e.value <= OLDEST or _low(toks, after) not in CLAUSE_ENDS:
+    if not _YOUNGEST_BOUND <= e.value <= OLDEST or low_at(toks, after) not in CLAUSE_ENDS:
         return False
     k = e.first - 1
-    if _low(toks, k) in _AGE_BE_ADVERBS:
+    if low_at(toks, k) in _AGE_BE_ADVERBS:
         k -= 1  # "are now over 35"
-    if _low(toks, k) not in _AGE_BE:
+    if low_at(toks, k) not in _AGE_BE:
         return False
-    if _low(toks, k - 1) in _NOT_AGE_SUBJECTS:
+    if low_at(toks, k - 1) in _NOT_AGE_SUBJECTS:
         return False
-    return not {_low(toks, n) for n in range(k - _AGE_SUBJECT_REACH, k)} & _AGE_STATS
+    return not {low_at(toks, n) for n in range(k - _AGE_SUBJECT_REACH, k)} & _AGE_STATS
 
 
 _AGE_BE = _W.words("nonfigures.age_be")  # "are over 60", "was under 25"

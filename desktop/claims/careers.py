@@ -8,14 +8,10 @@ frozen for three years") stays one. Ages belong to `ages.py`.
 from __future__ import annotations
 
 from desktop.claims.numbers import NumberExpr
-from desktop.claims.segments import Token
+from desktop.claims.segments import Token, low_at
 from desktop.claims.words import english, known_word, verb_form
 
 _W = english()
-
-
-def _low(toks: list[Token], i: int) -> str:
-    return toks[i].low if 0 <= i < len(toks) else ""
 
 
 def a_career(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
@@ -23,7 +19,7 @@ def a_career(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     chimneys for thirty years", "who has been a nurse for 12 years", "I've been fishing for
     forty summers" (a career or a habit); not a state's span ("the fare has been frozen for
     three years", "has not been swept for 5 years", "who has had the same carer for a year")."""
-    if _low(toks, e.last + 1) not in _CAREER_SPANS or _low(toks, e.first - 1) != "for":
+    if low_at(toks, e.last + 1) not in _CAREER_SPANS or low_at(toks, e.first - 1) != "for":
         return False
     if e.currency or e.percent or e.bound == "range":
         return False
@@ -42,7 +38,7 @@ def _a_career_ahead(e: NumberExpr, toks: list[Token], sentence_first: int) -> bo
     three years the fare has been frozen")."""
     if any(toks[k].kind != "word" for k in range(sentence_first, e.first - 1)):
         return False  # "In 2019, for 3 years, he has": only words before "for"
-    start = e.last + 2 if _low(toks, e.last + 2) != "," else e.last + 3
+    start = e.last + 2 if low_at(toks, e.last + 2) != "," else e.last + 3
     for k in range(start, min(start + _CAREER_NAME, len(toks))):
         if toks[k].kind != "word":
             return False
@@ -98,6 +94,6 @@ def _an_act(toks: list[Token], k: int, end: int) -> bool:
         return False
     word = toks[k].low
     if word in _CAREER_BEEN:
-        after = _low(toks, k + 1)
+        after = low_at(toks, k + 1)
         return k + 1 < end and (after in _CAREER_ROLES or verb_form(after, "VBG"))
     return word not in _NOT_ACTS and verb_form(word, "VBN")

@@ -13,14 +13,10 @@ from desktop.claims.ages import OLDEST
 from desktop.claims.context import CLAUSE_ENDS, counts_after, unit_word
 from desktop.claims.lexicon import TIME_WORDS, WEEKDAYS
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
-from desktop.claims.segments import Token
+from desktop.claims.segments import Token, low_at
 from desktop.claims.words import english
 
 _W = english()
-
-
-def _low(toks: list[Token], i: int) -> str:
-    return toks[i].low if 0 <= i < len(toks) else ""
 
 
 _CLOCK_PAST = _W.words("nonfigures.clock.past")
@@ -87,27 +83,27 @@ def clock_in_words(toks: list[Token], e: NumberExpr, i: int) -> bool:
     morning"."""
     if e.last != i:
         return False
-    after, before = _low(toks, i + 1), _low(toks, i - 1)
-    clock_word = _low(toks, i + 2)
+    after, before = low_at(toks, i + 1), low_at(toks, i - 1)
+    clock_word = low_at(toks, i + 2)
     if after in _CLOCK_PAST and (clock_word in WORD_NUMBERS or clock_word in _CLOCK_PARTS):
         return True  # "five past nine", "ten past midnight"
-    if before in _CLOCK_PAST and _low(toks, i - 2) in _CLOCK_BEFORE_PAST:
+    if before in _CLOCK_PAST and low_at(toks, i - 2) in _CLOCK_BEFORE_PAST:
         return True  # "five past nine", "half past ten"
-    if after in _CLOCK_AT and _low(toks, i + 2) in _CLOCK_PARTS:
+    if after in _CLOCK_AT and low_at(toks, i + 2) in _CLOCK_PARTS:
         return True  # "from ten at night"
     if before in _CLOCK_THIS_BEFORE and (
-        after in _CLOCK_THIS and _low(toks, i + 2) in _CLOCK_PARTS or after in _CLOCK_TONIGHT
+        after in _CLOCK_THIS and low_at(toks, i + 2) in _CLOCK_PARTS or after in _CLOCK_TONIGHT
     ):
         return True  # "since six this morning", "at nine tonight"; not "rose to twelve tonight"
     if (
         before in _CLOCK_HOUR_BEFORE
         and not e.has_digits
         and e.value <= _HOURS_ON_A_CLOCK
-        and _low(toks, i - 2) not in _CHANGE_WORDS
+        and low_at(toks, i - 2) not in _CHANGE_WORDS
         and (after in CLAUSE_ENDS or (i == 1 and not counts_after(toks, i + 1)))
     ):
         return True  # "every one was full by eleven.", "By ten there are maybe 300 people"
-    return after == "in" and _low(toks, i + 2) == "the" and _low(toks, i + 3) in _CLOCK_PARTS
+    return after == "in" and low_at(toks, i + 2) == "the" and low_at(toks, i + 3) in _CLOCK_PARTS
 
 
 def an_hour_after_a_day(e: NumberExpr, toks: list[Token]) -> bool:
@@ -118,9 +114,12 @@ def an_hour_after_a_day(e: NumberExpr, toks: list[Token]) -> bool:
         return False
     if not (1 <= e.value <= _HOURS_IN_A_DAY and e.value % 1 == 0):
         return False
-    if _low(toks, e.first - 1) not in _CLOCK_AFTER_A_DAY or _low(toks, e.first - 2) not in WEEKDAYS:
+    if (
+        low_at(toks, e.first - 1) not in _CLOCK_AFTER_A_DAY
+        or low_at(toks, e.first - 2) not in WEEKDAYS
+    ):
         return False
-    return _low(toks, e.last + 1) in CLAUSE_ENDS
+    return low_at(toks, e.last + 1) in CLAUSE_ENDS
 
 
 _CLOCK_AFTER_A_DAY = _W.words("nonfigures.clock.after_a_day")
@@ -134,17 +133,17 @@ def hour_or_age_in_words(toks: list[Token], e: NumberExpr, sentence_first: int) 
     if e.has_digits or e.bound != "=" or not 1 <= e.value <= OLDEST or e.currency or e.percent:
         return False
     first, last = e.first, e.last
-    before, after = _low(toks, first - 1), _low(toks, last + 1)
+    before, after = low_at(toks, first - 1), low_at(toks, last + 1)
     if (
         unit_word(after)
         or after == "point"
-        or (after == "and" and _low(toks, last + 2) in ("a", "an"))
+        or (after == "and" and low_at(toks, last + 2) in ("a", "an"))
     ):
         return False  # "ended at five per cent", "left at five and a quarter per cent"
     hour = e.value <= _HOURS_ON_A_CLOCK and first == last
-    if hour and after in _CLOCK_TILL and _low(toks, last + 2) in WORD_NUMBERS:
+    if hour and after in _CLOCK_TILL and low_at(toks, last + 2) in WORD_NUMBERS:
         return not counts_after(toks, last + 3)  # "from eight till four", "nine till two"
-    if hour and before in _CLOCK_TILL and _low(toks, first - 2) in WORD_NUMBERS:
+    if hour and before in _CLOCK_TILL and low_at(toks, first - 2) in WORD_NUMBERS:
         return after in CLAUSE_ENDS or after in _CLOCK_AT
     if (
         hour
@@ -153,11 +152,11 @@ def hour_or_age_in_words(toks: list[Token], e: NumberExpr, sentence_first: int) 
     ):
         return True  # "admitted at half six the next morning", "in the yard at half five and"
     if before in _CLOCK_AT and after == "to" and toks[first].low in _CLOCK_TO_MINUTES:
-        return _low(toks, last + 2) in WORD_NUMBERS  # "at twenty to three in the morning"
+        return low_at(toks, last + 2) in WORD_NUMBERS  # "at twenty to three in the morning"
     if before in _CLOCK_AT and first - 1 == sentence_first:
         if after == "," or after in _SUBJECT_PRONOUNS:
             return True  # "At nineteen, Ellie is…", "At six, the doors open": an age or an hour
-    verb = _low(toks, first - 2)
+    verb = low_at(toks, first - 2)
     if before in _CLOCK_AT and verb in _AGE_AT_VERBS and e.value > _HOURS_ON_A_CLOCK:
         return after in CLAUSE_ENDS or after in _AFTER_AN_HOUR  # "I started at fourteen,"
     if before in _CLOCK_AT and (verb in _CLOCK_AT_VERBS or verb in _CLOCK_DAYS):
@@ -165,8 +164,8 @@ def hour_or_age_in_words(toks: list[Token], e: NumberExpr, sentence_first: int) 
             return True  # "starts at six.", "Every weekday at ten, a queue forms"
         if hour and verb in _CLOCK_DAYS and after in _CLOCK_CLAUSE_OPENS:
             return True  # "Every Tuesday at six the vet team"; not "at eleven churches"
-    if hour and before in _CLOCK_AT and after == "on" and _low(toks, last + 2) in WEEKDAYS:
+    if hour and before in _CLOCK_AT and after == "on" and low_at(toks, last + 2) in WEEKDAYS:
         verbs = range(first - 2, max(-1, first - 2 - _CLOCK_VERB_REACH), -1)
-        return any(_low(toks, n) in _CLOCK_AT_VERBS for n in verbs)  # "leaves Inverness at
+        return any(low_at(toks, n) in _CLOCK_AT_VERBS for n in verbs)  # "leaves Inverness at
         # seven on Monday"; not "The toll stood at seven on Monday"
     return False

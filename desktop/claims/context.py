@@ -10,15 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from desktop.claims.lexicon import DURATION_UNITS, MEASURE_UNITS, SCALE_SUFFIXES, TIME_WORDS
-from desktop.claims.segments import Token
+from desktop.claims.segments import Token, low_at
 from desktop.claims.vocabulary import NATION_OF, POPULATIONS
 from desktop.claims.words import dictionary_noun, english
 
 _W = english()
-
-
-def _low(toks: list[Token], i: int) -> str:
-    return toks[i].low if 0 <= i < len(toks) else ""
 
 
 CLAUSE_ENDS = frozenset((".", ",", ";", "!", "?", ":", ""))
@@ -48,7 +44,7 @@ def once_per_sentence(ask: Callable[[list[Token]], bool]) -> Callable[[list[Toke
 def counted_next(toks: list[Token], k: int) -> bool:
     """Whether what follows is counted: a counted noun (`counts_after`) or a noun's plural the
     dictionary knows ('stalls', 'centres')."""
-    word = _low(toks, k)
+    word = low_at(toks, k)
     plural = word.isalpha() and word.endswith("s") and dictionary_noun(word)
     return plural or counts_after(toks, k)
 

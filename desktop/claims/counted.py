@@ -39,7 +39,7 @@ from desktop.claims.numbers import (
     time_in_a_noun,
     weighed,
 )
-from desktop.claims.segments import LABEL_WORDS, Token
+from desktop.claims.segments import LABEL_WORDS, Token, low_at
 from desktop.claims.vocabulary import (
     ACT_OF,
     BARS,
@@ -162,10 +162,6 @@ class Counted:
     explicit: bool  # population read from the words right after the number
 
 
-def _low(toks: list[Token], i: int) -> str:
-    return toks[i].low if 0 <= i < len(toks) else ""
-
-
 def describe(e: NumberExpr, toks: list[Token]) -> Counted:
     """The counted noun, population, act and kind of the figure `e` in a sentence's tokens."""
     kind, unit, population, np_last, explicit = _noun_phrase(e, toks)
@@ -182,21 +178,22 @@ def describe(e: NumberExpr, toks: list[Token]) -> Counted:
     elif e.percent:
         kind, unit = "percent", e.percent
         measure = _measure_near(toks, e)
-        held = _low(toks, e.first - 1)
+        held = low_at(toks, e.first - 1)
         if (held in _HOLDING and _of_shares(held, toks, e.last + 1)) or (
-            _low(toks, e.last + 1) == "of" and "stake" in {t.low for t in toks[e.last : e.last + 6]}
+            low_at(toks, e.last + 1) == "of"
+            and "stake" in {t.low for t in toks[e.last : e.last + 6]}
         ):
             measure = "stake"  # "shareholders holding 27% of Merrow's shares", not "held 68%"
-        elif not measure and _low(toks, e.last + 1) in _SHARE_OF:
+        elif not measure and low_at(toks, e.last + 1) in _SHARE_OF:
             # the counted noun without its qualifier ("of the 300 homes" is no part of shares)
             whole = QuantityKey.read(population).measure or _noun_after(toks, e.last + 2)
             measure = f"share of {whole}" if whole else ""  # "81.5% of kindergartners"
         population = _bar(toks, e) or _owned(measure or SHARE, toks, e)
-    if kind == "count" and not explicit and _low(toks, e.first - 1) == "by":
+    if kind == "count" and not explicit and low_at(toks, e.first - 1) == "by":
         changed = _changed_by(toks, e.first - 1)  # "reducing headcount by 500"
         if changed is not None:
             return Counted("", changed[0], changed[1], changed[2], kind, np_last, False)
-    head = _low(toks, np_last) if explicit else ""
+    head = low_at(toks, np_last) if explicit else ""
     if kind == "count" and population == CAPACITY:
         return Counted(unit, population, "present", "", kind, np_last, explicit)  # never "came"
     if kind == "count" and _kin_of(toks, e.first):
@@ -222,7 +219,7 @@ def _inhabitants(e: NumberExpr, toks: list[Token], np_last: int, explicit: bool)
     """Whether a count, of which nothing is told to have happened, is of the people who live in
     a place: "a city of 410,000", "home to 58,000 people", "Port Sorel's 410,000 residents",
     "38,000 inhabitants" (`counted.inhabitants_before`)."""
-    head = _low(toks, np_last) if explicit and np_last > e.last else ""
+    head = low_at(toks, np_last) if explicit and np_last > e.last else ""
     if head in _ALWAYS_INHABITANTS:
         return True
     if head and head not in _INHABITANT_NOUNS:
@@ -264,7 +261,7 @@ def _capacity(e: NumberExpr, toks: list[Token]) -> bool:
     """Whether a figure is what a place can hold: "a 62,500-capacity stadium", "a capacity of
     62,500", "the stadium holds 62,500 (spectators)"."""
     k = e.last + 1
-    if _low(toks, k + 1) in _CAPACITY_COMPOUNDS:
+    if low_at(toks, k + 1) in _CAPACITY_COMPOUNDS:
         return _glued_compound(toks, k)
     if not _said_before(toks, e.first, _CAPACITY_BEFORE):
         return False
@@ -282,9 +279,9 @@ def _said_before(toks: list[Token], first: int, phrases: tuple[tuple[str, ...], 
 def _object_of(toks: list[Token], n: int) -> bool:
     """Whether the act noun at `n` is the object of another verb right before it, after an
     article ("had never seen a protest", "watched the march"), not what befell the figure."""
-    verb = _low(toks, n - 2)
+    verb = low_at(toks, n - 2)
     return (
-        _low(toks, n - 1) in _ARTICLES
+        low_at(toks, n - 1) in _ARTICLES
         and verb.endswith(("ed", "en", "ing"))
         and verb not in ACT_OF
         and verb not in _AUX
@@ -300,7 +297,7 @@ def _glued_compound(toks: list[Token], k: int) -> bool:
     """Whether a hyphen at `k` glues the word after it on: "a 20,000-person crowd", "a
     62,500-capacity stadium"."""
     return (
-        _low(toks, k) in ("-", "–")
+        low_at(toks, k) in ("-", "–")
         and k + 1 < len(toks)
         and toks[k].end == toks[k + 1].start == toks[k].start + 1
     )
@@ -332,11 +329,11 @@ def _verb_after_plural(before: Token, word: str, after: str = "") -> bool:
 def _sea_miles(toks: list[Token], at: int, hyphened: bool = False) -> str:
     """'nautical miles' when the words at `at` are "nautical miles" ("nautical-mile"), else ''."""
     mile = at + 2 if hyphened else at + 1
-    if _low(toks, at) not in SEA_MILES or MEASURE_UNITS.get(_low(toks, mile)) != "miles":
+    if low_at(toks, at) not in SEA_MILES or MEASURE_UNITS.get(low_at(toks, mile)) != "miles":
         return ""
-    if hyphened and _low(toks, at + 1) not in ("-", "–"):
+    if hyphened and low_at(toks, at + 1) not in ("-", "–"):
         return ""
-    return f"{_low(toks, at)} miles"
+    return f"{low_at(toks, at)} miles"
 
 
 def _time_names_a_noun(toks: list[Token], e: NumberExpr, words: list[int]) -> bool:
@@ -346,8 +343,8 @@ def _time_names_a_noun(toks: list[Token], e: NumberExpr, words: list[int]) -> bo
     return (
         e.value > 1
         and time_in_a_noun(toks, words[0])
-        and _low(toks, e.first - 1) not in _ARTICLES | _DETERMINERS | _POSSESSIVES
-        and not _low(toks, e.first - 1).endswith(("'s", "’s"))
+        and low_at(toks, e.first - 1) not in _ARTICLES | _DETERMINERS | _POSSESSIVES
+        and not low_at(toks, e.first - 1).endswith(("'s", "’s"))
     )
 
 
@@ -355,7 +352,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     k = e.last + 1
     if e.multiple:  # "twice the rate", "a 40-fold increase": how many times, not how many
         return "measure", MULTIPLE_UNIT, MULTIPLE_UNIT, e.last, True
-    if _low(toks, k) in OCCASIONS and _times_as_much(e, toks, k + 1):
+    if low_at(toks, k) in OCCASIONS and _times_as_much(e, toks, k + 1):
         return "measure", MULTIPLE_UNIT, MULTIPLE_UNIT, k, True  # "2.6 times the cost"
     if e.duration:  # "2:07:19": a time taken, its unit in its writing
         return "duration", e.duration, e.duration, e.last, True
@@ -367,11 +364,14 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     if e.counted_at >= 0:  # "one adult in five", "nine calls in ten": what the share counts
         n = e.counted_at
         return "count", toks[n].text, _population(toks, [n]), e.last, True
-    if _low(toks, k) in ("-", "–") and (sea := _sea_miles(toks, k + 1, hyphened=True)):
+    if low_at(toks, k) in ("-", "–") and (sea := _sea_miles(toks, k + 1, hyphened=True)):
         return "measure", sea, sea, k + 3, True  # "a 200-nautical-mile zone"
     # "20-year war", "5-mile stretch": the unit is glued to the number by a hyphen
-    if _low(toks, k) in ("-", "–") and _low(toks, k + 1) in DURATION_UNITS | MEASURE_UNITS.keys():
-        word = _low(toks, k + 1)
+    if (
+        low_at(toks, k) in ("-", "–")
+        and low_at(toks, k + 1) in DURATION_UNITS | MEASURE_UNITS.keys()
+    ):
+        word = low_at(toks, k + 1)
         if word in DURATION_UNITS:
             return "duration", DURATION_UNITS[word], DURATION_UNITS[word], k + 1, True
         return "measure", MEASURE_UNITS[word], MEASURE_UNITS[word], k + 1, True
@@ -386,17 +386,17 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         name = _name_after(toks, e.last + 1)  # one person's family: no count of the event's people
         family = _KIN_NAMED.format(kin=kin, name=name) if name else _KIN_UNNAMED.format(kin=kin)
         return "count", family, family, e.last, False
-    if _low(toks, e.first - 1) == "magnitude" or _low(toks, e.first - 2) == "magnitude":
+    if low_at(toks, e.first - 1) == "magnitude" or low_at(toks, e.first - 2) == "magnitude":
         return "measure", "magnitude", "magnitude", e.last, True  # "a magnitude 6.8 quake"
     if magnitude_glued(toks, e):
         return "measure", "magnitude", "magnitude", e.last, True  # "a M6.8 earthquake"
     if _capacity(e, toks):
-        glued = _low(toks, k) in ("-", "–")
+        glued = low_at(toks, k) in ("-", "–")
         return "count", CAPACITY, CAPACITY, k + 1 if glued else e.last, True
-    if _low(toks, k + 1) in _PEOPLE_COMPOUNDS:
+    if low_at(toks, k + 1) in _PEOPLE_COMPOUNDS:
         if _glued_compound(toks, k):
             head = k + 2
-            while _low(toks, head) in ("-", "–") or _low(toks, head) == "strong":
+            while low_at(toks, head) in ("-", "–") or low_at(toks, head) == "strong":
                 head += 1
             return "count", "people", "people", k + 1, True  # "a 20,000-person crowd"
     if (
@@ -404,26 +404,26 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         and toks[k + 1].kind == "word"
         and toks[k + 1].text.isalpha()
         and toks[k + 1].low not in _GLUED_NOT_COUNTED
-        and _low(toks, k + 2).isalpha()
+        and low_at(toks, k + 2).isalpha()
     ):
         return "count", toks[k + 1].text, _population(toks, [k + 1]), k + 1, True  # "24-storey"
-    if _low(toks, k) in _NUMBER_NOUNS and not (
-        _low(toks, k) == "number" and _low(toks, k + 1) == "of"
+    if low_at(toks, k) in _NUMBER_NOUNS and not (
+        low_at(toks, k) == "number" and low_at(toks, k + 1) == "of"
     ):
         return "count", "", "", e.last, False  # "a 50,000 estimate": what it counts is elsewhere
     part = False
-    if _low(toks, k) in ("of",) and (e.vague or e.written_in_words or e.has_digits):
+    if low_at(toks, k) in ("of",) and (e.vague or e.written_in_words or e.has_digits):
         k += 1  # "thousands of people", "1,500 of them", "200 of the passengers"
-        while _low(toks, k) in _PART_OF:
+        while low_at(toks, k) in _PART_OF:
             part = part or not e.vague  # "36 of the cases": a part, not the whole
             k += 1
-        if _low(toks, k) in _PEOPLE_PRONOUNS and not _noun_goes_on(toks, k + 1):
+        if low_at(toks, k) in _PEOPLE_PRONOUNS and not _noun_goes_on(toks, k + 1):
             return "count", "people", "people", k, True  # "8.4 MILLION of us": a place's people
-    if _low(toks, k) in ("”", '"', "’") and k + 1 < len(toks) and toks[k + 1].kind == "word":
+    if low_at(toks, k) in ("”", '"', "’") and k + 1 < len(toks) and toks[k + 1].kind == "word":
         k += 1  # 'would cut "up to 900" jobs'
-    qualifier = "other" if _low(toks, e.first - 1) in _ANOTHER else ""
-    if _low(toks, k) in _QUALIFIERS and not part and not toks[k].text.istitle():
-        qualifier = _QUALIFIERS[_low(toks, k)]  # "50 to 100 more cases", "dozens more"
+    qualifier = "other" if low_at(toks, e.first - 1) in _ANOTHER else ""
+    if low_at(toks, k) in _QUALIFIERS and not part and not toks[k].text.istitle():
+        qualifier = _QUALIFIERS[low_at(toks, k)]  # "50 to 100 more cases", "dozens more"
         k += 1
     if names_end := names_then_plural(toks, k):
         k = names_end  # "36 East and Gulf Coast ports", "900 New York Police Department officers"
@@ -431,7 +431,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     noun_at = k  # where the counted noun begins, past a hyphenated modifier
     while k < len(toks) and len(words) < 4:
         tok = toks[k]
-        if tok.low in BODIES_THAT_GOVERN and _low(toks, k + 1) in BODIES:
+        if tok.low in BODIES_THAT_GOVERN and low_at(toks, k + 1) in BODIES:
             words += [k, k + 1]  # "15 regulatory bodies", "nine sporting bodies": no dead
             k += 2
             break
@@ -453,7 +453,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
                     words.append(k)
                     k += 1
                 continue
-        if not words and _modifier_part(toks, k) and _low(toks, k + 3).isalpha():
+        if not words and _modifier_part(toks, k) and low_at(toks, k + 3).isalpha():
             words.append(k)  # "four sold-out evenings", "40 one-off shows": a modifier
             noun_at = k + 3
             k += 1
@@ -466,7 +466,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
             break
         if tok.low in WORD_NUMBERS:
             break  # "up from 58.2 four years ago": another number begins, not a counted noun
-        if tok.low in _FIRST_SAID and _low(toks, k + 1).endswith("ed"):
+        if tok.low in _FIRST_SAID and low_at(toks, k + 1).endswith("ed"):
             break  # "the 184,000 first reported": when it was said, not what it counts
         if not words and _state_before_noun(toks, k):
             k += 1  # "seven sick persons": what the persons are, then what they are
@@ -489,14 +489,14 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         if (
             words
             and (e.value > 1 or e.fraction)
-            and _verb_after_plural(toks[words[-1]], tok.low, _low(toks, k + 1))
+            and _verb_after_plural(toks[words[-1]], tok.low, low_at(toks, k + 1))
         ):
             break  # "4,300 houses stand under water", "1,356,760 citizens cast their vote"
         words.append(k)
         k += 1
     words += _shared_head(toks, words, k)
     whole_named = False  # the span stays the figure's own: the whole is a figure of its own
-    if _low(toks, e.last + 1) == "of" and words and toks[words[-1]].low.endswith(("'s", "’s")):
+    if low_at(toks, e.last + 1) == "of" and words and toks[words[-1]].low.endswith(("'s", "’s")):
         if whole := _whole_after(toks, k):  # "412,500 of TVP&L's 2.3 million customers"
             words, whole_named = whole, True  # what the whole counts: "412,500 customers"
     while (
@@ -512,7 +512,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
         words.pop()  # "6,000 remaining", "40 suppliers depend", "36 times higher": no noun ends it
     if words and (measure := _measure_of_event(e, toks[words[0]].low)):
         return "measure", measure, measure, e.last, False  # "a 6.8 earthquake": its magnitude
-    if not words and _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) in POPULATIONS:
+    if not words and low_at(toks, e.first - 1) == "of" and low_at(toks, e.first - 2) in POPULATIONS:
         noun = e.first - 2  # "a peak audience of 11.2 million", "a workforce of 3,200"
         return "count", toks[noun].text, _population(toks, [noun]), e.last, False
     if not words and _place_of_people(toks, e.first):
@@ -530,21 +530,21 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     if first in WEIGHT_POUNDS and weighed(toks, e.first):
         return "measure", _POUNDS, _POUNDS, words[0], True  # "the bear weighed 600 pounds"
     # a letter that opens a hyphened word is no unit: "10,000 T-shirts", "a 4G-enabled phone"
-    lettered = len(first) == 1 and _low(toks, words[0] + 1) in ("-", "–")
+    lettered = len(first) == 1 and low_at(toks, words[0] + 1) in ("-", "–")
     if (first in MEASURE_UNITS and not lettered) or toks[words[0]].text == "°":
         unit = MEASURE_UNITS.get(first, "degrees")
         power = unit in UNIT_POWERS  # "square miles", "cubic metres"
         last = words[-1] if power else words[0]
         if power and len(words) > 1:
             unit = f"{unit} " + MEASURE_UNITS.get(toks[words[1]].low, toks[words[1]].low)
-        hyphened = f"{first}-{_low(toks, last + 2)}"  # "acre-feet": one unit, not acres
-        if not power and _low(toks, last + 1) == "-" and hyphened in MEASURE_UNITS:
+        hyphened = f"{first}-{low_at(toks, last + 2)}"  # "acre-feet": one unit, not acres
+        if not power and low_at(toks, last + 1) == "-" and hyphened in MEASURE_UNITS:
             unit, last = MEASURE_UNITS[hyphened], last + 2
-        if unit == "degrees" and _low(toks, last + 1) in TEMPERATURE_SCALES:
+        if unit == "degrees" and low_at(toks, last + 1) in TEMPERATURE_SCALES:
             last += 1
             unit = TEMPERATURE_SCALES[toks[last].low]  # "104 degrees Fahrenheit", "112°F"
         if unit == "litres":  # rain: a litre on a square metre is a millimetre
-            of = 2 if _low(toks, last + 1) == "of" else 0  # "380 litres of rain per square metre"
+            of = 2 if low_at(toks, last + 1) == "of" else 0  # "380 litres of rain per square metre"
             if _per_square_metre(toks, last + 1 + of):
                 return "measure", "mm", "mm", last + 3 + of, True
         return "measure", unit, unit, last, True
@@ -570,16 +570,16 @@ def _times_as_much(e: NumberExpr, toks: list[Token], after: int) -> bool:
     rates ten times", "flown 31 times before", "cut three times this year"): a number with
     decimals, a verb of covering before the number or right after "times", or a word of
     comparison after "times" that opens no period."""
-    word = _low(toks, after)
+    word = low_at(toks, after)
     covered = range(e.first - 4, e.first)
     if (
         e.value % 1
         or word in _TIMES_COVERED
-        or any(_low(toks, n) in _TIMES_COVERED for n in covered)
+        or any(low_at(toks, n) in _TIMES_COVERED for n in covered)
     ):
         return True
     if word in _TIMES_AS_MUCH:
-        return _low(toks, after + 1) not in _TIMES_THEN  # "three times this year": when
+        return low_at(toks, after + 1) not in _TIMES_THEN  # "three times this year": when
     return comparative(word) and word not in _TIMES_WHEN
 
 
@@ -602,7 +602,7 @@ def names_then_plural(toks: list[Token], k: int) -> int:
         elif toks[j].low not in _NAME_JOINS or names == 0:
             break
         j += 1
-    if names < 2 or _low(toks, k) in _MODEL_WORDS:
+    if names < 2 or low_at(toks, k) in _MODEL_WORDS:
         return 0
     for word in toks[j : j + 2]:
         if word.kind != "word" or not word.text.islower():
@@ -673,14 +673,14 @@ def _kin_of(toks: list[Token], first: int) -> str:
     glued = first >= 4 and all(
         toks[n - 1].end == toks[n].start for n in range(first - 3, first + 1)
     )  # "mum-of-two", one word
-    if glued and _low(toks, first - 2) == "of" and _low(toks, first - 1) == "-":
-        return _KIN_OF.get(_low(toks, first - 4), "") if _low(toks, first - 3) == "-" else ""
-    if first < 2 or _low(toks, first - 1) != "of":
+    if glued and low_at(toks, first - 2) == "of" and low_at(toks, first - 1) == "-":
+        return _KIN_OF.get(low_at(toks, first - 4), "") if low_at(toks, first - 3) == "-" else ""
+    if first < 2 or low_at(toks, first - 1) != "of":
         return ""
     then = toks[first + 1] if first + 1 < len(toks) else None
     ends = then is None or then.kind == "sym" or bool(_name_after(toks, first + 1))
     ends = ends or (then is not None and only_as(then.low) == "VERB")  # "the father of two said"
-    return _KIN_OF.get(_low(toks, first - 2), "") if ends else ""
+    return _KIN_OF.get(low_at(toks, first - 2), "") if ends else ""
 
 
 _KIN_OF = _W.classes("counted.kin_of")
@@ -723,7 +723,7 @@ def _whole_after(toks: list[Token], k: int) -> list[int]:
         k += 1
     words: list[int] = []
     while k < len(toks) and toks[k].kind == "word" and toks[k].low not in _STOP and len(words) < 3:
-        if words and _verb_after_plural(toks[words[-1]], toks[k].low, _low(toks, k + 1)):
+        if words and _verb_after_plural(toks[words[-1]], toks[k].low, low_at(toks, k + 1)):
             break  # "of Harwick's 236,540 registered voters cast a ballot"
         words.append(k)
         k += 1
@@ -742,7 +742,7 @@ def _shared_head(toks: list[Token], words: list[int], k: int) -> list[int]:
     """'3,800 line and tree workers': words that are no population before 'and' share the noun
     after it, which is what the number counts (the tokens to add to the phrase, from k).
     '300 homes and businesses' counts homes: its first noun is a population of its own."""
-    if not words or len(words) > 2 or _low(toks, k) != "and" or _counts_itself(toks[words[-1]]):
+    if not words or len(words) > 2 or low_at(toks, k) != "and" or _counts_itself(toks[words[-1]]):
         return []
     more = []
     for n in range(k + 1, min(k + 3, len(toks))):
@@ -769,10 +769,10 @@ def _counts_itself(tok: Token) -> bool:
 
 def _per_square_metre(toks: list[Token], k: int) -> bool:
     """'per square metre' ('a square metre', 'each square metre') from token k."""
-    if _low(toks, k) not in ("per", "a", "each"):
+    if low_at(toks, k) not in ("per", "a", "each"):
         return False
-    if _low(toks, k + 1) == "square":
-        return MEASURE_UNITS.get(_low(toks, k + 2)) == "m"
+    if low_at(toks, k + 1) == "square":
+        return MEASURE_UNITS.get(low_at(toks, k + 2)) == "m"
     return False
 
 
@@ -825,7 +825,7 @@ def _owned(measure: str, toks: list[Token], e: NumberExpr) -> str:
         word = tok.text.removesuffix("’s").removesuffix("'s")
         if not _may_own(tok, word) or _measure_at(toks, n, e.first)[1] > 1:
             continue  # "Consumer prices rose 2.4%": the measure's own first word owns nothing
-        after = _low(toks, n + 1)
+        after = low_at(toks, n + 1)
         possessive = tok.text != word or after in ("’s", "'s")
         if possessive or after in MEASURES or after in _SHARE_NOUNS or after in _CHANGES:
             if measure == SHARE and after in _CHANGES:
@@ -844,7 +844,7 @@ def _of_shares(held: str, toks: list[Token], k: int) -> bool:
     name ("holds 12% of Merrow"), not of a reservoir's capacity ("held 68 percent")."""
     if held not in _HELD or any(t.low in _OF_SHARES for t in toks):
         return True
-    return _low(toks, k) == "of" and k + 1 < len(toks) and _may_own(toks[k + 1], toks[k + 1].text)
+    return low_at(toks, k) == "of" and k + 1 < len(toks) and _may_own(toks[k + 1], toks[k + 1].text)
 
 
 def _name_part(tok: Token) -> bool:
@@ -885,7 +885,7 @@ def _may_own(tok: Token, word: str) -> bool:
 
 def _noun_after(toks: list[Token], k: int) -> str:
     """The counted noun a few words on: 'about 82% among kindergartners' → kindergartner."""
-    while _low(toks, k) in _DETERMINERS:
+    while low_at(toks, k) in _DETERMINERS:
         k += 1
     words = []
     while k < len(toks) and toks[k].kind == "word" and toks[k].low not in _STOP and len(words) < 3:
@@ -903,14 +903,14 @@ def _per_share(toks: list[Token], k: int) -> bool:
 def _per_unit(toks: list[Token], k: int) -> bool:
     """'$268 a tonne', '281 dollars (260 euros) per tonne', '€1.70 a litre': an amount for each
     unit of a measure is a price."""
-    while _low(toks, k) == "(":  # the amount converted, in brackets
+    while low_at(toks, k) == "(":  # the amount converted, in brackets
         close = next((m for m in range(k, min(k + 8, len(toks))) if toks[m].text == ")"), -1)
         if close < 0:
             return False
         k = close + 1
-    if _low(toks, k) == ")":
+    if low_at(toks, k) == ")":
         k += 1  # "(260 euros) per tonne": the converted amount is the same price
-    return _low(toks, k) in _PER and _low(toks, k + 1) in MEASURE_UNITS
+    return low_at(toks, k) in _PER and low_at(toks, k + 1) in MEASURE_UNITS
 
 
 def _offer(toks: list[Token]) -> bool:
@@ -964,19 +964,19 @@ def _bar(toks: list[Token], e: NumberExpr) -> str:
     """A bar a figure names rather than a measure of what happened: 'the 5 percent threshold',
     'the 5-procent-threshold', 'a threshold of 5%', 'its inflation target of 2%'."""
     k = e.last + 1
-    if _low(toks, k) in ("-", "–"):
+    if low_at(toks, k) in ("-", "–"):
         k += 1
-    if _low(toks, k) in BARS:
-        return BARS[_low(toks, k)]
-    if _low(toks, e.first - 1) in _BAR_THEN and _low(toks, e.first - 2) in BARS:
-        if _low(toks, e.first - 1) == "of" or not _measured_against(toks, e.first - 2):
-            return BARS[_low(toks, e.first - 2)]  # "a target of 95 percent", "the target is 95 …"
-    if _low(toks, e.first - 1) in _NEEDS or _low(toks, e.last + 1) in _NEEDS:
+    if low_at(toks, k) in BARS:
+        return BARS[low_at(toks, k)]
+    if low_at(toks, e.first - 1) in _BAR_THEN and low_at(toks, e.first - 2) in BARS:
+        if low_at(toks, e.first - 1) == "of" or not _measured_against(toks, e.first - 2):
+            return BARS[low_at(toks, e.first - 2)]  # "a target of 95 percent", "the target is 95 …"
+    if low_at(toks, e.first - 1) in _NEEDS or low_at(toks, e.last + 1) in _NEEDS:
         return "threshold"  # "needs more than 50 percent", "the 95 percent needed": what it takes
-    if (_low(toks, e.first - 2), _low(toks, e.first - 1)) in _CAPPED:
+    if (low_at(toks, e.first - 2), low_at(toks, e.first - 1)) in _CAPPED:
         return "limit"  # "capped at €200 million"
-    verb = e.first - 2 if _low(toks, e.first - 1) == "the" else e.first - 1
-    if not_passing([_low(toks, n) for n in range(verb - 3, verb)], _low(toks, verb)) == "rule":
+    verb = e.first - 2 if low_at(toks, e.first - 1) == "the" else e.first - 1
+    if not_passing([low_at(toks, n) for n in range(verb - 3, verb)], low_at(toks, verb)) == "rule":
         return "limit"  # "must not top 3 per cent", "mustn't exceed the £2bn agreed"
     return ""
 
@@ -1062,7 +1062,7 @@ def _measure_at(toks: list[Token], n: int, before: int) -> tuple[str, int]:
 def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
     if _whole_of_a_part(toks, e, np_last):
         return "present", "of"  # "340 of the village's 410 homes were flooded": the whole
-    after = _low(toks, np_last + 1)
+    after = low_at(toks, np_last + 1)
     if (
         np_last > e.last
         and after in ACT_OF
@@ -1076,30 +1076,30 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
             return phrase  # "51 people admitted to hospital" (not "left behind … have escaped")
     # "there were (still) about 6,000 …": a head count, whatever verb follows
     for n in range(max(0, e.first - 10), e.first):
-        if toks[n].low == "there" and _low(toks, n + 1) in _BE:
+        if toks[n].low == "there" and low_at(toks, n + 1) in _BE:
             between = toks[n + 2 : e.first]
             named = population_mentions(between)  # "there was a number of Americans, under 200"
             acts = [ACT_OF.get(t.low) for t in between]
             if not named and not any(a not in (None, "present", "remaining") for a in acts):
-                return "present", "there " + _low(toks, n + 1)
-    if _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) == "out":
+                return "present", "there " + low_at(toks, n + 1)
+    if low_at(toks, e.first - 1) == "of" and low_at(toks, e.first - 2) == "out":
         return "present", "out of"  # "4,500 out of an estimated 6,000": the whole
     if np_last == e.last and _place_of_people(toks, e.first):
         return "present", toks[e.first - 2].text  # "Town of 9,800 shelters 14,000"
-    after = _low(toks, np_last + 1)
+    after = low_at(toks, np_last + 1)
     if ACT_OF.get(after) and after not in _NOT_ACT_IN_SCAN and after not in _WISH:
         if not _does_to(toks, np_last + 1):
             return _act_word(toks, np_last + 1)  # "left hundreds stranded"
-    if _low(toks, e.first - 1) in _LEAVING:  # "leaving 28 at large": what is left, not who left
+    if low_at(toks, e.first - 1) in _LEAVING:  # "leaving 28 at large": what is left, not who left
         right = _act_right(toks, np_last + 1)
         if right:
             return right[0], right[1]
-        if _low(toks, np_last + 1) == "without":
+        if low_at(toks, np_last + 1) == "without":
             return "", ""  # "left 200,000 homes without power": what they lack says what they are
         return "remaining", toks[e.first - 1].text
     # "forcing 6,500 people to leave": the figure is made to do what follows
-    compelled = any(_low(toks, n) in _COMPELLED for n in range(e.first - 3, e.first))
-    if compelled and _low(toks, np_last + 1) in _DRIVEN_FROM:
+    compelled = any(low_at(toks, n) in _COMPELLED for n in range(e.first - 3, e.first))
+    if compelled and low_at(toks, np_last + 1) in _DRIVEN_FROM:
         return "departed", toks[np_last + 1].text  # "forcing 9,000 residents from their homes"
     right = _act_right(toks, np_last + 1, compelled)
     if right and right[2]:  # a finite verb governs the figure: "have been evacuated"
@@ -1110,8 +1110,10 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
     # …and an act the words right after the figure give, or a part's own verb, beats one across
     # a comma before it: "Runner dies, 46 in hospital", "213 cases, 31 of them requiring
     # hospitalization", "injured 1,340, 104 of whom remain in hospital"
-    part = _low(toks, e.last + 1) == "of" and _low(toks, e.last + 2) in _PRONOUN_WHOLES
-    part = part or (_low(toks, e.first - 2) == "of" and _low(toks, e.first - 1) in _PRONOUN_WHOLES)
+    part = low_at(toks, e.last + 1) == "of" and low_at(toks, e.last + 2) in _PRONOUN_WHOLES
+    part = part or (
+        low_at(toks, e.first - 2) == "of" and low_at(toks, e.first - 1) in _PRONOUN_WHOLES
+    )
     stops = (",",) if _phrase_act(toks, np_last + 1) or (part and right) else ()
     left = _act_left(toks, e.first - 1, limit=4, stops=stops, named=named or right is not None)
     if left:
@@ -1119,12 +1121,12 @@ def _act(e: NumberExpr, toks: list[Token], np_last: int) -> tuple[str, str]:
     if right:
         return right[0], right[1]
     start = e.first - 1
-    if _low(toks, start) == "," and not _low(toks, e.last + 1).isalpha():
+    if low_at(toks, start) == "," and not low_at(toks, e.last + 1).isalpha():
         start -= 1  # "… who joined the march was higher, perhaps 40,000": an afterthought
     left = _act_left(toks, start, limit=16, stops=(",",), named=named)
     if left:
         return left
-    if _low(toks, np_last + 1) == "in" and np_last + 2 < len(toks):
+    if low_at(toks, np_last + 1) == "in" and np_last + 2 < len(toks):
         if toks[np_last + 2].text[:1].isupper() and not _month_name(toks, np_last + 2):
             return "present", "in " + toks[np_last + 2].text
     return "", ""
@@ -1155,11 +1157,11 @@ def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str,
         if tok.text == "," and n == k and (close := _aside_of_parts(toks, n)):
             skip_to = close + 1  # "four citizens, two of them children, died": past the aside
             continue
-        if tok.text == "," and _low(toks, n + 1) not in _RELATIVES:
+        if tok.text == "," and low_at(toks, n + 1) not in _RELATIVES:
             break  # "surpassed 200 cases, … as a team arrived": another clause
         w = tok.low
         if tok.kind == "num" or w in WORD_NUMBERS or w in VAGUE_PLURALS:
-            if "of" in (_low(toks, n - 1), _low(toks, n - 2), _low(toks, n - 3)):
+            if "of" in (low_at(toks, n - 1), low_at(toks, n - 2), low_at(toks, n - 3)):
                 continue  # "4,500 out of an estimated 6,000 … had been evacuated": the whole
             break  # the next figure's verb is its own
         if w in _CLAUSE_AND and any(
@@ -1174,7 +1176,7 @@ def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str,
         if phrase := _phrase_act(toks, n):
             act = phrase  # "had sought treatment": a phrase before a wish
         elif w in _WISH:
-            ahead = [ACT_OF.get(_low(toks, m)) for m in range(n + 1, n + 4)]
+            ahead = [ACT_OF.get(low_at(toks, m)) for m in range(n + 1, n + 4)]
             if "departed" not in ahead:
                 continue
             act = ("remaining", tok.text)  # "want to leave": still there
@@ -1185,14 +1187,14 @@ def _act_right(toks: list[Token], k: int, compelled: bool = False) -> tuple[str,
                 continue  # "around 300,000 flooded the streets": they did it, nothing befell them
             if _object_of(toks, n):
                 continue  # "410,000 residents had never seen a protest": what they saw
-            if _low(toks, n - 1) == "to" and not w.endswith("ed"):
-                if compelled or _low(toks, n - 2) in _COMPELLED:
+            if low_at(toks, n - 1) == "to" and not w.endswith("ed"):
+                if compelled or low_at(toks, n - 2) in _COMPELLED:
                     aux_at = n  # "have been forced to flee", "had to leave": it happened
                 else:
                     continue  # "expected 150,000 people to join it": a hope, not a turnout
             act = _act_word(toks, n)  # "three people remain missing": still missing
         elif w == "left" and aux_at >= 0:
-            if _low(toks, n + 1) in _LEFT_NOT_GONE:
+            if low_at(toks, n + 1) in _LEFT_NOT_GONE:
                 continue  # "had been left out by a software fault": not counted, not gone
             act = ("departed", tok.text)
         else:
@@ -1215,7 +1217,7 @@ def _aside_of_parts(toks: list[Token], n: int) -> int:
     after = toks[n + 1] if n + 1 < len(toks) else None
     if after is None or not (after.kind == "num" or after.low in WORD_NUMBERS):
         return 0
-    if _low(toks, n + 2) != "of" or _low(toks, n + 3) not in _PRONOUN_WHOLES:
+    if low_at(toks, n + 2) != "of" or low_at(toks, n + 3) not in _PRONOUN_WHOLES:
         return 0
     for m in range(n + 4, min(n + 4 + _ASIDE_REACH, len(toks))):
         if toks[m].text == ",":
@@ -1228,7 +1230,7 @@ def _aside_of_parts(toks: list[Token], n: int) -> int:
 def _does_to(toks: list[Token], n: int) -> bool:
     """Whether the act word at n that befalls things is a verb with an object after it ("300,000
     flooded the streets", "two fires destroyed the village"): the figure did it."""
-    return ACT_OF.get(toks[n].low) in THING_ACTS and _low(toks, n + 1) in _OBJECT_OPENS
+    return ACT_OF.get(toks[n].low) in THING_ACTS and low_at(toks, n + 1) in _OBJECT_OPENS
 
 
 def _state_before_noun(toks: list[Token], n: int) -> bool:
@@ -1279,7 +1281,7 @@ def _plural_noun(toks: list[Token], e: NumberExpr, n: int) -> bool:
     """Whether a verb's -s form that begins the counted noun is the plural noun of what it
     counts ("the FOUR shows will", "40 one-off shows"), not the verb of a sample ("a poll of
     2,000 shows", "one faces a charge")."""
-    return toks[n].low.endswith("s") and e.value != 1 and _low(toks, e.first - 1) != "of"
+    return toks[n].low.endswith("s") and e.value != 1 and low_at(toks, e.first - 1) != "of"
 
 
 def _a_plural(low: str) -> bool:
@@ -1291,7 +1293,7 @@ def _modifier_part(toks: list[Token], n: int) -> bool:
     """Whether the word at n begins a hyphenated modifier ("the ill-fated ship", "a left-wing
     party", "a dead-end road"): a word of it is no act."""
     return (
-        _low(toks, n + 1) == "-"
+        low_at(toks, n + 1) == "-"
         and n + 2 < len(toks)
         and toks[n + 2].kind == "word"
         and toks[n].end == toks[n + 1].start
@@ -1336,7 +1338,7 @@ def counted_by_subject(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str,
     held = _held_before(toks, k)  # "the number of ships waiting off Sjelvik peaked at 78"
     told_after = ""
     if held is not None:  # what happened to them, told after the noun: "people missing"
-        after = _low(toks, held + 1) if held < k else ""  # "the number of people missing"
+        after = low_at(toks, held + 1) if held < k else ""  # "the number of people missing"
         told_after = ACT_OF.get(after, "") if after not in _NOT_ACT_IN_SCAN else ""
         tok, k = toks[held], held
     if tok.low in _SUBJECT_COUNTS:  # "the population passes", "attendance rose to"
@@ -1352,7 +1354,7 @@ def counted_by_subject(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str,
         if toks[m].kind != "word":
             break
         if toks[m].low in _SUBJECT_PREPOSITIONS:
-            if toks[m].low != "of" or _low(toks, m - 1) not in _SUBJECT_HOLDERS:
+            if toks[m].low != "of" or low_at(toks, m - 1) not in _SUBJECT_HOLDERS:
                 return None  # "the toll from the floods", "the backlog of containers on the quays"
             break
     act = ACT_OF.get(tok.low, "") if tok.low not in _NOT_ACT_IN_SCAN else ""
@@ -1373,10 +1375,10 @@ def _held_before(toks: list[Token], k: int) -> int | None:
         if (
             low in _CLAUSE_JOINERS
             and _verb_like(toks[m - 1].low)
-            and not _act_like(_low(toks, m + 1))
+            and not _act_like(low_at(toks, m + 1))
         ):
             return None  # "cases rose and deaths reached 40"; not "damaged and destroyed"
-        if low in _AUX and _low(toks, _before_auxiliaries(toks, m)) not in _RELATIVES:
+        if low in _AUX and low_at(toks, _before_auxiliaries(toks, m)) not in _RELATIVES:
             return None  # "cases is rising"; not "people who have been vaccinated"
         if toks[m - 1].low == "of" and m >= 2 and toks[m - 2].low in _SUBJECT_HOLDERS:
             for n in (_head_from(toks, m, k), m):  # "women MPs": the head a noun counts
@@ -1535,7 +1537,7 @@ def a_rule_s_age(e: NumberExpr, toks: list[Token]) -> bool:
     for k in range(e.first - 1, max(-1, e.first - 1 - _AGE_REACH), -1):
         low = toks[k].low
         if low in _AGE_NOUNS:
-            return _low(toks, k - 1) in _AGE_RULES
+            return low_at(toks, k - 1) in _AGE_RULES
         if toks[k].kind != "num" and low not in _AGE_VALUE_WORDS:
             return False
     return False
@@ -1556,8 +1558,8 @@ def _may_count(low: str) -> bool:
 def _act_after_remain(toks: list[Token], n: int) -> tuple[str, str] | None:
     """The act a verb of remaining leads to: 'remain missing', 'remained in hospital'."""
     found = _phrase_act(toks, n)
-    if found is None and _low(toks, n) in ACT_OF and _low(toks, n) not in _NOT_ACT_IN_SCAN:
-        found = ACT_OF[_low(toks, n)], toks[n].text
+    if found is None and low_at(toks, n) in ACT_OF and low_at(toks, n) not in _NOT_ACT_IN_SCAN:
+        found = ACT_OF[low_at(toks, n)], toks[n].text
     return found if found and found[0] not in ("remaining", "present") else None
 
 
@@ -1568,16 +1570,16 @@ def _whole_of_a_part(toks: list[Token], e: NumberExpr, np_last: int) -> bool:
     standing count, whatever happened to the part (unless its own noun tells what happened:
     'five of the storm's 23 dead')."""
     n = e.first - 1
-    possessive = _low(toks, n).endswith(("'s", "’s")) or _low(toks, n) in _POSSESSIVES
-    if not possessive and _low(toks, n) != "the":
+    possessive = low_at(toks, n).endswith(("'s", "’s")) or low_at(toks, n) in _POSSESSIVES
+    if not possessive and low_at(toks, n) != "the":
         return False
-    n -= 1 + (possessive and _low(toks, n - 1) == "the")
-    if _low(toks, n) != "of" or n < 1:
+    n -= 1 + (possessive and low_at(toks, n - 1) == "the")
+    if low_at(toks, n) != "of" or n < 1:
         return False
     part = toks[n - 1]
     if not (part.kind == "num" or part.low in WORD_NUMBERS or part.low in _PARTS_OF):
         return False
-    if any(_low(toks, k) in ACT_OF for k in range(e.last + 1, np_last + 1)):
+    if any(low_at(toks, k) in ACT_OF for k in range(e.last + 1, np_last + 1)):
         return False
     after = toks[np_last + 1] if np_last + 1 < len(toks) else None
     return possessive or after is None or after.kind == "sym" or after.low in _WHOLE_THEN
@@ -1585,7 +1587,7 @@ def _whole_of_a_part(toks: list[Token], e: NumberExpr, np_last: int) -> bool:
 
 def _place_of_people(toks: list[Token], first: int) -> bool:
     """'a town of 9,800', 'a city of 410,000': a place and the people who live in it."""
-    return _low(toks, first - 1) == "of" and _low(toks, first - 2) in _PEOPLED_PLACES
+    return low_at(toks, first - 1) == "of" and low_at(toks, first - 2) in _PEOPLED_PLACES
 
 
 def _revises(toks: list[Token], n: int) -> bool:
@@ -1594,9 +1596,9 @@ def _revises(toks: list[Token], n: int) -> bool:
     "killed figure skater Anna Lee and 40 others")."""
     modifiers = 0
     for m in range(n + 1, n + 2 + _ESTIMATE_REACH):
-        low = _low(toks, m)
+        low = low_at(toks, m)
         if low in _ESTIMATES:
-            return _low(toks, m + 1) in _ESTIMATE_THEN
+            return low_at(toks, m + 1) in _ESTIMATE_THEN
         if low in _DETERMINERS:
             continue
         if modifiers or m >= len(toks) or toks[m].kind != "word" or low in _STOP:
@@ -1613,7 +1615,7 @@ _ESTIMATE_REACH = 2
 
 def _relied_on(toks: list[Token], n: int) -> bool:
     """'counted on', 'counting on': what someone expected, not a count made."""
-    return toks[n].low in _RELIED and _low(toks, n + 1) == "on"
+    return toks[n].low in _RELIED and low_at(toks, n + 1) == "on"
 
 
 def _month_name(toks: list[Token], n: int) -> bool:
@@ -1622,7 +1624,7 @@ def _month_name(toks: list[Token], n: int) -> bool:
     tok = toks[n]
     if tok.low not in MONTHS or not tok.text[:1].isupper():
         return False
-    if _low(toks, n - 1) in _BEFORE_A_DATE or (n + 1 < len(toks) and toks[n + 1].kind == "num"):
+    if low_at(toks, n - 1) in _BEFORE_A_DATE or (n + 1 < len(toks) and toks[n + 1].kind == "num"):
         return True
     if n > 0 and toks[n - 1].text.isdigit() and 1 <= int(toks[n - 1].text) <= _LAST_DAY:
         return True  # "On 6 March the Statistics Office reported …": a day's date
@@ -1630,9 +1632,9 @@ def _month_name(toks: list[Token], n: int) -> bool:
         return True  # "the bureau revised March to 139,000": a capital mid-sentence names a month
     # "the January-March quarter", "March to May": one end of a span of months
     return (
-        _low(toks, n - 2) in MONTHS
-        and _low(toks, n - 1) in _MONTH_SPAN
-        or (_low(toks, n + 2) in MONTHS and _low(toks, n + 1) in _MONTH_SPAN)
+        low_at(toks, n - 2) in MONTHS
+        and low_at(toks, n - 1) in _MONTH_SPAN
+        or (low_at(toks, n + 2) in MONTHS and low_at(toks, n + 1) in _MONTH_SPAN)
     )
 
 
@@ -1647,7 +1649,7 @@ _LAST_DAY = 31
 
 
 def _negated(toks: list[Token], n: int) -> bool:
-    return any(_low(toks, m) in _NEGATIONS for m in range(n - 3, n))
+    return any(low_at(toks, m) in _NEGATIONS for m in range(n - 3, n))
 
 
 def _act_left(
@@ -1673,14 +1675,14 @@ def _act_left(
                 or _money_of_a_number(toks, n)
                 else (ACT_OF[w], tok.text)
             )
-        elif w == "left" and _low(toks, n + 1) not in _LEFT_NOT_GONE:
+        elif w == "left" and low_at(toks, n + 1) not in _LEFT_NOT_GONE:
             found = "departed", tok.text
-        if found and n < k - 1 and w in _LEVEL_VERBS and _low(toks, k) in _LEVELS:
+        if found and n < k - 1 and w in _LEVEL_VERBS and low_at(toks, k) in _LEVELS:
             continue  # "raised the grant from €300 to €500": levels, nothing raised
         if found:
             if named and _told_of_figure_before(toks, n, k):
                 continue  # "4 dead and 230,000 homes without power": the act of the figure before
-            if _low(toks, n + 1) == "by":
+            if low_at(toks, n + 1) == "by":
                 continue  # "supported by six planes": the planes support, nothing is done to them
             return found
     return None
@@ -1695,7 +1697,7 @@ _TOLD_OF = 4  # an act this few words after another figure tells of that figure
 def _told_of_figure_before(toks: list[Token], n: int, k: int) -> bool:
     """Whether the act word at n follows another figure closely (within _TOLD_OF words, with
     'and' or 'but' between it and the figure it is asked for, which ends at k)."""
-    if not any(_low(toks, m) in _CLAUSE_AND for m in range(n + 1, k + 1)):
+    if not any(low_at(toks, m) in _CLAUSE_AND for m in range(n + 1, k + 1)):
         return False
     for m in range(n - 1, max(-1, n - 1 - _TOLD_OF), -1):
         tok = toks[m]
@@ -1725,7 +1727,7 @@ def population_mentions(toks: list[Token]) -> list[tuple[int, str, str]]:
             key = NATION_OF[w]
         elif w in PERSON_HEADS and n > 0 and toks[n - 1].low in NATION_OF:
             key, word = NATION_OF[toks[n - 1].low], f"{toks[n - 1].text} {tok.text}"
-        elif w in NATION_OF and _low(toks, n + 1) in _NATION_NOUNS:
+        elif w in NATION_OF and low_at(toks, n + 1) in _NATION_NOUNS:
             key = NATION_OF[w]
         elif POPULATIONS.get(w) in PERSON_POPULATIONS and (w.endswith("s") or w == "people"):
             if _beside_capital(toks, n):

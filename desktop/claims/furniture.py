@@ -9,14 +9,10 @@ from __future__ import annotations
 
 from desktop.claims.lexicon import FURNITURE_WORDS, MONTHS, TIMESTAMP_LABELS
 from desktop.claims.numbers import a_year
-from desktop.claims.segments import Token, pictographs
+from desktop.claims.segments import Token, low_at, pictographs
 from desktop.claims.words import english
 
 _W = english()
-
-
-def _low(toks: list[Token], i: int) -> str:
-    return toks[i].low if 0 <= i < len(toks) else ""
 
 
 _FURNITURE_BEFORE = _W.words("nonfigures.furniture_before")
@@ -57,11 +53,11 @@ _VARIATION_SELECTORS = frozenset("\ufe0e\ufe0f")
 
 def is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
     """'12 comments', '3 min read', 'Share 45', '1 of 5' on a short line of page furniture."""
-    after, before = _low(toks, last + 1), _low(toks, i - 1)
-    if after in _READ_TIME_UNITS and _low(toks, last + 2) in READ_WORDS:
+    after, before = low_at(toks, last + 1), low_at(toks, i - 1)
+    if after in _READ_TIME_UNITS and low_at(toks, last + 2) in READ_WORDS:
         return True  # "5 min read", a translated page's "2 min Lesezeit"
-    hyphened = after in ("-", "–") and _low(toks, last + 2) in _READ_TIME_UNITS
-    if hyphened and _low(toks, last + 3) == "read":
+    hyphened = after in ("-", "–") and low_at(toks, last + 2) in _READ_TIME_UNITS
+    if hyphened and low_at(toks, last + 3) == "read":
         return True  # "5-minute read"
     if after in _FURNITURE_COUNTS and after != "of" and before not in ("the",):
         near = {t.low for t in toks[max(0, i - 3) : last + 4]}
@@ -70,7 +66,7 @@ def is_furniture_count(toks: list[Token], i: int, last: int) -> bool:
         return len(near & FURNITURE_WORDS) >= 1
     if (
         after == "of"
-        and _low(toks, last + 2).isdigit()
+        and low_at(toks, last + 2).isdigit()
         and before in ("", "page", "photo", "image")
     ):
         return True
@@ -82,7 +78,7 @@ def barred_widget_count(toks: list[Token], i: int, last: int) -> bool:
     updated 11:26", a byline's "· 📷 2 photos" (an icon may stand before the number). A bar in
     running text is rare; a count of updates or photos with one on either side is no story's,
     while minutes there may be ("Category 1 calls · 8 min")."""
-    noun = _low(toks, last + 1)
+    noun = low_at(toks, last + 1)
     if noun not in _FURNITURE_COUNTS or noun in _READ_TIME_UNITS:
         return False  # "Category 1 calls · 8 min" is a response time
     k = i - 1

@@ -13,14 +13,10 @@ import re
 from desktop.claims.context import once_per_sentence
 from desktop.claims.lexicon import DURATION_UNITS, MEASURE_UNITS
 from desktop.claims.numbers import NumberExpr
-from desktop.claims.segments import Token
+from desktop.claims.segments import Token, low_at
 from desktop.claims.words import english, inflected_verb
 
 _W = english()
-
-
-def _low(toks: list[Token], i: int) -> str:
-    return toks[i].low if 0 <= i < len(toks) else ""
 
 
 def _adj(toks: list[Token], a: int, b: int) -> bool:
@@ -120,15 +116,15 @@ def listicle(toks: list[Token], e: NumberExpr) -> bool:
     first = _after_link_label(toks)
     if not first or e.bound != "=" or e.currency or e.percent or not 1 < e.value <= _LIST_ITEMS:
         return False
-    if _low(toks, e.first - 1) == "in" and _low(toks, e.last + 1) in _LISTICLE_IN:
+    if low_at(toks, e.first - 1) == "in" and low_at(toks, e.last + 1) in _LISTICLE_IN:
         return e.last + 2 >= len(toks) or toks[e.last + 2].kind != "word"  # "… in 5 steps"
-    k = e.first - 1 if _low(toks, e.first - 1) == "the" else e.first
+    k = e.first - 1 if low_at(toks, e.first - 1) == "the" else e.first
     if k != first and (k <= first or toks[k - 1].text not in _SUBTITLE_MARKS):
         return False  # the number opens neither the title nor its subtitle
-    noun = _low(toks, e.last + 1)
+    noun = low_at(toks, e.last + 1)
     if noun in MEASURE_UNITS or noun in DURATION_UNITS:
         return False  # "Eye tests: 6 months to see a specialist": how long, not a list
-    if _low(toks, e.last + 2) == "to" and _low(toks, e.last + 3) in _LISTICLE_VERBS:
+    if low_at(toks, e.last + 2) == "to" and low_at(toks, e.last + 3) in _LISTICLE_VERBS:
         return True  # "3 exhibitions to see"
     for n in range(e.last + 1, e.last + 1 + _LISTICLE_REACH):
         if n >= len(toks) or toks[n].kind != "word":
@@ -167,7 +163,7 @@ def compares_a_word(toks: list[Token], k: int) -> bool:
     treatments")."""
     if not _after_link_label(toks):
         return False
-    return _low(toks, k + 1).isalpha() and not _adj(toks, k, k + 1)
+    return low_at(toks, k + 1).isalpha() and not _adj(toks, k, k + 1)
 
 
 _DETERMINERS = frozenset(_W.words("nonfigures.determiners"))

@@ -84,7 +84,7 @@ from desktop.claims.numbers import (
     a_year,
     in_seconds,
 )
-from desktop.claims.segments import Token, column_gap
+from desktop.claims.segments import Token, column_gap, low_at
 from desktop.claims.vocabulary import ACT_OF, NATION_OF, POPULATIONS
 from desktop.claims.words import (
     compared,
@@ -174,15 +174,11 @@ def masked_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
 
 def _era(toks: list[Token], k: int) -> bool:
     """Whether the word at k names an era ("AD", "B.C."); "ad" in small letters is an advert."""
-    word = _low(toks, k)
+    word = low_at(toks, k)
     return word in ERA_WORDS and not (word in _CAPITAL_ERAS and toks[k].text.islower())
 
 
 _CAPITAL_ERAS = frozenset(_W.words("calendar.eras_in_capitals"))
-
-
-def _low(toks: list[Token], i: int) -> str:
-    return toks[i].low if 0 <= i < len(toks) else ""
 
 
 def _adj(toks: list[Token], a: int, b: int) -> bool:
@@ -199,7 +195,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         while i < e.last and not _is_number_word(toks[i]):
             i += 1
     j = e.last
-    before, after = _low(toks, i - 1), _low(toks, e.last + 1)
+    before, after = low_at(toks, i - 1), low_at(toks, e.last + 1)
     money = bool(e.currency) or bool(e.percent)
     # a bracket a table's column sets apart from the words before it: "Closed      (21)"
     in_a_column = e.first >= 2 and column_gap(toks[e.first - 2], toks[e.first - 1])
@@ -217,8 +213,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         return True  # "won in 2:07:19": a time taken, its colons no ratio and no clock
     if listicle(toks, e):
         return False  # "Read more: Five signs your adviser is not regulated"
-    if _low(toks, e.first - 1) == "of" and _low(toks, e.first - 2) == "out":
-        if _low(toks, e.first - 3) in MARKS and not e.currency and not e.percent:
+    if low_at(toks, e.first - 1) == "of" and low_at(toks, e.first - 2) == "out":
+        if low_at(toks, e.first - 3) in MARKS and not e.currency and not e.percent:
             return False  # the 100 of "87 points out of 100": the scale, no figure
     if e.has_digits and e.first == e.last and drawn(toks, e.first):
         return False  # "the winning numbers were 4, 11, 19, 27, 38 and 52": a draw's numbers
@@ -253,7 +249,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
                 return False  # "7-Eleven", "4-H": a name
         if i + 1 < len(toks) and _adj(toks, i, i + 1) and toks[i + 1].text in ("/", ":"):
             # a price per unit: "$4.21/lb", "$5.74/bu", "$4,180/FEU"
-            per_unit = money and toks[i + 1].text == "/" and _low(toks, i + 2).isalpha()
+            per_unit = money and toks[i + 1].text == "/" and low_at(toks, i + 2).isalpha()
             if not e.fraction and not per_unit:
                 return False  # "No. 1/2", "3:1"; not "$4.21/lb", a price per unit
         if i > 1 and toks[i - 1].text == ":" and _adj(toks, i - 1, i) and _adj(toks, i - 2, i - 1):
@@ -262,7 +258,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         if plain_time(tok.text):
             return False  # "the 0700 summary": a time of day written as four digits
         if i > 0 and _adj(toks, i - 1, i) and toks[i - 1].text in ("/", "#", "№"):
-            if not (toks[i - 1].text == "/" and _low(toks, i - 2) in MEASURE_UNITS):
+            if not (toks[i - 1].text == "/" and low_at(toks, i - 2) in MEASURE_UNITS):
                 return False  # "No. 1/2", "#3"; but "100MW/200MWh" is a second figure
         # dates: a month name beside the number, or "the 10th of November"
         dated_before = before in MONTHS and not column_gap(toks[i - 1], toks[i])
@@ -283,13 +279,13 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "999 calls", "calls to 999", "call 111 if unsure": a number dialled
         if _era(toks, i - 1) or _era(toks, e.last + 1):
             return False  # "A.D. 800", "300 BC"; not "all 62 ad slots"
-        if after == "of" and _low(toks, e.last + 2) in MONTHS:
+        if after == "of" and low_at(toks, e.last + 2) in MONTHS:
             return False
         if (
             after in _DAY_JOINS
             and _plain_day(toks, i)
             and _plain_day(toks, e.last + 2)
-            and _low(toks, e.last + 3) in MONTHS
+            and low_at(toks, e.last + 3) in MONTHS
             and not money
         ):
             return False  # "on 24 and 25 January 2026": the first of two days
@@ -297,7 +293,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         # "from about 1958"; "40% above 2022 levels", what the bound word compares with
         said_year = (
             e.bound in ("=", "range")
-            or (e.bound == "~" and _low(toks, e.first - 1) in _YEAR_PREPOSITIONS)
+            or (e.bound == "~" and low_at(toks, e.first - 1) in _YEAR_PREPOSITIONS)
             or (e.bound in ("<", ">") and after in _A_YEARS_LEVELS)
             or (e.bound in ("<", ">") and _a_year_compared_with(toks, e.first, i, sentence_first))
         )
@@ -311,14 +307,14 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and ((j == i and int(plain) in _YEARS) or _an_older_year(toks, e, int(plain)))
         ):
             return False  # a year: "the 2021 evacuation", "In 2021 most people stayed home"
-        if time_word(after, e) or (after == "o" and _low(toks, e.last + 2) == "clock"):
+        if time_word(after, e) or (after == "o" and low_at(toks, e.last + 2) == "clock"):
             return False
         if e.percent and after in _CONFIDENCE:
             return False  # "95% CI 0.8% to 3.4%": the interval's level, no figure
-        if after in TIME_ZONE_WORDS and _low(toks, e.last + 2) == "time":
+        if after in TIME_ZONE_WORDS and low_at(toks, e.last + 2) == "time":
             return False  # "at 10 local time"
         if (
-            (before == "at" or (i > e.first and _low(toks, e.first - 1) == "at" and late(plain)))
+            (before == "at" or (i > e.first and low_at(toks, e.first - 1) == "at" and late(plain)))
             and not money
             and not _scaled(e)
             and (clock(plain) or (after == "hours" and plain.isdigit() and int(plain) <= 24))
@@ -326,24 +322,24 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "at 7.40 on Saturday", "at around 16.30": a time of day
         scaled = _scaled(e) or e.bound == "range"
         own_sign = money and i > e.first  # "P10,000": the token before is the currency
-        named = before in NUMBER_NAMES and _low(toks, i - 2) not in _TIME_BEFORE_A_NAME
+        named = before in NUMBER_NAMES and low_at(toks, i - 2) not in _TIME_BEFORE_A_NAME
         # "Stores at start of year      486": a table's row label, its cells a run of spaces on
         named = named and toks[i].start - toks[i - 1].end <= 1
         named = named or _named_in_a_list(toks, i)
         # "p. 12", "para. 4": the name's dot stands apart from it
-        named = named or (before == "." and _low(toks, i - 2) in NUMBER_NAMES and i > e.first - 1)
+        named = named or (before == "." and low_at(toks, i - 2) in NUMBER_NAMES and i > e.first - 1)
         numbered = i > 0 and toks[i - 1].text in ("No.", "Nos.", "no.")  # "Patent No. 10,944,812"
         if (
             named
             and not numbered
-            and (money or "," in plain or _low(toks, e.last + 1) in MEASURE_UNITS)
+            and (money or "," in plain or low_at(toks, e.last + 1) in MEASURE_UNITS)
         ):
             named = False  # "to seat 62,000 people", "the week 12.1 percent", "model 255 miles"
         if (
             named
             and before in DURATION_UNITS
             and toks[i - 1].text.islower()
-            and _low(toks, i - 2) == "the"
+            and low_at(toks, i - 2) == "the"
             and counted_next(toks, e.last + 1)
         ):
             named = False  # "During the year 146 stalls changed hands": a span, then a count
@@ -359,7 +355,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # "Most read: 3 Crocodile keeper hurt in feeding accident"
         if before == "=" and i >= 2 and a_year(toks[i - 2].text):
             return False  # "(2015=100)": an index's base year and value
-        if before == "of" and _low(toks, i - 3) == "page" and toks[i - 2].kind == "num":
+        if before == "of" and low_at(toks, i - 3) == "page" and toks[i - 2].kind == "num":
             return False  # "Page 17 of 64": how many pages
         if before in WORD_NUMBERS and "," not in plain and e.first == i:
             return False  # "seven 787 Dreamliners", "two F-35s": a count, then a model
@@ -376,7 +372,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             # central bank's "0-0.1%"
         if before in _TURNS and not counts_after(toks, e.last + 1):
             return False  # "the NHS turns 76 this year": an age
-        if before == "the" and _low(toks, e.last + 2) in _EVENTS and _adj(toks, i, i + 1):
+        if before == "the" and low_at(toks, e.last + 2) in _EVENTS and _adj(toks, i, i + 1):
             return False  # "the 10km race", "the 100m final": an event's name
         if _kind_of_period(toks, e.last, e.first):
             return False  # "a 10-year bond", "the 20-year average"
@@ -408,8 +404,9 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         ):
             weekday = before in WEEKDAYS and not (plain.isdigit() and int(plain) <= 31)
             # "Closures Rise To 96"; "Party Takes 11 Of 48 Seats", "Creating 900 Jobs": a verb
-            measured = _low(toks, e.last + 1) in ("-", "–") and (
-                _low(toks, e.last + 2) in MEASURE_UNITS or _low(toks, e.last + 2) in DURATION_UNITS
+            measured = low_at(toks, e.last + 1) in ("-", "–") and (
+                low_at(toks, e.last + 2) in MEASURE_UNITS
+                or low_at(toks, e.last + 2) in DURATION_UNITS
             )  # "Pilots Begin 72-Hour Strike": a length of time, no model's number
             headline = (
                 (before in _TITLE_BEFORE or headline_verb(before) or measured) and _title_case(toks)
@@ -437,8 +434,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             and plain.isdigit()
             and before not in _NAME_OK_BEFORE | MONTHS.keys() | _UNITS_BEFORE
             and not headline_verb(before)
-            and _low(toks, e.last + 1).endswith("s")
-            and inflected_verb(_low(toks, e.last + 1))
+            and low_at(toks, e.last + 1).endswith("s")
+            and inflected_verb(low_at(toks, e.last + 1))
         ):
             return False  # "RADIO 4 LOSES A QUARTER OF ITS LISTENERS": a name's number, its verb
         nxt = toks[e.last + 1] if e.last + 1 < len(toks) else None
@@ -459,11 +456,11 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             if (
                 len(plain) > 15
                 or before in IDENTIFIER_WORDS
-                or _low(toks, i - 2) in IDENTIFIER_WORDS
+                or low_at(toks, i - 2) in IDENTIFIER_WORDS
             ):
                 return False  # "order 1234567": an identifier; "1234567 views" is a figure
         if (
-            (len(toks) <= 5 or _low(toks, e.last + 2) in READ_WORDS)
+            (len(toks) <= 5 or low_at(toks, e.last + 2) in READ_WORDS)
             and not in_a_column
             and is_furniture_count(toks, i, e.last)
         ):
@@ -494,12 +491,12 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # the "Eleven" of "7-Eleven"
     if _score_in_words(toks, e.first, e.last):
         return False  # "by two goals to nothing"
-    if e.first >= 3 and _low(toks, e.first - 1) == "to" and e.first == e.last:
+    if e.first >= 3 and low_at(toks, e.first - 1) == "to" and e.first == e.last:
         k = e.first - 3  # the number before "goals to"
         is_number = toks[k].kind == "num" or toks[k].low in WORD_NUMBERS
         if is_number and _score_in_words(toks, k, k):
             return False  # the "one" of "two goals to one", "by 12 points to 9"
-    ranking = _low(toks, e.last + 1)
+    ranking = low_at(toks, e.last + 1)
     if (
         compared(ranking)
         and (ranking not in _NOT_RANKING or compares_a_word(toks, e.last + 1))
@@ -525,10 +522,10 @@ def _looked_back(e: NumberExpr, toks: list[Token]) -> bool:
     a time's anchor as a date is: "than five years ago", "£2.80 three years ago" (not the ages of
     geology, "13.4 billion years ago", which are findings of their own; "three months earlier"
     may be how much sooner, "moved the start one hour earlier", and stays)."""
-    unit = _low(toks, e.last + 1)
+    unit = low_at(toks, e.last + 1)
     if unit not in DURATION_UNITS or e.currency or e.percent or e.bound == "range":
         return False
-    return _low(toks, e.last + 2) in _LOOKED_BACK and e.value < _GEOLOGICAL
+    return low_at(toks, e.last + 2) in _LOOKED_BACK and e.value < _GEOLOGICAL
 
 
 _LOOKED_BACK = frozenset(_W.words("nonfigures.looked_back"))
@@ -544,10 +541,10 @@ def _a_share_s_band(e: NumberExpr, toks: list[Token], sentence_first: int) -> bo
     twice a week or more" (a survey's band); not "sweep at least once a year" (a rule)."""
     if e.bound not in (">", "<"):
         return False
-    k = e.last + 1 if _low(toks, e.last + 1) in OCCASIONS else e.last  # "at least 3 times"
-    if _low(toks, k) not in HOW_OFTEN_WORDS | OCCASIONS:
+    k = e.last + 1 if low_at(toks, e.last + 1) in OCCASIONS else e.last  # "at least 3 times"
+    if low_at(toks, k) not in HOW_OFTEN_WORDS | OCCASIONS:
         return False
-    if _low(toks, k + 1) not in _MULTIPLE_PER or _low(toks, k + 2) not in DURATION_UNITS:
+    if low_at(toks, k + 1) not in _MULTIPLE_PER or low_at(toks, k + 2) not in DURATION_UNITS:
         return False  # "more than twice the level": a multiple, not how often
     return _share_before(toks, e.first, sentence_first) >= 0
 
@@ -561,7 +558,7 @@ def _share_before(toks: list[Token], first: int, sentence_first: int) -> int:
             return -1  # "Inflation is 4%, and the bank meets at least 8 times a year"
         if toks[k].text == "%" or low in FRACTION_WORDS or (low,) in PERCENT_WORDS:
             return k  # "38%", "two-thirds", "40 percent"
-        if (_low(toks, k - 1), low) in PERCENT_WORDS:
+        if (low_at(toks, k - 1), low) in PERCENT_WORDS:
             return k  # "40 per cent"
         if low == "in" and _is_number(toks, k - 1) and _is_number(toks, k + 1):
             if not a_year(toks[k + 1].text):
@@ -574,10 +571,10 @@ def _a_share_s_standard(e: NumberExpr, toks: list[Token], sentence_first: int) -
     seen within four hours", "93% of trains arrived within 15 minutes", a head's "Seen within 4
     weeks (%)"; not a deadline ("refunds will be paid within 30 days"), nor a change's span
     after its share ("cut prices by 20% within six months")."""
-    if e.bound != "<" or _low(toks, e.first) not in _STANDARD_WORDS:
+    if e.bound != "<" or low_at(toks, e.first) not in _STANDARD_WORDS:
         return False
-    unit = e.last + 1 if _low(toks, e.last + 1) in _STANDARD_UNITS else e.last
-    if _low(toks, unit) not in _STANDARD_UNITS:
+    unit = e.last + 1 if low_at(toks, e.last + 1) in _STANDARD_UNITS else e.last
+    if low_at(toks, unit) not in _STANDARD_UNITS:
         return False  # "70% of households covered within five years": a goal's horizon
     if [t.text for t in toks[unit + 1 : unit + 4]] == ["(", "%", ")"]:
         return True  # "Seen within 4 weeks (%)": a column of shares
@@ -608,29 +605,29 @@ def _two_thousand_and(e: NumberExpr, toks: list[Token]) -> bool:
     """Whether a number in words is a year of this century said as speech says it: "in two
     thousand and ten", "back in two thousand and six," (nothing counted after it); not "two
     thousand and ten people"."""
-    if not 2000 < e.value < 2100 or e.value % 1 or _low(toks, e.first) != "two":
+    if not 2000 < e.value < 2100 or e.value % 1 or low_at(toks, e.first) != "two":
         return False
-    if _low(toks, e.first + 1) != "thousand" or e.has_digits or e.currency or e.percent:
+    if low_at(toks, e.first + 1) != "thousand" or e.has_digits or e.currency or e.percent:
         return False
     after = toks[e.last + 1] if e.last + 1 < len(toks) else None
     if after is None or after.kind == "sym" or after.low in _FUNCTION_WORDS:
         return True
     counted = after.low in POPULATIONS or after.low in MEASURE_UNITS
-    return _low(toks, e.first - 1) in _YEAR_BEFORE and not counted  # "in two thousand and six we"
+    return low_at(toks, e.first - 1) in _YEAR_BEFORE and not counted  # "in two thousand and six we"
 
 
 def _year_in_words(e: NumberExpr, toks: list[Token], i: int) -> bool:
     """Whether a number in words is a century's half or a year's of a year in words: "nineteen"
     and "seventy-nine" of "nineteen seventy-nine", "nineteen" of "the nineteen-fifties"."""
     k = e.last + 1
-    if _low(toks, k) in ("-", "–"):
+    if low_at(toks, k) in ("-", "–"):
         k += 1
     if toks[i].low in _CENTURY_WORDS and e.first == i == e.last:
-        after = _low(toks, k)
+        after = low_at(toks, k)
         if after in _DECADES_IN_WORDS:
             return True
         # "seventy-nine", "seventy", "fifteen"; not "twenty seventy-year-olds", "ten-minute"
-        then, past = _low(toks, k + 1), _low(toks, k + 2)
+        then, past = low_at(toks, k + 1), low_at(toks, k + 2)
         hyphened = then in ("-", "–")
         if after in TENS_WORDS and (not hyphened or past in UNITS_WORDS):
             return True
@@ -639,10 +636,12 @@ def _year_in_words(e: NumberExpr, toks: list[Token], i: int) -> bool:
     if _two_thousand_and(e, toks):
         return True
     j = e.first - 1
-    if _low(toks, j) in ("-", "–"):
+    if low_at(toks, j) in ("-", "–"):
         j -= 1
-    compound = _low(toks, e.last + 1) in ("-", "–")  # "twenty-minute": a compound, no year
-    return _low(toks, j) in _CENTURY_WORDS and 10 <= e.value < 100 and e.first == i and not compound
+    compound = low_at(toks, e.last + 1) in ("-", "–")  # "twenty-minute": a compound, no year
+    return (
+        low_at(toks, j) in _CENTURY_WORDS and 10 <= e.value < 100 and e.first == i and not compound
+    )
 
 
 _NOT_RANKING = _W.words("nonfigures.not_ranking")
@@ -657,9 +656,9 @@ _MULTIPLE_PER = _W.words("parser.multiple_per")  # "a day", "per week", "every y
 def _determined(toks: list[Token], k: int) -> bool:
     """Whether the word at `k` picks out whose or which: "the", "its", "the region's", a plural's
     "Rovers'"."""
-    word = _low(toks, k)
+    word = low_at(toks, k)
     if word in _APOSTROPHES and k > 0 and _adj(toks, k - 1, k):  # "Rovers' 5 best signings"
-        return toks[k - 1].kind == "word" and _low(toks, k - 1).endswith("s")
+        return toks[k - 1].kind == "word" and low_at(toks, k - 1).endswith("s")
     return word in _DETERMINERS or possessive(word)  # not "that's", "it's": a verb, not whose
 
 
@@ -680,9 +679,9 @@ def _named_in_a_list(toks: list[Token], i: int) -> bool:
     names is no such list, and a long one must not cost each of its numbers a walk to its start."""
     k = i
     stop = i - 2 * _LIST_REACH
-    while _low(toks, k - 1) in _LIST_JOINS and k >= 2 and toks[k - 2].kind == "num" and k > stop:
+    while low_at(toks, k - 1) in _LIST_JOINS and k >= 2 and toks[k - 2].kind == "num" and k > stop:
         k -= 2
-        if _low(toks, k - 1) in NUMBER_NAMES:
+        if low_at(toks, k - 1) in NUMBER_NAMES:
             return k < i
     return False
 
@@ -711,14 +710,14 @@ def _in_a_pairing(toks: list[Token], e: NumberExpr) -> bool:
     for width in (2, 4):  # "fifty-fifty"; "one-on-one"
         k = first - width
         if k >= 0 and _is_number_word(toks[k]) and joined(k, first):
-            paired = width == 4 and _low(toks, k + 2) in _PAIRING_WORDS
+            paired = width == 4 and low_at(toks, k + 2) in _PAIRING_WORDS
             if paired or _not_rising(toks[k], toks[first]):
-                return _low(toks, last + 1) not in _HYPHENS  # "two-to-three-year": a range
+                return low_at(toks, last + 1) not in _HYPHENS  # "two-to-three-year": a range
         k = last + width
         if k < len(toks) and _is_number_word(toks[k]) and joined(last, k):
-            paired = width == 4 and _low(toks, last + 2) in _PAIRING_WORDS
+            paired = width == 4 and low_at(toks, last + 2) in _PAIRING_WORDS
             if paired or (width == 2 and _not_rising(toks[first], toks[k])):
-                return _low(toks, k + 1) not in _HYPHENS
+                return low_at(toks, k + 1) not in _HYPHENS
     return False
 
 
@@ -747,10 +746,10 @@ def _dialled(toks: list[Token], i: int, last: int) -> bool:
     """Whether a help line's number is dialled, not counted: "999 calls", "the 911 call
     system", "calls to 999", "call 111 if unsure". "Took 911 calls" reads so too, as the
     annotated sets read every such use."""
-    before, after = _low(toks, i - 1), _low(toks, last + 1)
+    before, after = low_at(toks, i - 1), low_at(toks, last + 1)
     if after in _DIALLED_AFTER:
         return True
-    return before in _DIALLING or (before == "to" and _low(toks, i - 2) in _DIALLING)
+    return before in _DIALLING or (before == "to" and low_at(toks, i - 2) in _DIALLING)
 
 
 _DAY_JOINS = _W.words("nonfigures.day_joins")
@@ -761,7 +760,7 @@ _WORD_NOT_COUNT_BEFORE = _W.words("nonfigures.word_not_count_before")
 def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first: int) -> bool:
     """'one' and friends: a figure before a counted noun, not in 'no one' or 'one of'."""
     word = toks[i].low
-    before, after = _low(toks, i - 1), _low(toks, e.last + 1)
+    before, after = low_at(toks, i - 1), low_at(toks, e.last + 1)
     if (
         toks[i].text[:1].isupper()
         and not e.multiple  # "Calls Triple In July": a headline's verb, read as one already
@@ -820,18 +819,18 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
         if after in _WORD_NOT_COUNT_AFTER or not after.isalpha():
             return False
         if before in _ONE_SPEAKS or any(
-            _low(toks, n) in _ONE_SPEAKS for n in range(e.last + 1, e.last + 1 + _SPEAKER_REACH)
+            low_at(toks, n) in _ONE_SPEAKS for n in range(e.last + 1, e.last + 1 + _SPEAKER_REACH)
         ):
             return False  # "said one nurse", "one woman screamed": a speaker, not a count
         if _a_certain_one(toks, i, sentence_first):
             return False  # "One jet had 64 passengers on board": which one, not how many
         return not after.endswith(("ly", "ed")) and after not in _SAID
     joined = e.last + 1 < len(toks) and _adj(toks, e.last, e.last + 1)  # "-" against the word
-    if joined and after in ("-", "–") and _low(toks, e.last + 2) in _ORDINAL_UNITS:
+    if joined and after in ("-", "–") and low_at(toks, e.last + 2) in _ORDINAL_UNITS:
         return False  # "the twenty-first century", "the Thirty-ninth Amendment": an ordinal
-    if word in ("a", "an") and e.last == i + 1 and _low(toks, i + 1) == "hundred":
+    if word in ("a", "an") and e.last == i + 1 and low_at(toks, i + 1) == "hundred":
         # "a hundred people", "a hundred times more dangerous"; not "a hundred per cent sure"
-        per_period = after in _MULTIPLE_PER and _low(toks, e.last + 2) in DURATION_UNITS
+        per_period = after in _MULTIPLE_PER and low_at(toks, e.last + 2) in DURATION_UNITS
         # … and "a hundred a day extra": so many in each period; "fewer than a hundred now do",
         # "about a hundred work there": a hedged count whose noun was said before; at a clause's
         # end only under a ceiling ("fewer than a hundred."), as "she is nearly a hundred." may
@@ -839,9 +838,9 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
         hedged = e.bound != "=" and (after not in CLAUSE_ENDS or e.bound == "<")
         counted = counts_after(toks, e.last + 1) or bool(e.currency) or after in _TIMES
         return counted or per_period or hedged
-    if joined and after in ("-", "–") and _low(toks, e.last + 2) in SET_COMPOUNDS:
+    if joined and after in ("-", "–") and low_at(toks, e.last + 2) in SET_COMPOUNDS:
         return False  # "a one-off", "a two-way street", "a three-time champion"
-    if after in ("of",) and _low(toks, e.last + 2) in _ONE_OF:
+    if after in ("of",) and low_at(toks, e.last + 2) in _ONE_OF:
         return True
     return True
 
@@ -853,7 +852,7 @@ def _a_certain_one(toks: list[Token], i: int, sentence_first: int) -> bool:
     verb tells what befell it or how it is ("One crew member is still missing", "One
     firefighter was injured"): a count."""
     opens = i == sentence_first or (i == sentence_first + 1 and toks[i - 1].text in QUOTES)
-    noun = _low(toks, i + 1)
+    noun = low_at(toks, i + 1)
     if not opens or not toks[i].text[:1].isupper() or not noun.isalpha():
         return False
     if noun in _NOT_NOUNS or noun in MEASURE_UNITS or noun in DURATION_UNITS:
@@ -924,15 +923,15 @@ def _scale_word(e: NumberExpr, toks: list[Token]) -> bool:
 def _an_older_year(toks: list[Token], e: NumberExpr, value: int) -> bool:
     """Whether a number of an older century is a year: after a preposition of time ("records
     from 1686 to 1895", "founded in 1650", "from about 1760") with nothing counted after it."""
-    after = _low(toks, e.last + 1)
+    after = low_at(toks, e.last + 1)
     if value not in _OLDER_YEARS or counts_after(toks, e.last + 1) or after in _MULTIPLE_PER:
         return False  # "1500 homes", "from 1200 to 1500 a night"
-    before = _low(toks, e.first - 1)
+    before = low_at(toks, e.first - 1)
     if e.bound == "range":  # "from 1686 to 1895": two years; not "1200 to 1500 people"
         return before in _YEAR_PREPOSITIONS and bool(e.high) and value < e.high < _YEARS.stop
     if before in _CHANGE_PREPOSITIONS:  # "rose from 1200", "up by 1500"; not "a map from 1790"
         back = range(max(0, e.first - 1 - _CHANGE_REACH), e.first - 1)
-        return before == "from" and not any(_low(toks, k) in _CHANGE_WORDS for k in back)
+        return before == "from" and not any(low_at(toks, k) in _CHANGE_WORDS for k in back)
     return before in _YEAR_PREPOSITIONS
 
 
@@ -943,7 +942,7 @@ _OLDER_YEARS = range(1000, _YEARS.start)  # a year a museum, a parish or a famil
 
 def _year_after_preposition(toks: list[Token], i: int) -> bool:
     """'In 2021 most people…', 'since 2019 the number…': a year opening a clause."""
-    return _low(toks, i - 1) in _YEAR_PREPOSITIONS and _low(toks, i + 1) not in POPULATIONS
+    return low_at(toks, i - 1) in _YEAR_PREPOSITIONS and low_at(toks, i + 1) not in POPULATIONS
 
 
 _YEAR_PREPOSITIONS = _W.words("nonfigures.year_prepositions")
@@ -961,7 +960,7 @@ def _a_year_compared_with(toks: list[Token], first: int, i: int, sentence_first:
     for k in range(first, i):
         if toks[k].low not in _YEAR_COMPARED:
             continue
-        before = _low(toks, k - 1)
+        before = low_at(toks, k - 1)
         if before in _YEAR_COMPARED_AFTER:
             return True  # "40% below 2019"
         if before in _YEAR_COMPARED_DEGREE and any(
@@ -988,7 +987,7 @@ def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
     word = toks[k].text
     if not word[:1].isupper() or word.isupper() or k == 0:
         return False
-    if inflected_verb(_low(toks, e.first - 1)):
+    if inflected_verb(low_at(toks, e.first - 1)):
         return False  # a headline's "Creating 900 Jobs": what a verb did, no model's name
     if word.lower() in NATION_OF or word.lower() in CAPITALISED_PEOPLE:
         return False  # "300 Americans", "40 Democrats"
@@ -996,9 +995,9 @@ def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:
         return False  # a headline's "Rise To 96 In A Year": no name starts with "In"
     if word.lower() in MEASURE_UNITS:
         return False
-    nxt = _low(toks, k + 1)
+    nxt = low_at(toks, k + 1)
     if nxt in STREET_WORDS or (
-        _low(toks, k + 2) in STREET_WORDS
+        low_at(toks, k + 2) in STREET_WORDS
         and toks[k + 1].text[:1].isupper()
         and nxt not in _FUNCTION_WORDS
     ):
@@ -1044,11 +1043,11 @@ def _years(e: NumberExpr) -> bool:
 def _kind_of_period(toks: list[Token], last: int, first: int) -> bool:
     """'a 10-year bond': N, a hyphen, a period word, then a word naming a kind of thing; not a
     span something went on over ("misled 9,000 customers over a 14-month period")."""
-    spanned = _low(toks, first - 1) in ("a", "an") and _low(toks, first - 2) in _SPANNING
+    spanned = low_at(toks, first - 1) in ("a", "an") and low_at(toks, first - 2) in _SPANNING
     return (
-        _low(toks, last + 1) in ("-", "–")
-        and _low(toks, last + 2) in _PERIODS_OF_KIND
-        and _low(toks, last + 3) in PERIOD_KINDS
+        low_at(toks, last + 1) in ("-", "–")
+        and low_at(toks, last + 2) in _PERIODS_OF_KIND
+        and low_at(toks, last + 3) in PERIOD_KINDS
         and not spanned
     )
 
@@ -1058,20 +1057,20 @@ _SPANNING = _W.words("nonfigures.spanning")
 
 def _score_in_words(toks: list[Token], first: int, last: int) -> bool:
     """'two goals to nothing', 'three runs to one': a result, not a count."""
-    if _low(toks, last + 4) in ("%", "percent", "per", "pc"):
+    if low_at(toks, last + 4) in ("%", "percent", "per", "pc"):
         return False  # "fell 2 points to 41%": a change in a poll
-    changed = _low(toks, first - 1) in _CHANGE_WORDS or (
-        _low(toks, first - 1) == "by" and _low(toks, first - 2) in _CHANGE_WORDS
+    changed = low_at(toks, first - 1) in _CHANGE_WORDS or (
+        low_at(toks, first - 1) == "by" and low_at(toks, first - 2) in _CHANGE_WORDS
     )
-    if changed and _low(toks, last + 4) not in _SCORE_SIDES:
+    if changed and low_at(toks, last + 4) not in _SCORE_SIDES:
         return False  # "the index added 412 points to 76,540", "rose by 11 points to 1 584";
         # not "went two goals to one up"
     return (
-        _low(toks, last + 1) in SCORE_WORDS
-        and _low(toks, last + 2) == "to"
+        low_at(toks, last + 1) in SCORE_WORDS
+        and low_at(toks, last + 2) == "to"
         and (
-            _low(toks, last + 3) in _NIL
-            or _low(toks, last + 3) in WORD_NUMBERS
+            low_at(toks, last + 3) in _NIL
+            or low_at(toks, last + 3) in WORD_NUMBERS
             or (last + 3 < len(toks) and toks[last + 3].kind == "num")
         )
     )
@@ -1101,7 +1100,7 @@ def _noun_next(toks: list[Token], k: int) -> bool:
 def _counted_after_a_verb(toks: list[Token], first: int, last: int) -> bool:
     """A title's number between a verb and a plural noun: "Close Two Libraries", "Cut Three
     Routes"; not "Three Mile Island" nor "the Famous Five"."""
-    before, after = _low(toks, first - 1), _low(toks, last + 1)
+    before, after = low_at(toks, first - 1), low_at(toks, last + 1)
     said = headline_verb(before) or plain_verb(before)
     if not (said or (before.endswith("s") and plain_verb(before[:-1]))):
         return False  # "Build", "Close"; "Builds", "Hires" as a headline says them

@@ -48,7 +48,7 @@ from desktop.claims.lexicon import (
     WEEKDAYS,
     currency_of_code,
 )
-from desktop.claims.segments import VULGAR_FRACTIONS, Token, column_gap
+from desktop.claims.segments import VULGAR_FRACTIONS, Token, column_gap, low_at
 from desktop.claims.vocabulary import BARS, POPULATIONS
 from desktop.claims.words import (
     dictionary_noun,
@@ -131,13 +131,9 @@ def time_in_a_noun(toks: Sequence[Token], k: int) -> bool:
     """Whether the singular time word at k opens a noun of its own with the word after it, as
     the words data lists them ("day tickets", "day-trippers", "year passes"): what a number
     before it counts, not the unit of a span ("2 year bans", "18 week waits" stay spans)."""
-    time = _low_of(toks, k)
-    noun = _low_of(toks, k + 2) if _low_of(toks, k + 1) in ("-", "‐") else _low_of(toks, k + 1)
+    time = low_at(toks, k)
+    noun = low_at(toks, k + 2) if low_at(toks, k + 1) in ("-", "‐") else low_at(toks, k + 1)
     return time in _TIMES_IN_A_NOUN and noun in _TIMES_IN_A_NOUN[time]
-
-
-def _low_of(toks: Sequence[Token], k: int) -> str:
-    return toks[k].low if 0 <= k < len(toks) else ""
 
 
 def weighed(toks: Sequence[Token], first: int) -> bool:

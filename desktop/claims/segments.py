@@ -169,6 +169,11 @@ class Token(NamedTuple):
     low: str  # a word lower-cased without its dot; a number in plain digits ("15.000" → 15000)
 
 
+def low_at(toks: Sequence[Token], i: int) -> str:
+    """The lower-cased word at i (`Token.low`), or '' past either end of the tokens."""
+    return toks[i].low if 0 <= i < len(toks) else ""
+
+
 _COLUMN_GAP = 3  # spaces between two tokens that set them in a table's columns
 _FILLERS = frozenset(_W.words("segments.fillers"))  # "uh", "um": speech's hesitations
 
