@@ -43,8 +43,6 @@ from desktop.claims.segments import LABEL_WORDS, Token, low_at
 from desktop.claims.vocabulary import (
     ACT_OF,
     BARS,
-    BODIES,
-    BODIES_THAT_GOVERN,
     CAPACITY,
     CROWD,
     INHABITANTS,
@@ -129,6 +127,9 @@ def _phrase_act(toks: list[Token], n: int) -> tuple[str, str] | None:
 _QUALIFIERS = _W.classes("counted.qualifiers")  # "further" → "other"
 
 _NOUN_ACTS = _W.words("counted.noun_acts")
+# bodies that govern, advise or represent, not the bodies of the dead: "15 regulatory bodies"
+_BODIES = _W.words("counted.bodies")
+_BODIES_THAT_GOVERN = _W.words("counted.bodies_that_govern")
 _WISH = _W.words("counted.wish")
 _RELIED = _W.words("counted.relied_on")
 _CAPITAL_NATIONS = _W.words("counted.nations_in_capitals")
@@ -336,6 +337,9 @@ def _sea_miles(toks: list[Token], at: int, hyphened: bool = False) -> str:
     return f"{low_at(toks, at)} miles"
 
 
+_DETERMINING = _ARTICLES | _DETERMINERS | _POSSESSIVES  # "a 30 day pass", "its 100 day plan"
+
+
 def _time_names_a_noun(toks: list[Token], e: NumberExpr, words: list[int]) -> bool:
     """Whether a singular time word after a number opens the noun it counts (`time_in_a_noun`:
     "9,500 day tickets", "2,000 day-trippers"), not the number's unit; after a word that
@@ -343,8 +347,8 @@ def _time_names_a_noun(toks: list[Token], e: NumberExpr, words: list[int]) -> bo
     return (
         e.value > 1
         and time_in_a_noun(toks, words[0])
-        and low_at(toks, e.first - 1) not in _ARTICLES | _DETERMINERS | _POSSESSIVES
-        and not low_at(toks, e.first - 1).endswith(("'s", "’s"))
+        and low_at(toks, e.first - 1) not in _DETERMINING
+        and not possessive(low_at(toks, e.first - 1))
     )
 
 
@@ -431,7 +435,7 @@ def _noun_phrase(e: NumberExpr, toks: list[Token]) -> tuple[str, str, str, int, 
     noun_at = k  # where the counted noun begins, past a hyphenated modifier
     while k < len(toks) and len(words) < 4:
         tok = toks[k]
-        if tok.low in BODIES_THAT_GOVERN and low_at(toks, k + 1) in BODIES:
+        if tok.low in _BODIES_THAT_GOVERN and low_at(toks, k + 1) in _BODIES:
             words += [k, k + 1]  # "15 regulatory bodies", "nine sporting bodies": no dead
             k += 2
             break

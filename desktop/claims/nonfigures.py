@@ -532,9 +532,6 @@ _LOOKED_BACK = frozenset(_W.words("nonfigures.looked_back"))
 _GEOLOGICAL = 1000  # years ago from which an age is a finding of its own
 
 
-_SUBJECT_PRONOUNS = frozenset(_W.words("nonfigures.subject_pronouns"))
-
-
 def _a_share_s_band(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
     """Whether a bounded how-often follows a share in its sentence and says whom the share counts:
     "38% turn at least once a week", "one in seven bet more than twice a month", "71% rehearse

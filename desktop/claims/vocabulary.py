@@ -50,10 +50,6 @@ def counted_as(measure: str) -> str:
     return "people" if measure == INHABITANTS else measure
 
 
-# Bodies that govern, advise or represent, not the bodies of the dead: "15 regulatory bodies"
-BODIES = _W.words("counted.bodies")
-BODIES_THAT_GOVERN = _W.words("counted.bodies_that_govern")
-
 THING_ACTS = _W.values("vocabulary.thing_acts")
 MEASURES = _W.classes("vocabulary.measures")
 BARS = _W.classes("vocabulary.bars")  # "the 5 percent threshold": a bar, not a measure
