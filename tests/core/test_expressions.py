@@ -1066,6 +1066,34 @@ def test_a_countrys_name_before_a_currency_word_makes_it_money(sentence, text, c
     assert (found.text, found.kind, found.unit) == (text, "money", currency)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "currency"),
+    [
+        ("The central bank lent 12 billion drams to farmers.", "12 billion drams", "AMD"),
+        ("A teacher earns about 20,000 som a month.", "about 20,000 som", "soms"),
+        ("Pensions rose to 9,000 Kyrgyz som.", "9,000 Kyrgyz som", "KGS"),
+        ("Fuel rose to 21,500 kip a litre.", "21,500 kip", "LAK"),
+        ("The minimum wage is 8,750 meticais.", "8,750 meticais", "MZN"),
+        ("A ticket costs 20 patacas.", "20 patacas", "MOP"),
+        ("The budget is UZS 1.2 trillion.", "UZS 1.2 trillion", "UZS"),
+        ("Exports reached KZT 900 billion.", "KZT 900 billion", "KZT"),
+        ("Each family receives 150,000 XOF.", "150,000 XOF", "XOF"),
+        ("The fine was one shekel short.", "one shekel", "ILS"),
+    ],
+)  # fmt: skip
+def test_the_money_of_smaller_economies_is_money(sentence, text, currency):
+    """The money of Central Asia, South-East Asia and Africa, by word or ISO code, is money,
+    not a count of drams, soms or kips."""
+    (found,) = extract_claims(sentence)
+    assert (found.text, found.kind, found.unit) == (text, "money", currency)
+
+
+def test_a_person_named_in_capitals_is_no_currency_code() -> None:
+    """A caller's name in a transcript ("BOB") is no boliviano before the year after it."""
+    found = extract_claims("CALLER (BOB, LEEDS): They date from about 350 AD.")
+    assert all(c.kind != "money" for c in found)
+
+
 def test_a_verb_denied_after_the_number_is_no_counted_noun() -> None:
     found = extract_claims("6,800 staff don't know if they will be paid.")
     assert [(c.text, c.unit) for c in found] == [("6,800 staff", "staff")]
