@@ -624,6 +624,23 @@ LINK_FLOOR = {
         "grisanne_pass_coach_crash": 0.72, "larkholt_fields_housing_decision": 0.82,
         "varlonia_bee_winter_losses": 0.44,
     },
+    # held out: written blind by a helper who never read the code (a jewel theft from a city
+    # museum, a football club's record transfer fee, a start-up's funding round), scored once
+    # when it came: on extractor 2027.06.1, linker 2027.04.55 pooled link F1 0.685 (P 0.769 R
+    # 0.618), extraction F1 0.960; never read for a mend; floors 0.02 under the score on arrival
+    "blind_events_56": {
+        "fenwater_ondrevic_record_transfer": 0.65, "simmerloft_funding_round": 0.69,
+        "vessarine_museum_jewel_theft": 0.65,
+    },
+    # held out: written blind in the same session by a second helper who never read the code (a
+    # prisoner exchange between two countries, a large trial of a kidney drug, a rise in a
+    # national minimum wage), scored once when it came, on the same code: pooled link F1 0.664
+    # (P 0.869 R 0.538), extraction F1 0.962; never read for a mend; floors 0.02 under the
+    # score on arrival
+    "blind_events_57": {
+        "halcyon_kidney_drug_trial": 0.64, "merrowby_prisoner_exchange": 0.76,
+        "valdria_minimum_wage_rise": 0.53,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -645,7 +662,7 @@ POOLED_FLOOR = {
     "blind_events_46": 0.54, "blind_events_47": 0.66, "blind_events_48": 0.51,
     "blind_events_49": 0.59, "blind_events_50": 0.70, "blind_events_51": 0.50,
     "blind_events_52": 0.73, "blind_events_53": 0.61, "blind_events_54": 0.60,
-    "blind_events_55": 0.65,
+    "blind_events_55": 0.65, "blind_events_56": 0.66, "blind_events_57": 0.64,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
