@@ -641,6 +641,23 @@ LINK_FLOOR = {
         "halcyon_kidney_drug_trial": 0.64, "merrowby_prisoner_exchange": 0.76,
         "valdria_minimum_wage_rise": 0.53,
     },
+    # held out: written blind by a helper who never read the code (an online fraud ring broken
+    # up in five countries, free school lunches for every primary pupil, a nuclear station's life
+    # extended by ten years), scored once when it came: on extractor 2027.06.1, linker 2027.04.55
+    # pooled link F1 0.639 (P 0.862 R 0.508), extraction F1 0.936; never read for a mend; floors
+    # 0.02 under the score on arrival
+    "blind_events_58": {
+        "corvane_free_school_lunches": 0.61, "quorvex_fraud_ring": 0.65,
+        "skelby_point_life_extension": 0.59,
+    },
+    # held out: written blind in the same session by a second helper who never read the code
+    # (food poisoning at a wedding, a supermarket price war, a rent freeze's first year), scored
+    # once when it came, on the same code: pooled link F1 0.635 (P 0.789 R 0.531), extraction F1
+    # 0.940; never read for a mend; floors 0.02 under the score on arrival
+    "blind_events_59": {
+        "hallowmere_wedding_food_poisoning": 0.50, "lorvenland_supermarket_price_war": 0.77,
+        "sarvonia_rent_freeze_first_year": 0.60,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -663,6 +680,7 @@ POOLED_FLOOR = {
     "blind_events_49": 0.59, "blind_events_50": 0.70, "blind_events_51": 0.50,
     "blind_events_52": 0.73, "blind_events_53": 0.61, "blind_events_54": 0.60,
     "blind_events_55": 0.65, "blind_events_56": 0.66, "blind_events_57": 0.64,
+    "blind_events_58": 0.61, "blind_events_59": 0.61,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 

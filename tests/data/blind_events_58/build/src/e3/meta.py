@@ -1,0 +1,108 @@
+#!/usr/bin/env python3
+"""Hand-kept table of the quantities of event e3 (Skelby Point's life extension); writes meta.json beside it."""
+import json, os
+HERE = os.path.dirname(os.path.abspath(__file__))
+Q = [
+ ["extension_years", "other", None, "length of the licence extension (ten years, another decade, a further decade)"],
+ ["design_life", "other", None, "years the reactors were built to last"],
+ ["licensed_life", "other", None, "years the reactors will have run when they close"],
+ ["reactors", "population", None, "reactors (units) at Skelby Point"],
+ ["unit_capacity", "other", None, "capacity of each unit"],
+ ["capacity", "other", None, "capacity of the station"],
+ ["output_2078", "other", None, "the station's output last year"],
+ ["output_share", "other", None, "the station's share of national electricity output: the grid operator's 15.6 per cent, Lormgen's about 17 per cent for a normal year, the tabloid's about one-sixth"],
+ ["output_share_2090", "other", None, "the station's projected share in 2090"],
+ ["demand_growth", "other", None, "expected growth in electricity demand by 2090"],
+ ["load_factor", "other", None, "the station's load factor last year"],
+ ["homes_supplied", "other", None, "homes the station's output is enough for"],
+ ["co2_avoided", "other", None, "carbon dioxide avoided a year, by Lormgen's claim"],
+ ["works_cost", "total", None, "cost of the works: Lormgen's 2.1 -> 2.6 billion pemmets, the ministry's 2.4 billion, Clearfield's 3.5 billion, and 9,45 billion holmers as a conversion"],
+ ["cost_steam_generators", "part", "works_cost", "cost of the new steam generators (780 million -> 1.05 billion)"],
+ ["cost_safety", "part", "works_cost", "cost of the safety upgrades (640 -> 870 million)"],
+ ["cost_turbines", "part", "works_cost", "cost of turbine refurbishment"],
+ ["cost_cooling", "part", "works_cost", "cost of cooling water intakes and sea defences"],
+ ["cost_grid", "part", "works_cost", "cost of a new grid connection added by the ministry's auditors"],
+ ["holmkraft_contribution", "part", "works_cost", "Holmkraft's share of the works (about 504 million pemmets, about 2,27 billion holmers -> about 624 million pemmets)"],
+ ["works_cost_rise", "other", None, "rise in Lormgen's estimate of the works"],
+ ["overrun_assumed", "other", None, "overrun assumed by analysts"],
+ ["state_stake", "other", None, "the state's share of Lormgen"],
+ ["holmkraft_stake", "other", None, "Holmkraft's share of Lormgen"],
+ ["holmkraft_profit", "other", None, "Holmkraft's average yearly earnings from Skelby"],
+ ["holmkraft_profit_period", "other", None, "period of that average (optional)"],
+ ["exchange_rate", "other", None, "holmers to the pemmet"],
+ ["cost_per_mwh", "other", None, "generating cost after the works: Lormgen's about 42 -> about 46, analysts' 48-55 pemmets a megawatt hour"],
+ ["new_plant_cost_per_mwh", "other", None, "generating cost a new plant would need"],
+ ["cost_ratio", "other", None, "the refitted plant's cost as a share of a new plant's"],
+ ["new_vs_extension_cost", "other", None, "multiple of Skelby's cost a new station would cost per unit of power"],
+ ["new_station_cost", "other", None, "cost of building a new nuclear station instead"],
+ ["new_station_years", "other", None, "years a new station would take"],
+ ["wind_farm_capacity", "other", None, "capacity of the offshore wind farm alternative"],
+ ["wind_farm_cost", "other", None, "cost of the wind farm alternative"],
+ ["wind_farm_output", "other", None, "yearly output of the wind farm alternative"],
+ ["wind_vs_skelby_output", "other", None, "wind farm output as a share of Skelby's"],
+ ["shutdown_months", "other", None, "months each unit is offline for the works"],
+ ["staff", "total", None, "Lormgen's staff at the station"],
+ ["staff_in_town", "part", "staff", "station staff living in Skelby"],
+ ["contractors_peak", "count", None, "contractors on site at the peak of the works (2,600, up to 2,600 -> up to 3,000)"],
+ ["contractors_housing_need", "other", None, "contractors needing rooms outside the camp, in a guest-house owner's quote"],
+ ["camp_beds", "population", None, "beds in the planned contractors' camp"],
+ ["holiday_lets", "population", None, "holiday lets in Skelby"],
+ ["lorry_movements", "other", None, "lorry movements a day at the peak"],
+ ["lorry_movements_now", "other", None, "lorry movements a day now"],
+ ["spent_fuel_stored", "population", None, "spent fuel stored on site now"],
+ ["spent_fuel_added", "other", None, "spent fuel the extension adds"],
+ ["spent_fuel_total_after", "other", None, "spent fuel stored on site after the extension"],
+ ["casks_added", "count", None, "dry storage casks needed"],
+ ["cask_capacity", "other", None, "tonnes a cask holds"],
+ ["waste_levy", "other", None, "waste levy per megawatt hour"],
+ ["levy_yearly", "other", None, "waste levy paid a year"],
+ ["waste_fund", "other", None, "money in the national waste fund"],
+ ["repository_cost", "other", None, "last official estimate of a repository's cost"],
+ ["repository_estimate_age", "other", None, "age of that estimate (optional look-back)"],
+ ["licence_conditions", "count", None, "licence conditions set by the safety review"],
+ ["objections", "count", None, "objections in the public consultation"],
+ ["dowrick_years", "other", None, "a welder's years at the station"],
+ ["age_dowrick", "other", None, "the welder's age (optional)"],
+ ["border_distance", "other", None, "distance from the reactors to Veskby across the border"],
+ ["jarnholm_petition", "count", None, "signatures on Jarnholm's petition (more than 41,000 -> 47.300 -> some 56,000)"],
+ ["petition_rise", "count", None, "signatures added since Wednesday"],
+ ["veskby_population", "population", None, "inhabitants of Veskby"],
+ ["emergency_zone", "other", None, "radius of the emergency planning zone (a rule)"],
+ ["emergency_zone_asked", "other", None, "radius Jarnholm asks for"],
+ ["residents_in_zone", "population", None, "Jarnish residents the wider zone would take in"],
+ ["jarnholm_imports", "other", None, "electricity Jarnholm imported from Lormany last year"],
+ ["jarnholm_import_share", "other", None, "imports as a share of Jarnholm's consumption"],
+ ["lawsuit_years", "other", None, "time a lawsuit would take, in a minister's quote"],
+ ["iodine_households", "count", None, "households given iodine tablets last year"],
+ ["iodine_interval", "other", None, "interval at which the council wants the distribution repeated"],
+ ["lookback_decision", "other", None, "days since the decision (optional look-back)"],
+ ["lookback_broadsheet", "other", None, "weeks since the decision (optional look-back)"],
+ ["pub_distance", "other", None, "distance of a pub from the gates"],
+ ["pub_share", "other", None, "share of a landlady's regulars working at the station"],
+ ["meeting_attendance", "count", None, "people at the public meeting"],
+ ["town_population", "population", None, "inhabitants of Skelby"],
+ ["station_pay", "other", None, "average pay at the station"],
+ ["town_pay", "other", None, "average pay in the town"],
+ ["local_contract_share", "other", None, "share of contract value promised to local firms"],
+ ["local_radius", "other", None, "radius defining local firms"],
+ ["apprentices", "other", None, "apprentices a year during the works (a plan)"],
+ ["apprentices_before", "other", None, "apprentices a year before the works"],
+ ["business_rates", "other", None, "business rates the station pays the council a year"],
+ ["business_rates_share", "other", None, "business rates as a share of the council's budget"],
+ ["budget_loss_share", "other", None, "share of income the council leader says would have been lost"],
+]
+NOTES = ("Ten-year life extension of the Skelby Point nuclear power station, Lormany (fictional), approved on Tuesday 17 October "
+ "2079; articles 18 October - 25 November 2079. The works cost joins Lormgen's 2.1 and revised 2.6 billion pemmets, the "
+ "energy ministry's 2.4 billion (which adds a grid connection), Clearfield's 3.5 billion and the translated copy's 9,45 "
+ "billion holmers (at 4,5 holmers to the pemmet) as rival and revised estimates of one amount; its parts are revised "
+ "too (steam generators 780 million -> 1.05 billion, safety 640 -> 870 million). Holmkraft's contribution follows the "
+ "estimate it is taken from (504 million pemmets, about 2,27 billion holmers, about 624 million pemmets) and is one "
+ "quantity. The share of national output joins the grid operator's 15.6 per cent, Lormgen's 'about 17 per cent' for a "
+ "normal year and the tabloid's 'about one-sixth' as rival figures; the 2090 projection is kept apart. Contractors at "
+ "the peak run 2,600 -> up to 3,000. Reactor unit numbers ('Unit 1', 'Unit 2') are names, not figures; the closing "
+ "years 2091 and 2092, also in the tabloid's fact box, are years. The guest-house owner's 'two thousand' is her own "
+ "figure for contractors needing rooms and is kept apart from the peak count. A decade is read as a number: 'another decade' and 'a further decade' are the ten-year extension, and 'the past decade' of Holmkraft's average is an optional period. Look-backs ('Six days', 'Five weeks', an "
+ "estimate 'nine years old') and the welder's age are optional.")
+json.dump({"folder": "skelby_point_life_extension", "event": "Ten-year life extension of the Skelby Point nuclear power station, Lormany (fictional), 18 October - 25 November 2079",
+           "notes": NOTES, "quantities": Q}, open(os.path.join(HERE, "meta.json"), "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+print("meta.json written:", len(Q), "quantities")
