@@ -124,7 +124,8 @@ def relink(
     """`link_claims`, or with `focus` (the figures an import just added) only around them: the
     figures they have something in common with, and everything in those figures' current
     `groups`, are weighed again; the rest is left as it is, so adding one article costs what it
-    touches, not what the workspace holds. Word rarity is still read from all figures."""
+    touches, not what the workspace holds. Word rarity is still read from all figures. A
+    dimension of at most WHOLE figures is weighed again whole, as a link of all it holds."""
     aliases = aliases or {}
     rejected_pairs = {frozenset(p) for p in rejected}
     links: list[Link] = []
@@ -135,7 +136,7 @@ def relink(
             continue  # nothing new of this dimension: its groups stay as they are
         rarity = Rarity(members)
         standing = standings(members)
-        if focus is None or all(d.claim.id in focus for d in members):
+        if focus is None or len(members) <= WHOLE or all(d.claim.id in focus for d in members):
             chosen = members
             keyed = _key_clusters([d.claim for d in members], aliases)
             made = _cluster(members, keyed, rejected_pairs, rarity=rarity, standing=standing)
@@ -250,6 +251,15 @@ def article_words(members: Sequence[Described]) -> ArticleWords:
     corrected = corrections(members)
     told = told_apart(members, said_twice + rival + worth + corrected)
     return ArticleWords(said_twice, rival, worth, corrected, told)
+
+
+# A dimension of at most this many figures is grouped again whole whenever an import adds to
+# it, as if every article had come at once: its groups never depend on the order the articles
+# came in (a relink around the new figures can end elsewhere, as the rarity of words moves with
+# every article and the groups outside stay as they were made). Past it an import weighs only
+# what it touches. Thirty articles of news hold about 700 counts; adding a thirty-first takes
+# about 1.0 s so, against 0.5 s around its figures alone.
+WHOLE = 1_000
 
 
 def _around(

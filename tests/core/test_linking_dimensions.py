@@ -375,6 +375,26 @@ def test_odd_values_and_dimensions_without_new_figures_are_weighed_without_faili
     assert around.links == [] and 7 not in around.scope
 
 
+def test_a_small_dimension_is_weighed_again_whole_a_large_one_around_its_new_figures() -> None:
+    """An import into a dimension of at most WHOLE figures weighs all of them again, as a link
+    of everything would; past it, only the figures the new ones have something in common
+    with."""
+    from desktop.linking.grouping import WHOLE
+
+    def claims(n: int) -> list[Claim]:
+        return [
+            Claim(start=0, end=3, text=f"{v}", value=float(v), kind="count", unit="people",
+                  id=k, article=k)
+            for k, v in enumerate(range(1_000, 1_000 + n * 97, 97), start=1)
+        ]  # fmt: skip
+
+    small = claims(WHOLE)
+    assert relink(small, focus={1}, groups={}).scope == {c.id for c in small}
+    large = claims(WHOLE + 1)
+    around = relink(large, focus={1}, groups={})
+    assert 1 in around.scope and len(around.scope) < len(large) // 10
+
+
 def test_an_amount_measured_in_tonnes_may_grow_like_a_count_a_reading_may_not() -> None:
     """Tonnes spilled, hectares burned, kilometres of shore oiled are estimates that grow between
     reports and differ between sources: they share one quantity key across an order of
