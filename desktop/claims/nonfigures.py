@@ -317,6 +317,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             (before == "at" or (i > e.first and low_at(toks, e.first - 1) == "at" and late(plain)))
             and not money
             and not _scaled(e)
+            and low_at(toks, e.last + 1) not in MEASURE_UNITS  # "peaked at 5.31 GW": a measure
             and (clock(plain) or (after == "hours" and plain.isdigit() and int(plain) <= 24))
         ):
             return False  # "at 7.40 on Saturday", "at around 16.30": a time of day

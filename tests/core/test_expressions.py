@@ -1818,3 +1818,16 @@ def test_a_share_after_down_up_or_up_from_is_a_figure(sentence, read):
 )  # fmt: skip
 def test_conservative_makes_a_floor_only_of_the_number_or_estimate_it_qualifies(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "at" and hours.minutes is a time of day, unless a measure's unit follows the number
+        ("Demand peaked at 5.31 GW on a cold evening.", [("5.31 GW", 5.31, "=")]),
+        ("The river crested at 4.12 metres overnight.", [("4.12 metres", 4.12, "=")]),
+        ("The last ferry leaves at 7.40 on Saturday.", []),
+    ],
+)  # fmt: skip
+def test_hours_and_minutes_after_at_are_a_measure_before_its_unit(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
