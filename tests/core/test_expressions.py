@@ -1831,3 +1831,19 @@ def test_conservative_makes_a_floor_only_of_the_number_or_estimate_it_qualifies(
 )  # fmt: skip
 def test_hours_and_minutes_after_at_are_a_measure_before_its_unit(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "at least" or "at most" after the counted noun at a clause's end bounds the number
+        ("They told us another eight months at least.", [("eight months", 8, ">")]),
+        ("The rebuild will take ten years at the very least.", [("ten years", 10, ">")]),
+        ("Each crossing lasts 40 minutes at most.", [("40 minutes", 40, "<")]),
+        # …but not when the words go on to something of their own
+        ("She rang 3 times at least once a week.",
+         [("3 times", 3, "="), ("at least once", 1, ">")]),
+    ],
+)  # fmt: skip
+def test_at_least_or_at_most_after_the_noun_at_a_clause_end_bounds_the_number(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
