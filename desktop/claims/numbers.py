@@ -1300,8 +1300,10 @@ class _Parser:
         plain = flags["plain"]
         if plain.isdigit() and len(plain) == 4 and 1800 <= int(plain) <= 2100:
             return False  # a year
-        if self.t[j].low == "out" and not (whole <= 10 or whole in (100, 1000)):
-            return False
+        # "Nine out of sixty-one": a share said in words ("Six days out of twenty-two" counts two)
+        said = expr.written_in_words and flags["words"] and j == expr.last + 1
+        if self.t[j].low == "out" and not (whole <= 10 or whole in (100, 1000) or said):
+            return False  # "681 out of 720", a score; "4,500 out of 6,000", two figures
         expr.value, expr.last, expr.fraction = expr.value / whole, end - 1, True
         return True
 

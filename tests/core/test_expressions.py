@@ -1847,3 +1847,21 @@ def test_hours_and_minutes_after_at_are_a_measure_before_its_unit(sentence, read
 )  # fmt: skip
 def test_at_least_or_at_most_after_the_noun_at_a_clause_end_bounds_the_number(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a share said in words, "out of" right after its first number, whatever the whole
+        ("CHAIR: Seven out of nineteen. Is that acceptable?",
+         [("Seven out of nineteen", 7 / 19, "=")]),
+        ("Eleven out of thirty said they would move.", [("Eleven out of thirty", 11 / 30, "=")]),
+        # a noun between the two counts both; digits over a large whole stay two figures
+        ("Four games out of twenty-six, that's all they won.",
+         [("Four games", 4, "="), ("twenty-six", 26, "=")]),
+        ("She scored 681 out of 720.", [("681", 681, "="), ("720", 720, "=")]),
+    ],
+)  # fmt: skip
+def test_a_share_said_in_words_with_out_of_is_one_fraction(sentence, read):
+    found = [(c.text, c.value, c.bound) for c in extract_claims(sentence)]
+    assert found == [(t, pytest.approx(v), b) for t, v, b in read]
