@@ -576,6 +576,8 @@ def _a_share_s_standard(e: NumberExpr, toks: list[Token], sentence_first: int) -
         return False  # "70% of households covered within five years": a goal's horizon
     if [t.text for t in toks[unit + 1 : unit + 4]] == ["(", "%", ")"]:
         return True  # "Seen within 4 weeks (%)": a column of shares
+    if _share_named(toks, e.first, unit, sentence_first):
+        return True  # "Started treatment within 6 weeks: 71%", "Share of referrals … within"
     share = _share_before(toks, e.first, sentence_first)
     # a share in per cent ("one in four teachers plans to quit within five years" is a plan)
     if not (0 <= share < e.first - 1 and (toks[share].text == "%" or toks[share].low in _PER_CENT)):
@@ -588,7 +590,30 @@ def _a_share_s_standard(e: NumberExpr, toks: list[Token], sentence_first: int) -
     return not any(t.low in _CHANGE_WORDS or t.low in _CHANGE_PREPOSITIONS for t in before)
 
 
+def _share_named(toks: list[Token], first: int, unit: int, sentence_first: int) -> bool:
+    """Whether the share a standard of time counts is said after it ("The share seen within 30
+    days was 71,4 %", a fact box's "Started treatment within 6 weeks: 71%") or named before it in
+    its clause ("Share of referrals starting treatment within 18 weeks"); not a deadline with a
+    share of something else after it ("pay within 30 days or lose 5%")."""
+    k = unit + 1
+    while k < len(toks) and toks[k].low in _STANDARD_SHARE_JOINS:
+        k += 1
+    if k > unit + 1 and low_at(toks, k + 1) != "" and toks[k].kind == "num":
+        if toks[k + 1].text == "%" or toks[k + 1].low in _PER_CENT:
+            return True  # "was 71,4 %", ": 71%"
+        if (toks[k + 1].low, low_at(toks, k + 2)) in PERCENT_WORDS:
+            return True  # "was 71 per cent"
+    for j in range(first - 1, sentence_first - 1, -1):  # back to the start of its clause
+        if toks[j].low in CLAUSE_ENDS:
+            return False
+        if toks[j].low in _SHARE_NOUNS and low_at(toks, j + 1) == "of":
+            return True
+    return False
+
+
 _STANDARD_WORDS = frozenset(_W.words("nonfigures.standard_words"))
+_STANDARD_SHARE_JOINS = frozenset(_W.words("nonfigures.standard_share_joins"))
+_SHARE_NOUNS = frozenset(_W.words("nonfigures.share_nouns"))
 _STANDARD_UNITS = frozenset(_W.words("nonfigures.standard_units"))
 _STANDARD_BREAKS = frozenset(_W.words("nonfigures.standard_breaks"))
 _PER_CENT = frozenset(w for words in PERCENT_WORDS for w in words[-1:])  # "cent", "percent"

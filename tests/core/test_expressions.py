@@ -1865,3 +1865,21 @@ def test_at_least_or_at_most_after_the_noun_at_a_clause_end_bounds_the_number(se
 def test_a_share_said_in_words_with_out_of_is_one_fraction(sentence, read):
     found = [(c.text, c.value, c.bound) for c in extract_claims(sentence)]
     assert found == [(t, pytest.approx(v), b) for t, v, b in read]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a span of time a share is counted against, the share said after it or named before it
+        ("The share of callers answered within 20 seconds was 82 %, against a goal of 90 %.",
+         [("82 %", 82, "="), ("90 %", 90, "=")]),
+        ("Seen within 4 hours: 64%", [("64%", 64, "=")]),
+        ("* Proportion of claims settled within 10 days.", []),
+        # a deadline stays a figure, a share of something else after it or not
+        ("Fines must be paid within 28 days.", [("within 28 days", 28, "<")]),
+        ("Pay within 14 days or lose 5% of the refund.",
+         [("within 14 days", 14, "<"), ("5%", 5, "=")]),
+    ],
+)  # fmt: skip
+def test_a_span_a_share_is_counted_against_is_no_figure(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
