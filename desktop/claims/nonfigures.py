@@ -93,6 +93,7 @@ from desktop.claims.words import (
     headline_verb,
     inflected_verb,
     known_word,
+    may_be_adjective,
     plain_verb,
 )
 
@@ -778,6 +779,7 @@ def _dialled(toks: list[Token], i: int, last: int) -> bool:
 _DAY_JOINS = _W.words("nonfigures.day_joins")
 _WORD_NOT_COUNT_AFTER = _W.words("nonfigures.word_not_count_after")
 _WORD_NOT_COUNT_BEFORE = _W.words("nonfigures.word_not_count_before")
+_ONE_DETERMINERS = _W.words("nonfigures.one_determiners")
 
 
 def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first: int) -> bool:
@@ -839,6 +841,8 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
     if word == "one" and e.first == i and e.last == i:
         if before in _WORD_NOT_COUNT_BEFORE or before in ("the",):
             return False
+        if low_at(toks, i - 2) in _ONE_DETERMINERS and may_be_adjective(before):
+            return False  # "a new one costs £40", "the average one owes": a noun said before
         if after in _WORD_NOT_COUNT_AFTER or not after.isalpha():
             return False
         if before in _ONE_SPEAKS or any(

@@ -1883,3 +1883,20 @@ def test_a_share_said_in_words_with_out_of_is_one_fraction(sentence, read):
 )  # fmt: skip
 def test_a_span_a_share_is_counted_against_is_no_figure(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "one" after a determiner and an adjective stands for a noun said before: no count
+        ("The old boiler failed, and a new one costs £2,400.", [("£2,400", 2400, "=")]),
+        ("He sees twenty clients a week; the typical one owes £9,000.",
+         [("twenty clients", 20, "="), ("£9,000", 9000, "=")]),
+        ("Each large one weighs 40 kilos.", [("40 kilos", 40, "=")]),
+        # a number that goes on past "one" is still a figure
+        ("Prices rose by a mere one per cent.", [("one per cent", 1, "=")]),
+        ("A further one million people lost power.", [("one million people", 1_000_000, "=")]),
+    ],
+)  # fmt: skip
+def test_one_after_a_determiner_and_an_adjective_is_no_count(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
