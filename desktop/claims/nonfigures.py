@@ -94,6 +94,7 @@ from desktop.claims.words import (
     inflected_verb,
     known_word,
     may_be_adjective,
+    may_be_noun,
     plain_verb,
 )
 
@@ -780,6 +781,7 @@ _DAY_JOINS = _W.words("nonfigures.day_joins")
 _WORD_NOT_COUNT_AFTER = _W.words("nonfigures.word_not_count_after")
 _WORD_NOT_COUNT_BEFORE = _W.words("nonfigures.word_not_count_before")
 _ONE_DETERMINERS = _W.words("nonfigures.one_determiners")
+_ONE_OR_ANOTHER = _W.phrases("nonfigures.one_or_another")
 
 
 def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first: int) -> bool:
@@ -845,6 +847,8 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
             return False  # "a new one costs £40", "the average one owes": a noun said before
         if after in _WORD_NOT_COUNT_AFTER or not after.isalpha():
             return False
+        if _one_or_another(toks, i):
+            return False  # "for one panel or another since 2011": any of them, no count
         if before in _ONE_SPEAKS or any(
             low_at(toks, n) in _ONE_SPEAKS for n in range(e.last + 1, e.last + 1 + _SPEAKER_REACH)
         ):
@@ -870,6 +874,21 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
     if after in ("of",) and low_at(toks, e.last + 2) in _ONE_OF:
         return True
     return True
+
+
+def _one_or_another(toks: list[Token], i: int) -> bool:
+    """Whether "one" at i and a noun or two after it end in "or another" or "or the other",
+    nothing counted after that: "for one panel or another since 2011", "one kind of care or the
+    other"; not "one nurse or another doctor"."""
+    for k in range(i + 2, i + 2 + _ONE_OR_ANOTHER_REACH):
+        for phrase in _ONE_OR_ANOTHER:
+            end = k + len(phrase)
+            if tuple(low_at(toks, n) for n in range(k, end)) == phrase:
+                return not may_be_noun(low_at(toks, end))
+    return False
+
+
+_ONE_OR_ANOTHER_REACH = 3  # words between "one" and "or another": "one kind of care or another"
 
 
 def _a_certain_one(toks: list[Token], i: int, sentence_first: int) -> bool:

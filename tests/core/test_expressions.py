@@ -1900,3 +1900,18 @@ def test_a_span_a_share_is_counted_against_is_no_figure(sentence, read):
 )  # fmt: skip
 def test_one_after_a_determiner_and_an_adjective_is_no_count(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "one … or another" means any of them, no count
+        ("She has worked for one agency or another since 2009.", []),
+        ("Most households pay one kind of levy or the other.", []),
+        # a second count after "or" leaves the first one
+        ("He owns one car or two vans.", [("one car", 1, "="), ("two vans", 2, "=")]),
+        ("They hired one nurse or another doctor.", [("one nurse", 1, "=")]),
+    ],
+)  # fmt: skip
+def test_one_or_another_is_no_count(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
