@@ -1915,3 +1915,18 @@ def test_one_after_a_determiner_and_an_adjective_is_no_count(sentence, read):
 )  # fmt: skip
 def test_one_or_another_is_no_count(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "from" an amount and its conversion in brackets "to" another: a span of prices, no floor
+        ("Seats cost from 400 rupees ($4.80) to 6,000 rupees ($72).",
+         [("400 rupees", 400, "="), ("$4.80", 4.8, "="), ("6,000 rupees", 6000, "="),
+          ("$72", 72, "=")]),
+        # a price list's "from" with no "to" is still a floor
+        ("Rooms from £95 ($120) a night.", [("£95", 95, ">"), ("$120", 120, "=")]),
+    ],
+)  # fmt: skip
+def test_from_an_amount_and_its_conversion_to_another_is_no_floor(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
