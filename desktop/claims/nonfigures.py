@@ -93,6 +93,8 @@ from desktop.claims.words import (
     headline_verb,
     inflected_verb,
     known_word,
+    may_be_adjective,
+    may_be_noun,
     plain_verb,
 )
 
@@ -317,6 +319,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             (before == "at" or (i > e.first and low_at(toks, e.first - 1) == "at" and late(plain)))
             and not money
             and not _scaled(e)
+            and low_at(toks, e.last + 1) not in MEASURE_UNITS  # "peaked at 5.31 GW": a measure
             and (clock(plain) or (after == "hours" and plain.isdigit() and int(plain) <= 24))
         ):
             return False  # "at 7.40 on Saturday", "at around 16.30": a time of day
@@ -575,6 +578,8 @@ def _a_share_s_standard(e: NumberExpr, toks: list[Token], sentence_first: int) -
         return False  # "70% of households covered within five years": a goal's horizon
     if [t.text for t in toks[unit + 1 : unit + 4]] == ["(", "%", ")"]:
         return True  # "Seen within 4 weeks (%)": a column of shares
+    if _share_named(toks, e.first, unit, sentence_first):
+        return True  # "Started treatment within 6 weeks: 71%", "Share of referrals … within"
     share = _share_before(toks, e.first, sentence_first)
     # a share in per cent ("one in four teachers plans to quit within five years" is a plan)
     if not (0 <= share < e.first - 1 and (toks[share].text == "%" or toks[share].low in _PER_CENT)):
@@ -587,7 +592,30 @@ def _a_share_s_standard(e: NumberExpr, toks: list[Token], sentence_first: int) -
     return not any(t.low in _CHANGE_WORDS or t.low in _CHANGE_PREPOSITIONS for t in before)
 
 
+def _share_named(toks: list[Token], first: int, unit: int, sentence_first: int) -> bool:
+    """Whether the share a standard of time counts is said after it ("The share seen within 30
+    days was 71,4 %", a fact box's "Started treatment within 6 weeks: 71%") or named before it in
+    its clause ("Share of referrals starting treatment within 18 weeks"); not a deadline with a
+    share of something else after it ("pay within 30 days or lose 5%")."""
+    k = unit + 1
+    while k < len(toks) and toks[k].low in _STANDARD_SHARE_JOINS:
+        k += 1
+    if k > unit + 1 and low_at(toks, k + 1) != "" and toks[k].kind == "num":
+        if toks[k + 1].text == "%" or toks[k + 1].low in _PER_CENT:
+            return True  # "was 71,4 %", ": 71%"
+        if (toks[k + 1].low, low_at(toks, k + 2)) in PERCENT_WORDS:
+            return True  # "was 71 per cent"
+    for j in range(first - 1, sentence_first - 1, -1):  # back to the start of its clause
+        if toks[j].low in CLAUSE_ENDS:
+            return False
+        if toks[j].low in _SHARE_NOUNS and low_at(toks, j + 1) == "of":
+            return True
+    return False
+
+
 _STANDARD_WORDS = frozenset(_W.words("nonfigures.standard_words"))
+_STANDARD_SHARE_JOINS = frozenset(_W.words("nonfigures.standard_share_joins"))
+_SHARE_NOUNS = frozenset(_W.words("nonfigures.share_nouns"))
 _STANDARD_UNITS = frozenset(_W.words("nonfigures.standard_units"))
 _STANDARD_BREAKS = frozenset(_W.words("nonfigures.standard_breaks"))
 _PER_CENT = frozenset(w for words in PERCENT_WORDS for w in words[-1:])  # "cent", "percent"
@@ -752,6 +780,8 @@ def _dialled(toks: list[Token], i: int, last: int) -> bool:
 _DAY_JOINS = _W.words("nonfigures.day_joins")
 _WORD_NOT_COUNT_AFTER = _W.words("nonfigures.word_not_count_after")
 _WORD_NOT_COUNT_BEFORE = _W.words("nonfigures.word_not_count_before")
+_ONE_DETERMINERS = _W.words("nonfigures.one_determiners")
+_ONE_OR_ANOTHER = _W.phrases("nonfigures.one_or_another")
 
 
 def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first: int) -> bool:
@@ -813,8 +843,12 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
     if word == "one" and e.first == i and e.last == i:
         if before in _WORD_NOT_COUNT_BEFORE or before in ("the",):
             return False
+        if low_at(toks, i - 2) in _ONE_DETERMINERS and may_be_adjective(before):
+            return False  # "a new one costs £40", "the average one owes": a noun said before
         if after in _WORD_NOT_COUNT_AFTER or not after.isalpha():
             return False
+        if _one_or_another(toks, i):
+            return False  # "for one panel or another since 2011": any of them, no count
         if before in _ONE_SPEAKS or any(
             low_at(toks, n) in _ONE_SPEAKS for n in range(e.last + 1, e.last + 1 + _SPEAKER_REACH)
         ):
@@ -840,6 +874,21 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
     if after in ("of",) and low_at(toks, e.last + 2) in _ONE_OF:
         return True
     return True
+
+
+def _one_or_another(toks: list[Token], i: int) -> bool:
+    """Whether "one" at i and a noun or two after it end in "or another" or "or the other",
+    nothing counted after that: "for one panel or another since 2011", "one kind of care or the
+    other"; not "one nurse or another doctor"."""
+    for k in range(i + 2, i + 2 + _ONE_OR_ANOTHER_REACH):
+        for phrase in _ONE_OR_ANOTHER:
+            end = k + len(phrase)
+            if tuple(low_at(toks, n) for n in range(k, end)) == phrase:
+                return not may_be_noun(low_at(toks, end))
+    return False
+
+
+_ONE_OR_ANOTHER_REACH = 3  # words between "one" and "or another": "one kind of care or another"
 
 
 def _a_certain_one(toks: list[Token], i: int, sentence_first: int) -> bool:

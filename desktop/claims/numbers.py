@@ -94,6 +94,7 @@ _HALVES = _W.words("units.halves")
 _CHANGE_WORDS = _W.words("parser.change_words")
 _UP_VERBS = _W.words("parser.up_verbs")
 _UP_REACH = 5  # words between such a verb and "up to": "revised first-quarter growth up to"
+_BRACKET_REACH = 8  # tokens of an amount's conversion in brackets: "(about $6.8 million)"
 WORD_NUMBERS = set(UNITS_WORDS) | set(TENS_WORDS)
 
 _STARTING = _W.words("parser.starting")
@@ -1300,8 +1301,10 @@ class _Parser:
         plain = flags["plain"]
         if plain.isdigit() and len(plain) == 4 and 1800 <= int(plain) <= 2100:
             return False  # a year
-        if self.t[j].low == "out" and not (whole <= 10 or whole in (100, 1000)):
-            return False
+        # "Nine out of sixty-one": a share said in words ("Six days out of twenty-two" counts two)
+        said = expr.written_in_words and flags["words"] and j == expr.last + 1
+        if self.t[j].low == "out" and not (whole <= 10 or whole in (100, 1000) or said):
+            return False  # "681 out of 720", a score; "4,500 out of 6,000", two figures
         expr.value, expr.last, expr.fraction = expr.value / whole, end - 1, True
         return True
 
@@ -1849,8 +1852,12 @@ class _Parser:
     def _range_from(self, expr: NumberExpr) -> bool:
         """Whether an amount after "from" starts a range or a change: "from £5 to £8", "from
         ninety pounds a week to a hundred", "from £2 and £3" (not "costs from £1,400 and takes
-        six weeks")."""
+        six weeks"), past an amount's conversion in brackets ("from 300 rupees ($3.50) to 4,500
+        rupees")."""
         k = self._past_rate(expr)
+        if self.low(k) == "(":
+            close = next((n for n in range(k + 1, k + _BRACKET_REACH) if self.low(n) == ")"), -1)
+            k = close + 1 if close > 0 else k
         if self.low(k) not in _TO:
             return False
         if self.low(k) != "and" or k + 1 >= len(self.t):

@@ -169,6 +169,11 @@ def may_be_noun(word: str) -> bool:
     return "NOUN" in (_readings(word) or _readings(noun_lemma(word)))
 
 
+def may_be_adjective(word: str) -> bool:
+    """Whether the dictionary knows a lower-case word as an adjective ('new', 'average', 'bad')."""
+    return "ADJ" in _readings(word)
+
+
 def comparative(word: str) -> bool:
     """Whether the dictionary knows a lower-case word as an inflected adjective, a comparative
     ('bigger', 'deadlier', 'worse'): one it reads back to another adjective."""

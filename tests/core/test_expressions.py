@@ -1818,3 +1818,115 @@ def test_a_share_after_down_up_or_up_from_is_a_figure(sentence, read):
 )  # fmt: skip
 def test_conservative_makes_a_floor_only_of_the_number_or_estimate_it_qualifies(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "at" and hours.minutes is a time of day, unless a measure's unit follows the number
+        ("Demand peaked at 5.31 GW on a cold evening.", [("5.31 GW", 5.31, "=")]),
+        ("The river crested at 4.12 metres overnight.", [("4.12 metres", 4.12, "=")]),
+        ("The last ferry leaves at 7.40 on Saturday.", []),
+    ],
+)  # fmt: skip
+def test_hours_and_minutes_after_at_are_a_measure_before_its_unit(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "at least" or "at most" after the counted noun at a clause's end bounds the number
+        ("They told us another eight months at least.", [("eight months", 8, ">")]),
+        ("The rebuild will take ten years at the very least.", [("ten years", 10, ">")]),
+        ("Each crossing lasts 40 minutes at most.", [("40 minutes", 40, "<")]),
+        # …but not when the words go on to something of their own
+        ("She rang 3 times at least once a week.",
+         [("3 times", 3, "="), ("at least once", 1, ">")]),
+    ],
+)  # fmt: skip
+def test_at_least_or_at_most_after_the_noun_at_a_clause_end_bounds_the_number(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a share said in words, "out of" right after its first number, whatever the whole
+        ("CHAIR: Seven out of nineteen. Is that acceptable?",
+         [("Seven out of nineteen", 7 / 19, "=")]),
+        ("Eleven out of thirty said they would move.", [("Eleven out of thirty", 11 / 30, "=")]),
+        # a noun between the two counts both; digits over a large whole stay two figures
+        ("Four games out of twenty-six, that's all they won.",
+         [("Four games", 4, "="), ("twenty-six", 26, "=")]),
+        ("She scored 681 out of 720.", [("681", 681, "="), ("720", 720, "=")]),
+    ],
+)  # fmt: skip
+def test_a_share_said_in_words_with_out_of_is_one_fraction(sentence, read):
+    found = [(c.text, c.value, c.bound) for c in extract_claims(sentence)]
+    assert found == [(t, pytest.approx(v), b) for t, v, b in read]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a span of time a share is counted against, the share said after it or named before it
+        ("The share of callers answered within 20 seconds was 82 %, against a goal of 90 %.",
+         [("82 %", 82, "="), ("90 %", 90, "=")]),
+        ("Seen within 4 hours: 64%", [("64%", 64, "=")]),
+        ("* Proportion of claims settled within 10 days.", []),
+        # a deadline stays a figure, a share of something else after it or not
+        ("Fines must be paid within 28 days.", [("within 28 days", 28, "<")]),
+        ("Pay within 14 days or lose 5% of the refund.",
+         [("within 14 days", 14, "<"), ("5%", 5, "=")]),
+    ],
+)  # fmt: skip
+def test_a_span_a_share_is_counted_against_is_no_figure(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "one" after a determiner and an adjective stands for a noun said before: no count
+        ("The old boiler failed, and a new one costs £2,400.", [("£2,400", 2400, "=")]),
+        ("He sees twenty clients a week; the typical one owes £9,000.",
+         [("twenty clients", 20, "="), ("£9,000", 9000, "=")]),
+        ("Each large one weighs 40 kilos.", [("40 kilos", 40, "=")]),
+        # a number that goes on past "one" is still a figure
+        ("Prices rose by a mere one per cent.", [("one per cent", 1, "=")]),
+        ("A further one million people lost power.", [("one million people", 1_000_000, "=")]),
+    ],
+)  # fmt: skip
+def test_one_after_a_determiner_and_an_adjective_is_no_count(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "one … or another" means any of them, no count
+        ("She has worked for one agency or another since 2009.", []),
+        ("Most households pay one kind of levy or the other.", []),
+        # a second count after "or" leaves the first one
+        ("He owns one car or two vans.", [("one car", 1, "="), ("two vans", 2, "=")]),
+        ("They hired one nurse or another doctor.", [("one nurse", 1, "=")]),
+    ],
+)  # fmt: skip
+def test_one_or_another_is_no_count(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "from" an amount and its conversion in brackets "to" another: a span of prices, no floor
+        ("Seats cost from 400 rupees ($4.80) to 6,000 rupees ($72).",
+         [("400 rupees", 400, "="), ("$4.80", 4.8, "="), ("6,000 rupees", 6000, "="),
+          ("$72", 72, "=")]),
+        # a price list's "from" with no "to" is still a floor
+        ("Rooms from £95 ($120) a night.", [("£95", 95, ">"), ("$120", 120, "=")]),
+    ],
+)  # fmt: skip
+def test_from_an_amount_and_its_conversion_to_another_is_no_floor(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
