@@ -55,6 +55,7 @@ from desktop.claims.words import (
     english,
     headline_verb,
     inflected_verb,
+    may_be_noun,
     plain_verb,
 )
 
@@ -1963,6 +1964,8 @@ class _Parser:
                     return  # "£6m plus add-ons", "$5 plus tax": a sum, not "more than"
                 if phrase == ("plus",) and self.core(j + 1) is not None:
                     return  # "2.9% plus 1 percentage point": a sum of two figures
+                if phrase in _QUANTIFY_AFTER and may_be_noun(self.low(j + len(phrase))):
+                    return  # "£2 at most stores": the phrase counts the stores, no bound
                 if expr.bound in ("=", "~"):
                     expr.bound = bound
                     expr.low = expr.value if bound == ">" else expr.low
@@ -2089,6 +2092,7 @@ def _one_unit_and(b: NumberExpr, toks: list[Token]) -> NumberExpr | None:
 
 
 _SUFFIX_STARTS = {phrase[0] for phrase in BOUND_SUFFIXES}
+_QUANTIFY_AFTER = _W.phrases("bounds.quantify_after")
 _BOUND_LAST_WORDS = {phrase[-1] for phrase in BOUND_PHRASES}
 
 

@@ -1088,6 +1088,22 @@ def test_the_money_of_smaller_economies_is_money(sentence, text, currency):
     assert (found.text, found.kind, found.unit) == (text, "money", currency)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "bound"),
+    [
+        ("A coffee costs £2 at most stores in the city.", "£2", "="),
+        ("The meal costs £12 at least one night a week.", "£12", "="),
+        ("It will cost £2 at most.", "£2 at most", "<"),
+        ("Prices reach 40 dollars at least in winter.", "40 dollars at least", ">"),
+    ],
+)  # fmt: skip
+def test_at_most_before_a_noun_counts_the_noun_not_the_number(sentence, text, bound) -> None:
+    """'at most' and 'at least' after a number bound it, unless a noun follows that they count
+    ("at most stores", "at least one night")."""
+    found = extract_claims(sentence)
+    assert (found[0].text, found[0].bound) == (text, bound)
+
+
 def test_a_person_named_in_capitals_is_no_currency_code() -> None:
     """A caller's name in a transcript ("BOB") is no boliviano before the year after it."""
     found = extract_claims("CALLER (BOB, LEEDS): They date from about 350 AD.")
