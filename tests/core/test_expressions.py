@@ -1104,6 +1104,13 @@ def test_at_most_before_a_noun_counts_the_noun_not_the_number(sentence, text, bo
     assert (found[0].text, found[0].bound) == (text, bound)
 
 
+def test_drams_of_something_are_a_measure_not_armenian_money() -> None:
+    (found,) = extract_claims("He poured two drams of whisky for each guest.")
+    assert (found.text, found.kind) == ("two drams", "count")
+    (found,) = extract_claims("Pensions rose by 4,000 drams a month.")
+    assert (found.kind, found.unit) == ("money", "AMD")
+
+
 def test_a_person_named_in_capitals_is_no_currency_code() -> None:
     """A caller's name in a transcript ("BOB") is no boliviano before the year after it."""
     found = extract_claims("CALLER (BOB, LEEDS): They date from about 350 AD.")
