@@ -718,9 +718,10 @@ BOUND_WORDS = {
 
 
 def number_text(value: float | None) -> str:
-    """4500 → "4,500"; 150.5 → "150.5"; 2.25 → "2.25"; None → "?"; a large number that is a
-    round number of millions, billions or trillions in the chart's letters: 6,200,000,000 →
-    "6.2B", 3,100,000 → "3.1M" (1,523,905 stays whole). Never rounds a figure away."""
+    """4500 → "4,500"; 150.5 → "150.5"; 2.25 → "2.25"; 0.001 → "0.001"; None → "?"; a large
+    number that is a round number of millions, billions or trillions in the chart's letters:
+    6,200,000,000 → "6.2B", 3,100,000 → "3.1M" (1,523,905 stays whole). Never rounds a figure
+    away."""
     if value is None:
         return "?"
     for scale, letter in _LARGE:
@@ -731,10 +732,12 @@ def number_text(value: float | None) -> str:
             break
     if float(value).is_integer():
         return f"{value:,.0f}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+    places = _PLACES if abs(value) < 1 else 2  # "0.001%", "0.215 euros" a litre
+    return f"{value:,.{places}f}".rstrip("0").rstrip(".")
 
 
 _LARGE = ((1e12, "T"), (1e9, "B"), (1e6, "M"))  # as tick_text writes them on the chart's axis
+_PLACES = 4  # decimals a number under one keeps: "0.001%" is no "0%", "0.215" no "0.21"
 
 
 def value_text(value: float, bound: str = "=", low: float | None = None,
