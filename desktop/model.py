@@ -6,6 +6,7 @@ compare in tests. This module imports nothing from `desktop`; every other layer 
 
 from __future__ import annotations
 
+import decimal
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -718,7 +719,7 @@ BOUND_WORDS = {
 
 
 def number_text(value: float | None) -> str:
-    """4500 → "4,500"; 150.5 → "150.5"; 2.25 → "2.25"; 0.001 → "0.001"; None → "?"; a large
+    """4500 → "4,500"; 150.5 → "150.5"; 5.125 → "5.125"; 0.001 → "0.001"; None → "?"; a large
     number that is a round number of millions, billions or trillions in the chart's letters:
     6,200,000,000 → "6.2B", 3,100,000 → "3.1M" (1,523,905 stays whole). Never rounds a figure
     away."""
@@ -732,12 +733,18 @@ def number_text(value: float | None) -> str:
             break
     if float(value).is_integer():
         return f"{value:,.0f}"
-    places = _PLACES if abs(value) < 1 else 2  # "0.001%", "0.215 euros" a litre
+    # the decimals a number is written with ("5.125%", "0.215"); one worked out ("two-thirds":
+    # 66.67%, "a third": 0.3333) to two places, or _PLACES under one, as many as it needs to be
+    # no zero ("0.00004")
+    places = -decimal.Decimal(repr(float(value))).as_tuple().exponent
+    if places > _PLACES:
+        needed = -math.floor(math.log10(abs(value)))
+        places = 2 if abs(value) >= 1 else max(_PLACES, needed)
     return f"{value:,.{places}f}".rstrip("0").rstrip(".")
 
 
 _LARGE = ((1e12, "T"), (1e9, "B"), (1e6, "M"))  # as tick_text writes them on the chart's axis
-_PLACES = 4  # decimals a number under one keeps: "0.001%" is no "0%", "0.215" no "0.21"
+_PLACES = 4  # the most decimals a number is written with; a third under one is "0.3333"
 
 
 def value_text(value: float, bound: str = "=", low: float | None = None,

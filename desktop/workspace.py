@@ -818,8 +818,9 @@ class Workspace:
         return changes
 
     def _relink(self, s, blocks: Iterable[str], focus: Sequence[int] | None = None) -> Changes:
-        """Regroup the claims of the given blocks (only around the `focus` figures when given),
-        leaving pinned claims and confirmed groups be."""
+        """Regroup the claims of the given blocks (only around the `focus` figures when given,
+        in a dimension past grouping.WHOLE figures), leaving pinned claims and confirmed groups
+        be."""
         aliases = repo.aliases(s)
         places = repo.placements(s, set(blocks), self._claims)
         if not places:

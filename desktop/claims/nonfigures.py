@@ -843,7 +843,11 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
     if word == "one" and e.first == i and e.last == i:
         if before in _WORD_NOT_COUNT_BEFORE or before in ("the",):
             return False
-        if low_at(toks, i - 2) in _ONE_DETERMINERS and may_be_adjective(before):
+        if (
+            low_at(toks, i - 2) in _ONE_DETERMINERS
+            and may_be_adjective(before)
+            and after not in DURATION_UNITS  # "in the last one year": a span of one year
+        ):
             return False  # "a new one costs £40", "the average one owes": a noun said before
         if after in _WORD_NOT_COUNT_AFTER or not after.isalpha():
             return False

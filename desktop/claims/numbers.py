@@ -56,6 +56,7 @@ from desktop.claims.words import (
     headline_verb,
     inflected_verb,
     may_be_noun,
+    noun_lemma,
     plain_verb,
 )
 
@@ -124,6 +125,8 @@ _RULES = frozenset(tuple(phrase.split()) for phrase in _W.words("parser.limit_ru
 _LIMIT_VERBS = _W.words("parser.limit_verbs")
 _WEIGHING = _W.words("parser.weighing")
 WEIGHT_POUNDS = _W.words("parser.weight_pounds")
+_SMALL_MEASURES = _W.words("parser.small_measures")  # "two drams of whisky": no money
+_A_SUM_OF_MONEY = 100  # the least amount such a word is money for: "500 dram"
 PERCENTAGE_POINTS = "percentage points"  # the unit of "a 2.8 percentage-point lead", "half a point"
 BASIS_POINTS = "basis points"  # the unit of "50bps", "25 basis points"
 _WEIGHED_REACH = 3  # words from a verb of weighing to its number: "weighed just over 600"
@@ -1390,9 +1393,13 @@ class _Parser:
             expr.currency, expr.last = "USD", j + 1
         elif national := self._national(j):
             expr.currency, expr.last = national
-        elif self.low(j) in CURRENCY_WORDS and not (
-            self.low(j) in WEIGHT_POUNDS
-            and (self.low(j + 1) in ("of",) or weighed(self.t, expr.first))
+        elif (
+            self.low(j) in CURRENCY_WORDS
+            and not (
+                self.low(j) in WEIGHT_POUNDS
+                and (self.low(j + 1) in ("of",) or weighed(self.t, expr.first))
+            )
+            and not (self.low(j) in _SMALL_MEASURES and expr.value < _A_SUM_OF_MONEY)
         ):
             expr.currency, expr.last = CURRENCY_WORDS[self.low(j)], j
             self._hundredths_after(expr, j + 1)
@@ -1904,6 +1911,16 @@ class _Parser:
         expected"): the bound is theirs, not the number's before."""
         return self.low(k) in _COMPARED_WITH or (k < len(self.t) and self.t[k].kind == "num")
 
+    def _quantified_next(self, k: int) -> bool:
+        """Whether the word at k is what a phrase before it counts: a plural noun ("at most
+        stores", "at least some people") or a number ("at least one night"), not a word of time
+        ("at most today") or a clause's end."""
+        if k >= len(self.t):
+            return False
+        word = self.low(k)
+        plural = may_be_noun(word) and noun_lemma(word) != word
+        return plural or word in WORD_NUMBERS or self.t[k].kind == "num"
+
     def _adds_to(self, j: int) -> bool:
         """'plus' at j joins a second amount ('plus add-ons', 'plus €250 per employee') rather
         than closing '100-plus'."""
@@ -1964,7 +1981,7 @@ class _Parser:
                     return  # "£6m plus add-ons", "$5 plus tax": a sum, not "more than"
                 if phrase == ("plus",) and self.core(j + 1) is not None:
                     return  # "2.9% plus 1 percentage point": a sum of two figures
-                if phrase in _QUANTIFY_AFTER and may_be_noun(self.low(j + len(phrase))):
+                if phrase in _QUANTIFY_AFTER and self._quantified_next(j + len(phrase)):
                     return  # "£2 at most stores": the phrase counts the stores, no bound
                 if expr.bound in ("=", "~"):
                     expr.bound = bound

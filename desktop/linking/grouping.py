@@ -125,7 +125,8 @@ def relink(
     figures they have something in common with, and everything in those figures' current
     `groups`, are weighed again; the rest is left as it is, so adding one article costs what it
     touches, not what the workspace holds. Word rarity is still read from all figures. A
-    dimension of at most WHOLE figures is weighed again whole, as a link of all it holds."""
+    dimension of at most WHOLE figures is weighed again whole, as a link of all it holds, its
+    current `groups` unread."""
     aliases = aliases or {}
     rejected_pairs = {frozenset(p) for p in rejected}
     links: list[Link] = []

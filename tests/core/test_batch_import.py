@@ -89,11 +89,12 @@ def test_a_batch_gives_the_figures_and_groups_of_one_article_at_a_time(
         assert len(report.added) == len(files) and not report.rejected
         claims, groups = contents(ws)
         assert claims == one_at_a_time[0]
-        # one article at a time links only around each new article's figures, growing the
-        # neighbourhood until nothing outside could join it; only the word rarities of the
-        # workspace as it then was still differ, so on ten stories in one workspace nearly
-        # every link is the same (0.88 before the neighbourhood grew; on one story they are
-        # all the same: test_link_corpora.py)
+        # one article at a time links only around each new article's figures once a dimension
+        # holds more than grouping.WHOLE figures (else it is linked whole, as a batch is),
+        # growing the neighbourhood until nothing outside could join it; only the word
+        # rarities of the workspace as it then was still differ, so on ten stories in one
+        # workspace nearly every link is the same (0.88 before the neighbourhood grew; on one
+        # story they are all the same: test_link_corpora.py)
         assert agreement(groups, one_at_a_time[1]) >= 0.98
         assert len(groups) >= 10
     finally:

@@ -102,6 +102,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.linking import grouping
 from desktop.model import Source
 from desktop.workspace import Workspace
 
@@ -762,3 +763,18 @@ def test_articles_added_one_at_a_time_are_grouped_as_in_one_batch(
     finally:
         together.close()
         one_by_one.close()
+
+
+@pytest.mark.parametrize(
+    ("folder", "order"),
+    [("seeds", "by name"), ("blind_events/northvale_election_2026", "newest first")],
+)
+def test_articles_added_one_at_a_time_around_their_figures_alone(
+    folder, order, tmp_path, repo_root, monkeypatch
+):
+    """The same past grouping.WHOLE, where an import weighs only the figures around the new
+    ones (set to none here, so that a story of five articles takes that path)."""
+    monkeypatch.setattr(grouping, "WHOLE", 0)
+    test_articles_added_one_at_a_time_are_grouped_as_in_one_batch(
+        folder, order, tmp_path, repo_root
+    )

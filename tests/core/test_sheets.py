@@ -180,6 +180,8 @@ def test_one_formatter_writes_a_figure_the_same_for_every_view():
 
     assert number_text(150.5) == "150.5"  # the panel and the sheet no longer differ
     assert number_text(0.001) == "0.001" and number_text(0.215) == "0.215"  # never "0", "0.21"
+    assert number_text(5.125) == "5.125" and number_text(0.00004) == "0.00004"  # "5.12", "0"
+    assert number_text(1 / 3) == "0.3333"  # a share worked out, not sixteen decimals
     assert format_value(Claim(0, 1, "x", 150.5)) == "150.5"
     assert range_text(4000, 6000) == "4,000–6,000" and range_text(5, 5) == "5"
     # a round number of millions or billions is written as the chart's axis writes it; a number
