@@ -79,6 +79,11 @@ _DECIMAL_COMMA = (
 
 
 _SCALES = rf"(?i:{alternation(_W.words('segments.scales_after_dots'))})"
+# "€1.759 a litre", "1.689 euros per litre": a price to a tenth of a cent, no thousands
+_PER_UNIT = (
+    rf"(?:\s+[^\W\d]+)?\s+(?i:{alternation(_W.words('segments.price_per'))})"
+    rf"\s+(?i:{alternation(_W.words('segments.priced_units'))})\b"
+)
 
 
 # An amount whose point a PDF's line set apart from its decimals: "£48. 7m", "$2. 4 billion"
@@ -123,7 +128,8 @@ def _token_pattern(continental: str) -> re.Pattern[str]:
         r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?![\d.,]\d)"  # 1,81,343: lakhs, Indian copy
         r"|\d+(?:[,\u202f\u00a0]\d{3})+(?:\.\d+)?(?![\d.,]\d|\d)"  # 1,234.5 (not 1,2345)
         # 15.000 x (not "$1.765 billion")
-        rf"|(?P<dots>(?!0)\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d)(?=\s+(?!{_PER_CENT}|{_SCALES}\b)[^\W\d])"
+        rf"|(?P<dots>(?!0)\d{{1,3}}(?:\.\d{{3}})+(?![\d.,]\d)(?!{_PER_UNIT})"
+        rf"(?=\s+(?!{_PER_CENT}|{_SCALES}\b)[^\W\d])"
         r"|\d{1,3}(?:\.\d{3})*\.000(?![\d.,]\d)"  # "more than 13.000": no decimal ends in 000
         r"|[1-9]\d{0,2}(?:\.\d{3})*\.\d00(?=[.,;:)]?(?:\s|$)))"  # "the employers count 4.300."
         rf"|(?P<comma>{_DECIMAL_COMMA})"  # 58,3 %; 19,0 to 19,4 billion; magnitude 6,8

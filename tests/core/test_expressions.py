@@ -1119,6 +1119,23 @@ def test_a_span_after_an_adjective_or_before_a_share_of_something_else_stays(sen
     assert text in [c.text for c in extract_claims(sentence)]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Petrol costs €1.759 a litre, up from €1.699.", 1.759),
+        ("Diesel rose to 1.689 euros per litre.", 1.689),
+        ("Gas is $3.459 a gallon.", 3.459),
+        ("The bonus is €1.500 per worker.", 1500),
+        ("About 15.000 people came.", 15000),
+    ],
+)
+def test_a_fuel_price_to_a_tenth_of_a_cent_is_no_thousands(sentence, value) -> None:
+    """Three digits after a point before a price per litre, gallon or kilowatt-hour are the
+    tenths of a cent papers give fuel and energy in; before anything else they may be thousands
+    in continental notation."""
+    assert extract_claims(sentence)[0].value == pytest.approx(value)
+
+
 def test_drams_of_something_are_a_measure_not_armenian_money() -> None:
     (found,) = extract_claims("He poured two drams of whisky for each guest.")
     assert (found.text, found.kind) == ("two drams", "count")
