@@ -56,7 +56,6 @@ from desktop.claims.vocabulary import (
 )
 from desktop.claims.words import (
     comparative,
-    compared,
     english,
     never_a_noun,
     noun_lemma,
@@ -648,7 +647,7 @@ def _no_noun_alone(word: str, e: NumberExpr) -> bool:
         return False
     alone = only_as(word)
     several = e.value > 1 and e.value == int(e.value)
-    return alone == "ADV" or compared(word) or (several and alone == "VERB")
+    return alone == "ADV" or comparative(word) or (several and alone == "VERB")
 
 
 def magnitude_glued(toks: list[Token], e: NumberExpr) -> bool:

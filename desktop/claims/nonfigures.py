@@ -87,7 +87,7 @@ from desktop.claims.numbers import (
 from desktop.claims.segments import Token, column_gap, low_at
 from desktop.claims.vocabulary import ACT_OF, NATION_OF, POPULATIONS
 from desktop.claims.words import (
-    compared,
+    comparative,
     dictionary_noun,
     english,
     headline_verb,
@@ -501,7 +501,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
             return False  # the "one" of "two goals to one", "by 12 points to 9"
     ranking = low_at(toks, e.last + 1)
     if (
-        compared(ranking)
+        comparative(ranking)
         and (ranking not in _NOT_RANKING or compares_a_word(toks, e.last + 1))
         and e.bound == "="
         and not (e.percent or e.currency)  # "That's 22% more than last year": no rank

@@ -25,7 +25,6 @@ __all__ = [
     "WordsError",
     "alternation",
     "comparative",
-    "compared",
     "english",
     "load",
     "never_a_noun",
@@ -175,8 +174,9 @@ def may_be_adjective(word: str) -> bool:
 
 
 def comparative(word: str) -> bool:
-    """Whether the dictionary knows a lower-case word as an inflected adjective, a comparative
-    ('bigger', 'deadlier', 'worse'): one it reads back to another adjective."""
+    """Whether the dictionary knows a lower-case word as an inflected adjective, compared
+    ('bigger', 'deadlier', 'worse', 'lower', 'fewest'): one it reads back to another
+    adjective."""
     return any(lemma != word for lemma in _readings(word).get("ADJ", ()))
 
 
@@ -238,11 +238,6 @@ def dictionary_noun(word: str) -> bool:
 def known_word(word: str) -> bool:
     """Whether the dictionary knows a lower-case word at all ('dead', 'drown'; not 'boeing')."""
     return word.isalpha() and bool(getAllLemmas(word))
-
-
-def compared(word: str) -> bool:
-    """Whether the dictionary reads a word as an adjective compared: 'lower', 'fewest'."""
-    return any(lemma != word for lemma in _readings(word).get("ADJ", ()))
 
 
 def _readings(word: str) -> Mapping[str, tuple[str, ...]]:
