@@ -1136,6 +1136,16 @@ def test_a_fuel_price_to_a_tenth_of_a_cent_is_no_thousands(sentence, value) -> N
     assert extract_claims(sentence)[0].value == pytest.approx(value)
 
 
+def test_a_currency_code_before_a_share_names_the_rate_and_rs_ends_no_sentence() -> None:
+    """ "the GBP 5% bond" holds a rate, not £5; "Rs. 450" is an amount in rupees, its dot no
+    sentence's end."""
+    assert [(c.text, c.kind) for c in extract_claims("The GBP 5% bond matures in 2030.")] == [
+        ("5%", "percent")
+    ]
+    (found,) = extract_claims("It costs Rs. 450 a month.")
+    assert (found.text, found.kind, found.unit) == ("Rs. 450", "money", "INR")
+
+
 def test_drams_of_something_are_a_measure_not_armenian_money() -> None:
     (found,) = extract_claims("He poured two drams of whisky for each guest.")
     assert (found.text, found.kind) == ("two drams", "count")
