@@ -659,11 +659,20 @@ LINK_FLOOR = {
         "hallowmere_wedding_food_poisoning": 0.50, "lorvenland_supermarket_price_war": 0.77,
         "sarvonia_rent_freeze_first_year": 0.60,
     },
-    # held out: written blind by a helper who never read the code (a port's record year and the
-    # queue of ships after it, a pension fund's loss on a collapsed developer, a reading survey
-    # of ten-year-olds corrected after a marking error), scored once when it came: on extractor
-    # 2027.06.7, linker 2027.04.56 pooled link F1 0.713 (P 0.773 R 0.662), extraction F1 0.945;
-    # never read for a mend; floors 0.02 under the score on arrival
+    # held out: written blind by a helper who never read the code (a city's e-scooter scheme
+    # ended after a year, a university's tuition fee rise, a wild boar cull after crop damage),
+    # scored once when it came: on extractor 2027.06.7, linker 2027.04.56 pooled link F1 0.715
+    # (P 0.766 R 0.671), extraction F1 0.945; never read for a mend; floors 0.02 under the
+    # score on arrival
+    "blind_events_60": {
+        "hollisford_tuition_fee_rise": 0.70, "pellingford_escooter_scheme_ended": 0.76,
+        "wendmoor_wild_boar_cull": 0.62,
+    },
+    # held out: written blind in the same session by a second helper who never read the code
+    # (a port's record year and the queue of ships after it, a pension fund's loss on a
+    # collapsed developer, a reading survey of ten-year-olds corrected after a marking error),
+    # scored once when it came, on the same code: pooled link F1 0.713 (P 0.773 R 0.662),
+    # extraction F1 0.945; never read for a mend; floors 0.02 under the score on arrival
     "blind_events_61": {
         "kelvarra_reading_survey": 0.76, "pellwick_pension_fund_tamberlyn_loss": 0.66,
         "saltreach_port_record_and_congestion": 0.63,
@@ -690,7 +699,8 @@ POOLED_FLOOR = {
     "blind_events_49": 0.59, "blind_events_50": 0.70, "blind_events_51": 0.50,
     "blind_events_52": 0.73, "blind_events_53": 0.61, "blind_events_54": 0.60,
     "blind_events_55": 0.65, "blind_events_56": 0.66, "blind_events_57": 0.64,
-    "blind_events_58": 0.61, "blind_events_59": 0.61, "blind_events_61": 0.69,
+    "blind_events_58": 0.61, "blind_events_59": 0.61, "blind_events_60": 0.69,
+    "blind_events_61": 0.69,
 }  # fmt: skip
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
