@@ -993,17 +993,9 @@ class _Parser:
         k = i + 1
         if t[k].text == "." and _adjacent(tok, t[k]) and k + 1 < len(t):
             k += 1  # "Rs. 450"
-        if t[k].kind != "num" or self._a_share_after(k + 1):
+        if t[k].kind != "num" or self._percent_at(k + 1):
             return None  # "the GBP 5% bond": a rate, whose money is named before it
         return currency, i, k
-
-    def _a_share_after(self, k: int) -> bool:
-        """Whether a per cent sign or words stand at k: "5%", "12 per cent"."""
-        if k < len(self.t) and self.t[k].text == "%":
-            return True
-        return any(
-            tuple(self.low(k + n) for n in range(len(words))) == words for words in PERCENT_WORDS
-        )
 
     def _amount_glued(self, i: int) -> bool:
         """Whether digits glued after the letter at i are an amount of money, not a road or a
