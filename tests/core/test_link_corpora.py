@@ -677,6 +677,24 @@ LINK_FLOOR = {
         "kelvarra_reading_survey": 0.76, "pellwick_pension_fund_tamberlyn_loss": 0.66,
         "saltreach_port_record_and_congestion": 0.63,
     },
+    # held out: written blind by a helper who never read the code (a city marathon run in a
+    # heatwave, a library's overdue-fines amnesty, shipping containers lost overboard in a storm),
+    # scored once when it came: on extractor 2027.06.7, linker 2027.04.56 pooled link F1 0.658
+    # (P 0.846 R 0.538), extraction F1 0.924; never read for a mend; floors 0.02 under the
+    # score on arrival
+    "blind_events_62": {
+        "corrundel_marathon_heat": 0.67, "tarnvik_aurora_containers_lost": 0.56,
+        "thrushley_library_fines_amnesty": 0.65,
+    },
+    # held out: written blind in the same session by a second helper who never read the code (a
+    # tax office's helpline swamped before a filing deadline, a measles catch-up vaccination
+    # campaign, a city's tree-planting pledge and its audit), scored once when it came, on the
+    # same code: pooled link F1 0.730 (P 0.843 R 0.643), extraction F1 0.955; never read for a
+    # mend; floors 0.02 under the score on arrival
+    "blind_events_63": {
+        "quendria_tax_helpline_deadline": 0.73, "stennick_tree_pledge_audit": 0.69,
+        "tarvessa_measles_catch_up_campaign": 0.70,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -700,8 +718,12 @@ POOLED_FLOOR = {
     "blind_events_52": 0.73, "blind_events_53": 0.61, "blind_events_54": 0.60,
     "blind_events_55": 0.65, "blind_events_56": 0.66, "blind_events_57": 0.64,
     "blind_events_58": 0.61, "blind_events_59": 0.61, "blind_events_60": 0.69,
-    "blind_events_61": 0.69,
+    "blind_events_61": 0.69, "blind_events_62": 0.63,
+    "blind_events_63": 0.71,
 }  # fmt: skip
+# every event's figures are found with extraction F1 0.90 or more, but for these, whose score on
+# arrival was lower: held out, not read, so their floor sits 0.02 under that score
+EXTRACTION_FLOOR = {"blind_events_62/thrushley_library_fines_amnesty": 0.84}
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
 
@@ -718,7 +740,7 @@ def test_each_event_and_the_pool_hold_their_floor(
     low = []
     for name, floor in LINK_FLOOR[corpus].items():
         score = _score(DATA / corpus / name, story_export)
-        assert score.extraction_f1 >= 0.90, (name, score)
+        assert score.extraction_f1 >= EXTRACTION_FLOOR.get(f"{corpus}/{name}", 0.90), (name, score)
         if score.link_f1 < floor:
             low.append((name, round(score.link_f1, 3), floor))
         correct += score.correct_pairs
