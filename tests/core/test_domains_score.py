@@ -389,6 +389,14 @@ SETS = [
     # 0.946) on extractor 2027.06.4. By style: report 0.961, feature 0.928, headline 0.919, web
     # 0.915, transcript 0.911, wire 0.869. Not read
     ("domains_38/sentences.jsonl", 0.90, 0.90),
+    # tests/data/domains_39 (300 items, 1,833 figures; mountain rescue, pest control, scrap
+    # metal, ice rinks and bowling, tyres and car repairs, marinas, greenhouse tomatoes, timber
+    # and sawmills, locksmiths, antique auctions, circuses, model railways, interpreting, tattoo
+    # studios, launderettes), written and annotated blind by a helper who never read the code,
+    # scored once when it came: 0.949 strict (P 0.964, R 0.934; loose 0.964) on extractor
+    # 2027.06.7. By style: report 0.989, headline 0.975, transcript 0.938, web 0.937, feature
+    # 0.907, wire 0.866. Not read
+    ("domains_39/sentences.jsonl", 0.92, 0.92),
 ]
 
 
