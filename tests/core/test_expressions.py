@@ -709,6 +709,15 @@ MORE = [
         "Stays of no longer than three nights are allowed.",
         [("no longer than three nights", 3, "<")],
     ),
+    # a comparative of size or loudness before a number is a bar: above it, or with "no" at most
+    (
+        "Lorries heavier than 7.5 tonnes are barred from the lane.",
+        [("heavier than 7.5 tonnes", 7.5, ">")],
+    ),
+    (
+        "Bags no larger than 40cm may go on board; trees shorter than 3 metres need no permit.",
+        [("no larger than 40cm", 40, "<"), ("shorter than 3 metres", 3, "<")],
+    ),
     # a number word in a set compound: a kind, not an amount
     ("The council ordered 40 zero-emission buses.", [("40 zero-emission buses", 40, "=")]),
     ("Sales of two-wheelers rose 8%.", [("8%", 8, "=")]),
