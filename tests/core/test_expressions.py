@@ -884,6 +884,13 @@ MORE = [
         '"It\'s more like three hundred metres," she said.',
         [("more like three hundred metres", 300, "~")],
     ),
+    # a marker along a course, or a name's word in capitals before a number word, names it
+    ("Volunteers handed out water at mile 19 and at mile twenty-three.", []),
+    ("By lesson eight the children float; Category three cases wait longest.", []),
+    (
+        "At kilometre thirty the 4,100 riders turned for home.",
+        [("4,100 riders", 4100, "=")],
+    ),
     # a draw's numbers, five or more bare in a row; four with a noun after stay figures
     ("The winning numbers were 4, 11, 19, 27, 38 and 52.", []),
     (
