@@ -111,6 +111,11 @@ MORE = [
     ('"He\'s only nineteen," his mother said. "She is now 92."', []),
     ("Turnout is only 41.", [("41", 41, "=")]),
     ("He has worked here since he was nineteen.", []),
+    # of one named, the number their description goes on from is an age; an amount stays
+    ("Olwen Pryce is eighty-three and still rides to market.", []),
+    ('Toby, our oldest tortoise, is 104 and eats dandelions. "He\'s ninety-one now."', []),
+    ("The rescuer was a girl of twelve.", []),
+    ("Revenue was 12 and costs rose.", [("12", 12, "=")]),
     ("Turnout was 41.", [("41", 41, "=")]),
     ("He was 5, 10 or 20.", [("5", 5, "="), ("10 or 20", 10, "range")]),
     # a share whose whole a verb follows; a rate whose whole names what it counts
