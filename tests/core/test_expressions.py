@@ -781,6 +781,10 @@ MORE = [
     ("The call came at twenty to three in the morning.", []),
     ("He was admitted at half six the next morning.", []),
     ("Tonight he is out from eight till four.", []),
+    # the hour a shift ends, one said "past" or "to" with the hour understood, hours by a day
+    ("The bakers begin at four and finish at eleven.", []),
+    ("The tram was due at twenty past. It left at ten to.", []),
+    ("The café stays open until nine on Friday and till ten, eleven in the evening in summer.", []),
     ("When Ivor Pugh died at eighty-four, his daughter found it.", []),
     ("Private Jordan Ellis signed up at seventeen, for the pay.", []),
     ("Every weekday at ten, a queue forms outside.", []),
@@ -853,7 +857,8 @@ MORE = [
     ("This year, 18, all men, have been killed.", [("18", 18, "=")]),
     ("Inflation ended at five per cent.", [("five per cent", 5, "=")]),
     ("The count of confirmed cases ended at eleven.", [("eleven", 11, "=")]),
-    ("Shops open at nine and close at five.", [("five", 5, "=")]),
+    # an end verb's hour after a start said at an hour ends the span; alone it is a level
+    ("Shops open at nine and close at five.", []),
     (
         "Daily deaths were 12, 15, 18, 22 and 30.",
         [(n, float(n), "=") for n in ("12", "15", "18", "22", "30")],
