@@ -13,7 +13,7 @@ from desktop.claims.lexicon import DURATION_UNITS, MEASURE_UNITS, MONTHS, WEEKDA
 from desktop.claims.numbers import NumberExpr
 from desktop.claims.segments import Token, low_at
 from desktop.claims.vocabulary import POPULATIONS
-from desktop.claims.words import dictionary_noun, english, headline_verb
+from desktop.claims.words import dictionary_noun, english, headline_verb, verb_form
 
 _W = english()
 
@@ -29,6 +29,8 @@ _AGE_VERBS = _W.words("nonfigures.age_verbs")  # "she is seventy-four"
 _AGE_SUBJECT_VERBS = _W.words("nonfigures.age_subject_verbs")  # "I'm seventy-three"
 _AGE_SUBJECTS = _W.words("nonfigures.age_subjects")
 _AGE_ADVERBS = _W.words("nonfigures.age_adverbs")  # "He is only forty-eight"
+_AGE_AND_ADVERBS = _W.words("nonfigures.age_and_adverbs")  # "is 19 and still plays"
+_AGE_OF_NOUNS = _W.words("nonfigures.age_of_nouns")  # "a boy of fourteen"
 _AGE_LIST_JOINS = _W.words("nonfigures.age_list_joins")
 _AGE_STATS = _W.words("counted.age_rules")  # "a minimum age of 21", "the retirement age of 65"
 
@@ -65,6 +67,14 @@ def is_age(toks: list[Token], i: int, last: int) -> bool:
         return True
     if _age_said(toks, i, last):
         return True
+    if (
+        before == "of"
+        and low_at(toks, i - 2) in _AGE_OF_NOUNS
+        and low_at(toks, i - 3) in ("a", "an")
+        and after in CLAUSE_ENDS
+        and _one_word(toks, i, last)
+    ):
+        return True  # "The donor was a boy of fourteen."
     # "John Smith, 34, said" and "Smith (34)"
     if before in (",", "(") and after in (",", ")") and i >= 2:
         prev = toks[i - 2]
@@ -134,6 +144,8 @@ def _age_said(toks: list[Token], i: int, last: int) -> bool:
     forty-eight." The number ends
     its clause; a person (a pronoun or "who") is what it is said of."""
     end = low_at(toks, last + 1)
+    if end in _AGE_ADVERBS and low_at(toks, last + 2) in CLAUSE_ENDS:
+        end = low_at(toks, last + 2)  # "She's nineteen now."
     if not (end in (".", ",", ";", "!", "?", "") or end in _AGE_LIST_JOINS):
         return False
     if end in (",", *_AGE_LIST_JOINS) and last + 2 < len(toks) and toks[last + 2].kind == "num":
@@ -142,7 +154,48 @@ def _age_said(toks: list[Token], i: int, last: int) -> bool:
         return False  # "she was 2.1 seconds faster": no age
     k = i - 1 if low_at(toks, i - 1) not in _AGE_ADVERBS else i - 2  # "He's only seventeen."
     verb, subject = low_at(toks, k), low_at(toks, k - 1)
-    return verb in _AGE_SUBJECT_VERBS or (verb in _AGE_VERBS and subject in _AGE_SUBJECTS)
+    if verb in _AGE_SUBJECT_VERBS or (verb in _AGE_VERBS and subject in _AGE_SUBJECTS):
+        return True
+    return (
+        verb in _AGE_VERBS
+        and end == "and"
+        and _one_named(toks, k - 1)
+        and _goes_on_describing(toks, last + 2)
+        and _one_word(toks, i, last)
+    )  # "Rosa Kell is seventy-six and plays", "Bramble, her collie, is 13 and needs tablets"
+
+
+def _one_named(toks: list[Token], n: int) -> bool:
+    """Whether the token at n ends the name of one someone describes: a name the dictionary
+    does not know as a noun ("Kibo", "Nowak"), a full name ("Rose Baker") or an apposition's
+    closing comma ("Bramble, her collie,")."""
+    if n < 0:
+        return False
+    if toks[n].text == ",":
+        return True
+    if toks[n].kind != "word" or not toks[n].text[:1].isupper() or toks[n].text.isupper():
+        return False
+    if toks[n].low in _NOT_AGE_SUBJECTS:
+        return False
+    full = n > 0 and toks[n - 1].kind == "word" and toks[n - 1].text.istitle()
+    return full or not dictionary_noun(toks[n].low)
+
+
+def _goes_on_describing(toks: list[Token], n: int) -> bool:
+    """Whether the words from n go on with what the one described does: a verb of the present
+    tense after any adverb ("and still eats", "and has never owned")."""
+    while low_at(toks, n) in _AGE_AND_ADVERBS:
+        n += 1
+    word = low_at(toks, n)
+    return n < len(toks) and toks[n].text.islower() and verb_form(word, "VBZ")
+
+
+def _one_word(toks: list[Token], i: int, last: int) -> bool:
+    """Whether a number is one word or one hyphened word ("19", "seventy-six"), as an age is
+    said, and no more than the oldest age."""
+    if any(toks[k].start != toks[k - 1].end for k in range(i + 1, last + 1)):
+        return False
+    return not toks[i].text.isdigit() or int(toks[i].text) <= OLDEST
 
 
 def _in_a_list_of_ages(toks: list[Token], i: int) -> bool:

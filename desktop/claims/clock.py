@@ -11,7 +11,7 @@ import re
 
 from desktop.claims.ages import OLDEST
 from desktop.claims.context import CLAUSE_ENDS, counts_after, unit_word
-from desktop.claims.lexicon import TIME_WORDS, WEEKDAYS
+from desktop.claims.lexicon import TIME_WORDS, UNITS_WORDS, WEEKDAYS
 from desktop.claims.numbers import WORD_NUMBERS, NumberExpr
 from desktop.claims.segments import Token, low_at
 from desktop.claims.words import english
@@ -30,8 +30,10 @@ _AFTER_AN_HOUR = _W.words("nonfigures.clock.after_an_hour")
 _CLOCK_THIS = _W.words("nonfigures.clock.this")  # "since six this morning"
 _CLOCK_TONIGHT = _W.words("nonfigures.clock.tonight")  # "at nine tonight"
 _CLOCK_DAYS = _W.words("nonfigures.clock.days") | frozenset(WEEKDAYS)  # "Every weekday at ten"
+_HOUR_THEN_DAYS = _W.words("nonfigures.clock.hour_then_days")  # "till three at weekends"
 _CLOCK_THIS_BEFORE = _W.words("nonfigures.clock.this_before")  # "since six this morning"
 _AGE_AT_VERBS = _W.words("nonfigures.clock.age_at_verbs")  # "started at fourteen"
+_CLOCK_END_VERBS = _W.words("nonfigures.clock.end_verbs")  # "… and finish at six"
 _CLOCK_CLAUSE_OPENS = _W.words("nonfigures.clock.opening_a_clause")  # "at six the vet team"
 _CLOCK_VERB_REACH = 3  # words back from "at" to its verb: "leaves Inverness at seven on Monday"
 _CHANGE_WORDS = _W.words("parser.change_words")  # "cut by ten.": by how much, no hour
@@ -82,11 +84,23 @@ def clock_in_words(toks: list[Token], e: NumberExpr, i: int) -> bool:
     """A time of day in words: "five past nine" (both numbers), "half past ten", "nine in the
     morning"."""
     if e.last != i:
-        return False
+        return (  # "till two, three in the morning": a range of hours
+            e.bound == "range"
+            and not e.has_digits
+            and e.value <= _HOURS_ON_A_CLOCK
+            and _in_the_part_of_a_day(toks, e.last + 1)
+        )
     after, before = low_at(toks, i + 1), low_at(toks, i - 1)
     clock_word = low_at(toks, i + 2)
     if after in _CLOCK_PAST and (clock_word in WORD_NUMBERS or clock_word in _CLOCK_PARTS):
         return True  # "five past nine", "ten past midnight"
+    if (
+        before in _CLOCK_AT
+        and (after in _CLOCK_PAST or after == "to")
+        and toks[i].low in _CLOCK_TO_MINUTES
+        and clock_word in CLAUSE_ENDS
+    ):
+        return True  # "meant to come at ten past.", "It came at five to.": the hour understood
     if before in _CLOCK_PAST and low_at(toks, i - 2) in _CLOCK_BEFORE_PAST:
         return True  # "five past nine", "half past ten"
     if after in _CLOCK_AT and low_at(toks, i + 2) in _CLOCK_PARTS:
@@ -100,10 +114,21 @@ def clock_in_words(toks: list[Token], e: NumberExpr, i: int) -> bool:
         and not e.has_digits
         and e.value <= _HOURS_ON_A_CLOCK
         and low_at(toks, i - 2) not in _CHANGE_WORDS
-        and (after in CLAUSE_ENDS or (i == 1 and not counts_after(toks, i + 1)))
+        and (
+            after in CLAUSE_ENDS
+            or (i == 1 and not counts_after(toks, i + 1))
+            or (after in _HOUR_THEN_DAYS and low_at(toks, i + 2) in _CLOCK_DAYS)
+        )
     ):
-        return True  # "every one was full by eleven.", "By ten there are maybe 300 people"
-    return after == "in" and low_at(toks, i + 2) == "the" and low_at(toks, i + 3) in _CLOCK_PARTS
+        return True  # "every one was full by eleven.", "By ten there are maybe 300 people",
+        # "works till three at weekends"
+    return _in_the_part_of_a_day(toks, i + 1)
+
+
+def _in_the_part_of_a_day(toks: list[Token], k: int) -> bool:
+    """Whether the words from k say the part of the day an hour is in: "in the morning"."""
+    words = (low_at(toks, k), low_at(toks, k + 1))
+    return words == ("in", "the") and low_at(toks, k + 2) in _CLOCK_PARTS
 
 
 def an_hour_after_a_day(e: NumberExpr, toks: list[Token]) -> bool:
@@ -164,8 +189,33 @@ def hour_or_age_in_words(toks: list[Token], e: NumberExpr, sentence_first: int) 
             return True  # "starts at six.", "Every weekday at ten, a queue forms"
         if hour and verb in _CLOCK_DAYS and after in _CLOCK_CLAUSE_OPENS:
             return True  # "Every Tuesday at six the vet team"; not "at eleven churches"
+    if (
+        hour
+        and before in _CLOCK_AT
+        and verb in _CLOCK_END_VERBS
+        and _began_at_an_hour(toks, first - 3)
+    ):
+        return after in CLAUSE_ENDS or after in _AFTER_AN_HOUR  # "start at ten and finish at six"
     if hour and before in _CLOCK_AT and after == "on" and low_at(toks, last + 2) in WEEKDAYS:
         verbs = range(first - 2, max(-1, first - 2 - _CLOCK_VERB_REACH), -1)
         return any(low_at(toks, n) in _CLOCK_AT_VERBS for n in verbs)  # "leaves Inverness at
         # seven on Monday"; not "The toll stood at seven on Monday"
     return False
+
+
+def _began_at_an_hour(toks: list[Token], k: int) -> bool:
+    """Whether "and" at k closes a span that began at an hour said in words: "start at ten and",
+    "starts at ten at night and"."""
+    if low_at(toks, k) != "and":
+        return False
+    for n in range(k - 2, max(0, k - _START_REACH) - 1, -1):
+        if (
+            low_at(toks, n) in _CLOCK_AT
+            and low_at(toks, n - 1) in _CLOCK_AT_VERBS
+            and 0 < UNITS_WORDS.get(low_at(toks, n + 1), 0) <= _HOURS_ON_A_CLOCK
+        ):
+            return True
+    return False
+
+
+_START_REACH = 5  # words back from "and" to the start's "at": "starts at ten at night and"

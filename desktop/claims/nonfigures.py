@@ -157,6 +157,7 @@ _NAME_OK_BEFORE = _W.words("nonfigures.name_ok_before")
 _NOT_NAMING_WORDS = _W.words("nonfigures.not_naming_words")  # "no one": no name
 _UNITS_BEFORE = frozenset(w for w in MEASURE_UNITS if MEASURE_UNITS[w] == "magnitude")
 _TIME_BEFORE_A_NAME = _W.words("nonfigures.time_before_a_name")
+_PLACE_BEFORE_A_NAME = _W.words("nonfigures.place_before_a_name")
 _TIMES = _W.words("nonfigures.times")
 _CONFIDENCE = _W.words("nonfigures.confidence")
 
@@ -817,19 +818,27 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
     if _kind_of_period(toks, e.last, e.first):
         return False  # "a two-year high", "the five-year average": a kind, as "a 10-year bond"
     # "Line three", "on week nine of", "Fitness Games, day two:"; not "Last year two died"
+    placed = low_at(toks, i - 2) in _PLACE_BEFORE_A_NAME  # "At mile eighteen the runners"
+    # "Category two patients": a capital name's word before a number in small letters names it
+    # whatever follows (a headline's "Last Year Two Died" is in capitals throughout)
+    titled = i > 0 and toks[i - 1].text.istitle() and toks[i].text.islower()
     named = i > 0 and (
         toks[i - 1].text[:1].isupper()
         or after == "of"
         or after in CLAUSE_ENDS
         or before == "number"
+        or placed
     )
     if (
         named
         and before in NUMBER_NAMES
         and before not in _NOT_NAMING_WORDS
-        and e.first == i == e.last
-    ):
+        and e.first == i
+        and all(toks[k].start == toks[k - 1].end for k in range(i + 1, e.last + 1))
+    ):  # one word, or one hyphened: "From mile twenty-two."
         counted = counts_after(toks, e.last + 1) or after in DURATION_UNITS
+        if placed or titled:
+            return False  # "by lesson ten they're", "Category two patients wait"
         if not counted and not (after.endswith("s") and dictionary_noun(after)):
             return False  # a phone-in's "Line three, it's Derek", "on week nine of a dress";
             # not "crammed round four tables"

@@ -111,6 +111,11 @@ MORE = [
     ('"He\'s only nineteen," his mother said. "She is now 92."', []),
     ("Turnout is only 41.", [("41", 41, "=")]),
     ("He has worked here since he was nineteen.", []),
+    # of one named, the number their description goes on from is an age; an amount stays
+    ("Olwen Pryce is eighty-three and still rides to market.", []),
+    ('Toby, our oldest tortoise, is 104 and eats dandelions. "He\'s ninety-one now."', []),
+    ("The rescuer was a girl of twelve.", []),
+    ("Revenue was 12 and costs rose.", [("12", 12, "=")]),
     ("Turnout was 41.", [("41", 41, "=")]),
     ("He was 5, 10 or 20.", [("5", 5, "="), ("10 or 20", 10, "range")]),
     # a share whose whole a verb follows; a rate whose whole names what it counts
@@ -709,6 +714,15 @@ MORE = [
         "Stays of no longer than three nights are allowed.",
         [("no longer than three nights", 3, "<")],
     ),
+    # a comparative of size or loudness before a number is a bar: above it, or with "no" at most
+    (
+        "Lorries heavier than 7.5 tonnes are barred from the lane.",
+        [("heavier than 7.5 tonnes", 7.5, ">")],
+    ),
+    (
+        "Bags no larger than 40cm may go on board; trees shorter than 3 metres need no permit.",
+        [("no larger than 40cm", 40, "<"), ("shorter than 3 metres", 3, "<")],
+    ),
     # a number word in a set compound: a kind, not an amount
     ("The council ordered 40 zero-emission buses.", [("40 zero-emission buses", 40, "=")]),
     ("Sales of two-wheelers rose 8%.", [("8%", 8, "=")]),
@@ -767,6 +781,10 @@ MORE = [
     ("The call came at twenty to three in the morning.", []),
     ("He was admitted at half six the next morning.", []),
     ("Tonight he is out from eight till four.", []),
+    # the hour a shift ends, one said "past" or "to" with the hour understood, hours by a day
+    ("The bakers begin at four and finish at eleven.", []),
+    ("The tram was due at twenty past. It left at ten to.", []),
+    ("The café stays open until nine on Friday and till ten, eleven in the evening in summer.", []),
     ("When Ivor Pugh died at eighty-four, his daughter found it.", []),
     ("Private Jordan Ellis signed up at seventeen, for the pay.", []),
     ("Every weekday at ten, a queue forms outside.", []),
@@ -839,7 +857,8 @@ MORE = [
     ("This year, 18, all men, have been killed.", [("18", 18, "=")]),
     ("Inflation ended at five per cent.", [("five per cent", 5, "=")]),
     ("The count of confirmed cases ended at eleven.", [("eleven", 11, "=")]),
-    ("Shops open at nine and close at five.", [("five", 5, "=")]),
+    # an end verb's hour after a start said at an hour ends the span; alone it is a level
+    ("Shops open at nine and close at five.", []),
     (
         "Daily deaths were 12, 15, 18, 22 and 30.",
         [(n, float(n), "=") for n in ("12", "15", "18", "22", "30")],
@@ -874,6 +893,13 @@ MORE = [
     (
         '"It\'s more like three hundred metres," she said.',
         [("more like three hundred metres", 300, "~")],
+    ),
+    # a marker along a course, or a name's word in capitals before a number word, names it
+    ("Volunteers handed out water at mile 19 and at mile twenty-three.", []),
+    ("By lesson eight the children float; Category three cases wait longest.", []),
+    (
+        "At kilometre thirty the 4,100 riders turned for home.",
+        [("4,100 riders", 4100, "=")],
     ),
     # a draw's numbers, five or more bare in a row; four with a noun after stay figures
     ("The winning numbers were 4, 11, 19, 27, 38 and 52.", []),
