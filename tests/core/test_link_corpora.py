@@ -695,6 +695,24 @@ LINK_FLOOR = {
         "quendria_tax_helpline_deadline": 0.73, "stennick_tree_pledge_audit": 0.69,
         "tarvessa_measles_catch_up_campaign": 0.70,
     },
+    # held out: written blind by a helper who never read the code (a town's drinking water under
+    # a boil notice, a painting's record auction and the export bar after it, a city's first
+    # year of cycle lanes), scored once when it came: on extractor 2027.06.8, linker 2027.04.56
+    # pooled link F1 0.759 (P 0.807 R 0.717), extraction F1 0.969; never read for a mend;
+    # floors 0.02 under the score on arrival
+    "blind_events_64": {
+        "marrevaux_salt_gatherers_auction": 0.75, "ossenbridge_cycle_lanes_first_year": 0.84,
+        "sallowmere_boil_water_notice": 0.56,
+    },
+    # held out: written blind in the same session by a second helper who never read the code (a
+    # rural maternity unit's births paused, a leaked exam paper annulled and resat, boats
+    # arriving at an island's reception centre), scored once when it came, on the same code:
+    # pooled link F1 0.775 (P 0.905 R 0.678), extraction F1 0.944; never read for a mend; floors
+    # 0.02 under the score on arrival
+    "blind_events_65": {
+        "hestavia_maths_paper_leak": 0.77, "quillmere_maternity_unit_closure": 0.75,
+        "scavra_island_boat_arrivals": 0.74,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -719,7 +737,7 @@ POOLED_FLOOR = {
     "blind_events_55": 0.65, "blind_events_56": 0.66, "blind_events_57": 0.64,
     "blind_events_58": 0.61, "blind_events_59": 0.61, "blind_events_60": 0.69,
     "blind_events_61": 0.69, "blind_events_62": 0.63,
-    "blind_events_63": 0.71,
+    "blind_events_63": 0.71, "blind_events_64": 0.73, "blind_events_65": 0.75,
 }  # fmt: skip
 # every event's figures are found with extraction F1 0.90 or more, but for these, whose score on
 # arrival was lower: held out, not read, so their floor sits 0.02 under that score
