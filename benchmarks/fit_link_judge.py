@@ -1,8 +1,8 @@
 """Fit the judge of linking (desktop/linking/link_trees.json): boosted decision trees over the
 facts of each candidate pair, on the development stories: the seeds, the development corpora
 (tests/data/events, dev_events_2, dev_events_3) and the blind corpora that have since been read
-for mends or held out long enough (blind_events and blind_events_2 to _33). The blind corpora
-written later (blind_events_34 onwards) are never read here; they are only scored, by
+for mends or held out long enough (blind_events and blind_events_2 to _45). The blind corpora
+written later (blind_events_46 onwards) are never read here; they are only scored, by
 benchmarks/bench_blind_events.py, and tell how the judge does on stories it never saw.
 
     .venv/bin/python benchmarks/fit_link_judge.py [--write] [--threshold T] [--folds 3]
@@ -64,7 +64,7 @@ RATE = 0.1
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 CORPORA = (
     "seeds", "events", "dev_events_2", "dev_events_3", "blind_events",
-    *(f"blind_events_{n}" for n in range(2, 34)),
+    *(f"blind_events_{n}" for n in range(2, 46)),
 )  # fmt: skip
 TREES_FILE = ROOT / "desktop" / "linking" / "link_trees.json"
 

@@ -1,20 +1,20 @@
 """Linking on the corpora written blind by people who had not read the linker: the development
 corpora (tests/data/dev_events_2 and dev_events_3), the first blind corpus (tests/data/blind_events)
-and the others written blind (blind_events_2 to _55). The judge's trees are fitted on the seeds,
-tests/data/events, the development corpora and blind_events to blind_events_33 (_11 and _10
+and the others written blind (blind_events_2 onwards). The judge's trees are fitted on the seeds,
+tests/data/events, the development corpora and blind_events to blind_events_45 (_11 and _10
 scored once when they came, held out for a session or more, then read; _9, _8 and _7 scored once
 on the code before the mends their first scoring showed; _2 to _6 scored after rounds of work;
 _12 to _16 held out for several sessions, each scored once when it came, then fitted on from
 linker 2027.04.30: with them the trees rose from 0.668 to 0.684 on _17 to _23, which neither
 fit saw; _17 to _24, each scored once when it came and held out for several sessions, fitted on
 from linker 2027.04.40; _25 to _33, each scored once when it came and held out for several
-sessions, fitted on from linker 2027.04.51). blind_events_34 to _43 are never fitted on, but
-their missed pairs have been read for their causes since linker 2027.04.54 (the sure-pair rule
-was found there), so they are no longer blind; nor are _44 and _45, whose missed pairs were read
-for their causes in the thirty-second session (in _44 a third were amounts in a currency the
-story invents, read as counts; in _45 most were never candidates: running counts and rival
-estimates of many figures).
-blind_events_46 to _55 are held out: never fitted on, never read for a mend.
+sessions, fitted on from linker 2027.04.51). blind_events_34 to _43 had their missed pairs read
+for their causes since linker 2027.04.54 (the sure-pair rule was found there), so they were no
+longer blind; nor were _44 and _45, whose missed pairs were read for their causes in the
+thirty-second session (in _44 a third were amounts in a currency the story invents, read as
+counts; in _45 most were never candidates: running counts and rival estimates of many
+figures); all twelve are fitted on from linker 2027.04.57.
+blind_events_46 onwards are held out: never fitted on, never read for a mend.
 Floors, not targets: they sit just under what the linker reaches now, so a change that loses
 ground fails here. When the judge of pairs became boosted trees (linker 2027.04.27) every floor
 was set again: 0.02 under its new score where it rose, 0.01 under where it fell (ten events fell,
@@ -91,7 +91,13 @@ in every article of the workspace (extractor 2027.05.68; the trees fitted again,
 that a word the dictionary knows or one written with a capital could be learned as money ("4
 children per dollar"); once that was barred (extractor 2027.05.70) heartlight_telethon rose back
 to 0.80 and sundria_pay_deal to 0.74 (their floors 0.02 under that), and the held-out
-blind_events_34 to _43 reached 0.712."""
+blind_events_34 to _43 reached 0.712. When the judge was fitted on blind_events_34 to _45 as well
+(linker 2027.04.57; their missed pairs had been read, so they were blind no longer; threshold
+0.30 as before, where the fit's best mean F1, 0.771 at 0.20, holds 208 mixed groups to 143),
+the held-out blind_events_46 to _63 went 0.654 -> 0.660 (P 0.790 -> 0.803, R 0.558 -> 0.560)
+and the groups that mix, over every corpus, 201 -> 184; twelve floors fell and sit 0.01 under
+their new score (most: solvane_festival_crush 0.90 -> 0.84, meridian_jackpot_rollover 0.55 ->
+0.52, fennick_park_stadium_overrun 0.50 -> 0.47), and the pools of blind_events_47 and _50."""
 
 from __future__ import annotations
 
@@ -130,7 +136,7 @@ LINK_FLOOR = {
         # reported"): this story's annotation keeps the first-reported and revised numbers
         # apart, most others (blind_events_3, _7, _10, _11) keep them one
         "caldora_jobs_report_2026": 0.75, "kessler_canyon_fire_2026": 0.77,
-        "lorvania_drug_deaths_2025": 0.88, "northvale_election_2026": 0.82,
+        "lorvania_drug_deaths_2025": 0.88, "northvale_election_2026": 0.80,
         "tri_valley_ice_storm_2026": 0.69, "womens_cup_final_2026": 0.74,
     },
     # held out: scored once each on the code that set these floors, never fitted on
@@ -163,7 +169,7 @@ LINK_FLOOR = {
         # employees, 410 of them in Drenland"): the census's "60,000-90,000 people were missed,
         # mostly young men renting in Kaldor" no longer names Kaldor, and meets "around 74 000
         # Malavian citizens live in Tervania" (74,000 inside its range)
-        "solvane_festival_crush": 0.90, "tervania_census": 0.82,
+        "solvane_festival_crush": 0.84, "tervania_census": 0.82,
         # 0.68 until "leaving one village, Brenna, still cut off" read as what is left; 0.67
         # until "alive" ended the counted noun ("five people alive" and "seven survivors alive"
         # met as the same class, "alive") and a small number of different things stopped
@@ -230,7 +236,7 @@ LINK_FLOOR = {
     # held out: scored once when it came (link F1 0.574; 0.571 on the code at the start of that
     # session), never read for a mend; the floors sit just under that first score
     "blind_events_12": {
-        "ember_crown_opening_weekend": 0.77, "estravia_september_house_prices": 0.89,
+        "ember_crown_opening_weekend": 0.77, "estravia_september_house_prices": 0.87,
         "mazora_locust_upsurge": 0.79, "northstrand_pipeline_shutdown": 0.67,
         "ostervald_bird_flu_culls": 0.44, "serin_viaduct_collapse": 0.75,
     },
@@ -314,7 +320,7 @@ LINK_FLOOR = {
     # lives in a place or what it holds never joins a count of what happened there (the
     # festival's licensed capacity left its crowd's group: 0.697 -> 0.807)
     "blind_events_22": {
-        "aurenland_house_prices": 0.67, "dravok_earthquake": 0.52, "greywillow_festival": 0.83,
+        "aurenland_house_prices": 0.67, "dravok_earthquake": 0.50, "greywillow_festival": 0.83,
     },
     # held out: written blind in the session of 2026-12-05 (evening) by someone who never read
     # the code (a typhoon over several days, an exam results release with a marking error found
@@ -324,7 +330,7 @@ LINK_FLOOR = {
     # words after a word that names by number as a name ("Line three", "day two"), as seven
     # figures of the sentence sets are annotated; this corpus counts "Strike day four"
     "blind_events_23": {
-        "caldair_pilots_strike": 0.52, "corvenia_exam_results": 0.77, "varo_typhoon": 0.58,
+        "caldair_pilots_strike": 0.52, "corvenia_exam_results": 0.77, "varo_typhoon": 0.56,
     },
     # held out: written blind in the session of 2026-12-05 (night) by someone who never read the
     # code (an energy regulator's price cap, a pilot whale stranding over three days, an oil
@@ -518,7 +524,7 @@ LINK_FLOOR = {
     # extraction F1 0.942; never read for a mend; floors 0.02 under the score on arrival
     "blind_events_44": {
         "kestrelmoor_mine_collapse": 0.66, "lumen_festival_storm": 0.65,
-        "meridian_jackpot_rollover": 0.55,
+        "meridian_jackpot_rollover": 0.52,
     },
     # held out: written blind in the same session by a second helper who never read the code (a
     # locust swarm over a province for weeks, a fuel shortage with panic buying and rationing, a
@@ -548,7 +554,7 @@ LINK_FLOOR = {
     # (0.684 -> 0.655, linker 2027.04.54)
     "blind_events_47": {
         "orlenka_halva_salmonella_recall": 0.59, "tarvonia_milk_price_blockades": 0.64,
-        "vellhaven_budget_cuts": 0.68,
+        "vellhaven_budget_cuts": 0.66,
     },
     # held out: written blind by a helper who never read the code (a hailstorm and its insurance
     # claims over weeks, a national blood shortage and its appeal, a stadium's cost overrun and
@@ -558,7 +564,7 @@ LINK_FLOOR = {
     # 0.633 -> 0.516; never read for a mend; floors 0.02 under arrival, or 0.01 under the score
     # now where that is lower
     "blind_events_48": {
-        "castelbrun_hailstorm_claims": 0.52, "fennick_park_stadium_overrun": 0.50,
+        "castelbrun_hailstorm_claims": 0.52, "fennick_park_stadium_overrun": 0.47,
         "galdria_blood_shortage_appeal": 0.48,
     },
     # held out: written blind in the same session by a second helper who never read the code (a
@@ -576,8 +582,8 @@ LINK_FLOOR = {
     # (extractor 2027.05.70, linker 2027.04.53) pooled link F1 0.722 (P 0.905 R 0.600),
     # extraction F1 0.972; never read for a mend; floors 0.02 under the score on arrival
     "blind_events_50": {
-        "lanthorne_metro_line": 0.79, "ossel_low_water": 0.48,
-        "wrenmouth_cliff_erosion": 0.79,
+        "lanthorne_metro_line": 0.79, "ossel_low_water": 0.46,
+        "wrenmouth_cliff_erosion": 0.77,
     },
     # held out: written blind in the same session by a second helper who never read the code (an
     # airport's baggage system breakdown over days, an olive oil harvest failure with its prices,
@@ -595,7 +601,7 @@ LINK_FLOOR = {
     # 2027.04.54) pooled link F1 0.753 (P 0.824 R 0.693), extraction F1 0.962; never read for a
     # mend; floors 0.02 under the score on arrival
     "blind_events_52": {
-        "calverholm_council_ransomware": 0.71, "goldwheel_record_jackpot": 0.66,
+        "calverholm_council_ransomware": 0.69, "goldwheel_record_jackpot": 0.66,
         "tarrisford_bridge_closure": 0.81,
     },
     # held out: written blind in the same session by a second helper who never read the code (a
@@ -614,7 +620,7 @@ LINK_FLOOR = {
     # extraction F1 0.954 / 0.963 / 0.981; never read for a mend; floors 0.02 under the score
     # on arrival
     "blind_events_54": {
-        "brundavel_doping_case": 0.50, "orniq_app_store_fine": 0.66, "ossmere_algae_bloom": 0.64,
+        "brundavel_doping_case": 0.49, "orniq_app_store_fine": 0.66, "ossmere_algae_bloom": 0.64,
     },
     # held out: written blind in the same session by a second helper who never read the code (a
     # coach crash on a mountain pass, a survey of honeybee colonies lost over winter, a planning
@@ -731,8 +737,8 @@ POOLED_FLOOR = {
     "blind_events_37": 0.69, "blind_events_38": 0.68, "blind_events_39": 0.71,
     "blind_events_40": 0.65, "blind_events_41": 0.64, "blind_events_42": 0.69,
     "blind_events_43": 0.53, "blind_events_44": 0.62, "blind_events_45": 0.58,
-    "blind_events_46": 0.54, "blind_events_47": 0.66, "blind_events_48": 0.51,
-    "blind_events_49": 0.59, "blind_events_50": 0.70, "blind_events_51": 0.50,
+    "blind_events_46": 0.54, "blind_events_47": 0.64, "blind_events_48": 0.51,
+    "blind_events_49": 0.59, "blind_events_50": 0.68, "blind_events_51": 0.50,
     "blind_events_52": 0.73, "blind_events_53": 0.61, "blind_events_54": 0.60,
     "blind_events_55": 0.65, "blind_events_56": 0.66, "blind_events_57": 0.64,
     "blind_events_58": 0.61, "blind_events_59": 0.61, "blind_events_60": 0.69,

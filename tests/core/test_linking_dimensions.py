@@ -378,13 +378,15 @@ def test_odd_values_and_dimensions_without_new_figures_are_weighed_without_faili
 def test_a_small_dimension_is_weighed_again_whole_a_large_one_around_its_new_figures() -> None:
     """An import into a dimension of at most WHOLE figures weighs all of them again, as a link
     of everything would; past it, only the figures the new ones have something in common
-    with."""
+    with. (Two articles share the figures in turn: were each in an article of its own, every
+    bare count would be likely one quantity with the next, 9.7% away, and the groups around the
+    first would pull in the next ones all along the line, as a whole link would.)"""
     from desktop.linking.grouping import WHOLE
 
     def claims(n: int) -> list[Claim]:
         return [
             Claim(start=0, end=3, text=f"{v}", value=float(v), kind="count", unit="people",
-                  id=k, article=k)
+                  id=k, article=1 + k % 2)
             for k, v in enumerate(range(1_000, 1_000 + n * 97, 97), start=1)
         ]  # fmt: skip
 
