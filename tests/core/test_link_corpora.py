@@ -719,6 +719,15 @@ LINK_FLOOR = {
         "hestavia_maths_paper_leak": 0.77, "quillmere_maternity_unit_closure": 0.75,
         "scavra_island_boat_arrivals": 0.74,
     },
+    # held out: written blind by a helper who never read the code (a teacher shortage at the
+    # start of a school year, wind turbine blade failures and the fleet's checks, a blood
+    # shortage appeal), scored once when it came: on extractor 2027.06.8, linker 2027.04.58
+    # pooled link F1 0.557 (P 0.801 R 0.427), extraction F1 0.950; never read for a mend;
+    # floors 0.02 under the score on arrival
+    "blind_events_67": {
+        "dornesse_teacher_shortage": 0.54, "lunderra_blood_stock_appeal": 0.52,
+        "orvind_sandpiper_blade_checks": 0.54,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -744,6 +753,7 @@ POOLED_FLOOR = {
     "blind_events_58": 0.61, "blind_events_59": 0.61, "blind_events_60": 0.69,
     "blind_events_61": 0.69, "blind_events_62": 0.63,
     "blind_events_63": 0.71, "blind_events_64": 0.73, "blind_events_65": 0.75,
+    "blind_events_67": 0.53,
 }  # fmt: skip
 # every event's figures are found with extraction F1 0.90 or more, but for these, whose score on
 # arrival was lower: held out, not read, so their floor sits 0.02 under that score
