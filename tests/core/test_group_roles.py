@@ -38,7 +38,8 @@ CORPORA = (
     "blind_events_51", "blind_events_52", "blind_events_53", "blind_events_54",
     "blind_events_55", "blind_events_56", "blind_events_57", "blind_events_58",
     "blind_events_59", "blind_events_60", "blind_events_61", "blind_events_62",
-    "blind_events_63", "blind_events_64", "blind_events_65", "blind_events_67",
+    "blind_events_63", "blind_events_64", "blind_events_65", "blind_events_66",
+    "blind_events_67",
 )  # fmt: skip
 STORIES = [SEEDS] + sorted(
     p for corpus in CORPORA for p in (DATA / corpus).iterdir() if (p / "gold.json").exists()
@@ -139,7 +140,8 @@ STORIES = [SEEDS] + sorted(
 # none (on linker 2027.04.56), counted, not read. When the judge was fitted on blind_events_34 to
 # _45 as well (linker 2027.04.57), every ceiling was set again to the count it holds: 201 -> 184
 # over every corpus, nine corpora one more (blind_events, _5, _11, _17, _21, _24, _27, _28, _30),
-# twenty fewer; blind_events_67 came in with 4 (on linker 2027.04.58), counted, not read
+# twenty fewer; blind_events_66 and _67 came in with 4 each (on linker 2027.04.58), counted, not
+# read
 MIXED_AT_MOST = {
     "seeds": 0, "events": 0, "dev_events_2": 4, "dev_events_3": 4, "blind_events": 4,
     "blind_events_2": 0, "blind_events_3": 0, "blind_events_4": 4, "blind_events_5": 5,
@@ -159,7 +161,8 @@ MIXED_AT_MOST = {
     "blind_events_54": 0, "blind_events_55": 1, "blind_events_56": 4, "blind_events_57": 2,
     "blind_events_58": 0, "blind_events_59": 4, "blind_events_60": 1,
     "blind_events_61": 0, "blind_events_62": 0, "blind_events_63": 2,
-    "blind_events_64": 4, "blind_events_65": 0, "blind_events_67": 4,
+    "blind_events_64": 4, "blind_events_65": 0, "blind_events_66": 4,
+    "blind_events_67": 4,
 }  # fmt: skip
 _MARKERS = re.compile(r"\((?:part|other|new)\)| · |  |^\s|\s$")
 

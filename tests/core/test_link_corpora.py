@@ -728,6 +728,15 @@ LINK_FLOOR = {
         "dornesse_teacher_shortage": 0.54, "lunderra_blood_stock_appeal": 0.52,
         "orvind_sandpiper_blade_checks": 0.54,
     },
+    # held out: written blind in the same session by a second helper who never read the code (a
+    # search for four missing hikers, a state visit's security bill, a city's rat infestation
+    # after bin collections were cut), scored once when it came: on extractor 2027.06.8, linker
+    # 2027.04.58 pooled link F1 0.519 (P 0.716 R 0.407), extraction F1 0.957; never read for a
+    # mend; floors 0.02 under the score on arrival
+    "blind_events_66": {
+        "quennick_rat_infestation": 0.49, "vassenby_state_visit_security": 0.55,
+        "vellmoor_missing_hikers_search": 0.43,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -753,7 +762,7 @@ POOLED_FLOOR = {
     "blind_events_58": 0.61, "blind_events_59": 0.61, "blind_events_60": 0.69,
     "blind_events_61": 0.69, "blind_events_62": 0.63,
     "blind_events_63": 0.71, "blind_events_64": 0.73, "blind_events_65": 0.75,
-    "blind_events_67": 0.53,
+    "blind_events_66": 0.49, "blind_events_67": 0.53,
 }  # fmt: skip
 # every event's figures are found with extraction F1 0.90 or more, but for these, whose score on
 # arrival was lower: held out, not read, so their floor sits 0.02 under that score
