@@ -2033,3 +2033,18 @@ def test_one_or_another_is_no_count(sentence, read):
 )  # fmt: skip
 def test_from_an_amount_and_its_conversion_to_another_is_no_floor(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a line of links labelled in the site's own language lists as an English one does
+        ("Lesen Sie auch: 7 tricks for a cheaper holiday", []),
+        ("Lee también: 3 keys to the coming budget", []),
+        ("Läs också: 6 questions before you sign", []),
+        # a count of a particular set in such a title stays a figure
+        ("Leia também: 4 ferries that still sail in winter", [("4 ferries", 4)]),
+    ],
+)  # fmt: skip
+def test_a_link_line_labelled_in_another_language_lists_no_figure(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
