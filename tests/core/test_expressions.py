@@ -2048,3 +2048,19 @@ def test_from_an_amount_and_its_conversion_to_another_is_no_floor(sentence, read
 )  # fmt: skip
 def test_a_link_line_labelled_in_another_language_lists_no_figure(sentence, read):
     assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a person named by what they do has a career too
+        ("The lock keeper has worked the gates for twenty-two years.", []),
+        ("Our postmaster has run the counter for 31 years and sells 400 stamps a day.",
+         [("400 stamps", 400)]),
+        # a thing's perfect is a state's span, a figure
+        ("The number has grown for five years.", [("five years", 5)]),
+        ("The council has run the scheme for six years.", [("six years", 6)]),
+    ],
+)  # fmt: skip
+def test_a_role_s_perfect_for_years_is_a_career(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
