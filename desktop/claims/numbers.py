@@ -112,6 +112,7 @@ _TO = _W.words("parser.range_ends")
 _NOUN_THEN_BOUND = _W.phrase_classes("bounds.after_noun")  # ("or", "more") → ">"
 _NOUN_THEN_BOUND_AT_END = _W.phrase_classes("bounds.after_noun_at_end")  # ("give", "or", "take")
 _NOUN_BOUNDS = {**_NOUN_THEN_BOUND, **_NOUN_THEN_BOUND_AT_END}
+_UNIT_SIGNS = frozenset("°")  # a unit's sign between the number and its bound: "−2°C or lower"
 _OVER_VERBS = _W.words("parser.over_verbs")
 _MORE_THAN_OVER = _W.words("parser.more_than_over")  # "waited over two years"
 _SPANS = _W.words("parser.spans")
@@ -1957,7 +1958,9 @@ class _Parser:
         # (or the number itself, when it must end the clause: "Sixteen per cent, roughly.")
         for skip in (0, 1, 2, 3):
             k = j + skip
-            if k < len(t) and all(t[n].kind == "word" for n in range(j, k)) and expr.bound == "=":
+            if k >= len(t) or expr.bound != "=":
+                continue
+            if all(t[n].kind == "word" or t[n].text in _UNIT_SIGNS for n in range(j, k)):
                 index = _NOUN_BOUNDS_BY_FIRST if skip else _AT_END_BY_FIRST
                 for phrase in index.get(self.low(k), ()):
                     if tuple(self.low(k + n) for n in range(len(phrase))) != phrase:

@@ -2064,3 +2064,18 @@ def test_a_link_line_labelled_in_another_language_lists_no_figure(sentence, read
 )  # fmt: skip
 def test_a_role_s_perfect_for_years_is_a_career(sentence, read):
     assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "or below", "and below", "or lower" after a number or its unit make it a ceiling
+        ("Grit goes down at 1C or below.", [("1C", 1, "<")]),
+        ("The pumps stop at −3°C or lower.", [("−3°C", -3, "<")]),
+        ("Chargers of 7 kW and below are exempt.", [("7 kW", 7, "<")]),
+        # the sign of a degree no longer hides "or more" either
+        ("Schools close at 35°C or more.", [("35°C", 35, ">")]),
+    ],
+)  # fmt: skip
+def test_or_below_or_lower_after_a_number_is_a_ceiling(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
