@@ -2079,3 +2079,18 @@ def test_a_role_s_perfect_for_years_is_a_career(sentence, read):
 )  # fmt: skip
 def test_or_below_or_lower_after_a_number_is_a_ceiling(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "a dozen" straight after a price is the lot it buys: no pence, no count
+        ("The stall sells duck eggs at four pounds a dozen.", [("four pounds", 4)]),
+        ("Oysters now cost $21.50 a dozen.", [("$21.50", 21.5)]),
+        ("Quail eggs cost 90p a hundred at market.", [("90p", 90)]),
+        # "a dozen" that counts what it names stays a figure
+        ("A dozen stalls sold out by noon.", [("A dozen stalls", 12)]),
+    ],
+)  # fmt: skip
+def test_a_dozen_after_a_price_is_the_lot_it_buys(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
