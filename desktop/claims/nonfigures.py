@@ -201,7 +201,20 @@ def _a_lot_priced(e: NumberExpr, toks: list[Token]) -> bool:
     return k >= 1 and toks[k].kind == "num" and toks[k - 1].text in CURRENCY_SYMBOLS
 
 
+def _a_form(e: NumberExpr, toks: list[Token]) -> bool:
+    """Whether a small number hyphened to "digit", "character" or "letter" gives a code's form:
+    "a 4-digit number", "a 17-character VIN", "the 5-letter grid"; a text's length stays a
+    figure ("a 400-letter cipher", "a 280-character limit")."""
+    if e.value > _FORM_MOST or not _adj(toks, e.last, e.last + 1):
+        return False
+    if low_at(toks, e.last + 1) not in ("-", "–") or not _adj(toks, e.last + 1, e.last + 2):
+        return False
+    return low_at(toks, e.last + 2) in _FORM_COMPOUNDS
+
+
+_FORM_MOST = 20  # the longest code whose length is its form: a VIN has 17 characters
 _PRICED_LOTS = _W.words("nonfigures.priced_lots")
+_FORM_COMPOUNDS = _W.words("nonfigures.form_compounds")
 _LOT_ARTICLES = _W.words("nonfigures.priced_lot_articles")
 _PENCE_MARKS = _W.words("nonfigures.pence_marks")
 
@@ -240,6 +253,8 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         return False  # "Read more: Five signs your adviser is not regulated"
     if _a_lot_priced(e, toks):
         return False  # "£3.40 a dozen": the lot the price buys, no count
+    if _a_form(e, toks):
+        return False  # "a 4-digit number", "a six-character code": a form, no count
     if low_at(toks, e.first - 1) == "of" and low_at(toks, e.first - 2) == "out":
         if low_at(toks, e.first - 3) in MARKS and not e.currency and not e.percent:
             return False  # the 100 of "87 points out of 100": the scale, no figure

@@ -2094,3 +2094,17 @@ def test_or_below_or_lower_after_a_number_is_a_ceiling(sentence, read):
 )  # fmt: skip
 def test_a_dozen_after_a_price_is_the_lot_it_buys(sentence, read):
     assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a short code's length hyphened to "digit", "character" or "letter" is its form
+        ("Enter the 6-digit code we texted you.", []),
+        ("Pick an 8-character password.", []),
+        # a text's length stays a figure
+        ("Entrants wrote a 500-character pitch.", [("500-character", 500)]),
+    ],
+)  # fmt: skip
+def test_a_code_s_length_in_digits_is_its_form(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
