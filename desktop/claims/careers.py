@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from desktop.claims.numbers import NumberExpr
 from desktop.claims.segments import Token, low_at
-from desktop.claims.words import english, known_word, verb_form
+from desktop.claims.words import dictionary_noun, english, known_word, verb_form
 
 _W = english()
 
@@ -57,6 +57,10 @@ _CAREER_SUBJECTS = frozenset(_W.words("nonfigures.career.subjects")) | _SUBJECT_
 _CAREER_BEEN = frozenset(_W.words("nonfigures.career.been"))
 _CAREER_ROLES = frozenset(_W.words("nonfigures.career.roles"))
 _NOT_ACTS = frozenset(_W.words("nonfigures.career.not_acts"))
+_ROLE_ENDINGS = tuple(_W.words("nonfigures.career.role_endings"))
+_ROLE_DETERMINERS = frozenset(_W.words("nonfigures.career.role_determiners"))
+_NOT_ROLES = frozenset(_W.words("nonfigures.career.not_roles"))
+_ROLE_REACH = 1  # words between the determiner and the role: "the funeral director"
 _CAREER_ADVERBS = frozenset(_W.words("nonfigures.career.adverbs"))
 _NEGATIONS = frozenset(_W.words("counted.negations"))
 _NEGATION_ENDINGS = tuple(_W.words("parser.negation_endings"))
@@ -81,7 +85,23 @@ def _a_person_s_perfect(toks: list[Token], k: int, sentence_first: int) -> bool:
     # a name: in capitals within the sentence ("Dan Fry has"), or one no dictionary knows at
     # its start ("Mullen has"; not "It has", "Staff have")
     named = subject.text[:1].isupper() and (k - 1 > sentence_first or not known_word(subject.low))
-    return subject.kind == "word" and (subject.low in _CAREER_SUBJECTS or named)
+    if subject.kind == "word" and (subject.low in _CAREER_SUBJECTS or named):
+        return True
+    return _a_role(toks, k - 1, sentence_first)
+
+
+def _a_role(toks: list[Token], k: int, sentence_first: int) -> bool:
+    """Whether token k is a person named by what they do, after "the" or an owner: "The examiner
+    has", "Our funeral director has"; not "The number has"."""
+    word = toks[k].low
+    if not word.endswith(_ROLE_ENDINGS) or word in _NOT_ROLES or not dictionary_noun(word):
+        return False
+    for j in range(k - 1, max(sentence_first, k - 1 - _ROLE_REACH) - 1, -1):
+        if toks[j].kind != "word":
+            return False
+        if toks[j].low in _ROLE_DETERMINERS:
+            return True
+    return False
 
 
 def _an_act(toks: list[Token], k: int, end: int) -> bool:

@@ -43,6 +43,8 @@ from desktop.claims.lexicon import (
     CAPITAL_SCALES,
     CAPITAL_UNITS,
     CAPITALISED_PEOPLE,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
     DURATION_UNITS,
     ERA_WORDS,
     FRACTION_FOLLOWERS,
@@ -184,6 +186,39 @@ def _era(toks: list[Token], k: int) -> bool:
 _CAPITAL_ERAS = frozenset(_W.words("calendar.eras_in_capitals"))
 
 
+def _a_lot_priced(e: NumberExpr, toks: list[Token]) -> bool:
+    """Whether "a dozen" comes straight after an amount of money, the lot its price buys:
+    "£3.40 a dozen", "three pounds a dozen", "18p a dozen"; not "a dozen eggs cost £3"."""
+    if e.last != e.first + 1 or e.currency or e.percent:
+        return False
+    if low_at(toks, e.first) not in _LOT_ARTICLES or low_at(toks, e.last) not in _PRICED_LOTS:
+        return False
+    k = e.first - 1
+    if low_at(toks, k) in CURRENCY_WORDS:
+        return True  # "three pounds a dozen"
+    if low_at(toks, k) in _PENCE_MARKS and k >= 1 and toks[k - 1].kind == "num":
+        return _adj(toks, k - 1, k)  # "18p a dozen"
+    return k >= 1 and toks[k].kind == "num" and toks[k - 1].text in CURRENCY_SYMBOLS
+
+
+def _a_form(e: NumberExpr, toks: list[Token]) -> bool:
+    """Whether a small number hyphened to "digit", "character" or "letter" gives a code's form:
+    "a 4-digit number", "a 17-character VIN", "the 5-letter grid"; a text's length stays a
+    figure ("a 400-letter cipher", "a 280-character limit")."""
+    if e.value > _FORM_MOST or not _adj(toks, e.last, e.last + 1):
+        return False
+    if low_at(toks, e.last + 1) not in ("-", "–") or not _adj(toks, e.last + 1, e.last + 2):
+        return False
+    return low_at(toks, e.last + 2) in _FORM_COMPOUNDS
+
+
+_FORM_MOST = 20  # the longest code whose length is its form: a VIN has 17 characters
+_PRICED_LOTS = _W.words("nonfigures.priced_lots")
+_FORM_COMPOUNDS = _W.words("nonfigures.form_compounds")
+_LOT_ARTICLES = _W.words("nonfigures.priced_lot_articles")
+_PENCE_MARKS = _W.words("nonfigures.pence_marks")
+
+
 def _adj(toks: list[Token], a: int, b: int) -> bool:
     return 0 <= a < len(toks) and 0 <= b < len(toks) and toks[a].end == toks[b].start
 
@@ -216,6 +251,10 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         return True  # "won in 2:07:19": a time taken, its colons no ratio and no clock
     if listicle(toks, e):
         return False  # "Read more: Five signs your adviser is not regulated"
+    if _a_lot_priced(e, toks):
+        return False  # "£3.40 a dozen": the lot the price buys, no count
+    if _a_form(e, toks):
+        return False  # "a 4-digit number", "a six-character code": a form, no count
     if low_at(toks, e.first - 1) == "of" and low_at(toks, e.first - 2) == "out":
         if low_at(toks, e.first - 3) in MARKS and not e.currency and not e.percent:
             return False  # the 100 of "87 points out of 100": the scale, no figure

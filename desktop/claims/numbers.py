@@ -112,6 +112,8 @@ _TO = _W.words("parser.range_ends")
 _NOUN_THEN_BOUND = _W.phrase_classes("bounds.after_noun")  # ("or", "more") → ">"
 _NOUN_THEN_BOUND_AT_END = _W.phrase_classes("bounds.after_noun_at_end")  # ("give", "or", "take")
 _NOUN_BOUNDS = {**_NOUN_THEN_BOUND, **_NOUN_THEN_BOUND_AT_END}
+_ARTICLES = _W.words("counted.articles")  # "a dozen" after an amount is what it buys
+_UNIT_SIGNS = frozenset("°")  # a unit's sign between the number and its bound: "−2°C or lower"
 _OVER_VERBS = _W.words("parser.over_verbs")
 _MORE_THAN_OVER = _W.words("parser.more_than_over")  # "waited over two years"
 _SPANS = _W.words("parser.spans")
@@ -1604,8 +1606,8 @@ class _Parser:
         named = self.low(j) == "and"
         at = j + 1 if named else j
         part = self.core(at) if at < len(self.t) else None
-        if part is None or self.t[at].kind == "sym":
-            return
+        if part is None or self.t[at].kind == "sym" or self.low(at) in _ARTICLES:
+            return  # "three pounds a dozen": a price per dozen, no pence
         cents, end, flags = part
         if flags["vague"] or cents % 1 or not 0 < cents < 100 or flags["scale"] != 1:
             return
@@ -1957,7 +1959,9 @@ class _Parser:
         # (or the number itself, when it must end the clause: "Sixteen per cent, roughly.")
         for skip in (0, 1, 2, 3):
             k = j + skip
-            if k < len(t) and all(t[n].kind == "word" for n in range(j, k)) and expr.bound == "=":
+            if k >= len(t) or expr.bound != "=":
+                continue
+            if all(t[n].kind == "word" or t[n].text in _UNIT_SIGNS for n in range(j, k)):
                 index = _NOUN_BOUNDS_BY_FIRST if skip else _AT_END_BY_FIRST
                 for phrase in index.get(self.low(k), ()):
                     if tuple(self.low(k + n) for n in range(len(phrase))) != phrase:

@@ -389,7 +389,9 @@ SETS = [
     # parks, ski resorts, hairdressers, bakeries), written and annotated blind by a helper who
     # never read the code, scored once when it came: 0.928 strict (P 0.928, R 0.928; loose
     # 0.946) on extractor 2027.06.4. By style: report 0.961, feature 0.928, headline 0.919, web
-    # 0.915, transcript 0.911, wire 0.869. Not read
+    # 0.915, transcript 0.911, wire 0.869. Not read until domains_40 came; read for mends then
+    # (links labelled in other languages, roles' careers, "or below", a price's "a dozen", a
+    # code's digits): 0.929 -> 0.932 strict (P 0.934, R 0.929) on extractor 2027.06.9
     ("domains_38/sentences.jsonl", 0.90, 0.90),
     # tests/data/domains_39 (300 items, 1,833 figures; mountain rescue, pest control, scrap
     # metal, ice rinks and bowling, tyres and car repairs, marinas, greenhouse tomatoes, timber

@@ -2033,3 +2033,78 @@ def test_one_or_another_is_no_count(sentence, read):
 )  # fmt: skip
 def test_from_an_amount_and_its_conversion_to_another_is_no_floor(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a line of links labelled in the site's own language lists as an English one does
+        ("Lesen Sie auch: 7 tricks for a cheaper holiday", []),
+        ("Lee también: 3 keys to the coming budget", []),
+        ("Läs också: 6 questions before you sign", []),
+        # a count of a particular set in such a title stays a figure
+        ("Leia também: 4 ferries that still sail in winter", [("4 ferries", 4)]),
+    ],
+)  # fmt: skip
+def test_a_link_line_labelled_in_another_language_lists_no_figure(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a person named by what they do has a career too
+        ("The lock keeper has worked the gates for twenty-two years.", []),
+        ("Our postmaster has run the counter for 31 years and sells 400 stamps a day.",
+         [("400 stamps", 400)]),
+        # a thing's perfect is a state's span, a figure
+        ("The number has grown for five years.", [("five years", 5)]),
+        ("The council has run the scheme for six years.", [("six years", 6)]),
+    ],
+)  # fmt: skip
+def test_a_role_s_perfect_for_years_is_a_career(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "or below", "and below", "or lower" after a number or its unit make it a ceiling
+        ("Grit goes down at 1C or below.", [("1C", 1, "<")]),
+        ("The pumps stop at −3°C or lower.", [("−3°C", -3, "<")]),
+        ("Chargers of 7 kW and below are exempt.", [("7 kW", 7, "<")]),
+        # the sign of a degree no longer hides "or more" either
+        ("Schools close at 35°C or more.", [("35°C", 35, ">")]),
+    ],
+)  # fmt: skip
+def test_or_below_or_lower_after_a_number_is_a_ceiling(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "a dozen" straight after a price is the lot it buys: no pence, no count
+        ("The stall sells duck eggs at four pounds a dozen.", [("four pounds", 4)]),
+        ("Oysters now cost $21.50 a dozen.", [("$21.50", 21.5)]),
+        ("Quail eggs cost 90p a hundred at market.", [("90p", 90)]),
+        # "a dozen" that counts what it names stays a figure
+        ("A dozen stalls sold out by noon.", [("A dozen stalls", 12)]),
+    ],
+)  # fmt: skip
+def test_a_dozen_after_a_price_is_the_lot_it_buys(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a short code's length hyphened to "digit", "character" or "letter" is its form
+        ("Enter the 6-digit code we texted you.", []),
+        ("Pick an 8-character password.", []),
+        # a text's length stays a figure
+        ("Entrants wrote a 500-character pitch.", [("500-character", 500)]),
+    ],
+)  # fmt: skip
+def test_a_code_s_length_in_digits_is_its_form(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
