@@ -161,16 +161,18 @@ def families(claims: Iterable[Claim]) -> dict[str, list[Described]]:
             d = describe(c)
             if 0 < d.value < math.inf:
                 found[d.dimension].append(d)
-    if _MONEY in found:
-        found[_MONEY] = in_one_currency(found[_MONEY])
-    return {name: sorted(members, key=_said) for name, members in found.items()}
+    ordered = {
+        name: sorted(members, key=lambda d: said_order(d.claim)) for name, members in found.items()
+    }
+    if _MONEY in ordered:  # (in that order too: which rate a sentence says first, which currency
+        ordered[_MONEY] = in_one_currency(ordered[_MONEY])  # ties for the most amounts)
+    return ordered
 
 
-def _said(d: Described) -> tuple[str, str, str, int, int]:
+def said_order(c: Claim) -> tuple[str, str, str, int, int]:
     """A figure's place in the order its dimension is weighed in: by what its article says around
     it, never by when it was imported, so articles dropped in any order make the same groups (a
-    tie between two pairs as likely goes the same way)."""
-    c = d.claim
+    tie between two pairs as likely, or two figures of one value, goes the same way)."""
     return (c.sentence, c.context_before, c.context_after, c.start, c.id or 0)
 
 
@@ -1559,7 +1561,9 @@ def _by_magnitude(members: list[Claim], gap_override: float | None = None) -> li
     clusters: list[list[Claim]] = []
     top = 0.0  # the largest value of the last cluster: values come in ascending order
     dated: set = set()  # the last cluster's as-of dates
-    for value, c in sorted(((midpoint(c), c) for c in members), key=lambda p: (p[0], p[1].id)):
+    for value, c in sorted(
+        ((midpoint(c), c) for c in members), key=lambda p: (p[0], said_order(p[1]))
+    ):
         if clusters:
             dates = dated | ({c.as_of} if c.as_of else set())
             gap = GAP_OVER_TIME if len(dates) >= 2 else GAP

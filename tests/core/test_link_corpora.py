@@ -850,14 +850,22 @@ def test_articles_added_one_at_a_time_are_grouped_as_in_one_batch(
 
 
 @pytest.mark.parametrize(
-    "folder", ["seeds", "blind_events_47/vellhaven_budget_cuts", "dev_events_2/typhoon-luwan"]
+    "folder",
+    [
+        "seeds",
+        "blind_events_47/vellhaven_budget_cuts",
+        "blind_events_27/thavenne_levee_breach",
+        "dev_events_2/typhoon-luwan",
+    ],
 )
 def test_the_same_articles_in_another_order_make_the_same_groups(folder, tmp_path, repo_root):
     """One batch of articles, dropped by name, newest first or starting from the second, ends in
     the same groups: a dimension's figures are weighed in the order their articles' words put
     them in, not in the order they were imported, so a tie between two pairs goes the same way
     (vellhaven-budget-cuts, started from its second article, ended with two groups otherwise
-    before linker 2027.04.58)."""
+    before linker 2027.04.58), and two amounts of one value are taken in that order too when
+    the exact keys split where values jump (thavenne-levee-breach, newest first, put a fund's
+    euros in a group of their own before linker 2027.04.59)."""
     root = repo_root if folder == "seeds" else DATA
     files = sorted((root / folder).glob("*.txt"))
     made = []
