@@ -737,6 +737,15 @@ LINK_FLOOR = {
         "quennick_rat_infestation": 0.49, "vassenby_state_visit_security": 0.55,
         "vellmoor_missing_hikers_search": 0.43,
     },
+    # held out: written blind by a helper who never read the code (a giant vegetable show's
+    # record weight corrected, a public baths closed for repairs, a university's research fraud
+    # inquiry), scored once when it came: on extractor 2027.06.9, linker 2027.04.59 pooled link
+    # F1 0.702 (P 0.827 R 0.610), extraction F1 0.947; never read for a mend; floors 0.02 under
+    # the score on arrival
+    "blind_events_69": {
+        "corvedge_farrant_baths_closure": 0.65, "harnwick_research_fraud_inquiry": 0.61,
+        "pellingford_giant_vegetable_show": 0.78,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -762,7 +771,7 @@ POOLED_FLOOR = {
     "blind_events_58": 0.61, "blind_events_59": 0.61, "blind_events_60": 0.69,
     "blind_events_61": 0.69, "blind_events_62": 0.63,
     "blind_events_63": 0.71, "blind_events_64": 0.73, "blind_events_65": 0.75,
-    "blind_events_66": 0.49, "blind_events_67": 0.53,
+    "blind_events_66": 0.49, "blind_events_67": 0.53, "blind_events_69": 0.68,
 }  # fmt: skip
 # every event's figures are found with extraction F1 0.90 or more, but for these, whose score on
 # arrival was lower: held out, not read, so their floor sits 0.02 under that score
