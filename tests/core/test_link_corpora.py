@@ -746,6 +746,15 @@ LINK_FLOOR = {
         "corvedge_farrant_baths_closure": 0.65, "harnwick_research_fraud_inquiry": 0.61,
         "pellingford_giant_vegetable_show": 0.78,
     },
+    # held out: written blind in the same session by a second helper who never read the code (a
+    # supermarket chain's egg shortage after a ban on cages, a borough's pothole backlog, a
+    # satellite lost after its launch), scored once when it came: on extractor 2027.06.9, linker
+    # 2027.04.59 pooled link F1 0.671 (P 0.825 R 0.566), extraction F1 0.921; never read for a
+    # mend; floors 0.02 under the score on arrival
+    "blind_events_68": {
+        "corvaston_pothole_backlog": 0.66, "fennick_egg_shortage": 0.63,
+        "halcyra_satellite_loss": 0.67,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -772,10 +781,14 @@ POOLED_FLOOR = {
     "blind_events_61": 0.69, "blind_events_62": 0.63,
     "blind_events_63": 0.71, "blind_events_64": 0.73, "blind_events_65": 0.75,
     "blind_events_66": 0.49, "blind_events_67": 0.53, "blind_events_69": 0.68,
+    "blind_events_68": 0.65,
 }  # fmt: skip
 # every event's figures are found with extraction F1 0.90 or more, but for these, whose score on
 # arrival was lower: held out, not read, so their floor sits 0.02 under that score
-EXTRACTION_FLOOR = {"blind_events_62/thrushley_library_fines_amnesty": 0.84}
+EXTRACTION_FLOOR = {
+    "blind_events_62/thrushley_library_fines_amnesty": 0.84,
+    "blind_events_68/fennick_egg_shortage": 0.87,
+}
 EVENTS = [(corpus, name) for corpus, floors in LINK_FLOOR.items() for name in floors]
 
 
