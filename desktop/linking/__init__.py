@@ -15,7 +15,7 @@ from desktop.linking.grouping import (
 from desktop.linking.naming import labelled_apart
 
 # Raised whenever the groups made of the same figures change; workspaces relink when they open.
-VERSION = "2027.04.59"
+VERSION = "2027.04.60"
 
 __all__ = [
     "SUGGEST_BELOW",

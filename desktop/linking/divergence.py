@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from desktop.linking.blocking import no_true_zero, scale
 from desktop.linking.evidence import describe
-from desktop.linking.grouping import currency_rates
+from desktop.linking.grouping import currency_rates, said_order
 from desktop.model import Claim, approx_interval
 
 # What a plain number admits at most, either side: round figures are reported rounded ("1,900"
@@ -141,8 +141,8 @@ def _in_one_currency(
     if len(offset) < 2:
         return claims
     # the group's own most used, the shorter name on a tie, as its label names it ("GBP" before
-    # "GBP pence": 182p and £1.82 show as 1.82 under "(GBP)")
-    base = max(units, key=lambda u: (u in offset, units[u], -len(u)))
+    # "GBP pence": 182p and £1.82 show as 1.82 under "(GBP)"), then the first in the alphabet
+    base = min(units, key=lambda u: (u not in offset, -units[u], len(u), u))
     offset = {u: o - offset.get(base, 0.0) for u, o in offset.items()}
     return [
         _rescaled(c, math.exp(offset[c.unit]), unit=base)
@@ -167,7 +167,8 @@ def _rescaled(claim: Claim, times: float, plus: float = 0.0, **changes: str) -> 
 def rates_of(claims: Iterable[Claim]) -> dict[str, float]:
     """The log of one unit of each currency the figures' sentences convert, in the currency
     most of their amounts are written in (`currency_rates`, as linking weighs amounts)."""
-    return currency_rates([describe(c) for c in claims if c.kind == "money"])
+    amounts = sorted((c for c in claims if c.kind == "money"), key=said_order)
+    return currency_rates([describe(c) for c in amounts])  # in linking's order, not import's
 
 
 def _as_precise(converted: float, written: float) -> float:

@@ -1596,7 +1596,9 @@ def _common(words: Iterable[str]) -> str:
     for w in words:
         if w:
             counts[w] += 1
-    return max(counts, key=lambda w: (counts[w], -len(w))) if counts else ""
+    # the most said, the shortest on a tie, then the first in the alphabet: never the first seen,
+    # so a group is named alike whatever order its articles came in
+    return min(counts, key=lambda w: (-counts[w], len(w), w)) if counts else ""
 
 
 def label_for(claims: Sequence[Claim]) -> str:

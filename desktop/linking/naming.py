@@ -16,6 +16,7 @@ from desktop.claims.numbers import WORD_NUMBERS
 from desktop.claims.vocabulary import ACT_OF
 from desktop.claims.words import never_a_noun
 from desktop.linking.evidence import english_words, lemma, words_around
+from desktop.linking.grouping import said_order
 from desktop.model import Claim, GroupRow
 
 # A telling word stands beside at least this share of its group's figures, and beside at most
@@ -32,8 +33,12 @@ def telling_words(groups: Sequence[Sequence[Claim]], names: Sequence[str]) -> li
     a figure's own words ("million", its unit), a month or a weekday."""
     told = [""] * len(groups)
     same: dict[str, list[int]] = {}
-    for n, name in enumerate(names):
-        same.setdefault(name.casefold(), []).append(n)
+    # the groups of a name in the order their figures' words put them in, never the order they
+    # were made in: which of two takes a word on a tie is the same whatever order articles came
+    order = sorted(range(len(groups)), key=lambda n: min(map(said_order, groups[n]), default=()))
+    rank = {n: r for r, n in enumerate(order)}
+    for n in order:
+        same.setdefault(names[n].casefold(), []).append(n)
     for alike in same.values():
         if len(alike) < 2:
             continue
@@ -46,7 +51,7 @@ def telling_words(groups: Sequence[Sequence[Claim]], names: Sequence[str]) -> li
                 best = top.setdefault(word, [])
                 best.append((share, n))
                 if len(best) > 2:
-                    best.sort(reverse=True)
+                    best.sort(key=lambda held: (-held[0], rank[held[1]]))
                     best.pop()
         for n in alike:
             told[n] = _telling(shares[n], top, n, _OWN_AT_LEAST, others_at_most=_OTHERS_AT_MOST)
@@ -117,7 +122,7 @@ def _shares(claims: Sequence[Claim], name: str) -> dict[str, tuple[float, str]]:
     named = {lemma(w) for w in _LETTERS.findall(name)}
     never = _never_telling()
     acts = Counter(c.act for c in claims if c.act)
-    act = acts.most_common(1)[0][0] if acts else ""
+    act = min(acts, key=lambda a: (-acts[a], a)) if acts else ""  # a tie: never the first seen
     counts: Counter[str] = Counter()
     written: dict[str, set[str]] = {}
     for c in claims:
