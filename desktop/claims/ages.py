@@ -32,6 +32,7 @@ _AGE_ADVERBS = _W.words("nonfigures.age_adverbs")  # "He is only forty-eight"
 _AGE_AND_ADVERBS = _W.words("nonfigures.age_and_adverbs")  # "is 19 and still plays"
 _AGE_OF_NOUNS = _W.words("nonfigures.age_of_nouns")  # "a boy of fourteen"
 _AGE_LIST_JOINS = _W.words("nonfigures.age_list_joins")
+_A = _W.words("counted.indefinite_articles")  # "a boy of fourteen"
 _AGE_STATS = _W.words("counted.age_rules")  # "a minimum age of 21", "the retirement age of 65"
 
 
@@ -70,7 +71,7 @@ def is_age(toks: list[Token], i: int, last: int) -> bool:
     if (
         before == "of"
         and low_at(toks, i - 2) in _AGE_OF_NOUNS
-        and low_at(toks, i - 3) in ("a", "an")
+        and low_at(toks, i - 3) in _A
         and after in CLAUSE_ENDS
         and _one_word(toks, i, last)
     ):
@@ -166,19 +167,41 @@ def _age_said(toks: list[Token], i: int, last: int) -> bool:
 
 
 def _one_named(toks: list[Token], n: int) -> bool:
-    """Whether the token at n ends the name of one someone describes: a name the dictionary
-    does not know as a noun ("Kibo", "Nowak"), a full name ("Rose Baker") or an apposition's
-    closing comma ("Bramble, her collie,")."""
+    """Whether the token at n ends the name of one someone describes, the name opening its
+    sentence or clause: a name the dictionary does not know as a noun ("Kibo", "Nowak"), a full
+    name ("Rose Baker") or an apposition's closing comma after a name ("Bramble, her collie,");
+    not a place in what is measured ("The death toll in Gaza is 40 and rises daily") nor a
+    speaker's aside ("The death toll, officials said, is 40 and rises")."""
     if n < 0:
         return False
     if toks[n].text == ",":
-        return True
+        for m in range(n - 1, max(-1, n - 1 - _APPOSITION_WORDS), -1):
+            if toks[m].text == ",":
+                return m > 0 and _a_name(toks, m - 1, apposed=True)
+            if toks[m].kind != "word":
+                return False
+        return False
+    return _a_name(toks, n, apposed=False)
+
+
+def _a_name(toks: list[Token], n: int, *, apposed: bool) -> bool:
+    """Whether the token at n ends a name that opens its sentence or clause ("Rosa Kell",
+    "Kibo", "Bramble" before its apposition)."""
     if toks[n].kind != "word" or not toks[n].text[:1].isupper() or toks[n].text.isupper():
         return False
     if toks[n].low in _NOT_AGE_SUBJECTS:
         return False
-    full = n > 0 and toks[n - 1].kind == "word" and toks[n - 1].text.istitle()
-    return full or not dictionary_noun(toks[n].low)
+    first = n
+    while first > 0 and toks[first - 1].kind == "word" and toks[first - 1].text.istitle():
+        first -= 1
+    if first > 0 and toks[first - 1].text not in _NAME_OPENERS:
+        return False  # "in Gaza", "at Oakfield", "the toll, officials said,"
+    full = first < n
+    return apposed or full or not dictionary_noun(toks[n].low)
+
+
+_APPOSITION_WORDS = 4  # words between an apposition's commas: "Bramble, her old collie,"
+_NAME_OPENERS = frozenset(_W.words("nonfigures.age_name_openers"))
 
 
 def _goes_on_describing(toks: list[Token], n: int) -> bool:

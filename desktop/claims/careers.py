@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from desktop.claims.numbers import NumberExpr
 from desktop.claims.segments import Token, low_at
-from desktop.claims.words import dictionary_noun, english, known_word, verb_form
+from desktop.claims.words import english, known_word, verb_form
 
 _W = english()
 
@@ -57,9 +57,9 @@ _CAREER_SUBJECTS = frozenset(_W.words("nonfigures.career.subjects")) | _SUBJECT_
 _CAREER_BEEN = frozenset(_W.words("nonfigures.career.been"))
 _CAREER_ROLES = frozenset(_W.words("nonfigures.career.roles"))
 _NOT_ACTS = frozenset(_W.words("nonfigures.career.not_acts"))
-_ROLE_ENDINGS = tuple(_W.words("nonfigures.career.role_endings"))
+_ROLES = frozenset(tuple(r.split()) for r in _W.words("nonfigures.career.role_nouns"))
+_ROLE_LONGEST = max(len(r) for r in _ROLES)
 _ROLE_DETERMINERS = frozenset(_W.words("nonfigures.career.role_determiners"))
-_NOT_ROLES = frozenset(_W.words("nonfigures.career.not_roles"))
 _ROLE_REACH = 1  # words between the determiner and the role: "the funeral director"
 _CAREER_ADVERBS = frozenset(_W.words("nonfigures.career.adverbs"))
 _NEGATIONS = frozenset(_W.words("counted.negations"))
@@ -73,7 +73,8 @@ def _negating(word: str) -> bool:
 
 def _a_person_s_perfect(toks: list[Token], k: int, sentence_first: int) -> bool:
     """Whether token k is the "has" of a person's perfect: after "he", "who" or a name ("Dan Fry
-    has"), or glued to its subject ("I've", "she's")."""
+    has"), glued to its subject ("I've", "she's"), or after a person named by their role ("The
+    examiner has", "Our funeral director has")."""
     word = toks[k].low
     if word.endswith(_CAREER_ENDINGS):
         return word[: -len(next(x for x in _CAREER_ENDINGS if word.endswith(x)))] in (
@@ -91,16 +92,21 @@ def _a_person_s_perfect(toks: list[Token], k: int, sentence_first: int) -> bool:
 
 
 def _a_role(toks: list[Token], k: int, sentence_first: int) -> bool:
-    """Whether token k is a person named by what they do, after "the" or an owner: "The examiner
-    has", "Our funeral director has"; not "The number has"."""
-    word = toks[k].low
-    if not word.endswith(_ROLE_ENDINGS) or word in _NOT_ROLES or not dictionary_noun(word):
+    """Whether the words ending at token k name a person by what they do, after "the" or an
+    owner: "The examiner has", "Our funeral director has", "The lollipop lady has"; not "The
+    number has", "The manufacturer has", "The reactor has"."""
+    for size in range(_ROLE_LONGEST, 0, -1):
+        first = k - size + 1
+        if first <= sentence_first:
+            continue
+        if tuple(low_at(toks, j) for j in range(first, k + 1)) not in _ROLES:
+            continue
+        for j in range(first - 1, max(sentence_first, first - 1 - _ROLE_REACH) - 1, -1):
+            if toks[j].kind != "word":
+                return False
+            if toks[j].low in _ROLE_DETERMINERS:
+                return True
         return False
-    for j in range(k - 1, max(sentence_first, k - 1 - _ROLE_REACH) - 1, -1):
-        if toks[j].kind != "word":
-            return False
-        if toks[j].low in _ROLE_DETERMINERS:
-            return True
     return False
 
 

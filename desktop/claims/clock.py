@@ -117,11 +117,15 @@ def clock_in_words(toks: list[Token], e: NumberExpr, i: int) -> bool:
         and (
             after in CLAUSE_ENDS
             or (i == 1 and not counts_after(toks, i + 1))
-            or (after in _HOUR_THEN_DAYS and low_at(toks, i + 2) in _CLOCK_DAYS)
+            or (
+                before in _CLOCK_TILL
+                and after in _HOUR_THEN_DAYS
+                and low_at(toks, i + 2) in _CLOCK_DAYS
+            )
         )
     ):
         return True  # "every one was full by eleven.", "By ten there are maybe 300 people",
-        # "works till three at weekends"
+        # "works till three at weekends" (not "short by four at weekends": a count)
     return _in_the_part_of_a_day(toks, i + 1)
 
 

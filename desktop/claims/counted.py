@@ -290,7 +290,7 @@ def _object_of(toks: list[Token], n: int) -> bool:
     )
 
 
-_ARTICLES = _W.words("counted.articles")
+_ARTICLES = _W.words("counted.indefinite_articles") | _W.words("counted.definite_articles")
 
 
 def _glued_compound(toks: list[Token], k: int) -> bool:

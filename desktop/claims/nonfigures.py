@@ -97,6 +97,7 @@ from desktop.claims.words import (
     known_word,
     may_be_adjective,
     may_be_noun,
+    noun_lemma,
     plain_verb,
 )
 
@@ -160,6 +161,7 @@ _NOT_NAMING_WORDS = _W.words("nonfigures.not_naming_words")  # "no one": no name
 _UNITS_BEFORE = frozenset(w for w in MEASURE_UNITS if MEASURE_UNITS[w] == "magnitude")
 _TIME_BEFORE_A_NAME = _W.words("nonfigures.time_before_a_name")
 _PLACE_BEFORE_A_NAME = _W.words("nonfigures.place_before_a_name")
+_COURSE_NAMES = _W.words("nonfigures.course_names")
 _TIMES = _W.words("nonfigures.times")
 _CONFIDENCE = _W.words("nonfigures.confidence")
 
@@ -188,8 +190,13 @@ _CAPITAL_ERAS = frozenset(_W.words("calendar.eras_in_capitals"))
 
 def _a_lot_priced(e: NumberExpr, toks: list[Token]) -> bool:
     """Whether "a dozen" comes straight after an amount of money, the lot its price buys:
-    "£3.40 a dozen", "three pounds a dozen", "18p a dozen"; not "a dozen eggs cost £3"."""
+    "£3.40 a dozen", "three pounds a dozen", "18p a dozen"; not "a dozen eggs cost £3", nor a
+    count after the amount ("raised £5,000 a dozen volunteers said", "$300,000 a dozen years
+    before")."""
     if e.last != e.first + 1 or e.currency or e.percent:
+        return False
+    after = low_at(toks, e.last + 1)
+    if after not in CLAUSE_ENDS and (counts_after(toks, e.last + 1) or unit_word(after)):
         return False
     if low_at(toks, e.first) not in _LOT_ARTICLES or low_at(toks, e.last) not in _PRICED_LOTS:
         return False
@@ -215,7 +222,7 @@ def _a_form(e: NumberExpr, toks: list[Token]) -> bool:
 _FORM_MOST = 20  # the longest code whose length is its form: a VIN has 17 characters
 _PRICED_LOTS = _W.words("nonfigures.priced_lots")
 _FORM_COMPOUNDS = _W.words("nonfigures.form_compounds")
-_LOT_ARTICLES = _W.words("nonfigures.priced_lot_articles")
+_LOT_ARTICLES = _W.words("counted.indefinite_articles")
 _PENCE_MARKS = _W.words("nonfigures.pence_marks")
 
 
@@ -857,7 +864,15 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
     if _kind_of_period(toks, e.last, e.first):
         return False  # "a two-year high", "the five-year average": a kind, as "a 10-year bond"
     # "Line three", "on week nine of", "Fitness Games, day two:"; not "Last year two died"
-    placed = low_at(toks, i - 2) in _PLACE_BEFORE_A_NAME  # "At mile eighteen the runners"
+    # "At mile eighteen the runners", "By week two they're laughing", "at volume twelve instead";
+    # before a plural noun only a marker along a course: "By stage three riders had abandoned"
+    # counts the riders
+    plural_after = counts_after(toks, e.last + 1) or (
+        may_be_noun(after) and noun_lemma(after) != after
+    )
+    placed = low_at(toks, i - 2) in _PLACE_BEFORE_A_NAME and (
+        before in _COURSE_NAMES or not plural_after
+    )
     # "Category two patients": a capital name's word before a number in small letters names it
     # whatever follows (a headline's "Last Year Two Died" is in capitals throughout)
     titled = i > 0 and toks[i - 1].text.istitle() and toks[i].text.islower()
@@ -1050,8 +1065,14 @@ _A_YEARS_LEVELS = _W.words("nonfigures.a_years_levels")  # "below 1990 levels": 
 def _a_year_compared_with(toks: list[Token], first: int, i: int, sentence_first: int) -> bool:
     """Whether the bound word before the number at `i` compares a share or a level with a year
     ("about 40% below 2019", "eight per cent below 2019 in real terms", "8% lower, still well
-    below 2019"), not a bound of 2,019: "players rated below 2000", "still above 2050 points",
-    "attendance is still below 2000 this season" keep their bound."""
+    below 2019"), or a comparative's "than" compares with a year ending its clause ("bigger than
+    2019.", "larger than 2020's"), not a bound of 2,019: "players rated below 2000", "still
+    above 2050 points", "attendance is still below 2000 this season" keep their bound."""
+    if low_at(toks, i - 1) == "than" and first < i - 1:
+        word = low_at(toks, i - 2)  # "bigger than 2019.", "larger than 2020's"
+        if comparative(word) and word not in _YEAR_THAN_NOT_COMPARED:
+            after = low_at(toks, i + 1)
+            return after in CLAUSE_ENDS or (after in QUOTES and low_at(toks, i + 2) == "s")
     then = toks[i + 1] if i + 1 < len(toks) else None
     if then is not None and then.kind == "word" and then.low not in _YEAR_COMPARED_THEN:
         return False  # a noun after it: a bound of what it counts
@@ -1072,6 +1093,7 @@ _YEAR_COMPARED = frozenset(_W.words("nonfigures.year_compared"))
 _YEAR_COMPARED_AFTER = frozenset(_W.words("nonfigures.year_compared_after"))
 _YEAR_COMPARED_DEGREE = frozenset(_W.words("nonfigures.year_compared_degree"))
 _YEAR_COMPARED_THEN = frozenset(_W.words("nonfigures.year_compared_then"))
+_YEAR_THAN_NOT_COMPARED = frozenset(_W.words("nonfigures.year_than_not_compared"))
 
 
 def _names_thing_after(toks: list[Token], e: NumberExpr, plain: str) -> bool:

@@ -55,9 +55,11 @@ from desktop.claims.words import (
     english,
     headline_verb,
     inflected_verb,
+    may_be_adjective,
     may_be_noun,
     noun_lemma,
     plain_verb,
+    verb_form,
 )
 
 _W = english()
@@ -112,7 +114,8 @@ _TO = _W.words("parser.range_ends")
 _NOUN_THEN_BOUND = _W.phrase_classes("bounds.after_noun")  # ("or", "more") → ">"
 _NOUN_THEN_BOUND_AT_END = _W.phrase_classes("bounds.after_noun_at_end")  # ("give", "or", "take")
 _NOUN_BOUNDS = {**_NOUN_THEN_BOUND, **_NOUN_THEN_BOUND_AT_END}
-_ARTICLES = _W.words("counted.articles")  # "a dozen" after an amount is what it buys
+# "a dozen" after an amount is what it buys
+_ARTICLES = _W.words("counted.indefinite_articles") | _W.words("counted.definite_articles")
 _UNIT_SIGNS = frozenset("°")  # a unit's sign between the number and its bound: "−2°C or lower"
 _OVER_VERBS = _W.words("parser.over_verbs")
 _MORE_THAN_OVER = _W.words("parser.more_than_over")  # "waited over two years"
@@ -1915,6 +1918,19 @@ class _Parser:
         expected"): the bound is theirs, not the number's before."""
         return self.low(k) in _COMPARED_WITH or (k < len(self.t) and self.t[k].kind == "num")
 
+    def _qualifies_next(self, phrase: tuple[str, ...], k: int) -> bool:
+        """Whether a bound phrase ending before k ("or lower", "and below") is rather the first
+        word of what follows: "20 hours or lower pay", "5% or lower spending", "3% and
+        below-inflation offers"."""
+        if phrase not in _QUALIFYING_BOUNDS or k >= len(self.t):
+            return False
+        if self.t[k].text in _DASHES and _adjacent(self.t[k - 1], self.t[k]):
+            return True
+        word = self.t[k].text
+        if not (word.isalpha() and word.islower()) or word in _NOT_QUALIFIED:
+            return False
+        return may_be_noun(word) or may_be_adjective(word) or verb_form(word, "VBG")
+
     def _quantified_next(self, k: int) -> bool:
         """Whether the word at k is what a phrase before it counts: a plural noun ("at most
         stores", "at least some people") or a number ("at least one night"), not a word of time
@@ -1972,6 +1988,8 @@ class _Parser:
                         # of thousands, easily": a rough number stays rough
                     if phrase[-1] in _TAKES_AN_OBJECT and self._compares_on(k + len(phrase)):
                         continue  # "up from 65,700 in September and above the 63,000 expected"
+                    if self._qualifies_next(phrase, k + len(phrase)):
+                        continue  # "a cut of 20 hours or lower pay"
                     bound = _NOUN_BOUNDS[phrase]
                     expr.bound = bound
                     expr.low = expr.value if bound == ">" else expr.low
@@ -1989,6 +2007,8 @@ class _Parser:
                     return  # "2.9% plus 1 percentage point": a sum of two figures
                 if phrase in _QUANTIFY_AFTER and self._quantified_next(j + len(phrase)):
                     return  # "£2 at most stores": the phrase counts the stores, no bound
+                if self._qualifies_next(phrase, j + len(phrase)):
+                    return  # "by 5% or lower spending": "lower" qualifies the spending
                 if expr.bound in ("=", "~"):
                     expr.bound = bound
                     expr.low = expr.value if bound == ">" else expr.low
@@ -2139,6 +2159,8 @@ _OVER_PHRASAL = frozenset(_W.words("parser.over_phrasal"))  # "handed over £2m"
 _UNIT_TOKENS = 4  # a unit's tokens between a number and a bar: "µ", "g", "/", "l"
 _TAKES_AN_OBJECT = _W.words("parser.takes_an_object")  # "and above the 63,000"
 _COMPARED_WITH = _W.words("parser.compared_with")
+_QUALIFYING_BOUNDS = frozenset(tuple(p.split()) for p in _W.words("parser.qualifying_bounds"))
+_NOT_QUALIFIED = _W.words("parser.not_qualified")  # "5% or lower last year"
 
 
 def _one_digit(x: float) -> bool:

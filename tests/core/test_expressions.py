@@ -2108,3 +2108,124 @@ def test_a_dozen_after_a_price_is_the_lot_it_buys(sentence, read):
 )  # fmt: skip
 def test_a_code_s_length_in_digits_is_its_form(sentence, read):
     assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "past" is no place before a name's word: the count after "the past year" stays
+        ("In the past year two people died on the road.", [("two people", 2)]),
+        ("Over the past week three patients caught the virus.", [("three patients", 3)]),
+        # a preposition makes the number a name's only before a marker along a course
+        ("By stage three riders had abandoned.", [("three riders", 3)]),
+        ("At table four diners complained.", [("four diners", 4)]),
+        ("At mile eighteen the runners slowed.", []),
+        ("By lesson ten they could swim.", []),
+    ],
+)  # fmt: skip
+def test_a_count_after_a_name_s_word_stays_unless_a_course_marker_names_it(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a firm or a thing has no career: its span stays a figure
+        ("The manufacturer has cut prices for three years.", [("three years", 3)]),
+        ("The retailer has lost money for five years.", [("five years", 5)]),
+        ("The reactor has run for 40 years.", [("40 years", 40)]),
+        ("The tower has stood for 800 years.", [("800 years", 800)]),
+        # a person named by their role has one
+        ("The examiner has sat in that seat for nineteen years.", []),
+        ("Our funeral director has run the firm for 26 years.", []),
+        ("The lollipop lady has stood at the gate for 30 years.", []),
+    ],
+)  # fmt: skip
+def test_only_a_person_s_role_before_has_makes_a_career(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "is N and rises" after a place inside what is measured: no age
+        ("The death toll in Gaza is 40 and rises daily.", [("40", 40)]),
+        ("Inflation in Japan is 3 and remains above target.", [("3", 3)]),
+        ("The average class size at Oakfield is 32 and grows every year.", [("32", 32)]),
+        ("The death toll, officials said, is 40 and rises by the hour.", [("40", 40)]),
+        # a name opening its sentence, or its apposition, is one whose age is said
+        ("Rosa Kell is seventy-six and plays the piano.", []),
+        ("Bramble, her collie, is 13 and needs tablets.", []),
+        ("He smiled. Kibo is 9 and still eats well.", []),
+    ],
+)  # fmt: skip
+def test_is_n_and_goes_on_is_an_age_only_of_a_name_opening_its_clause(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "or lower", "or below", "and below" before a noun, an adjective or a hyphen qualify it
+        ("Staff face a cut of 20 hours or lower pay.", [("20 hours", 20, "=")]),
+        ("Councils must raise tax by 5% or lower spending on roads.", [("5%", 5, "=")]),
+        ("The union rejected a 3% and below-inflation offers.", [("3%", 3, "=")]),
+        # ... and stay a ceiling before a verb or the clause's end
+        ("Temperatures of −2°C or lower are expected.", [("−2°C", -2, "<")]),
+        ("Salaries of £30,000 or below are exempt.", [("£30,000 or below", 30000, "<")]),
+        ("Incomes of £20,000 or below will qualify.", [("£20,000 or below", 20000, "<")]),
+    ],
+)  # fmt: skip
+def test_or_lower_before_what_it_qualifies_is_no_ceiling(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # a comparative's "than" before a bare year ending its clause compares with the year
+        ("The crowd was bigger than 2019.", []),
+        ("Losses were wider than 2008.", []),
+        ("The deficit this year will be larger than 2020's.", []),
+        ("Prices were higher than 2019.", []),
+        ("The crowd was no bigger than 2019.", []),
+        # a count after it, or "more than", stays a bound
+        ("The tower is taller than 2000 feet.", [("taller than 2000 feet", 2000, ">")]),
+        ("The crowd numbered more than 2000.", [("more than 2000", 2000, ">")]),
+    ],
+)  # fmt: skip
+def test_a_comparative_than_a_year_is_no_bound(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # "a dozen" after an amount that counts what follows is a count, not the lot priced
+        (
+            "The charity raised £5,000 a dozen volunteers said.",
+            [("£5,000", 5000), ("a dozen volunteers", 12)],
+        ),
+        (
+            "She sold the house for $300,000 a dozen years before the crash.",
+            [("$300,000", 300000), ("a dozen years", 12)],
+        ),
+        ("Eggs cost £3.40 a dozen at the market.", [("£3.40", 3.4)]),
+    ],
+)  # fmt: skip
+def test_a_dozen_after_a_price_counting_what_follows_is_a_count(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # after "by" a number before "at"/"on" and a day is a count; after "till" an hour
+        ("Staffing is short by four at weekends.", [("four", 4)]),
+        ("The team was outnumbered by eleven on Sunday.", [("eleven", 11)]),
+        ("She works till three at weekends.", []),
+        ("The shop is open until ten on Friday.", []),
+    ],
+)  # fmt: skip
+def test_by_a_number_and_a_day_is_a_count_till_it_is_an_hour(sentence, read):
+    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
