@@ -9,7 +9,7 @@ age ("a 4,500-year-old burial mound") stays one. An age said alone in words afte
 from __future__ import annotations
 
 from desktop.claims.context import CLAUSE_ENDS, QUOTES, counted_next, counts_after
-from desktop.claims.lexicon import DURATION_UNITS, MEASURE_UNITS, MONTHS, WEEKDAYS
+from desktop.claims.lexicon import A_OR_AN, DURATION_UNITS, MEASURE_UNITS, MONTHS, WEEKDAYS
 from desktop.claims.numbers import NumberExpr
 from desktop.claims.segments import Token, low_at
 from desktop.claims.vocabulary import POPULATIONS
@@ -32,7 +32,6 @@ _AGE_ADVERBS = _W.words("nonfigures.age_adverbs")  # "He is only forty-eight"
 _AGE_AND_ADVERBS = _W.words("nonfigures.age_and_adverbs")  # "is 19 and still plays"
 _AGE_OF_NOUNS = _W.words("nonfigures.age_of_nouns")  # "a boy of fourteen"
 _AGE_LIST_JOINS = _W.words("nonfigures.age_list_joins")
-_A = _W.words("counted.indefinite_articles")  # "a boy of fourteen"
 _AGE_STATS = _W.words("counted.age_rules")  # "a minimum age of 21", "the retirement age of 65"
 
 
@@ -71,7 +70,7 @@ def is_age(toks: list[Token], i: int, last: int) -> bool:
     if (
         before == "of"
         and low_at(toks, i - 2) in _AGE_OF_NOUNS
-        and low_at(toks, i - 3) in _A
+        and low_at(toks, i - 3) in A_OR_AN
         and after in CLAUSE_ENDS
         and _one_word(toks, i, last)
     ):

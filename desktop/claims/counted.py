@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from desktop.claims.lexicon import (
+    ARTICLES,
     CURRENCY_WORDS,
     DURATION_UNITS,
     GLUED_ONLY,
@@ -281,16 +282,13 @@ def _object_of(toks: list[Token], n: int) -> bool:
     article ("had never seen a protest", "watched the march"), not what befell the figure."""
     verb = low_at(toks, n - 2)
     return (
-        low_at(toks, n - 1) in _ARTICLES
+        low_at(toks, n - 1) in ARTICLES
         and verb.endswith(("ed", "en", "ing"))
         and verb not in ACT_OF
         and verb not in _AUX
         and verb not in _STOP  # "when the march began" is no verb taking the march
         and verb not in WORD_NUMBERS  # "seven", "eleven"
     )
-
-
-_ARTICLES = _W.words("counted.indefinite_articles") | _W.words("counted.definite_articles")
 
 
 def _glued_compound(toks: list[Token], k: int) -> bool:
@@ -336,7 +334,7 @@ def _sea_miles(toks: list[Token], at: int, hyphened: bool = False) -> str:
     return f"{low_at(toks, at)} miles"
 
 
-_DETERMINING = _ARTICLES | _DETERMINERS | _POSSESSIVES  # "a 30 day pass", "its 100 day plan"
+_DETERMINING = ARTICLES | _DETERMINERS | _POSSESSIVES  # "a 30 day pass", "its 100 day plan"
 
 
 def _time_names_a_noun(toks: list[Token], e: NumberExpr, words: list[int]) -> bool:

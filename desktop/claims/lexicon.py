@@ -49,6 +49,8 @@ CURRENCY_CODES = _W.words("currency.codes")
 CENTS_CURRENCIES = frozenset(w.upper() for w in _W.words("currency.divided_in_cents"))
 # Words before a number that make it a name or a rank: "Route 66", "page 3", "Line three".
 NUMBER_NAMES = _W.words("nonfigures.number_names")
+A_OR_AN = _W.words("counted.indefinite_articles")  # "a boy of fourteen", "£3.40 a dozen"
+ARTICLES = A_OR_AN | _W.words("counted.definite_articles")
 # Labels of when a page was written or changed: "Updated 2 hours ago", "Published 4 May".
 TIMESTAMP_LABELS = _W.words("extract.timestamp_labels")
 

@@ -39,6 +39,7 @@ from desktop.claims.furniture import (
     is_furniture_count,
 )
 from desktop.claims.lexicon import (
+    A_OR_AN,
     BASIS_POINT_WORDS,
     CAPITAL_SCALES,
     CAPITAL_UNITS,
@@ -97,7 +98,7 @@ from desktop.claims.words import (
     known_word,
     may_be_adjective,
     may_be_noun,
-    noun_lemma,
+    may_be_plural,
     plain_verb,
 )
 
@@ -198,7 +199,7 @@ def _a_lot_priced(e: NumberExpr, toks: list[Token]) -> bool:
     after = low_at(toks, e.last + 1)
     if after not in CLAUSE_ENDS and (counts_after(toks, e.last + 1) or unit_word(after)):
         return False
-    if low_at(toks, e.first) not in _LOT_ARTICLES or low_at(toks, e.last) not in _PRICED_LOTS:
+    if low_at(toks, e.first) not in A_OR_AN or low_at(toks, e.last) not in _PRICED_LOTS:
         return False
     k = e.first - 1
     if low_at(toks, k) in CURRENCY_WORDS:
@@ -222,7 +223,6 @@ def _a_form(e: NumberExpr, toks: list[Token]) -> bool:
 _FORM_MOST = 20  # the longest code whose length is its form: a VIN has 17 characters
 _PRICED_LOTS = _W.words("nonfigures.priced_lots")
 _FORM_COMPOUNDS = _W.words("nonfigures.form_compounds")
-_LOT_ARTICLES = _W.words("counted.indefinite_articles")
 _PENCE_MARKS = _W.words("nonfigures.pence_marks")
 
 
@@ -867,9 +867,7 @@ def _word_number_counts(e: NumberExpr, toks: list[Token], i: int, sentence_first
     # "At mile eighteen the runners", "By week two they're laughing", "at volume twelve instead";
     # before a plural noun only a marker along a course: "By stage three riders had abandoned"
     # counts the riders
-    plural_after = counts_after(toks, e.last + 1) or (
-        may_be_noun(after) and noun_lemma(after) != after
-    )
+    plural_after = counts_after(toks, e.last + 1) or may_be_plural(after)
     placed = low_at(toks, i - 2) in _PLACE_BEFORE_A_NAME and (
         before in _COURSE_NAMES or not plural_after
     )

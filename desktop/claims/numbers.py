@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from desktop.claims.lexicon import (
+    ARTICLES,
     BASIS_POINT_WORDS,
     BOUND_PHRASES,
     BOUND_SUFFIXES,
@@ -57,7 +58,7 @@ from desktop.claims.words import (
     inflected_verb,
     may_be_adjective,
     may_be_noun,
-    noun_lemma,
+    may_be_plural,
     plain_verb,
     verb_form,
 )
@@ -114,8 +115,6 @@ _TO = _W.words("parser.range_ends")
 _NOUN_THEN_BOUND = _W.phrase_classes("bounds.after_noun")  # ("or", "more") → ">"
 _NOUN_THEN_BOUND_AT_END = _W.phrase_classes("bounds.after_noun_at_end")  # ("give", "or", "take")
 _NOUN_BOUNDS = {**_NOUN_THEN_BOUND, **_NOUN_THEN_BOUND_AT_END}
-# "a dozen" after an amount is what it buys
-_ARTICLES = _W.words("counted.indefinite_articles") | _W.words("counted.definite_articles")
 _UNIT_SIGNS = frozenset("°")  # a unit's sign between the number and its bound: "−2°C or lower"
 _OVER_VERBS = _W.words("parser.over_verbs")
 _MORE_THAN_OVER = _W.words("parser.more_than_over")  # "waited over two years"
@@ -1609,7 +1608,7 @@ class _Parser:
         named = self.low(j) == "and"
         at = j + 1 if named else j
         part = self.core(at) if at < len(self.t) else None
-        if part is None or self.t[at].kind == "sym" or self.low(at) in _ARTICLES:
+        if part is None or self.t[at].kind == "sym" or self.low(at) in ARTICLES:
             return  # "three pounds a dozen": a price per dozen, no pence
         cents, end, flags = part
         if flags["vague"] or cents % 1 or not 0 < cents < 100 or flags["scale"] != 1:
@@ -1938,8 +1937,7 @@ class _Parser:
         if k >= len(self.t):
             return False
         word = self.low(k)
-        plural = may_be_noun(word) and noun_lemma(word) != word
-        return plural or word in WORD_NUMBERS or self.t[k].kind == "num"
+        return may_be_plural(word) or word in WORD_NUMBERS or self.t[k].kind == "num"
 
     def _adds_to(self, j: int) -> bool:
         """'plus' at j joins a second amount ('plus add-ons', 'plus €250 per employee') rather

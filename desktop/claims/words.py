@@ -168,6 +168,12 @@ def may_be_noun(word: str) -> bool:
     return "NOUN" in (_readings(word) or _readings(noun_lemma(word)))
 
 
+def may_be_plural(word: str) -> bool:
+    """Whether the dictionary may read a word as a plural noun ('stores', 'riders'), one whose
+    lemma is another word."""
+    return may_be_noun(word) and noun_lemma(word) != word
+
+
 def may_be_adjective(word: str) -> bool:
     """Whether the dictionary knows a lower-case word as an adjective ('new', 'average', 'bad')."""
     return "ADJ" in _readings(word)
