@@ -127,18 +127,15 @@ def priced_words(claims: Sequence[Claim]) -> frozenset[str]:
         rate = RATE_OF.match(a.context_after)
         if rate and rate.group(1).lower() in LEXICON_CURRENCIES:
             found.add(word)
-        elif (
-            _worth_beside(a, claims[n + 1] if n + 1 < len(claims) else None)
-            or _worth_beside(a, claims[n - 1] if n else None)
-        ):
+        elif any(_worth_beside(a, b) for b in claims[max(0, n - 1) : n + 2] if b is not a):
             found.add(word)
     return frozenset(found)
 
 
-def _worth_beside(a: Claim, b: Claim | None) -> bool:
+def _worth_beside(a: Claim, b: Claim) -> bool:
     """Whether `b`, an amount in a known currency in `a`'s sentence, and `a` are one amount in
     two currencies, the second given as the worth of the first: "(about", ", or"."""
-    if b is None or b.kind != "money" or b.unit not in _KNOWN_CURRENCIES:
+    if b.kind != "money" or b.unit not in _KNOWN_CURRENCIES:
         return False
     if (b.paragraph, b.sentence) != (a.paragraph, a.sentence):
         return False
