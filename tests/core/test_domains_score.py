@@ -409,6 +409,14 @@ SETS = [
     # 2027.06.8. By style: report 0.983, transcript 0.939, headline 0.938, feature 0.927, web
     # 0.909, wire 0.881. Not read
     ("domains_40/sentences.jsonl", 0.92, 0.92),
+    # tests/data/domains_41 (300 items, 1,687 figures; beach huts, riding stables, vending
+    # machines, charity shops, language schools, escape rooms, honey, stamps and coins, chess
+    # and bridge clubs, sheep shearing, mushroom growers, thatchers and stonemasons, music
+    # lessons, lawn bowls, rowing), written and annotated blind by a helper who never read the
+    # code, scored once when it came: 0.932 strict (P 0.930, R 0.933; loose 0.953) on extractor
+    # 2027.06.11. By style: report 0.977, headline 0.938, feature 0.936, web 0.899, transcript
+    # 0.894, wire 0.873. Not read
+    ("domains_41/sentences.jsonl", 0.91, 0.91),
 ]
 
 

@@ -755,6 +755,24 @@ LINK_FLOOR = {
         "corvaston_pothole_backlog": 0.66, "fennick_egg_shortage": 0.63,
         "halcyra_satellite_loss": 0.67,
     },
+    # held out: written blind by a helper who never read the code (a ferry line's winter
+    # cancellations in gales, a hospice telethon's total revised after counting, a ski resort's
+    # season without snow), scored once when it came: on extractor 2027.06.11, linker 2027.04.60
+    # pooled link F1 0.754 (P 0.837 R 0.685), extraction F1 0.949; never read for a mend; floors
+    # 0.02 under the score on arrival
+    "blind_events_70": {
+        "altenskar_snowless_ski_season": 0.70, "lightwell_night_telethon": 0.79,
+        "skelbrae_ferry_winter_cancellations": 0.68,
+    },
+    # held out: written blind in the same session by a second helper who never read the code
+    # (phone masts built for hill villages, a dog refuge overwhelmed after the winter holidays, a
+    # national census's late results), scored once when it came, on the same code: pooled link
+    # F1 0.691 (P 0.784 R 0.618), extraction F1 0.931; never read for a mend; floors 0.02 under
+    # the score on arrival
+    "blind_events_71": {
+        "narvossa_census_delay": 0.72, "ravelstoke_dog_refuge": 0.49,
+        "vellandria_village_masts": 0.75,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -781,7 +799,7 @@ POOLED_FLOOR = {
     "blind_events_61": 0.69, "blind_events_62": 0.63,
     "blind_events_63": 0.71, "blind_events_64": 0.73, "blind_events_65": 0.75,
     "blind_events_66": 0.49, "blind_events_67": 0.53, "blind_events_69": 0.68,
-    "blind_events_68": 0.65,
+    "blind_events_68": 0.65, "blind_events_70": 0.73, "blind_events_71": 0.67,
 }  # fmt: skip
 # every event's figures are found with extraction F1 0.90 or more, but for these, whose score on
 # arrival was lower: held out, not read, so their floor sits 0.02 under that score
