@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from desktop.claims.lexicon import (
     BOUND_PHRASES,
+    CURRENCY_CODES,
     CURRENCY_WORDS,
     DURATION_UNITS,
     MEASURE_UNITS,
@@ -59,6 +60,7 @@ _AFTER_DECIMAL_COMMA = alternation(
 _DECIMAL = (
     r"(?:\d{1,3}(?:\.\d{3})+|\d{1,3}(?: \d{3})+(?=,\d+(?!\d|\s*%))|\d+),(?:\d{4}|\d{1,2})(?!\d|,\d)"
 )
+_CODES = "|".join(sorted(c.upper() for c in CURRENCY_CODES if len(c) == 3))  # a look-behind's width
 _DECIMAL_COMMA = (
     rf"{_DECIMAL}(?=(?:\s*|-)(?:%|(?i:{_AFTER_DECIMAL_COMMA})\b))"  # 58,3 %; R18,4-billion
     rf"|{_DECIMAL}(?=\s+[A-Z][^\W\d]+\s+(?:{_AFTER_DECIMAL_COMMA})\b)"  # 34,12 Norvanian dollars
@@ -71,6 +73,7 @@ _DECIMAL_COMMA = (
     r"|(?<=[$€£])\d{1,3},\d\d(?!\d|,\d)"  # "$2,50 a dose": cents after a comma, not "$2,500"
     r"|(?<=[$€£][ \u00a0])\d{1,3},\d\d(?!\d|,\d)"  # "€ 0,92", "€ 7,50": the sign set apart
     r"|(?<=\bR)\d{1,3},\d\d(?!\d|,\d)|(?<=R\$ )\d{1,3},\d\d(?!\d|,\d)"  # "R6,85", "R$ 32,50"
+    rf"|(?<=\b(?:{_CODES}) )\d{{1,3}},\d\d(?!\d|,\d)"  # "CHF 24,30", "DKK 31,50": an ISO code
     + "".join(  # "magnitude 6,8": a fixed-width look-behind per word
         rf"|(?<=\b(?i:{re.escape(w)})\s){_DECIMAL}"
         for w in sorted(_W.words("segments.before_decimal_comma"))
