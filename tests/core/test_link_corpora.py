@@ -773,6 +773,24 @@ LINK_FLOOR = {
         "narvossa_census_delay": 0.72, "ravelstoke_dog_refuge": 0.49,
         "vellandria_village_masts": 0.75,
     },
+    # held out: written blind by a helper who never read the code (a school's roof collapse and
+    # its pupils moved, a chess olympiad in a small city, a heritage railway reopening after a
+    # landslip), scored once when it came: on extractor 2027.06.12, linker 2027.04.60 pooled
+    # link F1 0.817 (P 0.892 R 0.753), extraction F1 0.964; never read for a mend; floors 0.02
+    # under the score on arrival
+    "blind_events_72": {
+        "corrowby_school_roof": 0.72, "corvagh_chess_olympiad": 0.84,
+        "wendlemoor_railway_reopening": 0.82,
+    },
+    # held out: written blind in the same session by a second helper who never read the code (a
+    # lake's ice fishing season cut short, a cathedral spire's restoration appeal, a spate of
+    # dogs worrying sheep in lambing time), scored once when it came, on the same code: pooled
+    # link F1 0.730 (P 0.906 R 0.611), extraction F1 0.940; never read for a mend; floors 0.02
+    # under the score on arrival
+    "blind_events_73": {
+        "kelderby_sheep_worrying": 0.68, "mirrowen_ice_fishing_season": 0.67,
+        "solmere_spire_appeal": 0.76,
+    },
 }  # fmt: skip
 POOLED_FLOOR = {
     "dev_events_2": 0.84, "dev_events_3": 0.80, "blind_events": 0.79, "blind_events_2": 0.82,
@@ -800,6 +818,7 @@ POOLED_FLOOR = {
     "blind_events_63": 0.71, "blind_events_64": 0.73, "blind_events_65": 0.75,
     "blind_events_66": 0.49, "blind_events_67": 0.53, "blind_events_69": 0.68,
     "blind_events_68": 0.65, "blind_events_70": 0.73, "blind_events_71": 0.67,
+    "blind_events_72": 0.79, "blind_events_73": 0.71,
 }  # fmt: skip
 # every event's figures are found with extraction F1 0.90 or more, but for these, whose score on
 # arrival was lower: held out, not read, so their floor sits 0.02 under that score
