@@ -114,33 +114,28 @@ def extract_claims(
 
 def priced_words(claims: Sequence[Claim]) -> frozenset[str]:
     """Words a text prices as money itself, as written after an amount: a count of a word the
-    dictionary does not know, written in small letters, said as the price of one unit of a known
-    currency ("at 8 sestins to the euro"), or beside its worth in a known currency, said at once
-    after it or before it ("150 million vellars (about 37.5 million euros)", "2.50 euros, or 15
-    dukars"); never a word the dictionary knows ("4 children per dollar donated", "€2m, or about
-    40 homes", "2 points per euro")."""
+    dictionary does not know, written in small letters, given its worth in a known currency at
+    once ("150 million vellars (about 37.5 million euros)", "720m vellars, around 180 million
+    euros") or said as the price of one unit of a known currency ("at 8 sestins to the euro");
+    never a word the dictionary knows ("4 children per dollar donated", "2 points per euro")."""
     found: set[str] = set()
     for n, a in enumerate(claims):
         word = a.unit.lower()
         if not _unknown_money_word(a, word):
             continue
         rate = RATE_OF.match(a.context_after)
+        b = claims[n + 1] if n + 1 < len(claims) else None
         if rate and rate.group(1).lower() in LEXICON_CURRENCIES:
             found.add(word)
-        elif any(_worth_beside(a, b) for b in claims[max(0, n - 1) : n + 2] if b is not a):
+        elif (
+            b is not None
+            and b.kind == "money"
+            and (b.paragraph, b.sentence) == (a.paragraph, a.sentence)
+            and b.unit in _KNOWN_CURRENCIES
+            and _given_as_worth(a.context_after[: max(0, b.start - a.end)])
+        ):
             found.add(word)
     return frozenset(found)
-
-
-def _worth_beside(a: Claim, b: Claim) -> bool:
-    """Whether `b`, an amount in a known currency in `a`'s sentence, and `a` are one amount in
-    two currencies, the second given as the worth of the first: "(about", ", or"."""
-    if b.kind != "money" or b.unit not in _KNOWN_CURRENCIES:
-        return False
-    if (b.paragraph, b.sentence) != (a.paragraph, a.sentence):
-        return False
-    first, second = (a, b) if a.start < b.start else (b, a)
-    return _given_as_worth(first.context_after[: max(0, second.start - first.end)])
 
 
 def _worth_of_the_last(out: Sequence[Claim], currency: str, start: int, text: str) -> bool:

@@ -343,7 +343,7 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         said_year = (
             e.bound in ("=", "range")
             or (e.bound == "~" and low_at(toks, e.first - 1) in _YEAR_PREPOSITIONS)
-            or (e.bound in ("<", ">", "~") and after in _A_YEARS_LEVELS)  # "near 2019 levels"
+            or (e.bound in ("<", ">") and after in _A_YEARS_LEVELS)
             or (e.bound in ("<", ">") and _a_year_compared_with(toks, e.first, i, sentence_first))
         )
         if (
@@ -433,14 +433,10 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         if magnitude:
             prev_word = ""  # "a M6.8 earthquake": a magnitude, not a model
         if prev_word.endswith(("'s", "’s", "s'", "s’")) and (
-            _scaled(e)
-            or "," in plain
-            or "." in plain
-            or _noun_next(toks, e.last + 1)
-            or _hyphened_unit(toks, e.last, times=False)
+            _scaled(e) or "," in plain or "." in plain or _noun_next(toks, e.last + 1)
         ):
-            prev_word = ""  # "Kenya's 54 million people", "Alcora's 46.8", "Club's 60-metre
-            # layout": an owner; "Boeing's 737" a model ("Japan's 30-year bond" a kind of bond)
+            prev_word = ""  # "Kenya's 54 million people", "Alcora's 46.8": an owner; "Boeing's
+            # 737" a model
         # "Record 43.2C", "Peak 1.5GW": a temperature or a decimal against its unit is a measure;
         # "Olympic 100m" stays an event's name
         glued = (
@@ -458,8 +454,10 @@ def is_figure(e: NumberExpr, toks: list[Token], sentence_first: int) -> bool:
         ):
             weekday = before in WEEKDAYS and not (plain.isdigit() and int(plain) <= 31)
             # "Closures Rise To 96"; "Party Takes 11 Of 48 Seats", "Creating 900 Jobs": a verb
-            measured = _hyphened_unit(toks, e.last)  # "Pilots Begin 72-Hour Strike": a length
-            # of time, no model's number
+            measured = low_at(toks, e.last + 1) in ("-", "–") and (
+                low_at(toks, e.last + 2) in MEASURE_UNITS
+                or low_at(toks, e.last + 2) in DURATION_UNITS
+            )  # "Pilots Begin 72-Hour Strike": a length of time, no model's number
             headline = (
                 (before in _TITLE_BEFORE or headline_verb(before) or measured) and _title_case(toks)
             ) or inflected_verb(before)
@@ -1020,14 +1018,6 @@ def _glued_unit(tok: Token, e: NumberExpr) -> bool:
         or in_seconds(low, e.value)
         or bool(e.currency)
     )
-
-
-def _hyphened_unit(toks: list[Token], last: int, times: bool = True) -> bool:
-    """Whether a unit of measure, or of time unless `times` is False, is hyphened to the number
-    ending at `last`: "60-metre", "72-hour"."""
-    unit = low_at(toks, last + 2)
-    timed = times and unit in DURATION_UNITS
-    return low_at(toks, last + 1) in ("-", "–") and (unit in MEASURE_UNITS or timed)
 
 
 def _scaled(e: NumberExpr) -> bool:

@@ -103,7 +103,6 @@ _BRACKET_REACH = 8  # tokens of an amount's conversion in brackets: "(about $6.8
 WORD_NUMBERS = set(UNITS_WORDS) | set(TENS_WORDS)
 
 _STARTING = _W.words("parser.starting")
-_NO_ITEM_PRICED = _W.words("parser.no_item_priced")  # "anything from a fiver": no price list
 _GLUED_CENTS = _W.words("currency.glued_cents")
 _TIME_TAKEN_BEFORE = _W.words("parser.time_taken_before")  # "won in 2:07:19"
 _HOURS_IN_A_DAY = 24  # minutes and seconds "59:47" are no clock's hours and minutes
@@ -187,9 +186,6 @@ _PUT_REACH = 9  # words back from "at" to "put": "put the average budget of the 
 _MILESTONE = 1000  # a count this large that something passed is a milestone: "passed 80,000"
 _PASSED_BY = _W.words("parser.passed_by")
 _PASSED_TO = _W.words("parser.passed_to")
-_PASSED_TESTS = _W.words("parser.passed_tests")  # "passed 1,680 hygiene checks": a count
-_PASSED_TEST_REACH = 2  # words from the number to what was passed: "hygiene checks"
-_AFTER_A_MILESTONE = _W.words("parser.after_a_milestone")  # "pass 400 within two years"
 _FUNCTION_WORDS = _W.words("parser.function_words")
 _SHARE_ENDS = _W.words("parser.share_ends")
 _WHOLE_MONEY = _W.words("parser.whole_money")  # "two pounds forty": pounds, then its pence
@@ -1832,7 +1828,9 @@ class _Parser:
             else:
                 expr.bound, expr.low = ">", expr.value  # "orders topped C$1.1 billion", not
                 # "to exceed the 1.5C threshold": the bar itself
-        elif near[-1] in _PASSED and self._a_milestone(expr):
+        elif near[-1] in _PASSED and (
+            expr.currency or expr.value != expr.unscaled or expr.value >= _MILESTONE
+        ):
             if not self._passed_on(expr, near) and not self._a_pass(near):
                 expr.bound, expr.low = (
                     ">",
@@ -1852,12 +1850,9 @@ class _Parser:
             expr.bound = "~"  # "police estimate 1,200 vehicles", "estimates that 5.4% of adults"
         elif near[-1] == "from" and expr.currency and not self._range_from(expr):
             listed = near[-2] == ":"  # a price list's line: "Same boat in October: from £1,050"
-            offered = (  # "Rooms from £95/night", "6 Swiss watches from £450", "Nest removal
-                # from £60."; not "cut to 1.2 million pounds from 2.05 million pounds", where the
-                # plural is money's, nor "fell to $48m last year from $71m."
-                (near[-2].endswith("s") or self._ends_clause(expr.last + 1))
-                and near[-2] not in DURATION_UNITS
-                and near[-2] not in _NO_ITEM_PRICED  # "go for anything from a fiver"
+            offered = (  # "Rooms from £95/night", "6 Swiss watches from £450"; not "cut to
+                # 1.2 million pounds from 2.05 million pounds", where the plural is money's
+                near[-2].endswith("s")
                 and near[-2] not in CURRENCY_WORDS
                 and "to" not in _last_clause(near)  # not "up to 1.8 metres and sessions"
                 and dictionary_noun(near[-2])
@@ -1867,10 +1862,6 @@ class _Parser:
             if (starting or listed or offered) and near[-2] not in _CHANGE_WORDS:
                 # "fares start from RM120"; not "cost £26.50, up from £24", where it was
                 expr.bound, expr.low = ">", expr.value
-
-    def _ends_clause(self, k: int) -> bool:
-        """Whether the tokens end at k or a clause's mark stands there."""
-        return k >= len(self.t) or self.t[k].text in _CLAUSE_MARKS
 
     def _range_from(self, expr: NumberExpr) -> bool:
         """Whether an amount after "from" starts a range or a change: "from £5 to £8", "from
@@ -1918,23 +1909,8 @@ class _Parser:
     def _passed_on(self, expr: NumberExpr, near: list[str]) -> bool:
         """Whether "passed" before `expr` means voted through or handed over, not went beyond:
         "The Senate passed $95 billion in aid", "MPs passed £10bn of cuts", "She passed £2m to
-        her son" (a share is of something: "payments passed 60% of takings" went beyond)."""
-        handed = self.low(expr.last + 1) in _PASSED_TO and not expr.percent
-        return any(w in _PASSED_BY for w in near[-4:-1]) or handed
-
-    def _a_milestone(self, expr: NumberExpr) -> bool:
-        """Whether a number after "passed" is a mark gone beyond: an amount, a share, a number
-        with a scale, a large count or a count that ends its phrase ("passed £42.6m", "passes
-        80%", "passed 80,000", "call-outs pass 800 within a year"); not a count of things passed
-        ("passed 40 laws", "passed 1,680 hygiene checks", "passed 38 votes to 21")."""
-        ahead = range(expr.last + 1, expr.last + 1 + _PASSED_TEST_REACH)
-        if any(self.low(k) in _PASSED_TESTS for k in ahead):
-            return False
-        if expr.currency or expr.percent or expr.value != expr.unscaled:
-            return True
-        k = expr.last + 1
-        lone = k >= len(self.t) or self.t[k].kind != "word" or self.low(k) in _AFTER_A_MILESTONE
-        return expr.value >= _MILESTONE or lone
+        her son"."""
+        return any(w in _PASSED_BY for w in near[-4:-1]) or self.low(expr.last + 1) in _PASSED_TO
 
     def _compares_on(self, k: int) -> bool:
         """Whether the words at k go on to what a bound compares with ("… and above the 63,000

@@ -2234,35 +2234,6 @@ def test_by_a_number_and_a_day_is_a_count_till_it_is_an_hour(sentence, read):
 @pytest.mark.parametrize(
     ("sentence", "read"),
     [
-        # a share or a count that ends its phrase after "passed" is a mark gone beyond; a count
-        # of tests sat, or of things passed, is a count
-        ("Renewables passed 45% of the grid mix in March.", [("45%", 45, ">")]),
-        ("Union membership passes 60% for the first time.", [("60%", 60, ">")]),
-        ("Ferry bookings are expected to pass 700 within a month.", [("700", 700, ">")]),
-        ("Parliament passed 40 laws in the session.", [("40 laws", 40, "=")]),
-        ("Pilots passed 2,400 flight tests last year.", [("2,400 flight tests", 2400, "=")]),
-    ],
-)  # fmt: skip
-def test_passed_a_share_or_a_lone_count_is_at_least_a_test_passed_is_a_count(sentence, read):
-    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
-
-
-@pytest.mark.parametrize(
-    ("sentence", "read"),
-    [
-        # hours given as work after "over" are more than, not a span
-        ("Lifeguards logged over 9,000 hours on the beaches.", [("over 9,000 hours", 9000, ">")]),
-        ("Parents gave over 300 hours to repaint the school.", [("over 300 hours", 300, ">")]),
-        ("The grant is paid over five years.", [("five years", 5, "=")]),
-    ],
-)  # fmt: skip
-def test_hours_given_over_a_number_are_more_than_it(sentence, read):
-    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
-
-
-@pytest.mark.parametrize(
-    ("sentence", "read"),
-    [
         # a decimal comma before "złoty" as Polish spells it, or after an ISO code
         ("A season ticket costs 89,90 złoty in Gdańsk.", [("89,90 złoty", 89.9)]),
         ("A city parking permit costs SEK 45,50 a day.", [("SEK 45,50", 45.5)]),
@@ -2275,37 +2246,29 @@ def test_a_decimal_comma_before_zloty_or_after_a_currency_code(sentence, read):
 @pytest.mark.parametrize(
     ("sentence", "read"),
     [
-        # a year's levels are when, even after a hedge
-        ("Visitor numbers are close to 2015 levels again.", []),
-        ("Emissions are still around 1990 levels.", []),
-    ],
-)  # fmt: skip
-def test_a_hedged_years_levels_hold_no_figure(sentence, read):
-    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
-
-
-@pytest.mark.parametrize(
-    ("sentence", "read"),
-    [
-        # an owner's measure hyphened to its unit is no model's number; a kind of period stays
-        ("Harbour's 400-metre breakwater reopens after storm", [("400-metre", 400)]),
-        ("Japan's 10-year bond yield rose.", []),
-    ],
-)  # fmt: skip
-def test_an_owners_measure_with_its_unit_is_a_figure(sentence, read):
-    assert [(c.text, c.value) for c in extract_claims(sentence)] == read
-
-
-@pytest.mark.parametrize(
-    ("sentence", "read"),
-    [
-        # "from" a price after a service that closes its clause, or after "costing", is where
-        # prices start; not after a period of a change ("this year from £11")
-        ("Boiler service from £75.", [("£75", 75, ">")]),
+        # "costing from" a price starts the prices, as "starting from" does
         ("Hotel rooms costing from 90 euros a night.", [("90 euros", 90, ">")]),
         ("The donation from £60 raised hopes.", [("£60", 60, "=")]),
-        ("Fares fell to £8 this year from £11.", [("£8", 8, "="), ("£11", 11, "=")]),
     ],
 )  # fmt: skip
-def test_a_service_from_a_price_starts_there(sentence, read):
+def test_costing_from_a_price_starts_there(sentence, read):
+    assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        # sentences a second reader wrote against rules tried and taken back: "passed" before a
+        # share, a lone count or a comma; hours "logged over" a span; a hedged year's "levels";
+        # "from £X" after a singular noun; an owner's hyphened measure
+        ("Spending passed £2m, audits show.", [("£2m", 2_000_000, ">")]),
+        ("Hamilton passed 3 on the first lap.", [("3", 3, "=")]),
+        ("Retailers passed 70% of the tariff on to shoppers.", [("70%", 70, "=")]),
+        ("Rainfall logged over 48 hours was 120mm.", [("48 hours", 48, "="), ("120mm", 120, "=")]),
+        ("The game now has around 2000 levels.", [("around 2000 levels", 2000, "~")]),
+        ("The price cap will fall for a typical household from £1,690.", [("£1,690", 1690, "=")]),
+        ("Jamaica's 100-metre champion pulled out of the final.", []),
+    ],
+)  # fmt: skip
+def test_sentences_against_rules_taken_back_read_as_before(sentence, read):
     assert [(c.text, c.value, c.bound) for c in extract_claims(sentence)] == read
