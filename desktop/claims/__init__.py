@@ -7,6 +7,6 @@ from desktop.claims.lexicon import counted_forms, priced_unit
 
 # Raised whenever the figures found in a text change; a workspace made by another version reads
 # its articles again when it opens.
-VERSION = "2027.06.13"
+VERSION = "2027.06.14"
 
 __all__ = ["VERSION", "counted_forms", "extract_claims", "priced_unit"]

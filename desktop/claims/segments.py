@@ -73,7 +73,9 @@ _DECIMAL_COMMA = (
     r"|(?<=[$€£])\d{1,3},\d\d(?!\d|,\d)"  # "$2,50 a dose": cents after a comma, not "$2,500"
     r"|(?<=[$€£][ \u00a0])\d{1,3},\d\d(?!\d|,\d)"  # "€ 0,92", "€ 7,50": the sign set apart
     r"|(?<=\bR)\d{1,3},\d\d(?!\d|,\d)|(?<=R\$ )\d{1,3},\d\d(?!\d|,\d)"  # "R6,85", "R$ 32,50"
-    rf"|(?<=\b(?:{_CODES}) )\d{{1,3}},\d\d(?!\d|,\d)"  # "CHF 24,30", "DKK 31,50": an ISO code
+    rf"|(?<=\b(?:{_CODES})[ \u00a0])\d{{1,3}},\d\d(?!\d|,\d)"  # "CHF 24,30": an ISO code
+    rf"|(?<=\b(?:{_CODES}))\d{{1,3}},\d\d(?!\d|,\d)"  # "CHF24,30", glued
+    rf"|(?<![\d.,])\d{{1,3}},\d\d(?=[ \u00a0]?(?:{_CODES})\b)"  # "24,30 CHF": the code after
     + "".join(  # "magnitude 6,8": a fixed-width look-behind per word
         rf"|(?<=\b(?i:{re.escape(w)})\s){_DECIMAL}"
         for w in sorted(_W.words("segments.before_decimal_comma"))

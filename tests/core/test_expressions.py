@@ -2237,6 +2237,11 @@ def test_by_a_number_and_a_day_is_a_count_till_it_is_an_hour(sentence, read):
         # a decimal comma before "złoty" as Polish spells it, or after an ISO code
         ("A season ticket costs 89,90 złoty in Gdańsk.", [("89,90 złoty", 89.9)]),
         ("A city parking permit costs SEK 45,50 a day.", [("SEK 45,50", 45.5)]),
+        # the code after the amount, or glued before it; three digits after the comma stay
+        # thousands
+        ("A day pass costs 24,30 CHF in Basel.", [("24,30 CHF", 24.3)]),
+        ("Tickets were NOK89,90 online.", [("NOK89,90", 89.9)]),
+        ("The licence fee is 1,250 CHF a year.", [("1,250 CHF", 1250)]),
     ],
 )  # fmt: skip
 def test_a_decimal_comma_before_zloty_or_after_a_currency_code(sentence, read):
